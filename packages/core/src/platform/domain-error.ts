@@ -1,0 +1,41 @@
+// Domain errors carry a stable code and never an HTTP status: the server maps codes to
+// statuses in one table (server/src/plugins/error-handler.ts), so core stays transport-free.
+export const DOMAIN_ERROR_CODES = [
+  'validation_failed',
+  'unauthenticated',
+  'mfa_required',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'invalid_credentials',
+  'account_locked',
+  'csrf_invalid',
+  'rate_limited',
+  'token_invalid',
+  'precondition_failed',
+] as const;
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
+
+export interface InvalidParam {
+  /** JSON path of the offending field, e.g. `body.email` or `query.pageSize`. */
+  name: string;
+  reason: string;
+}
+
+export class DomainError extends Error {
+  readonly code: DomainErrorCode;
+  readonly invalidParams: InvalidParam[];
+
+  constructor(code: DomainErrorCode, message: string, invalidParams: InvalidParam[] = []) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    this.invalidParams = invalidParams;
+  }
+}
+
+export const notFound = (what: string): DomainError => new DomainError('not_found', `${what} not found`);
+export const forbidden = (why = 'Your role does not allow this action'): DomainError =>
+  new DomainError('forbidden', why);
+export const invalidField = (name: string, reason: string): DomainError =>
+  new DomainError('validation_failed', `${name}: ${reason}`, [{ name, reason }]);

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { EmailSchema, PasswordSchema } from './auth.contracts.ts';
+import { OrgKindSchema, RoleSchema } from './roles.ts';
+
+// KvK numbers are exactly 8 digits (Handelsregisterwet 2007, art. 12 / Handelsregisterbesluit).
+export const KvkNumberSchema = z.string().regex(/^\d{8}$/, 'must be 8 digits');
+
+export const OrganisationSchema = z.object({
+  id: z.uuid(),
+  kind: OrgKindSchema,
+  name: z.string(),
+  kvkNumber: z.string().nullable(),
+  sector: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+});
+export type Organisation = z.infer<typeof OrganisationSchema>;
+
+export const OrganisationUpdateSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    kvkNumber: KvkNumberSchema.nullable().optional(),
+    sector: z.string().trim().max(100).nullable().optional(),
+  })
+  .strict();
+
+export const MemberSchema = z.object({
+  userId: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  role: RoleSchema,
+  mfaEnabled: z.boolean(),
+  joinedAt: z.iso.datetime(),
+});
+export type Member = z.infer<typeof MemberSchema>;
+export const MemberUpdateSchema = z.object({ role: RoleSchema }).strict();
+
+export const InvitationSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  role: RoleSchema,
+  createdAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  acceptedAt: z.iso.datetime().nullable(),
+});
+export type Invitation = z.infer<typeof InvitationSchema>;
+export const InvitationCreateSchema = z.object({ email: EmailSchema, role: RoleSchema }).strict();
+export const InvitationAcceptanceSchema = z
+  .object({
+    token: z.string().min(20).max(200),
+    name: z.string().trim().min(1).max(200),
+    /** Needed only when the e-mail address has no account yet. */
+    password: PasswordSchema.optional(),
+  })
+  .strict();
+
+export const ApiTokenSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  role: RoleSchema,
+  /** The first characters, so people can tell tokens apart; the secret itself is only stored hashed. */
+  prefix: z.string(),
+  createdAt: z.iso.datetime(),
+  lastUsedAt: z.iso.datetime().nullable(),
+  revokedAt: z.iso.datetime().nullable(),
+});
+export type ApiToken = z.infer<typeof ApiTokenSchema>;
+export const ApiTokenCreateSchema = z.object({ name: z.string().trim().min(1).max(100), role: RoleSchema }).strict();
+/** Returned once, at creation: the only time the secret leaves the server. */
+export const CreatedApiTokenSchema = ApiTokenSchema.extend({ token: z.string() });

@@ -1,0 +1,31 @@
+// The table of CLI commands. Each command module exports `run(args): Promise<number>` (the exit code).
+export type CommandRun = (args: string[]) => Promise<number>;
+
+interface CommandEntry {
+  name: string;
+  sub?: string;
+  summary: string;
+  load: () => Promise<CommandRun>;
+}
+
+export const commands: CommandEntry[] = [
+  {
+    name: 'scope',
+    sub: 'check',
+    summary: 'scope check FILE|-   classify an organisation under NIS2 and the Cbw (JSON in, JSON out)',
+    load: async () => (await import('./scope-check.command.ts')).run,
+  },
+  {
+    name: 'deadlines',
+    summary:
+      'deadlines --aware-at ISO [--notified-at ISO] [--trust-service-provider] [--critical-entity]   reporting deadlines as JSON',
+    load: async () => (await import('./deadlines.command.ts')).run,
+  },
+];
+
+export function printUsage(unknown?: string): void {
+  const out = unknown ? process.stderr : process.stdout;
+  if (unknown) out.write(`weerbaar: unknown command '${unknown}'\n\n`);
+  out.write('Usage: weerbaar <command> [options]\n\nCommands:\n');
+  for (const c of commands) out.write(`  ${c.summary}\n`);
+}
