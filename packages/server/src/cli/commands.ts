@@ -10,6 +10,16 @@ interface CommandEntry {
 
 export const commands: CommandEntry[] = [
   {
+    name: 'start',
+    summary: 'start                 run the platform (embedded PostgreSQL unless DATABASE_URL is set)',
+    load: async () => (await import('./start.command.ts')).run,
+  },
+  {
+    name: 'migrate',
+    summary: 'migrate [down]        apply (or revert the last) database migrations',
+    load: async () => (await import('./migrate.command.ts')).run,
+  },
+  {
     name: 'scope',
     sub: 'check',
     summary: 'scope check FILE|-   classify an organisation under NIS2 and the Cbw (JSON in, JSON out)',

@@ -1,0 +1,318 @@
+// The incident reporting clock: from the moment an entity becomes aware of a significant incident to
+// each report it owes (NIS2 Art. 23(4), Cbw arts. 26-29, CER Art. 15(1)), and the authority's first
+// answer (NIS2 Art. 23(5)). Pure: instants in, UTC ISO instants out.
+import { z } from 'zod';
+import { DomainError, invalidField, type InvalidParam } from '../platform/domain-error.ts';
+import { formatInstant, InstantInputSchema, toEpochMs, type InstantInput, type IsoInstant } from './instant.ts';
+import { addElapsedHours, computeOneMonthPeriod } from './legal-periods.ts';
+import {
+  FINAL_AFTER_PROGRESS_SOURCE,
+  INCIDENT_RULES_VERSION,
+  STAGE_DEFINITIONS,
+  StageDeadlineSchema,
+  TRUST_SERVICE_NOTIFICATION_SOURCE,
+  type AnchorKind,
+  type DeadlineStage,
+  type ReportingStage,
+  type StageDeadline,
+} from './reporting-stages.ts';
+
+export const ReportingClockInputSchema = z
+  .object({
+    /** T0: when the entity became aware of the significant incident (Impl. Reg. 2024/2690 recital 31). */
+    awareAt: InstantInputSchema,
+    /** When the incident notification (NIS2 Art. 23(4)(b)) was actually submitted. */
+    notifiedAt: InstantInputSchema.nullish(),
+    /** When the incident was handled (resolved); decides whether a progress report is due instead. */
+    handledAt: InstantInputSchema.nullish(),
+    /** The time the CSIRT or competent authority set when it asked for an intermediate report. */
+    intermediateReportDueAt: InstantInputSchema.nullish(),
+    /** When the CER initial notification was submitted; only moves the legal end of the detailed report. */
+    cerNotifiedAt: InstantInputSchema.nullish(),
+    /** The incident affects the provision of the entity's trust services (24 h notification). */
+    trustServiceProvider: z.boolean().default(false),
+    /** The entity is a critical entity with CER Chapter III duties (not banking, FMI or digital infrastructure, CER Art. 8). */
+    criticalEntity: z.boolean().default(false),
+    /** The incident is a significant incident under NIS2; false for a CER-only (non-cyber) disruption. */
+    nis2: z.boolean().default(true),
+  })
+  .strict();
+export type ReportingClockInput = z.input<typeof ReportingClockInputSchema>;
+
+export const ReportingDeadlinesSchema = z.object({
+  rulesVersion: z.string(),
+  awareAt: z.iso.datetime(),
+  stages: z.object({
+    early_warning: StageDeadlineSchema,
+    notification: StageDeadlineSchema,
+    intermediate_report: StageDeadlineSchema,
+    final_report: StageDeadlineSchema,
+    progress_report: StageDeadlineSchema,
+    cer_initial: StageDeadlineSchema,
+    cer_detailed: StageDeadlineSchema,
+  }),
+});
+export type ReportingDeadlines = z.infer<typeof ReportingDeadlinesSchema>;
+
+/** The five headline deadlines (strict, UTC), as the CLI prints them. */
+export const DeadlineSummarySchema = z.object({
+  early_warning: z.iso.datetime().nullable(),
+  notification: z.iso.datetime().nullable(),
+  final_report: z.iso.datetime().nullable(),
+  cer_initial: z.iso.datetime().nullable(),
+  cer_detailed: z.iso.datetime().nullable(),
+});
+export type DeadlineSummary = z.infer<typeof DeadlineSummarySchema>;
+
+const STRICT_MONTH_READING =
+  'same clock time one month later (last day of a shorter month), the earlier of the Amsterdam and UTC clocks; legalEnd: end of that Dutch day, moved to the next working day (Reg. 1182/71 Art. 3; Algemene termijnenwet art. 1)';
+
+interface StageParts {
+  status: StageDeadline['status'];
+  anchor?: AnchorKind | null;
+  anchorAtMs?: number | null;
+  period?: StageDeadline['period'];
+  deadlineMs?: number | null;
+  legalEndMs?: number | null;
+  awaiting?: StageDeadline['awaiting'];
+  reading?: string | null;
+  source?: string;
+  obligation?: StageDeadline['obligation'];
+}
+
+function buildStage(stage: DeadlineStage, parts: StageParts): StageDeadline {
+  const definition = STAGE_DEFINITIONS[stage];
+  const iso = (ms: number | null | undefined): IsoInstant | null => (ms == null ? null : formatInstant(ms));
+  return {
+    stage,
+    labelNl: definition.labelNl,
+    labelEn: definition.labelEn,
+    source: parts.source ?? definition.source,
+    obligation: parts.obligation ?? 'mandatory',
+    status: parts.status,
+    anchor: parts.anchor ?? null,
+    anchorAt: iso(parts.anchorAtMs),
+    period: parts.period ?? null,
+    deadline: iso(parts.deadlineMs),
+    legalEnd: iso(parts.legalEndMs),
+    awaiting: parts.awaiting ?? null,
+    reading: parts.reading ?? null,
+  };
+}
+
+const notApplicable = (stage: DeadlineStage, reading: string): StageDeadline =>
+  buildStage(stage, { status: 'not_applicable', reading });
+
+function hoursAfter(stage: DeadlineStage, anchor: AnchorKind, anchorMs: number, hours: 24 | 72, extra: Partial<StageParts> = {}): StageDeadline {
+  return buildStage(stage, {
+    status: 'due',
+    anchor,
+    anchorAtMs: anchorMs,
+    period: hours === 24 ? 'PT24H' : 'PT72H',
+    deadlineMs: addElapsedHours(anchorMs, hours),
+    reading: `${hours} elapsed hours, regardless of DST changes`,
+    ...extra,
+  });
+}
+
+function oneMonthAfter(stage: DeadlineStage, anchor: AnchorKind, anchorMs: number, extra: Partial<StageParts> = {}): StageDeadline {
+  const period = computeOneMonthPeriod(anchorMs);
+  return buildStage(stage, {
+    status: 'due',
+    anchor,
+    anchorAtMs: anchorMs,
+    period: 'P1M',
+    deadlineMs: period.deadlineMs,
+    legalEndMs: period.legalEndMs,
+    reading: STRICT_MONTH_READING,
+    ...extra,
+  });
+}
+
+function parseClockInput(input: ReportingClockInput): z.output<typeof ReportingClockInputSchema> {
+  const parsed = ReportingClockInputSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const invalidParams: InvalidParam[] = parsed.error.issues.map((issue) => ({
+    name: issue.path.join('.') || '(input)',
+    reason: issue.message,
+  }));
+  const first = invalidParams[0];
+  throw new DomainError('validation_failed', first ? `${first.name}: ${first.reason}` : 'invalid input', invalidParams);
+}
+
+function requireNotBefore(ms: number | null, field: string, awareMs: number): void {
+  if (ms !== null && ms < awareMs) throw invalidField(field, 'must not be before awareAt');
+}
+
+const optionalMs = (value: IsoInstant | null | undefined, field: string): number | null =>
+  value == null ? null : toEpochMs(value, field);
+
+/**
+ * Every reporting deadline for one incident. Deadlines are strict (the earliest reading of the law);
+ * periods in months also give `legalEnd`. Throws a `validation_failed` DomainError naming the field on
+ * bad input (an instant without offset, notifiedAt before awareAt, …).
+ */
+export function computeReportingDeadlines(input: ReportingClockInput): ReportingDeadlines {
+  const clock = parseClockInput(input);
+  const awareMs = toEpochMs(clock.awareAt, 'awareAt');
+  const notifiedMs = optionalMs(clock.notifiedAt, 'notifiedAt');
+  const handledMs = optionalMs(clock.handledAt, 'handledAt');
+  const intermediateDueMs = optionalMs(clock.intermediateReportDueAt, 'intermediateReportDueAt');
+  const cerNotifiedMs = optionalMs(clock.cerNotifiedAt, 'cerNotifiedAt');
+  requireNotBefore(notifiedMs, 'notifiedAt', awareMs);
+  requireNotBefore(intermediateDueMs, 'intermediateReportDueAt', awareMs);
+  requireNotBefore(cerNotifiedMs, 'cerNotifiedAt', awareMs);
+
+  const nis2Stages = clock.nis2
+    ? computeNis2Stages(awareMs, notifiedMs, handledMs, intermediateDueMs, clock.trustServiceProvider)
+    : notApplicableNis2Stages();
+  const cerStages = clock.criticalEntity ? computeCerStages(awareMs, cerNotifiedMs) : notApplicableCerStages();
+
+  return { rulesVersion: INCIDENT_RULES_VERSION, awareAt: formatInstant(awareMs), stages: { ...nis2Stages, ...cerStages } };
+}
+
+type Nis2Stage = Exclude<ReportingStage, 'cer_initial' | 'cer_detailed'>;
+
+function computeNis2Stages(
+  awareMs: number,
+  notifiedMs: number | null,
+  handledMs: number | null,
+  intermediateDueMs: number | null,
+  trustServiceProvider: boolean,
+): Record<Nis2Stage, StageDeadline> {
+  // NIS2 Art. 23(4)(a); Cbw art. 26: early warning within 24 h of becoming aware.
+  const earlyWarning = hoursAfter('early_warning', 'aware_at', awareMs, 24);
+
+  // NIS2 Art. 23(4)(b); Cbw art. 27(1): incident notification within 72 h of becoming aware —
+  // NIS2 Art. 23(4) second subparagraph; Cbw art. 27(2): within 24 h for trust service providers.
+  const notification = trustServiceProvider
+    ? hoursAfter('notification', 'aware_at', awareMs, 24, { source: TRUST_SERVICE_NOTIFICATION_SOURCE })
+    : hoursAfter('notification', 'aware_at', awareMs, 72);
+
+  // NIS2 Art. 23(4)(c); Cbw art. 28: only on request, by the time the CSIRT or authority sets.
+  const intermediateReport =
+    intermediateDueMs === null
+      ? buildStage('intermediate_report', {
+          status: 'awaiting_input',
+          anchor: 'authority_request',
+          awaiting: 'intermediateReportDueAt',
+          reading: 'due only on request of the CSIRT or competent authority, by the time it sets',
+        })
+      : buildStage('intermediate_report', {
+          status: 'due',
+          anchor: 'authority_request',
+          deadlineMs: intermediateDueMs,
+          reading: 'the time set in the request',
+        });
+
+  if (notifiedMs === null) {
+    const awaitingNotification = (stage: 'final_report' | 'progress_report'): StageDeadline =>
+      buildStage(stage, {
+        status: 'awaiting_input',
+        anchor: 'notified_at',
+        period: 'P1M',
+        awaiting: 'notifiedAt',
+        reading: 'one month after the incident notification is actually submitted',
+      });
+    return {
+      early_warning: earlyWarning,
+      notification,
+      intermediate_report: intermediateReport,
+      final_report: awaitingNotification('final_report'),
+      progress_report: awaitingNotification('progress_report'),
+    };
+  }
+
+  // NIS2 Art. 23(4)(d); Cbw art. 29(1): final report one month after the SUBMISSION of the incident
+  // notification — counted from its actual submission, as the text says, not from its deadline.
+  const finalAfterNotification = oneMonthAfter('final_report', 'notified_at', notifiedMs);
+  const progressAtFinalDeadline = (status: 'due' | 'conditional', reading: string): StageDeadline =>
+    oneMonthAfter('progress_report', 'notified_at', notifiedMs, { status, reading });
+  const base = { early_warning: earlyWarning, notification, intermediate_report: intermediateReport };
+
+  if (handledMs !== null && handledMs > computeOneMonthPeriod(notifiedMs).deadlineMs) {
+    // NIS2 Art. 23(4)(e); Cbw art. 29(2): still ongoing when the final report was due → a progress report
+    // at that deadline, and the final report one month after the incident has been handled.
+    return {
+      ...base,
+      final_report: oneMonthAfter('final_report', 'handled_at', handledMs, { source: FINAL_AFTER_PROGRESS_SOURCE }),
+      progress_report: progressAtFinalDeadline(
+        'due',
+        'the incident was still ongoing when the final report was due: a progress report by that deadline instead',
+      ),
+    };
+  }
+  return {
+    ...base,
+    final_report: finalAfterNotification,
+    progress_report:
+      handledMs === null
+        ? progressAtFinalDeadline(
+            'conditional',
+            'instead of the final report, by its deadline, if the incident is still ongoing then; the final report then follows one month after handling',
+          )
+        : notApplicable('progress_report', 'the incident was handled before the final report was due'),
+  };
+}
+
+function notApplicableNis2Stages(): Record<Nis2Stage, StageDeadline> {
+  const reason = 'not a significant incident under NIS2 / the Cbw';
+  return {
+    early_warning: notApplicable('early_warning', reason),
+    notification: notApplicable('notification', reason),
+    intermediate_report: notApplicable('intermediate_report', reason),
+    final_report: notApplicable('final_report', reason),
+    progress_report: notApplicable('progress_report', reason),
+  };
+}
+
+function computeCerStages(awareMs: number, cerNotifiedMs: number | null): Record<'cer_initial' | 'cer_detailed', StageDeadline> {
+  // CER Art. 15(1): initial notification no later than 24 h after becoming aware, unless operationally unable.
+  const initial = hoursAfter('cer_initial', 'aware_at', awareMs, 24, {
+    reading: '24 elapsed hours after becoming aware, unless operationally unable to notify',
+  });
+  // CER Art. 15(1): a detailed report "no later than one month thereafter", where relevant. The strict
+  // reading counts from awareness (the initial notification can only come later); the legal end counts
+  // from the initial notification once its submission is known.
+  const strict = computeOneMonthPeriod(awareMs);
+  const legal = computeOneMonthPeriod(cerNotifiedMs ?? awareMs);
+  const detailed = buildStage('cer_detailed', {
+    status: 'due',
+    anchor: 'aware_at',
+    anchorAtMs: awareMs,
+    period: 'P1M',
+    deadlineMs: strict.deadlineMs,
+    legalEndMs: Math.max(strict.legalEndMs, legal.legalEndMs),
+    reading: `where relevant; ${STRICT_MONTH_READING}; counted from awareness, the legal end from the initial notification when known`,
+  });
+  return { cer_initial: initial, cer_detailed: detailed };
+}
+
+function notApplicableCerStages(): Record<'cer_initial' | 'cer_detailed', StageDeadline> {
+  const reason = 'not a critical entity with CER Art. 15 duties';
+  return { cer_initial: notApplicable('cer_initial', reason), cer_detailed: notApplicable('cer_detailed', reason) };
+}
+
+/**
+ * The authority's side: initial feedback to the entity without undue delay and, where possible, within
+ * 24 h of receiving the early warning (NIS2 Art. 23(5); Cbw art. 36).
+ */
+export function computeInitialFeedbackDeadline(earlyWarningReceivedAt: InstantInput): StageDeadline {
+  const receivedMs = toEpochMs(earlyWarningReceivedAt, 'earlyWarningReceivedAt');
+  return hoursAfter('initial_feedback', 'early_warning_received_at', receivedMs, 24, {
+    obligation: 'best_effort',
+    reading: 'without undue delay and where possible within 24 elapsed hours of receiving the early warning',
+  });
+}
+
+/** The five headline deadlines of a computed clock (strict deadlines; null where none applies yet). */
+export function summarizeReportingDeadlines(deadlines: ReportingDeadlines): DeadlineSummary {
+  const { stages } = deadlines;
+  return {
+    early_warning: stages.early_warning.deadline,
+    notification: stages.notification.deadline,
+    final_report: stages.final_report.deadline,
+    cer_initial: stages.cer_initial.deadline,
+    cer_detailed: stages.cer_detailed.deadline,
+  };
+}

@@ -1,0 +1,4 @@
+// Version of the scope rules. A saved assessment records it, so a later change to the rules (a new
+// Cbw article number, a corrected threshold) can be detected and the assessment re-run.
+// Format: <date of the legal text the rules follow>.<revision>; the date is the Cbw's entry into force.
+export const SCOPE_RULES_VERSION = '2026-08-15.1';

@@ -1,0 +1,202 @@
+// The answers of a scope self-assessment, in exactly the `input` format of the worked cases
+// (scope-examples.json): sector, subsector, entity_type_ref, annex, figures and flags.
+import { z } from 'zod';
+import { ENTITY_TYPE_IDS, SECTOR_NAMES, findEntityType } from './sector-catalogue.ts';
+
+const WHOLE_NUMBER = 'must be a whole number ≥ 0';
+const AMOUNT = 'must be an amount in euros ≥ 0 (a number, not text)';
+const BOOLEAN = 'must be true or false';
+
+// Headcount in annual work units (Rec. 2003/361/EC Annex Art. 5). Whole numbers only: round fractional AWU
+// DOWN — the thresholds are "fewer than 10/50/250", and floor(x) < n exactly when x < n for whole n.
+const EmployeesSchema = z
+  .number({ error: (iss) => (iss.input === undefined ? `is required; ${WHOLE_NUMBER}` : WHOLE_NUMBER) })
+  .int({ error: WHOLE_NUMBER })
+  .min(0, { error: WHOLE_NUMBER });
+
+const AmountSchema = z
+  .number({ error: (iss) => (iss.input === undefined ? `is required; ${AMOUNT}` : AMOUNT) })
+  .min(0, { error: AMOUNT })
+  .refine(Number.isFinite, { error: AMOUNT });
+
+const flag = () => z.boolean({ error: BOOLEAN });
+const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `must be null or one of ${values.map((v) => `'${v}'`).join(', ')}` }).nullable();
+
+export const PUBLIC_ADMINISTRATION_LEVELS = ['central', 'regional', 'local'] as const;
+export type PublicAdministrationLevel = (typeof PUBLIC_ADMINISTRATION_LEVELS)[number];
+export const DESIGNATED_CLASSES = ['essential', 'important'] as const;
+
+const unknownFields = (what: string) => (iss: { code: string; keys?: string[] }) =>
+  iss.code === 'unrecognized_keys' ? `unknown field(s): ${(iss.keys ?? []).join(', ')}` : `must be ${what}`;
+
+/** The schemas of each flag without defaults; the meaning of each is in scope-examples.json meta.flags. */
+const FLAG_VALUE_SCHEMAS = {
+  public_administration: choice(PUBLIC_ADMINISTRATION_LEVELS),
+  regional_risk_assessment_positive: flag(),
+  sole_provider_in_member_state: flag(),
+  member_state_identified_2_2_b_to_e: choice(DESIGNATED_CLASSES),
+  qualified_trust_service_provider: flag(),
+  trust_service_provider: flag(),
+  dns_service_provider: flag(),
+  tld_name_registry: flag(),
+  public_electronic_communications_network: flag(),
+  publicly_available_ecs: flag(),
+  designated_critical_entity_cer: flag(),
+  domain_name_registration_service: flag(),
+  oes_before_2023_retained: flag(),
+  national_security_pae: flag(),
+  root_name_server_operator: flag(),
+  higher_education_institution: flag(),
+  nl_ocw_designation: choice(DESIGNATED_CLASSES),
+  dora_financial_entity: flag(),
+  group_aggregated: flag(),
+  public_body_control_25pct: flag(),
+};
+type FlagValueSchemas = typeof FLAG_VALUE_SCHEMAS;
+export type FlagName = keyof FlagValueSchemas;
+export const FLAG_NAMES = Object.keys(FLAG_VALUE_SCHEMAS) as FlagName[];
+
+/** "All flags default to false/null when absent" (scope-examples.json meta.flag_defaults). */
+function flagDefault(name: FlagName): false | null {
+  return FLAG_VALUE_SCHEMAS[name] instanceof z.ZodBoolean ? false : null;
+}
+
+type FlagsShape = { [K in FlagName]: z.ZodDefault<FlagValueSchemas[K]> };
+function buildFlagsShape(): FlagsShape {
+  const shape: Record<string, z.ZodType> = {};
+  for (const name of FLAG_NAMES) shape[name] = FLAG_VALUE_SCHEMAS[name].default(flagDefault(name) as never);
+  return shape as FlagsShape;
+}
+
+const orUnknown = <S extends z.ZodType>(s: S) => z.union([z.literal('unknown'), s]);
+
+type FlagsWithUnknownsShape = { [K in FlagName]: z.ZodDefault<ReturnType<typeof orUnknown<FlagValueSchemas[K]>>> };
+function buildFlagsWithUnknownsShape(): FlagsWithUnknownsShape {
+  const shape: Record<string, z.ZodType> = {};
+  for (const name of FLAG_NAMES) shape[name] = orUnknown(FLAG_VALUE_SCHEMAS[name]).default(flagDefault(name) as never);
+  return shape as FlagsWithUnknownsShape;
+}
+
+export const ScopeFlagsSchema = z.strictObject(buildFlagsShape(), { error: unknownFields('an object of flags') });
+export type ScopeFlags = z.infer<typeof ScopeFlagsSchema>;
+
+const baseShape = {
+  sector: z.enum(SECTOR_NAMES, {
+    error: (iss) =>
+      iss.input === undefined ? 'is required' : `unknown sector ${JSON.stringify(iss.input)} (not in the Annex I/II catalogue)`,
+  }),
+  subsector: z.string({ error: 'must be null or a subsector name' }).nullable().default(null),
+  entity_type_ref: z.enum(ENTITY_TYPE_IDS, {
+    error: (iss) =>
+      iss.input === undefined ? 'is required' : `unknown entity type ${JSON.stringify(iss.input)} (expected an id such as 'I.1.a.2')`,
+  }),
+  /** Free-text label of the entity type; informational, the engine uses entity_type_ref. */
+  entity_type: z.string({ error: 'must be text' }).optional(),
+  /** Optional because entity_type_ref determines it; when given it must agree. */
+  annex: z.enum(['I', 'II'], { error: "must be 'I', 'II' or null" }).nullable().optional(),
+};
+
+interface CrossCheckInput {
+  sector: string;
+  subsector: string | null;
+  entity_type_ref: string;
+  annex?: 'I' | 'II' | null | undefined;
+  flags: { member_state_identified_2_2_b_to_e: string | null };
+}
+
+// Answers that contradict the catalogue are rejected rather than guessed at, naming the field.
+function checkAgainstCatalogue(value: CrossCheckInput, ctx: z.RefinementCtx): void {
+  const entry = findEntityType(value.entity_type_ref);
+  if (!entry) return; // already reported by the enum
+  // NIS2 Art. 2(3): a critical entity can come from any CER sector, also one outside the NIS2 annexes.
+  const anySector = entry.id === 'X.CER';
+  if (!anySector && value.sector !== entry.sector) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['entity_type_ref'],
+      message: `entity type '${entry.id}' belongs to sector '${entry.sector}', not '${value.sector}'`,
+    });
+  }
+  if (!anySector && value.subsector !== null && value.subsector !== entry.subsector) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['subsector'],
+      message:
+        entry.subsector === null
+          ? `entity type '${entry.id}' has no subsector; use null`
+          : `entity type '${entry.id}' belongs to subsector '${entry.subsector}'`,
+    });
+  }
+  if (value.annex !== undefined && value.annex !== entry.annex) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['annex'],
+      message: `entity type '${entry.id}' is in ${entry.annex ? `Annex ${entry.annex}` : 'neither annex (use null)'}`,
+    });
+  }
+  // NIS2 Art. 2(2): identification under points (b)-(e) is only for entities of a type in Annex I or II.
+  if (value.flags.member_state_identified_2_2_b_to_e !== null && entry.annex === null) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['flags', 'member_state_identified_2_2_b_to_e'],
+      message: `only entities of a type in Annex I or II can be identified under NIS2 Art. 2(2)(b)-(e); '${entry.id}' is not`,
+    });
+  }
+}
+
+export const ScopeInputSchema = z
+  .strictObject(
+    {
+      ...baseShape,
+      employees: EmployeesSchema,
+      annual_turnover_eur: AmountSchema,
+      balance_sheet_total_eur: AmountSchema,
+      flags: ScopeFlagsSchema.prefault({}),
+    },
+    { error: unknownFields('a JSON object') },
+  )
+  .superRefine(checkAgainstCatalogue);
+export type ScopeInput = z.infer<typeof ScopeInputSchema>;
+/** What a caller may pass before defaults are applied (flags may be left out). */
+export type ScopeInputDraft = z.input<typeof ScopeInputSchema>;
+
+// ---------------------------------------------------------------------------------------------------------
+// The same answers where a figure or flag may be 'unknown' (the wizard's "I don't know"). The entity type
+// must be known: it is the question everything else hangs on.
+
+export const UNKNOWN = 'unknown' as const;
+
+export const ScopeFlagsWithUnknownsSchema = z.strictObject(buildFlagsWithUnknownsShape(), {
+  error: unknownFields('an object of flags'),
+});
+
+export const ScopeInputWithUnknownsSchema = z
+  .strictObject(
+    {
+      ...baseShape,
+      employees: orUnknown(EmployeesSchema),
+      annual_turnover_eur: orUnknown(AmountSchema),
+      balance_sheet_total_eur: orUnknown(AmountSchema),
+      flags: ScopeFlagsWithUnknownsSchema.prefault({}),
+    },
+    { error: unknownFields('a JSON object') },
+  )
+  .superRefine((value, ctx) =>
+    checkAgainstCatalogue(
+      {
+        ...value,
+        flags: {
+          member_state_identified_2_2_b_to_e:
+            value.flags.member_state_identified_2_2_b_to_e === UNKNOWN ? null : value.flags.member_state_identified_2_2_b_to_e,
+        },
+      },
+      ctx,
+    ),
+  );
+export type ScopeInputWithUnknowns = z.infer<typeof ScopeInputWithUnknownsSchema>;
+
+/** One line per problem, `field.path: message` — for CLI output and problem+json details. */
+export function formatScopeInputIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(input)'}: ${issue.message}`);
+}

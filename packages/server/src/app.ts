@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { Db } from './db/database.ts';
+import { loggerOptions } from './logger.ts';
+import { registerAccessControl } from './plugins/access-control.ts';
+import { registerErrorHandler } from './plugins/error-handler.ts';
+import { registerOpenApi } from './plugins/openapi.ts';
+import { registerSecurity } from './plugins/security.ts';
+import { registerWebApp } from './plugins/web-app.ts';
+import { apiTokenRoutes } from './routes/accounts/api-token.routes.ts';
+import { invitationRoutes } from './routes/accounts/invitation.routes.ts';
+import { organisationRoutes } from './routes/accounts/organisation.routes.ts';
+import { passwordResetRoutes } from './routes/accounts/password-reset.routes.ts';
+import { profileRoutes } from './routes/accounts/profile.routes.ts';
+import { sessionRoutes } from './routes/accounts/session.routes.ts';
+import { auditEventRoutes } from './routes/audit/audit-event.routes.ts';
+import { healthRoutes } from './routes/platform/health.routes.ts';
+import { openApiRoutes } from './routes/platform/openapi.routes.ts';
+
+export interface AppOptions {
+  db: Db;
+  config: Config;
+  /** Tests pass false to keep output quiet. */
+  logger?: boolean;
+  rateLimitPerMinute?: number;
+}
+
+export async function buildApp({ db, config, logger = true, rateLimitPerMinute }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ? loggerOptions(config.logLevel) : false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    trustProxy: process.env.TRUST_PROXY === '1',
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('X-Request-Id', request.id);
+  });
+
+  registerErrorHandler(app);
+  await registerOpenApi(app);
+  await registerSecurity(app, {
+    secureCookies: config.publicUrl.startsWith('https://'),
+    rateLimitPerMinute: rateLimitPerMinute ?? Number(process.env.RATE_LIMIT_PER_MINUTE ?? 6000),
+  });
+  registerAccessControl(app, db);
+
+  const deps = { db, config };
+  for (const routes of [
+    healthRoutes,
+    openApiRoutes,
+    sessionRoutes,
+    profileRoutes,
+    passwordResetRoutes,
+    organisationRoutes,
+    invitationRoutes,
+    apiTokenRoutes,
+    auditEventRoutes,
+  ]) {
+    await app.register(routes, deps);
+  }
+  await registerWebApp(app, config.webDist);
+  await app.ready();
+  return app;
+}

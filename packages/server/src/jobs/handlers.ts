@@ -1,0 +1,36 @@
+import type { Db } from '../db/database.ts';
+import { insertJob } from '../repositories/job.repository.ts';
+import { findMail } from '../repositories/mail-outbox.repository.ts';
+import { SYSTEM_ACTOR } from '../services/actor.ts';
+import { recordAuditEvent } from '../services/audit/record-audit-event.ts';
+import { verifyAuditChains } from '../services/audit/verify-audit-chains.ts';
+import type { JobHandler } from './job-runner.ts';
+
+const DAY_MS = 86_400_000;
+
+/** Schedules the next nightly run; the date in the key makes rescheduling idempotent. */
+export async function scheduleAuditVerification(db: Db | Parameters<JobHandler>[0], at: Date): Promise<void> {
+  await insertJob(db, { kind: 'audit.verify', runAt: at, dedupeKey: `audit.verify:${at.toISOString().slice(0, 10)}` });
+}
+
+export function jobHandlers(db: Db, log: (msg: string, extra?: Record<string, unknown>) => void): Record<string, JobHandler> {
+  return {
+    // Checks every chain nightly and writes the outcome into the trail itself.
+    'audit.verify': async (trx, job) => {
+      const report = await verifyAuditChains(db);
+      await recordAuditEvent(trx, SYSTEM_ACTOR, {
+        orgId: null,
+        action: report.problems.length === 0 ? 'audit.verified' : 'audit.verification-failed',
+        subjectType: 'audit-trail',
+        details: { chains: report.chains, events: report.events, problems: report.problems.length, jobId: job.id },
+      });
+      if (report.problems.length > 0) log('audit trail verification failed', { problems: report.problems });
+      await scheduleAuditVerification(trx, new Date(job.run_at.getTime() + DAY_MS));
+    },
+    // Until SMTP is configured the log is the delivery channel (issue #2).
+    'mail.log': async (trx, job) => {
+      const mail = await findMail(trx, String(job.payload.mailId));
+      if (mail) log('mail (SMTP not configured)', { to: mail.to_address, subject: mail.subject, body: mail.body });
+    },
+  };
+}

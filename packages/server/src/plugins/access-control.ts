@@ -1,0 +1,138 @@
+import { timingSafeEqual } from 'node:crypto';
+import { DomainError, roleAllows, PERMISSIONS, type Permission, type Role } from '@weerbaar/core/platform';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '../db/database.ts';
+import { findActiveApiTokenByHash, touchApiToken } from '../repositories/api-token.repository.ts';
+import { findMembership } from '../repositories/membership.repository.ts';
+import { findLiveSession, updateSession } from '../repositories/session.repository.ts';
+import { findUser } from '../repositories/user.repository.ts';
+import { API_TOKEN_PREFIX } from '../services/accounts/api-token.service.ts';
+import { sha256Token } from '../services/accounts/secrets.ts';
+import type { Actor, OrgActor } from '../services/actor.ts';
+
+/**
+ * Every route declares who may call it in `config.access`; registering a route without one fails,
+ * so no route is ever open by accident:
+ * - 'public'       anyone
+ * - 'mfa-pending'  a session that passed the password but not yet the second factor
+ * - 'user'         a fully signed-in person (not an API token); no organisation needed
+ * - a Permission   an actor (person or token) in its active organisation whose role allows it
+ */
+export type Access = 'public' | 'mfa-pending' | 'user' | Permission;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    mfaPendingSessionId: string | null;
+  }
+}
+
+export const SESSION_COOKIE = 'wb_session';
+export const CSRF_COOKIE = 'wb_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const TOUCH_EVERY_MS = 60_000;
+
+function isAccess(value: unknown): value is Access {
+  return value === 'public' || value === 'mfa-pending' || value === 'user' || (typeof value === 'string' && value in PERMISSIONS);
+}
+
+function sameSecret(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b || a.length !== b.length) return false;
+  return timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}
+
+async function actorFromBearer(db: Db, token: string): Promise<Actor> {
+  const row = token.startsWith(API_TOKEN_PREFIX) ? await findActiveApiTokenByHash(db, sha256Token(token)) : undefined;
+  if (!row) throw new DomainError('unauthenticated', 'The API token is unknown or revoked');
+  if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > TOUCH_EVERY_MS) {
+    await touchApiToken(db, row.org_id, row.id);
+  }
+  return { type: 'api-token', tokenId: row.id, label: `token:${row.name}`, orgId: row.org_id, role: row.role as Role };
+}
+
+async function resolveSession(db: Db, request: FastifyRequest): Promise<void> {
+  const sessionId = request.cookies[SESSION_COOKIE] ? sha256Token(request.cookies[SESSION_COOKIE]) : undefined;
+  const session = sessionId ? await findLiveSession(db, sessionId) : undefined;
+  if (!session || !sessionId) return;
+  if (session.mfa_pending) {
+    request.mfaPendingSessionId = sessionId;
+    return;
+  }
+  const user = await findUser(db, session.user_id);
+  if (!user) return;
+  const membership = session.active_org_id ? await findMembership(db, session.active_org_id, user.id) : undefined;
+  request.actor = {
+    type: 'user',
+    userId: user.id,
+    label: user.email,
+    sessionId,
+    orgId: membership ? session.active_org_id : null,
+    role: (membership?.role as Role | undefined) ?? null,
+  };
+  if (Date.now() - session.last_seen_at.getTime() > TOUCH_EVERY_MS) {
+    await updateSession(db, sessionId, { last_seen_at: new Date() });
+  }
+}
+
+/** The organisation context of an org-scoped route; access control guarantees it exists. */
+export function orgContext(request: FastifyRequest): OrgActor {
+  const actor = request.actor;
+  if (!actor?.orgId || !actor.role) throw new DomainError('forbidden', 'Choose an organisation first');
+  return { actor, orgId: actor.orgId, role: actor.role };
+}
+
+export function userActor(request: FastifyRequest): Actor & { type: 'user' } {
+  const actor = request.actor;
+  if (actor?.type !== 'user') throw new DomainError('unauthenticated', 'Sign in first');
+  return actor;
+}
+
+export function registerAccessControl(app: FastifyInstance, db: Db): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('mfaPendingSessionId', null);
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') && route.url !== '/healthz' && route.url !== '/readyz') return; // static files
+    const access = (route.config as { access?: unknown } | undefined)?.access;
+    if (!isAccess(access)) {
+      throw new Error(`Route ${route.method} ${route.url} must declare config.access (public, mfa-pending, user or a permission)`);
+    }
+  });
+
+  app.addHook('preHandler', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (access === undefined) return; // 404 handler and static files
+    const authorization = request.headers.authorization;
+    const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    if (authorization && !bearer) throw new DomainError('unauthenticated', 'Use Authorization: Bearer <API token>');
+    if (bearer) {
+      request.actor = await actorFromBearer(db, bearer);
+    } else {
+      // Cookie-authenticated (and anonymous) unsafe requests must prove they come from our own pages:
+      // double-submit token, the cookie is readable only by same-site script.
+      if (!SAFE_METHODS.has(request.method) && !sameSecret(request.cookies[CSRF_COOKIE], request.headers[CSRF_HEADER] as string | undefined)) {
+        throw new DomainError('csrf_invalid', 'Missing or wrong X-CSRF-Token header; reload the page');
+      }
+      await resolveSession(db, request);
+    }
+    if (access === 'public') return;
+    if (access === 'mfa-pending') {
+      if (!request.mfaPendingSessionId) throw new DomainError('unauthenticated', 'Sign in with your password first');
+      return;
+    }
+    const actor = request.actor;
+    if (!actor) {
+      throw new DomainError(request.mfaPendingSessionId ? 'mfa_required' : 'unauthenticated', request.mfaPendingSessionId ? 'Enter your MFA code first' : 'Sign in first');
+    }
+    if (access === 'user') {
+      if (actor.type !== 'user') throw new DomainError('forbidden', 'API tokens cannot use this route');
+      return;
+    }
+    if (!actor.orgId || !actor.role) throw new DomainError('forbidden', 'Choose an organisation first');
+    if (!roleAllows(actor.role, access)) throw new DomainError('forbidden', `Your role (${actor.role}) does not allow this`);
+  });
+}

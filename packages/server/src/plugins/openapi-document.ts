@@ -1,0 +1,80 @@
+import type { FastifyInstance } from 'fastify';
+import { API_VERSION } from './openapi.ts';
+
+// The generated document, finished so it meets the NL API Design Rules: paths relative to a
+// versioned server URL, an API-Version header on every success, problem+json for every error.
+
+const PREFIX = '/api/v1';
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+const problemSchema = {
+  type: 'object',
+  required: ['type', 'title', 'status', 'detail', 'code'],
+  properties: {
+    type: { type: 'string', format: 'uri' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+    instance: { type: 'string' },
+    code: { type: 'string', description: 'Stable machine-readable error code' },
+    invalidParams: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['name', 'reason'],
+        properties: { name: { type: 'string', description: 'e.g. body.email' }, reason: { type: 'string' } },
+      },
+    },
+  },
+};
+
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
+
+const STANDARD_ERRORS: Record<string, ReturnType<typeof problem>> = {
+  '400': problem('Invalid input; invalidParams names each wrong field'),
+  '401': problem('Not signed in, or the token is unknown'),
+  '403': problem('Signed in, but the role does not allow this'),
+  '404': problem('Not found (or not visible to you)'),
+  '429': problem('Too many requests'),
+  '500': problem('Unexpected error; quote the instance id'),
+};
+
+type Operation = {
+  responses?: Record<string, { headers?: Record<string, unknown>; content?: unknown; description?: string }>;
+  security?: unknown;
+};
+
+export function buildOpenApiDocument(app: FastifyInstance): Record<string, unknown> {
+  const doc = structuredClone(app.swagger()) as unknown as {
+    servers?: unknown;
+    paths: Record<string, Record<string, Operation>>;
+    components?: { schemas?: Record<string, unknown> };
+  };
+  const paths: typeof doc.paths = {};
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    if (!path.startsWith(PREFIX)) continue;
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      op.responses ??= {};
+      for (const [status, response] of Object.entries(op.responses)) {
+        if (/^[23]\d\d$/.test(status)) {
+          response.headers = {
+            ...response.headers,
+            'API-Version': { description: 'The full version of the API', schema: { type: 'string', example: API_VERSION } },
+          };
+        }
+      }
+      for (const [status, response] of Object.entries(STANDARD_ERRORS)) op.responses[status] ??= response;
+      op.security ??= [{ session: [] }, { apiToken: [] }];
+    }
+    paths[path.slice(PREFIX.length) || '/'] = item;
+  }
+  doc.paths = paths;
+  doc.servers = [{ url: PREFIX, description: 'this installation' }];
+  doc.components = { ...doc.components, schemas: { ...doc.components?.schemas, Problem: problemSchema } };
+  return doc as unknown as Record<string, unknown>;
+}

@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import { DomainError } from '@weerbaar/core/platform';
+import type { FastifyInstance } from 'fastify';
+import { CSRF_COOKIE } from './access-control.ts';
+import { sha256Token } from '../services/accounts/secrets.ts';
+
+export interface SecurityOptions {
+  secureCookies: boolean;
+  rateLimitPerMinute: number;
+}
+
+export async function registerSecurity(app: FastifyInstance, opts: SecurityOptions): Promise<void> {
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    // HSTS only makes sense (and only is honoured) over https.
+    strictTransportSecurity: opts.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+    frameguard: { action: 'deny' },
+  });
+  await app.register(rateLimit, {
+    global: true,
+    max: opts.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    hook: 'preHandler',
+    // Machines are limited per token, people per address.
+    keyGenerator: (request) => {
+      const auth = request.headers.authorization;
+      return auth ? `t:${sha256Token(auth).slice(0, 16)}` : `ip:${request.ip}`;
+    },
+    errorResponseBuilder: (_request, context) =>
+      new DomainError('rate_limited', `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s`),
+  });
+
+  // Issue the double-submit CSRF cookie to every API caller that has none yet.
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/') || request.cookies[CSRF_COOKIE]) return;
+    reply.setCookie(CSRF_COOKIE, randomBytes(32).toString('base64url'), {
+      path: '/',
+      sameSite: 'strict',
+      secure: opts.secureCookies,
+      httpOnly: false,
+    });
+  });
+}

@@ -1,0 +1,44 @@
+import type { DbOrTrx } from '../db/database.ts';
+
+export async function insertApiToken(
+  db: DbOrTrx,
+  t: { org_id: string; name: string; role: string; token_hash: string; prefix: string; created_by: string | null },
+) {
+  return db.insertInto('api_tokens').values(t).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function listApiTokens(db: DbOrTrx, orgId: string) {
+  return db.selectFrom('api_tokens').selectAll().where('org_id', '=', orgId).orderBy('created_at', 'desc').execute();
+}
+
+export async function findApiToken(db: DbOrTrx, orgId: string, id: string) {
+  return db.selectFrom('api_tokens').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+}
+
+/** Authentication: the hash is the lookup key, so the organisation comes from the token itself. */
+export async function findActiveApiTokenByHash(db: DbOrTrx, tokenHash: string) {
+  return db
+    .selectFrom('api_tokens')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function touchApiToken(db: DbOrTrx, orgId: string, id: string): Promise<void> {
+  await db
+    .updateTable('api_tokens')
+    .set({ last_used_at: new Date() })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function revokeApiToken(db: DbOrTrx, orgId: string, id: string): Promise<void> {
+  await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: new Date() })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .execute();
+}

@@ -1,0 +1,116 @@
+import { sql } from 'kysely';
+import type { DbOrTrx, Trx } from '../db/database.ts';
+import type { AuditEventRow } from '../db/schema.ts';
+
+export interface AuditHead {
+  seq: number;
+  hash: string;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** Locks the chain's head for the rest of the transaction, creating it on first use. */
+export async function lockAuditHead(trx: Trx, orgId: string): Promise<AuditHead> {
+  await trx
+    .insertInto('audit_heads')
+    .values({ org_id: orgId, seq: 0, hash: GENESIS_HASH })
+    .onConflict((oc) => oc.column('org_id').doNothing())
+    .execute();
+  const head = await trx
+    .selectFrom('audit_heads')
+    .select(['seq', 'hash'])
+    .where('org_id', '=', orgId)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  return { seq: Number(head.seq), hash: head.hash };
+}
+
+export interface NewAuditEventRow {
+  org_id: string;
+  seq: number;
+  occurred_at: Date;
+  actor_type: string;
+  actor_id: string | null;
+  actor_label: string;
+  action: string;
+  subject_type: string;
+  subject_id: string | null;
+  before_digest: string | null;
+  after_digest: string | null;
+  details: Record<string, unknown>;
+  prev_hash: string;
+  hash: string;
+}
+
+export async function insertAuditEvent(trx: Trx, row: NewAuditEventRow): Promise<AuditEventRow> {
+  const inserted = await trx
+    .insertInto('audit_events')
+    .values({ ...row, details: JSON.stringify(row.details) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await trx
+    .updateTable('audit_heads')
+    .set({ seq: row.seq, hash: row.hash })
+    .where('org_id', '=', row.org_id)
+    .execute();
+  return inserted;
+}
+
+export interface AuditEventFilter {
+  subjectType?: string | undefined;
+  subjectId?: string | undefined;
+  actorId?: string | undefined;
+  action?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+function filtered(db: DbOrTrx, orgId: string, f: AuditEventFilter) {
+  let q = db.selectFrom('audit_events').where('org_id', '=', orgId);
+  if (f.subjectType) q = q.where('subject_type', '=', f.subjectType);
+  if (f.subjectId) q = q.where('subject_id', '=', f.subjectId);
+  if (f.actorId) q = q.where('actor_id', '=', f.actorId);
+  if (f.action) q = q.where('action', '=', f.action);
+  if (f.from) q = q.where('occurred_at', '>=', new Date(f.from));
+  if (f.to) q = q.where('occurred_at', '<', new Date(f.to));
+  return q;
+}
+
+export async function listAuditEvents(
+  db: DbOrTrx,
+  orgId: string,
+  filter: AuditEventFilter,
+  page: { limit: number; offset: number },
+): Promise<{ rows: AuditEventRow[]; total: number }> {
+  const [rows, count] = await Promise.all([
+    filtered(db, orgId, filter).selectAll().orderBy('seq', 'desc').limit(page.limit).offset(page.offset).execute(),
+    filtered(db, orgId, filter).select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** Streams a chain in order, in batches, for verification and export. */
+export async function* iterateAuditChain(
+  db: DbOrTrx,
+  orgId: string,
+  filter: AuditEventFilter = {},
+  batch = 2000,
+): AsyncGenerator<AuditEventRow> {
+  let after = 0;
+  for (;;) {
+    const rows = await filtered(db, orgId, filter)
+      .selectAll()
+      .where('seq', '>', String(after))
+      .orderBy('seq')
+      .limit(batch)
+      .execute();
+    yield* rows;
+    if (rows.length < batch) return;
+    after = Number(rows[rows.length - 1]!.seq);
+  }
+}
+
+export async function listAuditChains(db: DbOrTrx): Promise<{ orgId: string; seq: number; hash: string }[]> {
+  const rows = await db.selectFrom('audit_heads').selectAll().orderBy('org_id').execute();
+  return rows.map((r) => ({ orgId: r.org_id, seq: Number(r.seq), hash: r.hash }));
+}

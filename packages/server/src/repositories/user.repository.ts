@@ -1,0 +1,69 @@
+import { sql } from 'kysely';
+import type { DbOrTrx } from '../db/database.ts';
+import type { Updateable } from 'kysely';
+import type { NewUser, UserRow, UsersTable } from '../db/schema.ts';
+
+export async function insertUser(db: DbOrTrx, user: NewUser): Promise<UserRow> {
+  return db.insertInto('users').values(user).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findUserByEmail(db: DbOrTrx, email: string): Promise<UserRow | undefined> {
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where(sql`lower(email)`, '=', email.toLowerCase())
+    .executeTakeFirst();
+}
+
+export async function findUser(db: DbOrTrx, userId: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
+}
+
+export async function updateUser(
+  db: DbOrTrx,
+  userId: string,
+  changes: Updateable<UsersTable>,
+): Promise<UserRow> {
+  return db.updateTable('users').set(changes).where('id', '=', userId).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Atomic increment, so parallel wrong guesses cannot slip past the lockout threshold. */
+export async function recordFailedLogin(
+  db: DbOrTrx,
+  userId: string,
+  threshold: number,
+  lockMinutes: number,
+): Promise<UserRow> {
+  return db
+    .updateTable('users')
+    .set({
+      failed_logins: sql`failed_logins + 1`,
+      locked_until: sql`CASE WHEN failed_logins + 1 >= ${threshold} THEN now() + make_interval(mins => ${lockMinutes}) ELSE locked_until END`,
+    })
+    .where('id', '=', userId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function replaceRecoveryCodes(db: DbOrTrx, userId: string, codeHashes: string[]): Promise<void> {
+  await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+  if (codeHashes.length > 0) {
+    await db
+      .insertInto('recovery_codes')
+      .values(codeHashes.map((code_hash) => ({ user_id: userId, code_hash })))
+      .execute();
+  }
+}
+
+/** Marks the code used and says whether it was valid and unused — in one statement. */
+export async function consumeRecoveryCode(db: DbOrTrx, userId: string, codeHash: string): Promise<boolean> {
+  const row = await db
+    .updateTable('recovery_codes')
+    .set({ used_at: new Date() })
+    .where('user_id', '=', userId)
+    .where('code_hash', '=', codeHash)
+    .where('used_at', 'is', null)
+    .returning('code_hash')
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,0 +1,37 @@
+import { ApiTokenCreateSchema, ApiTokenSchema, CreatedApiTokenSchema, pageOf } from '@weerbaar/core/platform';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { orgContext } from '../../plugins/access-control.ts';
+import { createApiToken, listOrgApiTokens, revokeApiToken } from '../../services/accounts/api-token.service.ts';
+import { NO_CONTENT, type RouteDeps } from '../route-deps.ts';
+
+const tags = ['API tokens'];
+
+export const apiTokenRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+  app.get(
+    '/api/v1/api-tokens',
+    { config: { access: 'api-tokens:manage' }, schema: { tags, summary: 'API tokens of the organisation', response: { 200: pageOf(ApiTokenSchema) } } },
+    async (request) => {
+      const items = await listOrgApiTokens(db, orgContext(request));
+      return { items, page: 1, pageSize: items.length, total: items.length };
+    },
+  );
+
+  app.post(
+    '/api/v1/api-tokens',
+    {
+      config: { access: 'api-tokens:manage' },
+      schema: { tags, summary: 'Create a token; the secret is in this response only', body: ApiTokenCreateSchema, response: { 201: CreatedApiTokenSchema } },
+    },
+    async (request, reply) => reply.status(201).send(await createApiToken(db, orgContext(request), request.body)),
+  );
+
+  app.delete(
+    '/api/v1/api-tokens/:id',
+    { config: { access: 'api-tokens:manage' }, schema: { tags, summary: 'Revoke a token', params: z.object({ id: z.uuid() }), response: NO_CONTENT } },
+    async (request, reply) => {
+      await revokeApiToken(db, orgContext(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};

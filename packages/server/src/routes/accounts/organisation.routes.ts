@@ -1,0 +1,64 @@
+import {
+  MemberSchema,
+  MemberUpdateSchema,
+  OrganisationSchema,
+  OrganisationUpdateSchema,
+  pageOf,
+  PageQuerySchema,
+} from '@weerbaar/core/platform';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { orgContext } from '../../plugins/access-control.ts';
+import { changeMemberRole, listOrgMembers, removeMember } from '../../services/accounts/member.service.ts';
+import { getCurrentOrganisation, updateCurrentOrganisation } from '../../services/accounts/organisation.service.ts';
+import { NO_CONTENT, type RouteDeps } from '../route-deps.ts';
+
+const UserIdParams = z.object({ userId: z.uuid() });
+
+export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+  app.get(
+    '/api/v1/organisations/current',
+    { config: { access: 'org:read' }, schema: { tags: ['Organisations'], summary: 'The active organisation', response: { 200: OrganisationSchema } } },
+    async (request) => getCurrentOrganisation(db, orgContext(request)),
+  );
+
+  app.patch(
+    '/api/v1/organisations/current',
+    {
+      config: { access: 'members:manage' },
+      schema: { tags: ['Organisations'], summary: 'Change name, KvK number or sector', body: OrganisationUpdateSchema, response: { 200: OrganisationSchema } },
+    },
+    async (request) => updateCurrentOrganisation(db, orgContext(request), request.body),
+  );
+
+  app.get(
+    '/api/v1/members',
+    {
+      config: { access: 'org:read' },
+      schema: { tags: ['Members'], summary: 'People in the active organisation', querystring: PageQuerySchema, response: { 200: pageOf(MemberSchema) } },
+    },
+    async (request) => {
+      const { page, pageSize } = request.query;
+      const { items, total } = await listOrgMembers(db, orgContext(request), { limit: pageSize, offset: (page - 1) * pageSize });
+      return { items, page, pageSize, total };
+    },
+  );
+
+  app.patch(
+    '/api/v1/members/:userId',
+    {
+      config: { access: 'members:manage' },
+      schema: { tags: ['Members'], summary: "Change a member's role", params: UserIdParams, body: MemberUpdateSchema, response: { 200: MemberSchema } },
+    },
+    async (request) => changeMemberRole(db, orgContext(request), request.params.userId, request.body.role),
+  );
+
+  app.delete(
+    '/api/v1/members/:userId',
+    { config: { access: 'members:manage' }, schema: { tags: ['Members'], summary: 'Remove a member', params: UserIdParams, response: NO_CONTENT } },
+    async (request, reply) => {
+      await removeMember(db, orgContext(request), request.params.userId);
+      return reply.status(204).send(null);
+    },
+  );
+};

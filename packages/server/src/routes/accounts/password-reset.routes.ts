@@ -1,0 +1,38 @@
+import { PasswordResetConfirmationSchema, PasswordResetRequestSchema } from '@weerbaar/core/platform';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { confirmPasswordReset, requestPasswordReset } from '../../services/accounts/password-reset.service.ts';
+import { EMPTY, NO_CONTENT, type RouteDeps } from '../route-deps.ts';
+
+const tags = ['Password resets'];
+const limited = { max: 5, timeWindow: '15 minutes' };
+
+export const passwordResetRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, config }) => {
+  app.post(
+    '/api/v1/password-resets',
+    {
+      config: { access: 'public', rateLimit: limited },
+      schema: {
+        tags,
+        summary: 'Mail a reset link (answers 202 whether or not the address has an account)',
+        body: PasswordResetRequestSchema,
+        response: { 202: EMPTY },
+      },
+    },
+    async (request, reply) => {
+      await requestPasswordReset(db, request.body.email, config.publicUrl);
+      return reply.status(202).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/password-resets/confirmation',
+    {
+      config: { access: 'public', rateLimit: limited },
+      schema: { tags, summary: 'Set a new password with the link from the mail', body: PasswordResetConfirmationSchema, response: NO_CONTENT },
+    },
+    async (request, reply) => {
+      await confirmPasswordReset(db, request.body.token, request.body.newPassword);
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,69 @@
+import {
+  MfaActivationRequestSchema,
+  MfaDisableRequestSchema,
+  MfaEnrolmentSchema,
+  PasswordChangeSchema,
+  ProfileUpdateSchema,
+  RecoveryCodesSchema,
+  UserSchema,
+} from '@weerbaar/core/platform';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { userActor } from '../../plugins/access-control.ts';
+import { activateMfa, deactivateMfa, startMfaEnrolment } from '../../services/accounts/mfa.service.ts';
+import { changePassword, getProfile, updateProfile } from '../../services/accounts/profile.service.ts';
+import { NO_CONTENT, type RouteDeps } from '../route-deps.ts';
+
+const tags = ['Profile'];
+
+export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+  const access = 'user' as const;
+
+  app.get('/api/v1/users/me', { config: { access }, schema: { tags, summary: 'My profile', response: { 200: UserSchema } } }, async (request) =>
+    getProfile(db, userActor(request)),
+  );
+
+  app.patch(
+    '/api/v1/users/me',
+    { config: { access }, schema: { tags, summary: 'Change my name or language', body: ProfileUpdateSchema, response: { 200: UserSchema } } },
+    async (request) => updateProfile(db, userActor(request), request.body),
+  );
+
+  app.put(
+    '/api/v1/users/me/password',
+    {
+      config: { access, rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: { tags, summary: 'Change my password', body: PasswordChangeSchema, response: NO_CONTENT },
+    },
+    async (request, reply) => {
+      await changePassword(db, userActor(request), request.body.currentPassword, request.body.newPassword);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/users/me/mfa',
+    { config: { access }, schema: { tags, summary: 'Start MFA enrolment (TOTP)', response: { 201: MfaEnrolmentSchema } } },
+    async (request, reply) => reply.status(201).send(await startMfaEnrolment(db, userActor(request))),
+  );
+
+  app.post(
+    '/api/v1/users/me/mfa/activation',
+    {
+      config: { access, rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: { tags, summary: 'Turn MFA on with a first code; returns recovery codes once', body: MfaActivationRequestSchema, response: { 201: RecoveryCodesSchema } },
+    },
+    async (request, reply) => reply.status(201).send(await activateMfa(db, userActor(request), request.body.code)),
+  );
+
+  app.post(
+    '/api/v1/users/me/mfa/deactivation',
+    {
+      config: { access, rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: { tags, summary: 'Turn MFA off (needs the password)', body: MfaDisableRequestSchema, response: NO_CONTENT },
+    },
+    async (request, reply) => {
+      await deactivateMfa(db, userActor(request), request.body.password);
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,42 @@
+import { AuditEventQuerySchema, AuditEventSchema, pageOf } from '@weerbaar/core/platform';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { Readable } from 'node:stream';
+import { z } from 'zod';
+import { orgContext } from '../../plugins/access-control.ts';
+import { exportOrgAuditEventsCsv, listOrgAuditEvents } from '../../services/audit/list-audit-events.ts';
+import type { RouteDeps } from '../route-deps.ts';
+
+const tags = ['Audit trail'];
+const ExportQuerySchema = AuditEventQuerySchema.omit({ page: true, pageSize: true });
+
+export const auditEventRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+  app.get(
+    '/api/v1/audit-events',
+    {
+      config: { access: 'audit:read' },
+      schema: { tags, summary: 'The audit trail of the active organisation, newest first', querystring: AuditEventQuerySchema, response: { 200: pageOf(AuditEventSchema) } },
+    },
+    async (request) => listOrgAuditEvents(db, orgContext(request), request.query),
+  );
+
+  app.get(
+    '/api/v1/audit-events/export',
+    {
+      config: { access: 'audit:read' },
+      schema: {
+        tags,
+        summary: 'The audit trail as CSV, oldest first',
+        querystring: ExportQuerySchema,
+        produces: ['text/csv'],
+        response: { 200: z.string().describe('CSV, one event a row') },
+      },
+    },
+    async (request, reply) => {
+      const stream = Readable.from(exportOrgAuditEventsCsv(db, orgContext(request), request.query));
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('Content-Disposition', 'attachment; filename="auditlog.csv"')
+        .send(stream as never); // a stream is not the schema type; Fastify pipes it as is
+    },
+  );
+};

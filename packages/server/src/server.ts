@@ -1,0 +1,50 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import type { Config } from './config.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { openDatabase, type OpenDatabase } from './db/open-database.ts';
+import { jobHandlers, scheduleAuditVerification } from './jobs/handlers.ts';
+import { JobRunner } from './jobs/job-runner.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: OpenDatabase;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Database → migrations → HTTP → jobs; stop() undoes it in reverse order. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const database = await openDatabase(config);
+  try {
+    await migrateToLatest(database.db);
+    const app = await buildApp({ db: database.db, config });
+    const log = (msg: string, extra?: Record<string, unknown>) => app.log.info(extra ?? {}, msg);
+    const runner = new JobRunner(database.db, { handlers: jobHandlers(database.db, log), log });
+    await scheduleAuditVerification(database.db, nextNight());
+    await app.listen({ host: config.host, port: config.port });
+    if (config.runJobs) runner.start();
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    return {
+      app,
+      database,
+      url: `http://${config.host}:${port}`,
+      async stop() {
+        await runner.stop();
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+function nextNight(): Date {
+  const d = new Date();
+  d.setUTCHours(2, 0, 0, 0);
+  if (d.getTime() <= Date.now()) d.setUTCDate(d.getUTCDate() + 1);
+  return d;
+}

@@ -1,0 +1,44 @@
+import type { AuditEvent, AuditEventQuery } from '@weerbaar/core/platform';
+import type { Db } from '../../db/database.ts';
+import type { AuditEventRow } from '../../db/schema.ts';
+import { iterateAuditChain, listAuditEvents, type AuditEventFilter } from '../../repositories/audit.repository.ts';
+import type { OrgActor } from '../actor.ts';
+
+export function presentAuditEvent(r: AuditEventRow): AuditEvent {
+  return {
+    id: r.id,
+    seq: Number(r.seq),
+    occurredAt: r.occurred_at.toISOString(),
+    actorType: r.actor_type as AuditEvent['actorType'],
+    actorId: r.actor_id,
+    actorLabel: r.actor_label,
+    action: r.action,
+    subjectType: r.subject_type,
+    subjectId: r.subject_id,
+    hash: r.hash,
+  };
+}
+
+export async function listOrgAuditEvents(db: Db, { orgId }: OrgActor, query: AuditEventQuery) {
+  const { page, pageSize, ...filter } = query;
+  const { rows, total } = await listAuditEvents(db, orgId, filter, { limit: pageSize, offset: (page - 1) * pageSize });
+  return { items: rows.map(presentAuditEvent), page, pageSize, total };
+}
+
+const CSV_COLUMNS = ['seq', 'occurredAt', 'actorType', 'actorId', 'actorLabel', 'action', 'subjectType', 'subjectId', 'hash'] as const;
+
+function csvCell(value: unknown): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  // Quote always; neutralise spreadsheet formulas (CSV injection, OWASP).
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replaceAll('"', '""')}"`;
+}
+
+/** The whole filtered chain as CSV, oldest first, streamed in batches. */
+export async function* exportOrgAuditEventsCsv(db: Db, { orgId }: OrgActor, filter: AuditEventFilter): AsyncGenerator<string> {
+  yield `${CSV_COLUMNS.join(',')}\r\n`;
+  for await (const row of iterateAuditChain(db, orgId, filter)) {
+    const e = presentAuditEvent(row);
+    yield `${CSV_COLUMNS.map((c) => csvCell(e[c])).join(',')}\r\n`;
+  }
+}

@@ -1,0 +1,39 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useSession } from '../api/session.ts';
+import { LoadError, Loading } from '../components/QueryState.tsx';
+import { AppLayout } from '../layouts/AppLayout.tsx';
+import { withNext } from './next-path.ts';
+
+/**
+ * The gate to every signed-in page. Without a session the user goes to /login, and comes back
+ * here afterwards (the `next` parameter); a session that still waits for MFA goes to /login/mfa.
+ */
+export function RequireSession() {
+  const { data: session, isPending, error, refetch } = useSession();
+  const location = useLocation();
+  const here = `${location.pathname}${location.search}`;
+  useSessionLocale(session?.user.id, session?.user.locale);
+
+  if (isPending) return <Loading />;
+  if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
+  if (!session) return <Navigate to={withNext('/login', here)} replace />;
+  if (session.mfaPending) return <Navigate to={withNext('/login/mfa', here)} replace />;
+  return (
+    <AppLayout>
+      <Outlet />
+    </AppLayout>
+  );
+}
+
+/** Once per signed-in user per page load, take over the language stored on their profile. */
+function useSessionLocale(userId: string | undefined, locale: string | undefined) {
+  const { i18n } = useTranslation();
+  const applied = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!userId || !locale || applied.current === userId) return;
+    applied.current = userId;
+    if (i18n.language !== locale) void i18n.changeLanguage(locale);
+  }, [userId, locale, i18n]);
+}

@@ -1,0 +1,39 @@
+import type { Access } from '../auth/access.ts';
+
+// The signed-in pages in one table: the navigation shows, and the router guards, exactly these.
+
+export type ModuleKey = 'scope' | 'risks' | 'measures' | 'continuity' | 'incidents' | 'sharing' | 'registry' | 'reports';
+export type NavKey = 'overview' | ModuleKey | 'members' | 'apiTokens' | 'audit';
+export type NavGroup = 'main' | 'modules' | 'authority' | 'admin';
+
+export interface AppPage {
+  key: NavKey;
+  path: string;
+  group: NavGroup;
+  access: Access;
+}
+
+const anyMember: Access = {};
+
+export const APP_PAGES: readonly AppPage[] = [
+  { key: 'overview', path: '/', group: 'main', access: anyMember },
+  { key: 'scope', path: '/scope', group: 'modules', access: anyMember },
+  { key: 'risks', path: '/risks', group: 'modules', access: anyMember },
+  { key: 'measures', path: '/measures', group: 'modules', access: anyMember },
+  { key: 'continuity', path: '/continuity', group: 'modules', access: anyMember },
+  { key: 'incidents', path: '/incidents', group: 'modules', access: anyMember },
+  { key: 'sharing', path: '/sharing', group: 'modules', access: anyMember },
+  { key: 'registry', path: '/registry', group: 'authority', access: { orgKind: 'authority' } },
+  { key: 'reports', path: '/reports', group: 'authority', access: { orgKind: 'authority' } },
+  { key: 'members', path: '/settings/members', group: 'admin', access: { permission: 'members:manage' } },
+  { key: 'apiTokens', path: '/settings/api-tokens', group: 'admin', access: { permission: 'api-tokens:manage' } },
+  { key: 'audit', path: '/audit', group: 'admin', access: { permission: 'audit:read' } },
+];
+
+export const NAV_GROUPS: readonly NavGroup[] = ['main', 'modules', 'authority', 'admin'];
+
+export function appPage(key: NavKey): AppPage {
+  const page = APP_PAGES.find((p) => p.key === key);
+  if (!page) throw new Error(`unknown page ${key}`);
+  return page;
+}
