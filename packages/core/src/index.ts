@@ -1,1 +1,3 @@
 export * from './platform/index.ts';
+export * from './scope/index.ts';
+export * from './incidents/index.ts';

@@ -21,37 +21,46 @@ export function addElapsedHours(epochMs: number, hours: number): number {
 }
 
 export interface MonthPeriod {
-  /** The strict deadline: the earliest same-clock-time reading of "one month after". */
+  /** The strict deadline (see computeOneMonthPeriod). */
   deadlineMs: number;
   /** The end of the period as the law counts it: end of the Dutch day, moved past weekends and holidays. */
   legalEndMs: number;
 }
 
-function sameClockTimeOneMonthLater(wallMs: number): number {
+/**
+ * The same clock time on the same date one month later, on a clock whose wall time `wallMs` shows; null
+ * when that date does not exist in the month (31 January → no 31 February).
+ */
+function sameClockTimeOneMonthLater(wallMs: number): number | null {
+  const anchorDate = calendarDateOfUtcFields(wallMs);
+  const target = addCalendarMonths(anchorDate, 1);
+  if (target.day !== anchorDate.day) return null;
   const time = new Date(wallMs);
-  const target = addCalendarMonths(calendarDateOfUtcFields(wallMs), 1);
   return utcFieldsToMs(target, time.getUTCHours(), time.getUTCMinutes(), time.getUTCSeconds(), time.getUTCMilliseconds());
 }
 
 /**
  * "One month after" an anchor instant (NIS2 Art. 23(4)(d)-(e), CER Art. 15(1)).
  *
- * Strict deadline: the same clock time on the same date one month later (the last day of a shorter
- * month, Reg. 1182/71 Art. 3(2)(c)), read on both the Amsterdam and the UTC clock, taking the earlier:
- * they differ by an hour when the month spans a DST change and by up to a day at month ends when the
- * anchor falls between Dutch and UTC midnight.
+ * Strict deadline: the same clock time on the same date one month later, read on both the Amsterdam and
+ * the UTC clock, taking the earlier (they differ by an hour when the month spans a DST change). Where
+ * that date does not occur in the month (31 January → February), Reg. 1182/71 Art. 3(2)(c) itself ends
+ * the period with the expiry of the last hour of the month's last day, so the strict deadline is the end
+ * of that Dutch day — which also keeps the deadline monotone in the anchor.
  *
- * Legal end: Reg. 1182/71 Art. 3(1)-(2)(c) — the anchor's day does not count and the period ends with
- * the expiry of the last hour of the corresponding Dutch day; Algemene termijnenwet art. 1(1) and Reg.
- * 1182/71 Art. 3(4) — a period ending on a Saturday, Sunday or public holiday runs to the end of the next
- * working day.
+ * Legal end: Reg. 1182/71 Art. 3(1)-(2)(c) — the anchor's day does not count and the period ends with the
+ * expiry of the last hour of the corresponding Dutch day (or the month's last day); Algemene termijnenwet
+ * art. 1(1) and Reg. 1182/71 Art. 3(4) — a period ending on a Saturday, Sunday or public holiday runs to
+ * the end of the next working day.
  */
 export function computeOneMonthPeriod(anchorMs: number): MonthPeriod {
-  const amsterdamReading = fromAmsterdamWallMs(sameClockTimeOneMonthLater(toAmsterdamWallMs(anchorMs)));
-  const utcReading = sameClockTimeOneMonthLater(anchorMs);
-  const lastDay = nextDutchWorkingDay(addCalendarMonths(amsterdamDateOf(anchorMs), 1));
+  const lastDay = addCalendarMonths(amsterdamDateOf(anchorMs), 1);
+  const amsterdamWall = sameClockTimeOneMonthLater(toAmsterdamWallMs(anchorMs));
+  const amsterdamReading = amsterdamWall === null ? endOfAmsterdamDayMs(lastDay) : fromAmsterdamWallMs(amsterdamWall);
+  // The UTC clock only ever makes the deadline earlier; where its date is missing, the Dutch day governs.
+  const utcReading = sameClockTimeOneMonthLater(anchorMs) ?? Number.POSITIVE_INFINITY;
   return {
     deadlineMs: Math.min(amsterdamReading, utcReading),
-    legalEndMs: endOfAmsterdamDayMs(lastDay),
+    legalEndMs: endOfAmsterdamDayMs(nextDutchWorkingDay(lastDay)),
   };
 }

@@ -65,7 +65,7 @@ export const DeadlineSummarySchema = z.object({
 export type DeadlineSummary = z.infer<typeof DeadlineSummarySchema>;
 
 const STRICT_MONTH_READING =
-  'same clock time one month later (last day of a shorter month), the earlier of the Amsterdam and UTC clocks; legalEnd: end of that Dutch day, moved to the next working day (Reg. 1182/71 Art. 3; Algemene termijnenwet art. 1)';
+  'same clock time on the same date one month later, the earlier of the Amsterdam and UTC clocks (end of the last day where a shorter month lacks the date); legalEnd: end of that Dutch day, moved to the next working day (Reg. 1182/71 Art. 3; Algemene termijnenwet art. 1)';
 
 interface StageParts {
   status: StageDeadline['status'];
@@ -123,7 +123,7 @@ function oneMonthAfter(stage: DeadlineStage, anchor: AnchorKind, anchorMs: numbe
     anchorAtMs: anchorMs,
     period: 'P1M',
     deadlineMs: period.deadlineMs,
-    legalEndMs: period.legalEndMs,
+    legalEndMs: period.legalEndMs > period.deadlineMs ? period.legalEndMs : null,
     reading: STRICT_MONTH_READING,
     ...extra,
   });
@@ -275,14 +275,14 @@ function computeCerStages(awareMs: number, cerNotifiedMs: number | null): Record
   // reading counts from awareness (the initial notification can only come later); the legal end counts
   // from the initial notification once its submission is known.
   const strict = computeOneMonthPeriod(awareMs);
-  const legal = computeOneMonthPeriod(cerNotifiedMs ?? awareMs);
+  const legalEndMs = Math.max(strict.legalEndMs, computeOneMonthPeriod(cerNotifiedMs ?? awareMs).legalEndMs);
   const detailed = buildStage('cer_detailed', {
     status: 'due',
     anchor: 'aware_at',
     anchorAtMs: awareMs,
     period: 'P1M',
     deadlineMs: strict.deadlineMs,
-    legalEndMs: Math.max(strict.legalEndMs, legal.legalEndMs),
+    legalEndMs: legalEndMs > strict.deadlineMs ? legalEndMs : null,
     reading: `where relevant; ${STRICT_MONTH_READING}; counted from awareness, the legal end from the initial notification when known`,
   });
   return { cer_initial: initial, cer_detailed: detailed };

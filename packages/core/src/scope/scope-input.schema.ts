@@ -65,16 +65,24 @@ function flagDefault(name: FlagName): false | null {
 type FlagsShape = { [K in FlagName]: z.ZodDefault<FlagValueSchemas[K]> };
 function buildFlagsShape(): FlagsShape {
   const shape: Record<string, z.ZodType> = {};
-  for (const name of FLAG_NAMES) shape[name] = FLAG_VALUE_SCHEMAS[name].default(flagDefault(name) as never);
+  for (const name of FLAG_NAMES) shape[name] = (FLAG_VALUE_SCHEMAS[name] as z.ZodType).default(flagDefault(name));
   return shape as FlagsShape;
 }
 
-const orUnknown = <S extends z.ZodType>(s: S) => z.union([z.literal('unknown'), s]);
+// A union reports only "Invalid input"; pass on the answer's own message instead, so the field stays explained.
+const orUnknown = <S extends z.ZodType>(s: S) =>
+  z.union([z.literal('unknown'), s], {
+    error: (iss) => {
+      const inner = iss.code === 'invalid_union' ? iss.errors[1]?.[0]?.message : undefined;
+      return inner ? `${inner}, or 'unknown'` : undefined;
+    },
+  });
 
-type FlagsWithUnknownsShape = { [K in FlagName]: z.ZodDefault<ReturnType<typeof orUnknown<FlagValueSchemas[K]>>> };
+type WithUnknown<S> = S extends z.ZodType ? z.ZodDefault<z.ZodUnion<readonly [z.ZodLiteral<'unknown'>, S]>> : never;
+type FlagsWithUnknownsShape = { [K in FlagName]: WithUnknown<FlagValueSchemas[K]> };
 function buildFlagsWithUnknownsShape(): FlagsWithUnknownsShape {
   const shape: Record<string, z.ZodType> = {};
-  for (const name of FLAG_NAMES) shape[name] = orUnknown(FLAG_VALUE_SCHEMAS[name]).default(flagDefault(name) as never);
+  for (const name of FLAG_NAMES) shape[name] = orUnknown(FLAG_VALUE_SCHEMAS[name] as z.ZodType).default(flagDefault(name));
   return shape as FlagsWithUnknownsShape;
 }
 

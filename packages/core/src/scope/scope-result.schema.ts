@@ -84,3 +84,44 @@ export const ScopeResultSchema = z.object({
   obligations: z.array(ObligationSchema),
 });
 export type ScopeResult = z.infer<typeof ScopeResultSchema>;
+
+// ---------------------------------------------------------------------------------------------------------
+// The outcome when some answers are 'unknown' (classify-with-unknowns.ts).
+
+const ConditionValueSchema = z.union([z.string(), z.boolean(), z.null()]);
+
+export const ConditionalOutcomeSchema = z.object({
+  classification: ClassificationSchema,
+  decided_by: z.string(),
+  /**
+   * The simplest set of answers that leads here, keyed by input path ('flags.tld_name_registry') or
+   * 'size_class' for the size class the unknown figures would give.
+   */
+  when: z.record(z.string(), ConditionValueSchema),
+});
+export type ConditionalOutcome = z.infer<typeof ConditionalOutcomeSchema>;
+
+export const ConditionalRegimeOutcomeSchema = z.object({
+  /** Every classification the unknown answers could still lead to, least strict first. */
+  possible: z.array(ClassificationSchema),
+  /** Set when the unknown answers cannot change the classification. */
+  classification: ClassificationSchema.nullable(),
+  /** Set when the unknown answers cannot change the deciding article either. */
+  decided_by: z.string().nullable(),
+  /** The unknown input fields whose answer can change the classification (input paths). */
+  depends_on: z.array(z.string()),
+  /** One entry per reachable (classification, decided_by) pair. */
+  outcomes: z.array(ConditionalOutcomeSchema),
+});
+export type ConditionalRegimeOutcome = z.infer<typeof ConditionalRegimeOutcomeSchema>;
+
+export const ConditionalScopeResultSchema = z.object({
+  rules_version: z.string(),
+  eu: ConditionalRegimeOutcomeSchema,
+  nl: ConditionalRegimeOutcomeSchema,
+  /** The size classes the figures can still give (one when the figures are known). */
+  possible_size_classes: z.array(z.enum(SIZE_CLASSES)),
+  /** Union of eu.depends_on and nl.depends_on. */
+  depends_on: z.array(z.string()),
+});
+export type ConditionalScopeResult = z.infer<typeof ConditionalScopeResultSchema>;

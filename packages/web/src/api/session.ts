@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { SessionSchema, type LoginRequest, type Session } from '@weerbaar/core/platform';
 import { api, isApiError } from './client.ts';
 import { checked } from './contract-check.ts';
+import { clearSignOut, markSignOut } from '../auth/sign-out-intent.ts';
 import { sessionKey } from './keys.ts';
 
 /** The current session, or null when nobody is signed in (a 401 here is an answer, not an error). */
@@ -22,7 +23,10 @@ function useSessionMutation<V>(call: (variables: V) => Promise<unknown>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (variables: V) => checked(SessionSchema, await call(variables), 'session'),
-    onSuccess: (session) => queryClient.setQueryData(sessionKey, session),
+    onSuccess: (session) => {
+      clearSignOut();
+      queryClient.setQueryData(sessionKey, session);
+    },
   });
 }
 
@@ -50,9 +54,11 @@ export function useLogout() {
   return useMutation({
     mutationFn: () => api.delete('/sessions/current'),
     onSettled: () => {
-      // Even when the server call failed, forget everything this tab knew about the user.
-      queryClient.clear();
+      // Even when the server call failed, forget everything this tab knew about the user. The
+      // session goes first, so the guard redirects before anything refetches without a session.
+      markSignOut();
       queryClient.setQueryData(sessionKey, null);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
     },
   });
 }

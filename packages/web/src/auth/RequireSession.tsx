@@ -5,6 +5,8 @@ import { useSession } from '../api/session.ts';
 import { LoadError, Loading } from '../components/QueryState.tsx';
 import { AppLayout } from '../layouts/AppLayout.tsx';
 import { withNext } from './next-path.ts';
+import { SessionContext } from './session-context.ts';
+import { isSignOutOnPurpose } from './sign-out-intent.ts';
 
 /**
  * The gate to every signed-in page. Without a session the user goes to /login, and comes back
@@ -18,12 +20,20 @@ export function RequireSession() {
 
   if (isPending) return <Loading />;
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
-  if (!session) return <Navigate to={withNext('/login', here)} replace />;
+  if (!session) {
+    return isSignOutOnPurpose() ? (
+      <Navigate to="/login" replace state={{ loggedOut: true }} />
+    ) : (
+      <Navigate to={withNext('/login', here)} replace />
+    );
+  }
   if (session.mfaPending) return <Navigate to={withNext('/login/mfa', here)} replace />;
   return (
-    <AppLayout>
-      <Outlet />
-    </AppLayout>
+    <SessionContext value={session}>
+      <AppLayout>
+        <Outlet />
+      </AppLayout>
+    </SessionContext>
   );
 }
 

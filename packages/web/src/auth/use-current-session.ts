@@ -1,11 +1,12 @@
 import type { Membership, Session } from '@weerbaar/core/platform';
-import { useSession } from '../api/session.ts';
+import { useContext } from 'react';
+import { SessionContext } from './session-context.ts';
 
-/** For components under the signed-in guard, which only renders them once a full session exists. */
+/** For components under the signed-in guard (RequireSession), which provides the session. */
 export function useCurrentSession(): Session {
-  const { data } = useSession();
-  if (!data) throw new Error('useCurrentSession used outside the signed-in area');
-  return data;
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useCurrentSession used outside the signed-in area');
+  return session;
 }
 
 export function activeMembership(session: Session): Membership | undefined {

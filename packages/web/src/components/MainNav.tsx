@@ -35,7 +35,7 @@ export function MainNav() {
                     to={page.path}
                     end={page.path === '/'}
                     className={({ isActive }) =>
-                      `utrecht-link weerbaar-sidenav__link${isActive ? ' weerbaar-sidenav__link--current' : ''}`
+                      `utrecht-link utrecht-link--html-a weerbaar-sidenav__link${isActive ? ' weerbaar-sidenav__link--current' : ''}`
                     }
                   >
                     {t(`nav.${page.key}`)}

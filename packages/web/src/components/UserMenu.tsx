@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useLogout } from '../api/session.ts';
 import { useCurrentSession } from '../auth/use-current-session.ts';
 
@@ -9,7 +9,6 @@ export function UserMenu() {
   const { t } = useTranslation();
   const { user } = useCurrentSession();
   const logout = useLogout();
-  const navigate = useNavigate();
   const location = useLocation();
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -42,11 +41,8 @@ export function UserMenu() {
     };
   }, [open]);
 
-  function signOut() {
-    logout.mutate(undefined, {
-      onSettled: () => void navigate('/login', { replace: true, state: { loggedOut: true } }),
-    });
-  }
+  // No navigation here: once the session is gone, the signed-in guard sends the user to /login.
+  const signOut = () => logout.mutate();
 
   return (
     <div className="weerbaar-user-menu" ref={root}>
@@ -69,7 +65,7 @@ export function UserMenu() {
           <span className="weerbaar-user-menu__email">{user.email}</span>
         </li>
         <li>
-          <Link className="utrecht-link" to="/profile">
+          <Link className="utrecht-link utrecht-link--html-a" to="/profile">
             {t('header.profile')}
           </Link>
         </li>

@@ -57,7 +57,10 @@ export function errorsFromProblem(error: unknown, t: TFunction, fieldNames: read
   }
   const base = problemMessage(error, t);
   if (Object.keys(fields).length > 0 && leftOver.length === 0) return { fields };
-  return { fields, form: leftOver.length > 0 ? `${base} ${leftOver.join(' ')}` : base };
+  // A specific code (token_invalid, conflict…) already says what is wrong in plain words; only a
+  // generic validation failure needs the raw reasons for fields the form does not show.
+  const generic = !isApiError(error) || error.code === 'validation_failed' || !isKnownCode(error.code);
+  return { fields, form: generic && leftOver.length > 0 ? `${base} ${leftOver.join(' ')}` : base };
 }
 
 interface SafeParser {

@@ -8,7 +8,7 @@ export function ForbiddenPage() {
     <Page title={t('forbidden.title')}>
       <p className="utrecht-paragraph">{t('forbidden.text')}</p>
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to="/">
+        <Link className="utrecht-link utrecht-link--html-a" to="/">
           {t('common.toOverview')}
         </Link>
       </p>

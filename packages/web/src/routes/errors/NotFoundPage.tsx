@@ -8,7 +8,7 @@ export function NotFoundPage() {
     <Page title={t('notFound.title')}>
       <p className="utrecht-paragraph">{t('notFound.text')}</p>
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to="/">
+        <Link className="utrecht-link utrecht-link--html-a" to="/">
           {t('common.toOverview')}
         </Link>
       </p>

@@ -1,0 +1,20 @@
+// Incident reporting: the clock (NIS2 Art. 23(4)-(5), CER Art. 15(1)) and the significance rules
+// (NIS2 Art. 23(3), Impl. Reg. 2024/2690 Arts. 3-14, CER Art. 15(1)).
+export { formatInstant, InstantInputSchema, parseInstant, toEpochMs } from './instant.ts';
+export type { InstantInput, InstantParseResult, IsoInstant } from './instant.ts';
+export {
+  amsterdamOffsetMs,
+  dutchPublicHolidays,
+  easterSunday,
+  isDutchNonWorkingDay,
+  nextDutchWorkingDay,
+} from './dutch-legal-calendar.ts';
+export type { CalendarDate, DutchPublicHoliday } from './dutch-legal-calendar.ts';
+export { addElapsedHours, computeOneMonthPeriod } from './legal-periods.ts';
+export type { MonthPeriod } from './legal-periods.ts';
+export * from './reporting-stages.ts';
+export * from './reporting-deadlines.ts';
+export * from './incident-impact.ts';
+export * from './significance-entity-types.ts';
+export * from './significance.ts';
+export * from './cer-disruption.ts';

@@ -1,0 +1,102 @@
+// The TypeScript catalogue must be a faithful copy of nis2-sectors.json, and the rules must reproduce the
+// catalogue's own classification per size for every entity type.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  ENTITY_TYPES,
+  SECTORS,
+  SIZE_CLASSES,
+  classifyScope,
+  findEntityType,
+  getEntityType,
+  type Classification,
+  type SizeClass,
+} from '../../src/scope/index.ts';
+import { FIXTURES_DIR, inputFor, readFixture, readSharedSource } from './scope-test-helpers.ts';
+
+interface SourceEntry {
+  id: string;
+  annex: 'I' | 'II' | null;
+  sector: string;
+  sector_nl: string;
+  subsector: string | null;
+  subsector_nl: string | null;
+  entity_type: string;
+  legal_definition_ref: string;
+  size_rule: string;
+  classification_by_size:
+    | Record<SizeClass, Classification>
+    | { qualified: Record<SizeClass, Classification>; non_qualified: Record<SizeClass, Classification> }
+    | null;
+  special_rules: string[];
+  in_cer_annex: boolean;
+  nis2_art27_registry: boolean;
+  implementing_reg_2024_2690: boolean;
+  nl_cbw: { competent_authority?: string; classification?: string };
+}
+
+const source = readFixture<{ entries: SourceEntry[] }>('nis2-sectors.json').entries;
+
+describe('sector catalogue', () => {
+  it('holds every entry of nis2-sectors.json with the same data, plus X.OTHER', () => {
+    expect(ENTITY_TYPES.map((e) => e.id)).toEqual([...source.map((e) => e.id), 'X.OTHER']);
+    for (const s of source) {
+      const e = getEntityType(s.id);
+      expect(e).toEqual({
+        id: s.id,
+        annex: s.annex,
+        size_rule: s.size_rule,
+        sector: s.sector,
+        sector_nl: s.sector_nl,
+        subsector: s.subsector,
+        subsector_nl: s.subsector_nl,
+        entity_type: s.entity_type,
+        legal_definition_ref: s.legal_definition_ref,
+        in_cer_annex: s.in_cer_annex,
+        enisa_registry_art27: s.nis2_art27_registry,
+        implementing_reg_2024_2690: s.implementing_reg_2024_2690,
+        nl_competent_authority: s.nl_cbw.competent_authority ?? null,
+        notes: s.special_rules,
+      });
+    }
+  });
+
+  it('derives sectors with their subsectors', () => {
+    const energy = SECTORS.find((s) => s.sector === 'Energy');
+    expect(energy?.subsectors.map((s) => s.subsector)).toEqual(['Electricity', 'District heating and cooling', 'Oil', 'Gas', 'Hydrogen']);
+    expect(SECTORS.find((s) => s.sector === 'Health')?.subsectors).toEqual([]);
+    expect(findEntityType('I.99')).toBeUndefined();
+    expect(() => getEntityType('I.99')).toThrow(/unknown entity type/);
+  });
+
+  describe('EU classification per size agrees with classification_by_size', () => {
+    const rows = source.flatMap((s) => {
+      const table = s.classification_by_size;
+      if (table === null) return [];
+      if ('qualified' in table) {
+        return SIZE_CLASSES.flatMap((size) => [
+          { id: s.id, size, flags: { trust_service_provider: true, qualified_trust_service_provider: true }, expected: table.qualified[size] },
+          { id: s.id, size, flags: { trust_service_provider: true }, expected: table.non_qualified[size] },
+        ]);
+      }
+      return SIZE_CLASSES.map((size) => ({ id: s.id, size, flags: {}, expected: table[size] }));
+    });
+    it.each(rows)('$id $size $flags → $expected', ({ id, size, flags, expected }) => {
+      expect(classifyScope(inputFor(id, size, flags)).eu.classification).toBe(expected);
+    });
+  });
+
+  it('NL: entity types the source marks essential are essential under the Cbw at every size', () => {
+    const essential = source.filter((s) => s.nl_cbw.classification === 'essential');
+    expect(essential.map((s) => s.id)).toEqual(['I.8.2', 'I.8.3', 'I.10.1', 'I.10.2', 'X.CER', 'X.LOCAL']);
+    for (const s of essential) {
+      for (const size of SIZE_CLASSES) expect(classifyScope(inputFor(s.id, size)).nl.classification, `${s.id} ${size}`).toBe('essential');
+    }
+  });
+
+  it('fixture copy is identical to ../shared/domain/nis2-sectors.json', (ctx) => {
+    const shared = readSharedSource('nis2-sectors.json');
+    if (shared === null) ctx.skip('../shared/domain/nis2-sectors.json is absent: cannot check the fixture copy for drift');
+    expect(readFileSync(`${FIXTURES_DIR}nis2-sectors.json`, 'utf8')).toBe(shared);
+  });
+});

@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { loadConfig } from '../config.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { openDatabase } from '../db/open-database.ts';
+import { restoreBackup } from '../services/backup/backup.service.ts';
+
+export async function run(args: string[]): Promise<number> {
+  const file = args[0];
+  if (!file || args.length > 1) {
+    process.stderr.write('Usage: weerbaar restore FILE   (into an empty data dir or database)\n');
+    return 2;
+  }
+  if (!existsSync(file)) {
+    process.stderr.write(`weerbaar restore: ${file} does not exist\n`);
+    return 2;
+  }
+  const database = await openDatabase(loadConfig());
+  try {
+    await migrateToLatest(database.db);
+    const header = await restoreBackup(database.db, file);
+    process.stdout.write(`Restored ${file} (made ${header.createdAt}).\n`);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`weerbaar restore: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  } finally {
+    await database.close();
+  }
+}

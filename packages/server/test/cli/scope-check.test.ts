@@ -1,0 +1,169 @@
+// `weerbaar scope check`: every worked scope case through the CLI, and bad input → exit 2 naming the field.
+// All cases run in-process through `run` (fast); a representative few and the bad inputs also run as real
+// processes through the dispatcher (node --import tsx src/bin/weerbaar.ts).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/scope-check.command.ts';
+import examplesFile from '../../../core/test/fixtures/scope-examples.json' with { type: 'json' };
+
+const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+const BIN = 'packages/server/src/bin/weerbaar.ts';
+
+interface Example {
+  id: string;
+  input: Record<string, unknown>;
+  derived: { size_class_rec_2003_361: string };
+  expected: { eu: { classification: string; decided_by: string }; nl: { classification: string; decided_by: string } };
+}
+const examples = (examplesFile as unknown as { cases: Example[] }).cases;
+
+interface CliOutcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function runInProcess(args: string[], stdin = ''): Promise<CliOutcome> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    stdin: Readable.from([Buffer.from(stdin)]),
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+  });
+  return { code, stdout, stderr };
+}
+
+function runProcess(args: string[], stdin: string): Promise<CliOutcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', BIN, ...args], { cwd: REPO_ROOT, stdio: 'pipe' });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+/** Runs the jobs with at most `limit` processes at a time (the machine may have two cores). */
+async function inPool<T, R>(items: readonly T[], limit: number, job: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await job(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+function expectClassified(outcome: CliOutcome, c: Example): void {
+  expect(outcome.stderr).toBe('');
+  expect(outcome.code).toBe(0);
+  const out = JSON.parse(outcome.stdout) as Record<string, unknown>;
+  expect(Object.keys(out)).toEqual(['eu', 'nl', 'size_class', 'reasons', 'obligations', 'rules_version']);
+  expect({ eu: out.eu, nl: out.nl }).toEqual(c.expected);
+  expect(out.size_class).toBe(c.derived.size_class_rec_2003_361.split(' ')[0]);
+  expect(Array.isArray(out.reasons) && out.reasons.length > 0).toBe(true);
+  expect(Array.isArray(out.obligations)).toBe(true);
+}
+
+const valid = examples[0]?.input ?? {};
+const BAD_INPUTS: [string, string, RegExp][] = [
+  ['negative headcount', JSON.stringify({ ...valid, employees: -3 }), /^ {2}employees: must be a whole number ≥ 0$/m],
+  ['text for turnover', JSON.stringify({ ...valid, annual_turnover_eur: 'eighty million' }), /^ {2}annual_turnover_eur: must be an amount in euros/m],
+  ['unknown sector', JSON.stringify({ ...valid, sector: 'Energie' }), /^ {2}sector: unknown sector "Energie"/m],
+  ['unknown entity type', JSON.stringify({ ...valid, entity_type_ref: 'I.42' }), /^ {2}entity_type_ref: unknown entity type "I.42"/m],
+  ['invalid JSON', '{"sector": "Energy",', /invalid JSON in stdin/],
+];
+
+describe('scope check, in process', () => {
+  it.each(examples.map((c) => [c.id, c] as const))('%s via stdin', async (_id, c) => {
+    expectClassified(await runInProcess(['-'], JSON.stringify(c.input)), c);
+  });
+
+  it.each(BAD_INPUTS)('%s → exit 2 naming the problem', async (_what, stdin, message) => {
+    const outcome = await runInProcess(['-'], stdin);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stdout).toBe('');
+    expect(outcome.stderr).toMatch(message);
+  });
+
+  describe('from a file', () => {
+    let dir = '';
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'weerbaar-scope-'));
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('reads FILE', async () => {
+      const c = examples[0] as Example;
+      const file = join(dir, 'input.json');
+      writeFileSync(file, JSON.stringify(c.input));
+      expectClassified(await runInProcess([file]), c);
+    });
+
+    it('a missing file exits 2', async () => {
+      const outcome = await runInProcess([join(dir, 'missing.json')]);
+      expect(outcome.code).toBe(2);
+      expect(outcome.stderr).toMatch(/cannot read '.*missing\.json': no such file/);
+    });
+  });
+
+  it('without FILE prints usage and exits 2; --help exits 0', async () => {
+    const none = await runInProcess([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/expected exactly one FILE or '-'/);
+    expect((await runInProcess(['a.json', 'b.json'])).code).toBe(2);
+    const help = await runInProcess(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: weerbaar scope check FILE\|-/);
+  });
+
+  it('rejects a JSON value that is not an object', async () => {
+    const outcome = await runInProcess(['-'], '[1, 2, 3]');
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toMatch(/\(input\): must be a JSON object/);
+  });
+});
+
+describe('scope check, as a process through the dispatcher', () => {
+  // Spawning costs ~0.6 s of CPU each, so a representative few run as processes (one per kind of branch:
+  // size cap, public administration, designation, registration-only, exclusion); all cases run in process above.
+  const SPAWNED = new Set(['SC-001', 'SC-028', 'SC-031', 'SC-037', 'SC-043']);
+  const jobs = [
+    ...examples.filter((c) => SPAWNED.has(c.id)).map((c) => ({ kind: 'example' as const, name: c.id, c, args: ['-'], stdin: JSON.stringify(c.input) })),
+    ...BAD_INPUTS.filter(([what]) => what !== 'unknown entity type').map(([what, stdin, message]) => ({ kind: 'bad' as const, name: what, args: ['-'], stdin, message })),
+    { kind: 'bad' as const, name: 'missing file', args: ['no/such/input.json'], stdin: '', message: /cannot read 'no\/such\/input\.json': no such file/ },
+  ];
+  let outcomes: CliOutcome[] = [];
+
+  beforeAll(async () => {
+    outcomes = await inPool(jobs, 3, (j) => runProcess(['scope', 'check', ...j.args], j.stdin));
+  }, 120_000);
+
+  it('spawns every kind of case', () => {
+    expect(jobs.filter((j) => j.kind === 'example')).toHaveLength(SPAWNED.size);
+  });
+
+  it.each(jobs.map((j, i) => [j.name, i] as const))('%s', (_name, i) => {
+    const job = jobs[i];
+    const outcome = outcomes[i] as CliOutcome;
+    if (job?.kind === 'example') {
+      expectClassified(outcome, job.c);
+    } else if (job?.kind === 'bad') {
+      expect(outcome.code).toBe(2);
+      expect(outcome.stdout).toBe('');
+      expect(outcome.stderr).toMatch(job.message);
+    }
+  });
+});
