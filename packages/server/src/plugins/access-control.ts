@@ -51,7 +51,14 @@ async function actorFromBearer(db: Db, token: string): Promise<Actor> {
   if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > TOUCH_EVERY_MS) {
     await touchApiToken(db, row.org_id, row.id);
   }
-  return { type: 'api-token', tokenId: row.id, label: `token:${row.name}`, orgId: row.org_id, role: row.role as Role };
+  return {
+    type: 'api-token',
+    tokenId: row.id,
+    label: `token:${row.name}`,
+    orgId: row.org_id,
+    role: row.role as Role,
+    orgKind: row.org_kind,
+  };
 }
 
 async function resolveSession(db: Db, request: FastifyRequest): Promise<void> {
@@ -72,6 +79,7 @@ async function resolveSession(db: Db, request: FastifyRequest): Promise<void> {
     sessionId,
     orgId: membership ? session.active_org_id : null,
     role: (membership?.role as Role | undefined) ?? null,
+    orgKind: membership?.org_kind ?? null,
   };
   if (Date.now() - session.last_seen_at.getTime() > TOUCH_EVERY_MS) {
     await updateSession(db, sessionId, { last_seen_at: new Date() });
@@ -81,8 +89,8 @@ async function resolveSession(db: Db, request: FastifyRequest): Promise<void> {
 /** The organisation context of an org-scoped route; access control guarantees it exists. */
 export function orgContext(request: FastifyRequest): OrgActor {
   const actor = request.actor;
-  if (!actor?.orgId || !actor.role) throw new DomainError('forbidden', 'Choose an organisation first');
-  return { actor, orgId: actor.orgId, role: actor.role };
+  if (!actor?.orgId || !actor.role || !actor.orgKind) throw new DomainError('forbidden', 'Choose an organisation first');
+  return { actor, orgId: actor.orgId, role: actor.role, orgKind: actor.orgKind };
 }
 
 export function userActor(request: FastifyRequest): Actor & { type: 'user' } {
@@ -132,7 +140,9 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
       if (actor.type !== 'user') throw new DomainError('forbidden', 'API tokens cannot use this route');
       return;
     }
-    if (!actor.orgId || !actor.role) throw new DomainError('forbidden', 'Choose an organisation first');
-    if (!roleAllows(actor.role, access)) throw new DomainError('forbidden', `Your role (${actor.role}) does not allow this`);
+    if (!actor.orgId || !actor.role || !actor.orgKind) throw new DomainError('forbidden', 'Choose an organisation first');
+    if (!roleAllows(actor.role, access, actor.orgKind)) {
+      throw new DomainError('forbidden', `Your role (${actor.role}) in this ${actor.orgKind} organisation does not allow this`);
+    }
   });
 }

@@ -18,10 +18,12 @@ export async function findApiToken(db: DbOrTrx, orgId: string, id: string) {
 /** Authentication: the hash is the lookup key, so the organisation comes from the token itself. */
 export async function findActiveApiTokenByHash(db: DbOrTrx, tokenHash: string) {
   return db
-    .selectFrom('api_tokens')
-    .selectAll()
-    .where('token_hash', '=', tokenHash)
-    .where('revoked_at', 'is', null)
+    .selectFrom('api_tokens as t')
+    .innerJoin('organisations as o', 'o.id', 't.org_id')
+    .selectAll('t')
+    .select('o.kind as org_kind')
+    .where('t.token_hash', '=', tokenHash)
+    .where('t.revoked_at', 'is', null)
     .executeTakeFirst();
 }
 

@@ -21,12 +21,13 @@ export async function findMembership(
   db: DbOrTrx,
   orgId: string,
   userId: string,
-): Promise<{ role: string; created_at: Date } | undefined> {
+): Promise<{ role: string; created_at: Date; org_kind: 'entity' | 'authority' } | undefined> {
   return db
-    .selectFrom('memberships')
-    .select(['role', 'created_at'])
-    .where('org_id', '=', orgId)
-    .where('user_id', '=', userId)
+    .selectFrom('memberships as m')
+    .innerJoin('organisations as o', 'o.id', 'm.org_id')
+    .select(['m.role', 'm.created_at', 'o.kind as org_kind'])
+    .where('m.org_id', '=', orgId)
+    .where('m.user_id', '=', userId)
     .executeTakeFirst();
 }
 

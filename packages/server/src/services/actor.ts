@@ -1,12 +1,20 @@
-import type { Role } from '@weerbaar/core/platform';
+import type { OrgKind, Role } from '@weerbaar/core/platform';
 
 /** Who is acting: a signed-in user, a machine with an API token, or the platform itself. */
 export type Actor =
-  | { type: 'user'; userId: string; label: string; sessionId: string; orgId: string | null; role: Role | null }
-  | { type: 'api-token'; tokenId: string; label: string; orgId: string; role: Role }
-  | { type: 'system'; label: string; orgId: null; role: null };
+  | {
+      type: 'user';
+      userId: string;
+      label: string;
+      sessionId: string;
+      orgId: string | null;
+      role: Role | null;
+      orgKind: OrgKind | null;
+    }
+  | { type: 'api-token'; tokenId: string; label: string; orgId: string; role: Role; orgKind: OrgKind }
+  | { type: 'system'; label: string; orgId: null; role: null; orgKind: null };
 
-export const SYSTEM_ACTOR: Actor = { type: 'system', label: 'system', orgId: null, role: null };
+export const SYSTEM_ACTOR: Actor = { type: 'system', label: 'system', orgId: null, role: null, orgKind: null };
 
 export function actorId(actor: Actor): string | null {
   if (actor.type === 'user') return actor.userId;
@@ -19,4 +27,5 @@ export interface OrgActor {
   actor: Actor;
   orgId: string;
   role: Role;
+  orgKind: OrgKind;
 }

@@ -102,7 +102,7 @@ export async function acceptInvitation(
     }
     await upsertMembership(trx, inv.org_id, user.id, inv.role);
     await markInvitation(trx, inv.org_id, inv.id, { accepted_at: new Date() });
-    const actor = { type: 'user' as const, userId: user.id, label: user.email, sessionId: '', orgId: inv.org_id, role: null };
+    const actor = { type: 'user' as const, userId: user.id, label: user.email, sessionId: '', orgId: inv.org_id, role: null, orgKind: null };
     await recordAuditEvent(trx, actor, {
       orgId: inv.org_id,
       action: 'invitation.accepted',

@@ -34,7 +34,7 @@ export interface CreatedSession {
 const hoursFromNow = (h: number) => new Date(Date.now() + h * 3_600_000);
 
 function userActor(user: { id: string; email: string }, sessionId: string): Actor {
-  return { type: 'user', userId: user.id, label: user.email, sessionId, orgId: null, role: null };
+  return { type: 'user', userId: user.id, label: user.email, sessionId, orgId: null, role: null, orgKind: null };
 }
 
 export async function logIn(db: Db, input: LoginRequest): Promise<CreatedSession> {

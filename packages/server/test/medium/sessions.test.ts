@@ -1,0 +1,180 @@
+import { generateSync } from 'otplib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { listMails } from '../../src/repositories/mail-outbox.repository.ts';
+import { createTestOrg, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
+import { buildTestApp, TestClient } from '../support/test-client.ts';
+import { useTestDatabase } from '../support/test-database.ts';
+
+const t = useTestDatabase();
+let app: FastifyInstance;
+let org: TestOrg;
+
+beforeAll(async () => {
+  app = await buildTestApp(t.db);
+  org = await createTestOrg(t.db, 'Sessions BV', 'entity', ['owner', 'admin', 'auditor']);
+});
+
+describe('sign-in', () => {
+  it('sets an HttpOnly SameSite=Lax session cookie and returns the memberships', async () => {
+    const c = new TestClient(app);
+    const res = await c.logIn(org.users.owner!.email, TEST_PASSWORD);
+    expect(res.statusCode).toBe(201);
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toMatch(/wb_session=[^;]+;.*HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(res.json()).toMatchObject({ mfaPending: false, activeOrgId: org.id, memberships: [{ orgId: org.id, role: 'owner' }] });
+    expect((await c.get('/api/v1/sessions/current')).statusCode).toBe(200);
+  });
+
+  it('refuses a wrong password with 401 problem+json and no cookie', async () => {
+    const res = await new TestClient(app).logIn(org.users.admin!.email, 'wrong password!!');
+    expect(res.statusCode).toBe(401);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json()).toMatchObject({ code: 'invalid_credentials', status: 401 });
+    expect(String(res.headers['set-cookie'] ?? '')).not.toContain('wb_session');
+  });
+
+  it('names the field when the e-mail address is malformed', async () => {
+    const res = await new TestClient(app).logIn('not-an-address', 'x');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().invalidParams).toEqual([expect.objectContaining({ name: 'body.email' })]);
+  });
+
+  it('locks the account after 10 failures, even for the right password', async () => {
+    const victim = await createTestOrg(t.db, 'Lockout BV', 'entity', ['owner']);
+    const c = new TestClient(app);
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push((await c.logIn(victim.users.owner!.email, `wrong-${i}-password`)).statusCode);
+    expect(statuses.slice(0, 9).every((s) => s === 401)).toBe(true);
+    expect(statuses[9]).toBe(423);
+    // From another address (so the per-address rate limit is not what answers): still locked.
+    const elsewhere = new TestClient(app, undefined, '10.0.0.7');
+    expect((await elsewhere.logIn(victim.users.owner!.email, TEST_PASSWORD)).statusCode).toBe(423);
+    expect((await c.logIn(victim.users.owner!.email, TEST_PASSWORD)).statusCode).toBe(429);
+  });
+
+  it('refuses unsafe requests without the CSRF header', async () => {
+    const c = new TestClient(app);
+    await c.logIn(org.users.owner!.email, TEST_PASSWORD);
+    const res = await app.inject({
+      method: 'DELETE',
+      url: '/api/v1/sessions/current',
+      headers: { cookie: `wb_session=${c.cookie('wb_session')}; wb_csrf=${c.cookie('wb_csrf')}` },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('csrf_invalid');
+    expect((await c.get('/api/v1/sessions/current')).statusCode).toBe(200);
+  });
+
+  it('logs out', async () => {
+    const c = new TestClient(app);
+    await c.logIn(org.users.owner!.email, TEST_PASSWORD);
+    expect((await c.delete('/api/v1/sessions/current')).statusCode).toBe(204);
+    expect((await c.get('/api/v1/sessions/current')).statusCode).toBe(401);
+  });
+
+  it('sends security headers', async () => {
+    const res = await new TestClient(app).get('/api/v1/sessions/current');
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['api-version']).toBe('1.0.0');
+  });
+});
+
+describe('MFA', () => {
+  it('enrols, then requires a TOTP code at sign-in, refuses replay, accepts a recovery code once', async () => {
+    const user = await createTestOrg(t.db, 'MFA BV', 'entity', ['owner']);
+    const email = user.users.owner!.email;
+    const c = new TestClient(app);
+    await c.logIn(email, TEST_PASSWORD);
+    const enrol = await c.post('/api/v1/users/me/mfa');
+    expect(enrol.statusCode).toBe(201);
+    const { secret, otpauthUrl } = enrol.json();
+    expect(otpauthUrl).toContain('otpauth://totp/');
+    expect((await c.post('/api/v1/users/me/mfa/activation', { code: '000000' })).statusCode).toBe(400);
+    const activation = await c.post('/api/v1/users/me/mfa/activation', { code: generateSync({ secret }) });
+    expect(activation.statusCode).toBe(201);
+    const recoveryCodes: string[] = activation.json().recoveryCodes;
+    expect(recoveryCodes).toHaveLength(10);
+
+    // The code used for activation cannot be used again to sign in (replay).
+    const second = new TestClient(app);
+    const pending = await second.logIn(email, TEST_PASSWORD);
+    expect(pending.json()).toMatchObject({ mfaPending: true, memberships: [] });
+    expect((await second.get('/api/v1/users/me')).json().code).toBe('mfa_required');
+    expect((await second.post('/api/v1/sessions/current/mfa', { code: generateSync({ secret }) })).statusCode).toBe(401);
+
+    const third = new TestClient(app);
+    await third.logIn(email, TEST_PASSWORD);
+    const viaRecovery = await third.post('/api/v1/sessions/current/mfa', { recoveryCode: recoveryCodes[0] });
+    expect(viaRecovery.statusCode).toBe(200);
+    expect(viaRecovery.json().mfaPending).toBe(false);
+    expect((await third.get('/api/v1/users/me')).statusCode).toBe(200);
+
+    const fourth = new TestClient(app);
+    await fourth.logIn(email, TEST_PASSWORD);
+    expect((await fourth.post('/api/v1/sessions/current/mfa', { recoveryCode: recoveryCodes[0] })).statusCode).toBe(401);
+  });
+});
+
+describe('password reset and invitations', () => {
+  it('mails a reset link that sets a new password once', async () => {
+    const user = await createTestOrg(t.db, 'Reset BV', 'entity', ['owner']);
+    const email = user.users.owner!.email;
+    const c = new TestClient(app);
+    expect((await c.post('/api/v1/password-resets', { email })).statusCode).toBe(202);
+    expect((await c.post('/api/v1/password-resets', { email: 'nobody@nowhere.test' })).statusCode).toBe(202);
+    const mail = (await listMails(t.db, email)).at(-1)!;
+    const token = /token=([\w-]+)/.exec(mail.body)![1]!;
+    const newPassword = 'a brand new passphrase';
+    expect((await c.post('/api/v1/password-resets/confirmation', { token, newPassword: 'short' })).json().invalidParams[0].name).toBe('body.newPassword');
+    expect((await c.post('/api/v1/password-resets/confirmation', { token, newPassword })).statusCode).toBe(204);
+    expect((await c.post('/api/v1/password-resets/confirmation', { token, newPassword })).statusCode).toBe(400);
+    expect((await c.logIn(email, newPassword)).statusCode).toBe(201);
+  });
+
+  it('invites a new person who then signs in with the given role', async () => {
+    const admin = new TestClient(app);
+    await admin.logIn(org.users.admin!.email, TEST_PASSWORD);
+    const created = await admin.post('/api/v1/invitations', { email: 'new.person@sessions.test', role: 'auditor' });
+    expect(created.statusCode).toBe(201);
+    const token = new URL(created.json().acceptUrl).searchParams.get('token')!;
+    const invitee = new TestClient(app);
+    expect((await invitee.post('/api/v1/invitations/acceptance', { token, name: 'New Person' })).json().invalidParams[0].name).toBe('body.password');
+    expect((await invitee.post('/api/v1/invitations/acceptance', { token, name: 'New Person', password: 'long enough password' })).statusCode).toBe(204);
+    const session = await invitee.logIn('new.person@sessions.test', 'long enough password');
+    expect(session.json().memberships).toEqual([expect.objectContaining({ orgId: org.id, role: 'auditor' })]);
+    expect((await invitee.post('/api/v1/invitations/acceptance', { token, name: 'Again', password: 'long enough password' })).statusCode).toBe(400);
+  });
+
+  it('does not let an admin grant the owner role', async () => {
+    const admin = new TestClient(app);
+    await admin.logIn(org.users.admin!.email, TEST_PASSWORD);
+    expect((await admin.post('/api/v1/invitations', { email: 'x@sessions.test', role: 'owner' })).statusCode).toBe(403);
+    expect((await admin.post('/api/v1/invitations', { email: 'x@sessions.test', role: 'analyst' })).json().invalidParams[0].name).toBe('body.role');
+  });
+});
+
+describe('API tokens', () => {
+  it('creates a token shown once, authenticates with it, records last use, and revokes it', async () => {
+    const owner = new TestClient(app);
+    await owner.logIn(org.users.owner!.email, TEST_PASSWORD);
+    const created = await owner.post('/api/v1/api-tokens', { name: 'SIEM', role: 'auditor' });
+    expect(created.statusCode).toBe(201);
+    const { token, id } = created.json();
+    expect(token).toMatch(/^wbt_/);
+    const list = (await owner.get('/api/v1/api-tokens')).json().items;
+    expect(JSON.stringify(list)).not.toContain(token);
+
+    const machine = new TestClient(app, token);
+    expect((await machine.get('/api/v1/audit-events')).statusCode).toBe(200);
+    expect((await machine.get('/api/v1/users/me')).statusCode).toBe(403);
+    expect((await machine.post('/api/v1/api-tokens', { name: 'x', role: 'auditor' })).statusCode).toBe(403);
+    const used = (await owner.get('/api/v1/api-tokens')).json().items.find((x: { id: string }) => x.id === id);
+    expect(used.lastUsedAt).not.toBeNull();
+
+    expect((await owner.delete(`/api/v1/api-tokens/${id}`)).statusCode).toBe(204);
+    expect((await machine.get('/api/v1/audit-events')).statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,37 @@
+import type { OrgKind, Role } from '@weerbaar/core/platform';
+import type { Db } from '../../src/db/database.ts';
+import { upsertMembership } from '../../src/repositories/membership.repository.ts';
+import { insertUser } from '../../src/repositories/user.repository.ts';
+import { createOrganisationWithOwner } from '../../src/services/accounts/organisation.service.ts';
+import { hashPassword } from '../../src/services/accounts/secrets.ts';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+let passwordHash: Promise<string> | undefined;
+
+export interface TestOrg {
+  id: string;
+  name: string;
+  kind: OrgKind;
+  /** e-mail address per role */
+  users: Partial<Record<Role, { id: string; email: string }>>;
+}
+
+/** An organisation with one user per given role, all with TEST_PASSWORD. */
+export async function createTestOrg(db: Db, name: string, kind: OrgKind, roles: Role[]): Promise<TestOrg> {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const ownerEmail = `owner@${slug}.test`;
+  const { org, ownerId } = await createOrganisationWithOwner(db, {
+    kind,
+    name,
+    owner: { email: ownerEmail, name: `Owner ${name}`, password: TEST_PASSWORD },
+  });
+  const users: TestOrg['users'] = { owner: { id: ownerId, email: ownerEmail } };
+  for (const role of roles.filter((r) => r !== 'owner')) {
+    const email = `${role}@${slug}.test`;
+    const user = await insertUser(db, { email, name: `${role} ${name}`, password_hash: await passwordHash });
+    await upsertMembership(db, org.id, user.id, role);
+    users[role] = { id: user.id, email };
+  }
+  return { id: org.id, name, kind, users };
+}

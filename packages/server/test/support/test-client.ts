@@ -1,0 +1,62 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import type { Db } from '../../src/db/database.ts';
+
+export async function buildTestApp(db: Db, overrides: { rateLimitPerMinute?: number } = {}): Promise<FastifyInstance> {
+  const config = { ...loadConfig({}), webDist: undefined, publicUrl: 'http://127.0.0.1:8080' };
+  return buildApp({ db, config, logger: false, rateLimitPerMinute: overrides.rateLimitPerMinute ?? 100_000 });
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * A browser-like client over app.inject: keeps cookies and sends the CSRF header the SPA sends.
+ * With a bearer token it behaves like a machine client instead.
+ */
+export class TestClient {
+  private cookies = new Map<string, string>();
+
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly bearer?: string,
+    private readonly remoteAddress = '127.0.0.1',
+  ) {}
+
+  async request(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    if (!this.bearer && !this.cookies.has('wb_csrf')) await this.send({ method: 'GET', url: '/api/v1/sessions/current' });
+    const h: Record<string, string> = { ...headers };
+    if (this.bearer) h.authorization = `Bearer ${this.bearer}`;
+    else {
+      h.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+      if (method !== 'GET') h['x-csrf-token'] = this.cookies.get('wb_csrf') ?? '';
+    }
+    const options: InjectOptions = { method, url, headers: h };
+    if (body !== undefined) options.payload = body as InjectOptions['payload'];
+    return this.send(options);
+  }
+
+  private async send(options: InjectOptions): Promise<LightMyRequestResponse> {
+    const res = await this.app.inject({ ...options, remoteAddress: this.remoteAddress });
+    for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
+      const expired = c.value === '' || (c.expires !== undefined && c.expires.getTime() < Date.now());
+      if (expired) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+    return res;
+  }
+
+  get = (url: string) => this.request('GET', url);
+  post = (url: string, body?: unknown) => this.request('POST', url, body ?? {});
+  put = (url: string, body?: unknown) => this.request('PUT', url, body ?? {});
+  patch = (url: string, body?: unknown) => this.request('PATCH', url, body ?? {});
+  delete = (url: string) => this.request('DELETE', url);
+
+  async logIn(email: string, password: string): Promise<LightMyRequestResponse> {
+    return this.post('/api/v1/sessions', { email, password });
+  }
+
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+}

@@ -1,0 +1,40 @@
+import { defineConfig } from 'vitest/config';
+
+// Three tiers (docs/ARCHITECTURE.md): small = pure code, medium = against real PostgreSQL,
+// e2e = whole journeys in Chromium. Medium runs on the embedded PostgreSQL and, when
+// TEST_DATABASE_URL is set (CI: Debian's PostgreSQL 15), a second time against that server.
+const medium = (name: string, target: 'embedded' | 'external') => ({
+  test: {
+    name,
+    include: ['packages/server/test/medium/**/*.test.ts'],
+    globalSetup: ['packages/server/test/support/global-setup.ts'],
+    provide: { databaseTarget: target },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'small',
+          include: ['packages/core/test/**/*.test.ts', 'packages/server/test/small/**/*.test.ts', 'packages/server/test/cli/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      medium('medium', 'embedded'),
+      ...(process.env.TEST_DATABASE_URL ? [medium('medium-pg', 'external')] : []),
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
