@@ -41,6 +41,11 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./restore.command.ts')).run,
   },
   {
+    name: 'openapi',
+    summary: 'openapi [FILE]        write the OpenAPI document (default packages/server/openapi.json)',
+    load: async () => (await import('./openapi.command.ts')).run,
+  },
+  {
     name: 'scope',
     sub: 'check',
     summary: 'scope check FILE|-   classify an organisation under NIS2 and the Cbw (JSON in, JSON out)',
