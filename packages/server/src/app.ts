@@ -18,6 +18,7 @@ import { sessionRoutes } from './routes/accounts/session.routes.ts';
 import { auditEventRoutes } from './routes/audit/audit-event.routes.ts';
 import { healthRoutes } from './routes/platform/health.routes.ts';
 import { openApiRoutes } from './routes/platform/openapi.routes.ts';
+import { scopeRoutes } from './routes/scope/scope.routes.ts';
 
 export interface AppOptions {
   db: Db;
@@ -63,6 +64,7 @@ export async function buildApp({ db, config, logger = true, rateLimitPerMinute }
     invitationRoutes,
     apiTokenRoutes,
     auditEventRoutes,
+    scopeRoutes,
   ]) {
     await app.register(routes, deps);
   }

@@ -73,3 +73,17 @@ export {
 } from './scope-result.schema.ts';
 export { classifyScope } from './classify.ts';
 export { classifyWithUnknowns } from './classify-with-unknowns.ts';
+export { evaluateScope, unknownAnswers } from './evaluate-scope.ts';
+export {
+  ConditionalScopeEvaluationSchema,
+  DefiniteScopeEvaluationSchema,
+  ScopeAssessmentSchema,
+  ScopeAssessmentSummarySchema,
+  ScopeEvaluationRequestSchema,
+  ScopeEvaluationSchema,
+  type ConditionalScopeEvaluation,
+  type DefiniteScopeEvaluation,
+  type ScopeAssessment,
+  type ScopeAssessmentSummary,
+  type ScopeEvaluation,
+} from './scope.contracts.ts';

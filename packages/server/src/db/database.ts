@@ -9,7 +9,9 @@ export type DbOrTrx = Db | Trx;
 
 export function createDb(connectionString: string, max = 10): Db {
   const pool = new pg.Pool({ connectionString, max });
-  // An idle client losing its server (restart, failover) must not crash the process.
+  // A connection lost to a restart, failover or terminated session must not crash the process:
+  // the query in flight fails (and its transaction rolls back); the pool replaces the client.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

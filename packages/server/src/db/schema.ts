@@ -1,6 +1,8 @@
 // Row types of the database, as Kysely sees them. Kept by hand next to the migrations:
 // a column added in a migration is added here in the same commit.
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ScopeTables } from './schema-scope.ts';
+import type { DeliveryTables } from './schema-delivery.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -137,7 +139,7 @@ export interface MailOutboxTable {
 
 // Each module declares its tables in its own file (schema-<area>.ts) and is added to the
 // `extends` list below, so modules never edit each other's table types.
-export interface Database extends PlatformTables {}
+export interface Database extends PlatformTables, ScopeTables, DeliveryTables {}
 
 export interface PlatformTables {
   organisations: OrganisationsTable;

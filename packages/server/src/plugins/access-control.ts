@@ -24,6 +24,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
   }
+  interface FastifyInstance {
+    /** Every API route with its declared access; the authorisation-matrix test walks it. */
+    routeCatalogue: { method: string; url: string; access: Access }[];
+  }
   interface FastifyRequest {
     actor: Actor | null;
     mfaPendingSessionId: string | null;
@@ -100,6 +104,8 @@ export function userActor(request: FastifyRequest): Actor & { type: 'user' } {
 }
 
 export function registerAccessControl(app: FastifyInstance, db: Db): void {
+  const catalogue: FastifyInstance['routeCatalogue'] = [];
+  app.decorate('routeCatalogue', catalogue);
   app.decorateRequest('actor', null);
   app.decorateRequest('mfaPendingSessionId', null);
 
@@ -109,9 +115,14 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
     if (!isAccess(access)) {
       throw new Error(`Route ${route.method} ${route.url} must declare config.access (public, mfa-pending, user or a permission)`);
     }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') catalogue.push({ method, url: route.url, access });
+    }
   });
 
-  app.addHook('preHandler', async (request) => {
+  // preValidation, not preHandler: who you are is decided before your input is judged, so an
+  // anonymous caller learns nothing about a route's schema from its 400s.
+  app.addHook('preValidation', async (request) => {
     const access = request.routeOptions.config.access;
     if (access === undefined) return; // 404 handler and static files
     const authorization = request.headers.authorization;

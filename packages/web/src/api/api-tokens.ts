@@ -11,7 +11,8 @@ export function useApiTokens() {
   const orgId = useOrgId();
   return useQuery({
     queryKey: orgKeys.apiTokens(orgId),
-    queryFn: async ({ signal }) => checked(ApiTokensPage, await api.get('/api-tokens', undefined, signal), 'API tokens'),
+    queryFn: async ({ signal }) =>
+      checked(ApiTokensPage, await api.get('/api-tokens', undefined, signal), 'API tokens'),
   });
 }
 

@@ -11,5 +11,5 @@ export function canAccess(membership: Membership | undefined, access: Access): b
   if (!access.permission && !access.orgKind) return true;
   if (!membership) return false;
   if (access.orgKind && membership.orgKind !== access.orgKind) return false;
-  return access.permission ? roleAllows(membership.role, access.permission) : true;
+  return access.permission ? roleAllows(membership.role, access.permission, membership.orgKind) : true;
 }

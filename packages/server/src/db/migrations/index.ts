@@ -1,8 +1,12 @@
 import type { Migration } from 'kysely';
 import * as platform from './20261122_0900_platform.ts';
+import * as scope from './20261122_1010_scope.ts';
+import * as delivery from './20261122_1020_delivery.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
 // Names sort by timestamp; Kysely runs them in that order and refuses to skip one.
 export const migrations: Record<string, Migration> = {
   '20261122_0900_platform': platform,
+  '20261122_1010_scope': scope,
+  '20261122_1020_delivery': delivery,
 };

@@ -33,11 +33,13 @@ export async function updateCurrentOrganisation(
   return db.transaction().execute(async (trx) => {
     const before = await findOrganisation(trx, ctx.orgId);
     if (!before) throw new DomainError('not_found', 'Organisation not found');
-    const after = await updateOrganisation(trx, ctx.orgId, {
+    const update = {
       ...(changes.name !== undefined ? { name: changes.name } : {}),
       ...(changes.kvkNumber !== undefined ? { kvk_number: changes.kvkNumber } : {}),
       ...(changes.sector !== undefined ? { sector: changes.sector } : {}),
-    });
+    };
+    if (Object.keys(update).length === 0) return presentOrganisation(before);
+    const after = await updateOrganisation(trx, ctx.orgId, update);
     await recordAuditEvent(trx, ctx.actor, {
       orgId: ctx.orgId,
       action: 'organisation.updated',

@@ -3,14 +3,17 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
 import { useDisableMfa } from '../../api/profile.ts';
+import { useCurrentSession } from '../../auth/use-current-session.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
+import { UsernameHint } from '../../components/UsernameHint.tsx';
 import { formValues } from '../../forms/form-values.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
 
 export function MfaDisableForm({ onDone }: { onDone: (message: string) => void }) {
   const { t } = useTranslation();
+  const { user } = useCurrentSession();
   const disable = useDisableMfa();
   const form = useFormErrors(['password']);
   const fields = { password: { id: 'mfa-disable-password', label: t('profile.mfaDisablePassword') } };
@@ -36,6 +39,7 @@ export function MfaDisableForm({ onDone }: { onDone: (message: string) => void }
       <p className="utrecht-paragraph">{t('profile.mfaDisableText')}</p>
       <ErrorSummary errors={form.errors} fields={fields} />
       <form className="utrecht-form weerbaar-form" noValidate onSubmit={onSubmit}>
+        <UsernameHint email={user.email} />
         <TextField
           {...fields.password}
           name="password"

@@ -2,7 +2,7 @@ import { InvitationCreateSchema, type Role } from '@weerbaar/core/platform';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateInvitation, type CreatedInvitation } from '../../../api/invitations.ts';
-import { grantableRoles } from '../../../auth/grantable-roles.ts';
+import { grantableRolesForPeople } from '../../../auth/grantable-roles.ts';
 import { useActiveMembership } from '../../../auth/use-current-session.ts';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
@@ -16,7 +16,7 @@ export function CreateInvitationForm({ onCreated }: { onCreated: (invitation: Cr
   const membership = useActiveMembership();
   const create = useCreateInvitation();
   const form = useFormErrors(['email', 'role']);
-  const roles = grantableRoles(membership);
+  const roles = grantableRolesForPeople(membership);
   const fields = {
     email: { id: 'invitation-email', label: t('invitations.email') },
     role: { id: 'invitation-role', label: t('invitations.role') },

@@ -2,7 +2,7 @@ import { RoleSchema, type Member, type Role } from '@weerbaar/core/platform';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChangeMemberRole, useRemoveMember } from '../../../api/members.ts';
-import { grantableRoles } from '../../../auth/grantable-roles.ts';
+import { grantableRolesForPeople } from '../../../auth/grantable-roles.ts';
 import { useActiveMembership, useCurrentSession } from '../../../auth/use-current-session.ts';
 import { ConfirmButton } from '../../../components/ConfirmButton.tsx';
 import { problemMessage } from '../../../forms/form-errors.ts';
@@ -20,7 +20,7 @@ export function MemberActions({ member, onDone }: MemberActionsProps) {
   const changeRole = useChangeMemberRole();
   const remove = useRemoveMember();
   const [error, setError] = useState<string>();
-  const grantable = grantableRoles(membership);
+  const grantable = grantableRolesForPeople(membership);
   const isSelf = member.userId === user.id;
   // Nobody edits their own role here (no accidental lock-out), nor a role above what they may grant.
   const editable = !isSelf && grantable.includes(member.role);

@@ -1,0 +1,2 @@
+// Services and assets, shared by incidents and the risk analysis.
+export * from './asset.contracts.ts';

@@ -1,0 +1,38 @@
+// The payload schema of each kind of submission: the entity validates before queueing, the authority
+// validates on intake, with the same schema. Adding a kind is one line here (docs/DELIVERY.md).
+import { z } from 'zod';
+import type { InvalidParam } from '../platform/domain-error.ts';
+import { RegistrationSchema } from '../registration/registration.contracts.ts';
+import type { SubmissionKind } from './submission.contracts.ts';
+
+/** Until the incidents module plugs in its report schema: any object that says which stage it is. */
+export const IncidentReportPayloadPlaceholderSchema = z.looseObject({
+  stage: z.string().min(1).max(50),
+});
+
+export const SUBMISSION_PAYLOAD_SCHEMAS = {
+  registration: RegistrationSchema,
+  'incident-report': IncidentReportPayloadPlaceholderSchema,
+} satisfies Record<SubmissionKind, z.ZodType>;
+
+export type SubmissionPayload<K extends SubmissionKind> = z.infer<(typeof SUBMISSION_PAYLOAD_SCHEMAS)[K]>;
+
+/**
+ * Parses a payload for its kind; on failure the invalid params name each field under `prefix`
+ * (e.g. 'body.payload.kvkNumber').
+ */
+export function parseSubmissionPayload(
+  kind: SubmissionKind,
+  payload: unknown,
+  prefix: string,
+): { ok: true; payload: Record<string, unknown> } | { ok: false; invalidParams: InvalidParam[] } {
+  const result = (SUBMISSION_PAYLOAD_SCHEMAS[kind] as z.ZodType).safeParse(payload);
+  if (result.success) return { ok: true, payload: result.data as Record<string, unknown> };
+  return {
+    ok: false,
+    invalidParams: result.error.issues.map((issue) => ({
+      name: [prefix, ...issue.path.map(String)].join('.'),
+      reason: issue.message,
+    })),
+  };
+}

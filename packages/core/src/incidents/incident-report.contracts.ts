@@ -1,0 +1,107 @@
+// A report as it travels from the entity to the authority: an envelope (who sends it, about which
+// incident, which stage and version, the audit hash that records it) around the stage's content
+// (report-content.contracts.ts). Submitted reports are immutable; a correction is a new version that
+// names the one it supersedes. The JSON Schema of each stage is published in docs/report-schemas/.
+import { z } from 'zod';
+import { SignificanceEntityTypeSchema } from './significance-entity-types.ts';
+import { IncidentCategorySchema } from './incident.contracts.ts';
+import { REPORT_CONTENT_SCHEMAS } from './report-content.contracts.ts';
+import type { ReportingStage } from './reporting-stages.ts';
+
+export const INCIDENT_REPORT_KIND = 'incident-report';
+export const INCIDENT_REPORT_SCHEMA_VERSION = '1';
+
+/** What the handler submits: the stage's content, and optionally a client-generated report id. */
+function submissionFor<S extends ReportingStage>(stage: S) {
+  return z
+    .object({
+      stage: z.literal(stage),
+      /** Client-generated id: submitting the same id again returns the first report, never a second. */
+      reportId: z.uuid().optional(),
+      content: REPORT_CONTENT_SCHEMAS[stage],
+    })
+    .strict();
+}
+
+export const ReportSubmissionSchema = z.discriminatedUnion('stage', [
+  submissionFor('early_warning'),
+  submissionFor('notification'),
+  submissionFor('intermediate_report'),
+  submissionFor('final_report'),
+  submissionFor('progress_report'),
+  submissionFor('cer_initial'),
+  submissionFor('cer_detailed'),
+]);
+export type ReportSubmission = z.infer<typeof ReportSubmissionSchema>;
+
+export const ReportSenderSchema = z
+  .object({
+    organisationName: z.string().min(1).max(200),
+    kvkNumber: z.string().regex(/^\d{8}$/).nullable(),
+    sector: z.string().max(100).nullable(),
+    /** Which significance criteria apply (Impl. Reg. 2024/2690 Art. 1, or `other`). */
+    entityType: SignificanceEntityTypeSchema,
+    trustServiceProvider: z.boolean(),
+    criticalEntity: z.boolean(),
+  })
+  .strict();
+
+export const ReportedIncidentSchema = z
+  .object({
+    /** The sender's incident id: all reports about one incident share it (the chain). */
+    id: z.uuid(),
+    reference: z.string().min(1).max(50),
+    title: z.string().min(1).max(200),
+    category: IncidentCategorySchema,
+    detectedAt: z.iso.datetime(),
+    /** T0 of the reporting clock (NIS2 Art. 23(4)(a)). */
+    awareAt: z.iso.datetime(),
+    startedAt: z.iso.datetime().nullable(),
+    significance: z
+      .object({
+        outcome: z.enum(['significant', 'not_significant']),
+        criteriaMet: z.array(z.object({ id: z.string(), article: z.string() }).strict()),
+      })
+      .strict(),
+  })
+  .strict();
+
+function payloadFor<S extends ReportingStage>(stage: S) {
+  return z
+    .object({
+      schemaVersion: z.literal(INCIDENT_REPORT_SCHEMA_VERSION),
+      reportId: z.uuid(),
+      stage: z.literal(stage),
+      /** 1 for the first report of this stage; a correction is the next number. */
+      version: z.number().int().min(1),
+      supersedesReportId: z.uuid().nullable(),
+      submittedAt: z.iso.datetime(),
+      sender: ReportSenderSchema,
+      incident: ReportedIncidentSchema,
+      content: REPORT_CONTENT_SCHEMAS[stage],
+      /** sha256 of the sender's audit event that records this submission (hash-chained trail). */
+      auditHash: z.string().regex(/^[0-9a-f]{64}$/),
+    })
+    .strict();
+}
+
+export const REPORT_PAYLOAD_SCHEMAS = {
+  early_warning: payloadFor('early_warning'),
+  notification: payloadFor('notification'),
+  intermediate_report: payloadFor('intermediate_report'),
+  final_report: payloadFor('final_report'),
+  progress_report: payloadFor('progress_report'),
+  cer_initial: payloadFor('cer_initial'),
+  cer_detailed: payloadFor('cer_detailed'),
+} as const;
+
+export const IncidentReportPayloadSchema = z.discriminatedUnion('stage', [
+  REPORT_PAYLOAD_SCHEMAS.early_warning,
+  REPORT_PAYLOAD_SCHEMAS.notification,
+  REPORT_PAYLOAD_SCHEMAS.intermediate_report,
+  REPORT_PAYLOAD_SCHEMAS.final_report,
+  REPORT_PAYLOAD_SCHEMAS.progress_report,
+  REPORT_PAYLOAD_SCHEMAS.cer_initial,
+  REPORT_PAYLOAD_SCHEMAS.cer_detailed,
+]);
+export type IncidentReportPayload = z.infer<typeof IncidentReportPayloadSchema>;

@@ -1,0 +1,43 @@
+import type { DbOrTrx } from '../db/database.ts';
+import type { ReceivedSubmissionRow } from '../db/schema-delivery.ts';
+
+export async function findReceivedSubmission(db: DbOrTrx, orgId: string, id: string): Promise<ReceivedSubmissionRow | undefined> {
+  return db.selectFrom('received_submissions').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+}
+
+/** Inserts unless the id exists (then returns undefined); a concurrent duplicate waits for the first to commit. */
+export async function insertReceivedSubmission(
+  db: DbOrTrx,
+  row: Omit<ReceivedSubmissionRow, 'payload'> & { payload: Record<string, unknown> },
+): Promise<ReceivedSubmissionRow | undefined> {
+  return db
+    .insertInto('received_submissions')
+    .values({ ...row, payload: JSON.stringify(row.payload) })
+    .onConflict((oc) => oc.columns(['org_id', 'id']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** The next number of a reference series; the counter row stays locked until the transaction ends. */
+export async function nextReferenceNumber(db: DbOrTrx, orgId: string, prefix: string, year: number): Promise<number> {
+  const row = await db
+    .insertInto('authority_reference_counters')
+    .values({ org_id: orgId, prefix, year, last_value: 1 })
+    .onConflict((oc) => oc.columns(['org_id', 'prefix', 'year']).doUpdateSet((eb) => ({ last_value: eb('authority_reference_counters.last_value', '+', 1) })))
+    .returning('last_value')
+    .executeTakeFirstOrThrow();
+  return row.last_value;
+}
+
+/** A sender's submissions of one kind, oldest first (the history of a registry entry). */
+export async function listReceivedFromSender(db: DbOrTrx, orgId: string, senderOrgId: string, kind: string): Promise<ReceivedSubmissionRow[]> {
+  return db
+    .selectFrom('received_submissions')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('sender_org_id', '=', senderOrgId)
+    .where('kind', '=', kind)
+    .orderBy('submitted_at')
+    .orderBy('received_at')
+    .execute();
+}

@@ -1,0 +1,101 @@
+import { sql } from 'kysely';
+import type { DbOrTrx } from '../db/database.ts';
+import type { OutboxRow } from '../db/schema-delivery.ts';
+
+export const DELIVER_JOB_KIND = 'submission.deliver';
+export const deliverJobKey = (submissionId: string) => `${DELIVER_JOB_KIND}:${submissionId}`;
+
+/** An outbox row with the state of its delivery job (attempts and errors live on the job). */
+export type OutboxRowWithJob = OutboxRow & { attempts: number | null; last_error: string | null; next_attempt_at: Date | null };
+
+export async function insertOutboxRow(
+  db: DbOrTrx,
+  row: {
+    org_id: string;
+    id: string;
+    kind: string;
+    subject_id: string;
+    payload: Record<string, unknown>;
+    payload_digest: string;
+    audit_hash: string | null;
+    submitted_at: Date;
+  },
+): Promise<OutboxRow | undefined> {
+  return db
+    .insertInto('submissions_outbox')
+    .values({ ...row, payload: JSON.stringify(row.payload) })
+    .onConflict((oc) => oc.columns(['org_id', 'id']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+}
+
+function withJob(db: DbOrTrx) {
+  return db
+    .selectFrom('submissions_outbox as o')
+    .leftJoin('jobs as j', (join) => join.on('j.dedupe_key', '=', sql<string>`${DELIVER_JOB_KIND + ':'} || o.id::text`))
+    .selectAll('o')
+    .select(['j.attempts', 'j.last_error', sql<Date | null>`CASE WHEN j.status = 'pending' THEN j.run_at END`.as('next_attempt_at')]);
+}
+
+export async function findOutboxRow(db: DbOrTrx, orgId: string, id: string): Promise<OutboxRowWithJob | undefined> {
+  return withJob(db).where('o.org_id', '=', orgId).where('o.id', '=', id).executeTakeFirst();
+}
+
+export async function listOutboxRows(
+  db: DbOrTrx,
+  orgId: string,
+  filter: { kind?: string; subjectId?: string; limit?: number },
+): Promise<OutboxRowWithJob[]> {
+  let q = withJob(db).where('o.org_id', '=', orgId);
+  if (filter.kind) q = q.where('o.kind', '=', filter.kind);
+  if (filter.subjectId) q = q.where('o.subject_id', '=', filter.subjectId);
+  return q.orderBy('o.created_at', 'desc').orderBy('o.id').limit(filter.limit ?? 200).execute();
+}
+
+/** Locks the row for the delivering transaction, so two workers never store two receipts. */
+export async function lockOutboxRow(db: DbOrTrx, orgId: string, id: string): Promise<OutboxRow | undefined> {
+  return db.selectFrom('submissions_outbox').selectAll().where('org_id', '=', orgId).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function markOutboxDelivered(
+  db: DbOrTrx,
+  orgId: string,
+  id: string,
+  receipt: { authorityReference: string; receivedAt: Date; keyId: string; signature: string; verified: boolean },
+): Promise<void> {
+  await db
+    .updateTable('submissions_outbox')
+    .set({
+      status: 'delivered',
+      failure: null,
+      authority_reference: receipt.authorityReference,
+      received_at: receipt.receivedAt,
+      receipt_key_id: receipt.keyId,
+      receipt_signature: receipt.signature,
+      receipt_verified: receipt.verified,
+      delivered_at: new Date(),
+    })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function markOutboxFailed(db: DbOrTrx, orgId: string, id: string, failure: string): Promise<void> {
+  await db
+    .updateTable('submissions_outbox')
+    .set({ status: 'failed', failure: failure.slice(0, 2000) })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** After the target changes, waiting deliveries of the organisation try again now instead of after their backoff. */
+export async function rescheduleWaitingDeliveries(db: DbOrTrx, orgId: string): Promise<void> {
+  await db
+    .updateTable('jobs')
+    .set({ run_at: new Date() })
+    .where('kind', '=', DELIVER_JOB_KIND)
+    .where('status', '=', 'pending')
+    .where('org_id', '=', orgId)
+    .execute();
+}

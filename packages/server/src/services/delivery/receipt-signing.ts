@@ -1,0 +1,76 @@
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import type { ReceiptClaims, ReceiptKey } from '@weerbaar/core/delivery';
+import type { Db } from '../../db/database.ts';
+import {
+  findActiveSigningKey,
+  insertSigningKey,
+  listSigningKeys,
+  lockSigningKeyCreation,
+} from '../../repositories/signing-key.repository.ts';
+import { canonicalJson } from '../audit/audit-chain.ts';
+import { openSecret, sealSecret } from './secret-box.ts';
+
+// Receipts are signed with the installation's Ed25519 key, so an entity can prove later what the authority
+// acknowledged and when, without trusting its own database.
+
+const PURPOSE = 'signing-key';
+
+interface ActiveKey {
+  keyId: string;
+  privateKey: KeyObject;
+}
+let active: ActiveKey | undefined;
+
+export function keyIdOf(publicKeyPem: string): string {
+  const der = createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' });
+  return createHash('sha256').update(der).digest('hex').slice(0, 16);
+}
+
+/** The installation's signing key, created on first use (one per installation, whichever process comes first). */
+async function activeKey(db: Db): Promise<ActiveKey> {
+  let row = await findActiveSigningKey(db);
+  if (!row) {
+    row = await db.transaction().execute(async (trx) => {
+      await lockSigningKeyCreation(trx);
+      const existing = await findActiveSigningKey(trx);
+      if (existing) return existing;
+      const pair = generateKeyPairSync('ed25519');
+      const publicKey = pair.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+      const privateKey = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+      return insertSigningKey(trx, { id: keyIdOf(publicKey), public_key: publicKey, private_key_ciphertext: sealSecret(privateKey, PURPOSE) });
+    });
+  }
+  if (active?.keyId !== row.id) {
+    active = { keyId: row.id, privateKey: createPrivateKey(openSecret(row.private_key_ciphertext, PURPOSE)) };
+  }
+  return active;
+}
+
+export function receiptMessage(claims: ReceiptClaims): Buffer {
+  const { submissionId, authorityReference, receivedAt, payloadDigest } = claims;
+  return Buffer.from(canonicalJson({ submissionId, authorityReference, receivedAt, payloadDigest }));
+}
+
+export async function signReceipt(db: Db, claims: ReceiptClaims): Promise<{ keyId: string; signature: string }> {
+  const key = await activeKey(db);
+  return { keyId: key.keyId, signature: sign(null, receiptMessage(claims), key.privateKey).toString('base64') };
+}
+
+export function verifyReceiptSignature(publicKeyPem: string, claims: ReceiptClaims, signature: string): boolean {
+  try {
+    return verify(null, receiptMessage(claims), createPublicKey(publicKeyPem), Buffer.from(signature, 'base64'));
+  } catch {
+    return false;
+  }
+}
+
+/** The public keys for GET /api/v1/receipt-keys; creates the key pair if there is none yet. */
+export async function listReceiptKeys(db: Db): Promise<ReceiptKey[]> {
+  await activeKey(db);
+  return (await listSigningKeys(db)).map((k) => ({
+    keyId: k.id,
+    algorithm: 'Ed25519' as const,
+    publicKey: k.public_key,
+    createdAt: k.created_at.toISOString(),
+  }));
+}
