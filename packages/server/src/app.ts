@@ -16,6 +16,9 @@ import { passwordResetRoutes } from './routes/accounts/password-reset.routes.ts'
 import { profileRoutes } from './routes/accounts/profile.routes.ts';
 import { sessionRoutes } from './routes/accounts/session.routes.ts';
 import { auditEventRoutes } from './routes/audit/audit-event.routes.ts';
+import { deliveryRoutes } from './routes/delivery/delivery.routes.ts';
+import { registrationRoutes } from './routes/registration/registration.routes.ts';
+import { registryRoutes } from './routes/registry/registry.routes.ts';
 import { healthRoutes } from './routes/platform/health.routes.ts';
 import { openApiRoutes } from './routes/platform/openapi.routes.ts';
 import { scopeRoutes } from './routes/scope/scope.routes.ts';
@@ -64,6 +67,9 @@ export async function buildApp({ db, config, logger = true, rateLimitPerMinute }
     invitationRoutes,
     apiTokenRoutes,
     auditEventRoutes,
+    deliveryRoutes,
+    registrationRoutes,
+    registryRoutes,
     scopeRoutes,
   ]) {
     await app.register(routes, deps);

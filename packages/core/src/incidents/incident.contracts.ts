@@ -205,6 +205,8 @@ export const TIMELINE_KINDS = [
   'status_changed',
   'significance_decided',
   'report_submitted',
+  'report_delivered',
+  'authority_feedback',
   'task_added',
   'task_done',
   'observable_added',

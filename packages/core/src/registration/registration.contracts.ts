@@ -13,7 +13,7 @@ const text = (max: number) => z.string().trim().min(1, 'is required').max(max);
 // KvK numbers are exactly 8 digits (Handelsregisterbesluit 2008).
 export const RegistrationKvkSchema = z.string().trim().regex(/^\d{8}$/, 'must be 8 digits (KvK-nummer)');
 
-export const AddressSchema = z
+export const RegistrationAddressSchema = z
   .object({
     type: z.enum(ADDRESS_TYPES),
     street: text(200),
@@ -30,15 +30,15 @@ export const AddressSchema = z
     if (!isDutchPostcode(a.postcode)) ctx.addIssue({ code: 'custom', path: ['postcode'], message: 'must be a Dutch postcode like 1234 AB' });
     if (!a.province) ctx.addIssue({ code: 'custom', path: ['province'], message: 'is required for an address in the Netherlands' });
   });
-export type Address = z.infer<typeof AddressSchema>;
+export type RegistrationAddress = z.infer<typeof RegistrationAddressSchema>;
 
-export const ContactSchema = z.object({
+export const RegistrationContactSchema = z.object({
   role: z.enum(CONTACT_ROLES).default('general'),
   name: text(200),
   email: z.email('must be an e-mail address').max(254),
   phone: z.string().trim().max(40).refine(isPhoneNumber, 'must be a phone number: +31 20 123 4567, 020-1234567 or 06-12345678'),
 });
-export type Contact = z.infer<typeof ContactSchema>;
+export type RegistrationContact = z.infer<typeof RegistrationContactSchema>;
 
 export const PublicIpRangeSchema = z
   .string()
@@ -66,8 +66,8 @@ export const RegistrationSchema = z
   .object({
     name: text(200),
     kvkNumber: RegistrationKvkSchema,
-    addresses: z.array(AddressSchema).min(1, 'at least one address').max(50),
-    contacts: z.array(ContactSchema).min(1, 'at least one contact').max(20),
+    addresses: z.array(RegistrationAddressSchema).min(1, 'at least one address').max(50),
+    contacts: z.array(RegistrationContactSchema).min(1, 'at least one contact').max(20),
     /** NIS2 Annex I/II entity types (catalogue ids); sector and subsector follow from them. */
     entityTypes: z.array(z.enum(ENTITY_TYPE_IDS)).min(1, 'choose at least one type of entity').max(30),
     memberStates: z.array(z.enum(MEMBER_STATE_CODES)).min(1, 'choose at least one Member State').max(27),

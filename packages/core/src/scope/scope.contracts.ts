@@ -44,15 +44,17 @@ export const ScopeEvaluationRequestSchema = z
     // Issues raised here end the pipe, so validate the known fields now to report everything at once.
     for (const issue of unknown) ctx.addIssue({ code: 'custom', ...issue });
     const known = Object.fromEntries(Object.entries(value).filter(([k]) => TOP_LEVEL_FIELDS.has(k)));
-    if (isPlainObject(value.flags)) known.flags = Object.fromEntries(Object.entries(value.flags).filter(([k]) => FLAG_FIELDS.has(k)));
+    if (isPlainObject(value.flags))
+      known.flags = Object.fromEntries(Object.entries(value.flags).filter(([k]) => FLAG_FIELDS.has(k)));
     const rest = ScopeInputWithUnknownsSchema.safeParse(known);
     if (!rest.success) {
-      for (const issue of rest.error.issues) ctx.addIssue({ code: 'custom', path: issue.path as (string | number)[], message: issue.message });
+      for (const issue of rest.error.issues)
+        ctx.addIssue({ code: 'custom', path: issue.path as (string | number)[], message: issue.message });
     }
     return value;
   }, ScopeInputWithUnknownsSchema)
   .describe(
-    "The answers in the `input` format of the scope worked cases. Any figure (employees, annual_turnover_eur, balance_sheet_total_eur) or flag may be the string 'unknown' (\"weet ik niet\"): the outcome is then conditional.",
+    'The answers in the `input` format of the scope worked cases. Any figure (employees, annual_turnover_eur, balance_sheet_total_eur) or flag may be the string \'unknown\' ("weet ik niet"): the outcome is then conditional.',
   );
 
 export const DefiniteScopeEvaluationSchema = ScopeResultSchema.extend({
@@ -63,7 +65,10 @@ export const ConditionalScopeEvaluationSchema = ConditionalScopeResultSchema.ext
     .literal('conditional')
     .describe("Some answers were 'unknown': the possible classifications and the answers they depend on (depends_on)"),
 });
-export const ScopeEvaluationSchema = z.discriminatedUnion('outcome', [DefiniteScopeEvaluationSchema, ConditionalScopeEvaluationSchema]);
+export const ScopeEvaluationSchema = z.discriminatedUnion('outcome', [
+  DefiniteScopeEvaluationSchema,
+  ConditionalScopeEvaluationSchema,
+]);
 export type DefiniteScopeEvaluation = z.infer<typeof DefiniteScopeEvaluationSchema>;
 export type ConditionalScopeEvaluation = z.infer<typeof ConditionalScopeEvaluationSchema>;
 export type ScopeEvaluation = z.infer<typeof ScopeEvaluationSchema>;

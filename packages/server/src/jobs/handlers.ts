@@ -4,6 +4,7 @@ import { findMail } from '../repositories/mail-outbox.repository.ts';
 import { SYSTEM_ACTOR } from '../services/actor.ts';
 import { recordAuditEvent } from '../services/audit/record-audit-event.ts';
 import { verifyAuditChains } from '../services/audit/verify-audit-chains.ts';
+import { deliverSubmission } from '../services/delivery/deliver-submission.ts';
 import type { JobHandler } from './job-runner.ts';
 
 const DAY_MS = 86_400_000;
@@ -15,6 +16,8 @@ export async function scheduleAuditVerification(db: Db | Parameters<JobHandler>[
 
 export function jobHandlers(db: Db, log: (msg: string, extra?: Record<string, unknown>) => void): Record<string, JobHandler> {
   return {
+    // Delivers one outbox entry to the authority (docs/DELIVERY.md); throws to be retried with backoff.
+    'submission.deliver': deliverSubmission,
     // Checks every chain nightly and writes the outcome into the trail itself.
     'audit.verify': async (trx, job) => {
       const report = await verifyAuditChains(db);

@@ -14,6 +14,8 @@ export interface JobRunnerOptions {
   handlers: Record<string, JobHandler>;
   pollMs?: number;
   log?: (message: string, extra?: Record<string, unknown>) => void;
+  /** Delay before retry n; tests pass a short one. */
+  backoffMs?: (attempt: number) => number;
 }
 
 /** Exponential backoff with a ceiling: 2 s, 4 s, 8 s … at most an hour. */
@@ -49,7 +51,7 @@ export class JobRunner {
       } catch (error) {
         await sp.rollbackToSavepoint('job').execute();
         const attempt = job.attempts + 1;
-        const retryAt = attempt < job.max_attempts ? new Date(Date.now() + backoffMs(attempt)) : null;
+        const retryAt = attempt < job.max_attempts ? new Date(Date.now() + (this.options.backoffMs ?? backoffMs)(attempt)) : null;
         await recordJobFailure(trx, job, error instanceof Error ? error.message : String(error), retryAt);
         this.options.log?.('job failed', { jobId: job.id, kind: job.kind, attempt, retryAt, error: String(error) });
       }

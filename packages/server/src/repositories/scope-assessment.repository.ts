@@ -23,8 +23,17 @@ export async function insertScopeAssessment(db: DbOrTrx, row: NewScopeAssessment
     .executeTakeFirstOrThrow();
 }
 
-export async function findScopeAssessment(db: DbOrTrx, orgId: string, id: string): Promise<ScopeAssessmentRow | undefined> {
-  return db.selectFrom('scope_assessments').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+export async function findScopeAssessment(
+  db: DbOrTrx,
+  orgId: string,
+  id: string,
+): Promise<ScopeAssessmentRow | undefined> {
+  return db
+    .selectFrom('scope_assessments')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 // The history never needs the (large) result documents, so they are left out of the page.
@@ -68,7 +77,10 @@ export async function listScopeAssessments(
   return { rows, total: Number(count.total) };
 }
 
-export async function findLatestScopeAssessmentRow(db: DbOrTrx, orgId: string): Promise<ScopeAssessmentRow | undefined> {
+export async function findLatestScopeAssessmentRow(
+  db: DbOrTrx,
+  orgId: string,
+): Promise<ScopeAssessmentRow | undefined> {
   return db
     .selectFrom('scope_assessments')
     .selectAll()

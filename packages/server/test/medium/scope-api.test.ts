@@ -18,6 +18,16 @@ interface Example {
 }
 const examples = (examplesFile as unknown as { cases: Example[] }).cases;
 const dso = examples.find((c) => c.id === 'SC-001')!.input;
+// The wizard asks a municipality no figures: they are sent as 'unknown'.
+const MUNICIPALITY = {
+  sector: 'Public administration — local level (Member State option)',
+  subsector: null,
+  entity_type_ref: 'X.LOCAL',
+  employees: 'unknown',
+  annual_turnover_eur: 'unknown',
+  balance_sheet_total_eur: 'unknown',
+  flags: { public_administration: 'local' },
+};
 
 const t = useTestDatabase();
 let app: FastifyInstance;
@@ -32,7 +42,10 @@ async function signedIn(org: TestOrg, role: keyof TestOrg['users']): Promise<Tes
 }
 
 async function countAssessments(): Promise<number> {
-  const row = await t.db.selectFrom('scope_assessments').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const row = await t.db
+    .selectFrom('scope_assessments')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -78,32 +91,72 @@ describe('POST /api/v1/scope-evaluations (anonymous, stateless)', () => {
   });
 
   it('says so when an unknown answer cannot change the outcome', async () => {
-    // A municipality is essential under the Cbw whatever its size (Cbw art. 8(1)(h)).
+    // A DNS service provider is essential whatever its size (NIS2 Art. 3(1)(b); Cbw art. 8(1)(c)).
     const res = await new TestClient(app).post('/api/v1/scope-evaluations', {
-      sector: 'Public administration',
-      subsector: null,
-      entity_type_ref: 'X.LOCAL',
+      sector: 'Digital infrastructure',
+      entity_type_ref: 'I.8.2',
       employees: 'unknown',
       annual_turnover_eur: 'unknown',
       balance_sheet_total_eur: 'unknown',
-      flags: { public_administration: 'local' },
     });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.outcome).toBe('conditional');
-    expect(body.nl).toMatchObject({ classification: 'essential', decided_by: 'Cbw art. 8(1)(h)', depends_on: [] });
+    expect(body.nl).toMatchObject({
+      possible: ['essential'],
+      classification: 'essential',
+      decided_by: 'Cbw art. 8(1)(c)',
+      depends_on: [],
+    });
+    expect(body.depends_on).toEqual([]);
+  });
+
+  it('needs no figures from a public administration: its size is not tested (reference §1.2)', async () => {
+    const res = await new TestClient(app).post('/api/v1/scope-evaluations', MUNICIPALITY);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      outcome: 'definite',
+      size_class: 'not_applicable',
+      eu: { classification: 'out_of_scope', decided_by: 'NIS2 Art. 2(5)(a) (Member State option)' },
+      nl: { classification: 'essential', decided_by: 'Cbw art. 8(1)(h)' },
+    });
   });
 
   const BAD: [string, Record<string, unknown>, string, RegExp][] = [
     ['negative headcount', { ...dso, employees: -3 }, 'body.employees', /whole number/],
     ['fractional headcount', { ...dso, employees: 12.5 }, 'body.employees', /whole number/],
-    ['text for turnover', { ...dso, annual_turnover_eur: 'eighty million' }, 'body.annual_turnover_eur', /amount in euros/],
+    [
+      'text for turnover',
+      { ...dso, annual_turnover_eur: 'eighty million' },
+      'body.annual_turnover_eur',
+      /amount in euros/,
+    ],
     ['unknown sector', { ...dso, sector: 'Energie' }, 'body.sector', /unknown sector "Energie"/],
-    ['unknown entity type code', { ...dso, entity_type_ref: 'I.42' }, 'body.entity_type_ref', /unknown entity type "I.42"/],
-    ['type from another sector', { ...dso, sector: 'Health', subsector: null }, 'body.entity_type_ref', /belongs to sector 'Energy'/],
-    ['unknown flag', { ...dso, flags: { trust_service_provder: true } }, 'body.flags.trust_service_provder', /not a known flag/],
+    [
+      'unknown entity type code',
+      { ...dso, entity_type_ref: 'I.42' },
+      'body.entity_type_ref',
+      /unknown entity type "I.42"/,
+    ],
+    [
+      'type from another sector',
+      { ...dso, sector: 'Health', subsector: null },
+      'body.entity_type_ref',
+      /belongs to sector 'Energy'/,
+    ],
+    [
+      'unknown flag',
+      { ...dso, flags: { trust_service_provder: true } },
+      'body.flags.trust_service_provder',
+      /not a known flag/,
+    ],
     ['unknown field', { ...dso, employes: 3 }, 'body.employes', /not a known field/],
-    ['flag of the wrong type', { ...dso, flags: { dns_service_provider: 'yes' } }, 'body.flags.dns_service_provider', /true or false/],
+    [
+      'flag of the wrong type',
+      { ...dso, flags: { dns_service_provider: 'yes' } },
+      'body.flags.dns_service_provider',
+      /true or false/,
+    ],
   ];
 
   it.each(BAD)('%s → 400 naming %s', async (_what, body, field, reason) => {
@@ -116,9 +169,18 @@ describe('POST /api/v1/scope-evaluations (anonymous, stateless)', () => {
   });
 
   it('reports an unknown flag together with the other wrong fields', async () => {
-    const res = await new TestClient(app).post('/api/v1/scope-evaluations', { ...dso, employees: -1, flags: { nope: true } });
+    const res = await new TestClient(app).post('/api/v1/scope-evaluations', {
+      ...dso,
+      employees: -1,
+      flags: { nope: true },
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json().invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['body.employees', 'body.flags.nope']);
+    expect(
+      res
+        .json()
+        .invalidParams.map((p: { name: string }) => p.name)
+        .sort(),
+    ).toEqual(['body.employees', 'body.flags.nope']);
   });
 
   it('rejects a body that is not an object', async () => {
@@ -160,7 +222,11 @@ describe('saved scope assessments', () => {
       .where('action', '=', 'scope-assessment.created')
       .execute();
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ subject_type: 'scope-assessment', subject_id: saved.id, actor_label: acme.users['risk-manager']!.email });
+    expect(events[0]).toMatchObject({
+      subject_type: 'scope-assessment',
+      subject_id: saved.id,
+      actor_label: acme.users['risk-manager']!.email,
+    });
     expect(events[0]!.after_digest).toMatch(/^[0-9a-f]{64}$/);
     expect(events[0]!.details).toMatchObject({ rulesVersion: SCOPE_RULES_VERSION, nlClassification: 'essential' });
 
@@ -172,16 +238,17 @@ describe('saved scope assessments', () => {
   it('saves a conditional assessment too, with the class only where it is certain', async () => {
     const c = await signedIn(acme, 'owner');
     const res = await c.post('/api/v1/scope-assessments', {
-      sector: 'Public administration',
-      subsector: null,
-      entity_type_ref: 'X.LOCAL',
-      employees: 'unknown',
-      annual_turnover_eur: 'unknown',
-      balance_sheet_total_eur: 'unknown',
-      flags: { public_administration: 'local' },
+      ...MUNICIPALITY,
+      flags: { ...MUNICIPALITY.flags, designated_critical_entity_cer: 'unknown' },
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ outcome: 'conditional', nlClassification: 'essential', result: { outcome: 'conditional' } });
+    expect(res.json()).toMatchObject({
+      outcome: 'conditional',
+      euClassification: null,
+      nlClassification: 'essential',
+      input: { employees: 'unknown', flags: { designated_critical_entity_cer: 'unknown' } },
+      result: { outcome: 'conditional', depends_on: ['flags.designated_critical_entity_cer'] },
+    });
   });
 
   it('lists the history newest first, paged, and the latest is what registration prefills from', async () => {
@@ -191,7 +258,12 @@ describe('saved scope assessments', () => {
     const page1 = first.json();
     expect(page1).toMatchObject({ page: 1, pageSize: 1, total: 2 });
     expect(page1.items).toHaveLength(1);
-    expect(page1.items[0]).toMatchObject({ entityTypeRef: 'X.LOCAL', outcome: 'conditional', euClassification: 'out_of_scope' });
+    expect(page1.items[0]).toMatchObject({
+      entityTypeRef: 'X.LOCAL',
+      outcome: 'conditional',
+      euClassification: null,
+      nlClassification: 'essential',
+    });
     expect(page1.items[0]).not.toHaveProperty('input');
     const page2 = (await c.get('/api/v1/scope-assessments?pageSize=1&page=2')).json();
     expect(page2.items[0]).toMatchObject({ entityTypeRef: 'I.1.a.2' });
@@ -204,7 +276,12 @@ describe('saved scope assessments', () => {
   it('bad answers are not saved', async () => {
     const before = await countAssessments();
     const c = await signedIn(acme, 'owner');
-    for (const body of [{ ...dso, employees: -3 }, { ...dso, annual_turnover_eur: 'many' }, { ...dso, sector: 'Nope' }, { ...dso, flags: { x: true } }]) {
+    for (const body of [
+      { ...dso, employees: -3 },
+      { ...dso, annual_turnover_eur: 'many' },
+      { ...dso, sector: 'Nope' },
+      { ...dso, flags: { x: true } },
+    ]) {
       const res = await c.post('/api/v1/scope-assessments', body);
       expect(res.statusCode).toBe(400);
       expect(res.json().invalidParams.length).toBeGreaterThan(0);

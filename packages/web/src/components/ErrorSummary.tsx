@@ -43,7 +43,11 @@ export function ErrorSummary({ errors, fields }: ErrorSummaryProps) {
                   return (
                     <li className="utrecht-unordered-list__item" key={name}>
                       {field ? (
-                        <a className="utrecht-link utrecht-link--html-a" href={`#${field.id}`} onClick={focusField(field.id)}>
+                        <a
+                          className="utrecht-link utrecht-link--html-a"
+                          href={`#${field.id}`}
+                          onClick={focusField(field.id)}
+                        >
                           {field.label}: {message}
                         </a>
                       ) : (

@@ -53,7 +53,11 @@ export function OrgSwitcher() {
           </option>
         ))}
       </select>
-      <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-disabled={switchOrg.isPending || undefined}>
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--secondary-action"
+        aria-disabled={switchOrg.isPending || undefined}
+      >
         {switchOrg.isPending ? t('header.switchingOrganisation') : t('header.switchOrganisation')}
       </button>
       <span role="status" className="weerbaar-visually-hidden">

@@ -16,7 +16,11 @@ export function Pagination({ page, pages, label, hrefFor }: PaginationProps) {
   return (
     <nav className="utrecht-pagination weerbaar-pagination" aria-label={label}>
       {page > 1 ? (
-        <Link className="utrecht-pagination__relative-link utrecht-pagination__relative-link--prev utrecht-link utrecht-link--html-a" to={hrefFor(page - 1)} rel="prev">
+        <Link
+          className="utrecht-pagination__relative-link utrecht-pagination__relative-link--prev utrecht-link utrecht-link--html-a"
+          to={hrefFor(page - 1)}
+          rel="prev"
+        >
           {t('audit.previous')}
         </Link>
       ) : (
@@ -26,7 +30,11 @@ export function Pagination({ page, pages, label, hrefFor }: PaginationProps) {
         {t('audit.pageOf', { page, pages })}
       </span>
       {page < pages ? (
-        <Link className="utrecht-pagination__relative-link utrecht-pagination__relative-link--next utrecht-link utrecht-link--html-a" to={hrefFor(page + 1)} rel="next">
+        <Link
+          className="utrecht-pagination__relative-link utrecht-pagination__relative-link--next utrecht-link utrecht-link--html-a"
+          to={hrefFor(page + 1)}
+          rel="next"
+        >
           {t('audit.next')}
         </Link>
       ) : (

@@ -8,7 +8,8 @@ export function translateReason(reason: string, t: TFunction): string {
   if (/e-?mail/.test(lower)) return t('validation.email');
   if (/6 digits/.test(lower)) return t('validation.sixDigits');
   const min = /at least (\d+)/.exec(lower) ?? />=\s*(\d+)/.exec(lower);
-  if (min?.[1]) return Number(min[1]) <= 1 ? t('validation.required') : t('validation.minLength', { count: Number(min[1]) });
+  if (min?.[1])
+    return Number(min[1]) <= 1 ? t('validation.required') : t('validation.minLength', { count: Number(min[1]) });
   const max = /at most (\d+)/.exec(lower) ?? /<=\s*(\d+)/.exec(lower);
   if (max?.[1]) return t('validation.maxLength', { count: Number(max[1]) });
   if (/required|received undefined/.test(lower)) return t('validation.required');

@@ -50,4 +50,3 @@ export async function initI18n(): Promise<void> {
   document.documentElement.lang = i18next.language;
 }
 
-export { i18next };

@@ -2,7 +2,8 @@ import type { Access } from '../auth/access.ts';
 
 // The signed-in pages in one table: the navigation shows, and the router guards, exactly these.
 
-export type ModuleKey = 'scope' | 'risks' | 'measures' | 'continuity' | 'incidents' | 'sharing' | 'registry' | 'reports';
+export type ModuleKey =
+  'scope' | 'risks' | 'measures' | 'continuity' | 'incidents' | 'sharing' | 'registry' | 'reports';
 export type NavKey = 'overview' | ModuleKey | 'members' | 'apiTokens' | 'audit';
 export type NavGroup = 'main' | 'modules' | 'authority' | 'admin';
 
@@ -23,8 +24,18 @@ export const APP_PAGES: readonly AppPage[] = [
   { key: 'continuity', path: '/continuity', group: 'modules', access: anyMember },
   { key: 'incidents', path: '/incidents', group: 'modules', access: anyMember },
   { key: 'sharing', path: '/sharing', group: 'modules', access: anyMember },
-  { key: 'registry', path: '/registry', group: 'authority', access: { orgKind: 'authority', permission: 'authority:read' } },
-  { key: 'reports', path: '/reports', group: 'authority', access: { orgKind: 'authority', permission: 'authority:read' } },
+  {
+    key: 'registry',
+    path: '/registry',
+    group: 'authority',
+    access: { orgKind: 'authority', permission: 'authority:read' },
+  },
+  {
+    key: 'reports',
+    path: '/reports',
+    group: 'authority',
+    access: { orgKind: 'authority', permission: 'authority:read' },
+  },
   { key: 'members', path: '/settings/members', group: 'admin', access: { permission: 'members:manage' } },
   { key: 'apiTokens', path: '/settings/api-tokens', group: 'admin', access: { permission: 'api-tokens:manage' } },
   { key: 'audit', path: '/audit', group: 'admin', access: { permission: 'audit:read' } },

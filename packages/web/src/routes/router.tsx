@@ -9,10 +9,12 @@ import { CrashPage } from './errors/CrashPage.tsx';
 
 // Every page is its own chunk: the first visit downloads only the frame and the page it opens.
 
-const modulePage = (module: ModuleKey): RouteObject['lazy'] => async () => {
-  const { ModulePage } = await import('./modules/ModulePage.tsx');
-  return { Component: () => <ModulePage module={module} /> };
-};
+const modulePage =
+  (module: ModuleKey): RouteObject['lazy'] =>
+  async () => {
+    const { ModulePage } = await import('./modules/ModulePage.tsx');
+    return { Component: () => <ModulePage module={module} /> };
+  };
 
 /** A signed-in page behind the same access rule the navigation uses (see app-pages.ts). */
 function guarded(key: NavKey, lazy: RouteObject['lazy']): RouteObject {

@@ -2,6 +2,8 @@ import type { Migration } from 'kysely';
 import * as platform from './20261122_0900_platform.ts';
 import * as scope from './20261122_1010_scope.ts';
 import * as delivery from './20261122_1020_delivery.ts';
+import * as assets from './20261122_1300_assets.ts';
+import * as incidents from './20261122_1310_incidents.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
 // Names sort by timestamp; Kysely runs them in that order and refuses to skip one.
@@ -9,4 +11,6 @@ export const migrations: Record<string, Migration> = {
   '20261122_0900_platform': platform,
   '20261122_1010_scope': scope,
   '20261122_1020_delivery': delivery,
+  '20261122_1300_assets': assets,
+  '20261122_1310_incidents': incidents,
 };

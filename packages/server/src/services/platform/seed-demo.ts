@@ -7,6 +7,8 @@ import { SYSTEM_ACTOR } from '../actor.ts';
 import { createOrganisationWithOwner } from '../accounts/organisation.service.ts';
 import { hashPassword } from '../accounts/secrets.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { seedDemoDelivery } from '../delivery/seed-demo-delivery.ts';
+import { loadConfig } from '../../config.ts';
 
 // Demo data only: fictional organisations on the reserved .example domain.
 export const DEMO_PASSWORD = 'weerbaar-demo-2026';
@@ -63,7 +65,7 @@ export interface SeedResult {
 }
 
 /** Idempotent: an existing demo organisation is left as it is. */
-export async function seedDemo(db: Db): Promise<SeedResult> {
+export async function seedDemo(db: Db, publicUrl = loadConfig().publicUrl): Promise<SeedResult> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const logins: SeedResult['logins'] = [];
   let created = false;
@@ -96,5 +98,6 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
       }
     });
   }
+  await seedDemoDelivery(db, DEMO_ORGS, publicUrl);
   return { created, logins };
 }

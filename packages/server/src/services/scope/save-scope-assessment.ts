@@ -9,7 +9,11 @@ import { presentScopeAssessment, presentScopeAssessmentSummary } from './scope-a
  * Evaluates the answers and keeps answers, outcome and rules version in the organisation's history.
  * The outcome is computed here, never taken from the client, so a saved assessment is what the rules said.
  */
-export async function saveScopeAssessment(db: Db, ctx: OrgActor, input: ScopeInputWithUnknowns): Promise<ScopeAssessment> {
+export async function saveScopeAssessment(
+  db: Db,
+  ctx: OrgActor,
+  input: ScopeInputWithUnknowns,
+): Promise<ScopeAssessment> {
   const result = evaluateScope(input);
   return db.transaction().execute(async (trx) => {
     const row = await insertScopeAssessment(trx, {

@@ -1,4 +1,9 @@
-import type { ScopeAssessment, ScopeAssessmentSummary, ScopeEvaluation, ScopeInputWithUnknowns } from '@weerbaar/core/scope';
+import type {
+  ScopeAssessment,
+  ScopeAssessmentSummary,
+  ScopeEvaluation,
+  ScopeInputWithUnknowns,
+} from '@weerbaar/core/scope';
 import type { ScopeAssessmentRow } from '../../db/schema-scope.ts';
 import type { ScopeAssessmentSummaryRow } from '../../repositories/scope-assessment.repository.ts';
 

@@ -72,7 +72,11 @@ export function AuditFilterForm({ values, onSearch }: AuditFilterFormProps) {
           <button type="submit" className="utrecht-button utrecht-button--primary-action">
             {t('audit.apply')}
           </button>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => onSearch({})}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={() => onSearch({})}
+          >
             {t('audit.reset')}
           </button>
         </div>

@@ -30,7 +30,12 @@ export function AuditPage() {
             {events.data ? t('audit.results', { total }) : ''}
           </p>
           <p className="utrecht-paragraph">
-            <a className="utrecht-link utrecht-link--html-a" href={auditExportUrl(filters)} download aria-describedby="audit-download-hint">
+            <a
+              className="utrecht-link utrecht-link--html-a"
+              href={auditExportUrl(filters)}
+              download
+              aria-describedby="audit-download-hint"
+            >
               {t('audit.download')}
             </a>{' '}
             <span className="weerbaar-muted" id="audit-download-hint">

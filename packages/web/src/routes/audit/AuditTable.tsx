@@ -21,12 +21,24 @@ export function AuditTable({ events, caption, filters }: AuditTableProps) {
         <caption className="utrecht-table__caption">{caption}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">{t('audit.seq')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('audit.occurredAt')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('audit.actor')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('audit.action')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('audit.subject')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('audit.hash')}</th>
+            <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
+              {t('audit.seq')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('audit.occurredAt')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('audit.actor')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('audit.action')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('audit.subject')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('audit.hash')}
+            </th>
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
@@ -39,7 +51,10 @@ export function AuditTable({ events, caption, filters }: AuditTableProps) {
               <td className="utrecht-table__cell">
                 {event.actorId ? (
                   // Clicking a name narrows the log to that actor: the quickest "what did X do".
-                  <Link className="utrecht-link utrecht-link--html-a" to={`?${searchParamsFor({ ...filters, actorId: event.actorId }).toString()}`}>
+                  <Link
+                    className="utrecht-link utrecht-link--html-a"
+                    to={`?${searchParamsFor({ ...filters, actorId: event.actorId }).toString()}`}
+                  >
                     {event.actorLabel}
                   </Link>
                 ) : (

@@ -93,7 +93,10 @@ export function PasswordResetConfirmPage() {
   }
 
   return (
-    <Page title={t('passwordReset.confirmTitle')} lead={token && !confirm.isSuccess ? t('passwordReset.confirmIntro') : undefined}>
+    <Page
+      title={t('passwordReset.confirmTitle')}
+      lead={token && !confirm.isSuccess ? t('passwordReset.confirmIntro') : undefined}
+    >
       {content}
     </Page>
   );

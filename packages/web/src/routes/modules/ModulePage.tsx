@@ -19,7 +19,8 @@ export function ModulePage({ module }: { module: ModuleKey }) {
   if (canAccess(membership, appPage('members').access))
     now.push({ key: 'invite', to: '/settings/members', text: t('modules.nowInvite') });
   if (!session.user.mfaEnabled) now.push({ key: 'mfa', to: '/profile#mfa', text: t('modules.nowMfa') });
-  if (canAccess(membership, appPage('audit').access)) now.push({ key: 'audit', to: '/audit', text: t('modules.nowAudit') });
+  if (canAccess(membership, appPage('audit').access))
+    now.push({ key: 'audit', to: '/audit', text: t('modules.nowAudit') });
 
   return (
     <Page title={t(`nav.${module}`)} lead={t(`modules.${module}.summary`)}>

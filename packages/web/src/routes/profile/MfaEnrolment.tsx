@@ -89,7 +89,11 @@ export function MfaEnrolment({ onActivated }: { onActivated: (recoveryCodes: str
           <SubmitButton busy={activate.isPending} busyLabel={t('profile.mfaActivating')}>
             {t('profile.mfaActivate')}
           </SubmitButton>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => start.reset()}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={() => start.reset()}
+          >
             {t('profile.mfaCancel')}
           </button>
         </div>

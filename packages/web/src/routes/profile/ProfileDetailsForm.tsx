@@ -49,7 +49,13 @@ export function ProfileDetailsForm({ onDone }: { onDone: (message: string) => vo
       </dl>
       <ErrorSummary errors={form.errors} fields={fields} />
       <form className="utrecht-form weerbaar-form" noValidate onSubmit={onSubmit} key={`${user.name}|${user.locale}`}>
-        <TextField {...fields.name} name="name" autoComplete="name" defaultValue={user.name} error={form.errors.fields.name} />
+        <TextField
+          {...fields.name}
+          name="name"
+          autoComplete="name"
+          defaultValue={user.name}
+          error={form.errors.fields.name}
+        />
         <SelectField
           {...fields.locale}
           name="locale"

@@ -28,13 +28,27 @@ export function ApiTokensTable({ onDone }: { onDone: (message: string) => void }
             <caption className="utrecht-table__caption">{t('apiTokens.caption', { org: orgName })}</caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">{t('apiTokens.name')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t('apiTokens.role')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t('apiTokens.prefix')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t('apiTokens.createdAt')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t('apiTokens.lastUsedAt')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t('apiTokens.status')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t('common.actions')}</th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('apiTokens.name')}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('apiTokens.role')}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('apiTokens.prefix')}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('apiTokens.createdAt')}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('apiTokens.lastUsedAt')}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('apiTokens.status')}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('common.actions')}
+                </th>
               </tr>
             </thead>
             <tbody className="utrecht-table__body">

@@ -23,13 +23,8 @@ export function TokenSecret({ token, onDone }: TokenSecretProps) {
           </h2>
           <p className="utrecht-paragraph">{t('apiTokens.secretWarning')}</p>
           <p className="utrecht-paragraph weerbaar-secret">
-            <span className="weerbaar-secret__label">
-              {t('apiTokens.secretLabel', { name: token.name })}:
-            </span>{' '}
-            <code
-              className="utrecht-code weerbaar-secret__value"
-              data-testid="api-token-secret"
-            >
+            <span className="weerbaar-secret__label">{t('apiTokens.secretLabel', { name: token.name })}:</span>{' '}
+            <code className="utrecht-code weerbaar-secret__value" data-testid="api-token-secret">
               {token.token}
             </code>
           </p>

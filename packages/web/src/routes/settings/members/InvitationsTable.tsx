@@ -31,12 +31,24 @@ export function InvitationsTable({ onDone }: { onDone: (message: string) => void
         <caption className="utrecht-table__caption">{t('invitations.caption')}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">{t('invitations.email')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('invitations.role')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('invitations.status')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('invitations.createdAt')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('invitations.expiresAt')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('common.actions')}</th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('invitations.email')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('invitations.role')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('invitations.status')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('invitations.createdAt')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('invitations.expiresAt')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('common.actions')}
+            </th>
           </tr>
         </thead>
         <tbody className="utrecht-table__body">

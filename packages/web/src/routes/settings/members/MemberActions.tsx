@@ -64,7 +64,11 @@ export function MemberActions({ member, onDone }: MemberActionsProps) {
                 </option>
               ))}
             </select>
-            <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-disabled={changeRole.isPending || undefined}>
+            <button
+              type="submit"
+              className="utrecht-button utrecht-button--secondary-action"
+              aria-disabled={changeRole.isPending || undefined}
+            >
               {t('members.changeRole')}
             </button>
             {error && (

@@ -27,12 +27,24 @@ export function MembersTable({ onDone }: { onDone: (message: string) => void }) 
             <caption className="utrecht-table__caption">{t('members.caption', { org: orgName })}</caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">{t('members.name')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t('members.email')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t('members.mfa')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t('members.joinedAt')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t('members.role')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t('common.actions')}</th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('members.name')}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('members.email')}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('members.mfa')}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('members.joinedAt')}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('members.role')}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('common.actions')}
+                </th>
               </tr>
             </thead>
             <tbody className="utrecht-table__body">

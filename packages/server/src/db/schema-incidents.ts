@@ -1,0 +1,243 @@
+// Table types of assets, incidents, reminders/notifications and the authority's inbox
+// (migrations 20261122_1300_assets and 20261122_1310_incidents).
+import type { ColumnType, Generated, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type Json<T = Record<string, unknown>> = ColumnType<T, string, string>;
+type NullableJson<T = Record<string, unknown>> = ColumnType<T | null, string | null | undefined, string | null>;
+
+export interface AssetsTable {
+  org_id: string;
+  id: Generated<string>;
+  name: string;
+  kind: 'service' | 'asset';
+  description: string | null;
+  crown_jewel: Generated<boolean>;
+  owner: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface IncidentSettingsTable {
+  org_id: string;
+  significance_entity_type: Generated<string>;
+  trust_service_provider: Generated<boolean>;
+  critical_entity: Generated<boolean>;
+  contact: NullableJson<{ name: string; email: string; phone: string }>;
+  reminder_offsets_minutes: ColumnType<number[], number[] | undefined, number[]>;
+  webhook_url: string | null;
+  updated_at: Timestamp;
+}
+
+export interface IncidentCountersTable {
+  org_id: string;
+  year: number;
+  last_value: number;
+}
+
+export interface IncidentsTable {
+  org_id: string;
+  id: Generated<string>;
+  reference: string;
+  external_id: string | null;
+  title: string;
+  description: string | null;
+  category: string;
+  source: string;
+  reported_by: string | null;
+  status: Generated<string>;
+  started_at: NullableTimestamp;
+  detected_at: Timestamp;
+  aware_at: NullableTimestamp;
+  contained_at: NullableTimestamp;
+  resolved_at: NullableTimestamp;
+  impact: Json;
+  lessons_learned: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface IncidentAssetsTable {
+  org_id: string;
+  incident_id: string;
+  asset_id: string;
+}
+
+export interface IncidentSignificanceDecisionsTable {
+  org_id: string;
+  id: Generated<string>;
+  incident_id: string;
+  outcome: 'significant' | 'not_significant';
+  cer_outcome: 'significant' | 'not_significant' | null;
+  proposed_outcome: string;
+  criteria_met: Json<{ id: string; article: string; summary: string }[]>;
+  aware_at: NullableTimestamp;
+  reason: string | null;
+  decided_at: Timestamp;
+  decided_by: string;
+  audit_hash: string;
+}
+
+export interface IncidentTimelineTable {
+  org_id: string;
+  id: Generated<string>;
+  incident_id: string;
+  occurred_at: Timestamp;
+  kind: string;
+  summary: string;
+  actor_label: string;
+  created_at: Timestamp;
+}
+
+export interface IncidentTasksTable {
+  org_id: string;
+  id: Generated<string>;
+  incident_id: string;
+  title: string;
+  kind: 'response' | 'improvement';
+  assignee: string | null;
+  due_at: NullableTimestamp;
+  done_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface IncidentObservablesTable {
+  org_id: string;
+  id: Generated<string>;
+  incident_id: string;
+  type: string;
+  value: string;
+  description: string | null;
+  created_at: Timestamp;
+}
+
+export interface IncidentRecipientCommunicationsTable {
+  org_id: string;
+  id: Generated<string>;
+  incident_id: string;
+  kind: string;
+  communicated_at: Timestamp;
+  recipients: string;
+  recipient_count: number | null;
+  channel: string;
+  message: string;
+  recorded_by: string;
+  created_at: Timestamp;
+}
+
+export interface IncidentReportsTable {
+  org_id: string;
+  id: string;
+  incident_id: string;
+  stage: string;
+  version: number;
+  supersedes_id: string | null;
+  payload: Json;
+  payload_digest: string;
+  audit_hash: string;
+  submitted_at: Timestamp;
+  submitted_by: string;
+}
+
+export interface IncidentReportFeedbackTable {
+  org_id: string;
+  id: string;
+  report_id: string;
+  incident_id: string;
+  kind: 'acknowledgement' | 'intermediate_report_request';
+  occurred_at: Timestamp;
+  due_at: NullableTimestamp;
+  message: string | null;
+  received_at: Timestamp;
+}
+
+export interface NotificationsTable {
+  org_id: string;
+  id: Generated<string>;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  subject_type: string | null;
+  subject_id: string | null;
+  dedupe_key: string | null;
+  created_at: Timestamp;
+  read_at: NullableTimestamp;
+}
+
+export interface InboxReportsTable {
+  org_id: string;
+  submission_id: string;
+  sender_org_id: string;
+  sender_name: string;
+  sector: string | null;
+  entity_type: string;
+  incident_id: string;
+  incident_reference: string;
+  incident_title: string;
+  category: string;
+  stage: string;
+  version: number;
+  severity: string | null;
+  aware_at: Timestamp;
+  submitted_at: Timestamp;
+  received_at: Timestamp;
+  authority_reference: string;
+  trust_service_provider: boolean;
+  critical_entity: boolean;
+}
+
+export interface InboxAcknowledgementsTable {
+  org_id: string;
+  id: Generated<string>;
+  submission_id: string;
+  message: string;
+  acknowledged_at: Timestamp;
+  acknowledged_by: string;
+}
+
+export interface InboxReportRequestsTable {
+  org_id: string;
+  id: Generated<string>;
+  submission_id: string;
+  due_at: Timestamp;
+  message: string;
+  requested_at: Timestamp;
+  requested_by: string;
+}
+
+export interface IncidentTables {
+  assets: AssetsTable;
+  incident_settings: IncidentSettingsTable;
+  incident_counters: IncidentCountersTable;
+  incidents: IncidentsTable;
+  incident_assets: IncidentAssetsTable;
+  incident_significance_decisions: IncidentSignificanceDecisionsTable;
+  incident_timeline: IncidentTimelineTable;
+  incident_tasks: IncidentTasksTable;
+  incident_observables: IncidentObservablesTable;
+  incident_recipient_communications: IncidentRecipientCommunicationsTable;
+  incident_reports: IncidentReportsTable;
+  incident_report_feedback: IncidentReportFeedbackTable;
+  notifications: NotificationsTable;
+  inbox_reports: InboxReportsTable;
+  inbox_acknowledgements: InboxAcknowledgementsTable;
+  inbox_report_requests: InboxReportRequestsTable;
+}
+
+export type AssetRow = Selectable<AssetsTable>;
+export type IncidentSettingsRow = Selectable<IncidentSettingsTable>;
+export type IncidentRow = Selectable<IncidentsTable>;
+export type SignificanceDecisionRow = Selectable<IncidentSignificanceDecisionsTable>;
+export type TimelineRow = Selectable<IncidentTimelineTable>;
+export type IncidentTaskRow = Selectable<IncidentTasksTable>;
+export type ObservableRow = Selectable<IncidentObservablesTable>;
+export type RecipientCommunicationRow = Selectable<IncidentRecipientCommunicationsTable>;
+export type IncidentReportRow = Selectable<IncidentReportsTable>;
+export type ReportFeedbackRow = Selectable<IncidentReportFeedbackTable>;
+export type NotificationRow = Selectable<NotificationsTable>;
+export type InboxReportRow = Selectable<InboxReportsTable>;
+export type InboxAcknowledgementRow = Selectable<InboxAcknowledgementsTable>;
+export type InboxReportRequestRow = Selectable<InboxReportRequestsTable>;

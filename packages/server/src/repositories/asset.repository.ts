@@ -1,0 +1,57 @@
+import type { DbOrTrx } from '../db/database.ts';
+import type { AssetRow } from '../db/schema-incidents.ts';
+
+export interface AssetFilter {
+  kind?: 'service' | 'asset' | undefined;
+  crownJewel?: boolean | undefined;
+  q?: string | undefined;
+}
+
+export async function listAssets(db: DbOrTrx, orgId: string, filter: AssetFilter = {}): Promise<AssetRow[]> {
+  let q = db.selectFrom('assets').selectAll().where('org_id', '=', orgId);
+  if (filter.kind) q = q.where('kind', '=', filter.kind);
+  if (filter.crownJewel !== undefined) q = q.where('crown_jewel', '=', filter.crownJewel);
+  if (filter.q) q = q.where('name', 'ilike', `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  return q.orderBy('kind', 'desc').orderBy('name').execute();
+}
+
+export async function findAsset(db: DbOrTrx, orgId: string, id: string): Promise<AssetRow | undefined> {
+  return db.selectFrom('assets').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function findAssetsByIds(db: DbOrTrx, orgId: string, ids: readonly string[]): Promise<AssetRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('assets').selectAll().where('org_id', '=', orgId).where('id', 'in', ids).execute();
+}
+
+export async function insertAsset(
+  db: DbOrTrx,
+  row: { org_id: string; name: string; kind: 'service' | 'asset'; description: string | null; crown_jewel: boolean; owner: string | null },
+): Promise<AssetRow> {
+  return db.insertInto('assets').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateAsset(
+  db: DbOrTrx,
+  orgId: string,
+  id: string,
+  changes: Partial<{ name: string; kind: 'service' | 'asset'; description: string | null; crown_jewel: boolean; owner: string | null }>,
+): Promise<AssetRow> {
+  return db
+    .updateTable('assets')
+    .set({ ...changes, updated_at: new Date() })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function findAssetByName(db: DbOrTrx, orgId: string, kind: string, name: string): Promise<AssetRow | undefined> {
+  return db
+    .selectFrom('assets')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('kind', '=', kind as 'service' | 'asset')
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
+    .executeTakeFirst();
+}

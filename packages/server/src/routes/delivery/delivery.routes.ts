@@ -1,0 +1,66 @@
+import {
+  DeliveryTargetSchema,
+  DeliveryTargetUpdateSchema,
+  ReceiptKeySchema,
+  ReceiptSchema,
+  SubmissionEnvelopeSchema,
+} from '@weerbaar/core/delivery';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { orgContext } from '../../plugins/access-control.ts';
+import { getDeliveryTarget, updateDeliveryTarget } from '../../services/delivery/delivery-target.service.ts';
+import { listReceiptKeys } from '../../services/delivery/receipt-signing.ts';
+import { receiveSubmission } from '../../services/delivery/receive-submission.ts';
+import type { RouteDeps } from '../route-deps.ts';
+
+const tags = ['Delivery'];
+
+export const deliveryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, config }) => {
+  app.get(
+    '/api/v1/delivery-target',
+    {
+      config: { access: 'delivery:manage' },
+      schema: { tags, summary: 'Where submissions to the authority go; the API token itself is never shown', response: { 200: DeliveryTargetSchema } },
+    },
+    async (request) => getDeliveryTarget(db, orgContext(request)),
+  );
+
+  app.put(
+    '/api/v1/delivery-target',
+    {
+      config: { access: 'delivery:manage' },
+      schema: { tags, summary: 'Set the authority URL and API token; waiting deliveries are retried now', body: DeliveryTargetUpdateSchema, response: { 200: DeliveryTargetSchema } },
+    },
+    async (request) => updateDeliveryTarget(db, orgContext(request), request.body, config),
+  );
+
+  app.post(
+    '/api/v1/submissions',
+    {
+      config: { access: 'submissions:deliver' },
+      schema: {
+        tags,
+        summary: 'Authority intake: receive a registration or incident report; idempotent by id, answers a signed receipt',
+        headers: z.object({ 'idempotency-key': z.uuid().optional() }),
+        body: SubmissionEnvelopeSchema,
+        response: { 200: ReceiptSchema.describe('Already received: the same receipt as the first time'), 201: ReceiptSchema },
+      },
+    },
+    async (request, reply) => {
+      const { created, receipt } = await receiveSubmission(db, orgContext(request), {
+        envelope: request.body,
+        idempotencyKey: request.headers['idempotency-key'],
+      });
+      return reply.status(created ? 201 : 200).send(receipt);
+    },
+  );
+
+  app.get(
+    '/api/v1/receipt-keys',
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: "Public keys that verify this installation's receipts (Ed25519)", response: { 200: z.object({ items: z.array(ReceiptKeySchema) }) } },
+    },
+    async () => ({ items: await listReceiptKeys(db) }),
+  );
+};

@@ -1,0 +1,75 @@
+import { ReceiptKeySchema, ReceiptSchema, type Receipt, type ReceiptKey, type SubmissionEnvelope } from '@weerbaar/core/delivery';
+import { z } from 'zod';
+
+// The HTTP side of delivery: one POST per attempt, one GET for the authority's receipt keys.
+
+export const DELIVERY_TIMEOUT_MS = 15_000;
+
+export type PostOutcome =
+  | { type: 'receipt'; receipt: Receipt }
+  /** The authority refused this submission for good; retrying the same content cannot help. */
+  | { type: 'refused'; status: number; detail: string };
+
+/** Statuses that say the submission itself is wrong; everything else may succeed later. */
+const REFUSED_FOR_GOOD = new Set([400, 409, 413, 415, 422]);
+
+function describeNetworkError(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  if ((error as Error).name === 'TimeoutError') return `no answer within ${DELIVERY_TIMEOUT_MS / 1000} s`;
+  return cause?.code ?? cause?.message ?? (error as Error).message;
+}
+
+async function problemDetail(res: Response): Promise<string> {
+  const text = await res.text().catch(() => '');
+  try {
+    const problem = JSON.parse(text) as { detail?: string; invalidParams?: { name: string; reason: string }[] };
+    const params = problem.invalidParams?.map((p) => `${p.name}: ${p.reason}`).join('; ');
+    return params || problem.detail || text.slice(0, 300);
+  } catch {
+    return text.slice(0, 300);
+  }
+}
+
+function apiUrl(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}${path}`;
+}
+
+/** Throws (so the job is retried) for everything except a receipt or a refusal for good. */
+export async function postSubmission(authorityUrl: string, apiToken: string, envelope: SubmissionEnvelope): Promise<PostOutcome> {
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(authorityUrl, '/api/v1/submissions'), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json, application/problem+json',
+        authorization: `Bearer ${apiToken}`,
+        'idempotency-key': envelope.id,
+      },
+      body: JSON.stringify(envelope),
+      signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
+    });
+  } catch (error) {
+    throw new Error(`authority not reachable: ${describeNetworkError(error)}`);
+  }
+  if (res.status === 200 || res.status === 201) {
+    const parsed = ReceiptSchema.safeParse(await res.json().catch(() => null));
+    if (!parsed.success) throw new Error('the authority answered without a valid receipt');
+    return { type: 'receipt', receipt: parsed.data };
+  }
+  const detail = await problemDetail(res);
+  if (REFUSED_FOR_GOOD.has(res.status)) return { type: 'refused', status: res.status, detail };
+  throw new Error(`authority answered HTTP ${res.status}${detail ? `: ${detail}` : ''}`);
+}
+
+export async function fetchReceiptKeys(authorityUrl: string): Promise<ReceiptKey[]> {
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(authorityUrl, '/api/v1/receipt-keys'), { signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS) });
+  } catch (error) {
+    throw new Error(`authority's receipt keys not reachable: ${describeNetworkError(error)}`);
+  }
+  const parsed = z.object({ items: z.array(ReceiptKeySchema) }).safeParse(res.ok ? await res.json().catch(() => null) : null);
+  if (!parsed.success) throw new Error(`the authority's receipt keys could not be read (HTTP ${res.status})`);
+  return parsed.data.items;
+}

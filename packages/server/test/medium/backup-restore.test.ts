@@ -1,0 +1,61 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDb } from '../../src/db/database.ts';
+import { listTablesInDependencyOrder, tableDigest } from '../../src/repositories/backup.repository.ts';
+import { seedDemo } from '../../src/services/platform/seed-demo.ts';
+import { runCli } from '../support/run-cli.ts';
+import { useTestDatabase } from '../support/test-database.ts';
+
+const source = useTestDatabase();
+const work = mkdtempSync(path.join(os.tmpdir(), 'weerbaar-backup-'));
+chmodSync(work, 0o755); // as root, PostgreSQL runs as 'postgres' and must reach the data dir inside
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('backup and restore', () => {
+  it('restores a backup into an empty data dir with every row identical', async () => {
+    await seedDemo(source.db);
+    await sql`INSERT INTO jobs (kind, payload) VALUES ('mail.log', '{"note": "ü \\"quoted\\""}')`.execute(source.db);
+    const file = path.join(work, 'weerbaar.backup.gz');
+    const backup = await runCli(['backup', file], { DATABASE_URL: source.url });
+    expect(backup.stderr).toBe('');
+    expect(backup.code).toBe(0);
+
+    const dataDir = path.join(work, 'restored');
+    const restore = await runCli(['restore', file], { WEERBAAR_DATA_DIR: dataDir, DATABASE_URL: '' });
+    expect(restore.stderr).toBe('');
+    expect(restore.code).toBe(0);
+
+    // Read the restored embedded cluster through a backup of it into a second test database.
+    const file2 = path.join(work, 'second.backup.gz');
+    expect((await runCli(['backup', file2], { WEERBAAR_DATA_DIR: dataDir, DATABASE_URL: '' })).code).toBe(0);
+    const target = createDb(source.url.replace(/\/[^/]+$/, '/postgres'), 1);
+    const name = `wb_restore_${Date.now()}`;
+    await sql`CREATE DATABASE ${sql.id(name)}`.execute(target);
+    const targetUrl = source.url.replace(/\/[^/]+$/, `/${name}`);
+    expect((await runCli(['restore', file2], { DATABASE_URL: targetUrl })).code).toBe(0);
+    const restored = createDb(targetUrl, 1);
+
+    const tables = await listTablesInDependencyOrder(source.db);
+    expect(tables).toContain('audit_events');
+    for (const table of tables) {
+      expect(await tableDigest(restored, table), table).toBe(await tableDigest(source.db, table));
+    }
+    expect((await runCli(['audit', 'verify'], { DATABASE_URL: targetUrl })).code).toBe(0);
+
+    // Restoring again into a database that has data is refused, and changes nothing.
+    const again = await runCli(['restore', file], { DATABASE_URL: targetUrl });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/empty database/);
+    await restored.destroy();
+    await sql`DROP DATABASE ${sql.id(name)} WITH (FORCE)`.execute(target);
+    await target.destroy();
+  }, 120_000);
+
+  it('explains a missing or foreign backup file', async () => {
+    expect((await runCli(['restore', path.join(work, 'nope.gz')], { DATABASE_URL: source.url })).code).toBe(2);
+    expect((await runCli(['backup'], { DATABASE_URL: source.url })).code).toBe(2);
+  });
+});
