@@ -90,7 +90,25 @@ describe('POST /api/v1/scope-evaluations (anonymous, stateless)', () => {
     expect(body.nl.outcomes.length).toBeGreaterThanOrEqual(3);
   });
 
-  it('says so when an unknown answer cannot change the outcome', async () => {
+  it('says so when an unknown answer cannot change the class', async () => {
+    // A large DSO is essential by size (Cbw art. 8(1)(f)) and would be as a critical entity (art. 8(1)(i)) too.
+    const res = await new TestClient(app).post('/api/v1/scope-evaluations', {
+      ...dso,
+      flags: { designated_critical_entity_cer: 'unknown' },
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.outcome).toBe('conditional');
+    expect(body.nl).toMatchObject({
+      possible: ['essential'],
+      classification: 'essential',
+      decided_by: null,
+      depends_on: [],
+    });
+    expect(body.depends_on).toEqual([]);
+  });
+
+  it('is definite when unknown figures cannot change anything', async () => {
     // A DNS service provider is essential whatever its size (NIS2 Art. 3(1)(b); Cbw art. 8(1)(c)).
     const res = await new TestClient(app).post('/api/v1/scope-evaluations', {
       sector: 'Digital infrastructure',
@@ -101,14 +119,13 @@ describe('POST /api/v1/scope-evaluations (anonymous, stateless)', () => {
     });
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.outcome).toBe('conditional');
-    expect(body.nl).toMatchObject({
-      possible: ['essential'],
-      classification: 'essential',
-      decided_by: 'Cbw art. 8(1)(c)',
-      depends_on: [],
+    expect(body).toMatchObject({
+      outcome: 'definite',
+      size_class: 'not_needed',
+      nl: { classification: 'essential', decided_by: 'Cbw art. 8(1)(c)' },
     });
-    expect(body.depends_on).toEqual([]);
+    expect(body.reasons[0].key).toBe('size_class_not_needed');
+    expect(body.obligations.length).toBeGreaterThan(0);
   });
 
   it('needs no figures from a public administration: its size is not tested (reference §1.2)', async () => {

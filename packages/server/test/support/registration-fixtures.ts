@@ -12,7 +12,16 @@ export function validRegistration(overrides: Partial<RegistrationInput> = {}): R
   return {
     name: 'Ziekenhuis Testlicht',
     kvkNumber: '12345678',
-    addresses: [{ type: 'main', street: 'Hoofdstraat', houseNumber: '1', postcode: '3511ab', city: 'Utrecht', province: 'utrecht' }],
+    addresses: [
+      {
+        type: 'main',
+        street: 'Hoofdstraat',
+        houseNumber: '1',
+        postcode: '3511ab',
+        city: 'Utrecht',
+        province: 'utrecht',
+      },
+    ],
     contacts: [{ role: 'security', name: 'Ada CISO', email: 'ciso@ziekenhuis.example', phone: '030-1234567' }],
     entityTypes: ['I.5.1'],
     memberStates: ['NL'],
@@ -43,7 +52,12 @@ export function deliveryRunner(db: Db, backoff = 20): JobRunner {
 }
 
 /** A submitter token of the authority and the entity's delivery target pointing at it. */
-export async function connectToAuthority(app: FastifyInstance, authorityOwner: TestClient, entityOwner: TestClient, url: string): Promise<string> {
+export async function connectToAuthority(
+  app: FastifyInstance,
+  authorityOwner: TestClient,
+  entityOwner: TestClient,
+  url: string,
+): Promise<string> {
   const created = await authorityOwner.post('/api/v1/api-tokens', { name: 'Aanlevering', role: 'submitter' });
   expect(created.statusCode).toBe(201);
   const token = created.json().token as string;

@@ -1,0 +1,111 @@
+import { generateSync } from 'otplib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser, screenshot } from './support/browser.ts';
+import { startPlatform, type RunningPlatform } from './support/server.ts';
+
+// Issue #2's journey: sign in with MFA, switch language, create an API token and use it against
+// the API, and find both actions in the audit log — with an axe scan of every page visited.
+
+const EMAIL = 'owner@ziekenhuis.example';
+const PASSWORD = 'weerbaar-demo-2026';
+let platform: RunningPlatform;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  browser = await launchBrowser();
+  page = await (await browser.newContext()).newPage(); // axe needs an explicit context
+});
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+async function visit(path: string, label: string) {
+  await page.goto(`${platform.url}${path}`);
+  await page.locator('h1').first().waitFor();
+  await expectAccessible(page, label);
+}
+
+async function logInWithPassword() {
+  await visit('/login', 'login');
+  await page.getByLabel('E-mailadres').fill(EMAIL);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}
+
+/** A fresh TOTP step: the server refuses a code from a step it has already accepted (replay). */
+async function nextTotp(secret: string, afterStep: number): Promise<string> {
+  while (Math.floor(Date.now() / 30_000) <= afterStep) await new Promise((r) => setTimeout(r, 500));
+  return generateSync({ secret });
+}
+
+describe('platform journey', () => {
+  it('prints the demo login when started', () => {
+    expect(platform.output()).toContain(EMAIL);
+  });
+
+  it('enrols MFA and signs in with a TOTP code', async () => {
+    await logInWithPassword();
+    await page.waitForURL(`${platform.url}/`);
+    await visit('/profile', 'profile');
+    await page.getByRole('button', { name: 'MFA instellen' }).click();
+    const secret = (await page.getByTestId('mfa-secret').textContent())!.replace(/\s+/g, '');
+    await expectAccessible(page, 'MFA enrolment');
+    const activationStep = Math.floor(Date.now() / 30_000);
+    await page.getByLabel('Code van 6 cijfers').fill(generateSync({ secret }));
+    await page.getByRole('button', { name: 'MFA aanzetten' }).click();
+    await expect.poll(() => page.getByTestId('recovery-codes').isVisible()).toBe(true);
+    await screenshot(page, 'platform-01-recovery-codes');
+
+    await page.context().clearCookies();
+    await logInWithPassword();
+    await page.waitForURL(/\/login\/mfa/);
+    await expectAccessible(page, 'MFA code page');
+    await page.getByLabel('Code van 6 cijfers').fill(await nextTotp(secret, activationStep));
+    await page.getByRole('button', { name: 'Bevestigen' }).click();
+    await page.waitForURL(`${platform.url}/`);
+    await expectAccessible(page, 'overview');
+    await screenshot(page, 'platform-02-overview');
+  }, 90_000);
+
+  it('switches to English and remembers it', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    await page.reload();
+    await page.getByRole('navigation').getByRole('link', { name: 'Audit log' }).first().waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await expectAccessible(page, 'overview in English');
+    await screenshot(page, 'platform-03-english');
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nl');
+  });
+
+  it('creates an API token, uses it against the API and finds both actions in the audit log', async () => {
+    await visit('/settings/api-tokens', 'API tokens');
+    await page.getByLabel('Naam').fill('SIEM-koppeling');
+    await page.getByLabel('Rol').selectOption('admin');
+    await page.getByRole('button', { name: 'Token maken' }).click();
+    const token = (await page.getByTestId('api-token-secret').textContent())!.trim();
+    expect(token).toMatch(/^wbt_/);
+    await screenshot(page, 'platform-04-token-created');
+
+    // The machine uses the token: it invites someone (a mutation, so it lands in the audit trail).
+    const res = await fetch(`${platform.url}/api/v1/invitations`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'soc@leverancier.example', role: 'auditor' }),
+    });
+    expect(res.status).toBe(201);
+    expect(res.headers.get('api-version')).toBe('1.0.0');
+
+    await visit('/audit', 'audit log');
+    const table = page.getByRole('table');
+    await expect.poll(() => table.textContent()).toContain('api-token.created');
+    expect(await table.textContent()).toContain('invitation.created');
+    expect(await table.textContent()).toContain('token:SIEM-koppeling');
+    await screenshot(page, 'platform-05-audit-log');
+  });
+});
