@@ -127,18 +127,15 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
     if (access === undefined) return; // 404 handler and static files
     const authorization = request.headers.authorization;
     const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-    if (authorization && !bearer) throw new DomainError('unauthenticated', 'Use Authorization: Bearer <API token>');
-    if (bearer) {
-      request.actor = await actorFromBearer(db, bearer);
-    } else {
-      // Cookie-authenticated (and anonymous) unsafe requests must prove they come from our own pages:
-      // double-submit token, the cookie is readable only by same-site script.
-      if (!SAFE_METHODS.has(request.method) && !sameSecret(request.cookies[CSRF_COOKIE], request.headers[CSRF_HEADER] as string | undefined)) {
-        throw new DomainError('csrf_invalid', 'Missing or wrong X-CSRF-Token header; reload the page');
-      }
-      await resolveSession(db, request);
+    // Cookie-authenticated (and anonymous) unsafe requests must prove they come from our own pages:
+    // double-submit token, the cookie is readable only by same-site script.
+    if (!bearer && !SAFE_METHODS.has(request.method) && !sameSecret(request.cookies[CSRF_COOKIE], request.headers[CSRF_HEADER] as string | undefined)) {
+      throw new DomainError('csrf_invalid', 'Missing or wrong X-CSRF-Token header; reload the page');
     }
-    if (access === 'public') return;
+    if (access === 'public') return; // public routes need no identity: no lookups
+    if (authorization && !bearer) throw new DomainError('unauthenticated', 'Use Authorization: Bearer <API token>');
+    if (bearer) request.actor = await actorFromBearer(db, bearer);
+    else await resolveSession(db, request);
     if (access === 'mfa-pending') {
       if (!request.mfaPendingSessionId) throw new DomainError('unauthenticated', 'Sign in with your password first');
       return;

@@ -1,0 +1,74 @@
+import { Worker } from 'node:worker_threads';
+
+export interface LoadResult {
+  requests: number;
+  errors: number;
+  seconds: number;
+  perSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+export interface LoadSpec {
+  url: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  /** For POST: a body per request (index → JSON), evaluated inside the worker. */
+  bodyFactory?: string;
+  connections: number;
+  seconds: number;
+}
+
+// The load generator runs in a worker thread so it does not share the server's event loop.
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { url, method = 'GET', headers = {}, bodyFactory, connections, seconds } = workerData;
+const makeBody = bodyFactory ? new Function('i', bodyFactory) : null;
+const latencies = [];
+let errors = 0, n = 0;
+const until = performance.now() + seconds * 1000;
+async function loop() {
+  while (performance.now() < until) {
+    const i = n++;
+    const started = performance.now();
+    try {
+      const res = await fetch(url, { method, headers, body: makeBody ? JSON.stringify(makeBody(i)) : undefined });
+      await res.arrayBuffer();
+      if (res.status >= 400) errors++;
+    } catch { errors++; }
+    latencies.push(performance.now() - started);
+  }
+}
+const t0 = performance.now();
+Promise.all(Array.from({ length: connections }, loop)).then(() => {
+  parentPort.postMessage({ latencies, errors, seconds: (performance.now() - t0) / 1000 });
+});
+`;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
+  const worker = new Worker(WORKER, { eval: true, workerData: spec });
+  const { latencies, errors, seconds } = await new Promise<{ latencies: number[]; errors: number; seconds: number }>(
+    (resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    },
+  );
+  await worker.terminate();
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    seconds,
+    perSecond: latencies.length / seconds,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+  };
+}
+
+export function formatLoad(label: string, r: LoadResult): string {
+  return `${label.padEnd(48)} ${r.perSecond.toFixed(0).padStart(7)} req/s   p50 ${r.p50Ms.toFixed(2)} ms   p99 ${r.p99Ms.toFixed(2)} ms   errors ${r.errors}`;
+}

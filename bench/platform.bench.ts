@@ -1,0 +1,46 @@
+import Fastify from 'fastify';
+import { createApiToken } from '../packages/server/src/services/accounts/api-token.service.ts';
+import { createOrganisationWithOwner } from '../packages/server/src/services/accounts/organisation.service.ts';
+import { SYSTEM_ACTOR } from '../packages/server/src/services/actor.ts';
+import { formatLoad, runLoad } from './lib/http-load.ts';
+import { measureInsertBaseline } from './lib/insert-baseline.ts';
+import type { BenchPlatform } from './lib/bench-platform.ts';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = 50;
+
+/** Framework overhead: an authenticated, audited-stack GET next to a bare Fastify route, same process. */
+export async function benchPlatform(p: BenchPlatform): Promise<void> {
+  const { org } = await createOrganisationWithOwner(p.db, {
+    kind: 'entity',
+    name: 'Bench BV',
+    owner: { email: 'owner@bench.example', name: 'Bench', password: 'bench password 123' },
+  });
+  const ctx = { actor: SYSTEM_ACTOR, orgId: org.id, role: 'owner' as const, orgKind: 'entity' as const };
+  const { token } = await createApiToken(p.db, ctx, { name: 'bench', role: 'auditor' });
+
+  const bare = Fastify({ logger: false });
+  bare.get('/bare', async () => ({ id: org.id, name: 'Bench BV', kind: 'entity' }));
+  await bare.listen({ host: '127.0.0.1', port: 0 });
+  const bareAddress = bare.server.address();
+  const bareUrl = `http://127.0.0.1:${typeof bareAddress === 'object' && bareAddress ? bareAddress.port : 0}/bare`;
+
+  console.log(`\n## Framework overhead (${CONNECTIONS} connections, ${SECONDS} s each, loopback)`);
+  const bareResult = await runLoad({ url: bareUrl, connections: CONNECTIONS, seconds: SECONDS });
+  console.log(formatLoad('bare Fastify route', bareResult));
+  const authResult = await runLoad({
+    url: `${p.url}/api/v1/organisations/current`,
+    headers: { authorization: `Bearer ${token}` },
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+  });
+  console.log(formatLoad('GET /organisations/current (API token)', authResult));
+  console.log(`ratio authenticated / bare: ${(authResult.perSecond / bareResult.perSecond).toFixed(3)}`);
+  await bare.close();
+
+  console.log(`\n## Baseline: single-row INSERT transactions (${CONNECTIONS} clients, ${SECONDS} s)`);
+  const baseline = await measureInsertBaseline(p.connectionString, CONNECTIONS, SECONDS);
+  console.log(
+    `${'INSERT transactions'.padEnd(48)} ${baseline.perSecond.toFixed(0).padStart(7)} tx/s    p50 ${baseline.p50Ms.toFixed(2)} ms   p99 ${baseline.p99Ms.toFixed(2)} ms`,
+  );
+}

@@ -1,0 +1,14 @@
+// `npm run bench`: figures and ratios measured in one run on this machine. Not a test.
+import os from 'node:os';
+import { startBenchPlatform } from './lib/bench-platform.ts';
+import { benchPlatform } from './platform.bench.ts';
+
+const only = process.argv[2];
+console.log(`# Weerbaar benchmarks — ${new Date().toISOString()}, ${os.cpus().length} cores, Node ${process.version}`);
+const platform = await startBenchPlatform();
+try {
+  if (!only || only === 'platform') await benchPlatform(platform);
+} finally {
+  await platform.stop();
+}
+process.exit(0);
