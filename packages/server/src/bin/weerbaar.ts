@@ -7,8 +7,9 @@ const [name, ...rest] = process.argv.slice(2);
 const sub = rest[0];
 const entry = commands.find((c) => c.name === name && (c.sub === undefined || c.sub === sub));
 if (!entry) {
-  printUsage(name);
-  process.exit(name && name !== '--help' && name !== 'help' ? 2 : 0);
+  const askedForHelp = name === undefined || name === '--help' || name === 'help';
+  printUsage(askedForHelp ? undefined : name);
+  process.exit(askedForHelp ? 0 : 2);
 }
 const args = entry.sub === undefined ? rest : rest.slice(1);
 let code: number;
