@@ -10,8 +10,9 @@ export async function registerWebApp(app: FastifyInstance, webDist: string | und
   if (hasBuild) {
     await app.register(fastifyStatic, {
       root: webDist,
-      wildcard: false,
-      index: false,
+      // Wildcard: files are looked up per request, so a rebuild is served without a restart.
+      wildcard: true,
+      index: ['index.html'],
       setHeaders: (reply, file) => {
         // Vite puts a content hash in asset names: those may be cached for ever; index.html never.
         reply.header('Cache-Control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
