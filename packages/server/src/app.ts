@@ -15,6 +15,13 @@ import { organisationRoutes } from './routes/accounts/organisation.routes.ts';
 import { passwordResetRoutes } from './routes/accounts/password-reset.routes.ts';
 import { profileRoutes } from './routes/accounts/profile.routes.ts';
 import { sessionRoutes } from './routes/accounts/session.routes.ts';
+import { assetRoutes } from './routes/assets/asset.routes.ts';
+import { inboxRoutes } from './routes/inbox/inbox.routes.ts';
+import { incidentActivityRoutes } from './routes/incidents/incident-activity.routes.ts';
+import { incidentReportRoutes } from './routes/incidents/incident-report.routes.ts';
+import { incidentSettingsRoutes } from './routes/incidents/incident-settings.routes.ts';
+import { incidentRoutes } from './routes/incidents/incident.routes.ts';
+import { notificationRoutes } from './routes/incidents/notification.routes.ts';
 import { auditEventRoutes } from './routes/audit/audit-event.routes.ts';
 import { deliveryRoutes } from './routes/delivery/delivery.routes.ts';
 import { registrationRoutes } from './routes/registration/registration.routes.ts';
@@ -71,6 +78,7 @@ export async function buildApp({ db, config, logger = true, rateLimitPerMinute }
     registrationRoutes,
     registryRoutes,
     scopeRoutes,
+    assetRoutes, incidentRoutes, incidentActivityRoutes, incidentReportRoutes, incidentSettingsRoutes, notificationRoutes, inboxRoutes,
   ]) {
     await app.register(routes, deps);
   }

@@ -2,6 +2,7 @@
 // validates on intake, with the same schema. Adding a kind is one line here (docs/DELIVERY.md).
 import { z } from 'zod';
 import type { InvalidParam } from '../platform/domain-error.ts';
+import { IncidentReportPayloadSchema } from '../incidents/incident-report.contracts.ts';
 import { RegistrationSchema } from '../registration/registration.contracts.ts';
 import type { SubmissionKind } from './submission.contracts.ts';
 
@@ -12,7 +13,7 @@ export const IncidentReportPayloadPlaceholderSchema = z.looseObject({
 
 export const SUBMISSION_PAYLOAD_SCHEMAS = {
   registration: RegistrationSchema,
-  'incident-report': IncidentReportPayloadPlaceholderSchema,
+  'incident-report': IncidentReportPayloadSchema,
 } satisfies Record<SubmissionKind, z.ZodType>;
 
 export type SubmissionPayload<K extends SubmissionKind> = z.infer<(typeof SUBMISSION_PAYLOAD_SCHEMAS)[K]>;

@@ -18,7 +18,10 @@ export const Sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a low
 export const SubmissionSenderSchema = z.object({
   orgId: z.uuid(),
   name: z.string().trim().min(1).max(200),
-  kvkNumber: z.string().regex(/^\d{8}$/, 'must be 8 digits').nullable(),
+  kvkNumber: z
+    .string()
+    .regex(/^\d{8}$/, 'must be 8 digits')
+    .nullable(),
 });
 export type SubmissionSender = z.infer<typeof SubmissionSenderSchema>;
 
@@ -119,7 +122,11 @@ export const DeliveryTargetUpdateSchema = z
     /** Base URL of the authority's Weerbaar installation, e.g. https://meldpunt.example.nl */
     authorityUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(500),
     /** An API token of the authority organisation with role submitter; omit to keep the stored one. */
-    apiToken: z.string().trim().regex(/^wbt_[A-Za-z0-9_-]{20,200}$/, 'must be a Weerbaar API token (wbt_…)').optional(),
+    apiToken: z
+      .string()
+      .trim()
+      .regex(/^wbt_[A-Za-z0-9_-]{20,200}$/, 'must be a Weerbaar API token (wbt_…)')
+      .optional(),
   })
   .strict();
 export type DeliveryTargetUpdate = z.infer<typeof DeliveryTargetUpdateSchema>;

@@ -8,7 +8,10 @@ import { IncidentCategorySchema } from './incident.contracts.ts';
 import { REPORT_CONTENT_SCHEMAS } from './report-content.contracts.ts';
 import type { ReportingStage } from './reporting-stages.ts';
 
-export const INCIDENT_REPORT_KIND = 'incident-report';
+export const INCIDENT_REPORT_KIND = 'incident-report' as const;
+
+/** Stages under CER Art. 15 (critical entities), as opposed to NIS2 Art. 23. */
+export const CER_STAGES = ['cer_initial', 'cer_detailed'] as const satisfies readonly ReportingStage[];
 export const INCIDENT_REPORT_SCHEMA_VERSION = '1';
 
 /** What the handler submits: the stage's content, and optionally a client-generated report id. */

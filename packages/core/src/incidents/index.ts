@@ -25,3 +25,6 @@ export * from './report-content.contracts.ts';
 export * from './incident-report.contracts.ts';
 export * from './deadline-tracking.ts';
 export * from './report-prefill.ts';
+export * from './incident-report-view.contracts.ts';
+export * from './notification.contracts.ts';
+export * from './inbox.contracts.ts';

@@ -16,7 +16,10 @@ export function normalisePostcode(text: string): string {
 
 /** Spaces, dashes, dots, slashes and brackets are layout; '+31 (0)20' is a common way to write +3120. */
 function phoneDigits(text: string): string {
-  return text.trim().replace(/^\+31\s*\(0\)/, '+31').replace(/[\s\-./()]/g, '');
+  return text
+    .trim()
+    .replace(/^\+31\s*\(0\)/, '+31')
+    .replace(/[\s\-./()]/g, '');
 }
 
 /**
@@ -25,7 +28,12 @@ function phoneDigits(text: string): string {
  */
 export function isPhoneNumber(text: string): boolean {
   const d = phoneDigits(text);
-  return /^\+[1-9]\d{7,14}$/.test(d) || /^0[1-9]\d{8}$/.test(d) || /^09(00|06|09)\d{4}(\d{3})?$/.test(d) || /^0800\d{4}(\d{3})?$/.test(d);
+  return (
+    /^\+[1-9]\d{7,14}$/.test(d) ||
+    /^0[1-9]\d{8}$/.test(d) ||
+    /^09(00|06|09)\d{4}(\d{3})?$/.test(d) ||
+    /^0800\d{4}(\d{3})?$/.test(d)
+  );
 }
 
 /** A Dutch national number written as E.164, international numbers as given without layout. */

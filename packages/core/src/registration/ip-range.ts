@@ -49,7 +49,7 @@ function formatIpv6(value: bigint): string {
   const groups = Array.from({ length: 8 }, (_, i) => Number((value >> BigInt((7 - i) * 16)) & 0xffffn));
   let bestStart = -1;
   let bestLength = 1;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== 0) {
       i += 1;
       continue;
@@ -103,8 +103,10 @@ function parseBlock(text: string): CidrParseResult {
   const value = version === 4 ? parseIpv4(address) : parseIpv6(address);
   if (value === null) return { ok: false, reason: `'${address}' is not a valid IPv${version} address` };
   const prefix = Number(prefixText);
-  if (prefixText.length > 1 && prefixText.startsWith('0')) return { ok: false, reason: 'prefix length has a leading zero' };
-  if (prefix > bitsOf(version)) return { ok: false, reason: `prefix length must be 0-${bitsOf(version)} for IPv${version}` };
+  if (prefixText.length > 1 && prefixText.startsWith('0'))
+    return { ok: false, reason: 'prefix length has a leading zero' };
+  if (prefix > bitsOf(version))
+    return { ok: false, reason: `prefix length must be 0-${bitsOf(version)} for IPv${version}` };
   const hostBits = BigInt(bitsOf(version) - prefix);
   const network = (value >> hostBits) << hostBits;
   const format = version === 4 ? formatIpv4 : formatIpv6;
@@ -120,6 +122,7 @@ export function parseCidr(text: string): CidrParseResult {
   const parsed = parseBlock(text);
   if (!parsed.ok) return parsed;
   const reserved = RESERVED.find((r) => overlaps(r.block, parsed.block));
-  if (reserved) return { ok: false, reason: `overlaps ${reserved.text}, which is ${reserved.why} and not a public range` };
+  if (reserved)
+    return { ok: false, reason: `overlaps ${reserved.text}, which is ${reserved.why} and not a public range` };
   return parsed;
 }

@@ -9,7 +9,10 @@ import type { Registration } from './registration.contracts.ts';
 export function normaliseRegistration(r: Registration): Registration {
   return {
     ...r,
-    addresses: r.addresses.map((a) => ({ ...a, postcode: a.country === 'NL' ? normalisePostcode(a.postcode) : a.postcode })),
+    addresses: r.addresses.map((a) => ({
+      ...a,
+      postcode: a.country === 'NL' ? normalisePostcode(a.postcode) : a.postcode,
+    })),
     contacts: r.contacts.map((c) => ({ ...c, email: c.email.trim(), phone: normalisePhone(c.phone) })),
     entityTypes: [...new Set(r.entityTypes)],
     memberStates: [...new Set(r.memberStates)].sort(),

@@ -82,7 +82,9 @@ export type RegistryEntity = z.infer<typeof RegistryEntitySchema>;
 
 export const RegistryQuerySchema = z.object({
   sector: z.string().max(100).optional().describe('NIS2 sector name as in the catalogue, e.g. Energy'),
-  classification: ClassificationSchema.optional().describe('Classification under the Cbw (NL); the EU one where NL is unknown'),
+  classification: ClassificationSchema.optional().describe(
+    'Classification under the Cbw (NL); the EU one where NL is unknown',
+  ),
   province: z.enum(PROVINCE_IDS).optional(),
   q: z.string().trim().max(100).optional().describe('Part of the name or the KvK number'),
   page: z.coerce.number().int().min(1).default(1),

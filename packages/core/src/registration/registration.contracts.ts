@@ -11,13 +11,19 @@ import { ADDRESS_TYPES, CONTACT_ROLES, MEMBER_STATE_CODES, PROVINCE_IDS } from '
 const text = (max: number) => z.string().trim().min(1, 'is required').max(max);
 
 // KvK numbers are exactly 8 digits (Handelsregisterbesluit 2008).
-export const RegistrationKvkSchema = z.string().trim().regex(/^\d{8}$/, 'must be 8 digits (KvK-nummer)');
+export const RegistrationKvkSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{8}$/, 'must be 8 digits (KvK-nummer)');
 
 export const RegistrationAddressSchema = z
   .object({
     type: z.enum(ADDRESS_TYPES),
     street: text(200),
-    houseNumber: z.string().trim().regex(/^[1-9]\d{0,5}$/, 'must be a house number (digits)'),
+    houseNumber: z
+      .string()
+      .trim()
+      .regex(/^[1-9]\d{0,5}$/, 'must be a house number (digits)'),
     houseNumberAddition: z.string().trim().max(10).optional(),
     postcode: z.string().trim().min(1, 'is required').max(12),
     city: text(100),
@@ -27,8 +33,10 @@ export const RegistrationAddressSchema = z
   })
   .superRefine((a, ctx) => {
     if (a.country !== 'NL') return;
-    if (!isDutchPostcode(a.postcode)) ctx.addIssue({ code: 'custom', path: ['postcode'], message: 'must be a Dutch postcode like 1234 AB' });
-    if (!a.province) ctx.addIssue({ code: 'custom', path: ['province'], message: 'is required for an address in the Netherlands' });
+    if (!isDutchPostcode(a.postcode))
+      ctx.addIssue({ code: 'custom', path: ['postcode'], message: 'must be a Dutch postcode like 1234 AB' });
+    if (!a.province)
+      ctx.addIssue({ code: 'custom', path: ['province'], message: 'is required for an address in the Netherlands' });
   });
 export type RegistrationAddress = z.infer<typeof RegistrationAddressSchema>;
 
@@ -36,7 +44,11 @@ export const RegistrationContactSchema = z.object({
   role: z.enum(CONTACT_ROLES).default('general'),
   name: text(200),
   email: z.email('must be an e-mail address').max(254),
-  phone: z.string().trim().max(40).refine(isPhoneNumber, 'must be a phone number: +31 20 123 4567, 020-1234567 or 06-12345678'),
+  phone: z
+    .string()
+    .trim()
+    .max(40)
+    .refine(isPhoneNumber, 'must be a phone number: +31 20 123 4567, 020-1234567 or 06-12345678'),
 });
 export type RegistrationContact = z.infer<typeof RegistrationContactSchema>;
 
@@ -78,13 +90,18 @@ export const RegistrationSchema = z
   })
   .superRefine((r, ctx) => {
     if (!r.addresses.some((a) => a.type === 'main')) {
-      ctx.addIssue({ code: 'custom', path: ['addresses'], message: 'one address must be the main establishment (type main)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['addresses'],
+        message: 'one address must be the main establishment (type main)',
+      });
     }
     const seen = new Set<string>();
     r.publicIpRanges.forEach((range, i) => {
       const parsed = parseCidr(range);
       if (!parsed.ok) return;
-      if (seen.has(parsed.canonical)) ctx.addIssue({ code: 'custom', path: ['publicIpRanges', i], message: 'is listed twice' });
+      if (seen.has(parsed.canonical))
+        ctx.addIssue({ code: 'custom', path: ['publicIpRanges', i], message: 'is listed twice' });
       seen.add(parsed.canonical);
     });
   });

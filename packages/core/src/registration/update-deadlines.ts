@@ -12,7 +12,17 @@ const DAY_MS = 86_400_000;
 
 /** The same UTC time n calendar months later; a day the month lacks becomes its last day (31 Jan → 28/29 Feb). */
 export function addUtcMonths(at: Date, months: number): Date {
-  const target = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + months, 1, at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds(), at.getUTCMilliseconds()));
+  const target = new Date(
+    Date.UTC(
+      at.getUTCFullYear(),
+      at.getUTCMonth() + months,
+      1,
+      at.getUTCHours(),
+      at.getUTCMinutes(),
+      at.getUTCSeconds(),
+      at.getUTCMilliseconds(),
+    ),
+  );
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(at.getUTCDate(), lastDay));
   return target;
@@ -31,11 +41,19 @@ export function needsEnisaRegistration(entityTypeIds: readonly string[]): boolea
 export function registrationUpdateDeadlines(changedAt: Date, entityTypeIds: readonly string[]): RegistrationDeadline[] {
   const deadlines: RegistrationDeadline[] = [
     // NIS2 Art. 3(4) second subparagraph; Cbw art. 44(2): changes without delay, at the latest within two weeks.
-    { register: 'national', dueAt: new Date(changedAt.getTime() + 14 * DAY_MS).toISOString(), source: 'NIS2 art. 3, lid 4; Cbw art. 44, lid 2' },
+    {
+      register: 'national',
+      dueAt: new Date(changedAt.getTime() + 14 * DAY_MS).toISOString(),
+      source: 'NIS2 art. 3, lid 4; Cbw art. 44, lid 2',
+    },
   ];
   if (needsEnisaRegistration(entityTypeIds)) {
     // NIS2 Art. 27(3); Cbw art. 47(5): changes to the ENISA registry data without delay, at the latest within three months.
-    deadlines.push({ register: 'enisa', dueAt: addUtcMonths(changedAt, 3).toISOString(), source: 'NIS2 art. 27, lid 3; Cbw art. 47, lid 5' });
+    deadlines.push({
+      register: 'enisa',
+      dueAt: addUtcMonths(changedAt, 3).toISOString(),
+      source: 'NIS2 art. 27, lid 3; Cbw art. 47, lid 5',
+    });
   }
   return deadlines;
 }

@@ -87,3 +87,4 @@ export {
   type ScopeAssessmentSummary,
   type ScopeEvaluation,
 } from './scope.contracts.ts';
+export { ENTITY_TYPE_LABELS, entityTypeLabel } from './entity-type-labels.ts';

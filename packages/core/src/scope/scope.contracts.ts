@@ -7,7 +7,12 @@
 // "no / none" (scope-examples.json meta.flag_defaults). The entity type must be known.
 import { z } from 'zod';
 import { FLAG_NAMES, ScopeInputWithUnknownsSchema } from './scope-input.schema.ts';
-import { ConditionalScopeResultSchema, ClassificationSchema, ScopeResultSchema } from './scope-result.schema.ts';
+import {
+  ClassificationSchema,
+  ConditionalScopeResultSchema,
+  ScopeResultSchema,
+  SizeClassResultSchema,
+} from './scope-result.schema.ts';
 
 const TOP_LEVEL_FIELDS = new Set(Object.keys(ScopeInputWithUnknownsSchema.shape));
 const FLAG_FIELDS = new Set<string>(FLAG_NAMES);
@@ -58,7 +63,12 @@ export const ScopeEvaluationRequestSchema = z
   );
 
 export const DefiniteScopeEvaluationSchema = ScopeResultSchema.extend({
-  outcome: z.literal('definite').describe('Every answer was known: eu and nl each have one classification'),
+  outcome: z
+    .literal('definite')
+    .describe('Every answer that matters is known: eu and nl each have one classification, reasons and obligations'),
+  size_class: SizeClassResultSchema.or(z.literal('not_needed')).describe(
+    "Rec. 2003/361/EC size class; 'not_applicable' for public administrations; 'not_needed' when the figures were 'unknown' and every size gives the same outcome",
+  ),
 });
 export const ConditionalScopeEvaluationSchema = ConditionalScopeResultSchema.extend({
   outcome: z

@@ -1,6 +1,7 @@
 // evaluateScope (the API's entry point) and the wire request schema.
 import { describe, expect, it } from 'vitest';
 import {
+  ENTITY_TYPE_LABELS,
   ENTITY_TYPES,
   PUBLIC_ADMINISTRATION_LEVELS,
   ScopeEvaluationRequestSchema,
@@ -36,7 +37,8 @@ describe('evaluateScope', () => {
   });
 
   it("is conditional when an answer that matters is 'unknown'", () => {
-    const c = readScopeExamples()[0]!;
+    // SC-004: 50 AWU is medium (important); fewer would be small (out of scope).
+    const c = readScopeExamples().find((e) => e.id === 'SC-004')!;
     const result = evaluateScope(ScopeEvaluationRequestSchema.parse({ ...c.input, employees: 'unknown' }));
     expect(result.outcome).toBe('conditional');
   });
@@ -71,6 +73,50 @@ describe('evaluateScope', () => {
       }
     }
     expect(checked).toBeGreaterThan(50);
+  });
+
+  it('is definite when unknown figures cannot change the outcome, and says the size was not needed', () => {
+    const dns = { sector: 'Digital infrastructure', entity_type_ref: 'I.8.2', ...UNKNOWN_FIGURES };
+    const result = evaluateScope(ScopeEvaluationRequestSchema.parse(dns));
+    expect(result).toMatchObject({ outcome: 'definite', size_class: 'not_needed' });
+    for (const [employees, turnover, balance] of FIGURE_SETS) {
+      const known = classifyScope(
+        ScopeInputSchema.parse({ ...dns, employees, annual_turnover_eur: turnover, balance_sheet_total_eur: balance }),
+      );
+      expect(result).toMatchObject({ eu: known.eu, nl: known.nl, obligations: known.obligations });
+    }
+    if (result.outcome !== 'definite') throw new Error('expected definite');
+    expect(result.reasons.map((r) => r.key)).toEqual([
+      'size_class_not_needed',
+      'eu.dns_service_provider',
+      'nl.dns_service_provider',
+    ]);
+  });
+
+  it('names the size class when the known figures already decide it', () => {
+    // 60 AWU and EUR 12 m turnover: medium whatever the balance sheet (Annex Art. 2(1): turnover ≤ EUR 50 m).
+    const food = { sector: 'Production, processing and distribution of food', entity_type_ref: 'II.4.1' };
+    const result = evaluateScope(
+      ScopeEvaluationRequestSchema.parse({
+        ...food,
+        employees: 60,
+        annual_turnover_eur: 12_000_000,
+        balance_sheet_total_eur: 'unknown',
+      }),
+    );
+    expect(result).toMatchObject({
+      outcome: 'definite',
+      size_class: 'medium',
+      nl: { classification: 'important', decided_by: 'Cbw art. 12(1)(b)' },
+    });
+    if (result.outcome !== 'definite') throw new Error('expected definite');
+    expect(result.reasons[0]?.key).toBe('size_class_from_known_figures');
+  });
+
+  it('stays conditional when the unknown figures can change the class', () => {
+    const food = { sector: 'Production, processing and distribution of food', entity_type_ref: 'II.4.1' };
+    const result = evaluateScope(ScopeEvaluationRequestSchema.parse({ ...food, ...UNKNOWN_FIGURES }));
+    expect(result.outcome).toBe('conditional');
   });
 
   it('keeps unknown figures conditional when the public-administration answer is itself unknown', () => {
@@ -109,5 +155,15 @@ describe('ScopeEvaluationRequestSchema', () => {
       expect.stringMatching(/^sector: unknown sector "Energie"/),
     ]);
     expect(problems('text')).toEqual([': must be a JSON object']);
+  });
+});
+
+describe('ENTITY_TYPE_LABELS', () => {
+  it('has a Dutch and an English label for every entity type, and no others', () => {
+    expect(Object.keys(ENTITY_TYPE_LABELS).sort()).toEqual(ENTITY_TYPES.map((e) => e.id).sort());
+    for (const label of Object.values(ENTITY_TYPE_LABELS)) {
+      expect(label.nl.length).toBeGreaterThan(3);
+      expect(label.en.length).toBeGreaterThan(3);
+    }
   });
 });

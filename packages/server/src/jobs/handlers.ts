@@ -5,6 +5,7 @@ import { SYSTEM_ACTOR } from '../services/actor.ts';
 import { recordAuditEvent } from '../services/audit/record-audit-event.ts';
 import { verifyAuditChains } from '../services/audit/verify-audit-chains.ts';
 import { deliverSubmission } from '../services/delivery/deliver-submission.ts';
+import { incidentJobHandlers } from './incident-job-handlers.ts';
 import type { JobHandler } from './job-runner.ts';
 
 const DAY_MS = 86_400_000;
@@ -18,6 +19,7 @@ export function jobHandlers(db: Db, log: (msg: string, extra?: Record<string, un
   return {
     // Delivers one outbox entry to the authority (docs/DELIVERY.md); throws to be retried with backoff.
     'submission.deliver': deliverSubmission,
+    ...incidentJobHandlers(log),
     // Checks every chain nightly and writes the outcome into the trail itself.
     'audit.verify': async (trx, job) => {
       const report = await verifyAuditChains(db);

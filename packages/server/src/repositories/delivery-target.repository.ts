@@ -20,7 +20,11 @@ export async function upsertDeliveryTarget(
     .executeTakeFirstOrThrow();
 }
 
-export async function pinReceiptKey(db: DbOrTrx, orgId: string, key: { keyId: string; publicKey: string }): Promise<void> {
+export async function pinReceiptKey(
+  db: DbOrTrx,
+  orgId: string,
+  key: { keyId: string; publicKey: string },
+): Promise<void> {
   await db
     .updateTable('delivery_targets')
     .set({ pinned_key_id: key.keyId, pinned_public_key: key.publicKey })

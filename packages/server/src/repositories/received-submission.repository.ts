@@ -1,8 +1,17 @@
 import type { DbOrTrx } from '../db/database.ts';
 import type { ReceivedSubmissionRow } from '../db/schema-delivery.ts';
 
-export async function findReceivedSubmission(db: DbOrTrx, orgId: string, id: string): Promise<ReceivedSubmissionRow | undefined> {
-  return db.selectFrom('received_submissions').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+export async function findReceivedSubmission(
+  db: DbOrTrx,
+  orgId: string,
+  id: string,
+): Promise<ReceivedSubmissionRow | undefined> {
+  return db
+    .selectFrom('received_submissions')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** Inserts unless the id exists (then returns undefined); a concurrent duplicate waits for the first to commit. */
@@ -23,14 +32,23 @@ export async function nextReferenceNumber(db: DbOrTrx, orgId: string, prefix: st
   const row = await db
     .insertInto('authority_reference_counters')
     .values({ org_id: orgId, prefix, year, last_value: 1 })
-    .onConflict((oc) => oc.columns(['org_id', 'prefix', 'year']).doUpdateSet((eb) => ({ last_value: eb('authority_reference_counters.last_value', '+', 1) })))
+    .onConflict((oc) =>
+      oc
+        .columns(['org_id', 'prefix', 'year'])
+        .doUpdateSet((eb) => ({ last_value: eb('authority_reference_counters.last_value', '+', 1) })),
+    )
     .returning('last_value')
     .executeTakeFirstOrThrow();
   return row.last_value;
 }
 
 /** A sender's submissions of one kind, oldest first (the history of a registry entry). */
-export async function listReceivedFromSender(db: DbOrTrx, orgId: string, senderOrgId: string, kind: string): Promise<ReceivedSubmissionRow[]> {
+export async function listReceivedFromSender(
+  db: DbOrTrx,
+  orgId: string,
+  senderOrgId: string,
+  kind: string,
+): Promise<ReceivedSubmissionRow[]> {
   return db
     .selectFrom('received_submissions')
     .selectAll()

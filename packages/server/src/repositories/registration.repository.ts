@@ -1,8 +1,17 @@
 import type { DbOrTrx } from '../db/database.ts';
 import type { RegistrationVersionRow } from '../db/schema-delivery.ts';
 
-export async function findLatestRegistrationVersion(db: DbOrTrx, orgId: string): Promise<RegistrationVersionRow | undefined> {
-  return db.selectFrom('registration_versions').selectAll().where('org_id', '=', orgId).orderBy('version', 'desc').limit(1).executeTakeFirst();
+export async function findLatestRegistrationVersion(
+  db: DbOrTrx,
+  orgId: string,
+): Promise<RegistrationVersionRow | undefined> {
+  return db
+    .selectFrom('registration_versions')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 /** Oldest first. */
@@ -10,9 +19,18 @@ export async function listRegistrationVersions(db: DbOrTrx, orgId: string): Prom
   return db.selectFrom('registration_versions').selectAll().where('org_id', '=', orgId).orderBy('version').execute();
 }
 
-export async function findRegistrationVersionsByIds(db: DbOrTrx, orgId: string, ids: string[]): Promise<RegistrationVersionRow[]> {
+export async function findRegistrationVersionsByIds(
+  db: DbOrTrx,
+  orgId: string,
+  ids: string[],
+): Promise<RegistrationVersionRow[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('registration_versions').selectAll().where('org_id', '=', orgId).where('id', 'in', ids).execute();
+  return db
+    .selectFrom('registration_versions')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', 'in', ids)
+    .execute();
 }
 
 /** A concurrent save of the same next version fails on UNIQUE (org_id, version) and is reported as a conflict. */

@@ -8,7 +8,12 @@ export type RegistryEntityValues = Omit<RegistryEntityRow, 'org_id' | 'entity_id
  * Keeps the newest registration per entity. Retries can arrive late, so a submission older than the stored one
  * (by the sender's submittedAt) never overwrites it.
  */
-export async function upsertRegistryEntity(db: DbOrTrx, orgId: string, entityId: string, values: RegistryEntityValues): Promise<void> {
+export async function upsertRegistryEntity(
+  db: DbOrTrx,
+  orgId: string,
+  entityId: string,
+  values: RegistryEntityValues,
+): Promise<void> {
   await db
     .insertInto('registry_entities')
     .values({ org_id: orgId, entity_id: entityId, ...values, first_received_at: values.latest_received_at })
@@ -48,21 +53,49 @@ export async function listRegistryEntities(
   page: { limit: number; offset: number },
 ): Promise<{ rows: RegistryEntityRow[]; total: number }> {
   const [rows, count] = await Promise.all([
-    filtered(db, orgId, f).selectAll().orderBy(sql`lower(name)`).orderBy('entity_id').limit(page.limit).offset(page.offset).execute(),
-    filtered(db, orgId, f).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+    filtered(db, orgId, f)
+      .selectAll()
+      .orderBy(sql`lower(name)`)
+      .orderBy('entity_id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    filtered(db, orgId, f)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
 }
 
 /** All matching rows in name order, in batches (for the CSV export). */
-export async function* iterateRegistryEntities(db: DbOrTrx, orgId: string, f: RegistryFilter, batch = 500): AsyncGenerator<RegistryEntityRow> {
+export async function* iterateRegistryEntities(
+  db: DbOrTrx,
+  orgId: string,
+  f: RegistryFilter,
+  batch = 500,
+): AsyncGenerator<RegistryEntityRow> {
   for (let offset = 0; ; offset += batch) {
-    const rows = await filtered(db, orgId, f).selectAll().orderBy(sql`lower(name)`).orderBy('entity_id').limit(batch).offset(offset).execute();
+    const rows = await filtered(db, orgId, f)
+      .selectAll()
+      .orderBy(sql`lower(name)`)
+      .orderBy('entity_id')
+      .limit(batch)
+      .offset(offset)
+      .execute();
     yield* rows;
     if (rows.length < batch) return;
   }
 }
 
-export async function findRegistryEntity(db: DbOrTrx, orgId: string, entityId: string): Promise<RegistryEntityRow | undefined> {
-  return db.selectFrom('registry_entities').selectAll().where('org_id', '=', orgId).where('entity_id', '=', entityId).executeTakeFirst();
+export async function findRegistryEntity(
+  db: DbOrTrx,
+  orgId: string,
+  entityId: string,
+): Promise<RegistryEntityRow | undefined> {
+  return db
+    .selectFrom('registry_entities')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('entity_id', '=', entityId)
+    .executeTakeFirst();
 }

@@ -2,7 +2,13 @@ import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.ts';
 
 export async function findActiveSigningKey(db: DbOrTrx) {
-  return db.selectFrom('signing_keys').selectAll().where('retired_at', 'is', null).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+  return db
+    .selectFrom('signing_keys')
+    .selectAll()
+    .where('retired_at', 'is', null)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 export async function listSigningKeys(db: DbOrTrx) {
@@ -18,7 +24,10 @@ export async function lockSigningKeyCreation(db: DbOrTrx): Promise<void> {
   await sql`SELECT pg_advisory_xact_lock(hashtext('weerbaar.signing_keys'))`.execute(db);
 }
 
-export async function insertSigningKey(db: DbOrTrx, key: { id: string; public_key: string; private_key_ciphertext: string }) {
+export async function insertSigningKey(
+  db: DbOrTrx,
+  key: { id: string; public_key: string; private_key_ciphertext: string },
+) {
   return db
     .insertInto('signing_keys')
     .values({ ...key, algorithm: 'Ed25519' })

@@ -6,7 +6,11 @@ export const DELIVER_JOB_KIND = 'submission.deliver';
 export const deliverJobKey = (submissionId: string) => `${DELIVER_JOB_KIND}:${submissionId}`;
 
 /** An outbox row with the state of its delivery job (attempts and errors live on the job). */
-export type OutboxRowWithJob = OutboxRow & { attempts: number | null; last_error: string | null; next_attempt_at: Date | null };
+export type OutboxRowWithJob = OutboxRow & {
+  attempts: number | null;
+  last_error: string | null;
+  next_attempt_at: Date | null;
+};
 
 export async function insertOutboxRow(
   db: DbOrTrx,
@@ -34,7 +38,11 @@ function withJob(db: DbOrTrx) {
     .selectFrom('submissions_outbox as o')
     .leftJoin('jobs as j', (join) => join.on('j.dedupe_key', '=', sql<string>`${DELIVER_JOB_KIND + ':'} || o.id::text`))
     .selectAll('o')
-    .select(['j.attempts', 'j.last_error', sql<Date | null>`CASE WHEN j.status = 'pending' THEN j.run_at END`.as('next_attempt_at')]);
+    .select([
+      'j.attempts',
+      'j.last_error',
+      sql<Date | null>`CASE WHEN j.status = 'pending' THEN j.run_at END`.as('next_attempt_at'),
+    ]);
 }
 
 export async function findOutboxRow(db: DbOrTrx, orgId: string, id: string): Promise<OutboxRowWithJob | undefined> {
@@ -49,12 +57,22 @@ export async function listOutboxRows(
   let q = withJob(db).where('o.org_id', '=', orgId);
   if (filter.kind) q = q.where('o.kind', '=', filter.kind);
   if (filter.subjectId) q = q.where('o.subject_id', '=', filter.subjectId);
-  return q.orderBy('o.created_at', 'desc').orderBy('o.id').limit(filter.limit ?? 200).execute();
+  return q
+    .orderBy('o.created_at', 'desc')
+    .orderBy('o.id')
+    .limit(filter.limit ?? 200)
+    .execute();
 }
 
 /** Locks the row for the delivering transaction, so two workers never store two receipts. */
 export async function lockOutboxRow(db: DbOrTrx, orgId: string, id: string): Promise<OutboxRow | undefined> {
-  return db.selectFrom('submissions_outbox').selectAll().where('org_id', '=', orgId).where('id', '=', id).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('submissions_outbox')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export async function markOutboxDelivered(

@@ -74,7 +74,7 @@ describe('delivery of a registration', () => {
     expect(await countReceived()).toBe(1);
 
     // Independently of the server's own check: the signature verifies with the published key.
-    const keys = (await fetch(`${url}/api/v1/receipt-keys`).then((r) => r.json())).items as {
+    const keys = ((await fetch(`${url}/api/v1/receipt-keys`).then((r) => r.json())) as { items: unknown }).items as {
       keyId: string;
       publicKey: string;
     }[];

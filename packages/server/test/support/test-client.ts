@@ -1,10 +1,15 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Db } from '../../src/db/database.ts';
 
 export async function buildTestApp(db: Db, overrides: { rateLimitPerMinute?: number } = {}): Promise<FastifyInstance> {
-  const config = { ...loadConfig({}), webDist: undefined, publicUrl: 'http://127.0.0.1:8080' };
+  // Its own data dir: keys an installation creates on first use (e.g. secret.key) stay out of the repo.
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'weerbaar-app-'));
+  const config = { ...loadConfig({}), webDist: undefined, publicUrl: 'http://127.0.0.1:8080', dataDir };
   return buildApp({ db, config, logger: false, rateLimitPerMinute: overrides.rateLimitPerMinute ?? 100_000 });
 }
 

@@ -4,7 +4,7 @@ import type { Access } from '../auth/access.ts';
 
 export type ModuleKey =
   'scope' | 'risks' | 'measures' | 'continuity' | 'incidents' | 'sharing' | 'registry' | 'reports';
-export type NavKey = 'overview' | ModuleKey | 'members' | 'apiTokens' | 'audit';
+export type NavKey = 'overview' | ModuleKey | 'registration' | 'members' | 'apiTokens' | 'audit';
 export type NavGroup = 'main' | 'modules' | 'authority' | 'admin';
 
 export interface AppPage {
@@ -22,6 +22,7 @@ export const APP_PAGES: readonly AppPage[] = [
   { key: 'risks', path: '/risks', group: 'modules', access: anyMember },
   { key: 'measures', path: '/measures', group: 'modules', access: anyMember },
   { key: 'continuity', path: '/continuity', group: 'modules', access: anyMember },
+  { key: 'registration', path: '/registration', group: 'modules', access: { orgKind: 'entity' } },
   { key: 'incidents', path: '/incidents', group: 'modules', access: anyMember },
   { key: 'sharing', path: '/sharing', group: 'modules', access: anyMember },
   {

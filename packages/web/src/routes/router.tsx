@@ -6,6 +6,7 @@ import { PublicLayout } from '../layouts/PublicLayout.tsx';
 import { RootRoute } from './RootRoute.tsx';
 import { appPage, type ModuleKey, type NavKey } from './app-pages.ts';
 import { CrashPage } from './errors/CrashPage.tsx';
+import { incidentRoutes } from './incidents/incident-routes.tsx';
 
 // Every page is its own chunk: the first visit downloads only the frame and the page it opens.
 
@@ -50,6 +51,10 @@ const routes: RouteObject[] = [
             path: 'invitations/accept',
             lazy: async () => ({ Component: (await import('./auth/InvitationAcceptPage.tsx')).InvitationAcceptPage }),
           },
+          {
+            path: 'check',
+            lazy: async () => ({ Component: (await import('./scope/PublicCheckPage.tsx')).PublicCheckPage }),
+          },
         ],
       },
       {
@@ -59,14 +64,17 @@ const routes: RouteObject[] = [
             index: true,
             lazy: async () => ({ Component: (await import('./overview/OverviewPage.tsx')).OverviewPage }),
           },
-          guarded('scope', modulePage('scope')),
+          guarded('scope', async () => ({ Component: (await import('./scope/ScopePage.tsx')).ScopePage })),
           guarded('risks', modulePage('risks')),
           guarded('measures', modulePage('measures')),
           guarded('continuity', modulePage('continuity')),
-          guarded('incidents', modulePage('incidents')),
+          { path: 'incidents', element: <RequireAccess page={appPage('incidents')} />, children: incidentRoutes },
           guarded('sharing', modulePage('sharing')),
-          guarded('registry', modulePage('registry')),
-          guarded('reports', modulePage('reports')),
+          guarded('registration', async () => ({
+            Component: (await import('./registration/RegistrationPage.tsx')).RegistrationPage,
+          })),
+          guarded('registry', async () => ({ Component: (await import('./registry/RegistryPage.tsx')).RegistryPage })),
+          guarded('reports', async () => ({ Component: (await import('./reports/InboxPage.tsx')).InboxPage })),
           guarded('members', async () => ({
             Component: (await import('./settings/members/MembersPage.tsx')).MembersPage,
           })),

@@ -20,7 +20,11 @@ export const deliveryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
     '/api/v1/delivery-target',
     {
       config: { access: 'delivery:manage' },
-      schema: { tags, summary: 'Where submissions to the authority go; the API token itself is never shown', response: { 200: DeliveryTargetSchema } },
+      schema: {
+        tags,
+        summary: 'Where submissions to the authority go; the API token itself is never shown',
+        response: { 200: DeliveryTargetSchema },
+      },
     },
     async (request) => getDeliveryTarget(db, orgContext(request)),
   );
@@ -29,7 +33,12 @@ export const deliveryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
     '/api/v1/delivery-target',
     {
       config: { access: 'delivery:manage' },
-      schema: { tags, summary: 'Set the authority URL and API token; waiting deliveries are retried now', body: DeliveryTargetUpdateSchema, response: { 200: DeliveryTargetSchema } },
+      schema: {
+        tags,
+        summary: 'Set the authority URL and API token; waiting deliveries are retried now',
+        body: DeliveryTargetUpdateSchema,
+        response: { 200: DeliveryTargetSchema },
+      },
     },
     async (request) => updateDeliveryTarget(db, orgContext(request), request.body, config),
   );
@@ -40,10 +49,14 @@ export const deliveryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       config: { access: 'submissions:deliver' },
       schema: {
         tags,
-        summary: 'Authority intake: receive a registration or incident report; idempotent by id, answers a signed receipt',
+        summary:
+          'Authority intake: receive a registration or incident report; idempotent by id, answers a signed receipt',
         headers: z.object({ 'idempotency-key': z.uuid().optional() }),
         body: SubmissionEnvelopeSchema,
-        response: { 200: ReceiptSchema.describe('Already received: the same receipt as the first time'), 201: ReceiptSchema },
+        response: {
+          200: ReceiptSchema.describe('Already received: the same receipt as the first time'),
+          201: ReceiptSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -59,7 +72,11 @@ export const deliveryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
     '/api/v1/receipt-keys',
     {
       config: { access: 'public' },
-      schema: { tags, summary: "Public keys that verify this installation's receipts (Ed25519)", response: { 200: z.object({ items: z.array(ReceiptKeySchema) }) } },
+      schema: {
+        tags,
+        summary: "Public keys that verify this installation's receipts (Ed25519)",
+        response: { 200: z.object({ items: z.array(ReceiptKeySchema) }) },
+      },
     },
     async () => ({ items: await listReceiptKeys(db) }),
   );

@@ -10,7 +10,12 @@ import { pageOf } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
-import { getRegistration, getRegistrationSubmission, listRegistrationSubmissions, listRegistrationVersionHistory } from '../../services/registration/get-registration.ts';
+import {
+  getRegistration,
+  getRegistrationSubmission,
+  listRegistrationSubmissions,
+  listRegistrationVersionHistory,
+} from '../../services/registration/get-registration.ts';
 import { saveRegistration } from '../../services/registration/save-registration.ts';
 import { submitRegistration } from '../../services/registration/submit-registration.ts';
 import type { RouteDeps } from '../route-deps.ts';
@@ -24,7 +29,11 @@ export const registrationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
     '/api/v1/registration',
     {
       config: { access: 'org:read' },
-      schema: { tags, summary: 'The registration record (latest saved version), prefill, update deadlines and the latest submission', response: { 200: RegistrationStateSchema } },
+      schema: {
+        tags,
+        summary: 'The registration record (latest saved version), prefill, update deadlines and the latest submission',
+        response: { 200: RegistrationStateSchema },
+      },
     },
     async (request) => getRegistration(db, orgContext(request)),
   );
@@ -37,7 +46,10 @@ export const registrationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
         tags,
         summary: 'Save the registration; a change becomes a new version',
         body: RegistrationSchema,
-        response: { 200: RegistrationVersionSchema.describe('Unchanged: the current version'), 201: RegistrationVersionSchema },
+        response: {
+          200: RegistrationVersionSchema.describe('Unchanged: the current version'),
+          201: RegistrationVersionSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -50,7 +62,11 @@ export const registrationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
     '/api/v1/registration/versions',
     {
       config: { access: 'org:read' },
-      schema: { tags, summary: 'Change history: every saved version, newest first, with the changed fields', response: { 200: pageOf(RegistrationVersionSummarySchema) } },
+      schema: {
+        tags,
+        summary: 'Change history: every saved version, newest first, with the changed fields',
+        response: { 200: pageOf(RegistrationVersionSummarySchema) },
+      },
     },
     async (request) => page(await listRegistrationVersionHistory(db, orgContext(request))),
   );
@@ -59,7 +75,11 @@ export const registrationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
     '/api/v1/registration/submissions',
     {
       config: { access: 'org:read' },
-      schema: { tags, summary: 'Submissions of the registration to the authority, with status and receipt', response: { 200: pageOf(RegistrationSubmissionSchema) } },
+      schema: {
+        tags,
+        summary: 'Submissions of the registration to the authority, with status and receipt',
+        response: { 200: pageOf(RegistrationSubmissionSchema) },
+      },
     },
     async (request) => page(await listRegistrationSubmissions(db, orgContext(request))),
   );
@@ -68,7 +88,12 @@ export const registrationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
     '/api/v1/registration/submissions/:id',
     {
       config: { access: 'org:read' },
-      schema: { tags, summary: 'One submission of the registration, with status and receipt', params: z.object({ id: z.uuid() }), response: { 200: RegistrationSubmissionSchema } },
+      schema: {
+        tags,
+        summary: 'One submission of the registration, with status and receipt',
+        params: z.object({ id: z.uuid() }),
+        response: { 200: RegistrationSubmissionSchema },
+      },
     },
     async (request) => getRegistrationSubmission(db, orgContext(request), request.params.id),
   );

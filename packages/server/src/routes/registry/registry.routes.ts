@@ -15,7 +15,12 @@ export const registryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
     '/api/v1/registry/entities',
     {
       config: { access: 'authority:read' },
-      schema: { tags, summary: 'The register of entities, from their newest registration', querystring: RegistryQuerySchema, response: { 200: pageOf(RegistryEntitySchema) } },
+      schema: {
+        tags,
+        summary: 'The register of entities, from their newest registration',
+        querystring: RegistryQuerySchema,
+        response: { 200: pageOf(RegistryEntitySchema) },
+      },
     },
     async (request) => listRegistry(db, orgContext(request), request.query),
   );
@@ -45,7 +50,12 @@ export const registryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
     '/api/v1/registry/entities/:id',
     {
       config: { access: 'authority:read' },
-      schema: { tags, summary: 'One registered entity with its registration history', params: z.object({ id: z.uuid() }), response: { 200: RegistryEntityDetailSchema } },
+      schema: {
+        tags,
+        summary: 'One registered entity with its registration history',
+        params: z.object({ id: z.uuid() }),
+        response: { 200: RegistryEntityDetailSchema },
+      },
     },
     async (request) => getRegistryEntity(db, orgContext(request), request.params.id),
   );

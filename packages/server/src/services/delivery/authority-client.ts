@@ -1,4 +1,10 @@
-import { ReceiptKeySchema, ReceiptSchema, type Receipt, type ReceiptKey, type SubmissionEnvelope } from '@weerbaar/core/delivery';
+import {
+  ReceiptKeySchema,
+  ReceiptSchema,
+  type Receipt,
+  type ReceiptKey,
+  type SubmissionEnvelope,
+} from '@weerbaar/core/delivery';
 import { z } from 'zod';
 
 // The HTTP side of delivery: one POST per attempt, one GET for the authority's receipt keys.
@@ -35,7 +41,11 @@ function apiUrl(base: string, path: string): string {
 }
 
 /** Throws (so the job is retried) for everything except a receipt or a refusal for good. */
-export async function postSubmission(authorityUrl: string, apiToken: string, envelope: SubmissionEnvelope): Promise<PostOutcome> {
+export async function postSubmission(
+  authorityUrl: string,
+  apiToken: string,
+  envelope: SubmissionEnvelope,
+): Promise<PostOutcome> {
   let res: Response;
   try {
     res = await fetch(apiUrl(authorityUrl, '/api/v1/submissions'), {
@@ -65,11 +75,15 @@ export async function postSubmission(authorityUrl: string, apiToken: string, env
 export async function fetchReceiptKeys(authorityUrl: string): Promise<ReceiptKey[]> {
   let res: Response;
   try {
-    res = await fetch(apiUrl(authorityUrl, '/api/v1/receipt-keys'), { signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS) });
+    res = await fetch(apiUrl(authorityUrl, '/api/v1/receipt-keys'), {
+      signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
+    });
   } catch (error) {
     throw new Error(`authority's receipt keys not reachable: ${describeNetworkError(error)}`);
   }
-  const parsed = z.object({ items: z.array(ReceiptKeySchema) }).safeParse(res.ok ? await res.json().catch(() => null) : null);
+  const parsed = z
+    .object({ items: z.array(ReceiptKeySchema) })
+    .safeParse(res.ok ? await res.json().catch(() => null) : null);
   if (!parsed.success) throw new Error(`the authority's receipt keys could not be read (HTTP ${res.status})`);
   return parsed.data.items;
 }

@@ -19,10 +19,17 @@ import { openSecret } from './secret-box.ts';
 import { SUBMISSION_HOOKS } from './submission-hooks.ts';
 
 /** The authority's key for this receipt: pinned at the first delivery (trust on first use), then required. */
-async function receiptPublicKey(trx: Trx, orgId: string, target: { authority_url: string; pinned_key_id: string | null; pinned_public_key: string | null }, keyId: string): Promise<string> {
+async function receiptPublicKey(
+  trx: Trx,
+  orgId: string,
+  target: { authority_url: string; pinned_key_id: string | null; pinned_public_key: string | null },
+  keyId: string,
+): Promise<string> {
   if (target.pinned_key_id && target.pinned_public_key) {
     if (target.pinned_key_id !== keyId) {
-      throw new Error(`receipt signed with key ${keyId}, but key ${target.pinned_key_id} is pinned; save the delivery target again to trust the authority's new key`);
+      throw new Error(
+        `receipt signed with key ${keyId}, but key ${target.pinned_key_id} is pinned; save the delivery target again to trust the authority's new key`,
+      );
     }
     return target.pinned_public_key;
   }
@@ -45,7 +52,9 @@ export async function deliverSubmission(trx: Trx, job: JobRow): Promise<void> {
 
   const target = await findDeliveryTarget(trx, orgId);
   if (!target?.api_token_ciphertext) {
-    throw new Error('no delivery target: an administrator must set the authority URL and API token (Instellingen → Aanlevering)');
+    throw new Error(
+      'no delivery target: an administrator must set the authority URL and API token (Registration page → Delivery to the authority)',
+    );
   }
   const org = await findOrganisation(trx, orgId);
   if (!org) return;
@@ -58,7 +67,11 @@ export async function deliverSubmission(trx: Trx, job: JobRow): Promise<void> {
     payloadDigest: row.payload_digest,
     auditHash: row.audit_hash,
   };
-  const outcome = await postSubmission(target.authority_url, openSecret(target.api_token_ciphertext, API_TOKEN_PURPOSE), envelope);
+  const outcome = await postSubmission(
+    target.authority_url,
+    openSecret(target.api_token_ciphertext, API_TOKEN_PURPOSE),
+    envelope,
+  );
 
   if (outcome.type === 'refused') {
     const failure = `the authority refused it (HTTP ${outcome.status}): ${outcome.detail}`;
@@ -78,7 +91,8 @@ export async function deliverSubmission(trx: Trx, job: JobRow): Promise<void> {
     throw new Error('the receipt is for another submission or other content');
   }
   const publicKey = await receiptPublicKey(trx, orgId, target, receipt.keyId);
-  if (!verifyReceiptSignature(publicKey, receipt, receipt.signature)) throw new Error('the receipt signature is not valid');
+  if (!verifyReceiptSignature(publicKey, receipt, receipt.signature))
+    throw new Error('the receipt signature is not valid');
 
   await markOutboxDelivered(trx, orgId, row.id, {
     authorityReference: receipt.authorityReference,
@@ -92,7 +106,12 @@ export async function deliverSubmission(trx: Trx, job: JobRow): Promise<void> {
     action: 'submission.delivered',
     subjectType: 'submission',
     subjectId: row.id,
-    details: { kind: row.kind, authorityReference: receipt.authorityReference, receivedAt: receipt.receivedAt, keyId: receipt.keyId },
+    details: {
+      kind: row.kind,
+      authorityReference: receipt.authorityReference,
+      receivedAt: receipt.receivedAt,
+      keyId: receipt.keyId,
+    },
   });
   const delivered = await findOutboxRow(trx, orgId, row.id);
   await SUBMISSION_HOOKS[row.kind as SubmissionKind]?.onDelivered?.(trx, { ...presentOutboxEntry(delivered!), orgId });

@@ -24,7 +24,8 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** The token travels in the clear over http, so plain http is allowed only to this machine or this installation. */
 function checkTransport(url: URL, config: Config): void {
-  if (url.protocol === 'https:' || LOOPBACK.has(url.hostname) || url.origin === new URL(config.publicUrl).origin) return;
+  if (url.protocol === 'https:' || LOOPBACK.has(url.hostname) || url.origin === new URL(config.publicUrl).origin)
+    return;
   throw new DomainError('validation_failed', 'Use https for an authority on another machine', [
     { name: 'body.authorityUrl', reason: 'must use https (http only for this installation or localhost)' },
   ]);
@@ -34,7 +35,12 @@ export async function getDeliveryTarget(db: Db, { orgId }: OrgActor): Promise<De
   return present(await findDeliveryTarget(db, orgId));
 }
 
-export async function updateDeliveryTarget(db: Db, ctx: OrgActor, input: DeliveryTargetUpdate, config: Config): Promise<DeliveryTarget> {
+export async function updateDeliveryTarget(
+  db: Db,
+  ctx: OrgActor,
+  input: DeliveryTargetUpdate,
+  config: Config,
+): Promise<DeliveryTarget> {
   const url = new URL(input.authorityUrl);
   checkTransport(url, config);
   const authorityUrl = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
@@ -48,7 +54,9 @@ export async function updateDeliveryTarget(db: Db, ctx: OrgActor, input: Deliver
     }
     const row = await upsertDeliveryTarget(trx, ctx.orgId, {
       authority_url: authorityUrl,
-      api_token_ciphertext: input.apiToken ? sealSecret(input.apiToken, API_TOKEN_PURPOSE) : (before?.api_token_ciphertext ?? null),
+      api_token_ciphertext: input.apiToken
+        ? sealSecret(input.apiToken, API_TOKEN_PURPOSE)
+        : (before?.api_token_ciphertext ?? null),
     });
     await rescheduleWaitingDeliveries(trx, ctx.orgId);
     await recordAuditEvent(trx, ctx.actor, {

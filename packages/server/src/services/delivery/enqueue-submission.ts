@@ -41,13 +41,18 @@ export function payloadDigestOf(payload: unknown): string {
  */
 export async function enqueueSubmission(trx: Trx, ctx: OrgActor, input: EnqueueSubmissionInput): Promise<OutboxEntry> {
   const parsed = parseSubmissionPayload(input.kind, input.payload, 'body.payload');
-  if (!parsed.ok) throw new DomainError('validation_failed', `The ${input.kind} is not complete or not valid`, parsed.invalidParams);
+  if (!parsed.ok)
+    throw new DomainError('validation_failed', `The ${input.kind} is not complete or not valid`, parsed.invalidParams);
   const id = input.submissionId ?? randomUUID();
   const payloadDigest = payloadDigestOf(parsed.payload);
 
   const existing = await findOutboxRow(trx, ctx.orgId, id);
   if (existing) {
-    if (existing.kind !== input.kind || existing.subject_id !== input.subjectId || existing.payload_digest !== payloadDigest) {
+    if (
+      existing.kind !== input.kind ||
+      existing.subject_id !== input.subjectId ||
+      existing.payload_digest !== payloadDigest
+    ) {
       throw new DomainError('conflict', 'This submission id was already used for a different submission', [
         { name: 'body.submissionId', reason: 'already used for a different submission' },
       ]);

@@ -1,4 +1,12 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
 import type { ReceiptClaims, ReceiptKey } from '@weerbaar/core/delivery';
 import type { Db } from '../../db/database.ts';
 import {
@@ -37,7 +45,11 @@ async function activeKey(db: Db): Promise<ActiveKey> {
       const pair = generateKeyPairSync('ed25519');
       const publicKey = pair.publicKey.export({ type: 'spki', format: 'pem' }).toString();
       const privateKey = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-      return insertSigningKey(trx, { id: keyIdOf(publicKey), public_key: publicKey, private_key_ciphertext: sealSecret(privateKey, PURPOSE) });
+      return insertSigningKey(trx, {
+        id: keyIdOf(publicKey),
+        public_key: publicKey,
+        private_key_ciphertext: sealSecret(privateKey, PURPOSE),
+      });
     });
   }
   if (active?.keyId !== row.id) {

@@ -32,7 +32,11 @@ function presentReceipt(r: ReceivedSubmissionRow): Receipt {
 
 /** A repeat is only a repeat when it is the same submission; anything else reusing the id is refused. */
 function repeatReceipt(existing: ReceivedSubmissionRow, envelope: SubmissionEnvelope): Receipt {
-  if (existing.sender_org_id !== envelope.sender.orgId || existing.kind !== envelope.kind || existing.payload_digest !== envelope.payloadDigest) {
+  if (
+    existing.sender_org_id !== envelope.sender.orgId ||
+    existing.kind !== envelope.kind ||
+    existing.payload_digest !== envelope.payloadDigest
+  ) {
     throw new DomainError('conflict', 'This submission id was already received with different content', [
       { name: 'body.id', reason: 'already used for a different submission' },
     ]);
@@ -78,8 +82,17 @@ export async function receiveSubmission(
     const row = await db.transaction().execute(async (trx) => {
       const receivedAt = new Date();
       const year = Number(AMSTERDAM_YEAR.format(receivedAt));
-      const authorityReference = formatAuthorityReference(envelope.kind, year, await nextReferenceNumber(trx, ctx.orgId, AUTHORITY_REFERENCE_PREFIX[envelope.kind], year));
-      const claims = { submissionId: envelope.id, authorityReference, receivedAt: receivedAt.toISOString(), payloadDigest: envelope.payloadDigest };
+      const authorityReference = formatAuthorityReference(
+        envelope.kind,
+        year,
+        await nextReferenceNumber(trx, ctx.orgId, AUTHORITY_REFERENCE_PREFIX[envelope.kind], year),
+      );
+      const claims = {
+        submissionId: envelope.id,
+        authorityReference,
+        receivedAt: receivedAt.toISOString(),
+        payloadDigest: envelope.payloadDigest,
+      };
       const { keyId, signature } = await signReceipt(db, claims);
       const inserted = await insertReceivedSubmission(trx, {
         org_id: ctx.orgId,
@@ -117,7 +130,13 @@ export async function receiveSubmission(
         subjectType: 'received-submission',
         subjectId: envelope.id,
         after: { payloadDigest: envelope.payloadDigest },
-        details: { kind: envelope.kind, authorityReference, senderOrgId: envelope.sender.orgId, senderName: envelope.sender.name, senderAuditHash: envelope.auditHash },
+        details: {
+          kind: envelope.kind,
+          authorityReference,
+          senderOrgId: envelope.sender.orgId,
+          senderName: envelope.sender.name,
+          senderAuditHash: envelope.auditHash,
+        },
       });
       return inserted;
     });

@@ -52,7 +52,9 @@ export function sealSecret(plaintext: string, purpose: string): string {
   const cipher = createCipheriv('aes-256-gcm', secretKey(), iv);
   cipher.setAAD(Buffer.from(purpose));
   const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-  return [VERSION, iv, cipher.getAuthTag(), body].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join('.');
+  return [VERSION, iv, cipher.getAuthTag(), body]
+    .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
+    .join('.');
 }
 
 /** Throws when the secret key changed since sealing (e.g. a restore onto another machine). */
@@ -65,6 +67,8 @@ export function openSecret(sealed: string, purpose: string): string {
   try {
     return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
   } catch {
-    throw new Error('stored secret cannot be decrypted with this installation\'s secret key (WEERBAAR_SECRET_KEY or data/secret.key); enter it again');
+    throw new Error(
+      "stored secret cannot be decrypted with this installation's secret key (WEERBAAR_SECRET_KEY or data/secret.key); enter it again",
+    );
   }
 }

@@ -15,7 +15,11 @@ import { sealSecret } from './secret-box.ts';
  * URL, with its own 'submitter' token — the same code path as delivering to another installation.
  * Idempotent: an entity that already has a delivery target is left alone.
  */
-export async function seedDemoDelivery(db: Db, orgs: { kind: OrgKind; name: string }[], publicUrl: string): Promise<void> {
+export async function seedDemoDelivery(
+  db: Db,
+  orgs: { kind: OrgKind; name: string }[],
+  publicUrl: string,
+): Promise<void> {
   const authorityDemo = orgs.find((o) => o.kind === 'authority');
   const authority = authorityDemo && (await findOrganisationByName(db, authorityDemo.name));
   if (!authority) return;
@@ -39,7 +43,10 @@ export async function seedDemoDelivery(db: Db, orgs: { kind: OrgKind; name: stri
         subjectId: row.id,
         details: { role: 'submitter', reason: 'demo seed' },
       });
-      await upsertDeliveryTarget(trx, entity.id, { authority_url: publicUrl, api_token_ciphertext: sealSecret(token, API_TOKEN_PURPOSE) });
+      await upsertDeliveryTarget(trx, entity.id, {
+        authority_url: publicUrl,
+        api_token_ciphertext: sealSecret(token, API_TOKEN_PURPOSE),
+      });
       await recordAuditEvent(trx, SYSTEM_ACTOR, {
         orgId: entity.id,
         action: 'delivery-target.updated',

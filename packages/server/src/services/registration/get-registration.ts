@@ -18,7 +18,10 @@ import { presentRegistrationSubmission, presentRegistrationVersion } from './reg
 
 /** The registration's submissions, newest first, each with the version it carried. */
 export async function listRegistrationSubmissions(db: Db, ctx: OrgActor): Promise<RegistrationSubmission[]> {
-  const [entries, versions] = await Promise.all([listSubmissions(db, ctx, { kind: 'registration' }), listRegistrationVersions(db, ctx.orgId)]);
+  const [entries, versions] = await Promise.all([
+    listSubmissions(db, ctx, { kind: 'registration' }),
+    listRegistrationVersions(db, ctx.orgId),
+  ]);
   const versionOf = new Map(versions.map((v) => [v.id, v.version]));
   return entries.map((e) => presentRegistrationSubmission(e, versionOf));
 }
@@ -40,7 +43,8 @@ export async function getRegistration(db: Db, ctx: OrgActor): Promise<Registrati
   const current = latest ? presentRegistrationVersion(latest) : null;
   const assessment = assessments.rows[0];
   // A refused submission does not count: the register never got it.
-  const submittedVersion = Math.max(0, ...submissions.filter((s) => s.status !== 'failed').map((s) => s.version ?? 0)) || null;
+  const submittedVersion =
+    Math.max(0, ...submissions.filter((s) => s.status !== 'failed').map((s) => s.version ?? 0)) || null;
   const unsubmitted = current !== null && (submittedVersion === null || submittedVersion < current.version);
   return {
     current,
@@ -51,7 +55,9 @@ export async function getRegistration(db: Db, ctx: OrgActor): Promise<Registrati
       entityTypes: assessment && findEntityType(assessment.entity_type_ref) ? [assessment.entity_type_ref] : [],
     },
     submittedVersion,
-    changeDeadlines: unsubmitted ? registrationUpdateDeadlines(new Date(current.savedAt), current.data.entityTypes) : [],
+    changeDeadlines: unsubmitted
+      ? registrationUpdateDeadlines(new Date(current.savedAt), current.data.entityTypes)
+      : [],
     enisaRegistry: current ? needsEnisaRegistration(current.data.entityTypes) : false,
     latestSubmission: submissions[0] ?? null,
   };

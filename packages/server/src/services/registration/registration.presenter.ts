@@ -13,6 +13,9 @@ export function presentRegistrationVersion(r: RegistrationVersionRow): Registrat
   };
 }
 
-export function presentRegistrationSubmission(entry: OutboxEntry, versions: Map<string, number>): RegistrationSubmission {
+export function presentRegistrationSubmission(
+  entry: OutboxEntry,
+  versions: Map<string, number>,
+): RegistrationSubmission {
   return { ...entry, version: versions.get(entry.subjectId) ?? null };
 }

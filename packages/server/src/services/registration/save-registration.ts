@@ -1,7 +1,10 @@
 import { normaliseRegistration, type Registration, type RegistrationVersion } from '@weerbaar/core/registration';
 import { DomainError } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
-import { findLatestRegistrationVersion, insertRegistrationVersion } from '../../repositories/registration.repository.ts';
+import {
+  findLatestRegistrationVersion,
+  insertRegistrationVersion,
+} from '../../repositories/registration.repository.ts';
 import type { OrgActor } from '../actor.ts';
 import { digestOf } from '../audit/audit-chain.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
@@ -11,7 +14,11 @@ import { presentRegistrationVersion } from './registration.presenter.ts';
  * Saves the registration as a new version — the change history the update deadlines run from (NIS2 Art. 3(4),
  * Art. 27(3)). Saving the same content again creates no version.
  */
-export async function saveRegistration(db: Db, ctx: OrgActor, input: Registration): Promise<{ created: boolean; version: RegistrationVersion }> {
+export async function saveRegistration(
+  db: Db,
+  ctx: OrgActor,
+  input: Registration,
+): Promise<{ created: boolean; version: RegistrationVersion }> {
   const data = normaliseRegistration(input);
   const digest = digestOf(data)!;
   try {

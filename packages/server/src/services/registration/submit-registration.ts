@@ -12,13 +12,18 @@ import { presentOutboxEntry } from '../delivery/outbox.presenter.ts';
  * Queues the current registration version for the register (NIS2 Art. 3(4); Cbw art. 44). Delivery happens
  * in the background; the answer is the outbox entry, committed before it is returned.
  */
-export async function submitRegistration(db: Db, ctx: OrgActor, input: { submissionId?: string }): Promise<RegistrationSubmission> {
+export async function submitRegistration(
+  db: Db,
+  ctx: OrgActor,
+  input: { submissionId?: string },
+): Promise<RegistrationSubmission> {
   return db.transaction().execute(async (trx) => {
     const latest = await findLatestRegistrationVersion(trx, ctx.orgId);
     if (!latest) throw new DomainError('precondition_failed', 'Save the registration before submitting it');
     // A repeated request (same client id) answers the entry it queued the first time.
     const repeat = input.submissionId ? await findOutboxRow(trx, ctx.orgId, input.submissionId) : undefined;
-    if (repeat?.kind === 'registration' && repeat.subject_id === latest.id) return { ...presentOutboxEntry(repeat), version: latest.version };
+    if (repeat?.kind === 'registration' && repeat.subject_id === latest.id)
+      return { ...presentOutboxEntry(repeat), version: latest.version };
     const audit = await recordAuditEvent(trx, ctx.actor, {
       orgId: ctx.orgId,
       action: 'registration.submitted',

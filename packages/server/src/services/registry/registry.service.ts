@@ -11,7 +11,12 @@ import { DomainError } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import type { RegistryEntityRow } from '../../db/schema-delivery.ts';
 import { listReceivedFromSender } from '../../repositories/received-submission.repository.ts';
-import { findRegistryEntity, iterateRegistryEntities, listRegistryEntities, type RegistryFilter } from '../../repositories/registry.repository.ts';
+import {
+  findRegistryEntity,
+  iterateRegistryEntities,
+  listRegistryEntities,
+  type RegistryFilter,
+} from '../../repositories/registry.repository.ts';
 import type { OrgActor } from '../actor.ts';
 
 function presentRegistryEntity(r: RegistryEntityRow): RegistryEntity {
@@ -21,7 +26,10 @@ function presentRegistryEntity(r: RegistryEntityRow): RegistryEntity {
     kvkNumber: r.kvk_number,
     sectors: r.sectors,
     entityTypes: r.entity_types,
-    classification: { eu: r.classification_eu as Classification | null, nl: r.classification_nl as Classification | null },
+    classification: {
+      eu: r.classification_eu as Classification | null,
+      nl: r.classification_nl as Classification | null,
+    },
     province: r.province as Province | null,
     latestReference: r.latest_reference,
     latestSubmittedAt: r.latest_submitted_at.toISOString(),
@@ -32,7 +40,10 @@ function presentRegistryEntity(r: RegistryEntityRow): RegistryEntity {
 
 export async function listRegistry(db: Db, { orgId }: OrgActor, query: RegistryQuery) {
   const { page, pageSize, ...filter } = query;
-  const { rows, total } = await listRegistryEntities(db, orgId, filter, { limit: pageSize, offset: (page - 1) * pageSize });
+  const { rows, total } = await listRegistryEntities(db, orgId, filter, {
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  });
   return { items: rows.map(presentRegistryEntity), page, pageSize, total };
 }
 

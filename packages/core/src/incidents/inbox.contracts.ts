@@ -1,0 +1,113 @@
+// The authority's side (NIS2 Art. 23(5)-(6); Cbw arts. 26-29 and 36): received incident reports, their
+// chain per incident with the entity's deadlines, the authority's own 24 h clock for initial feedback,
+// acknowledgements and requests for an intermediate report (NIS2 Art. 23(4)(c)).
+import { z } from 'zod';
+import { PageQuerySchema } from '../platform/audit.contracts.ts';
+import { TrackedDeadlineSchema } from './deadline-tracking.ts';
+import { IncidentCategorySchema, InstantSchema } from './incident.contracts.ts';
+import { SEVERITIES } from './report-content.contracts.ts';
+import { ReportingStageSchema, StageDeadlineSchema } from './reporting-stages.ts';
+import { SignificanceEntityTypeSchema } from './significance-entity-types.ts';
+
+export const FEEDBACK_STATES = ['pending', 'overdue', 'given', 'given_late'] as const;
+
+/** NIS2 Art. 23(5): initial feedback within 24 h of receiving the early warning, where possible. */
+export const InitialFeedbackClockSchema = StageDeadlineSchema.extend({
+  state: z.enum(FEEDBACK_STATES),
+  givenAt: z.iso.datetime().nullable(),
+});
+export type InitialFeedbackClock = z.infer<typeof InitialFeedbackClockSchema>;
+
+export const InboxReportSummarySchema = z.object({
+  /** The submission id (= the entity's report id). */
+  id: z.uuid(),
+  authorityReference: z.string(),
+  sender: z.object({ orgId: z.uuid(), name: z.string(), sector: z.string().nullable(), entityType: SignificanceEntityTypeSchema }),
+  incident: z.object({ id: z.uuid(), reference: z.string(), title: z.string(), category: IncidentCategorySchema }),
+  stage: ReportingStageSchema,
+  labelNl: z.string().nullable(),
+  version: z.number().int(),
+  severity: z.enum(SEVERITIES).nullable(),
+  awareAt: z.iso.datetime(),
+  submittedAt: z.iso.datetime(),
+  receivedAt: z.iso.datetime(),
+  acknowledgedAt: z.iso.datetime().nullable(),
+  /** Only for early warnings: the authority's own clock. */
+  initialFeedback: InitialFeedbackClockSchema.nullable(),
+  /** Stages of this incident's chain that are late or were submitted late. */
+  missedDeadlines: z.array(ReportingStageSchema),
+});
+export type InboxReportSummary = z.infer<typeof InboxReportSummarySchema>;
+
+export const InboxAcknowledgementSchema = z.object({
+  id: z.uuid(),
+  message: z.string(),
+  acknowledgedAt: z.iso.datetime(),
+  acknowledgedBy: z.string(),
+});
+export type InboxAcknowledgement = z.infer<typeof InboxAcknowledgementSchema>;
+
+export const IntermediateReportRequestSchema = z.object({
+  id: z.uuid(),
+  dueAt: z.iso.datetime(),
+  message: z.string(),
+  requestedAt: z.iso.datetime(),
+  requestedBy: z.string(),
+});
+export type IntermediateReportRequest = z.infer<typeof IntermediateReportRequestSchema>;
+
+export const InboxReportDetailSchema = InboxReportSummarySchema.extend({
+  /** The report exactly as received (validated against docs/report-schemas/<stage>.schema.json). */
+  payload: z.record(z.string(), z.unknown()),
+  /** The sender's audit hash for this report. */
+  senderAuditHash: z.string().nullable(),
+  chain: z.array(InboxReportSummarySchema),
+  /** The entity's reporting clock as the authority can reconstruct it from the chain. */
+  deadlines: z.array(TrackedDeadlineSchema),
+  acknowledgements: z.array(InboxAcknowledgementSchema),
+  intermediateReportRequests: z.array(IntermediateReportRequestSchema),
+});
+export type InboxReportDetail = z.infer<typeof InboxReportDetailSchema>;
+
+export const InboxQuerySchema = PageQuerySchema.extend({
+  sector: z.string().trim().max(100).optional(),
+  stage: ReportingStageSchema.optional(),
+  category: IncidentCategorySchema.optional(),
+  severity: z.enum(SEVERITIES).optional(),
+  entityType: SignificanceEntityTypeSchema.optional(),
+  /** `true`: early warnings still without initial feedback. */
+  unacknowledged: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+});
+export type InboxQuery = z.infer<typeof InboxQuerySchema>;
+
+export const AcknowledgementCreateSchema = z
+  .object({
+    /** Initial feedback and, where asked, guidance or operational advice (NIS2 Art. 23(5)). */
+    message: z.string().trim().min(1).max(10_000),
+  })
+  .strict();
+
+export const IntermediateReportRequestCreateSchema = z
+  .object({
+    dueAt: InstantSchema,
+    message: z.string().trim().min(1).max(10_000),
+  })
+  .strict();
+
+/** What an entity installation reads back about a report it delivered (its submitter token). */
+export const SubmissionFeedbackSchema = z.object({
+  submissionId: z.uuid(),
+  authorityReference: z.string(),
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      kind: z.enum(['acknowledgement', 'intermediate_report_request']),
+      occurredAt: z.iso.datetime(),
+      dueAt: z.iso.datetime().nullable(),
+      message: z.string(),
+    }),
+  ),
+});
+export type SubmissionFeedback = z.infer<typeof SubmissionFeedbackSchema>;

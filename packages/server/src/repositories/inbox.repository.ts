@@ -1,0 +1,131 @@
+// The authority's inbox of incident reports: an index over received_submissions (which keeps the payload,
+// docs/DELIVERY.md), with the acknowledgements and requests the authority sends back.
+import { sql } from 'kysely';
+import type { DbOrTrx } from '../db/database.ts';
+import type { InboxAcknowledgementRow, InboxReportRequestRow, InboxReportRow } from '../db/schema-incidents.ts';
+
+export async function insertInboxReport(db: DbOrTrx, row: InboxReportRow): Promise<void> {
+  await db.insertInto('inbox_reports').values(row).onConflict((oc) => oc.columns(['org_id', 'submission_id']).doNothing()).execute();
+}
+
+export async function findInboxReport(db: DbOrTrx, orgId: string, submissionId: string): Promise<InboxReportRow | undefined> {
+  return db.selectFrom('inbox_reports').selectAll().where('org_id', '=', orgId).where('submission_id', '=', submissionId).executeTakeFirst();
+}
+
+export interface InboxFilter {
+  sector?: string | undefined;
+  stage?: string | undefined;
+  category?: string | undefined;
+  severity?: string | undefined;
+  entityType?: string | undefined;
+  senderOrgId?: string | undefined;
+  /** Early warnings without acknowledgement (NIS2 Art. 23(5)). */
+  unacknowledged?: boolean | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+function filtered(db: DbOrTrx, orgId: string, f: InboxFilter) {
+  let q = db.selectFrom('inbox_reports as r').where('r.org_id', '=', orgId);
+  if (f.sector) q = q.where('r.sector', '=', f.sector);
+  if (f.stage) q = q.where('r.stage', '=', f.stage);
+  if (f.category) q = q.where('r.category', '=', f.category);
+  if (f.severity) q = q.where('r.severity', '=', f.severity);
+  if (f.entityType) q = q.where('r.entity_type', '=', f.entityType);
+  if (f.senderOrgId) q = q.where('r.sender_org_id', '=', f.senderOrgId);
+  if (f.from) q = q.where('r.received_at', '>=', new Date(f.from));
+  if (f.to) q = q.where('r.received_at', '<', new Date(f.to));
+  if (f.unacknowledged) {
+    q = q.where('r.stage', '=', 'early_warning').where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('inbox_acknowledgements as a').select('a.id').whereRef('a.org_id', '=', 'r.org_id').whereRef('a.submission_id', '=', 'r.submission_id'))),
+    );
+  }
+  return q;
+}
+
+export async function listInboxReports(
+  db: DbOrTrx,
+  orgId: string,
+  filter: InboxFilter,
+  page: { limit: number; offset: number },
+): Promise<{ rows: (InboxReportRow & { acknowledged_at: Date | null })[]; total: number }> {
+  const [rows, count] = await Promise.all([
+    filtered(db, orgId, filter)
+      .selectAll('r')
+      .select((eb) =>
+        eb
+          .selectFrom('inbox_acknowledgements as a')
+          .select((e) => e.fn.min('a.acknowledged_at').as('first'))
+          .whereRef('a.org_id', '=', 'r.org_id')
+          .whereRef('a.submission_id', '=', 'r.submission_id')
+          .as('acknowledged_at'),
+      )
+      .orderBy('r.received_at', 'desc')
+      .orderBy('r.submission_id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    filtered(db, orgId, filter).select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows: rows as (InboxReportRow & { acknowledged_at: Date | null })[], total: Number(count.n) };
+}
+
+export async function* iterateInboxReports(db: DbOrTrx, orgId: string, filter: InboxFilter, batch = 1000): AsyncGenerator<InboxReportRow> {
+  for (let offset = 0; ; offset += batch) {
+    const rows = await filtered(db, orgId, filter).selectAll('r').orderBy('r.received_at').orderBy('r.submission_id').limit(batch).offset(offset).execute();
+    yield* rows;
+    if (rows.length < batch) return;
+  }
+}
+
+/** Every report of one sender about one of its incidents, in submission order: the chain. */
+export async function listChain(db: DbOrTrx, orgId: string, senderOrgId: string, incidentId: string): Promise<InboxReportRow[]> {
+  return db
+    .selectFrom('inbox_reports')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('sender_org_id', '=', senderOrgId)
+    .where('incident_id', '=', incidentId)
+    .orderBy('submitted_at')
+    .orderBy('version')
+    .execute();
+}
+
+export async function findReceivedPayload(db: DbOrTrx, orgId: string, submissionId: string): Promise<{ payload: Record<string, unknown>; audit_hash: string | null; received_via: string } | undefined> {
+  return db
+    .selectFrom('received_submissions')
+    .select(['payload', 'audit_hash', 'received_via'])
+    .where('org_id', '=', orgId)
+    .where('id', '=', submissionId)
+    .executeTakeFirst();
+}
+
+export async function insertAcknowledgement(db: DbOrTrx, row: Omit<InboxAcknowledgementRow, 'id'>): Promise<InboxAcknowledgementRow> {
+  return db.insertInto('inbox_acknowledgements').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function listAcknowledgements(db: DbOrTrx, orgId: string, submissionIds: readonly string[]): Promise<InboxAcknowledgementRow[]> {
+  if (submissionIds.length === 0) return [];
+  return db
+    .selectFrom('inbox_acknowledgements')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('submission_id', 'in', submissionIds)
+    .orderBy('acknowledged_at')
+    .execute();
+}
+
+export async function insertReportRequest(db: DbOrTrx, row: Omit<InboxReportRequestRow, 'id'>): Promise<InboxReportRequestRow> {
+  return db.insertInto('inbox_report_requests').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function listReportRequests(db: DbOrTrx, orgId: string, submissionIds: readonly string[]): Promise<InboxReportRequestRow[]> {
+  if (submissionIds.length === 0) return [];
+  return db
+    .selectFrom('inbox_report_requests')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('submission_id', 'in', submissionIds)
+    .orderBy('requested_at')
+    .execute();
+}

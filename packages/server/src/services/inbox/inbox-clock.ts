@@ -1,0 +1,50 @@
+// The clocks the authority watches: the entity's reporting deadlines, reconstructed from the chain of
+// reports it received (the authority does not know when the incident was handled, so a progress report
+// stays conditional), and its own initial-feedback deadline (NIS2 Art. 23(5); Cbw art. 36).
+import {
+  CER_STAGES,
+  computeInitialFeedbackDeadline,
+  computeReportingDeadlines,
+  trackReportingDeadlines,
+  type InitialFeedbackClock,
+  type ReportingStage,
+  type TrackedDeadline,
+} from '@weerbaar/core/incidents';
+import type { InboxAcknowledgementRow, InboxReportRequestRow, InboxReportRow } from '../../db/schema-incidents.ts';
+
+const isCer = (stage: string) => (CER_STAGES as readonly string[]).includes(stage);
+
+export function chainDeadlines(chain: readonly InboxReportRow[], requests: readonly InboxReportRequestRow[], nowMs: number): TrackedDeadline[] {
+  const latest = chain.at(-1);
+  if (!latest) return [];
+  const first = (stage: ReportingStage) => chain.find((r) => r.stage === stage)?.submitted_at ?? null;
+  const request = [...requests].sort((a, b) => a.requested_at.getTime() - b.requested_at.getTime()).at(-1);
+  // The newest report carries the entity's current T0 (a correction may have moved it).
+  const awareAt = chain.reduce((t, r) => (r.submitted_at >= t.submitted_at ? r : t), latest).aware_at;
+  const notifiedAt = first('notification');
+  const deadlines = computeReportingDeadlines({
+    awareAt,
+    notifiedAt: notifiedAt && notifiedAt >= awareAt ? notifiedAt : null,
+    intermediateReportDueAt: request && request.due_at >= awareAt ? request.due_at : null,
+    cerNotifiedAt: first('cer_initial'),
+    trustServiceProvider: latest.trust_service_provider,
+    criticalEntity: chain.some((r) => isCer(r.stage)),
+    nis2: chain.some((r) => !isCer(r.stage)),
+  });
+  const submissions = chain
+    .filter((r) => r.stage !== 'intermediate_report' || (request !== undefined && r.submitted_at >= request.requested_at))
+    .map((r) => ({ stage: r.stage as ReportingStage, reportId: r.submission_id, submittedAt: r.submitted_at.toISOString() }));
+  return trackReportingDeadlines(deadlines, submissions, nowMs);
+}
+
+export const missedStages = (tracked: readonly TrackedDeadline[]): ReportingStage[] =>
+  tracked.filter((t) => t.state === 'overdue' || t.state === 'submitted_late').map((t) => t.stage as ReportingStage);
+
+export function initialFeedbackClock(report: InboxReportRow, acknowledgements: readonly InboxAcknowledgementRow[], nowMs: number): InitialFeedbackClock | null {
+  if (report.stage !== 'early_warning') return null;
+  const deadline = computeInitialFeedbackDeadline(report.received_at);
+  const given = acknowledgements.filter((a) => a.submission_id === report.submission_id).map((a) => a.acknowledged_at).sort((a, b) => a.getTime() - b.getTime())[0];
+  const deadlineMs = Date.parse(deadline.deadline!);
+  const state = given ? (given.getTime() > deadlineMs ? 'given_late' : 'given') : nowMs > deadlineMs ? 'overdue' : 'pending';
+  return { ...deadline, state, givenAt: given?.toISOString() ?? null };
+}

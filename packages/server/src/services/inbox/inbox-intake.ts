@@ -1,0 +1,39 @@
+// Authority side, in the intake transaction of the delivery mechanism (onReceived hook, docs/DELIVERY.md):
+// indexes a received incident report so the inbox can filter, chain and time it.
+import { IncidentReportPayloadSchema } from '@weerbaar/core/incidents';
+import type { Trx } from '../../db/database.ts';
+import { insertInboxReport } from '../../repositories/inbox.repository.ts';
+import type { ReceivedSubmissionRecord } from '../delivery/submission-hooks.ts';
+
+/** The severity the entity gave, where its stage asks for one (NIS2 Art. 23(4)(b) and (d)). */
+function severityOf(content: Record<string, unknown>): string | null {
+  const initial = content.initialAssessment as { severity?: unknown } | undefined;
+  const severity = initial?.severity ?? content.severity;
+  return typeof severity === 'string' ? severity : null;
+}
+
+export async function indexReceivedIncidentReport(trx: Trx, received: ReceivedSubmissionRecord): Promise<void> {
+  // Validated by the intake already (same schema); parsing again gives the types.
+  const report = IncidentReportPayloadSchema.parse(received.payload);
+  await insertInboxReport(trx, {
+    org_id: received.orgId,
+    submission_id: received.id,
+    sender_org_id: received.sender.orgId,
+    sender_name: received.sender.name,
+    sector: report.sender.sector,
+    entity_type: report.sender.entityType,
+    incident_id: report.incident.id,
+    incident_reference: report.incident.reference,
+    incident_title: report.incident.title,
+    category: report.incident.category,
+    stage: report.stage,
+    version: report.version,
+    severity: severityOf(report.content as Record<string, unknown>),
+    aware_at: new Date(report.incident.awareAt),
+    submitted_at: new Date(report.submittedAt),
+    received_at: received.receivedAt,
+    authority_reference: received.authorityReference,
+    trust_service_provider: report.sender.trustServiceProvider,
+    critical_entity: report.sender.criticalEntity,
+  });
+}

@@ -1,0 +1,146 @@
+import {
+  STAGE_DEFINITIONS,
+  type InboxQuery,
+  type InboxReportDetail,
+  type InboxReportSummary,
+  type ReportingStage,
+} from '@weerbaar/core/incidents';
+import { notFound } from '@weerbaar/core/platform';
+import type { Db, DbOrTrx } from '../../db/database.ts';
+import type { InboxAcknowledgementRow, InboxReportRequestRow, InboxReportRow } from '../../db/schema-incidents.ts';
+import {
+  findInboxReport,
+  findReceivedPayload,
+  iterateInboxReports,
+  listAcknowledgements,
+  listChain,
+  listInboxReports,
+  listReportRequests,
+  type InboxFilter,
+} from '../../repositories/inbox.repository.ts';
+import type { OrgActor } from '../actor.ts';
+import { chainDeadlines, initialFeedbackClock, missedStages } from './inbox-clock.ts';
+
+export function presentAcknowledgement(a: InboxAcknowledgementRow) {
+  return { id: a.id, message: a.message, acknowledgedAt: a.acknowledged_at.toISOString(), acknowledgedBy: a.acknowledged_by };
+}
+
+export function presentRequest(r: InboxReportRequestRow) {
+  return { id: r.id, dueAt: r.due_at.toISOString(), message: r.message, requestedAt: r.requested_at.toISOString(), requestedBy: r.requested_by };
+}
+
+function presentSummary(r: InboxReportRow, acks: readonly InboxAcknowledgementRow[], missed: ReportingStage[], nowMs: number): InboxReportSummary {
+  const own = acks.filter((a) => a.submission_id === r.submission_id);
+  return {
+    id: r.submission_id,
+    authorityReference: r.authority_reference,
+    sender: { orgId: r.sender_org_id, name: r.sender_name, sector: r.sector, entityType: r.entity_type as InboxReportSummary['sender']['entityType'] },
+    incident: { id: r.incident_id, reference: r.incident_reference, title: r.incident_title, category: r.category as InboxReportSummary['incident']['category'] },
+    stage: r.stage as ReportingStage,
+    labelNl: STAGE_DEFINITIONS[r.stage as ReportingStage].labelNl,
+    version: r.version,
+    severity: r.severity as InboxReportSummary['severity'],
+    awareAt: r.aware_at.toISOString(),
+    submittedAt: r.submitted_at.toISOString(),
+    receivedAt: r.received_at.toISOString(),
+    acknowledgedAt: own[0]?.acknowledged_at.toISOString() ?? null,
+    initialFeedback: initialFeedbackClock(r, acks, nowMs),
+    missedDeadlines: missed,
+  };
+}
+
+const chainKey = (r: Pick<InboxReportRow, 'sender_org_id' | 'incident_id'>) => `${r.sender_org_id}/${r.incident_id}`;
+
+/** Summaries with their chains' missed deadlines, loaded per distinct chain. */
+async function summarise(db: DbOrTrx, orgId: string, rows: readonly InboxReportRow[], nowMs: number): Promise<InboxReportSummary[]> {
+  const chains = new Map<string, InboxReportRow[]>();
+  for (const r of rows) if (!chains.has(chainKey(r))) chains.set(chainKey(r), await listChain(db, orgId, r.sender_org_id, r.incident_id));
+  const allIds = [...chains.values()].flat().map((r) => r.submission_id);
+  const [acks, requests] = await Promise.all([listAcknowledgements(db, orgId, allIds), listReportRequests(db, orgId, allIds)]);
+  const missed = new Map<string, ReportingStage[]>();
+  for (const [key, chain] of chains) {
+    const ids = new Set(chain.map((c) => c.submission_id));
+    missed.set(key, missedStages(chainDeadlines(chain, requests.filter((q) => ids.has(q.submission_id)), nowMs)));
+  }
+  return rows.map((r) => presentSummary(r, acks, missed.get(chainKey(r)) ?? [], nowMs));
+}
+
+export async function listInbox(db: Db, { orgId }: OrgActor, query: InboxQuery, now = new Date()) {
+  const { page, pageSize, ...filter } = query;
+  const { rows, total } = await listInboxReports(db, orgId, filter, { limit: pageSize, offset: (page - 1) * pageSize });
+  return { items: await summarise(db, orgId, rows, now.getTime()), page, pageSize, total };
+}
+
+export async function requireInboxReport(db: DbOrTrx, orgId: string, id: string): Promise<InboxReportRow> {
+  const row = await findInboxReport(db, orgId, id);
+  if (!row) throw notFound('Report');
+  return row;
+}
+
+export async function getInboxReport(db: Db, { orgId }: OrgActor, id: string, now = new Date()): Promise<InboxReportDetail> {
+  const row = await requireInboxReport(db, orgId, id);
+  const chain = await listChain(db, orgId, row.sender_org_id, row.incident_id);
+  const ids = chain.map((c) => c.submission_id);
+  const [received, acks, requests] = await Promise.all([
+    findReceivedPayload(db, orgId, id),
+    listAcknowledgements(db, orgId, ids),
+    listReportRequests(db, orgId, ids),
+  ]);
+  const deadlines = chainDeadlines(chain, requests, now.getTime());
+  const missed = missedStages(deadlines);
+  return {
+    ...presentSummary(row, acks, missed, now.getTime()),
+    payload: received?.payload ?? {},
+    senderAuditHash: received?.audit_hash ?? null,
+    chain: chain.map((c) => presentSummary(c, acks, missed, now.getTime())),
+    deadlines,
+    acknowledgements: acks.filter((a) => a.submission_id === id).map(presentAcknowledgement),
+    intermediateReportRequests: requests.filter((q) => q.submission_id === id).map(presentRequest),
+  };
+}
+
+const CSV_COLUMNS = [
+  'authorityReference',
+  'receivedAt',
+  'submittedAt',
+  'senderName',
+  'sector',
+  'entityType',
+  'incidentReference',
+  'incidentTitle',
+  'category',
+  'stage',
+  'version',
+  'severity',
+  'awareAt',
+] as const;
+
+function csvCell(value: unknown): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  // Quote always; neutralise spreadsheet formulas (CSV injection, OWASP).
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replaceAll('"', '""')}"`;
+}
+
+/** The filtered inbox as CSV, oldest first, streamed in batches. */
+export async function* exportInboxCsv(db: Db, { orgId }: OrgActor, filter: InboxFilter): AsyncGenerator<string> {
+  yield `${CSV_COLUMNS.join(',')}\r\n`;
+  for await (const r of iterateInboxReports(db, orgId, filter)) {
+    const values: Record<(typeof CSV_COLUMNS)[number], unknown> = {
+      authorityReference: r.authority_reference,
+      receivedAt: r.received_at.toISOString(),
+      submittedAt: r.submitted_at.toISOString(),
+      senderName: r.sender_name,
+      sector: r.sector,
+      entityType: r.entity_type,
+      incidentReference: r.incident_reference,
+      incidentTitle: r.incident_title,
+      category: r.category,
+      stage: r.stage,
+      version: r.version,
+      severity: r.severity,
+      awareAt: r.aware_at.toISOString(),
+    };
+    yield `${CSV_COLUMNS.map((c) => csvCell(values[c])).join(',')}\r\n`;
+  }
+}

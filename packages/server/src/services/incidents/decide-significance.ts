@@ -1,0 +1,95 @@
+import type { Incident, SignificanceDecisionCreate } from '@weerbaar/core/incidents';
+import { DomainError, type InvalidParam } from '@weerbaar/core/platform';
+import type { Db } from '../../db/database.ts';
+import { insertSignificanceDecision, updateIncident } from '../../repositories/incident.repository.ts';
+import { listIncidentReports } from '../../repositories/incident-report.repository.ts';
+import type { OrgActor } from '../actor.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { rescheduleDeadlineReminders } from './deadline-reminders.ts';
+import { notBefore, notInFuture, requireIncident, throwIfProblems } from './incident-guards.ts';
+import { loadIncident } from './incident.service.ts';
+import { loadIncidentSettings } from './incident-settings.service.ts';
+import { addTimelineEntry } from './incident-timeline.ts';
+import { proposeSignificance, readImpact } from './significance-proposal.ts';
+
+type DecisionInput = Omit<SignificanceDecisionCreate, 'awareAt'> & { awareAt?: string | undefined };
+
+/**
+ * The handler confirms or overrides the platform's proposal. The decision, with the proposal and the
+ * criteria it rested on, is kept (history) and audited; a `significant` decision sets T0, the moment the
+ * reporting clock starts (NIS2 Art. 23(4)(a); Impl. Reg. 2024/2690 recital 31).
+ */
+export async function decideSignificance(db: Db, ctx: OrgActor, id: string, input: DecisionInput, now = new Date()): Promise<Incident> {
+  return db.transaction().execute(async (trx) => {
+    const row = await requireIncident(trx, ctx.orgId, id, { lock: true });
+    const settings = await loadIncidentSettings(trx, ctx.orgId);
+    const { proposed, cerProposed } = proposeSignificance(readImpact(row.impact), settings);
+    const problems: InvalidParam[] = [];
+
+    const departs = proposed.outcome !== input.outcome;
+    if (departs && !input.reason) {
+      problems.push({
+        name: 'body.reason',
+        reason: proposed.outcome === 'unknown' ? 'explain the decision: the proposal is still unknown' : `explain why you depart from the proposal (${proposed.outcome})`,
+      });
+    }
+    if (input.cerOutcome && !settings.criticalEntity) {
+      problems.push({ name: 'body.cerOutcome', reason: 'only for critical entities (CER Art. 15); set criticalEntity in the incident settings' });
+    }
+    const startsClock = input.outcome === 'significant' || input.cerOutcome === 'significant';
+    const awareAt = startsClock ? new Date(input.awareAt ?? now) : null;
+    notInFuture('body.awareAt', awareAt, now.getTime(), problems);
+    notBefore('body.awareAt', awareAt, 'detectedAt', row.detected_at, problems);
+    // A report already sent counted its deadlines from T0; T0 cannot move past it.
+    const firstReport = (await listIncidentReports(trx, ctx.orgId, id))[0];
+    if (awareAt && firstReport && awareAt > firstReport.submitted_at) {
+      problems.push({ name: 'body.awareAt', reason: 'must not be after the first report was submitted' });
+    }
+    throwIfProblems(problems);
+    if (input.outcome === 'not_significant' && input.cerOutcome === undefined && settings.criticalEntity && cerProposed?.outcome === 'significant') {
+      throw new DomainError('validation_failed', 'Decide the CER disruption too', [{ name: 'body.cerOutcome', reason: 'the CER weighing proposes significant' }]);
+    }
+
+    const hashable = {
+      incidentId: id,
+      outcome: input.outcome,
+      cerOutcome: input.cerOutcome ?? null,
+      proposedOutcome: proposed.outcome,
+      criteriaMet: proposed.criteriaMet,
+      rulesVersion: proposed.rulesVersion,
+      awareAt: awareAt?.toISOString() ?? null,
+      reason: input.reason ?? null,
+    };
+    const event = await recordAuditEvent(trx, ctx.actor, {
+      orgId: ctx.orgId,
+      action: 'incident.significance-decided',
+      subjectType: 'incident',
+      subjectId: id,
+      after: hashable,
+      details: { outcome: input.outcome, proposedOutcome: proposed.outcome, cerOutcome: input.cerOutcome ?? null, awareAt: hashable.awareAt },
+    });
+    await insertSignificanceDecision(trx, {
+      org_id: ctx.orgId,
+      incident_id: id,
+      outcome: input.outcome,
+      cer_outcome: input.cerOutcome ?? null,
+      proposed_outcome: proposed.outcome,
+      criteria_met: proposed.criteriaMet,
+      aware_at: awareAt,
+      reason: input.reason ?? null,
+      decided_at: now,
+      decided_by: ctx.actor.label,
+      audit_hash: event.hash,
+    });
+    const updated = await updateIncident(trx, ctx.orgId, id, { aware_at: awareAt });
+    const label = input.outcome === 'significant' ? 'significant incident' : 'geen significant incident';
+    await addTimelineEntry(trx, ctx.orgId, id, {
+      kind: 'significance_decided',
+      summary: `Besluit: ${label}${departs ? ' (afwijkend van het voorstel)' : ''}${awareAt ? `; meldklok loopt vanaf ${awareAt.toISOString()}` : ''}`,
+      actorLabel: ctx.actor.label,
+      occurredAt: now,
+    });
+    await rescheduleDeadlineReminders(trx, ctx.orgId, id, now.getTime());
+    return loadIncident(trx, ctx.orgId, updated);
+  });
+}

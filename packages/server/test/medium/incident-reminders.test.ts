@@ -1,0 +1,130 @@
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JobRow } from '../../src/db/schema.ts';
+import { REMINDER_JOB_KIND, REMINDER_WEBHOOK_JOB_KIND, runDeadlineReminder } from '../../src/services/incidents/deadline-reminders.ts';
+import { deliverReminderWebhook } from '../../src/services/incidents/reminder-webhook.ts';
+import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
+import { clientFor, earlyWarning, ransomwareIncident } from '../support/incident-fixtures.ts';
+import { buildTestApp, type TestClient } from '../support/test-client.ts';
+import { useTestDatabase } from '../support/test-database.ts';
+
+// Reminders with a driven clock: jobs are planned from the deadlines; each one is run by calling its
+// handler with the `now` at which the job would run — no sleeping.
+
+const t = useTestDatabase();
+let app: FastifyInstance;
+let org: TestOrg;
+let handler: TestClient;
+let incidentId: string;
+let awareMs: number;
+const HOUR = 3_600_000;
+
+const reminderJobs = async () =>
+  (await t.db.selectFrom('jobs').selectAll().where('org_id', '=', org.id).where('kind', '=', REMINDER_JOB_KIND).orderBy('run_at').execute()) as JobRow[];
+const run = (job: JobRow, nowMs: number) => t.db.transaction().execute((trx) => runDeadlineReminder(trx, job, nowMs));
+const mailsTo = async (address: string) =>
+  Number((await sql<{ n: string }>`SELECT count(*) AS n FROM mail_outbox WHERE to_address = ${address}`.execute(t.db)).rows[0]!.n);
+
+beforeAll(async () => {
+  app = await buildTestApp(t.db);
+  org = await createTestOrg(t.db, 'Herinnering BV', 'entity', ['owner', 'incident-handler', 'auditor']);
+  handler = await clientFor(app, org, 'incident-handler');
+  const owner = await clientFor(app, org, 'owner');
+  expect((await owner.patch('/api/v1/incident-settings', { reminderOffsetsMinutes: [60, 240] })).json().reminderOffsetsMinutes).toEqual([240, 60]);
+  incidentId = (await handler.post('/api/v1/incidents', ransomwareIncident({ detectedAt: new Date(Date.now() - 2 * HOUR).toISOString() }))).json().id;
+  awareMs = Date.now() - HOUR;
+  expect((await handler.post(`/api/v1/incidents/${incidentId}/significance-decisions`, { outcome: 'significant', awareAt: new Date(awareMs).toISOString() })).statusCode).toBe(201);
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('deadline reminders', () => {
+  it('plans a job per moment before each owed deadline and one when it is overdue', async () => {
+    const jobs = await reminderJobs();
+    const ew = jobs.filter((j) => j.payload.stage === 'early_warning').map((j) => [j.payload.moment, j.run_at.getTime() - awareMs]);
+    expect(ew).toEqual([
+      [240, 20 * HOUR],
+      [60, 23 * HOUR],
+      ['overdue', 24 * HOUR + 1000],
+    ]);
+    expect(jobs.filter((j) => j.payload.stage === 'notification').map((j) => j.payload.moment)).toEqual([240, 60, 'overdue']);
+    // Planning again (any change to the incident) does not duplicate jobs.
+    await handler.patch(`/api/v1/incidents/${incidentId}`, { resolvedAt: null });
+    expect(await reminderJobs()).toHaveLength(jobs.length);
+  });
+
+  it('warns in the app and by mail once per moment; a repeated job stays silent', async () => {
+    const job = (await reminderJobs()).find((j) => j.payload.stage === 'early_warning' && j.payload.moment === 240)!;
+    const mails = await mailsTo(org.users['incident-handler']!.email);
+    expect(await run(job, job.run_at.getTime())).toBe('sent');
+    expect(await run(job, job.run_at.getTime())).toBe('skipped');
+    const notifications = (await handler.get('/api/v1/notifications?unread=true')).json().items;
+    expect(notifications).toEqual([
+      expect.objectContaining({ kind: 'incident.deadline-reminder', title: expect.stringMatching(/^Nog 4 uur: vroegtijdige waarschuwing voor INC-/), link: `/incidents/${incidentId}` }),
+    ]);
+    expect(notifications[0].body).toContain('(Nederlandse tijd)');
+    expect(notifications[0].body).toContain('NIS2 Art. 23(4)(a)');
+    expect(await mailsTo(org.users['incident-handler']!.email)).toBe(mails + 1);
+    expect(await mailsTo(org.users.auditor!.email)).toBe(0);
+    const read = await handler.patch(`/api/v1/notifications/${notifications[0].id}`, { read: true });
+    expect(read.json().readAt).not.toBeNull();
+    expect((await handler.get('/api/v1/notifications?unread=true')).json().items).toHaveLength(0);
+  });
+
+  it('warns that the report is late when the deadline passes without it', async () => {
+    const job = (await reminderJobs()).find((j) => j.payload.stage === 'notification' && j.payload.moment === 'overdue')!;
+    expect(await run(job, job.run_at.getTime())).toBe('sent');
+    const latest = (await handler.get('/api/v1/notifications')).json().items[0];
+    expect(latest).toMatchObject({ kind: 'incident.deadline-overdue', title: expect.stringMatching(/^Te laat: incidentmelding voor INC-/) });
+  });
+
+  it('stays silent once the report is in', async () => {
+    const owner = await clientFor(app, org, 'owner');
+    expect((await owner.patch('/api/v1/incident-settings', { contact: { name: 'A', email: 'a@b.nl', phone: '0612345678' } })).statusCode).toBe(200);
+    expect((await handler.post(`/api/v1/incidents/${incidentId}/reports`, earlyWarning())).statusCode).toBe(201);
+    const job = (await reminderJobs()).find((j) => j.payload.stage === 'early_warning' && j.payload.moment === 60)!;
+    expect(await run(job, job.run_at.getTime())).toBe('skipped');
+    const overdue = (await reminderJobs()).find((j) => j.payload.stage === 'early_warning' && j.payload.moment === 'overdue')!;
+    expect(await run(overdue, overdue.run_at.getTime())).toBe('skipped');
+  });
+
+  it('folds reminder moments already past into one warning now (a late decision sets off no burst)', async () => {
+    const id = (await handler.post('/api/v1/incidents', ransomwareIncident({ detectedAt: new Date(Date.now() - 24 * HOUR).toISOString() }))).json().id;
+    await handler.post(`/api/v1/incidents/${id}/significance-decisions`, { outcome: 'significant', awareAt: new Date(Date.now() - 23.5 * HOUR).toISOString() });
+    const ew = (await reminderJobs()).filter((j) => j.payload.incidentId === id && j.payload.stage === 'early_warning');
+    expect(ew.map((j) => j.payload.moment)).toEqual([60, 'overdue']);
+    expect(ew[0]!.run_at.getTime()).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('posts the reminder to the configured webhook with the notification id as idempotency key', async () => {
+    const received: { headers: IncomingHttpHeaders; body: string }[] = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        received.push({ headers: req.headers, body });
+        res.writeHead(received.length === 1 ? 503 : 204).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const hook = `http://127.0.0.1:${(server.address() as { port: number }).port}/hook`;
+    try {
+      const owner = await clientFor(app, org, 'owner');
+      expect((await owner.patch('/api/v1/incident-settings', { webhookUrl: hook })).statusCode).toBe(200);
+      const job = (await reminderJobs()).find((j) => j.payload.stage === 'notification' && j.payload.moment === 60)!;
+      expect(await run(job, job.run_at.getTime())).toBe('sent');
+      const webhookJob = await t.db.selectFrom('jobs').selectAll().where('org_id', '=', org.id).where('kind', '=', REMINDER_WEBHOOK_JOB_KIND).executeTakeFirstOrThrow();
+      await expect(t.db.transaction().execute((trx) => deliverReminderWebhook(trx, webhookJob))).rejects.toThrow('HTTP 503');
+      await t.db.transaction().execute((trx) => deliverReminderWebhook(trx, webhookJob));
+      expect(received).toHaveLength(2);
+      expect(received[1]!.headers['idempotency-key']).toBe(webhookJob.payload.notificationId);
+      expect(JSON.parse(received[1]!.body)).toMatchObject({ type: 'incident.deadline-reminder', title: expect.stringContaining('incidentmelding') });
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -1,0 +1,152 @@
+import { SEVERITIES, type ReportingStage } from '@weerbaar/core/incidents';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { LiveMessage } from '../../components/LiveMessage.tsx';
+import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
+import { SubmitButton } from '../../components/SubmitButton.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { formValues } from '../../forms/form-values.ts';
+import { useFormErrors } from '../../forms/use-form-errors.ts';
+import { currentLocale } from '../../i18n/index.ts';
+import { AnswerGroup } from './AnswerGroup.tsx';
+import { useReportDraft, useSubmitReport } from './incidents-api.ts';
+import { buildReportContent, REPORT_FIELDS, type Draft } from './report-content.ts';
+import { capitalise, stageLabel } from './stage-label.ts';
+import { TextAreaField } from './TextAreaField.tsx';
+
+interface ReportFormProps {
+  incidentId: string;
+  stage: ReportingStage;
+}
+
+/**
+ * The form of one stage with exactly the content the law asks (NIS2 Art. 23(4); Cbw arts. 26-29),
+ * pre-filled from the register. The report id is made here once, so a retried click never sends twice.
+ */
+export function ReportForm({ incidentId, stage }: ReportFormProps) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const draft = useReportDraft(incidentId, stage);
+  const submit = useSubmitReport(incidentId);
+  const reportId = useRef(crypto.randomUUID());
+  const [message, setMessage] = useState<string>();
+  const label = stageLabel(stage, locale);
+  const fieldIds = Object.fromEntries(
+    REPORT_FIELDS[stage].map((name) => [
+      `content.${name}`,
+      { id: `report-${name.replaceAll('.', '-')}${isAnswer(name) ? '-yes' : ''}`, label: t(`incidents.report.fields.${name.replaceAll('.', '_')}` as 'incidents.report.fields.statusUpdate') },
+    ]),
+  );
+  const form = useFormErrors(Object.keys(fieldIds));
+  if (draft.isPending) return <Loading />;
+  if (draft.error) return <LoadError error={draft.error} onRetry={() => void draft.refetch()} />;
+  const content = draft.data.content as Draft;
+  const err = (name: string) => form.errors.fields[`content.${name}`];
+  const text = (name: string, opts: { area?: boolean; optional?: boolean; hint?: string } = {}) => {
+    const field = fieldIds[`content.${name}`]!;
+    const value = name.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], content);
+    const common = { ...field, name, optional: opts.optional, hint: opts.hint, error: err(name), defaultValue: typeof value === 'string' ? value : '' };
+    return opts.area ? <TextAreaField key={name} {...common} maxLength={10_000} /> : <TextField key={name} {...common} maxLength={320} />;
+  };
+  const answer = (name: string, hint: string) => (
+    <AnswerGroup key={name} id={`report-${name}`} name={name} legend={fieldIds[`content.${name}`]!.label} hint={hint} error={err(name)} defaultValue={String(content[name] ?? 'unknown')} />
+  );
+  const severity = (name: string, optional = false) => (
+    <SelectField
+      key={name}
+      {...fieldIds[`content.${name}`]!}
+      name={name}
+      defaultValue={String((name.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], content)) ?? '')}
+      error={err(name)}
+      options={[{ value: '', label: optional ? t('incidents.report.notYetKnown') : t('incidents.report.choose') }, ...SEVERITIES.map((s) => ({ value: s, label: t(`incidents.report.severities.${s}`) }))]}
+    />
+  );
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (submit.isPending) return;
+    const body = { stage, reportId: reportId.current, content: buildReportContent(stage, formValues(event.currentTarget), content) };
+    submit.mutate(body, {
+      onSuccess: () => {
+        form.clear();
+        reportId.current = crypto.randomUUID();
+        setMessage(t('incidents.report.sent', { stage: label }));
+      },
+      onError: form.fromProblem,
+    });
+  }
+
+  const law = t('incidents.report.law');
+  const iocs = (content.indicatorsOfCompromise as { type: string; value: string }[] | undefined) ?? [];
+  return (
+    <>
+      {draft.data.previous && <p className="utrecht-paragraph">{t('incidents.report.correction', { version: draft.data.previous.version + 1 })}</p>}
+      <ErrorSummary errors={form.errors} fields={fieldIds} />
+      <form className="utrecht-form weerbaar-form" noValidate onSubmit={onSubmit} aria-label={capitalise(label)} data-testid={`report-form-${stage}`}>
+        {(stage === 'early_warning' || stage === 'notification') && (
+          <>
+            {answer('suspectedUnlawfulOrMalicious', `${law} 23(4)(a)`)}
+            {answer('crossBorderImpactPossible', `${law} 23(4)(a)`)}
+            <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+              <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('incidents.report.contactTitle')}</legend>
+              {text('contact.name')}
+              {text('contact.email')}
+              {text('contact.phone')}
+            </fieldset>
+          </>
+        )}
+        {stage === 'early_warning' && text('summary', { area: true, optional: true, hint: t('incidents.report.voluntary') })}
+        {stage === 'notification' && (
+          <>
+            {severity('initialAssessment.severity')}
+            {text('initialAssessment.impact', { area: true, hint: `${law} 23(4)(b)` })}
+            <h3 className="utrecht-heading-3">{t('incidents.report.fields.indicatorsOfCompromise')}</h3>
+            {iocs.length === 0 ? (
+              <p className="utrecht-paragraph">{t('incidents.report.noIocs')}</p>
+            ) : (
+              <ul className="utrecht-unordered-list">
+                {iocs.map((i) => (
+                  <li className="utrecht-unordered-list__item" key={`${i.type}:${i.value}`}>
+                    {i.type}: <code className="utrecht-code">{i.value}</code>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {text('crossBorderInformation', { area: true, optional: true, hint: t('incidents.report.crossBorderHint') })}
+          </>
+        )}
+        {stage === 'intermediate_report' && text('statusUpdate', { area: true, hint: `${law} 23(4)(c)` })}
+        {(stage === 'final_report' || stage === 'progress_report') && (
+          <>
+            {stage === 'progress_report' && <p className="utrecht-paragraph">{t('incidents.report.progressHint')}</p>}
+            {text('description', { area: true, hint: `${law} 23(4)(d)(i)` })}
+            {severity('severity', stage === 'progress_report')}
+            {text('impact', { area: true, optional: stage === 'progress_report' })}
+            {text('threatTypeOrRootCause', { area: true, optional: stage === 'progress_report', hint: `${law} 23(4)(d)(ii)` })}
+            {text('mitigationMeasures.applied', { area: true, optional: stage === 'progress_report', hint: `${law} 23(4)(d)(iii)` })}
+            {text('mitigationMeasures.ongoing', { area: true, optional: true })}
+            {text('crossBorderImpact', { area: true, optional: true, hint: `${law} 23(4)(d)(iv)` })}
+          </>
+        )}
+        {(stage === 'cer_initial' || stage === 'cer_detailed') && (
+          <>
+            {text('nature', { area: true, hint: 'CER art. 15(2)' })}
+            {text('cause', { area: true, optional: true })}
+            {text('possibleConsequences', { area: true })}
+            {answer('crossBorderImpact', 'CER art. 15(2)')}
+          </>
+        )}
+        <div className="weerbaar-actions">
+          <SubmitButton busy={submit.isPending} busyLabel={t('incidents.report.sending')}>
+            {t('incidents.report.send', { stage: label })}
+          </SubmitButton>
+        </div>
+      </form>
+      <LiveMessage message={message} />
+    </>
+  );
+}
+
+const isAnswer = (name: string) => ['suspectedUnlawfulOrMalicious', 'crossBorderImpactPossible'].includes(name);

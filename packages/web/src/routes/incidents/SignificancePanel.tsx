@@ -1,0 +1,129 @@
+import type { Incident } from '@weerbaar/core/incidents';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../components/Alert.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
+import { SubmitButton } from '../../components/SubmitButton.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { formatDateTime } from '../../format/date.ts';
+import { formValues } from '../../forms/form-values.ts';
+import { useFormErrors } from '../../forms/use-form-errors.ts';
+import { currentLocale } from '../../i18n/index.ts';
+import { fromDutchInputValue } from './amsterdam-input.ts';
+import { useDecideSignificance } from './incidents-api.ts';
+import { TextAreaField } from './TextAreaField.tsx';
+
+/**
+ * The platform's proposal (NIS2 Art. 23(3); Impl. Reg. 2024/2690) with the criteria met and the facts
+ * still missing; the handler decides. A significant decision starts the reporting clock.
+ */
+export function SignificancePanel({ incident, canWrite }: { incident: Incident; canWrite: boolean }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const decide = useDecideSignificance(incident.id);
+  const { proposed, decision } = incident.significance;
+  const [open, setOpen] = useState(false);
+  const fields = {
+    outcome: { id: 'decision-outcome', label: t('incidents.significance.outcome') },
+    awareAt: { id: 'decision-aware-at', label: t('incidents.significance.awareAt') },
+    reason: { id: 'decision-reason', label: t('incidents.significance.reason') },
+  };
+  const form = useFormErrors(Object.keys(fields));
+  const outcome = (o: string) => t(`incidents.significanceOutcomes.${o as 'significant'}`);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (decide.isPending) return;
+    const v = formValues(event.currentTarget);
+    const awareAt = v.awareAt ? fromDutchInputValue(v.awareAt) : undefined;
+    decide.mutate(
+      { outcome: v.outcome, ...(awareAt ? { awareAt } : {}), ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}) },
+      { onSuccess: () => setOpen(false), onError: form.fromProblem },
+    );
+  }
+
+  return (
+    <section className="weerbaar-section weerbaar-panel" aria-labelledby="significance-heading">
+      <h2 className="utrecht-heading-2" id="significance-heading">
+        {t('incidents.significance.title')}
+      </h2>
+      <p className="utrecht-paragraph" data-testid="significance-proposal">
+        <strong>{t('incidents.significance.proposal', { outcome: outcome(proposed.outcome) })}</strong>
+      </p>
+      <p className="utrecht-paragraph weerbaar-muted">{t('incidents.significance.basis', { basis: proposed.basis })}</p>
+      {proposed.criteriaMet.length > 0 && (
+        <>
+          <h3 className="utrecht-heading-3">{t('incidents.significance.criteriaMet')}</h3>
+          <ul className="utrecht-unordered-list weerbaar-criteria">
+            {proposed.criteriaMet.map((c) => (
+              <li className="utrecht-unordered-list__item" key={c.id}>
+                {c.summary} <span className="weerbaar-muted">({c.article})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {proposed.missingFacts.length > 0 && (
+        <>
+          <h3 className="utrecht-heading-3">{t('incidents.significance.missing')}</h3>
+          <p className="utrecht-paragraph">{proposed.missingFacts.join(', ')}</p>
+        </>
+      )}
+      {decision && (
+        <Alert type={decision.outcome === 'significant' ? 'warning' : 'info'} headingLevel={3} heading={t('incidents.significance.decided', { outcome: outcome(decision.outcome) })}>
+          <p className="utrecht-paragraph">
+            {t('incidents.significance.decidedBy', { by: decision.decidedBy, at: formatDateTime(decision.decidedAt, locale) })}
+            {decision.awareAt && ` ${t('incidents.significance.clockStarted', { at: formatDateTime(decision.awareAt, locale) })}`}
+          </p>
+          {decision.reason && <p className="utrecht-paragraph">{decision.reason}</p>}
+        </Alert>
+      )}
+      {canWrite && !open && (
+        <div className="weerbaar-actions">
+          {!decision && proposed.outcome === 'significant' && (
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--primary-action"
+              aria-disabled={decide.isPending || undefined}
+              onClick={() => !decide.isPending && decide.mutate({ outcome: 'significant' }, { onError: form.fromProblem })}
+            >
+              {t('incidents.significance.confirm')}
+            </button>
+          )}
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setOpen(true)}>
+            {decision ? t('incidents.significance.change') : t('incidents.significance.decideOther')}
+          </button>
+        </div>
+      )}
+      <ErrorSummary errors={form.errors} fields={fields} />
+      {canWrite && open && (
+        <form className="utrecht-form weerbaar-form" noValidate onSubmit={onSubmit} aria-labelledby="decision-heading">
+          <h3 className="utrecht-heading-3" id="decision-heading">
+            {t('incidents.significance.decideTitle')}
+          </h3>
+          <SelectField
+            {...fields.outcome}
+            name="outcome"
+            defaultValue={proposed.outcome === 'not_significant' ? 'not_significant' : 'significant'}
+            options={[
+              { value: 'significant', label: outcome('significant') },
+              { value: 'not_significant', label: outcome('not_significant') },
+            ]}
+            error={form.errors.fields.outcome}
+          />
+          <TextField {...fields.awareAt} name="awareAt" type="datetime-local" optional hint={t('incidents.significance.awareHint')} error={form.errors.fields.awareAt} />
+          <TextAreaField {...fields.reason} name="reason" optional hint={t('incidents.significance.reasonHint')} error={form.errors.fields.reason} />
+          <div className="weerbaar-actions">
+            <SubmitButton busy={decide.isPending} busyLabel={t('common.saving')}>
+              {t('incidents.significance.decide')}
+            </SubmitButton>
+            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setOpen(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,11 @@
+import { canAccess } from '../../auth/access.ts';
+import { activeMembership, useCurrentSession } from '../../auth/use-current-session.ts';
+
+/** Whether the active role may record and change incidents (permission incidents:write). */
+export function useCanWriteIncidents(): boolean {
+  return canAccess(activeMembership(useCurrentSession()), { permission: 'incidents:write' });
+}
+
+export function useCanSubmitReports(): boolean {
+  return canAccess(activeMembership(useCurrentSession()), { permission: 'reports:submit' });
+}

@@ -1,0 +1,148 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { AssetSchema } from '@weerbaar/core/assets';
+import {
+  DeadlineDashboardSchema,
+  IncidentDeadlinesSchema,
+  IncidentReportViewSchema,
+  IncidentSchema,
+  IncidentSummarySchema,
+  ReportDraftSchema,
+  TimelineEntrySchema,
+  type Incident,
+  type IncidentReportView,
+  type ReportingStage,
+} from '@weerbaar/core/incidents';
+import { pageOf } from '@weerbaar/core/platform';
+import { api } from '../../api/client.ts';
+import { checked } from '../../api/contract-check.ts';
+import { useOrgId } from '../../api/use-org-id.ts';
+
+// Under ['org', orgId, …] like all organisation data (api/keys.ts): switching organisation never shows stale data.
+const keys = {
+  all: (orgId: string) => ['org', orgId, 'incidents'] as const,
+  list: (orgId: string, query: object) => ['org', orgId, 'incidents', 'list', query] as const,
+  dashboard: (orgId: string) => ['org', orgId, 'incidents', 'deadlines'] as const,
+  one: (orgId: string, id: string) => ['org', orgId, 'incidents', id] as const,
+  assets: (orgId: string) => ['org', orgId, 'assets'] as const,
+};
+
+const IncidentPage = pageOf(IncidentSummarySchema);
+/** Lists come as { items }; the items are checked against their contract. */
+const items = async (path: string, signal: AbortSignal) => (await api.get<{ items: unknown[] }>(path, undefined, signal)).items;
+export const PAGE_SIZE = 25;
+
+export interface IncidentListQuery {
+  open?: 'true' | 'false';
+  category?: string;
+  q?: string;
+  page: number;
+}
+
+export function useIncidents(query: IncidentListQuery) {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: keys.list(orgId, query),
+    queryFn: async ({ signal }) =>
+      checked(IncidentPage, await api.get('/incidents', { ...query, pageSize: PAGE_SIZE }, signal), 'incidents'),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The countdown refreshes every minute: reminders and submissions elsewhere change it. */
+export function useDeadlineDashboard() {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: keys.dashboard(orgId),
+    queryFn: async ({ signal }) =>
+      checked(DeadlineDashboardSchema, await api.get('/incident-deadlines', undefined, signal), 'incident deadlines'),
+    refetchInterval: 60_000,
+  });
+}
+
+export function useAssets() {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: keys.assets(orgId),
+    queryFn: async ({ signal }) =>
+      checked(AssetSchema.array(), await items('/assets', signal), 'assets'),
+  });
+}
+
+export function useIncident(id: string) {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: keys.one(orgId, id),
+    queryFn: async ({ signal }) => checked(IncidentSchema, await api.get(`/incidents/${id}`, undefined, signal), 'incident'),
+  });
+}
+
+export function useIncidentDeadlines(id: string) {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: [...keys.one(orgId, id), 'deadlines'],
+    queryFn: async ({ signal }) =>
+      checked(IncidentDeadlinesSchema, await api.get(`/incidents/${id}/deadlines`, undefined, signal), 'deadlines'),
+    refetchInterval: 60_000,
+  });
+}
+
+/** Polls while a report is still on its way, so the receipt appears without a reload. */
+export function useIncidentReports(id: string) {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: [...keys.one(orgId, id), 'reports'],
+    queryFn: async ({ signal }) =>
+      checked(IncidentReportViewSchema.array(), await items(`/incidents/${id}/reports`, signal), 'reports'),
+    refetchInterval: (query) => (query.state.data?.some((r) => r.delivery?.status === 'pending') ? 2000 : false),
+  });
+}
+
+export function useTimeline(id: string) {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: [...keys.one(orgId, id), 'timeline'],
+    queryFn: async ({ signal }) =>
+      checked(TimelineEntrySchema.array(), await items(`/incidents/${id}/timeline`, signal), 'timeline'),
+  });
+}
+
+export function useReportDraft(id: string, stage: ReportingStage | undefined) {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: [...keys.one(orgId, id), 'draft', stage],
+    queryFn: async ({ signal }) =>
+      checked(ReportDraftSchema, await api.get(`/incidents/${id}/report-drafts/${stage}`, undefined, signal), 'report draft'),
+    enabled: Boolean(stage),
+    staleTime: Infinity,
+  });
+}
+
+/** Every change to an incident may move its deadlines, reports and timeline: refresh all of it. */
+function useIncidentMutation<Body, Result>(request: (body: Body) => Promise<Result>) {
+  const orgId = useOrgId();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: request,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all(orgId) }),
+  });
+}
+
+export const useCreateIncident = () =>
+  useIncidentMutation((body: Record<string, unknown>) => api.post<Incident>('/incidents', body));
+
+export const useDecideSignificance = (id: string) =>
+  useIncidentMutation((body: Record<string, unknown>) => api.post<Incident>(`/incidents/${id}/significance-decisions`, body));
+
+export const useTransition = (id: string) =>
+  useIncidentMutation((body: { to: string }) => api.post<Incident>(`/incidents/${id}/status-transitions`, body));
+
+export const useSubmitReport = (id: string) =>
+  useIncidentMutation((body: { stage: ReportingStage; reportId: string; content: Record<string, unknown> }) =>
+    api.post<IncidentReportView>(`/incidents/${id}/reports`, body),
+  );
+
+export const useCheckFeedback = (id: string) =>
+  useIncidentMutation(() => api.post<{ newItems: number }>(`/incidents/${id}/feedback-checks`, {}));
+
+export const useAddNote = (id: string) =>
+  useIncidentMutation((body: { summary: string }) => api.post(`/incidents/${id}/timeline`, body));

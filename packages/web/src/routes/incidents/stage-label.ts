@@ -1,0 +1,10 @@
+import { STAGE_DEFINITIONS, type DeadlineStage } from '@weerbaar/core/incidents';
+import type { Locale } from '@weerbaar/core/platform';
+
+/** The law's own name of a stage (glossary §7) in Dutch, or the English one. */
+export function stageLabel(stage: DeadlineStage, locale: Locale): string {
+  const d = STAGE_DEFINITIONS[stage];
+  return locale === 'nl' ? (d.labelNl ?? d.labelEn) : d.labelEn;
+}
+
+export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,0 +1,77 @@
+import { DeliveryTargetUpdateSchema } from '@weerbaar/core/delivery';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDeliveryTarget, useSaveDeliveryTarget } from '../../api/registration.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { LiveMessage } from '../../components/LiveMessage.tsx';
+import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { SubmitButton } from '../../components/SubmitButton.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { formValues } from '../../forms/form-values.ts';
+import { useFormErrors } from '../../forms/use-form-errors.ts';
+
+/** Where submissions go: the authority's Weerbaar address and an API token from the authority. */
+export function DeliveryTargetForm() {
+  const { t } = useTranslation();
+  const target = useDeliveryTarget(true);
+  const save = useSaveDeliveryTarget();
+  const form = useFormErrors(['authorityUrl', 'apiToken']);
+  const [message, setMessage] = useState<string>();
+  const fields = {
+    authorityUrl: { id: 'delivery-authority-url', label: t('registration.delivery.url') },
+    apiToken: { id: 'delivery-api-token', label: t('registration.delivery.token') },
+  };
+  if (target.isPending) return <Loading />;
+  if (target.error) return <LoadError error={target.error} onRetry={() => void target.refetch()} />;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (save.isPending) return;
+    const formElement = event.currentTarget;
+    const values = formValues(formElement);
+    const body = { authorityUrl: (values.authorityUrl ?? '').trim(), apiToken: values.apiToken?.trim() || undefined };
+    if (!form.check(DeliveryTargetUpdateSchema, body)) return;
+    save.mutate(body, {
+      onSuccess: () => {
+        formElement.reset();
+        setMessage(t('registration.delivery.saved'));
+      },
+      onError: form.fromProblem,
+    });
+  }
+
+  return (
+    <>
+      <p className="utrecht-paragraph">
+        {target.data.apiTokenSet ? t('registration.delivery.tokenSet') : t('registration.delivery.tokenNotSet')}
+        {target.data.pinnedKeyId && ` ${t('registration.delivery.pinned', { keyId: target.data.pinnedKeyId })}`}
+      </p>
+      <ErrorSummary errors={form.errors} fields={fields} />
+      <form className="utrecht-form weerbaar-form" noValidate onSubmit={onSubmit}>
+        <TextField
+          {...fields.authorityUrl}
+          name="authorityUrl"
+          type="url"
+          defaultValue={target.data.authorityUrl ?? ''}
+          hint={t('registration.delivery.urlHint')}
+          error={form.errors.fields.authorityUrl}
+        />
+        <TextField
+          {...fields.apiToken}
+          name="apiToken"
+          type="password"
+          autoComplete="off"
+          optional={target.data.apiTokenSet}
+          hint={t('registration.delivery.tokenHint')}
+          error={form.errors.fields.apiToken}
+        />
+        <div className="weerbaar-actions">
+          <SubmitButton busy={save.isPending} busyLabel={t('common.saving')}>
+            {t('registration.delivery.save')}
+          </SubmitButton>
+        </div>
+      </form>
+      <LiveMessage message={message} />
+    </>
+  );
+}

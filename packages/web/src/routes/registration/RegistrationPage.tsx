@@ -1,0 +1,124 @@
+import { roleAllows } from '@weerbaar/core/platform';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRegistration, useRegistrationSubmissions, useSubmitRegistration } from '../../api/registration.ts';
+import { useActiveMembership } from '../../auth/use-current-session.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Page } from '../../components/Page.tsx';
+import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { problemMessage } from '../../forms/form-errors.ts';
+import { formatDateTime } from '../../format/date.ts';
+import { currentLocale } from '../../i18n/index.ts';
+import { DeliveryTargetForm } from './DeliveryTargetForm.tsx';
+import { RegistrationForm } from './RegistrationForm.tsx';
+import { SubmissionsTable } from './SubmissionsTable.tsx';
+import { VersionHistory } from './VersionHistory.tsx';
+import './registration.css';
+
+/** Registratie: the record for the national register (NIS2 Art. 3(4); Cbw art. 44) and its delivery. */
+export function RegistrationPage() {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const membership = useActiveMembership();
+  const canEdit = roleAllows(membership.role, 'registration:write', membership.orgKind);
+  const canManageDelivery = roleAllows(membership.role, 'delivery:manage', membership.orgKind);
+  const registration = useRegistration();
+  const submissions = useRegistrationSubmissions();
+  const submit = useSubmitRegistration();
+  // One id per intended submission: a double click or a retry after a lost answer queues it once.
+  const [submissionId, setSubmissionId] = useState(() => crypto.randomUUID());
+
+  if (registration.isPending)
+    return (
+      <Page title={t('registration.title')}>
+        <Loading />
+      </Page>
+    );
+  if (registration.error) {
+    return (
+      <Page title={t('registration.title')}>
+        <LoadError error={registration.error} onRetry={() => void registration.refetch()} />
+      </Page>
+    );
+  }
+  const state = registration.data;
+  const unsubmitted = state.current !== null && (state.submittedVersion ?? 0) < state.current.version;
+
+  return (
+    <Page title={t('registration.title')} lead={t('registration.intro')}>
+      <section className="weerbaar-section" aria-labelledby="registration-status-heading">
+        <h2 className="utrecht-heading-2" id="registration-status-heading">
+          {t('registration.statusTitle')}
+        </h2>
+        {state.current === null && <p className="utrecht-paragraph">{t('registration.notSaved')}</p>}
+        {state.current && !unsubmitted && (
+          <p className="utrecht-paragraph">{t('registration.upToDate', { version: state.current.version })}</p>
+        )}
+        {unsubmitted && (
+          <Alert
+            type="warning"
+            heading={t('registration.changeHeading', { version: state.current!.version })}
+            headingLevel={3}
+          >
+            <ul className="utrecht-unordered-list">
+              {state.changeDeadlines.map((d) => (
+                <li className="utrecht-unordered-list__item" key={d.register}>
+                  {t(`registration.deadline.${d.register}`, { at: formatDateTime(d.dueAt, locale) })}{' '}
+                  <span className="weerbaar-muted">({d.source})</span>
+                </li>
+              ))}
+            </ul>
+            {canEdit && (
+              <button
+                type="button"
+                className={`utrecht-button utrecht-button--primary-action${submit.isPending ? ' utrecht-button--busy' : ''}`}
+                aria-disabled={submit.isPending || undefined}
+                onClick={() => {
+                  if (submit.isPending) return;
+                  submit.mutate(submissionId, { onSuccess: () => setSubmissionId(crypto.randomUUID()) });
+                }}
+              >
+                {submit.isPending ? t('registration.submitting') : t('registration.submit')}
+              </button>
+            )}
+          </Alert>
+        )}
+        {submit.error && (
+          <Alert type="error" live="alert" heading={t('errors.title')} headingLevel={3}>
+            <p className="utrecht-paragraph">{problemMessage(submit.error, t)}</p>
+          </Alert>
+        )}
+        <h3 className="utrecht-heading-3">{t('registration.submissionsTitle')}</h3>
+        {submissions.isPending && <Loading />}
+        {submissions.error && <LoadError error={submissions.error} onRetry={() => void submissions.refetch()} />}
+        {submissions.data && submissions.data.items.length === 0 && (
+          <p className="utrecht-paragraph">{t('registration.noSubmissions')}</p>
+        )}
+        {submissions.data && submissions.data.items.length > 0 && (
+          <SubmissionsTable submissions={submissions.data.items} />
+        )}
+      </section>
+
+      <section className="weerbaar-section">
+        <RegistrationForm state={state} canEdit={canEdit} />
+      </section>
+
+      <section className="weerbaar-section" aria-labelledby="registration-history-heading">
+        <h2 className="utrecht-heading-2" id="registration-history-heading">
+          {t('registration.historyTitle')}
+        </h2>
+        <VersionHistory />
+      </section>
+
+      {canManageDelivery && (
+        <section className="weerbaar-section weerbaar-panel" aria-labelledby="delivery-heading">
+          <h2 className="utrecht-heading-2" id="delivery-heading">
+            {t('registration.delivery.title')}
+          </h2>
+          <p className="utrecht-paragraph">{t('registration.delivery.intro')}</p>
+          <DeliveryTargetForm />
+        </section>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,195 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { LiveMessage } from '../../components/LiveMessage.tsx';
+import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { SubmitButton } from '../../components/SubmitButton.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { formatDateTime } from '../../format/date.ts';
+import { formValues } from '../../forms/form-values.ts';
+import { useFormErrors } from '../../forms/use-form-errors.ts';
+import { currentLocale } from '../../i18n/index.ts';
+import { fromDutchInputValue } from '../incidents/amsterdam-input.ts';
+import { DeadlinesTable } from '../incidents/DeadlinesTable.tsx';
+import { capitalise, stageLabel } from '../incidents/stage-label.ts';
+import { TextAreaField } from '../incidents/TextAreaField.tsx';
+import { useServerNow } from '../incidents/use-server-clock.ts';
+import { useAcknowledge, useInboxReport, useRequestIntermediate } from './inbox-api.ts';
+import { useCanTriage } from './can-triage.ts';
+
+/** One received report with its chain, the entity's deadlines, and the authority's answers. */
+export function InboxReportDetail({ id, backHref }: { id: string; backHref: string }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const report = useInboxReport(id);
+  const acknowledge = useAcknowledge(id);
+  const request = useRequestIntermediate(id);
+  const canTriage = useCanTriage();
+  const ackForm = useFormErrors(['message']);
+  const requestForm = useFormErrors(['dueAt', 'message']);
+  const [message, setMessage] = useState<string>();
+  const [formKey, setFormKey] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const now = useServerNow(undefined);
+  // Opening a report moves focus to it, so keyboard and screen reader users land on what they chose.
+  useEffect(() => {
+    if (report.data) heading.current?.focus();
+  }, [report.data]);
+  if (report.isPending) return <Loading />;
+  if (report.error) return <LoadError error={report.error} />;
+  const r = report.data;
+
+  function onAcknowledge(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (acknowledge.isPending) return;
+    const text = (formValues(event.currentTarget).message ?? '').trim();
+    if (!text) return ackForm.setErrors({ fields: { message: t('validation.required') } });
+    acknowledge.mutate(
+      { message: text },
+      {
+        onSuccess: () => {
+          ackForm.clear();
+          setFormKey((k) => k + 1);
+          setMessage(t('inbox.detail.ackSent'));
+        },
+        onError: ackForm.fromProblem,
+      },
+    );
+  }
+
+  function onRequest(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (request.isPending) return;
+    const v = formValues(event.currentTarget);
+    const dueAt = fromDutchInputValue(v.dueAt);
+    if (!dueAt) return requestForm.setErrors({ fields: { dueAt: t('validation.required') } });
+    request.mutate(
+      { dueAt, message: (v.message ?? '').trim() },
+      {
+        onSuccess: () => {
+          requestForm.clear();
+          setFormKey((k) => k + 1);
+          setMessage(t('inbox.detail.requestSent'));
+        },
+        onError: requestForm.fromProblem,
+      },
+    );
+  }
+
+  return (
+    <section className="weerbaar-section weerbaar-panel" aria-labelledby="inbox-report-heading" data-testid="inbox-report">
+      <h2 className="utrecht-heading-2" id="inbox-report-heading" tabIndex={-1} ref={heading}>
+        {r.authorityReference}: {capitalise(stageLabel(r.stage, locale))} — {r.sender.name}
+      </h2>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link utrecht-link--html-a" to={backHref}>
+          {t('inbox.detail.back')}
+        </Link>
+      </p>
+      <dl className="weerbaar-facts">
+        <dt>{t('inbox.detail.incident')}</dt>
+        <dd>
+          {r.incident.reference}: {r.incident.title} ({t(`incidents.categories.${r.incident.category}`)})
+        </dd>
+        <dt>{t('inbox.detail.awareAt')}</dt>
+        <dd>{formatDateTime(r.awareAt, locale)}</dd>
+        <dt>{t('inbox.detail.submittedAt')}</dt>
+        <dd>{formatDateTime(r.submittedAt, locale)}</dd>
+        <dt>{t('inbox.received')}</dt>
+        <dd>{formatDateTime(r.receivedAt, locale)}</dd>
+        {r.initialFeedback && (
+          <>
+            <dt>{t('inbox.detail.initialFeedback')}</dt>
+            <dd data-testid="initial-feedback">
+              <span className={`weerbaar-state--${r.initialFeedback.state}`}>
+                {t(`inbox.feedbackStates.${r.initialFeedback.state}`, { at: formatDateTime(r.initialFeedback.deadline, locale) })}
+              </span>{' '}
+              <span className="weerbaar-muted">({r.initialFeedback.source})</span>
+            </dd>
+          </>
+        )}
+        <dt>{t('inbox.detail.senderHash')}</dt>
+        <dd>
+          <code className="utrecht-code weerbaar-hash">{r.senderAuditHash ?? t('common.none')}</code>
+        </dd>
+      </dl>
+
+      <h3 className="utrecht-heading-3">{t('inbox.detail.content')}</h3>
+      <pre className="utrecht-code-block weerbaar-report-json" tabIndex={0}>
+        {JSON.stringify((r.payload as { content?: unknown }).content ?? r.payload, null, 2)}
+      </pre>
+
+      <h3 className="utrecht-heading-3">{t('inbox.detail.chain')}</h3>
+      <ol className="utrecht-ordered-list">
+        {r.chain.map((c) => (
+          <li className="utrecht-ordered-list__item" key={c.id}>
+            {c.id === r.id ? <strong>{c.authorityReference}</strong> : <span className="weerbaar-id">{c.authorityReference}</span>}:{' '}
+            {capitalise(stageLabel(c.stage, locale))} ({t('incidents.reports.version', { version: c.version })}),{' '}
+            {formatDateTime(c.submittedAt, locale)}
+          </li>
+        ))}
+      </ol>
+      <DeadlinesTable stages={r.deadlines} now={now} caption={t('inbox.detail.deadlines')} />
+
+      {r.acknowledgements.length > 0 && (
+        <>
+          <h3 className="utrecht-heading-3">{t('inbox.detail.acks')}</h3>
+          <ul className="utrecht-unordered-list">
+            {r.acknowledgements.map((a) => (
+              <li className="utrecht-unordered-list__item" key={a.id}>
+                {formatDateTime(a.acknowledgedAt, locale)} ({a.acknowledgedBy}): {a.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {r.intermediateReportRequests.length > 0 && (
+        <>
+          <h3 className="utrecht-heading-3">{t('inbox.detail.requests')}</h3>
+          <ul className="utrecht-unordered-list">
+            {r.intermediateReportRequests.map((q) => (
+              <li className="utrecht-unordered-list__item" key={q.id}>
+                {t('incidents.reports.request', { at: formatDateTime(q.dueAt, locale) })}: {q.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {canTriage && (
+        <div key={formKey}>
+          <ErrorSummary errors={ackForm.errors} fields={{ message: { id: 'ack-message', label: t('inbox.detail.ackMessage') } }} />
+          <form className="utrecht-form weerbaar-form" noValidate onSubmit={onAcknowledge} aria-labelledby="ack-heading">
+            <h3 className="utrecht-heading-3" id="ack-heading">
+              {t('inbox.detail.acknowledge')}
+            </h3>
+            <TextAreaField id="ack-message" name="message" label={t('inbox.detail.ackMessage')} hint={t('inbox.detail.ackHint')} error={ackForm.errors.fields.message} maxLength={10_000} />
+            <div className="weerbaar-actions">
+              <SubmitButton busy={acknowledge.isPending} busyLabel={t('common.saving')}>
+                {t('inbox.detail.acknowledge')}
+              </SubmitButton>
+            </div>
+          </form>
+          <ErrorSummary
+            errors={requestForm.errors}
+            fields={{ dueAt: { id: 'request-due', label: t('inbox.detail.requestDue') }, message: { id: 'request-message', label: t('inbox.detail.requestMessage') } }}
+          />
+          <form className="utrecht-form weerbaar-form" noValidate onSubmit={onRequest} aria-labelledby="request-heading">
+            <h3 className="utrecht-heading-3" id="request-heading">
+              {t('inbox.detail.requestTitle')}
+            </h3>
+            <TextField id="request-due" name="dueAt" type="datetime-local" label={t('inbox.detail.requestDue')} error={requestForm.errors.fields.dueAt} />
+            <TextAreaField id="request-message" name="message" label={t('inbox.detail.requestMessage')} error={requestForm.errors.fields.message} maxLength={10_000} />
+            <div className="weerbaar-actions">
+              <SubmitButton busy={request.isPending} busyLabel={t('common.saving')} variant="secondary-action">
+                {t('inbox.detail.request')}
+              </SubmitButton>
+            </div>
+          </form>
+        </div>
+      )}
+      <LiveMessage message={message} />
+    </section>
+  );
+}
