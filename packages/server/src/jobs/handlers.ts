@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.ts';
+import type { Db, DbOrTrx } from '../db/database.ts';
 import { insertJob } from '../repositories/job.repository.ts';
 import { findMail } from '../repositories/mail-outbox.repository.ts';
 import { SYSTEM_ACTOR } from '../services/actor.ts';
@@ -11,7 +11,7 @@ import type { JobHandler } from './job-runner.ts';
 const DAY_MS = 86_400_000;
 
 /** Schedules the next nightly run; the date in the key makes rescheduling idempotent. */
-export async function scheduleAuditVerification(db: Db | Parameters<JobHandler>[0], at: Date): Promise<void> {
+export async function scheduleAuditVerification(db: DbOrTrx, at: Date): Promise<void> {
   await insertJob(db, { kind: 'audit.verify', runAt: at, dedupeKey: `audit.verify:${at.toISOString().slice(0, 10)}` });
 }
 

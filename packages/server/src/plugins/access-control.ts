@@ -23,6 +23,11 @@ export type Access = 'public' | 'mfa-pending' | 'user' | Permission;
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /**
+     * A public route that reads no cookie and changes no state (e.g. a stateless calculation):
+     * nothing for a forged cross-site request to abuse, so machines may call it without the CSRF cookie.
+     */
+    stateless?: boolean;
   }
   interface FastifyInstance {
     /** Every API route with its declared access; the authorisation-matrix test walks it. */
@@ -129,7 +134,8 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
     const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
     // Cookie-authenticated (and anonymous) unsafe requests must prove they come from our own pages:
     // double-submit token, the cookie is readable only by same-site script.
-    if (!bearer && !SAFE_METHODS.has(request.method) && !sameSecret(request.cookies[CSRF_COOKIE], request.headers[CSRF_HEADER] as string | undefined)) {
+    const csrfApplies = !(access === 'public' && request.routeOptions.config.stateless === true);
+    if (csrfApplies && !bearer && !SAFE_METHODS.has(request.method) && !sameSecret(request.cookies[CSRF_COOKIE], request.headers[CSRF_HEADER] as string | undefined)) {
       throw new DomainError('csrf_invalid', 'Missing or wrong X-CSRF-Token header; reload the page');
     }
     if (access === 'public') return; // public routes need no identity: no lookups

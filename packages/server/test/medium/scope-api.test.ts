@@ -336,3 +336,13 @@ describe('saved scope assessments', () => {
     expect(res.json().invalidParams[0].name).toBe('path.id');
   });
 });
+
+describe('stateless evaluation for machines', () => {
+  it('needs no CSRF cookie (no session is involved), unlike state-changing public routes', async () => {
+    const input = examplesFile.cases[0]!.input;
+    const evaluation = await app.inject({ method: 'POST', url: '/api/v1/scope-evaluations', payload: input });
+    expect(evaluation.statusCode).toBe(200);
+    const login = await app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: 'a@b.nl', password: 'x' } });
+    expect(login.statusCode).toBe(403);
+  });
+});

@@ -1,4 +1,5 @@
 import {
+  DomainError,
   LoginRequestSchema,
   MfaVerificationRequestSchema,
   SessionSchema,
@@ -9,7 +10,6 @@ import { SESSION_COOKIE, userActor } from '../../plugins/access-control.ts';
 import { getSessionView, logIn, logOut, SESSION_HOURS, switchOrganisation, verifyMfa } from '../../services/accounts/login.service.ts';
 import { sha256Token } from '../../services/accounts/secrets.ts';
 import { NO_CONTENT, type RouteDeps } from '../route-deps.ts';
-import { DomainError } from '@weerbaar/core/platform';
 
 const tags = ['Sessions'];
 

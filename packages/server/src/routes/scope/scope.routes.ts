@@ -21,7 +21,7 @@ export const scopeRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
   app.post(
     '/api/v1/scope-evaluations',
     {
-      config: { access: 'public', rateLimit: EVALUATIONS_PER_MINUTE },
+      config: { access: 'public', stateless: true, rateLimit: EVALUATIONS_PER_MINUTE },
       schema: {
         tags,
         summary: 'Does NIS2 / the Cyberbeveiligingswet apply? Classify a set of answers; nothing is stored',

@@ -27,8 +27,8 @@ export async function recordAuditEvent(trx: Trx, actor: Actor, input: AuditInput
   const fields = {
     org_id: orgId,
     seq: head.seq + 1,
-    // Millisecond precision: what JavaScript can represent, so the hash recomputes exactly.
-    occurred_at: new Date(Date.now()),
+    // A JavaScript Date has millisecond precision, so the stored value re-hashes exactly.
+    occurred_at: new Date(),
     actor_type: actor.type,
     actor_id: actorId(actor),
     actor_label: actor.label,

@@ -11,6 +11,7 @@ import { findIncident, listIncidentsWithClock } from '../../repositories/inciden
 import { insertNotification, listMemberEmailsWithRoles } from '../../repositories/notification.repository.ts';
 import { SYSTEM_ACTOR } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { formatDutchTime } from './dutch-time.ts';
 import { loadIncidentClock } from './incident-clock.ts';
 import { loadIncidentSettings } from './incident-settings.service.ts';
 import { addTimelineEntry } from './incident-timeline.ts';
@@ -67,8 +68,6 @@ export async function rescheduleAllDeadlineReminders(db: DbOrTrx, orgId: string,
   for (const incident of await listIncidentsWithClock(db, orgId)) await rescheduleDeadlineReminders(db, orgId, incident.id, nowMs);
 }
 
-const AMSTERDAM = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
-
 function describeLeft(ms: number): string {
   const minutes = Math.max(1, Math.round(ms / 60_000));
   if (minutes < 120) return `${minutes} minuten`;
@@ -90,7 +89,7 @@ export async function runDeadlineReminder(trx: Trx, job: Pick<JobRow, 'payload' 
 
   const definition = STAGE_DEFINITIONS[p.stage];
   const label = definition.labelNl ?? definition.labelEn;
-  const when = `${AMSTERDAM.format(new Date(p.deadline))} (Nederlandse tijd)`;
+  const when = formatDutchTime(p.deadline);
   const overdue = p.moment === OVERDUE;
   const title = overdue
     ? `Te laat: ${label} voor ${incident.reference}`

@@ -9,6 +9,7 @@ import { rescheduleDeadlineReminders } from './deadline-reminders.ts';
 import { notBefore, notInFuture, requireIncident, throwIfProblems } from './incident-guards.ts';
 import { loadIncident } from './incident.service.ts';
 import { loadIncidentSettings } from './incident-settings.service.ts';
+import { formatDutchTime } from './dutch-time.ts';
 import { addTimelineEntry } from './incident-timeline.ts';
 import { proposeSignificance, readImpact } from './significance-proposal.ts';
 
@@ -85,7 +86,7 @@ export async function decideSignificance(db: Db, ctx: OrgActor, id: string, inpu
     const label = input.outcome === 'significant' ? 'significant incident' : 'geen significant incident';
     await addTimelineEntry(trx, ctx.orgId, id, {
       kind: 'significance_decided',
-      summary: `Besluit: ${label}${departs ? ' (afwijkend van het voorstel)' : ''}${awareAt ? `; meldklok loopt vanaf ${awareAt.toISOString()}` : ''}`,
+      summary: `Besluit: ${label}${departs ? ' (afwijkend van het voorstel)' : ''}${awareAt ? `; meldklok loopt vanaf ${formatDutchTime(awareAt)}` : ''}`,
       actorLabel: ctx.actor.label,
       occurredAt: now,
     });

@@ -5,6 +5,7 @@ import { findIncidentReport } from '../../repositories/incident-report.repositor
 import { SYSTEM_ACTOR } from '../actor.ts';
 import type { SubmissionHooks } from '../delivery/submission-hooks.ts';
 import { indexReceivedIncidentReport } from '../inbox/inbox-intake.ts';
+import { formatDutchTime } from './dutch-time.ts';
 import { addTimelineEntry } from './incident-timeline.ts';
 import { scheduleFeedbackPoll } from './report-feedback.ts';
 
@@ -14,7 +15,7 @@ async function onIncidentReportDelivered(trx: Trx, entry: OutboxEntry & { orgId:
   if (!report || !entry.receipt) return;
   await addTimelineEntry(trx, entry.orgId, report.incident_id, {
     kind: 'report_delivered',
-    summary: `Ontvangstbevestiging ${entry.receipt.authorityReference} van de autoriteit (ontvangen ${entry.receipt.receivedAt})`,
+    summary: `Ontvangstbevestiging ${entry.receipt.authorityReference} van de autoriteit (ontvangen ${formatDutchTime(entry.receipt.receivedAt)})`,
     actorLabel: SYSTEM_ACTOR.label,
   });
   await scheduleFeedbackPoll(trx, entry.orgId, report.id, 0, Date.now());

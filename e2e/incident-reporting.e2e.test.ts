@@ -1,0 +1,131 @@
+import { createServer } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser, screenshot } from './support/browser.ts';
+import { startPlatform, type RunningPlatform } from './support/server.ts';
+
+// Issue #4's journey: an incident handler records a ransomware incident, the platform proposes
+// "significant", the early warning is submitted and delivered over HTTP (the demo entity delivers to the
+// demo authority of the same installation), the authority's analyst sees and acknowledges it, and the
+// entity sees the receipt and the acknowledgement — with an axe WCAG 2.1 AA scan of every screen.
+
+const PASSWORD = 'weerbaar-demo-2026';
+const HANDLER = 'incident-handler@ziekenhuis.example';
+const ANALYST = 'analyst@autoriteit.example';
+let platform: RunningPlatform;
+let browser: Browser;
+let page: Page;
+let incidentUrl: string;
+
+/** The demo delivers to PUBLIC_URL, which follows PORT: with PORT=0 it would point nowhere. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+beforeAll(async () => {
+  platform = await startPlatform({ PORT: String(await freePort()) });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+async function signInAs(email: string) {
+  await page?.context().close();
+  page = await (await browser.newContext()).newPage();
+  await page.goto(`${platform.url}/login`);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL(`${platform.url}/`);
+}
+
+describe('incident reporting journey', () => {
+  it('a handler records a ransomware incident and the platform proposes significant', async () => {
+    await signInAs(HANDLER);
+    await page.goto(`${platform.url}/incidents`);
+    await page.getByRole('heading', { name: 'Incidenten', level: 1 }).waitFor();
+    await expectAccessible(page, 'incidents');
+    await page.getByRole('link', { name: 'Nieuw incident registreren' }).click();
+    await page.getByRole('heading', { name: 'Nieuw incident', level: 1 }).waitFor();
+    await expectAccessible(page, 'new incident form');
+
+    // Submitting without a title names the field.
+    await page.getByRole('button', { name: 'Incident registreren' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Korte omschrijving');
+
+    await page.getByLabel('Korte omschrijving').fill('Ransomware op de EPD-server');
+    await page.getByLabel('Soort incident').selectOption('ransomware');
+    await page.getByLabel('Wat is er gebeurd?').fill('Bestanden op de EPD-server zijn versleuteld; er staat een losgeldbrief op het scherm.');
+    await page.getByRole('group', { name: 'Kan het incident uw dienstverlening ernstig verstoren?' }).getByLabel('Ja').check();
+    await page.getByRole('group', { name: 'Vermoedt u een kwaadwillige of onrechtmatige handeling?' }).getByLabel('Ja').check();
+    await page.getByRole('group', { name: 'Kan het incident gevolgen hebben in andere EU-landen?' }).getByLabel('Nee').check();
+    await page.getByLabel('Aantal getroffen gebruikers').fill('1200');
+    await page.getByRole('button', { name: 'Incident registreren' }).click();
+
+    await page.waitForURL(/\/incidents\/[0-9a-f-]{36}$/);
+    incidentUrl = page.url();
+    await expect.poll(() => page.getByTestId('significance-proposal').textContent()).toContain('Voorstel van Weerbaar: significant incident');
+    expect(await page.locator('.weerbaar-criteria').first().textContent()).toContain('NIS2 Art. 23(3)');
+    await expectAccessible(page, 'incident detail before the decision');
+    await screenshot(page, 'incident-01-proposal');
+  });
+
+  it('the handler confirms significance and submits the early warning, which the authority receipts', async () => {
+    await page.getByRole('button', { name: 'Bevestig: significant incident' }).click();
+    await expect.poll(() => page.getByTestId('incident-deadlines').textContent()).toContain('Vroegtijdige waarschuwing');
+    expect(await page.getByTestId('incident-deadlines').textContent()).toMatch(/nog 2[34] uur/);
+
+    const form = page.getByTestId('report-form-early_warning');
+    await form.waitFor();
+    // Pre-filled from the incident: a malicious cause is suspected, no cross-border impact.
+    expect(await form.getByRole('group', { name: /onrechtmatige of kwaadwillige oorzaak/ }).getByLabel('Ja').isChecked()).toBe(true);
+    await form.getByLabel('Naam').fill('Jan de Vries');
+    await form.getByLabel('E-mailadres').fill('ciso@ziekenhuis.example');
+    await form.getByLabel('Telefoonnummer').fill('+31 50 123 4567');
+    await expectAccessible(page, 'early warning form');
+    await form.getByRole('button', { name: 'Verstuur vroegtijdige waarschuwing' }).click();
+
+    // Delivered over HTTP by the job runner; the signed receipt appears without a reload.
+    await expect.poll(() => page.getByTestId('receipt').first().textContent(), { timeout: 30_000 }).toMatch(/ontvangstbevestiging MLD-\d{4}-\d{6}/);
+    expect(await page.getByTestId('incident-deadlines').textContent()).toContain('Verstuurd');
+    await expectAccessible(page, 'incident with the early warning sent');
+    await screenshot(page, 'incident-02-receipt');
+  });
+
+  it("the authority's analyst sees the early warning once and gives initial feedback within its 24 h clock", async () => {
+    await signInAs(ANALYST);
+    await page.goto(`${platform.url}/reports`);
+    await page.getByRole('heading', { name: 'Meldingen', level: 1 }).waitFor();
+    const rows = page.getByTestId('inbox-table').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('Ziekenhuis Noorderlicht');
+    expect(await rows.first().textContent()).toContain('Eerste reactie nodig vóór');
+    await expectAccessible(page, 'authority inbox');
+    await rows.first().getByRole('link').click();
+    const detail = page.getByTestId('inbox-report');
+    await detail.waitFor();
+    expect(await detail.textContent()).toContain('Ransomware op de EPD-server');
+    await detail.getByLabel('Uw reactie aan de entiteit').fill('Ontvangen. Wij adviseren aangifte te doen; een analist neemt vandaag contact op.');
+    await detail.getByRole('button', { name: 'Eerste reactie versturen' }).click();
+    await expect.poll(() => page.getByTestId('initial-feedback').textContent()).toContain('Eerste reactie gegeven');
+    await expectAccessible(page, 'inbox report after the acknowledgement');
+    await screenshot(page, 'incident-03-authority-acknowledged');
+  });
+
+  it('the entity sees its receipt and the authority’s initial feedback', async () => {
+    await signInAs(HANDLER);
+    await page.goto(incidentUrl);
+    await page.getByTestId('receipt').first().waitFor();
+    await page.getByRole('button', { name: 'Kijk of de autoriteit heeft gereageerd' }).click();
+    await expect.poll(() => page.getByTestId('authority-feedback').textContent(), { timeout: 15_000 }).toContain('Eerste reactie van de autoriteit');
+    expect(await page.getByTestId('authority-feedback').textContent()).toContain('aangifte');
+    await expectAccessible(page, 'incident with feedback');
+    await screenshot(page, 'incident-04-feedback');
+  });
+});
