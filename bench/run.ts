@@ -1,6 +1,7 @@
 // `npm run bench`: figures and ratios measured in one run on this machine. Not a test.
 import os from 'node:os';
 import { startBenchPlatform } from './lib/bench-platform.ts';
+import { benchIntake } from './intake.bench.ts';
 import { benchPlatform } from './platform.bench.ts';
 
 const only = process.argv[2];
@@ -8,6 +9,7 @@ console.log(`# Weerbaar benchmarks — ${new Date().toISOString()}, ${os.cpus().
 const platform = await startBenchPlatform();
 try {
   if (!only || only === 'platform') await benchPlatform(platform);
+  if (!only || only === 'intake') await benchIntake(platform);
 } finally {
   await platform.stop();
 }

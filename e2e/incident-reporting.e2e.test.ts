@@ -46,6 +46,18 @@ async function signInAs(email: string) {
 }
 
 describe('incident reporting journey', () => {
+  it('the owner sets the contact person for reports', async () => {
+    await signInAs('owner@ziekenhuis.example');
+    await page.goto(`${platform.url}/incidents`);
+    await page.getByText('Toon en wijzig de instellingen').click();
+    await page.getByLabel('Contactpersoon voor meldingen: naam').fill('Jan de Vries');
+    await page.getByLabel('Contactpersoon: e-mailadres').fill('ciso@ziekenhuis.example');
+    await page.getByLabel('Contactpersoon: telefoonnummer').fill('+31 50 123 4567');
+    await expectAccessible(page, 'incident settings');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'opgeslagen' }).count()).toBe(1);
+  });
+
   it('a handler records a ransomware incident and the platform proposes significant', async () => {
     await signInAs(HANDLER);
     await page.goto(`${platform.url}/incidents`);
@@ -61,16 +73,29 @@ describe('incident reporting journey', () => {
 
     await page.getByLabel('Korte omschrijving').fill('Ransomware op de EPD-server');
     await page.getByLabel('Soort incident').selectOption('ransomware');
-    await page.getByLabel('Wat is er gebeurd?').fill('Bestanden op de EPD-server zijn versleuteld; er staat een losgeldbrief op het scherm.');
-    await page.getByRole('group', { name: 'Kan het incident uw dienstverlening ernstig verstoren?' }).getByLabel('Ja').check();
-    await page.getByRole('group', { name: 'Vermoedt u een kwaadwillige of onrechtmatige handeling?' }).getByLabel('Ja').check();
-    await page.getByRole('group', { name: 'Kan het incident gevolgen hebben in andere EU-landen?' }).getByLabel('Nee').check();
+    await page
+      .getByLabel('Wat is er gebeurd?')
+      .fill('Bestanden op de EPD-server zijn versleuteld; er staat een losgeldbrief op het scherm.');
+    await page
+      .getByRole('group', { name: 'Kan het incident uw dienstverlening ernstig verstoren?' })
+      .getByLabel('Ja')
+      .check();
+    await page
+      .getByRole('group', { name: 'Vermoedt u een kwaadwillige of onrechtmatige handeling?' })
+      .getByLabel('Ja')
+      .check();
+    await page
+      .getByRole('group', { name: 'Kan het incident gevolgen hebben in andere EU-landen?' })
+      .getByLabel('Nee')
+      .check();
     await page.getByLabel('Aantal getroffen gebruikers').fill('1200');
     await page.getByRole('button', { name: 'Incident registreren' }).click();
 
     await page.waitForURL(/\/incidents\/[0-9a-f-]{36}$/);
     incidentUrl = page.url();
-    await expect.poll(() => page.getByTestId('significance-proposal').textContent()).toContain('Voorstel van Weerbaar: significant incident');
+    await expect
+      .poll(() => page.getByTestId('significance-proposal').textContent())
+      .toContain('Voorstel van Weerbaar: significant incident');
     expect(await page.locator('.weerbaar-criteria').first().textContent()).toContain('NIS2 Art. 23(3)');
     await expectAccessible(page, 'incident detail before the decision');
     await screenshot(page, 'incident-01-proposal');
@@ -78,21 +103,29 @@ describe('incident reporting journey', () => {
 
   it('the handler confirms significance and submits the early warning, which the authority receipts', async () => {
     await page.getByRole('button', { name: 'Bevestig: significant incident' }).click();
-    await expect.poll(() => page.getByTestId('incident-deadlines').textContent()).toContain('Vroegtijdige waarschuwing');
+    await expect
+      .poll(() => page.getByTestId('incident-deadlines').textContent())
+      .toContain('Vroegtijdige waarschuwing');
     expect(await page.getByTestId('incident-deadlines').textContent()).toMatch(/nog 2[34] uur/);
 
     const form = page.getByTestId('report-form-early_warning');
     await form.waitFor();
     // Pre-filled from the incident: a malicious cause is suspected, no cross-border impact.
-    expect(await form.getByRole('group', { name: /onrechtmatige of kwaadwillige oorzaak/ }).getByLabel('Ja').isChecked()).toBe(true);
-    await form.getByLabel('Naam').fill('Jan de Vries');
-    await form.getByLabel('E-mailadres').fill('ciso@ziekenhuis.example');
-    await form.getByLabel('Telefoonnummer').fill('+31 50 123 4567');
+    expect(
+      await form
+        .getByRole('group', { name: /onrechtmatige of kwaadwillige oorzaak/ })
+        .getByLabel('Ja')
+        .isChecked(),
+    ).toBe(true);
+    // The contact person comes from the settings (Cbw art. 26).
+    expect(await form.getByLabel('E-mailadres').inputValue()).toBe('ciso@ziekenhuis.example');
     await expectAccessible(page, 'early warning form');
     await form.getByRole('button', { name: 'Verstuur vroegtijdige waarschuwing' }).click();
 
     // Delivered over HTTP by the job runner; the signed receipt appears without a reload.
-    await expect.poll(() => page.getByTestId('receipt').first().textContent(), { timeout: 30_000 }).toMatch(/ontvangstbevestiging MLD-\d{4}-\d{6}/);
+    await expect
+      .poll(() => page.getByTestId('receipt').first().textContent(), { timeout: 30_000 })
+      .toMatch(/ontvangstbevestiging MLD-\d{4}-\d{6}/);
     expect(await page.getByTestId('incident-deadlines').textContent()).toContain('Verstuurd');
     await expectAccessible(page, 'incident with the early warning sent');
     await screenshot(page, 'incident-02-receipt');
@@ -111,7 +144,9 @@ describe('incident reporting journey', () => {
     const detail = page.getByTestId('inbox-report');
     await detail.waitFor();
     expect(await detail.textContent()).toContain('Ransomware op de EPD-server');
-    await detail.getByLabel('Uw reactie aan de entiteit').fill('Ontvangen. Wij adviseren aangifte te doen; een analist neemt vandaag contact op.');
+    await detail
+      .getByLabel('Uw reactie aan de entiteit')
+      .fill('Ontvangen. Wij adviseren aangifte te doen; een analist neemt vandaag contact op.');
     await detail.getByRole('button', { name: 'Eerste reactie versturen' }).click();
     await expect.poll(() => page.getByTestId('initial-feedback').textContent()).toContain('Eerste reactie gegeven');
     await expectAccessible(page, 'inbox report after the acknowledgement');
@@ -123,7 +158,9 @@ describe('incident reporting journey', () => {
     await page.goto(incidentUrl);
     await page.getByTestId('receipt').first().waitFor();
     await page.getByRole('button', { name: 'Kijk of de autoriteit heeft gereageerd' }).click();
-    await expect.poll(() => page.getByTestId('authority-feedback').textContent(), { timeout: 15_000 }).toContain('Eerste reactie van de autoriteit');
+    await expect
+      .poll(() => page.getByTestId('authority-feedback').textContent(), { timeout: 15_000 })
+      .toContain('Eerste reactie van de autoriteit');
     expect(await page.getByTestId('authority-feedback').textContent()).toContain('aangifte');
     await expectAccessible(page, 'incident with feedback');
     await screenshot(page, 'incident-04-feedback');

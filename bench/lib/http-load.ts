@@ -25,7 +25,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 const { url, method = 'GET', headers = {}, bodyFactory, connections, seconds } = workerData;
 const makeBody = bodyFactory ? new Function('i', bodyFactory) : null;
 const latencies = [];
-let errors = 0, n = 0;
+let errors = 0, n = 0, firstError = null;
 const until = performance.now() + seconds * 1000;
 async function loop() {
   while (performance.now() < until) {
@@ -34,14 +34,14 @@ async function loop() {
     try {
       const res = await fetch(url, { method, headers, body: makeBody ? JSON.stringify(makeBody(i)) : undefined });
       await res.arrayBuffer();
-      if (res.status >= 400) errors++;
-    } catch { errors++; }
+      if (res.status >= 400) { errors++; firstError ??= res.status + ' ' + (await res.text().catch(() => '')).slice(0, 300); }
+    } catch (e) { errors++; firstError ??= String(e && e.cause || e); }
     latencies.push(performance.now() - started);
   }
 }
 const t0 = performance.now();
 Promise.all(Array.from({ length: connections }, loop)).then(() => {
-  parentPort.postMessage({ latencies, errors, seconds: (performance.now() - t0) / 1000 });
+  parentPort.postMessage({ latencies, errors, firstError, seconds: (performance.now() - t0) / 1000 });
 });
 `;
 
@@ -51,13 +51,19 @@ function percentile(sorted: number[], p: number): number {
 
 export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const worker = new Worker(WORKER, { eval: true, workerData: spec });
-  const { latencies, errors, seconds } = await new Promise<{ latencies: number[]; errors: number; seconds: number }>(
+  const { latencies, errors, firstError, seconds } = await new Promise<{
+    latencies: number[];
+    errors: number;
+    firstError: string | null;
+    seconds: number;
+  }>(
     (resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
     },
   );
   await worker.terminate();
+  if (firstError) console.warn(`  first error: ${firstError}`);
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,

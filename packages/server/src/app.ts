@@ -78,7 +78,13 @@ export async function buildApp({ db, config, logger = true, rateLimitPerMinute }
     registrationRoutes,
     registryRoutes,
     scopeRoutes,
-    assetRoutes, incidentRoutes, incidentActivityRoutes, incidentReportRoutes, incidentSettingsRoutes, notificationRoutes, inboxRoutes,
+    assetRoutes,
+    incidentRoutes,
+    incidentActivityRoutes,
+    incidentReportRoutes,
+    incidentSettingsRoutes,
+    notificationRoutes,
+    inboxRoutes,
   ]) {
     await app.register(routes, deps);
   }

@@ -52,7 +52,10 @@ export type AssetUpdate = z.infer<typeof AssetUpdateSchema>;
 
 export const AssetQuerySchema = z.object({
   kind: AssetKindSchema.optional(),
-  crownJewel: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  crownJewel: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   q: z.string().trim().max(200).optional(),
 });
 export type AssetQuery = z.infer<typeof AssetQuerySchema>;

@@ -43,7 +43,11 @@ export const OWED_STATES: readonly DeadlineState[] = ['pending', 'overdue', 'con
  * intermediate report: those after the latest request). The first submission of a stage fulfils it;
  * later versions are corrections.
  */
-export function trackReportingDeadlines(deadlines: ReportingDeadlines, submissions: readonly SubmittedStage[], nowMs: number): TrackedDeadline[] {
+export function trackReportingDeadlines(
+  deadlines: ReportingDeadlines,
+  submissions: readonly SubmittedStage[],
+  nowMs: number,
+): TrackedDeadline[] {
   const first = new Map<ReportingStage, SubmittedStage>();
   for (const s of [...submissions].sort((a, b) => Date.parse(a.submittedAt) - Date.parse(b.submittedAt))) {
     if (!first.has(s.stage)) first.set(s.stage, s);
@@ -63,7 +67,12 @@ export function trackReportingDeadlines(deadlines: ReportingDeadlines, submissio
       if (first.has('final_report')) return { ...base, state: 'not_applicable' };
       return { ...base, state: deadlineMs !== null && nowMs > deadlineMs ? 'overdue' : 'conditional' };
     }
-    if (stage === 'final_report' && d.status === 'due' && first.has('progress_report') && deadlines.stages.progress_report.status === 'conditional') {
+    if (
+      stage === 'final_report' &&
+      d.status === 'due' &&
+      first.has('progress_report') &&
+      deadlines.stages.progress_report.status === 'conditional'
+    ) {
       // A progress report was given while the incident was ongoing: the final report follows one month
       // after handling (NIS2 Art. 23(4)(e)), which is not known yet.
       return { ...base, state: 'awaiting_input', awaiting: null, deadline: null, legalEnd: null };

@@ -22,7 +22,12 @@ export const InboxReportSummarySchema = z.object({
   /** The submission id (= the entity's report id). */
   id: z.uuid(),
   authorityReference: z.string(),
-  sender: z.object({ orgId: z.uuid(), name: z.string(), sector: z.string().nullable(), entityType: SignificanceEntityTypeSchema }),
+  sender: z.object({
+    orgId: z.uuid(),
+    name: z.string(),
+    sector: z.string().nullable(),
+    entityType: SignificanceEntityTypeSchema,
+  }),
   incident: z.object({ id: z.uuid(), reference: z.string(), title: z.string(), category: IncidentCategorySchema }),
   stage: ReportingStageSchema,
   labelNl: z.string().nullable(),
@@ -76,7 +81,10 @@ export const InboxQuerySchema = PageQuerySchema.extend({
   severity: z.enum(SEVERITIES).optional(),
   entityType: SignificanceEntityTypeSchema.optional(),
   /** `true`: early warnings still without initial feedback. */
-  unacknowledged: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  unacknowledged: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
 });

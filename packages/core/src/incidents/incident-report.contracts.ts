@@ -40,7 +40,10 @@ export type ReportSubmission = z.infer<typeof ReportSubmissionSchema>;
 export const ReportSenderSchema = z
   .object({
     organisationName: z.string().min(1).max(200),
-    kvkNumber: z.string().regex(/^\d{8}$/).nullable(),
+    kvkNumber: z
+      .string()
+      .regex(/^\d{8}$/)
+      .nullable(),
     sector: z.string().max(100).nullable(),
     /** Which significance criteria apply (Impl. Reg. 2024/2690 Art. 1, or `other`). */
     entityType: SignificanceEntityTypeSchema,

@@ -48,7 +48,10 @@ export type HandlingTime = 'containedAt' | 'resolvedAt';
  * incident is contained; closing means it is handled — the moment NIS2 Art. 23(4)(e) counts the final
  * report from after a progress report. Reopening makes it unhandled again.
  */
-export function transitionEffects(from: IncidentStatus, to: IncidentStatus): { set: HandlingTime[]; clear: HandlingTime[] } {
+export function transitionEffects(
+  from: IncidentStatus,
+  to: IncidentStatus,
+): { set: HandlingTime[]; clear: HandlingTime[] } {
   const set: HandlingTime[] = [];
   if (from === 'containment' && (to === 'eradication' || to === 'closed')) set.push('containedAt');
   if (to === 'closed' && from !== 'post_incident_review') set.push('resolvedAt');

@@ -178,14 +178,22 @@ export type IncidentSummary = z.infer<typeof IncidentSummarySchema>;
 const StatusListSchema = z
   .string()
   .max(500)
-  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(IncidentStatusSchema));
 
 export const IncidentQuerySchema = PageQuerySchema.extend({
   /** Comma-separated statuses, e.g. `triage,containment`. */
   status: StatusListSchema.optional(),
   /** `true`: only incidents still being handled (not closed or in review). */
-  open: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  open: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   category: IncidentCategorySchema.optional(),
   significance: z.enum(['significant', 'not_significant', 'undecided']).optional(),
   source: IncidentSourceSchema.optional(),
@@ -299,7 +307,12 @@ export const ContactPersonSchema = z
   .object({
     name: z.string().trim().min(1).max(200),
     email: z.email().max(320),
-    phone: z.string().trim().min(6).max(40).regex(/^[+0-9 ()-]+$/, 'may contain digits, spaces, +, ( ) and -'),
+    phone: z
+      .string()
+      .trim()
+      .min(6)
+      .max(40)
+      .regex(/^[+0-9 ()-]+$/, 'may contain digits, spaces, +, ( ) and -'),
   })
   .strict();
 export type ContactPerson = z.infer<typeof ContactPersonSchema>;

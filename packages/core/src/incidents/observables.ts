@@ -26,19 +26,24 @@ export function normaliseObservable(type: ObservableType, raw: string): Observab
   if (value.length > 2048) return { ok: false, reason: 'must be at most 2048 characters' };
   switch (type) {
     case 'ipv4':
-      return ipv4.safeParse(value).success ? { ok: true, value } : { ok: false, reason: 'is not an IPv4 address such as 192.0.2.10' };
+      return ipv4.safeParse(value).success
+        ? { ok: true, value }
+        : { ok: false, reason: 'is not an IPv4 address such as 192.0.2.10' };
     case 'ipv6':
       return ipv6.safeParse(value).success
         ? { ok: true, value: value.toLowerCase() }
         : { ok: false, reason: 'is not an IPv6 address such as 2001:db8::1' };
     case 'domain': {
       const lower = value.toLowerCase().replace(/\.$/, '');
-      return DOMAIN.test(lower) ? { ok: true, value: lower } : { ok: false, reason: 'is not a domain name such as example.nl' };
+      return DOMAIN.test(lower)
+        ? { ok: true, value: lower }
+        : { ok: false, reason: 'is not a domain name such as example.nl' };
     }
     case 'url': {
       // Any scheme with an authority (http, https, ftp, hxxp as defanged by analysts is not accepted).
       const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/([^/?#\s]+)([^\s]*)$/.exec(value);
-      if (!m || !url.safeParse(value).success) return { ok: false, reason: 'is not an absolute URL such as https://example.nl/path' };
+      if (!m || !url.safeParse(value).success)
+        return { ok: false, reason: 'is not an absolute URL such as https://example.nl/path' };
       // Scheme and host are case-insensitive; the path is not, so it is kept as given.
       return { ok: true, value: `${m[1]!.toLowerCase()}://${m[2]!.toLowerCase()}${m[3]}` };
     }

@@ -38,7 +38,9 @@ export const EarlyWarningContentSchema = z
 export const NotificationContentSchema = z
   .object({
     /** NIS2 Art. 23(4)(b): "update the information referred to in point (a)". */
-    suspectedUnlawfulOrMalicious: AnswerSchema.describe('NIS2 Art. 23(4)(b) updating (a): suspected unlawful or malicious cause'),
+    suspectedUnlawfulOrMalicious: AnswerSchema.describe(
+      'NIS2 Art. 23(4)(b) updating (a): suspected unlawful or malicious cause',
+    ),
     crossBorderImpactPossible: AnswerSchema.describe('NIS2 Art. 23(4)(b) updating (a): possible cross-border impact'),
     contact: ContactPersonSchema.describe('Cbw art. 26-27: contact details of the responsible official'),
     /** NIS2 Art. 23(4)(b); Cbw art. 27(1): an initial assessment, including its severity and impact. */
@@ -50,7 +52,10 @@ export const NotificationContentSchema = z
       .strict()
       .describe('NIS2 Art. 23(4)(b): initial assessment incl. severity and impact'),
     /** NIS2 Art. 23(4)(b): indicators of compromise, where available (may be empty). */
-    indicatorsOfCompromise: z.array(ReportedIndicatorSchema).max(1000).describe('NIS2 Art. 23(4)(b): indicators of compromise where available'),
+    indicatorsOfCompromise: z
+      .array(ReportedIndicatorSchema)
+      .max(1000)
+      .describe('NIS2 Art. 23(4)(b): indicators of compromise where available'),
     /** Cbw art. 27(1) (NL addition): all available information to assess cross-border impact. */
     crossBorderInformation: optionalText().describe('Cbw art. 27(1): information to assess cross-border impact'),
     memberStatesAffected: countryCodes().optional(),

@@ -17,7 +17,8 @@ export interface PrefillFacts {
   lessonsLearned: string | null;
 }
 
-const answer = (value: boolean | null | undefined): Answer => (value === true ? 'yes' : value === false ? 'no' : 'unknown');
+const answer = (value: boolean | null | undefined): Answer =>
+  value === true ? 'yes' : value === false ? 'no' : 'unknown';
 
 const nl = new Intl.NumberFormat('nl-NL');
 
@@ -25,17 +26,22 @@ const nl = new Intl.NumberFormat('nl-NL');
 export function describeImpact(impact: IncidentImpact): string {
   const parts: string[] = [];
   if (impact.usersAffected != null) {
-    parts.push(`${nl.format(impact.usersAffected)} gebruikers getroffen${impact.totalUsers ? ` van ${nl.format(impact.totalUsers)}` : ''}`);
+    parts.push(
+      `${nl.format(impact.usersAffected)} gebruikers getroffen${impact.totalUsers ? ` van ${nl.format(impact.totalUsers)}` : ''}`,
+    );
   }
-  if (impact.completeUnavailabilityMinutes) parts.push(`dienst ${nl.format(impact.completeUnavailabilityMinutes)} minuten volledig onbeschikbaar`);
-  else if (impact.limitedAvailabilityMinutes) parts.push(`dienst ${nl.format(impact.limitedAvailabilityMinutes)} minuten beperkt beschikbaar`);
+  if (impact.completeUnavailabilityMinutes)
+    parts.push(`dienst ${nl.format(impact.completeUnavailabilityMinutes)} minuten volledig onbeschikbaar`);
+  else if (impact.limitedAvailabilityMinutes)
+    parts.push(`dienst ${nl.format(impact.limitedAvailabilityMinutes)} minuten beperkt beschikbaar`);
   const data = [
     impact.confidentialityCompromised && 'vertrouwelijkheid',
     impact.integrityCompromised && 'integriteit',
     impact.authenticityCompromised && 'authenticiteit',
   ].filter(Boolean);
   if (data.length > 0) parts.push(`${data.join(', ')} van gegevens aangetast`);
-  if (impact.financialLossEur != null) parts.push(`directe financiële schade circa EUR ${nl.format(impact.financialLossEur)}`);
+  if (impact.financialLossEur != null)
+    parts.push(`directe financiële schade circa EUR ${nl.format(impact.financialLossEur)}`);
   if (impact.death) parts.push('overlijden van een persoon');
   if (impact.considerableHealthDamage) parts.push('aanzienlijke schade aan de gezondheid');
   if (impact.crossBorder) parts.push('mogelijk grensoverschrijdende gevolgen');
@@ -45,8 +51,14 @@ export function describeImpact(impact: IncidentImpact): string {
 function mitigation(facts: PrefillFacts): { applied: string; ongoing: string } {
   const response = facts.tasks.filter((t) => t.kind === 'response');
   return {
-    applied: response.filter((t) => t.done).map((t) => `- ${t.title}`).join('\n'),
-    ongoing: response.filter((t) => !t.done).map((t) => `- ${t.title}`).join('\n'),
+    applied: response
+      .filter((t) => t.done)
+      .map((t) => `- ${t.title}`)
+      .join('\n'),
+    ongoing: response
+      .filter((t) => !t.done)
+      .map((t) => `- ${t.title}`)
+      .join('\n'),
   };
 }
 
@@ -54,19 +66,29 @@ function mitigation(facts: PrefillFacts): { applied: string; ongoing: string } {
 export function prefillReportContent(stage: ReportingStage, facts: PrefillFacts): Record<string, unknown> {
   const { impact } = facts;
   const malicious = answer(impact.suspectedMalicious);
-  const crossBorder = impact.memberStatesAffected != null && impact.memberStatesAffected > 1 ? 'yes' : answer(impact.crossBorder);
+  const crossBorder =
+    impact.memberStatesAffected != null && impact.memberStatesAffected > 1 ? 'yes' : answer(impact.crossBorder);
   const contact = facts.contact ?? undefined;
   const impactText = describeImpact(impact);
   switch (stage) {
     case 'early_warning':
-      return { suspectedUnlawfulOrMalicious: malicious, crossBorderImpactPossible: crossBorder, contact, summary: facts.description ?? '' };
+      return {
+        suspectedUnlawfulOrMalicious: malicious,
+        crossBorderImpactPossible: crossBorder,
+        contact,
+        summary: facts.description ?? '',
+      };
     case 'notification':
       return {
         suspectedUnlawfulOrMalicious: malicious,
         crossBorderImpactPossible: crossBorder,
         contact,
         initialAssessment: { impact: impactText },
-        indicatorsOfCompromise: facts.observables.map((o) => ({ type: o.type, value: o.value, description: o.description })),
+        indicatorsOfCompromise: facts.observables.map((o) => ({
+          type: o.type,
+          value: o.value,
+          description: o.description,
+        })),
         crossBorderInformation: null,
       };
     case 'intermediate_report':
@@ -83,7 +105,8 @@ export function prefillReportContent(stage: ReportingStage, facts: PrefillFacts)
     }
     case 'cer_initial':
     case 'cer_detailed': {
-      const share = impact.usersAffected != null && impact.totalUsers ? (impact.usersAffected / impact.totalUsers) * 100 : null;
+      const share =
+        impact.usersAffected != null && impact.totalUsers ? (impact.usersAffected / impact.totalUsers) * 100 : null;
       return {
         nature: facts.description ?? '',
         cause: null,

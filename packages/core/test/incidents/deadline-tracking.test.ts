@@ -9,15 +9,31 @@ describe('tracking reporting deadlines', () => {
   const clock = computeReportingDeadlines({ awareAt: '2026-03-02T09:00:00Z' });
 
   it('is pending before the deadline and overdue after it, to the millisecond', () => {
-    expect(byStage(trackReportingDeadlines(clock, [], at('2026-03-03T09:00:00.000Z'))).early_warning!.state).toBe('pending');
-    expect(byStage(trackReportingDeadlines(clock, [], at('2026-03-03T09:00:00.001Z'))).early_warning!.state).toBe('overdue');
+    expect(byStage(trackReportingDeadlines(clock, [], at('2026-03-03T09:00:00.000Z'))).early_warning!.state).toBe(
+      'pending',
+    );
+    expect(byStage(trackReportingDeadlines(clock, [], at('2026-03-03T09:00:00.001Z'))).early_warning!.state).toBe(
+      'overdue',
+    );
   });
 
   it('counts the first report of a stage, on time or late', () => {
-    const onTime = byStage(trackReportingDeadlines(clock, [{ stage: 'early_warning', reportId: ID, submittedAt: '2026-03-02T15:00:00.000Z' }], at('2026-03-10T00:00:00Z')));
+    const onTime = byStage(
+      trackReportingDeadlines(
+        clock,
+        [{ stage: 'early_warning', reportId: ID, submittedAt: '2026-03-02T15:00:00.000Z' }],
+        at('2026-03-10T00:00:00Z'),
+      ),
+    );
     expect(onTime.early_warning).toMatchObject({ state: 'submitted', reportId: ID });
     expect(onTime.notification!.state).toBe('overdue');
-    const late = byStage(trackReportingDeadlines(clock, [{ stage: 'notification', reportId: ID, submittedAt: '2026-03-05T10:00:00.000Z' }], at('2026-03-10T00:00:00Z')));
+    const late = byStage(
+      trackReportingDeadlines(
+        clock,
+        [{ stage: 'notification', reportId: ID, submittedAt: '2026-03-05T10:00:00.000Z' }],
+        at('2026-03-10T00:00:00Z'),
+      ),
+    );
     expect(late.notification!.state).toBe('submitted_late');
   });
 
@@ -29,7 +45,11 @@ describe('tracking reporting deadlines', () => {
     expect(after.progress_report!.state).toBe('overdue');
     expect(after.final_report!.state).toBe('overdue');
     const withProgress = byStage(
-      trackReportingDeadlines(notified, [{ stage: 'progress_report', reportId: ID, submittedAt: '2026-04-03T00:00:00.000Z' }], at('2026-04-05T00:00:00Z')),
+      trackReportingDeadlines(
+        notified,
+        [{ stage: 'progress_report', reportId: ID, submittedAt: '2026-04-03T00:00:00.000Z' }],
+        at('2026-04-05T00:00:00Z'),
+      ),
     );
     expect(withProgress.progress_report!.state).toBe('submitted');
     expect(withProgress.final_report).toMatchObject({ state: 'awaiting_input', deadline: null });

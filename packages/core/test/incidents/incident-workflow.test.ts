@@ -32,7 +32,14 @@ describe('incident status workflow', () => {
     const reachable = (start: IncidentStatus) => {
       const seen = new Set<IncidentStatus>([start]);
       const queue = [start];
-      while (queue.length) for (const next of allowedNextStatuses(queue.shift()!)) if (!seen.has(next)) seen.add(next), queue.push(next);
+      while (queue.length) {
+        for (const next of allowedNextStatuses(queue.shift()!)) {
+          if (!seen.has(next)) {
+            seen.add(next);
+            queue.push(next);
+          }
+        }
+      }
       return seen;
     };
     expect([...reachable('new')].sort()).toEqual([...INCIDENT_STATUSES].sort());

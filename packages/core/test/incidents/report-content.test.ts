@@ -17,8 +17,14 @@ describe('report content per stage', () => {
       content: { suspectedUnlawfulOrMalicious: 'yes', crossBorderImpactPossible: 'unknown', contact },
     });
     expect(ok.success).toBe(true);
-    const bad = ReportSubmissionSchema.safeParse({ stage: 'early_warning', content: { suspectedUnlawfulOrMalicious: 'maybe', contact } });
-    expect(bad.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['content.crossBorderImpactPossible', 'content.suspectedUnlawfulOrMalicious']);
+    const bad = ReportSubmissionSchema.safeParse({
+      stage: 'early_warning',
+      content: { suspectedUnlawfulOrMalicious: 'maybe', contact },
+    });
+    expect(bad.error?.issues.map((i) => i.path.join('.')).sort()).toEqual([
+      'content.crossBorderImpactPossible',
+      'content.suspectedUnlawfulOrMalicious',
+    ]);
   });
 
   it('asks the notification for cross-border information when cross-border impact is possible (Cbw art. 27(1))', () => {
@@ -27,12 +33,16 @@ describe('report content per stage', () => {
       crossBorderImpactPossible: 'yes',
       contact,
       initialAssessment: { severity: 'high', impact: 'Patiëntdossiers onbereikbaar' },
-      indicatorsOfCompromise: [{ type: 'sha256', value: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' }],
+      indicatorsOfCompromise: [
+        { type: 'sha256', value: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' },
+      ],
       crossBorderInformation: null,
     };
     const result = REPORT_CONTENT_SCHEMAS.notification.safeParse(content);
     expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['crossBorderInformation']);
-    expect(REPORT_CONTENT_SCHEMAS.notification.safeParse({ ...content, crossBorderImpactPossible: 'no' }).success).toBe(true);
+    expect(REPORT_CONTENT_SCHEMAS.notification.safeParse({ ...content, crossBorderImpactPossible: 'no' }).success).toBe(
+      true,
+    );
   });
 
   it('refuses a malformed indicator of compromise, naming it', () => {
@@ -49,7 +59,13 @@ describe('report content per stage', () => {
 
   it('requires the four elements of the final report (NIS2 Art. 23(4)(d)(i)-(iv)) but only a description of a progress report', () => {
     const final = REPORT_CONTENT_SCHEMAS.final_report.safeParse({ description: 'x' });
-    expect(final.error?.issues.map((i) => i.path[0]).sort()).toEqual(['crossBorderImpact', 'impact', 'mitigationMeasures', 'severity', 'threatTypeOrRootCause']);
+    expect(final.error?.issues.map((i) => i.path[0]).sort()).toEqual([
+      'crossBorderImpact',
+      'impact',
+      'mitigationMeasures',
+      'severity',
+      'threatTypeOrRootCause',
+    ]);
     const progress = REPORT_CONTENT_SCHEMAS.progress_report.safeParse({
       description: 'Nog bezig met herstel',
       severity: null,
@@ -69,7 +85,13 @@ describe('report content per stage', () => {
   it('prefills drafts from the register that the handler completes into valid reports', () => {
     const facts = {
       description: 'Versleutelde bestanden op de dossierserver',
-      impact: { suspectedMalicious: true, crossBorder: false, usersAffected: 1200, totalUsers: 5000, confidentialityCompromised: true },
+      impact: {
+        suspectedMalicious: true,
+        crossBorder: false,
+        usersAffected: 1200,
+        totalUsers: 5000,
+        confidentialityCompromised: true,
+      },
       contact,
       observables: [{ type: 'domain' as const, value: 'c2.example', description: null }],
       tasks: [
@@ -80,7 +102,10 @@ describe('report content per stage', () => {
     };
     for (const stage of REPORTING_STAGES) expect(prefillReportContent(stage, facts)).toBeTypeOf('object');
     const ew = prefillReportContent('early_warning', facts);
-    expect(REPORT_CONTENT_SCHEMAS.early_warning.parse(ew)).toMatchObject({ suspectedUnlawfulOrMalicious: 'yes', crossBorderImpactPossible: 'no' });
+    expect(REPORT_CONTENT_SCHEMAS.early_warning.parse(ew)).toMatchObject({
+      suspectedUnlawfulOrMalicious: 'yes',
+      crossBorderImpactPossible: 'no',
+    });
     const notification = prefillReportContent('notification', facts) as { initialAssessment: Record<string, unknown> };
     notification.initialAssessment.severity = 'high';
     expect(REPORT_CONTENT_SCHEMAS.notification.safeParse(notification).success).toBe(true);
@@ -98,7 +123,14 @@ describe('report content per stage', () => {
       version: 1,
       supersedesReportId: null,
       submittedAt: '2026-03-01T10:00:00.000Z',
-      sender: { organisationName: 'X', kvkNumber: null, sector: null, entityType: 'other', trustServiceProvider: false, criticalEntity: false },
+      sender: {
+        organisationName: 'X',
+        kvkNumber: null,
+        sector: null,
+        entityType: 'other',
+        trustServiceProvider: false,
+        criticalEntity: false,
+      },
       incident: {
         id: '1b0e5b0c-4a63-4c8a-9d7e-1f2a3b4c5d6e',
         reference: 'INC-2026-0001',

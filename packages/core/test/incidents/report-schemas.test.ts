@@ -29,6 +29,8 @@ describe('published report schemas', () => {
     const text = schemaText(stage);
     if (WRITE) writeFileSync(file, text);
     expect(existsSync(file), `${file} is missing; regenerate (see top of this test)`).toBe(true);
-    expect(readFileSync(file, 'utf8'), `${file} drifted from the zod contract; regenerate (see top of this test)`).toBe(text);
+    expect(readFileSync(file, 'utf8'), `${file} drifted from the zod contract; regenerate (see top of this test)`).toBe(
+      text,
+    );
   });
 });

@@ -26,7 +26,14 @@ export async function findAssetsByIds(db: DbOrTrx, orgId: string, ids: readonly 
 
 export async function insertAsset(
   db: DbOrTrx,
-  row: { org_id: string; name: string; kind: 'service' | 'asset'; description: string | null; crown_jewel: boolean; owner: string | null },
+  row: {
+    org_id: string;
+    name: string;
+    kind: 'service' | 'asset';
+    description: string | null;
+    crown_jewel: boolean;
+    owner: string | null;
+  },
 ): Promise<AssetRow> {
   return db.insertInto('assets').values(row).returningAll().executeTakeFirstOrThrow();
 }
@@ -35,7 +42,13 @@ export async function updateAsset(
   db: DbOrTrx,
   orgId: string,
   id: string,
-  changes: Partial<{ name: string; kind: 'service' | 'asset'; description: string | null; crown_jewel: boolean; owner: string | null }>,
+  changes: Partial<{
+    name: string;
+    kind: 'service' | 'asset';
+    description: string | null;
+    crown_jewel: boolean;
+    owner: string | null;
+  }>,
 ): Promise<AssetRow> {
   return db
     .updateTable('assets')
@@ -46,7 +59,12 @@ export async function updateAsset(
     .executeTakeFirstOrThrow();
 }
 
-export async function findAssetByName(db: DbOrTrx, orgId: string, kind: string, name: string): Promise<AssetRow | undefined> {
+export async function findAssetByName(
+  db: DbOrTrx,
+  orgId: string,
+  kind: string,
+  name: string,
+): Promise<AssetRow | undefined> {
   return db
     .selectFrom('assets')
     .selectAll()

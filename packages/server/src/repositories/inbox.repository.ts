@@ -5,11 +5,24 @@ import type { DbOrTrx } from '../db/database.ts';
 import type { InboxAcknowledgementRow, InboxReportRequestRow, InboxReportRow } from '../db/schema-incidents.ts';
 
 export async function insertInboxReport(db: DbOrTrx, row: InboxReportRow): Promise<void> {
-  await db.insertInto('inbox_reports').values(row).onConflict((oc) => oc.columns(['org_id', 'submission_id']).doNothing()).execute();
+  await db
+    .insertInto('inbox_reports')
+    .values(row)
+    .onConflict((oc) => oc.columns(['org_id', 'submission_id']).doNothing())
+    .execute();
 }
 
-export async function findInboxReport(db: DbOrTrx, orgId: string, submissionId: string): Promise<InboxReportRow | undefined> {
-  return db.selectFrom('inbox_reports').selectAll().where('org_id', '=', orgId).where('submission_id', '=', submissionId).executeTakeFirst();
+export async function findInboxReport(
+  db: DbOrTrx,
+  orgId: string,
+  submissionId: string,
+): Promise<InboxReportRow | undefined> {
+  return db
+    .selectFrom('inbox_reports')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('submission_id', '=', submissionId)
+    .executeTakeFirst();
 }
 
 export interface InboxFilter {
@@ -36,9 +49,18 @@ function filtered(db: DbOrTrx, orgId: string, f: InboxFilter) {
   if (f.from) q = q.where('r.received_at', '>=', new Date(f.from));
   if (f.to) q = q.where('r.received_at', '<', new Date(f.to));
   if (f.unacknowledged) {
-    q = q.where('r.stage', '=', 'early_warning').where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('inbox_acknowledgements as a').select('a.id').whereRef('a.org_id', '=', 'r.org_id').whereRef('a.submission_id', '=', 'r.submission_id'))),
-    );
+    q = q
+      .where('r.stage', '=', 'early_warning')
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('inbox_acknowledgements as a')
+              .select('a.id')
+              .whereRef('a.org_id', '=', 'r.org_id')
+              .whereRef('a.submission_id', '=', 'r.submission_id'),
+          ),
+        ),
+      );
   }
   return q;
 }
@@ -65,21 +87,39 @@ export async function listInboxReports(
       .limit(page.limit)
       .offset(page.offset)
       .execute(),
-    filtered(db, orgId, filter).select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+    filtered(db, orgId, filter)
+      .select(sql<string>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows: rows as (InboxReportRow & { acknowledged_at: Date | null })[], total: Number(count.n) };
 }
 
-export async function* iterateInboxReports(db: DbOrTrx, orgId: string, filter: InboxFilter, batch = 1000): AsyncGenerator<InboxReportRow> {
+export async function* iterateInboxReports(
+  db: DbOrTrx,
+  orgId: string,
+  filter: InboxFilter,
+  batch = 1000,
+): AsyncGenerator<InboxReportRow> {
   for (let offset = 0; ; offset += batch) {
-    const rows = await filtered(db, orgId, filter).selectAll('r').orderBy('r.received_at').orderBy('r.submission_id').limit(batch).offset(offset).execute();
+    const rows = await filtered(db, orgId, filter)
+      .selectAll('r')
+      .orderBy('r.received_at')
+      .orderBy('r.submission_id')
+      .limit(batch)
+      .offset(offset)
+      .execute();
     yield* rows;
     if (rows.length < batch) return;
   }
 }
 
 /** Every report of one sender about one of its incidents, in submission order: the chain. */
-export async function listChain(db: DbOrTrx, orgId: string, senderOrgId: string, incidentId: string): Promise<InboxReportRow[]> {
+export async function listChain(
+  db: DbOrTrx,
+  orgId: string,
+  senderOrgId: string,
+  incidentId: string,
+): Promise<InboxReportRow[]> {
   return db
     .selectFrom('inbox_reports')
     .selectAll()
@@ -91,7 +131,11 @@ export async function listChain(db: DbOrTrx, orgId: string, senderOrgId: string,
     .execute();
 }
 
-export async function findReceivedPayload(db: DbOrTrx, orgId: string, submissionId: string): Promise<{ payload: Record<string, unknown>; audit_hash: string | null; received_via: string } | undefined> {
+export async function findReceivedPayload(
+  db: DbOrTrx,
+  orgId: string,
+  submissionId: string,
+): Promise<{ payload: Record<string, unknown>; audit_hash: string | null; received_via: string } | undefined> {
   return db
     .selectFrom('received_submissions')
     .select(['payload', 'audit_hash', 'received_via'])
@@ -100,11 +144,18 @@ export async function findReceivedPayload(db: DbOrTrx, orgId: string, submission
     .executeTakeFirst();
 }
 
-export async function insertAcknowledgement(db: DbOrTrx, row: Omit<InboxAcknowledgementRow, 'id'>): Promise<InboxAcknowledgementRow> {
+export async function insertAcknowledgement(
+  db: DbOrTrx,
+  row: Omit<InboxAcknowledgementRow, 'id'>,
+): Promise<InboxAcknowledgementRow> {
   return db.insertInto('inbox_acknowledgements').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function listAcknowledgements(db: DbOrTrx, orgId: string, submissionIds: readonly string[]): Promise<InboxAcknowledgementRow[]> {
+export async function listAcknowledgements(
+  db: DbOrTrx,
+  orgId: string,
+  submissionIds: readonly string[],
+): Promise<InboxAcknowledgementRow[]> {
   if (submissionIds.length === 0) return [];
   return db
     .selectFrom('inbox_acknowledgements')
@@ -115,11 +166,18 @@ export async function listAcknowledgements(db: DbOrTrx, orgId: string, submissio
     .execute();
 }
 
-export async function insertReportRequest(db: DbOrTrx, row: Omit<InboxReportRequestRow, 'id'>): Promise<InboxReportRequestRow> {
+export async function insertReportRequest(
+  db: DbOrTrx,
+  row: Omit<InboxReportRequestRow, 'id'>,
+): Promise<InboxReportRequestRow> {
   return db.insertInto('inbox_report_requests').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function listReportRequests(db: DbOrTrx, orgId: string, submissionIds: readonly string[]): Promise<InboxReportRequestRow[]> {
+export async function listReportRequests(
+  db: DbOrTrx,
+  orgId: string,
+  submissionIds: readonly string[],
+): Promise<InboxReportRequestRow[]> {
   if (submissionIds.length === 0) return [];
   return db
     .selectFrom('inbox_report_requests')

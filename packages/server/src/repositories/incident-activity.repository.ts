@@ -22,16 +22,34 @@ export async function listTimeline(db: DbOrTrx, orgId: string, incidentId: strin
 
 export async function insertTask(
   db: DbOrTrx,
-  row: { org_id: string; incident_id: string; title: string; kind: 'response' | 'improvement'; assignee: string | null; due_at: Date | null },
+  row: {
+    org_id: string;
+    incident_id: string;
+    title: string;
+    kind: 'response' | 'improvement';
+    assignee: string | null;
+    due_at: Date | null;
+  },
 ): Promise<IncidentTaskRow> {
   return db.insertInto('incident_tasks').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
 export async function listTasks(db: DbOrTrx, orgId: string, incidentId: string): Promise<IncidentTaskRow[]> {
-  return db.selectFrom('incident_tasks').selectAll().where('org_id', '=', orgId).where('incident_id', '=', incidentId).orderBy('created_at').execute();
+  return db
+    .selectFrom('incident_tasks')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('incident_id', '=', incidentId)
+    .orderBy('created_at')
+    .execute();
 }
 
-export async function findTask(db: DbOrTrx, orgId: string, incidentId: string, id: string): Promise<IncidentTaskRow | undefined> {
+export async function findTask(
+  db: DbOrTrx,
+  orgId: string,
+  incidentId: string,
+  id: string,
+): Promise<IncidentTaskRow | undefined> {
   return db
     .selectFrom('incident_tasks')
     .selectAll()
@@ -47,7 +65,13 @@ export async function updateTask(
   id: string,
   changes: Partial<{ title: string; assignee: string | null; due_at: Date | null; done_at: Date | null }>,
 ): Promise<IncidentTaskRow> {
-  return db.updateTable('incident_tasks').set(changes).where('org_id', '=', orgId).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  return db
+    .updateTable('incident_tasks')
+    .set(changes)
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 /** Inserts unless the same type and value is already recorded for the incident (then undefined). */
@@ -80,7 +104,11 @@ export async function insertRecipientCommunication(
   return db.insertInto('incident_recipient_communications').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function listRecipientCommunications(db: DbOrTrx, orgId: string, incidentId: string): Promise<RecipientCommunicationRow[]> {
+export async function listRecipientCommunications(
+  db: DbOrTrx,
+  orgId: string,
+  incidentId: string,
+): Promise<RecipientCommunicationRow[]> {
   return db
     .selectFrom('incident_recipient_communications')
     .selectAll()

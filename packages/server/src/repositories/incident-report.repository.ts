@@ -12,11 +12,24 @@ export async function insertIncidentReport(
     .executeTakeFirstOrThrow();
 }
 
-export async function findIncidentReport(db: DbOrTrx, orgId: string, id: string): Promise<IncidentReportRow | undefined> {
-  return db.selectFrom('incident_reports').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+export async function findIncidentReport(
+  db: DbOrTrx,
+  orgId: string,
+  id: string,
+): Promise<IncidentReportRow | undefined> {
+  return db
+    .selectFrom('incident_reports')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
-export async function listIncidentReports(db: DbOrTrx, orgId: string, incidentId: string): Promise<IncidentReportRow[]> {
+export async function listIncidentReports(
+  db: DbOrTrx,
+  orgId: string,
+  incidentId: string,
+): Promise<IncidentReportRow[]> {
   return db
     .selectFrom('incident_reports')
     .selectAll()
@@ -42,7 +55,10 @@ export async function listSubmittedStages(
     .execute();
 }
 
-export async function insertReportFeedback(db: DbOrTrx, row: Omit<ReportFeedbackRow, 'received_at'>): Promise<ReportFeedbackRow | undefined> {
+export async function insertReportFeedback(
+  db: DbOrTrx,
+  row: Omit<ReportFeedbackRow, 'received_at'>,
+): Promise<ReportFeedbackRow | undefined> {
   return db
     .insertInto('incident_report_feedback')
     .values(row)
@@ -51,7 +67,11 @@ export async function insertReportFeedback(db: DbOrTrx, row: Omit<ReportFeedback
     .executeTakeFirst();
 }
 
-export async function listReportFeedback(db: DbOrTrx, orgId: string, incidentIds: readonly string[]): Promise<ReportFeedbackRow[]> {
+export async function listReportFeedback(
+  db: DbOrTrx,
+  orgId: string,
+  incidentIds: readonly string[],
+): Promise<ReportFeedbackRow[]> {
   if (incidentIds.length === 0) return [];
   return db
     .selectFrom('incident_report_feedback')

@@ -7,7 +7,9 @@ export async function nextIncidentNumber(db: DbOrTrx, orgId: string, year: numbe
   const row = await db
     .insertInto('incident_counters')
     .values({ org_id: orgId, year, last_value: 1 })
-    .onConflict((oc) => oc.columns(['org_id', 'year']).doUpdateSet((eb) => ({ last_value: eb('incident_counters.last_value', '+', 1) })))
+    .onConflict((oc) =>
+      oc.columns(['org_id', 'year']).doUpdateSet((eb) => ({ last_value: eb('incident_counters.last_value', '+', 1) })),
+    )
     .returning('last_value')
     .executeTakeFirstOrThrow();
   return row.last_value;
@@ -44,11 +46,26 @@ export async function findIncident(db: DbOrTrx, orgId: string, id: string): Prom
 
 /** Locks the incident for the rest of the transaction: changes to one incident are serialised. */
 export async function lockIncident(db: DbOrTrx, orgId: string, id: string): Promise<IncidentRow | undefined> {
-  return db.selectFrom('incidents').selectAll().where('org_id', '=', orgId).where('id', '=', id).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('incidents')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
-export async function findIncidentByExternalId(db: DbOrTrx, orgId: string, externalId: string): Promise<IncidentRow | undefined> {
-  return db.selectFrom('incidents').selectAll().where('org_id', '=', orgId).where('external_id', '=', externalId).executeTakeFirst();
+export async function findIncidentByExternalId(
+  db: DbOrTrx,
+  orgId: string,
+  externalId: string,
+): Promise<IncidentRow | undefined> {
+  return db
+    .selectFrom('incidents')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('external_id', '=', externalId)
+    .executeTakeFirst();
 }
 
 export type IncidentChanges = Partial<{
@@ -66,7 +83,12 @@ export type IncidentChanges = Partial<{
   lessons_learned: string | null;
 }>;
 
-export async function updateIncident(db: DbOrTrx, orgId: string, id: string, changes: IncidentChanges): Promise<IncidentRow> {
+export async function updateIncident(
+  db: DbOrTrx,
+  orgId: string,
+  id: string,
+  changes: IncidentChanges,
+): Promise<IncidentRow> {
   const { impact, ...rest } = changes;
   return db
     .updateTable('incidents')
@@ -115,7 +137,9 @@ function filtered(db: DbOrTrx, orgId: string, f: IncidentFilter) {
   else if (f.significance) q = q.where('latest.outcome', '=', f.significance);
   if (f.q) {
     const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) => eb.or([eb('i.title', 'ilike', like), eb('i.reference', 'ilike', like), eb('i.external_id', '=', f.q!)]));
+    q = q.where((eb) =>
+      eb.or([eb('i.title', 'ilike', like), eb('i.reference', 'ilike', like), eb('i.external_id', '=', f.q!)]),
+    );
   }
   return q;
 }
@@ -135,7 +159,9 @@ export async function listIncidents(
       .limit(page.limit)
       .offset(page.offset)
       .execute(),
-    filtered(db, orgId, filter).select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+    filtered(db, orgId, filter)
+      .select(sql<string>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows: rows as IncidentListRow[], total: Number(count.n) };
 }
@@ -152,7 +178,12 @@ export async function listIncidentAssets(db: DbOrTrx, orgId: string, incidentId:
     .execute();
 }
 
-export async function replaceIncidentAssets(db: DbOrTrx, orgId: string, incidentId: string, assetIds: readonly string[]): Promise<void> {
+export async function replaceIncidentAssets(
+  db: DbOrTrx,
+  orgId: string,
+  incidentId: string,
+  assetIds: readonly string[],
+): Promise<void> {
   await db.deleteFrom('incident_assets').where('org_id', '=', orgId).where('incident_id', '=', incidentId).execute();
   if (assetIds.length === 0) return;
   await db
@@ -172,7 +203,11 @@ export async function insertSignificanceDecision(
     .executeTakeFirstOrThrow();
 }
 
-export async function findLatestDecision(db: DbOrTrx, orgId: string, incidentId: string): Promise<SignificanceDecisionRow | undefined> {
+export async function findLatestDecision(
+  db: DbOrTrx,
+  orgId: string,
+  incidentId: string,
+): Promise<SignificanceDecisionRow | undefined> {
   return db
     .selectFrom('incident_significance_decisions')
     .selectAll()
@@ -183,7 +218,11 @@ export async function findLatestDecision(db: DbOrTrx, orgId: string, incidentId:
     .executeTakeFirst();
 }
 
-export async function listDecisions(db: DbOrTrx, orgId: string, incidentId: string): Promise<SignificanceDecisionRow[]> {
+export async function listDecisions(
+  db: DbOrTrx,
+  orgId: string,
+  incidentId: string,
+): Promise<SignificanceDecisionRow[]> {
   return db
     .selectFrom('incident_significance_decisions')
     .selectAll()
@@ -194,7 +233,10 @@ export async function listDecisions(db: DbOrTrx, orgId: string, incidentId: stri
 }
 
 /** Incidents whose latest decision starts a reporting clock (NIS2 or CER significant). */
-export async function listIncidentsWithClock(db: DbOrTrx, orgId: string): Promise<(IncidentRow & { decision: SignificanceDecisionRow })[]> {
+export async function listIncidentsWithClock(
+  db: DbOrTrx,
+  orgId: string,
+): Promise<(IncidentRow & { decision: SignificanceDecisionRow })[]> {
   const rows = await db
     .selectFrom('incidents as i')
     .innerJoinLateral(

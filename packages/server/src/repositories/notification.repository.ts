@@ -4,7 +4,16 @@ import type { NotificationRow } from '../db/schema-incidents.ts';
 /** Inserts unless the dedupe key exists (then undefined): a reminder job that runs twice notifies once. */
 export async function insertNotification(
   db: DbOrTrx,
-  row: { org_id: string; kind: string; title: string; body: string; link: string | null; subject_type: string | null; subject_id: string | null; dedupe_key: string | null },
+  row: {
+    org_id: string;
+    kind: string;
+    title: string;
+    body: string;
+    link: string | null;
+    subject_type: string | null;
+    subject_id: string | null;
+    dedupe_key: string | null;
+  },
 ): Promise<NotificationRow | undefined> {
   return db
     .insertInto('notifications')
@@ -14,7 +23,11 @@ export async function insertNotification(
     .executeTakeFirst();
 }
 
-export async function listNotifications(db: DbOrTrx, orgId: string, opts: { unreadOnly: boolean; limit: number }): Promise<NotificationRow[]> {
+export async function listNotifications(
+  db: DbOrTrx,
+  orgId: string,
+  opts: { unreadOnly: boolean; limit: number },
+): Promise<NotificationRow[]> {
   let q = db.selectFrom('notifications').selectAll().where('org_id', '=', orgId);
   if (opts.unreadOnly) q = q.where('read_at', 'is', null);
   return q.orderBy('created_at', 'desc').limit(opts.limit).execute();
@@ -35,7 +48,11 @@ export async function markNotificationRead(db: DbOrTrx, orgId: string, id: strin
 }
 
 /** E-mail addresses of the members whose role may handle incidents: they receive deadline reminders. */
-export async function listMemberEmailsWithRoles(db: DbOrTrx, orgId: string, roles: readonly string[]): Promise<string[]> {
+export async function listMemberEmailsWithRoles(
+  db: DbOrTrx,
+  orgId: string,
+  roles: readonly string[],
+): Promise<string[]> {
   const rows = await db
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')

@@ -13,18 +13,30 @@ let other: TestOrg;
 let handler: TestClient;
 
 const countIncidents = async (orgId: string) =>
-  Number((await sql<{ n: string }>`SELECT count(*) AS n FROM incidents WHERE org_id = ${orgId}`.execute(t.db)).rows[0]!.n);
+  Number(
+    (await sql<{ n: string }>`SELECT count(*) AS n FROM incidents WHERE org_id = ${orgId}`.execute(t.db)).rows[0]!.n,
+  );
 
 beforeAll(async () => {
   app = await buildTestApp(t.db);
-  org = await createTestOrg(t.db, 'Register Ziekenhuis', 'entity', ['owner', 'incident-handler', 'auditor', 'risk-manager']);
+  org = await createTestOrg(t.db, 'Register Ziekenhuis', 'entity', [
+    'owner',
+    'incident-handler',
+    'auditor',
+    'risk-manager',
+  ]);
   other = await createTestOrg(t.db, 'Ander Waterbedrijf', 'entity', ['owner']);
   handler = await clientFor(app, org, 'incident-handler');
 });
 
 describe('recording incidents', () => {
   it('records an incident with its services and assets and proposes significance with the criteria met', async () => {
-    const asset = await handler.post('/api/v1/assets', { name: 'EPD', kind: 'service', crownJewel: true, owner: 'CIO' });
+    const asset = await handler.post('/api/v1/assets', {
+      name: 'EPD',
+      kind: 'service',
+      crownJewel: true,
+      owner: 'CIO',
+    });
     expect(asset.statusCode, asset.body).toBe(201);
     const res = await handler.post('/api/v1/incidents', ransomwareIncident({ assetIds: [asset.json().id] }));
     expect(res.statusCode, res.body).toBe(201);
@@ -36,30 +48,50 @@ describe('recording incidents', () => {
       awareAt: null,
       allowedNextStatuses: ['triage', 'closed'],
       assets: [{ name: 'EPD', kind: 'service', crownJewel: true }],
-      significance: { proposed: { outcome: 'significant', criteriaMet: [expect.objectContaining({ article: expect.stringContaining('NIS2 Art. 23(3)') })] }, decision: null },
+      significance: {
+        proposed: {
+          outcome: 'significant',
+          criteriaMet: [expect.objectContaining({ article: expect.stringContaining('NIS2 Art. 23(3)') })],
+        },
+        decision: null,
+      },
     });
     const timeline = (await handler.get(`/api/v1/incidents/${incident.id}/timeline`)).json().items;
     expect(timeline).toEqual([expect.objectContaining({ kind: 'created' })]);
-    const audit = await sql<{ action: string }>`SELECT action FROM audit_events WHERE org_id = ${org.id} AND subject_id = ${incident.id}`.execute(t.db);
+    const audit = await sql<{
+      action: string;
+    }>`SELECT action FROM audit_events WHERE org_id = ${org.id} AND subject_id = ${incident.id}`.execute(t.db);
     expect(audit.rows.map((r) => r.action)).toContain('incident.created');
   });
 
   it('lets a SIEM deliver the same alert twice without a second incident (Idempotency-Key or externalId)', async () => {
     const owner = await clientFor(app, org, 'owner');
-    const token = (await owner.post('/api/v1/api-tokens', { name: 'SIEM', role: 'incident-handler' })).json().token as string;
+    const token = (await owner.post('/api/v1/api-tokens', { name: 'SIEM', role: 'incident-handler' })).json()
+      .token as string;
     const siem = new TestClient(app, token);
     const before = await countIncidents(org.id);
     const body = ransomwareIncident({ source: 'api', title: 'SIEM: beaconing naar C2' });
     const first = await siem.request('POST', '/api/v1/incidents', body, { 'idempotency-key': 'alert-4711' });
-    const again = await siem.request('POST', '/api/v1/incidents', { ...body, title: 'changed on redelivery' }, { 'idempotency-key': 'alert-4711' });
+    const again = await siem.request(
+      'POST',
+      '/api/v1/incidents',
+      { ...body, title: 'changed on redelivery' },
+      { 'idempotency-key': 'alert-4711' },
+    );
     const viaBody = await siem.post('/api/v1/incidents', { ...body, externalId: 'alert-4711' });
     expect([first.statusCode, again.statusCode, viaBody.statusCode]).toEqual([201, 200, 200]);
     expect(again.json().id).toBe(first.json().id);
-    expect(viaBody.json()).toMatchObject({ id: first.json().id, externalId: 'alert-4711', title: 'SIEM: beaconing naar C2' });
+    expect(viaBody.json()).toMatchObject({
+      id: first.json().id,
+      externalId: 'alert-4711',
+      title: 'SIEM: beaconing naar C2',
+    });
     expect(await countIncidents(org.id)).toBe(before + 1);
 
     // Concurrent deliveries of one alert: still one incident.
-    const burst = await Promise.all(Array.from({ length: 5 }, () => siem.post('/api/v1/incidents', { ...body, externalId: 'alert-4712' })));
+    const burst = await Promise.all(
+      Array.from({ length: 5 }, () => siem.post('/api/v1/incidents', { ...body, externalId: 'alert-4712' })),
+    );
     expect(burst.map((r) => r.statusCode).sort()).toEqual([200, 200, 200, 200, 201]);
     expect(new Set(burst.map((r) => r.json().id)).size).toBe(1);
     expect(await countIncidents(org.id)).toBe(before + 2);
@@ -73,7 +105,13 @@ describe('recording incidents', () => {
       [ransomwareIncident({ category: 'aliens' }), 'body.category'],
       [ransomwareIncident({ assetIds: ['00000000-0000-4000-8000-000000000001'] }), 'body.assetIds.0'],
       [ransomwareIncident({ impact: { usersAffected: 10, totalUsers: 5 } }), 'body.impact.usersAffected'],
-      [ransomwareIncident({ startedAt: new Date().toISOString(), detectedAt: new Date(Date.now() - 60_000).toISOString() }), 'body.detectedAt'],
+      [
+        ransomwareIncident({
+          startedAt: new Date().toISOString(),
+          detectedAt: new Date(Date.now() - 60_000).toISOString(),
+        }),
+        'body.detectedAt',
+      ],
     ];
     for (const [body, field] of cases) {
       const res = await handler.post('/api/v1/incidents', body);
@@ -104,13 +142,22 @@ describe('recording incidents', () => {
     expect(list.json().items).toHaveLength(2);
     expect(list.json().total).toBeGreaterThan(2);
     expect((await handler.get('/api/v1/incidents?status=triage,closed')).json().total).toBe(0);
-    expect((await handler.get('/api/v1/incidents?status=bogus')).json().invalidParams[0].name).toMatch(/^query\.status/);
-    expect((await handler.get('/api/v1/incidents?q=beaconing')).json().items.map((i: { source: string }) => i.source)).toEqual(['api', 'api']);
+    expect((await handler.get('/api/v1/incidents?status=bogus')).json().invalidParams[0].name).toMatch(
+      /^query\.status/,
+    );
+    expect(
+      (await handler.get('/api/v1/incidents?q=beaconing')).json().items.map((i: { source: string }) => i.source),
+    ).toEqual(['api', 'api']);
   });
 
   it('merges impact facts on PATCH; null makes a fact unknown again', async () => {
-    const id = (await handler.post('/api/v1/incidents', ransomwareIncident({ impact: { usersAffected: 5, totalUsers: 100 } }))).json().id;
-    const patched = await handler.patch(`/api/v1/incidents/${id}`, { impact: { totalUsers: null, financialLossEur: 1000 }, lessonsLearned: 'MFA op VPN' });
+    const id = (
+      await handler.post('/api/v1/incidents', ransomwareIncident({ impact: { usersAffected: 5, totalUsers: 100 } }))
+    ).json().id;
+    const patched = await handler.patch(`/api/v1/incidents/${id}`, {
+      impact: { totalUsers: null, financialLossEur: 1000 },
+      lessonsLearned: 'MFA op VPN',
+    });
     expect(patched.statusCode, patched.body).toBe(200);
     expect(patched.json().impact).toEqual({ usersAffected: 5, financialLossEur: 1000 });
     expect(patched.json().lessonsLearned).toBe('MFA op VPN');
@@ -128,7 +175,9 @@ describe('status workflow', () => {
     for (const to of ['triage', 'containment', 'eradication', 'recovery']) {
       expect((await handler.post(`/api/v1/incidents/${id}/status-transitions`, { to })).statusCode).toBe(201);
     }
-    const closed = (await handler.post(`/api/v1/incidents/${id}/status-transitions`, { to: 'closed', note: 'hersteld uit back-up' })).json();
+    const closed = (
+      await handler.post(`/api/v1/incidents/${id}/status-transitions`, { to: 'closed', note: 'hersteld uit back-up' })
+    ).json();
     expect(closed).toMatchObject({ status: 'closed', allowedNextStatuses: ['post_incident_review', 'triage'] });
     expect(closed.containedAt).not.toBeNull();
     expect(closed.resolvedAt).not.toBeNull();
@@ -136,44 +185,88 @@ describe('status workflow', () => {
     expect(reopened.resolvedAt).toBeNull();
     const timeline = (await handler.get(`/api/v1/incidents/${id}/timeline`)).json().items;
     expect(timeline.filter((e: { kind: string }) => e.kind === 'status_changed')).toHaveLength(6);
-    expect(timeline.map((e: { summary: string }) => e.summary)).toContain('Status: herstel → afgesloten — hersteld uit back-up');
+    expect(timeline.map((e: { summary: string }) => e.summary)).toContain(
+      'Status: herstel → afgesloten — hersteld uit back-up',
+    );
   });
 });
 
 describe('significance decisions', () => {
   it('asks for a reason when departing from the proposal, starts the clock at awareAt and audits the decision', async () => {
     const id = (await handler.post('/api/v1/incidents', ransomwareIncident())).json().id;
-    const noReason = await handler.post(`/api/v1/incidents/${id}/significance-decisions`, { outcome: 'not_significant' });
-    expect(noReason.json().invalidParams).toEqual([{ name: 'body.reason', reason: 'explain why you depart from the proposal (significant)' }]);
-    const early = await handler.post(`/api/v1/incidents/${id}/significance-decisions`, { outcome: 'significant', awareAt: '2000-01-01T00:00:00Z' });
+    const noReason = await handler.post(`/api/v1/incidents/${id}/significance-decisions`, {
+      outcome: 'not_significant',
+    });
+    expect(noReason.json().invalidParams).toEqual([
+      { name: 'body.reason', reason: 'explain why you depart from the proposal (significant)' },
+    ]);
+    const early = await handler.post(`/api/v1/incidents/${id}/significance-decisions`, {
+      outcome: 'significant',
+      awareAt: '2000-01-01T00:00:00Z',
+    });
     expect(early.json().invalidParams).toEqual([{ name: 'body.awareAt', reason: 'must not be before detectedAt' }]);
 
     const awareAt = new Date(Date.now() - 600_000).toISOString();
-    const decided = await handler.post(`/api/v1/incidents/${id}/significance-decisions`, { outcome: 'significant', awareAt });
+    const decided = await handler.post(`/api/v1/incidents/${id}/significance-decisions`, {
+      outcome: 'significant',
+      awareAt,
+    });
     expect(decided.statusCode, decided.body).toBe(201);
     const decision = decided.json().significance.decision;
     expect(decided.json().awareAt).toBe(awareAt);
-    expect(decision).toMatchObject({ outcome: 'significant', proposedOutcome: 'significant', awareAt, decidedBy: org.users['incident-handler']!.email });
-    const event = await sql<{ hash: string; action: string }>`SELECT hash, action FROM audit_events WHERE org_id = ${org.id} AND hash = ${decision.auditHash}`.execute(t.db);
+    expect(decision).toMatchObject({
+      outcome: 'significant',
+      proposedOutcome: 'significant',
+      awareAt,
+      decidedBy: org.users['incident-handler']!.email,
+    });
+    const event = await sql<{
+      hash: string;
+      action: string;
+    }>`SELECT hash, action FROM audit_events WHERE org_id = ${org.id} AND hash = ${decision.auditHash}`.execute(t.db);
     expect(event.rows[0]?.action).toBe('incident.significance-decided');
 
     const deadlines = (await handler.get(`/api/v1/incidents/${id}/deadlines`)).json();
     const ew = deadlines.stages.find((s: { stage: string }) => s.stage === 'early_warning');
-    expect(ew).toMatchObject({ state: 'pending', deadline: new Date(Date.parse(awareAt) + 24 * 3_600_000).toISOString(), source: 'NIS2 Art. 23(4)(a); Cbw art. 26' });
-    expect(deadlines.stages.find((s: { stage: string }) => s.stage === 'notification').deadline).toBe(new Date(Date.parse(awareAt) + 72 * 3_600_000).toISOString());
+    expect(ew).toMatchObject({
+      state: 'pending',
+      deadline: new Date(Date.parse(awareAt) + 24 * 3_600_000).toISOString(),
+      source: 'NIS2 Art. 23(4)(a); Cbw art. 26',
+    });
+    expect(deadlines.stages.find((s: { stage: string }) => s.stage === 'notification').deadline).toBe(
+      new Date(Date.parse(awareAt) + 72 * 3_600_000).toISOString(),
+    );
 
-    const overruled = await handler.post(`/api/v1/incidents/${id}/significance-decisions`, { outcome: 'not_significant', reason: 'back-up hersteld binnen 10 minuten' });
-    expect(overruled.json()).toMatchObject({ awareAt: null, significance: { decision: { outcome: 'not_significant' } } });
+    const overruled = await handler.post(`/api/v1/incidents/${id}/significance-decisions`, {
+      outcome: 'not_significant',
+      reason: 'back-up hersteld binnen 10 minuten',
+    });
+    expect(overruled.json()).toMatchObject({
+      awareAt: null,
+      significance: { decision: { outcome: 'not_significant' } },
+    });
     expect((await handler.get(`/api/v1/incidents/${id}/deadlines`)).json().stages).toEqual([]);
     expect((await handler.get(`/api/v1/incidents/${id}/significance-decisions`)).json().items).toHaveLength(2);
   });
 
   it('counts the notification from 24 h for trust service providers (NIS2 Art. 23(4), second subparagraph)', async () => {
     const owner = await clientFor(app, org, 'owner');
-    expect((await owner.patch('/api/v1/incident-settings', { trustServiceProvider: true, significanceEntityType: 'trust_service_provider' })).statusCode).toBe(200);
-    const id = (await handler.post('/api/v1/incidents', ransomwareIncident({ impact: { completeUnavailabilityMinutes: 45 } }))).json().id;
+    expect(
+      (
+        await owner.patch('/api/v1/incident-settings', {
+          trustServiceProvider: true,
+          significanceEntityType: 'trust_service_provider',
+        })
+      ).statusCode,
+    ).toBe(200);
+    const id = (
+      await handler.post('/api/v1/incidents', ransomwareIncident({ impact: { completeUnavailabilityMinutes: 45 } }))
+    ).json().id;
     const incident = (await handler.get(`/api/v1/incidents/${id}`)).json();
-    expect(incident.significance.proposed).toMatchObject({ outcome: 'significant', criteriaMet: [expect.objectContaining({ id: 'art14a' })] });
+    expect(incident.significance.proposed).toMatchObject({
+      outcome: 'significant',
+      criteriaMet: [expect.objectContaining({ id: 'art14a' })],
+    });
     await handler.post(`/api/v1/incidents/${id}/significance-decisions`, { outcome: 'significant' });
     const stages = (await handler.get(`/api/v1/incidents/${id}/deadlines`)).json().stages;
     const byStage = Object.fromEntries(stages.map((s: { stage: string; deadline: string }) => [s.stage, s.deadline]));
@@ -185,12 +278,17 @@ describe('significance decisions', () => {
 describe('tasks, observables, notes and recipients', () => {
   it('keeps tasks and improvement actions, validated observables, notes and the recipient log on the timeline', async () => {
     const id = (await handler.post('/api/v1/incidents', ransomwareIncident())).json().id;
-    const task = await handler.post(`/api/v1/incidents/${id}/tasks`, { title: 'Netwerksegment isoleren', assignee: 'SOC' });
+    const task = await handler.post(`/api/v1/incidents/${id}/tasks`, {
+      title: 'Netwerksegment isoleren',
+      assignee: 'SOC',
+    });
     expect(task.statusCode, task.body).toBe(201);
     const done = await handler.patch(`/api/v1/incidents/${id}/tasks/${task.json().id}`, { done: true });
     expect(done.json().doneAt).not.toBeNull();
     await handler.post(`/api/v1/incidents/${id}/tasks`, { title: 'MFA op alle VPN-accounts', kind: 'improvement' });
-    expect((await handler.get(`/api/v1/incidents/${id}/tasks`)).json().items.map((x: { kind: string }) => x.kind)).toEqual(['response', 'improvement']);
+    expect(
+      (await handler.get(`/api/v1/incidents/${id}/tasks`)).json().items.map((x: { kind: string }) => x.kind),
+    ).toEqual(['response', 'improvement']);
 
     const badHash = await handler.post(`/api/v1/incidents/${id}/observables`, { type: 'sha256', value: 'abc' });
     expect(badHash.statusCode).toBe(400);
@@ -198,9 +296,14 @@ describe('tasks, observables, notes and recipients', () => {
     const ioc = await handler.post(`/api/v1/incidents/${id}/observables`, { type: 'domain', value: 'C2.Example.' });
     expect(ioc.statusCode).toBe(201);
     expect(ioc.json().value).toBe('c2.example');
-    expect((await handler.post(`/api/v1/incidents/${id}/observables`, { type: 'domain', value: 'c2.example' })).statusCode).toBe(200);
+    expect(
+      (await handler.post(`/api/v1/incidents/${id}/observables`, { type: 'domain', value: 'c2.example' })).statusCode,
+    ).toBe(200);
 
-    const note = await handler.post(`/api/v1/incidents/${id}/timeline`, { summary: 'Eerste losgeldbrief gevonden', occurredAt: new Date(Date.now() - 7_200_000).toISOString() });
+    const note = await handler.post(`/api/v1/incidents/${id}/timeline`, {
+      summary: 'Eerste losgeldbrief gevonden',
+      occurredAt: new Date(Date.now() - 7_200_000).toISOString(),
+    });
     expect(note.statusCode).toBe(201);
     const informed = await handler.post(`/api/v1/incidents/${id}/recipient-communications`, {
       kind: 'significant_incident',
@@ -211,9 +314,13 @@ describe('tasks, observables, notes and recipients', () => {
       message: 'Het EPD is tijdelijk niet bereikbaar; verwijs spoed naar de SEH.',
     });
     expect(informed.statusCode, informed.body).toBe(201);
-    const kinds = (await handler.get(`/api/v1/incidents/${id}/timeline`)).json().items.map((e: { kind: string }) => e.kind);
+    const kinds = (await handler.get(`/api/v1/incidents/${id}/timeline`))
+      .json()
+      .items.map((e: { kind: string }) => e.kind);
     expect(kinds[0]).toBe('note'); // it happened before the incident was recorded
-    expect(kinds).toEqual(expect.arrayContaining(['task_added', 'task_done', 'observable_added', 'recipients_informed']));
+    expect(kinds).toEqual(
+      expect.arrayContaining(['task_added', 'task_done', 'observable_added', 'recipients_informed']),
+    );
   });
 });
 
@@ -225,9 +332,16 @@ describe('services and assets', () => {
     expect((await risk.post('/api/v1/assets', { name: 'back-upserver', kind: 'asset' })).statusCode).toBe(409);
     const patched = await risk.patch(`/api/v1/assets/${created.json().id}`, { crownJewel: true });
     expect(patched.json()).toMatchObject({ crownJewel: true, description: 'Veeam' });
-    expect((await risk.get('/api/v1/assets?crownJewel=true')).json().items.map((a: { name: string }) => a.name).sort()).toEqual(['Back-upserver', 'EPD']);
+    expect(
+      (await risk.get('/api/v1/assets?crownJewel=true'))
+        .json()
+        .items.map((a: { name: string }) => a.name)
+        .sort(),
+    ).toEqual(['Back-upserver', 'EPD']);
     const auditor = await clientFor(app, org, 'auditor');
     expect((await auditor.post('/api/v1/assets', { name: 'x', kind: 'asset' })).statusCode).toBe(403);
-    expect((await (await clientFor(app, other, 'owner')).get(`/api/v1/assets/${created.json().id}`)).statusCode).toBe(404);
+    expect((await (await clientFor(app, other, 'owner')).get(`/api/v1/assets/${created.json().id}`)).statusCode).toBe(
+      404,
+    );
   });
 });

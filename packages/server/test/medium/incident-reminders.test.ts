@@ -3,7 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobRow } from '../../src/db/schema.ts';
-import { REMINDER_JOB_KIND, REMINDER_WEBHOOK_JOB_KIND, runDeadlineReminder } from '../../src/services/incidents/deadline-reminders.ts';
+import {
+  REMINDER_JOB_KIND,
+  REMINDER_WEBHOOK_JOB_KIND,
+  runDeadlineReminder,
+} from '../../src/services/incidents/deadline-reminders.ts';
 import { deliverReminderWebhook } from '../../src/services/incidents/reminder-webhook.ts';
 import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
 import { clientFor, earlyWarning, ransomwareIncident } from '../support/incident-fixtures.ts';
@@ -22,20 +26,44 @@ let awareMs: number;
 const HOUR = 3_600_000;
 
 const reminderJobs = async () =>
-  (await t.db.selectFrom('jobs').selectAll().where('org_id', '=', org.id).where('kind', '=', REMINDER_JOB_KIND).orderBy('run_at').execute()) as JobRow[];
+  (await t.db
+    .selectFrom('jobs')
+    .selectAll()
+    .where('org_id', '=', org.id)
+    .where('kind', '=', REMINDER_JOB_KIND)
+    .orderBy('run_at')
+    .execute()) as JobRow[];
 const run = (job: JobRow, nowMs: number) => t.db.transaction().execute((trx) => runDeadlineReminder(trx, job, nowMs));
 const mailsTo = async (address: string) =>
-  Number((await sql<{ n: string }>`SELECT count(*) AS n FROM mail_outbox WHERE to_address = ${address}`.execute(t.db)).rows[0]!.n);
+  Number(
+    (await sql<{ n: string }>`SELECT count(*) AS n FROM mail_outbox WHERE to_address = ${address}`.execute(t.db))
+      .rows[0]!.n,
+  );
 
 beforeAll(async () => {
   app = await buildTestApp(t.db);
   org = await createTestOrg(t.db, 'Herinnering BV', 'entity', ['owner', 'incident-handler', 'auditor']);
   handler = await clientFor(app, org, 'incident-handler');
   const owner = await clientFor(app, org, 'owner');
-  expect((await owner.patch('/api/v1/incident-settings', { reminderOffsetsMinutes: [60, 240] })).json().reminderOffsetsMinutes).toEqual([240, 60]);
-  incidentId = (await handler.post('/api/v1/incidents', ransomwareIncident({ detectedAt: new Date(Date.now() - 2 * HOUR).toISOString() }))).json().id;
+  expect(
+    (await owner.patch('/api/v1/incident-settings', { reminderOffsetsMinutes: [60, 240] })).json()
+      .reminderOffsetsMinutes,
+  ).toEqual([240, 60]);
+  incidentId = (
+    await handler.post(
+      '/api/v1/incidents',
+      ransomwareIncident({ detectedAt: new Date(Date.now() - 2 * HOUR).toISOString() }),
+    )
+  ).json().id;
   awareMs = Date.now() - HOUR;
-  expect((await handler.post(`/api/v1/incidents/${incidentId}/significance-decisions`, { outcome: 'significant', awareAt: new Date(awareMs).toISOString() })).statusCode).toBe(201);
+  expect(
+    (
+      await handler.post(`/api/v1/incidents/${incidentId}/significance-decisions`, {
+        outcome: 'significant',
+        awareAt: new Date(awareMs).toISOString(),
+      })
+    ).statusCode,
+  ).toBe(201);
 });
 
 afterAll(async () => {
@@ -45,13 +73,19 @@ afterAll(async () => {
 describe('deadline reminders', () => {
   it('plans a job per moment before each owed deadline and one when it is overdue', async () => {
     const jobs = await reminderJobs();
-    const ew = jobs.filter((j) => j.payload.stage === 'early_warning').map((j) => [j.payload.moment, j.run_at.getTime() - awareMs]);
+    const ew = jobs
+      .filter((j) => j.payload.stage === 'early_warning')
+      .map((j) => [j.payload.moment, j.run_at.getTime() - awareMs]);
     expect(ew).toEqual([
       [240, 20 * HOUR],
       [60, 23 * HOUR],
       ['overdue', 24 * HOUR + 1000],
     ]);
-    expect(jobs.filter((j) => j.payload.stage === 'notification').map((j) => j.payload.moment)).toEqual([240, 60, 'overdue']);
+    expect(jobs.filter((j) => j.payload.stage === 'notification').map((j) => j.payload.moment)).toEqual([
+      240,
+      60,
+      'overdue',
+    ]);
     // Planning again (any change to the incident) does not duplicate jobs.
     await handler.patch(`/api/v1/incidents/${incidentId}`, { resolvedAt: null });
     expect(await reminderJobs()).toHaveLength(jobs.length);
@@ -64,7 +98,11 @@ describe('deadline reminders', () => {
     expect(await run(job, job.run_at.getTime())).toBe('skipped');
     const notifications = (await handler.get('/api/v1/notifications?unread=true')).json().items;
     expect(notifications).toEqual([
-      expect.objectContaining({ kind: 'incident.deadline-reminder', title: expect.stringMatching(/^Nog 4 uur: vroegtijdige waarschuwing voor INC-/), link: `/incidents/${incidentId}` }),
+      expect.objectContaining({
+        kind: 'incident.deadline-reminder',
+        title: expect.stringMatching(/^Nog 4 uur: vroegtijdige waarschuwing voor INC-/),
+        link: `/incidents/${incidentId}`,
+      }),
     ]);
     expect(notifications[0].body).toContain('(Nederlandse tijd)');
     expect(notifications[0].body).toContain('NIS2 Art. 23(4)(a)');
@@ -76,25 +114,43 @@ describe('deadline reminders', () => {
   });
 
   it('warns that the report is late when the deadline passes without it', async () => {
-    const job = (await reminderJobs()).find((j) => j.payload.stage === 'notification' && j.payload.moment === 'overdue')!;
+    const job = (await reminderJobs()).find(
+      (j) => j.payload.stage === 'notification' && j.payload.moment === 'overdue',
+    )!;
     expect(await run(job, job.run_at.getTime())).toBe('sent');
     const latest = (await handler.get('/api/v1/notifications')).json().items[0];
-    expect(latest).toMatchObject({ kind: 'incident.deadline-overdue', title: expect.stringMatching(/^Te laat: incidentmelding voor INC-/) });
+    expect(latest).toMatchObject({
+      kind: 'incident.deadline-overdue',
+      title: expect.stringMatching(/^Te laat: incidentmelding voor INC-/),
+    });
   });
 
   it('stays silent once the report is in', async () => {
     const owner = await clientFor(app, org, 'owner');
-    expect((await owner.patch('/api/v1/incident-settings', { contact: { name: 'A', email: 'a@b.nl', phone: '0612345678' } })).statusCode).toBe(200);
+    expect(
+      (await owner.patch('/api/v1/incident-settings', { contact: { name: 'A', email: 'a@b.nl', phone: '0612345678' } }))
+        .statusCode,
+    ).toBe(200);
     expect((await handler.post(`/api/v1/incidents/${incidentId}/reports`, earlyWarning())).statusCode).toBe(201);
     const job = (await reminderJobs()).find((j) => j.payload.stage === 'early_warning' && j.payload.moment === 60)!;
     expect(await run(job, job.run_at.getTime())).toBe('skipped');
-    const overdue = (await reminderJobs()).find((j) => j.payload.stage === 'early_warning' && j.payload.moment === 'overdue')!;
+    const overdue = (await reminderJobs()).find(
+      (j) => j.payload.stage === 'early_warning' && j.payload.moment === 'overdue',
+    )!;
     expect(await run(overdue, overdue.run_at.getTime())).toBe('skipped');
   });
 
   it('folds reminder moments already past into one warning now (a late decision sets off no burst)', async () => {
-    const id = (await handler.post('/api/v1/incidents', ransomwareIncident({ detectedAt: new Date(Date.now() - 24 * HOUR).toISOString() }))).json().id;
-    await handler.post(`/api/v1/incidents/${id}/significance-decisions`, { outcome: 'significant', awareAt: new Date(Date.now() - 23.5 * HOUR).toISOString() });
+    const id = (
+      await handler.post(
+        '/api/v1/incidents',
+        ransomwareIncident({ detectedAt: new Date(Date.now() - 24 * HOUR).toISOString() }),
+      )
+    ).json().id;
+    await handler.post(`/api/v1/incidents/${id}/significance-decisions`, {
+      outcome: 'significant',
+      awareAt: new Date(Date.now() - 23.5 * HOUR).toISOString(),
+    });
     const ew = (await reminderJobs()).filter((j) => j.payload.incidentId === id && j.payload.stage === 'early_warning');
     expect(ew.map((j) => j.payload.moment)).toEqual([60, 'overdue']);
     expect(ew[0]!.run_at.getTime()).toBeLessThanOrEqual(Date.now());
@@ -117,12 +173,22 @@ describe('deadline reminders', () => {
       expect((await owner.patch('/api/v1/incident-settings', { webhookUrl: hook })).statusCode).toBe(200);
       const job = (await reminderJobs()).find((j) => j.payload.stage === 'notification' && j.payload.moment === 60)!;
       expect(await run(job, job.run_at.getTime())).toBe('sent');
-      const webhookJob = await t.db.selectFrom('jobs').selectAll().where('org_id', '=', org.id).where('kind', '=', REMINDER_WEBHOOK_JOB_KIND).executeTakeFirstOrThrow();
-      await expect(t.db.transaction().execute((trx) => deliverReminderWebhook(trx, webhookJob))).rejects.toThrow('HTTP 503');
+      const webhookJob = await t.db
+        .selectFrom('jobs')
+        .selectAll()
+        .where('org_id', '=', org.id)
+        .where('kind', '=', REMINDER_WEBHOOK_JOB_KIND)
+        .executeTakeFirstOrThrow();
+      await expect(t.db.transaction().execute((trx) => deliverReminderWebhook(trx, webhookJob))).rejects.toThrow(
+        'HTTP 503',
+      );
       await t.db.transaction().execute((trx) => deliverReminderWebhook(trx, webhookJob));
       expect(received).toHaveLength(2);
       expect(received[1]!.headers['idempotency-key']).toBe(webhookJob.payload.notificationId);
-      expect(JSON.parse(received[1]!.body)).toMatchObject({ type: 'incident.deadline-reminder', title: expect.stringContaining('incidentmelding') });
+      expect(JSON.parse(received[1]!.body)).toMatchObject({
+        type: 'incident.deadline-reminder',
+        title: expect.stringContaining('incidentmelding'),
+      });
     } finally {
       server.close();
     }

@@ -18,8 +18,14 @@ let authority: TestOrg;
 let handler: TestClient;
 let analyst: TestClient;
 
-const count = async (table: 'incident_reports' | 'submissions_outbox' | 'received_submissions' | 'inbox_reports', orgId: string) =>
-  Number((await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(table)} WHERE org_id = ${orgId}`.execute(t.db)).rows[0]!.n);
+const count = async (
+  table: 'incident_reports' | 'submissions_outbox' | 'received_submissions' | 'inbox_reports',
+  orgId: string,
+) =>
+  Number(
+    (await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(table)} WHERE org_id = ${orgId}`.execute(t.db))
+      .rows[0]!.n,
+  );
 
 async function deliverAll(): Promise<void> {
   const runner = deliveryRunner(t.db);
@@ -47,7 +53,13 @@ describe('submitting and delivering a report', () => {
   const reportId = '0f4b7a52-8c1e-4d2a-9b3f-5e6d7c8b9a01';
 
   it('refuses a report before the significance decision (the clock has not started)', async () => {
-    const id = (await handler.post('/api/v1/incidents', { title: 'Nog onbeslist', category: 'phishing', detectedAt: new Date().toISOString() })).json().id;
+    const id = (
+      await handler.post('/api/v1/incidents', {
+        title: 'Nog onbeslist',
+        category: 'phishing',
+        detectedAt: new Date().toISOString(),
+      })
+    ).json().id;
     const res = await handler.post(`/api/v1/incidents/${id}/reports`, earlyWarning());
     expect(res.statusCode).toBe(409);
     expect(res.json().invalidParams[0].name).toBe('body.stage');
@@ -76,37 +88,70 @@ describe('submitting and delivering a report', () => {
     const res = await handler.post(`/api/v1/incidents/${incidentId}/reports`, { ...earlyWarning(), reportId });
     expect(res.statusCode, res.body).toBe(201);
     const report = res.json();
-    expect(report).toMatchObject({ id: reportId, stage: 'early_warning', labelNl: 'vroegtijdige waarschuwing', version: 1, delivery: { status: 'pending', receipt: null } });
-    expect(report.payload).toMatchObject({ reportId, stage: 'early_warning', auditHash: report.auditHash, incident: { id: incidentId }, sender: { organisationName: 'Meldend Ziekenhuis' } });
-    const event = await sql<{ action: string }>`SELECT action FROM audit_events WHERE org_id = ${entity.id} AND hash = ${report.auditHash}`.execute(t.db);
+    expect(report).toMatchObject({
+      id: reportId,
+      stage: 'early_warning',
+      labelNl: 'vroegtijdige waarschuwing',
+      version: 1,
+      delivery: { status: 'pending', receipt: null },
+    });
+    expect(report.payload).toMatchObject({
+      reportId,
+      stage: 'early_warning',
+      auditHash: report.auditHash,
+      incident: { id: incidentId },
+      sender: { organisationName: 'Meldend Ziekenhuis' },
+    });
+    const event = await sql<{
+      action: string;
+    }>`SELECT action FROM audit_events WHERE org_id = ${entity.id} AND hash = ${report.auditHash}`.execute(t.db);
     expect(event.rows[0]?.action).toBe('incident-report.submitted');
 
     // The same report id again (a double click, a retry after a timeout): the same report, nothing new.
     const repeat = await handler.post(`/api/v1/incidents/${incidentId}/reports`, { ...earlyWarning(), reportId });
     expect(repeat.statusCode).toBe(200);
     expect(repeat.json().id).toBe(reportId);
-    const other = await handler.post(`/api/v1/incidents/${incidentId}/reports`, { ...earlyWarning({ crossBorderImpactPossible: 'yes' }), reportId });
+    const other = await handler.post(`/api/v1/incidents/${incidentId}/reports`, {
+      ...earlyWarning({ crossBorderImpactPossible: 'yes' }),
+      reportId,
+    });
     expect(other.statusCode).toBe(409);
 
     await deliverAll();
     const delivered = (await handler.get(`/api/v1/incidents/${incidentId}/reports`)).json().items;
     expect(delivered).toHaveLength(1);
-    expect(delivered[0].delivery).toMatchObject({ status: 'delivered', receipt: { verified: true, authorityReference: expect.stringMatching(/^MLD-\d{4}-000001$/) } });
+    expect(delivered[0].delivery).toMatchObject({
+      status: 'delivered',
+      receipt: { verified: true, authorityReference: expect.stringMatching(/^MLD-\d{4}-000001$/) },
+    });
     expect(await count('received_submissions', authority.id)).toBe(1);
     expect(await count('inbox_reports', authority.id)).toBe(1);
-    const timeline = (await handler.get(`/api/v1/incidents/${incidentId}/timeline`)).json().items.map((e: { kind: string }) => e.kind);
+    const timeline = (await handler.get(`/api/v1/incidents/${incidentId}/timeline`))
+      .json()
+      .items.map((e: { kind: string }) => e.kind);
     expect(timeline).toEqual(expect.arrayContaining(['report_submitted', 'report_delivered']));
 
     const stages = (await handler.get(`/api/v1/incidents/${incidentId}/deadlines`)).json().stages;
-    expect(stages.find((s: { stage: string }) => s.stage === 'early_warning')).toMatchObject({ state: 'submitted', reportId });
+    expect(stages.find((s: { stage: string }) => s.stage === 'early_warning')).toMatchObject({
+      state: 'submitted',
+      reportId,
+    });
   });
 
   it('keeps submitted reports immutable in the database; a correction is a new version', async () => {
-    await expect(sql`UPDATE incident_reports SET stage = 'notification' WHERE id = ${reportId}`.execute(t.db)).rejects.toThrow(/immutable/);
+    await expect(
+      sql`UPDATE incident_reports SET stage = 'notification' WHERE id = ${reportId}`.execute(t.db),
+    ).rejects.toThrow(/immutable/);
     await expect(sql`DELETE FROM incident_reports WHERE id = ${reportId}`.execute(t.db)).rejects.toThrow(/immutable/);
     const draft = (await handler.get(`/api/v1/incidents/${incidentId}/report-drafts/early_warning`)).json();
-    expect(draft).toMatchObject({ previous: { id: reportId, version: 1 }, content: { suspectedUnlawfulOrMalicious: 'yes' } });
-    const correction = await handler.post(`/api/v1/incidents/${incidentId}/reports`, earlyWarning({ crossBorderImpactPossible: 'unknown' }));
+    expect(draft).toMatchObject({
+      previous: { id: reportId, version: 1 },
+      content: { suspectedUnlawfulOrMalicious: 'yes' },
+    });
+    const correction = await handler.post(
+      `/api/v1/incidents/${incidentId}/reports`,
+      earlyWarning({ crossBorderImpactPossible: 'unknown' }),
+    );
     expect(correction.json()).toMatchObject({ version: 2, supersedesReportId: reportId });
     await deliverAll();
     expect(await count('received_submissions', authority.id)).toBe(2);
@@ -115,11 +160,21 @@ describe('submitting and delivering a report', () => {
   it('pre-fills the notification from the register; submitting it starts the final report clock (NIS2 Art. 23(4)(d))', async () => {
     await handler.post(`/api/v1/incidents/${incidentId}/observables`, { type: 'ipv4', value: '203.0.113.7' });
     const draft = (await handler.get(`/api/v1/incidents/${incidentId}/report-drafts/notification`)).json();
-    expect(draft.content).toMatchObject({ suspectedUnlawfulOrMalicious: 'yes', crossBorderImpactPossible: 'no', indicatorsOfCompromise: [{ type: 'ipv4', value: '203.0.113.7' }] });
-    const content = { ...draft.content, contact: CONTACT, initialAssessment: { severity: 'high', impact: draft.content.initialAssessment.impact || 'EPD onbereikbaar' } };
+    expect(draft.content).toMatchObject({
+      suspectedUnlawfulOrMalicious: 'yes',
+      crossBorderImpactPossible: 'no',
+      indicatorsOfCompromise: [{ type: 'ipv4', value: '203.0.113.7' }],
+    });
+    const content = {
+      ...draft.content,
+      contact: CONTACT,
+      initialAssessment: { severity: 'high', impact: draft.content.initialAssessment.impact || 'EPD onbereikbaar' },
+    };
     const res = await handler.post(`/api/v1/incidents/${incidentId}/reports`, { stage: 'notification', content });
     expect(res.statusCode, res.body).toBe(201);
-    const final = (await handler.get(`/api/v1/incidents/${incidentId}/deadlines`)).json().stages.find((s: { stage: string }) => s.stage === 'final_report');
+    const final = (await handler.get(`/api/v1/incidents/${incidentId}/deadlines`))
+      .json()
+      .stages.find((s: { stage: string }) => s.stage === 'final_report');
     expect(final).toMatchObject({ state: 'pending', anchor: 'notified_at', anchorAt: res.json().submittedAt });
     await deliverAll();
   });
@@ -130,14 +185,26 @@ describe('authority inbox', () => {
     const list = await analyst.get('/api/v1/inbox/reports');
     expect(list.statusCode, list.body).toBe(200);
     expect(list.json().total).toBe(3);
-    const ew = list.json().items.find((r: { stage: string; version: number }) => r.stage === 'early_warning' && r.version === 1);
-    expect(ew).toMatchObject({ sender: { name: 'Meldend Ziekenhuis' }, initialFeedback: { state: 'pending', obligation: 'best_effort' }, missedDeadlines: [] });
+    const ew = list
+      .json()
+      .items.find((r: { stage: string; version: number }) => r.stage === 'early_warning' && r.version === 1);
+    expect(ew).toMatchObject({
+      sender: { name: 'Meldend Ziekenhuis' },
+      initialFeedback: { state: 'pending', obligation: 'best_effort' },
+      missedDeadlines: [],
+    });
     expect((await analyst.get('/api/v1/inbox/reports?stage=notification&severity=high')).json().total).toBe(1);
     expect((await analyst.get('/api/v1/inbox/reports?severity=low')).json().total).toBe(0);
     expect((await analyst.get('/api/v1/inbox/reports?unacknowledged=true')).json().total).toBe(2);
     const detail = (await analyst.get(`/api/v1/inbox/reports/${ew.id}`)).json();
-    expect(detail.chain.map((c: { stage: string }) => c.stage)).toEqual(['early_warning', 'early_warning', 'notification']);
-    expect(detail.deadlines.find((d: { stage: string }) => d.stage === 'notification')).toMatchObject({ state: 'submitted' });
+    expect(detail.chain.map((c: { stage: string }) => c.stage)).toEqual([
+      'early_warning',
+      'early_warning',
+      'notification',
+    ]);
+    expect(detail.deadlines.find((d: { stage: string }) => d.stage === 'notification')).toMatchObject({
+      state: 'submitted',
+    });
     expect(detail.payload).toMatchObject({ stage: 'early_warning', content: { contact: CONTACT } });
 
     expect((await handler.get('/api/v1/inbox/reports')).statusCode).toBe(403);
@@ -150,40 +217,66 @@ describe('authority inbox', () => {
   it('acknowledges (Art. 23(5)) and asks for an intermediate report; the entity sees both and its clock follows', async () => {
     const ew = (await analyst.get('/api/v1/inbox/reports?stage=early_warning')).json().items.at(-1);
     const auditor = await clientFor(app, authority, 'auditor');
-    expect((await auditor.post(`/api/v1/inbox/reports/${ew.id}/acknowledgements`, { message: 'x' })).statusCode).toBe(403);
-    const ack = await analyst.post(`/api/v1/inbox/reports/${ew.id}/acknowledgements`, { message: 'Ontvangen. Meld het bij de politie; wij nemen contact op.' });
+    expect((await auditor.post(`/api/v1/inbox/reports/${ew.id}/acknowledgements`, { message: 'x' })).statusCode).toBe(
+      403,
+    );
+    const ack = await analyst.post(`/api/v1/inbox/reports/${ew.id}/acknowledgements`, {
+      message: 'Ontvangen. Meld het bij de politie; wij nemen contact op.',
+    });
     expect(ack.statusCode, ack.body).toBe(201);
     const after = (await analyst.get(`/api/v1/inbox/reports/${ew.id}`)).json();
     expect(after.initialFeedback).toMatchObject({ state: 'given' });
     expect((await analyst.get('/api/v1/inbox/reports?unacknowledged=true')).json().total).toBe(1);
 
-    const past = await analyst.post(`/api/v1/inbox/reports/${ew.id}/intermediate-report-requests`, { dueAt: '2020-01-01T00:00:00Z', message: 'x' });
+    const past = await analyst.post(`/api/v1/inbox/reports/${ew.id}/intermediate-report-requests`, {
+      dueAt: '2020-01-01T00:00:00Z',
+      message: 'x',
+    });
     expect(past.json().invalidParams[0].name).toBe('body.dueAt');
     const dueAt = new Date(Date.now() + 48 * 3_600_000).toISOString();
-    expect((await analyst.post(`/api/v1/inbox/reports/${ew.id}/intermediate-report-requests`, { dueAt, message: 'Graag een stand van zaken over het herstel.' })).statusCode).toBe(201);
+    expect(
+      (
+        await analyst.post(`/api/v1/inbox/reports/${ew.id}/intermediate-report-requests`, {
+          dueAt,
+          message: 'Graag een stand van zaken over het herstel.',
+        })
+      ).statusCode,
+    ).toBe(201);
 
     const check = await handler.post(`/api/v1/incidents/${ew.incident.id}/feedback-checks`);
     expect(check.statusCode, check.body).toBe(201);
     expect(check.json().newItems).toBe(2);
     expect((await handler.post(`/api/v1/incidents/${ew.incident.id}/feedback-checks`)).json().newItems).toBe(0);
     const reports = (await handler.get(`/api/v1/incidents/${ew.incident.id}/reports`)).json().items;
-    expect(reports.find((r: { id: string }) => r.id === ew.id).feedback.map((f: { kind: string }) => f.kind)).toEqual(['acknowledgement', 'intermediate_report_request']);
-    const intermediate = (await handler.get(`/api/v1/incidents/${ew.incident.id}/deadlines`)).json().stages.find((s: { stage: string }) => s.stage === 'intermediate_report');
+    expect(reports.find((r: { id: string }) => r.id === ew.id).feedback.map((f: { kind: string }) => f.kind)).toEqual([
+      'acknowledgement',
+      'intermediate_report_request',
+    ]);
+    const intermediate = (await handler.get(`/api/v1/incidents/${ew.incident.id}/deadlines`))
+      .json()
+      .stages.find((s: { stage: string }) => s.stage === 'intermediate_report');
     expect(intermediate).toMatchObject({ state: 'pending', deadline: dueAt });
-    const notifications = (await handler.get('/api/v1/notifications')).json().items.map((n: { kind: string }) => n.kind);
-    expect(notifications).toEqual(expect.arrayContaining(['incident.authority-feedback', 'incident.intermediate-report-requested']));
+    const notifications = (await handler.get('/api/v1/notifications'))
+      .json()
+      .items.map((n: { kind: string }) => n.kind);
+    expect(notifications).toEqual(
+      expect.arrayContaining(['incident.authority-feedback', 'incident.intermediate-report-requested']),
+    );
   });
 
   it('answers feedback only to the token that delivered the submission', async () => {
     const ew = (await analyst.get('/api/v1/inbox/reports?stage=early_warning')).json().items.at(-1);
     const owner = await clientFor(app, authority, 'owner');
-    const otherToken = (await owner.post('/api/v1/api-tokens', { name: 'Andere installatie', role: 'submitter' })).json().token;
+    const otherToken = (
+      await owner.post('/api/v1/api-tokens', { name: 'Andere installatie', role: 'submitter' })
+    ).json().token;
     expect((await new TestClient(app, otherToken).get(`/api/v1/submissions/${ew.id}/feedback`)).statusCode).toBe(404);
   });
 
   it('refuses a malformed incident report at intake, naming the field, and stores nothing', async () => {
     const owner = await clientFor(app, authority, 'owner');
-    const token = (await owner.post('/api/v1/api-tokens', { name: 'Kapotte installatie', role: 'submitter' })).json().token;
+    const token = (await owner.post('/api/v1/api-tokens', { name: 'Kapotte installatie', role: 'submitter' })).json()
+      .token;
     const before = await count('received_submissions', authority.id);
     const payload = { stage: 'early_warning', content: {} };
     const { payloadDigestOf } = await import('../../src/services/delivery/enqueue-submission.ts');
@@ -207,15 +300,25 @@ describe('delivery under faults', () => {
     const entity2 = await createTestOrg(t.db, 'Storing BV', 'entity', ['owner', 'incident-handler']);
     const owner2 = await clientFor(app, entity2, 'owner');
     const handler2 = await clientFor(app, entity2, 'incident-handler');
-    const token = (await (await clientFor(app, authority, 'owner')).post('/api/v1/api-tokens', { name: 'Storing', role: 'submitter' })).json().token;
-    expect((await owner2.put('/api/v1/delivery-target', { authorityUrl: 'http://127.0.0.1:9', apiToken: token })).statusCode).toBe(200);
+    const token = (
+      await (
+        await clientFor(app, authority, 'owner')
+      ).post('/api/v1/api-tokens', { name: 'Storing', role: 'submitter' })
+    ).json().token;
+    expect(
+      (await owner2.put('/api/v1/delivery-target', { authorityUrl: 'http://127.0.0.1:9', apiToken: token })).statusCode,
+    ).toBe(200);
     const id = await significantIncident(handler2);
     const submitted = (await handler2.post(`/api/v1/incidents/${id}/reports`, earlyWarning())).json();
     const before = await count('received_submissions', authority.id);
 
     await deliveryRunner(t.db).runOne();
     const waiting = (await handler2.get(`/api/v1/incidents/${id}/reports`)).json().items[0].delivery;
-    expect(waiting).toMatchObject({ status: 'pending', attempts: 1, lastError: expect.stringContaining('not reachable') });
+    expect(waiting).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lastError: expect.stringContaining('not reachable'),
+    });
 
     expect((await owner2.put('/api/v1/delivery-target', { authorityUrl: url, apiToken: token })).statusCode).toBe(200);
     await deliverAll();

@@ -30,7 +30,10 @@ export async function clientFor(app: FastifyInstance, org: TestOrg, role: keyof 
 }
 
 /** Records a ransomware incident and decides it significant; returns its id. */
-export async function significantIncident(handler: TestClient, overrides: Record<string, unknown> = {}): Promise<string> {
+export async function significantIncident(
+  handler: TestClient,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
   const created = await handler.post('/api/v1/incidents', ransomwareIncident(overrides));
   expect(created.statusCode, created.body).toBe(201);
   const id = created.json().id as string;

@@ -13,26 +13,46 @@ export const assetRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
     '/api/v1/assets',
     {
       config: { access: 'org:read' },
-      schema: { tags, summary: 'Services and assets of the organisation (shared by incidents and risk analysis)', querystring: AssetQuerySchema, response: { 200: z.object({ items: z.array(AssetSchema) }) } },
+      schema: {
+        tags,
+        summary: 'Services and assets of the organisation (shared by incidents and risk analysis)',
+        querystring: AssetQuerySchema,
+        response: { 200: z.object({ items: z.array(AssetSchema) }) },
+      },
     },
     async (request) => ({ items: await listOrgAssets(db, orgContext(request), request.query) }),
   );
 
   app.post(
     '/api/v1/assets',
-    { config: { access: 'assets:write' }, schema: { tags, summary: 'Add a service or asset', body: AssetCreateSchema, response: { 201: AssetSchema } } },
+    {
+      config: { access: 'assets:write' },
+      schema: { tags, summary: 'Add a service or asset', body: AssetCreateSchema, response: { 201: AssetSchema } },
+    },
     async (request, reply) => reply.status(201).send(await createAsset(db, orgContext(request), request.body)),
   );
 
   app.get(
     '/api/v1/assets/:id',
-    { config: { access: 'org:read' }, schema: { tags, summary: 'One service or asset', params, response: { 200: AssetSchema } } },
+    {
+      config: { access: 'org:read' },
+      schema: { tags, summary: 'One service or asset', params, response: { 200: AssetSchema } },
+    },
     async (request) => getAsset(db, orgContext(request), request.params.id),
   );
 
   app.patch(
     '/api/v1/assets/:id',
-    { config: { access: 'assets:write' }, schema: { tags, summary: 'Change a service or asset', params, body: AssetUpdateSchema, response: { 200: AssetSchema } } },
+    {
+      config: { access: 'assets:write' },
+      schema: {
+        tags,
+        summary: 'Change a service or asset',
+        params,
+        body: AssetUpdateSchema,
+        response: { 200: AssetSchema },
+      },
+    },
     async (request) => changeAsset(db, orgContext(request), request.params.id, request.body),
   );
 };

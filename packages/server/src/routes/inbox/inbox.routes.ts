@@ -13,7 +13,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
-import { acknowledgeReport, getSubmissionFeedback, requestIntermediateReport } from '../../services/inbox/inbox-feedback.service.ts';
+import {
+  acknowledgeReport,
+  getSubmissionFeedback,
+  requestIntermediateReport,
+} from '../../services/inbox/inbox-feedback.service.ts';
 import { exportInboxCsv, getInboxReport, listInbox } from '../../services/inbox/inbox.service.ts';
 import type { RouteDeps } from '../route-deps.ts';
 
@@ -28,7 +32,8 @@ export const inboxRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
       config: { access: 'authority:read' },
       schema: {
         tags,
-        summary: 'Received incident reports, newest first; filters by sector, stage, category, severity; with feedback clock and missed deadlines',
+        summary:
+          'Received incident reports, newest first; filters by sector, stage, category, severity; with feedback clock and missed deadlines',
         querystring: InboxQuerySchema,
         response: { 200: pageOf(InboxReportSummarySchema) },
       },
@@ -40,7 +45,13 @@ export const inboxRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
     '/api/v1/inbox/reports/export',
     {
       config: { access: 'authority:read' },
-      schema: { tags, summary: 'The filtered inbox as CSV, oldest first', querystring: ExportQuerySchema, produces: ['text/csv'], response: { 200: z.string().describe('CSV, one report a row') } },
+      schema: {
+        tags,
+        summary: 'The filtered inbox as CSV, oldest first',
+        querystring: ExportQuerySchema,
+        produces: ['text/csv'],
+        response: { 200: z.string().describe('CSV, one report a row') },
+      },
     },
     async (request, reply) => {
       const stream = Readable.from(exportInboxCsv(db, orgContext(request), request.query));
@@ -55,7 +66,12 @@ export const inboxRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
     '/api/v1/inbox/reports/:id',
     {
       config: { access: 'authority:read' },
-      schema: { tags, summary: 'One received report with its chain, the entity’s deadlines, acknowledgements and requests', params, response: { 200: InboxReportDetailSchema } },
+      schema: {
+        tags,
+        summary: 'One received report with its chain, the entity’s deadlines, acknowledgements and requests',
+        params,
+        response: { 200: InboxReportDetailSchema },
+      },
     },
     async (request) => getInboxReport(db, orgContext(request), request.params.id),
   );
@@ -64,18 +80,32 @@ export const inboxRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
     '/api/v1/inbox/reports/:id/acknowledgements',
     {
       config: { access: 'authority:triage' },
-      schema: { tags, summary: 'Give initial feedback (NIS2 Art. 23(5): where possible within 24 h of the early warning)', params, body: AcknowledgementCreateSchema, response: { 201: InboxAcknowledgementSchema } },
+      schema: {
+        tags,
+        summary: 'Give initial feedback (NIS2 Art. 23(5): where possible within 24 h of the early warning)',
+        params,
+        body: AcknowledgementCreateSchema,
+        response: { 201: InboxAcknowledgementSchema },
+      },
     },
-    async (request, reply) => reply.status(201).send(await acknowledgeReport(db, orgContext(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await acknowledgeReport(db, orgContext(request), request.params.id, request.body)),
   );
 
   app.post(
     '/api/v1/inbox/reports/:id/intermediate-report-requests',
     {
       config: { access: 'authority:triage' },
-      schema: { tags, summary: 'Ask the entity for an intermediate report by a set time (NIS2 Art. 23(4)(c))', params, body: IntermediateReportRequestCreateSchema, response: { 201: IntermediateReportRequestSchema } },
+      schema: {
+        tags,
+        summary: 'Ask the entity for an intermediate report by a set time (NIS2 Art. 23(4)(c))',
+        params,
+        body: IntermediateReportRequestCreateSchema,
+        response: { 201: IntermediateReportRequestSchema },
+      },
     },
-    async (request, reply) => reply.status(201).send(await requestIntermediateReport(db, orgContext(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await requestIntermediateReport(db, orgContext(request), request.params.id, request.body)),
   );
 
   app.get(
@@ -84,7 +114,8 @@ export const inboxRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
       config: { access: 'submissions:deliver' },
       schema: {
         tags,
-        summary: "For the delivering installation: the authority's acknowledgements and intermediate-report requests about a submission",
+        summary:
+          "For the delivering installation: the authority's acknowledgements and intermediate-report requests about a submission",
         params,
         response: { 200: SubmissionFeedbackSchema },
       },

@@ -12,10 +12,20 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
-import { addIncidentObservable, listIncidentObservables } from '../../services/incidents/incident-observables.service.ts';
-import { addIncidentTask, changeIncidentTask, listIncidentTasks } from '../../services/incidents/incident-tasks.service.ts';
+import {
+  addIncidentObservable,
+  listIncidentObservables,
+} from '../../services/incidents/incident-observables.service.ts';
+import {
+  addIncidentTask,
+  changeIncidentTask,
+  listIncidentTasks,
+} from '../../services/incidents/incident-tasks.service.ts';
 import { addTimelineNote, listIncidentTimeline } from '../../services/incidents/incident-timeline.service.ts';
-import { listIncidentRecipientCommunications, recordRecipientCommunication } from '../../services/incidents/recipient-communications.service.ts';
+import {
+  listIncidentRecipientCommunications,
+  recordRecipientCommunication,
+} from '../../services/incidents/recipient-communications.service.ts';
 import type { RouteDeps } from '../route-deps.ts';
 
 const tags = ['Incidents'];
@@ -25,40 +35,91 @@ const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) 
 export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
   app.get(
     '/api/v1/incidents/:id/timeline',
-    { config: { access: 'org:read' }, schema: { tags, summary: 'What happened and what was done, in order', params, response: { 200: items(TimelineEntrySchema) } } },
+    {
+      config: { access: 'org:read' },
+      schema: {
+        tags,
+        summary: 'What happened and what was done, in order',
+        params,
+        response: { 200: items(TimelineEntrySchema) },
+      },
+    },
     async (request) => ({ items: await listIncidentTimeline(db, orgContext(request), request.params.id) }),
   );
 
   app.post(
     '/api/v1/incidents/:id/timeline',
-    { config: { access: 'incidents:write' }, schema: { tags, summary: 'Add a note to the timeline', params, body: TimelineNoteCreateSchema, response: { 201: TimelineEntrySchema } } },
-    async (request, reply) => reply.status(201).send(await addTimelineNote(db, orgContext(request), request.params.id, request.body)),
+    {
+      config: { access: 'incidents:write' },
+      schema: {
+        tags,
+        summary: 'Add a note to the timeline',
+        params,
+        body: TimelineNoteCreateSchema,
+        response: { 201: TimelineEntrySchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await addTimelineNote(db, orgContext(request), request.params.id, request.body)),
   );
 
   app.get(
     '/api/v1/incidents/:id/tasks',
-    { config: { access: 'org:read' }, schema: { tags, summary: 'Response tasks and improvement actions', params, response: { 200: items(IncidentTaskSchema) } } },
+    {
+      config: { access: 'org:read' },
+      schema: {
+        tags,
+        summary: 'Response tasks and improvement actions',
+        params,
+        response: { 200: items(IncidentTaskSchema) },
+      },
+    },
     async (request) => ({ items: await listIncidentTasks(db, orgContext(request), request.params.id) }),
   );
 
   app.post(
     '/api/v1/incidents/:id/tasks',
-    { config: { access: 'incidents:write' }, schema: { tags, summary: 'Add a task or improvement action', params, body: IncidentTaskCreateSchema, response: { 201: IncidentTaskSchema } } },
-    async (request, reply) => reply.status(201).send(await addIncidentTask(db, orgContext(request), request.params.id, request.body)),
+    {
+      config: { access: 'incidents:write' },
+      schema: {
+        tags,
+        summary: 'Add a task or improvement action',
+        params,
+        body: IncidentTaskCreateSchema,
+        response: { 201: IncidentTaskSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await addIncidentTask(db, orgContext(request), request.params.id, request.body)),
   );
 
   app.patch(
     '/api/v1/incidents/:id/tasks/:taskId',
     {
       config: { access: 'incidents:write' },
-      schema: { tags, summary: 'Change or complete a task', params: params.extend({ taskId: z.uuid() }), body: IncidentTaskUpdateSchema, response: { 200: IncidentTaskSchema } },
+      schema: {
+        tags,
+        summary: 'Change or complete a task',
+        params: params.extend({ taskId: z.uuid() }),
+        body: IncidentTaskUpdateSchema,
+        response: { 200: IncidentTaskSchema },
+      },
     },
-    async (request) => changeIncidentTask(db, orgContext(request), request.params.id, request.params.taskId, request.body),
+    async (request) =>
+      changeIncidentTask(db, orgContext(request), request.params.id, request.params.taskId, request.body),
   );
 
   app.get(
     '/api/v1/incidents/:id/observables',
-    { config: { access: 'org:read' }, schema: { tags, summary: 'Observables and indicators of compromise', params, response: { 200: items(ObservableSchema) } } },
+    {
+      config: { access: 'org:read' },
+      schema: {
+        tags,
+        summary: 'Observables and indicators of compromise',
+        params,
+        response: { 200: items(ObservableSchema) },
+      },
+    },
     async (request) => ({ items: await listIncidentObservables(db, orgContext(request), request.params.id) }),
   );
 
@@ -75,7 +136,12 @@ export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
       },
     },
     async (request, reply) => {
-      const { created, observable } = await addIncidentObservable(db, orgContext(request), request.params.id, request.body);
+      const { created, observable } = await addIncidentObservable(
+        db,
+        orgContext(request),
+        request.params.id,
+        request.body,
+      );
       return reply.status(created ? 201 : 200).send(observable);
     },
   );
@@ -84,17 +150,33 @@ export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
     '/api/v1/incidents/:id/recipient-communications',
     {
       config: { access: 'org:read' },
-      schema: { tags, summary: 'Log of what recipients of services were told (NIS2 Art. 23(1)-(2))', params, response: { 200: items(RecipientCommunicationSchema) } },
+      schema: {
+        tags,
+        summary: 'Log of what recipients of services were told (NIS2 Art. 23(1)-(2))',
+        params,
+        response: { 200: items(RecipientCommunicationSchema) },
+      },
     },
-    async (request) => ({ items: await listIncidentRecipientCommunications(db, orgContext(request), request.params.id) }),
+    async (request) => ({
+      items: await listIncidentRecipientCommunications(db, orgContext(request), request.params.id),
+    }),
   );
 
   app.post(
     '/api/v1/incidents/:id/recipient-communications',
     {
       config: { access: 'incidents:write' },
-      schema: { tags, summary: 'Record that recipients of services were informed', params, body: RecipientCommunicationCreateSchema, response: { 201: RecipientCommunicationSchema } },
+      schema: {
+        tags,
+        summary: 'Record that recipients of services were informed',
+        params,
+        body: RecipientCommunicationCreateSchema,
+        response: { 201: RecipientCommunicationSchema },
+      },
     },
-    async (request, reply) => reply.status(201).send(await recordRecipientCommunication(db, orgContext(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await recordRecipientCommunication(db, orgContext(request), request.params.id, request.body)),
   );
 };

@@ -8,7 +8,11 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
-import { getDeadlineDashboard, getReportDraft, listIncidentReportViews } from '../../services/incidents/incident-reports.service.ts';
+import {
+  getDeadlineDashboard,
+  getReportDraft,
+  listIncidentReportViews,
+} from '../../services/incidents/incident-reports.service.ts';
 import { checkFeedbackNow } from '../../services/incidents/check-feedback.service.ts';
 import { submitIncidentReport } from '../../services/incidents/submit-incident-report.ts';
 import type { RouteDeps } from '../route-deps.ts';
@@ -21,7 +25,12 @@ export const incidentReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app
     '/api/v1/incidents/:id/reports',
     {
       config: { access: 'org:read' },
-      schema: { tags, summary: 'Reports submitted for the incident, with delivery status, receipt and feedback', params, response: { 200: z.object({ items: z.array(IncidentReportViewSchema) }) } },
+      schema: {
+        tags,
+        summary: 'Reports submitted for the incident, with delivery status, receipt and feedback',
+        params,
+        response: { 200: z.object({ items: z.array(IncidentReportViewSchema) }) },
+      },
     },
     async (request) => ({ items: await listIncidentReportViews(db, orgContext(request), request.params.id) }),
   );
@@ -32,10 +41,14 @@ export const incidentReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app
       config: { access: 'reports:submit' },
       schema: {
         tags,
-        summary: 'Submit a report of a stage: validated, stored immutable with a version, queued for delivery; idempotent by reportId',
+        summary:
+          'Submit a report of a stage: validated, stored immutable with a version, queued for delivery; idempotent by reportId',
         params,
         body: ReportSubmissionSchema,
-        response: { 200: IncidentReportViewSchema.describe('Already submitted under this reportId'), 201: IncidentReportViewSchema },
+        response: {
+          200: IncidentReportViewSchema.describe('Already submitted under this reportId'),
+          201: IncidentReportViewSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -48,7 +61,12 @@ export const incidentReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app
     '/api/v1/incidents/:id/report-drafts/:stage',
     {
       config: { access: 'org:read' },
-      schema: { tags, summary: 'A draft of a stage, pre-filled from the register (or from the version it corrects)', params: params.extend({ stage: ReportingStageSchema }), response: { 200: ReportDraftSchema } },
+      schema: {
+        tags,
+        summary: 'A draft of a stage, pre-filled from the register (or from the version it corrects)',
+        params: params.extend({ stage: ReportingStageSchema }),
+        response: { 200: ReportDraftSchema },
+      },
     },
     async (request) => getReportDraft(db, orgContext(request), request.params.id, request.params.stage),
   );
@@ -57,7 +75,11 @@ export const incidentReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app
     '/api/v1/incident-deadlines',
     {
       config: { access: 'org:read' },
-      schema: { tags, summary: 'Countdown: every report still owed across incidents, the most urgent first', response: { 200: DeadlineDashboardSchema } },
+      schema: {
+        tags,
+        summary: 'Countdown: every report still owed across incidents, the most urgent first',
+        response: { 200: DeadlineDashboardSchema },
+      },
     },
     async (request) => getDeadlineDashboard(db, orgContext(request)),
   );
@@ -68,12 +90,14 @@ export const incidentReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app
       config: { access: 'incidents:write' },
       schema: {
         tags,
-        summary: "Look now at the authority for feedback on the incident's delivered reports (otherwise polled every 30 s, later every 15 min)",
+        summary:
+          "Look now at the authority for feedback on the incident's delivered reports (otherwise polled every 30 s, later every 15 min)",
         params,
         body: z.object({}).strict().optional(),
         response: { 201: z.object({ newItems: z.number().int() }) },
       },
     },
-    async (request, reply) => reply.status(201).send(await checkFeedbackNow(db, orgContext(request), request.params.id)),
+    async (request, reply) =>
+      reply.status(201).send(await checkFeedbackNow(db, orgContext(request), request.params.id)),
   );
 };

@@ -9,7 +9,14 @@ const tags = ['Incidents'];
 export const incidentSettingsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
   app.get(
     '/api/v1/incident-settings',
-    { config: { access: 'org:read' }, schema: { tags, summary: 'Which significance criteria apply, contact person, reminder moments and webhook', response: { 200: IncidentSettingsSchema } } },
+    {
+      config: { access: 'org:read' },
+      schema: {
+        tags,
+        summary: 'Which significance criteria apply, contact person, reminder moments and webhook',
+        response: { 200: IncidentSettingsSchema },
+      },
+    },
     async (request) => getIncidentSettings(db, orgContext(request)),
   );
 
@@ -18,7 +25,12 @@ export const incidentSettingsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
     {
       // Entity type, trust service and critical entity status are registration facts (owner/admin).
       config: { access: 'registration:write' },
-      schema: { tags, summary: 'Change the incident settings; reminders are re-planned', body: IncidentSettingsUpdateSchema, response: { 200: IncidentSettingsSchema } },
+      schema: {
+        tags,
+        summary: 'Change the incident settings; reminders are re-planned',
+        body: IncidentSettingsUpdateSchema,
+        response: { 200: IncidentSettingsSchema },
+      },
     },
     async (request) => updateIncidentSettings(db, orgContext(request), request.body),
   );

@@ -15,7 +15,12 @@ import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
 import { decideSignificance } from '../../services/incidents/decide-significance.ts';
 import { listSignificanceDecisions } from '../../services/incidents/significance-decisions.service.ts';
-import { changeIncident, createIncident, getIncident, listOrgIncidents } from '../../services/incidents/incident.service.ts';
+import {
+  changeIncident,
+  createIncident,
+  getIncident,
+  listOrgIncidents,
+} from '../../services/incidents/incident.service.ts';
 import { getIncidentDeadlines } from '../../services/incidents/incident-reports.service.ts';
 import { transitionIncidentStatus } from '../../services/incidents/transition-incident-status.ts';
 import type { RouteDeps } from '../route-deps.ts';
@@ -28,7 +33,12 @@ export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
     '/api/v1/incidents',
     {
       config: { access: 'org:read' },
-      schema: { tags, summary: 'The incident register, newest first, with filters', querystring: IncidentQuerySchema, response: { 200: pageOf(IncidentSummarySchema) } },
+      schema: {
+        tags,
+        summary: 'The incident register, newest first, with filters',
+        querystring: IncidentQuerySchema,
+        response: { 200: pageOf(IncidentSummarySchema) },
+      },
     },
     async (request) => listOrgIncidents(db, orgContext(request), request.query),
   );
@@ -39,21 +49,35 @@ export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       config: { access: 'incidents:write' },
       schema: {
         tags,
-        summary: 'Record an incident (by hand, or by a SIEM/monitoring tool with an API token); idempotent by externalId or Idempotency-Key',
+        summary:
+          'Record an incident (by hand, or by a SIEM/monitoring tool with an API token); idempotent by externalId or Idempotency-Key',
         headers: z.object({ 'idempotency-key': z.string().trim().min(1).max(200).optional() }),
         body: IncidentCreateSchema,
-        response: { 200: IncidentSchema.describe('Already recorded under this key: the first incident'), 201: IncidentSchema },
+        response: {
+          200: IncidentSchema.describe('Already recorded under this key: the first incident'),
+          201: IncidentSchema,
+        },
       },
     },
     async (request, reply) => {
-      const { created, incident } = await createIncident(db, orgContext(request), request.body, { idempotencyKey: request.headers['idempotency-key'] });
+      const { created, incident } = await createIncident(db, orgContext(request), request.body, {
+        idempotencyKey: request.headers['idempotency-key'],
+      });
       return reply.status(created ? 201 : 200).send(incident);
     },
   );
 
   app.get(
     '/api/v1/incidents/:id',
-    { config: { access: 'org:read' }, schema: { tags, summary: 'One incident with its proposed and decided significance', params, response: { 200: IncidentSchema } } },
+    {
+      config: { access: 'org:read' },
+      schema: {
+        tags,
+        summary: 'One incident with its proposed and decided significance',
+        params,
+        response: { 200: IncidentSchema },
+      },
+    },
     async (request) => getIncident(db, orgContext(request), request.params.id),
   );
 
@@ -61,7 +85,13 @@ export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
     '/api/v1/incidents/:id',
     {
       config: { access: 'incidents:write' },
-      schema: { tags, summary: 'Change the facts of an incident (status changes go through status-transitions)', params, body: IncidentUpdateSchema, response: { 200: IncidentSchema } },
+      schema: {
+        tags,
+        summary: 'Change the facts of an incident (status changes go through status-transitions)',
+        params,
+        body: IncidentUpdateSchema,
+        response: { 200: IncidentSchema },
+      },
     },
     async (request) => changeIncident(db, orgContext(request), request.params.id, request.body),
   );
@@ -70,16 +100,28 @@ export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
     '/api/v1/incidents/:id/status-transitions',
     {
       config: { access: 'incidents:write' },
-      schema: { tags, summary: 'Move the incident along the handling workflow', params, body: StatusTransitionCreateSchema, response: { 201: IncidentSchema } },
+      schema: {
+        tags,
+        summary: 'Move the incident along the handling workflow',
+        params,
+        body: StatusTransitionCreateSchema,
+        response: { 201: IncidentSchema },
+      },
     },
-    async (request, reply) => reply.status(201).send(await transitionIncidentStatus(db, orgContext(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await transitionIncidentStatus(db, orgContext(request), request.params.id, request.body)),
   );
 
   app.get(
     '/api/v1/incidents/:id/significance-decisions',
     {
       config: { access: 'org:read' },
-      schema: { tags, summary: 'The significance decisions taken, newest first', params, response: { 200: z.object({ items: z.array(SignificanceDecisionSchema) }) } },
+      schema: {
+        tags,
+        summary: 'The significance decisions taken, newest first',
+        params,
+        response: { 200: z.object({ items: z.array(SignificanceDecisionSchema) }) },
+      },
     },
     async (request) => ({ items: await listSignificanceDecisions(db, orgContext(request), request.params.id) }),
   );
@@ -96,14 +138,20 @@ export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
         response: { 201: IncidentSchema },
       },
     },
-    async (request, reply) => reply.status(201).send(await decideSignificance(db, orgContext(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await decideSignificance(db, orgContext(request), request.params.id, request.body)),
   );
 
   app.get(
     '/api/v1/incidents/:id/deadlines',
     {
       config: { access: 'org:read' },
-      schema: { tags, summary: 'The reporting clock of the incident: every stage with its deadline and state', params, response: { 200: IncidentDeadlinesSchema } },
+      schema: {
+        tags,
+        summary: 'The reporting clock of the incident: every stage with its deadline and state',
+        params,
+        response: { 200: IncidentDeadlinesSchema },
+      },
     },
     async (request) => getIncidentDeadlines(db, orgContext(request), request.params.id),
   );

@@ -15,18 +15,31 @@ export const notificationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
       schema: {
         tags,
         summary: 'In-app notifications of the organisation (deadline reminders), newest first',
-        querystring: z.object({ unread: z.enum(['true', 'false']).transform((v) => v === 'true').optional() }),
+        querystring: z.object({
+          unread: z
+            .enum(['true', 'false'])
+            .transform((v) => v === 'true')
+            .optional(),
+        }),
         response: { 200: z.object({ items: z.array(NotificationSchema) }) },
       },
     },
-    async (request) => ({ items: await listOrgNotifications(db, orgContext(request), { unreadOnly: request.query.unread === true }) }),
+    async (request) => ({
+      items: await listOrgNotifications(db, orgContext(request), { unreadOnly: request.query.unread === true }),
+    }),
   );
 
   app.patch(
     '/api/v1/notifications/:id',
     {
       config: { access: 'incidents:write' },
-      schema: { tags, summary: 'Mark a notification as read', params: z.object({ id: z.uuid() }), body: z.object({ read: z.literal(true) }).strict(), response: { 200: NotificationSchema } },
+      schema: {
+        tags,
+        summary: 'Mark a notification as read',
+        params: z.object({ id: z.uuid() }),
+        body: z.object({ read: z.literal(true) }).strict(),
+        response: { 200: NotificationSchema },
+      },
     },
     async (request) => markNotificationAsRead(db, orgContext(request), request.params.id),
   );

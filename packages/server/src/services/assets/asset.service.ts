@@ -1,7 +1,13 @@
 import type { Asset, AssetCreate, AssetQuery, AssetUpdate } from '@weerbaar/core/assets';
 import { DomainError, notFound } from '@weerbaar/core/platform';
 import type { Db, Trx } from '../../db/database.ts';
-import { findAsset, findAssetByName, insertAsset, listAssets, updateAsset } from '../../repositories/asset.repository.ts';
+import {
+  findAsset,
+  findAssetByName,
+  insertAsset,
+  listAssets,
+  updateAsset,
+} from '../../repositories/asset.repository.ts';
 import type { OrgActor } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { presentAsset } from './asset.presenter.ts';
@@ -19,7 +25,9 @@ export async function getAsset(db: Db, { orgId }: OrgActor, id: string): Promise
 async function assertNameFree(trx: Trx, orgId: string, kind: string, name: string, exceptId?: string): Promise<void> {
   const existing = await findAssetByName(trx, orgId, kind, name);
   if (existing && existing.id !== exceptId) {
-    throw new DomainError('conflict', `A ${kind} named '${name}' already exists`, [{ name: 'body.name', reason: 'is already used for this kind' }]);
+    throw new DomainError('conflict', `A ${kind} named '${name}' already exists`, [
+      { name: 'body.name', reason: 'is already used for this kind' },
+    ]);
   }
 }
 
@@ -35,7 +43,13 @@ export async function createAsset(db: Db, ctx: OrgActor, input: AssetCreate): Pr
       owner: input.owner ?? null,
     });
     const asset = presentAsset(row);
-    await recordAuditEvent(trx, ctx.actor, { orgId: ctx.orgId, action: 'asset.created', subjectType: 'asset', subjectId: row.id, after: asset });
+    await recordAuditEvent(trx, ctx.actor, {
+      orgId: ctx.orgId,
+      action: 'asset.created',
+      subjectType: 'asset',
+      subjectId: row.id,
+      after: asset,
+    });
     return asset;
   });
 }

@@ -14,7 +14,11 @@ import type { InboxAcknowledgementRow, InboxReportRequestRow, InboxReportRow } f
 
 const isCer = (stage: string) => (CER_STAGES as readonly string[]).includes(stage);
 
-export function chainDeadlines(chain: readonly InboxReportRow[], requests: readonly InboxReportRequestRow[], nowMs: number): TrackedDeadline[] {
+export function chainDeadlines(
+  chain: readonly InboxReportRow[],
+  requests: readonly InboxReportRequestRow[],
+  nowMs: number,
+): TrackedDeadline[] {
   const latest = chain.at(-1);
   if (!latest) return [];
   const first = (stage: ReportingStage) => chain.find((r) => r.stage === stage)?.submitted_at ?? null;
@@ -32,19 +36,38 @@ export function chainDeadlines(chain: readonly InboxReportRow[], requests: reado
     nis2: chain.some((r) => !isCer(r.stage)),
   });
   const submissions = chain
-    .filter((r) => r.stage !== 'intermediate_report' || (request !== undefined && r.submitted_at >= request.requested_at))
-    .map((r) => ({ stage: r.stage as ReportingStage, reportId: r.submission_id, submittedAt: r.submitted_at.toISOString() }));
+    .filter(
+      (r) => r.stage !== 'intermediate_report' || (request !== undefined && r.submitted_at >= request.requested_at),
+    )
+    .map((r) => ({
+      stage: r.stage as ReportingStage,
+      reportId: r.submission_id,
+      submittedAt: r.submitted_at.toISOString(),
+    }));
   return trackReportingDeadlines(deadlines, submissions, nowMs);
 }
 
 export const missedStages = (tracked: readonly TrackedDeadline[]): ReportingStage[] =>
   tracked.filter((t) => t.state === 'overdue' || t.state === 'submitted_late').map((t) => t.stage as ReportingStage);
 
-export function initialFeedbackClock(report: InboxReportRow, acknowledgements: readonly InboxAcknowledgementRow[], nowMs: number): InitialFeedbackClock | null {
+export function initialFeedbackClock(
+  report: InboxReportRow,
+  acknowledgements: readonly InboxAcknowledgementRow[],
+  nowMs: number,
+): InitialFeedbackClock | null {
   if (report.stage !== 'early_warning') return null;
   const deadline = computeInitialFeedbackDeadline(report.received_at);
-  const given = acknowledgements.filter((a) => a.submission_id === report.submission_id).map((a) => a.acknowledged_at).sort((a, b) => a.getTime() - b.getTime())[0];
+  const given = acknowledgements
+    .filter((a) => a.submission_id === report.submission_id)
+    .map((a) => a.acknowledged_at)
+    .sort((a, b) => a.getTime() - b.getTime())[0];
   const deadlineMs = Date.parse(deadline.deadline!);
-  const state = given ? (given.getTime() > deadlineMs ? 'given_late' : 'given') : nowMs > deadlineMs ? 'overdue' : 'pending';
+  const state = given
+    ? given.getTime() > deadlineMs
+      ? 'given_late'
+      : 'given'
+    : nowMs > deadlineMs
+      ? 'overdue'
+      : 'pending';
   return { ...deadline, state, givenAt: given?.toISOString() ?? null };
 }

@@ -16,11 +16,23 @@ import type { OrgActor } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { presentAcknowledgement, presentRequest, requireInboxReport } from './inbox.service.ts';
 
-export async function acknowledgeReport(db: Db, ctx: OrgActor, id: string, input: { message: string }, now = new Date()): Promise<InboxAcknowledgement> {
+export async function acknowledgeReport(
+  db: Db,
+  ctx: OrgActor,
+  id: string,
+  input: { message: string },
+  now = new Date(),
+): Promise<InboxAcknowledgement> {
   return db.transaction().execute(async (trx) => {
     const report = await requireInboxReport(trx, ctx.orgId, id);
     const ack = presentAcknowledgement(
-      await insertAcknowledgement(trx, { org_id: ctx.orgId, submission_id: id, message: input.message, acknowledged_at: now, acknowledged_by: ctx.actor.label }),
+      await insertAcknowledgement(trx, {
+        org_id: ctx.orgId,
+        submission_id: id,
+        message: input.message,
+        acknowledged_at: now,
+        acknowledged_by: ctx.actor.label,
+      }),
     );
     await recordAuditEvent(trx, ctx.actor, {
       orgId: ctx.orgId,
@@ -43,12 +55,21 @@ export async function requestIntermediateReport(
 ): Promise<IntermediateReportRequest> {
   const dueAt = new Date(input.dueAt);
   if (dueAt.getTime() <= now.getTime()) {
-    throw new DomainError('validation_failed', 'The time for the intermediate report must lie in the future', [{ name: 'body.dueAt', reason: 'must be in the future' }]);
+    throw new DomainError('validation_failed', 'The time for the intermediate report must lie in the future', [
+      { name: 'body.dueAt', reason: 'must be in the future' },
+    ]);
   }
   return db.transaction().execute(async (trx) => {
     const report = await requireInboxReport(trx, ctx.orgId, id);
     const request = presentRequest(
-      await insertReportRequest(trx, { org_id: ctx.orgId, submission_id: id, due_at: dueAt, message: input.message, requested_at: now, requested_by: ctx.actor.label }),
+      await insertReportRequest(trx, {
+        org_id: ctx.orgId,
+        submission_id: id,
+        due_at: dueAt,
+        message: input.message,
+        requested_at: now,
+        requested_by: ctx.actor.label,
+      }),
     );
     await recordAuditEvent(trx, ctx.actor, {
       orgId: ctx.orgId,
@@ -56,7 +77,11 @@ export async function requestIntermediateReport(
       subjectType: 'received-submission',
       subjectId: id,
       after: request,
-      details: { authorityReference: report.authority_reference, senderOrgId: report.sender_org_id, incidentId: report.incident_id },
+      details: {
+        authorityReference: report.authority_reference,
+        senderOrgId: report.sender_org_id,
+        incidentId: report.incident_id,
+      },
     });
     return request;
   });
@@ -67,16 +92,35 @@ export async function requestIntermediateReport(
  * that delivered the submission may read it (docs/DELIVERY.md records the token with each receipt).
  */
 export async function getSubmissionFeedback(db: Db, ctx: OrgActor, submissionId: string): Promise<SubmissionFeedback> {
-  const [report, received] = await Promise.all([findInboxReport(db, ctx.orgId, submissionId), findReceivedPayload(db, ctx.orgId, submissionId)]);
-  const deliveredByThisToken = ctx.actor.type !== 'api-token' || received?.received_via.endsWith(`(${ctx.actor.tokenId})`);
+  const [report, received] = await Promise.all([
+    findInboxReport(db, ctx.orgId, submissionId),
+    findReceivedPayload(db, ctx.orgId, submissionId),
+  ]);
+  const deliveredByThisToken =
+    ctx.actor.type !== 'api-token' || received?.received_via.endsWith(`(${ctx.actor.tokenId})`);
   if (!report || !received || !deliveredByThisToken) throw notFound('Submission');
-  const [acks, requests] = await Promise.all([listAcknowledgements(db, ctx.orgId, [submissionId]), listReportRequests(db, ctx.orgId, [submissionId])]);
+  const [acks, requests] = await Promise.all([
+    listAcknowledgements(db, ctx.orgId, [submissionId]),
+    listReportRequests(db, ctx.orgId, [submissionId]),
+  ]);
   return {
     submissionId,
     authorityReference: report.authority_reference,
     items: [
-      ...acks.map((a) => ({ id: a.id, kind: 'acknowledgement' as const, occurredAt: a.acknowledged_at.toISOString(), dueAt: null, message: a.message })),
-      ...requests.map((q) => ({ id: q.id, kind: 'intermediate_report_request' as const, occurredAt: q.requested_at.toISOString(), dueAt: q.due_at.toISOString(), message: q.message })),
+      ...acks.map((a) => ({
+        id: a.id,
+        kind: 'acknowledgement' as const,
+        occurredAt: a.acknowledged_at.toISOString(),
+        dueAt: null,
+        message: a.message,
+      })),
+      ...requests.map((q) => ({
+        id: q.id,
+        kind: 'intermediate_report_request' as const,
+        occurredAt: q.requested_at.toISOString(),
+        dueAt: q.due_at.toISOString(),
+        message: q.message,
+      })),
     ].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)),
   };
 }

@@ -22,20 +22,46 @@ import type { OrgActor } from '../actor.ts';
 import { chainDeadlines, initialFeedbackClock, missedStages } from './inbox-clock.ts';
 
 export function presentAcknowledgement(a: InboxAcknowledgementRow) {
-  return { id: a.id, message: a.message, acknowledgedAt: a.acknowledged_at.toISOString(), acknowledgedBy: a.acknowledged_by };
+  return {
+    id: a.id,
+    message: a.message,
+    acknowledgedAt: a.acknowledged_at.toISOString(),
+    acknowledgedBy: a.acknowledged_by,
+  };
 }
 
 export function presentRequest(r: InboxReportRequestRow) {
-  return { id: r.id, dueAt: r.due_at.toISOString(), message: r.message, requestedAt: r.requested_at.toISOString(), requestedBy: r.requested_by };
+  return {
+    id: r.id,
+    dueAt: r.due_at.toISOString(),
+    message: r.message,
+    requestedAt: r.requested_at.toISOString(),
+    requestedBy: r.requested_by,
+  };
 }
 
-function presentSummary(r: InboxReportRow, acks: readonly InboxAcknowledgementRow[], missed: ReportingStage[], nowMs: number): InboxReportSummary {
+function presentSummary(
+  r: InboxReportRow,
+  acks: readonly InboxAcknowledgementRow[],
+  missed: ReportingStage[],
+  nowMs: number,
+): InboxReportSummary {
   const own = acks.filter((a) => a.submission_id === r.submission_id);
   return {
     id: r.submission_id,
     authorityReference: r.authority_reference,
-    sender: { orgId: r.sender_org_id, name: r.sender_name, sector: r.sector, entityType: r.entity_type as InboxReportSummary['sender']['entityType'] },
-    incident: { id: r.incident_id, reference: r.incident_reference, title: r.incident_title, category: r.category as InboxReportSummary['incident']['category'] },
+    sender: {
+      orgId: r.sender_org_id,
+      name: r.sender_name,
+      sector: r.sector,
+      entityType: r.entity_type as InboxReportSummary['sender']['entityType'],
+    },
+    incident: {
+      id: r.incident_id,
+      reference: r.incident_reference,
+      title: r.incident_title,
+      category: r.category as InboxReportSummary['incident']['category'],
+    },
     stage: r.stage as ReportingStage,
     labelNl: STAGE_DEFINITIONS[r.stage as ReportingStage].labelNl,
     version: r.version,
@@ -52,15 +78,33 @@ function presentSummary(r: InboxReportRow, acks: readonly InboxAcknowledgementRo
 const chainKey = (r: Pick<InboxReportRow, 'sender_org_id' | 'incident_id'>) => `${r.sender_org_id}/${r.incident_id}`;
 
 /** Summaries with their chains' missed deadlines, loaded per distinct chain. */
-async function summarise(db: DbOrTrx, orgId: string, rows: readonly InboxReportRow[], nowMs: number): Promise<InboxReportSummary[]> {
+async function summarise(
+  db: DbOrTrx,
+  orgId: string,
+  rows: readonly InboxReportRow[],
+  nowMs: number,
+): Promise<InboxReportSummary[]> {
   const chains = new Map<string, InboxReportRow[]>();
-  for (const r of rows) if (!chains.has(chainKey(r))) chains.set(chainKey(r), await listChain(db, orgId, r.sender_org_id, r.incident_id));
+  for (const r of rows)
+    if (!chains.has(chainKey(r))) chains.set(chainKey(r), await listChain(db, orgId, r.sender_org_id, r.incident_id));
   const allIds = [...chains.values()].flat().map((r) => r.submission_id);
-  const [acks, requests] = await Promise.all([listAcknowledgements(db, orgId, allIds), listReportRequests(db, orgId, allIds)]);
+  const [acks, requests] = await Promise.all([
+    listAcknowledgements(db, orgId, allIds),
+    listReportRequests(db, orgId, allIds),
+  ]);
   const missed = new Map<string, ReportingStage[]>();
   for (const [key, chain] of chains) {
     const ids = new Set(chain.map((c) => c.submission_id));
-    missed.set(key, missedStages(chainDeadlines(chain, requests.filter((q) => ids.has(q.submission_id)), nowMs)));
+    missed.set(
+      key,
+      missedStages(
+        chainDeadlines(
+          chain,
+          requests.filter((q) => ids.has(q.submission_id)),
+          nowMs,
+        ),
+      ),
+    );
   }
   return rows.map((r) => presentSummary(r, acks, missed.get(chainKey(r)) ?? [], nowMs));
 }
@@ -77,7 +121,12 @@ export async function requireInboxReport(db: DbOrTrx, orgId: string, id: string)
   return row;
 }
 
-export async function getInboxReport(db: Db, { orgId }: OrgActor, id: string, now = new Date()): Promise<InboxReportDetail> {
+export async function getInboxReport(
+  db: Db,
+  { orgId }: OrgActor,
+  id: string,
+  now = new Date(),
+): Promise<InboxReportDetail> {
   const row = await requireInboxReport(db, orgId, id);
   const chain = await listChain(db, orgId, row.sender_org_id, row.incident_id);
   const ids = chain.map((c) => c.submission_id);

@@ -6,11 +6,25 @@ import { requireIncident } from './incident-guards.ts';
 import { checkIncidentFeedback } from './report-feedback.ts';
 
 /** The handler asks now instead of waiting for the next poll; only delivered reports can have feedback. */
-export async function checkFeedbackNow(db: Db, ctx: OrgActor, incidentId: string, now = new Date()): Promise<{ newItems: number }> {
+export async function checkFeedbackNow(
+  db: Db,
+  ctx: OrgActor,
+  incidentId: string,
+  now = new Date(),
+): Promise<{ newItems: number }> {
   await requireIncident(db, ctx.orgId, incidentId);
   const reports = await listIncidentReports(db, ctx.orgId, incidentId);
-  const delivered = new Set((await listSubmissions(db, ctx, { kind: 'incident-report' })).filter((s) => s.status === 'delivered').map((s) => s.subjectId));
+  const delivered = new Set(
+    (await listSubmissions(db, ctx, { kind: 'incident-report' }))
+      .filter((s) => s.status === 'delivered')
+      .map((s) => s.subjectId),
+  );
   return db.transaction().execute(async (trx) => ({
-    newItems: await checkIncidentFeedback(trx, ctx.orgId, reports.filter((r) => delivered.has(r.id)), now.getTime()),
+    newItems: await checkIncidentFeedback(
+      trx,
+      ctx.orgId,
+      reports.filter((r) => delivered.has(r.id)),
+      now.getTime(),
+    ),
   }));
 }

@@ -31,10 +31,16 @@ interface ReminderPayload {
   moment: number | typeof OVERDUE;
 }
 
-const reminderKey = (p: Omit<ReminderPayload, 'orgId'>) => `${REMINDER_JOB_KIND}:${p.incidentId}:${p.stage}:${p.deadline}:${p.moment}`;
+const reminderKey = (p: Omit<ReminderPayload, 'orgId'>) =>
+  `${REMINDER_JOB_KIND}:${p.incidentId}:${p.stage}:${p.deadline}:${p.moment}`;
 
 /** (Re)plans the reminders of one incident from its current clock; existing jobs are kept by their keys. */
-export async function rescheduleDeadlineReminders(db: DbOrTrx, orgId: string, incidentId: string, nowMs: number): Promise<void> {
+export async function rescheduleDeadlineReminders(
+  db: DbOrTrx,
+  orgId: string,
+  incidentId: string,
+  nowMs: number,
+): Promise<void> {
   const incident = await findIncident(db, orgId, incidentId);
   if (!incident) return;
   const clock = await loadIncidentClock(db, orgId, incident, nowMs);
@@ -59,13 +65,20 @@ export async function rescheduleDeadlineReminders(db: DbOrTrx, orgId: string, in
     plan.push({ moment: OVERDUE, runAt: Math.max(deadlineMs + 1000, nowMs) });
     for (const { moment, runAt } of plan) {
       const payload: ReminderPayload = { orgId, ...base, moment };
-      await insertJob(db, { kind: REMINDER_JOB_KIND, orgId, runAt: new Date(runAt), dedupeKey: reminderKey({ ...base, moment }), payload: { ...payload } });
+      await insertJob(db, {
+        kind: REMINDER_JOB_KIND,
+        orgId,
+        runAt: new Date(runAt),
+        dedupeKey: reminderKey({ ...base, moment }),
+        payload: { ...payload },
+      });
     }
   }
 }
 
 export async function rescheduleAllDeadlineReminders(db: DbOrTrx, orgId: string, nowMs: number): Promise<void> {
-  for (const incident of await listIncidentsWithClock(db, orgId)) await rescheduleDeadlineReminders(db, orgId, incident.id, nowMs);
+  for (const incident of await listIncidentsWithClock(db, orgId))
+    await rescheduleDeadlineReminders(db, orgId, incident.id, nowMs);
 }
 
 function describeLeft(ms: number): string {
@@ -79,7 +92,11 @@ function describeLeft(ms: number): string {
  * Job 'incident.deadline-reminder': warns in the app, by mail and (when configured) by webhook, once per
  * deadline and moment (the dedupe key of the job is also the notification's).
  */
-export async function runDeadlineReminder(trx: Trx, job: Pick<JobRow, 'payload' | 'dedupe_key' | 'id'>, nowMs: number): Promise<'sent' | 'skipped'> {
+export async function runDeadlineReminder(
+  trx: Trx,
+  job: Pick<JobRow, 'payload' | 'dedupe_key' | 'id'>,
+  nowMs: number,
+): Promise<'sent' | 'skipped'> {
   const p = job.payload as unknown as ReminderPayload;
   const incident = await findIncident(trx, p.orgId, p.incidentId);
   if (!incident) return 'skipped';
@@ -111,7 +128,11 @@ export async function runDeadlineReminder(trx: Trx, job: Pick<JobRow, 'payload' 
   if (!notification) return 'skipped';
 
   for (const to of await listMemberEmailsWithRoles(trx, p.orgId, REMINDED_ROLES)) {
-    await enqueueMail(trx, { to_address: to, subject: `[Weerbaar] ${title}`, body: `${body}\n\nOpen het incident: ${link}` });
+    await enqueueMail(trx, {
+      to_address: to,
+      subject: `[Weerbaar] ${title}`,
+      body: `${body}\n\nOpen het incident: ${link}`,
+    });
   }
   const { webhookUrl } = await loadIncidentSettings(trx, p.orgId);
   if (webhookUrl) {
@@ -123,7 +144,12 @@ export async function runDeadlineReminder(trx: Trx, job: Pick<JobRow, 'payload' 
       payload: { orgId: p.orgId, url: webhookUrl, notificationId: notification.id },
     });
   }
-  await addTimelineEntry(trx, p.orgId, incident.id, { kind: 'deadline_reminder', summary: title, actorLabel: SYSTEM_ACTOR.label, occurredAt: new Date(nowMs) });
+  await addTimelineEntry(trx, p.orgId, incident.id, {
+    kind: 'deadline_reminder',
+    summary: title,
+    actorLabel: SYSTEM_ACTOR.label,
+    occurredAt: new Date(nowMs),
+  });
   await recordAuditEvent(trx, SYSTEM_ACTOR, {
     orgId: p.orgId,
     action: overdue ? 'incident.deadline-overdue' : 'incident.deadline-reminded',

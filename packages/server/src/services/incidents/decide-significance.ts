@@ -20,7 +20,13 @@ type DecisionInput = Omit<SignificanceDecisionCreate, 'awareAt'> & { awareAt?: s
  * criteria it rested on, is kept (history) and audited; a `significant` decision sets T0, the moment the
  * reporting clock starts (NIS2 Art. 23(4)(a); Impl. Reg. 2024/2690 recital 31).
  */
-export async function decideSignificance(db: Db, ctx: OrgActor, id: string, input: DecisionInput, now = new Date()): Promise<Incident> {
+export async function decideSignificance(
+  db: Db,
+  ctx: OrgActor,
+  id: string,
+  input: DecisionInput,
+  now = new Date(),
+): Promise<Incident> {
   return db.transaction().execute(async (trx) => {
     const row = await requireIncident(trx, ctx.orgId, id, { lock: true });
     const settings = await loadIncidentSettings(trx, ctx.orgId);
@@ -31,11 +37,17 @@ export async function decideSignificance(db: Db, ctx: OrgActor, id: string, inpu
     if (departs && !input.reason) {
       problems.push({
         name: 'body.reason',
-        reason: proposed.outcome === 'unknown' ? 'explain the decision: the proposal is still unknown' : `explain why you depart from the proposal (${proposed.outcome})`,
+        reason:
+          proposed.outcome === 'unknown'
+            ? 'explain the decision: the proposal is still unknown'
+            : `explain why you depart from the proposal (${proposed.outcome})`,
       });
     }
     if (input.cerOutcome && !settings.criticalEntity) {
-      problems.push({ name: 'body.cerOutcome', reason: 'only for critical entities (CER Art. 15); set criticalEntity in the incident settings' });
+      problems.push({
+        name: 'body.cerOutcome',
+        reason: 'only for critical entities (CER Art. 15); set criticalEntity in the incident settings',
+      });
     }
     const startsClock = input.outcome === 'significant' || input.cerOutcome === 'significant';
     const awareAt = startsClock ? new Date(input.awareAt ?? now) : null;
@@ -47,8 +59,15 @@ export async function decideSignificance(db: Db, ctx: OrgActor, id: string, inpu
       problems.push({ name: 'body.awareAt', reason: 'must not be after the first report was submitted' });
     }
     throwIfProblems(problems);
-    if (input.outcome === 'not_significant' && input.cerOutcome === undefined && settings.criticalEntity && cerProposed?.outcome === 'significant') {
-      throw new DomainError('validation_failed', 'Decide the CER disruption too', [{ name: 'body.cerOutcome', reason: 'the CER weighing proposes significant' }]);
+    if (
+      input.outcome === 'not_significant' &&
+      input.cerOutcome === undefined &&
+      settings.criticalEntity &&
+      cerProposed?.outcome === 'significant'
+    ) {
+      throw new DomainError('validation_failed', 'Decide the CER disruption too', [
+        { name: 'body.cerOutcome', reason: 'the CER weighing proposes significant' },
+      ]);
     }
 
     const hashable = {
@@ -67,7 +86,12 @@ export async function decideSignificance(db: Db, ctx: OrgActor, id: string, inpu
       subjectType: 'incident',
       subjectId: id,
       after: hashable,
-      details: { outcome: input.outcome, proposedOutcome: proposed.outcome, cerOutcome: input.cerOutcome ?? null, awareAt: hashable.awareAt },
+      details: {
+        outcome: input.outcome,
+        proposedOutcome: proposed.outcome,
+        cerOutcome: input.cerOutcome ?? null,
+        awareAt: hashable.awareAt,
+      },
     });
     await insertSignificanceDecision(trx, {
       org_id: ctx.orgId,

@@ -30,7 +30,9 @@ export interface ClockFacts {
 }
 
 const firstSubmission = (reports: ClockFacts['reports'], stage: ReportingStage): Date | null =>
-  reports.filter((r) => r.stage === stage).reduce<Date | null>((min, r) => (min === null || r.submitted_at < min ? r.submitted_at : min), null);
+  reports
+    .filter((r) => r.stage === stage)
+    .reduce<Date | null>((min, r) => (min === null || r.submitted_at < min ? r.submitted_at : min), null);
 
 /** Null while no decision starts a clock: not (yet) significant under NIS2 or, for critical entities, CER. */
 export function computeIncidentClock(facts: ClockFacts, nowMs: number): IncidentClock | null {
@@ -42,7 +44,10 @@ export function computeIncidentClock(facts: ClockFacts, nowMs: number): Incident
   // NIS2 Art. 23(4)(c): the latest request of the CSIRT / authority sets the intermediate report's time;
   // only reports after that request answer it.
   const requests = facts.feedback.filter((f) => f.kind === 'intermediate_report_request' && f.due_at);
-  const latestRequest = requests.reduce<(typeof requests)[number] | null>((a, r) => (a === null || r.occurred_at > a.occurred_at ? r : a), null);
+  const latestRequest = requests.reduce<(typeof requests)[number] | null>(
+    (a, r) => (a === null || r.occurred_at > a.occurred_at ? r : a),
+    null,
+  );
   const deadlines = computeReportingDeadlines({
     awareAt: decision.aware_at,
     notifiedAt: firstSubmission(facts.reports, 'notification'),
@@ -54,12 +59,20 @@ export function computeIncidentClock(facts: ClockFacts, nowMs: number): Incident
     nis2,
   });
   const submissions: SubmittedStage[] = facts.reports
-    .filter((r) => r.stage !== 'intermediate_report' || (latestRequest !== null && r.submitted_at >= latestRequest.occurred_at))
+    .filter(
+      (r) =>
+        r.stage !== 'intermediate_report' || (latestRequest !== null && r.submitted_at >= latestRequest.occurred_at),
+    )
     .map((r) => ({ stage: r.stage as ReportingStage, reportId: r.id, submittedAt: r.submitted_at.toISOString() }));
   return { deadlines, tracked: trackReportingDeadlines(deadlines, submissions, nowMs) };
 }
 
-export async function loadIncidentClock(db: DbOrTrx, orgId: string, incident: IncidentRow, nowMs: number): Promise<IncidentClock | null> {
+export async function loadIncidentClock(
+  db: DbOrTrx,
+  orgId: string,
+  incident: IncidentRow,
+  nowMs: number,
+): Promise<IncidentClock | null> {
   const [decision, settings, reports, feedback] = await Promise.all([
     findLatestDecision(db, orgId, incident.id),
     loadIncidentSettings(db, orgId),

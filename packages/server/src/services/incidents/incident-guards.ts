@@ -8,19 +8,37 @@ import { findIncident, lockIncident } from '../../repositories/incident.reposito
 // Clocks of SIEMs and laptops drift; a few minutes ahead is tolerated, more is a typing error.
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-export async function requireIncident(db: DbOrTrx, orgId: string, id: string, opts: { lock?: boolean } = {}): Promise<IncidentRow> {
+export async function requireIncident(
+  db: DbOrTrx,
+  orgId: string,
+  id: string,
+  opts: { lock?: boolean } = {},
+): Promise<IncidentRow> {
   const row = opts.lock ? await lockIncident(db, orgId, id) : await findIncident(db, orgId, id);
   if (!row) throw notFound('Incident');
   return row;
 }
 
-export function notInFuture(field: string, value: string | Date | null | undefined, nowMs: number, problems: InvalidParam[]): void {
+export function notInFuture(
+  field: string,
+  value: string | Date | null | undefined,
+  nowMs: number,
+  problems: InvalidParam[],
+): void {
   if (value == null) return;
-  if (new Date(value).getTime() > nowMs + CLOCK_SKEW_MS) problems.push({ name: field, reason: 'must not be in the future' });
+  if (new Date(value).getTime() > nowMs + CLOCK_SKEW_MS)
+    problems.push({ name: field, reason: 'must not be in the future' });
 }
 
-export function notBefore(field: string, value: Date | null, otherField: string, other: Date | null, problems: InvalidParam[]): void {
-  if (value && other && value.getTime() < other.getTime()) problems.push({ name: field, reason: `must not be before ${otherField}` });
+export function notBefore(
+  field: string,
+  value: Date | null,
+  otherField: string,
+  other: Date | null,
+  problems: InvalidParam[],
+): void {
+  if (value && other && value.getTime() < other.getTime())
+    problems.push({ name: field, reason: `must not be before ${otherField}` });
 }
 
 export function throwIfProblems(problems: InvalidParam[]): void {

@@ -8,7 +8,13 @@ import { requireIncident } from './incident-guards.ts';
 import { addTimelineEntry } from './incident-timeline.ts';
 
 export function presentObservable(r: ObservableRow): Observable {
-  return { id: r.id, type: r.type as ObservableType, value: r.value, description: r.description, createdAt: r.created_at.toISOString() };
+  return {
+    id: r.id,
+    type: r.type as ObservableType,
+    value: r.value,
+    description: r.description,
+    createdAt: r.created_at.toISOString(),
+  };
 }
 
 export async function listIncidentObservables(db: Db, { orgId }: OrgActor, incidentId: string): Promise<Observable[]> {
@@ -27,12 +33,24 @@ export async function addIncidentObservable(
     await requireIncident(trx, ctx.orgId, incidentId, { lock: true });
     const row = await insertObservable(trx, { org_id: ctx.orgId, incident_id: incidentId, ...input });
     if (!row) {
-      const existing = (await listObservables(trx, ctx.orgId, incidentId)).find((o) => o.type === input.type && o.value === input.value)!;
+      const existing = (await listObservables(trx, ctx.orgId, incidentId)).find(
+        (o) => o.type === input.type && o.value === input.value,
+      )!;
       return { created: false, observable: presentObservable(existing) };
     }
     const observable = presentObservable(row);
-    await addTimelineEntry(trx, ctx.orgId, incidentId, { kind: 'observable_added', summary: `Indicator ${input.type}: ${input.value}`, actorLabel: ctx.actor.label });
-    await recordAuditEvent(trx, ctx.actor, { orgId: ctx.orgId, action: 'incident.observable-added', subjectType: 'incident', subjectId: incidentId, after: observable });
+    await addTimelineEntry(trx, ctx.orgId, incidentId, {
+      kind: 'observable_added',
+      summary: `Indicator ${input.type}: ${input.value}`,
+      actorLabel: ctx.actor.label,
+    });
+    await recordAuditEvent(trx, ctx.actor, {
+      orgId: ctx.orgId,
+      action: 'incident.observable-added',
+      subjectType: 'incident',
+      subjectId: incidentId,
+      after: observable,
+    });
     return { created: true, observable };
   });
 }

@@ -14,7 +14,11 @@ import type { Db, DbOrTrx } from '../../db/database.ts';
 import type { IncidentReportRow, ReportFeedbackRow } from '../../db/schema-incidents.ts';
 import { listIncidentsWithClock } from '../../repositories/incident.repository.ts';
 import { listObservables, listTasks } from '../../repositories/incident-activity.repository.ts';
-import { listIncidentReports, listReportFeedback, listSubmittedStages } from '../../repositories/incident-report.repository.ts';
+import {
+  listIncidentReports,
+  listReportFeedback,
+  listSubmittedStages,
+} from '../../repositories/incident-report.repository.ts';
 import type { OrgActor } from '../actor.ts';
 import { listSubmissions } from '../delivery/outbox-queries.ts';
 import { computeIncidentClock, loadIncidentClock } from './incident-clock.ts';
@@ -23,7 +27,13 @@ import { loadIncidentSettings } from './incident-settings.service.ts';
 import { readImpact } from './significance-proposal.ts';
 
 function presentFeedback(f: ReportFeedbackRow) {
-  return { id: f.id, kind: f.kind, occurredAt: f.occurred_at.toISOString(), dueAt: f.due_at?.toISOString() ?? null, message: f.message };
+  return {
+    id: f.id,
+    kind: f.kind,
+    occurredAt: f.occurred_at.toISOString(),
+    dueAt: f.due_at?.toISOString() ?? null,
+    message: f.message,
+  };
 }
 
 export async function presentIncidentReport(
@@ -34,7 +44,9 @@ export async function presentIncidentReport(
 ): Promise<IncidentReportView> {
   const [delivery] = await listSubmissions(db, ctx, { kind: INCIDENT_REPORT_KIND, subjectId: row.id });
   const definition = STAGE_DEFINITIONS[row.stage as ReportingStage];
-  const own = (feedback ?? (await listReportFeedback(db, ctx.orgId, [row.incident_id]))).filter((f) => f.report_id === row.id);
+  const own = (feedback ?? (await listReportFeedback(db, ctx.orgId, [row.incident_id]))).filter(
+    (f) => f.report_id === row.id,
+  );
   return {
     id: row.id,
     stage: row.stage as ReportingStage,
@@ -52,14 +64,26 @@ export async function presentIncidentReport(
   };
 }
 
-export async function listIncidentReportViews(db: Db, ctx: OrgActor, incidentId: string): Promise<IncidentReportView[]> {
+export async function listIncidentReportViews(
+  db: Db,
+  ctx: OrgActor,
+  incidentId: string,
+): Promise<IncidentReportView[]> {
   await requireIncident(db, ctx.orgId, incidentId);
-  const [rows, feedback] = await Promise.all([listIncidentReports(db, ctx.orgId, incidentId), listReportFeedback(db, ctx.orgId, [incidentId])]);
+  const [rows, feedback] = await Promise.all([
+    listIncidentReports(db, ctx.orgId, incidentId),
+    listReportFeedback(db, ctx.orgId, [incidentId]),
+  ]);
   return Promise.all(rows.map((r) => presentIncidentReport(db, ctx, r, feedback)));
 }
 
 /** A draft of a stage's report, pre-filled from the register (core report-prefill.ts). */
-export async function getReportDraft(db: Db, ctx: OrgActor, incidentId: string, stage: ReportingStage): Promise<ReportDraft> {
+export async function getReportDraft(
+  db: Db,
+  ctx: OrgActor,
+  incidentId: string,
+  stage: ReportingStage,
+): Promise<ReportDraft> {
   const incident = await requireIncident(db, ctx.orgId, incidentId);
   const [settings, observables, tasks, reports] = await Promise.all([
     loadIncidentSettings(db, ctx.orgId),
@@ -75,14 +99,23 @@ export async function getReportDraft(db: Db, ctx: OrgActor, incidentId: string, 
         description: incident.description,
         impact: readImpact(incident.impact),
         contact: settings.contact,
-        observables: observables.map((o) => ({ type: o.type as ObservableType, value: o.value, description: o.description })),
+        observables: observables.map((o) => ({
+          type: o.type as ObservableType,
+          value: o.value,
+          description: o.description,
+        })),
         tasks: tasks.map((t) => ({ title: t.title, kind: t.kind, done: t.done_at !== null })),
         lessonsLearned: incident.lessons_learned,
       });
   return { stage, content, previous: previous ? { id: previous.id, version: previous.version } : null };
 }
 
-export async function getIncidentDeadlines(db: Db, { orgId }: OrgActor, incidentId: string, now = new Date()): Promise<IncidentDeadlines> {
+export async function getIncidentDeadlines(
+  db: Db,
+  { orgId }: OrgActor,
+  incidentId: string,
+  now = new Date(),
+): Promise<IncidentDeadlines> {
   const incident = await requireIncident(db, orgId, incidentId);
   const clock = await loadIncidentClock(db, orgId, incident, now.getTime());
   return {
@@ -116,7 +149,13 @@ export async function getDeadlineDashboard(db: Db, { orgId }: OrgActor, now = ne
     );
     for (const stage of clock?.tracked ?? []) {
       if (!OWED_STATES.includes(stage.state) || stage.deadline === null) continue;
-      items.push({ ...stage, incidentId: incident.id, reference: incident.reference, title: incident.title, status: incident.status as DeadlineDashboard['items'][number]['status'] });
+      items.push({
+        ...stage,
+        incidentId: incident.id,
+        reference: incident.reference,
+        title: incident.title,
+        status: incident.status as DeadlineDashboard['items'][number]['status'],
+      });
     }
   }
   items.sort((a, b) => Date.parse(a.deadline!) - Date.parse(b.deadline!));

@@ -27,7 +27,12 @@ export async function listIncidentTasks(db: Db, { orgId }: OrgActor, incidentId:
   return (await listTasks(db, orgId, incidentId)).map(presentTask);
 }
 
-export async function addIncidentTask(db: Db, ctx: OrgActor, incidentId: string, input: z.output<typeof IncidentTaskCreateSchema>): Promise<IncidentTask> {
+export async function addIncidentTask(
+  db: Db,
+  ctx: OrgActor,
+  incidentId: string,
+  input: z.output<typeof IncidentTaskCreateSchema>,
+): Promise<IncidentTask> {
   return db.transaction().execute(async (trx) => {
     await requireIncident(trx, ctx.orgId, incidentId, { lock: true });
     const task = presentTask(
@@ -45,7 +50,14 @@ export async function addIncidentTask(db: Db, ctx: OrgActor, incidentId: string,
       summary: `${task.kind === 'improvement' ? 'Verbeteractie' : 'Taak'}: ${task.title}`,
       actorLabel: ctx.actor.label,
     });
-    await recordAuditEvent(trx, ctx.actor, { orgId: ctx.orgId, action: 'incident.task-added', subjectType: 'incident-task', subjectId: task.id, after: task, details: { incidentId } });
+    await recordAuditEvent(trx, ctx.actor, {
+      orgId: ctx.orgId,
+      action: 'incident.task-added',
+      subjectType: 'incident-task',
+      subjectId: task.id,
+      after: task,
+      details: { incidentId },
+    });
     return task;
   });
 }
@@ -71,7 +83,13 @@ export async function changeIncidentTask(
         ...(input.done === true ? { done_at: before.done_at ?? now } : input.done === false ? { done_at: null } : {}),
       }),
     );
-    if (finishing) await addTimelineEntry(trx, ctx.orgId, incidentId, { kind: 'task_done', summary: `Afgerond: ${task.title}`, actorLabel: ctx.actor.label, occurredAt: now });
+    if (finishing)
+      await addTimelineEntry(trx, ctx.orgId, incidentId, {
+        kind: 'task_done',
+        summary: `Afgerond: ${task.title}`,
+        actorLabel: ctx.actor.label,
+        occurredAt: now,
+      });
     await recordAuditEvent(trx, ctx.actor, {
       orgId: ctx.orgId,
       action: 'incident.task-updated',

@@ -31,7 +31,13 @@ export async function addTimelineNote(
       occurredAt: input.occurredAt ? new Date(input.occurredAt) : now,
     });
     const entry = presentTimelineEntry(row);
-    await recordAuditEvent(trx, ctx.actor, { orgId: ctx.orgId, action: 'incident.note-added', subjectType: 'incident', subjectId: incidentId, after: entry });
+    await recordAuditEvent(trx, ctx.actor, {
+      orgId: ctx.orgId,
+      action: 'incident.note-added',
+      subjectType: 'incident',
+      subjectId: incidentId,
+      after: entry,
+    });
     return entry;
   });
 }

@@ -63,7 +63,10 @@ export function presentIncident(
   };
 }
 
-export function presentIncidentSummary(row: IncidentRow & { decided_outcome: string | null }, settings: IncidentSettings): IncidentSummary {
+export function presentIncidentSummary(
+  row: IncidentRow & { decided_outcome: string | null },
+  settings: IncidentSettings,
+): IncidentSummary {
   return {
     id: row.id,
     reference: row.reference,

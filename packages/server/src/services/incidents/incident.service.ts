@@ -65,16 +65,23 @@ export async function listOrgIncidents(
 
 async function assertAssetsExist(db: DbOrTrx, orgId: string, ids: readonly string[]): Promise<void> {
   const found = new Set((await findAssetsByIds(db, orgId, ids)).map((a) => a.id));
-  const problems = ids.flatMap((id, i) => (found.has(id) ? [] : [{ name: `body.assetIds.${i}`, reason: 'is not a service or asset of this organisation' }]));
+  const problems = ids.flatMap((id, i) =>
+    found.has(id) ? [] : [{ name: `body.assetIds.${i}`, reason: 'is not a service or asset of this organisation' }],
+  );
   throwIfProblems(problems);
 }
 
 /** Facts given replace stored ones; null makes a fact unknown again. The result is checked as a whole. */
 function mergeImpact(stored: Record<string, unknown>, changes: Record<string, unknown>): Record<string, unknown> {
-  const merged = Object.fromEntries(Object.entries({ ...readImpact(stored), ...changes }).filter(([, v]) => v !== null && v !== undefined));
+  const merged = Object.fromEntries(
+    Object.entries({ ...readImpact(stored), ...changes }).filter(([, v]) => v !== null && v !== undefined),
+  );
   const checked = IncidentImpactSchema.safeParse(merged);
   if (!checked.success) {
-    const problems: InvalidParam[] = checked.error.issues.map((i) => ({ name: ['body', 'impact', ...i.path.map(String)].join('.'), reason: i.message }));
+    const problems: InvalidParam[] = checked.error.issues.map((i) => ({
+      name: ['body', 'impact', ...i.path.map(String)].join('.'),
+      reason: i.message,
+    }));
     throwIfProblems(problems);
   }
   return merged;
@@ -103,51 +110,72 @@ export async function createIncident(
   }
   const problems: InvalidParam[] = [];
   notInFuture('body.detectedAt', input.detectedAt, now.getTime(), problems);
-  notBefore('body.detectedAt', new Date(input.detectedAt), 'startedAt', input.startedAt ? new Date(input.startedAt) : null, problems);
+  notBefore(
+    'body.detectedAt',
+    new Date(input.detectedAt),
+    'startedAt',
+    input.startedAt ? new Date(input.startedAt) : null,
+    problems,
+  );
   throwIfProblems(problems);
   const impact = mergeImpact({}, input.impact ?? {});
 
-  const result = await db.transaction().execute(async (trx) => {
-    const assetIds = input.assetIds ?? [];
-    await assertAssetsExist(trx, ctx.orgId, assetIds);
-    const year = Number(AMSTERDAM_YEAR.format(now));
-    const reference = `INC-${year}-${String(await nextIncidentNumber(trx, ctx.orgId, year)).padStart(4, '0')}`;
-    const row = await insertIncident(trx, {
-      org_id: ctx.orgId,
-      reference,
-      external_id: externalId,
-      title: input.title,
-      description: input.description ?? null,
-      category: input.category,
-      source: input.source,
-      reported_by: input.reportedBy ?? null,
-      started_at: input.startedAt ? new Date(input.startedAt) : null,
-      detected_at: new Date(input.detectedAt),
-      impact,
-      created_by: ctx.actor.label,
+  const result = await db
+    .transaction()
+    .execute(async (trx) => {
+      const assetIds = input.assetIds ?? [];
+      await assertAssetsExist(trx, ctx.orgId, assetIds);
+      const year = Number(AMSTERDAM_YEAR.format(now));
+      const reference = `INC-${year}-${String(await nextIncidentNumber(trx, ctx.orgId, year)).padStart(4, '0')}`;
+      const row = await insertIncident(trx, {
+        org_id: ctx.orgId,
+        reference,
+        external_id: externalId,
+        title: input.title,
+        description: input.description ?? null,
+        category: input.category,
+        source: input.source,
+        reported_by: input.reportedBy ?? null,
+        started_at: input.startedAt ? new Date(input.startedAt) : null,
+        detected_at: new Date(input.detectedAt),
+        impact,
+        created_by: ctx.actor.label,
+      });
+      // A concurrent delivery with the same key committed first: undo the numbering, answer with that one.
+      if (!row) return null;
+      await replaceIncidentAssets(trx, ctx.orgId, row.id, assetIds);
+      const incident = await loadIncident(trx, ctx.orgId, row);
+      await addTimelineEntry(trx, ctx.orgId, row.id, {
+        kind: 'created',
+        summary: `Incident ${reference} geregistreerd (${input.source})`,
+        actorLabel: ctx.actor.label,
+        occurredAt: now,
+      });
+      await recordAuditEvent(trx, ctx.actor, {
+        orgId: ctx.orgId,
+        action: 'incident.created',
+        subjectType: 'incident',
+        subjectId: row.id,
+        after: incident,
+      });
+      return incident;
+    })
+    .catch((error: unknown) => {
+      if ((error as { code?: string }).code === '23505' && externalId) return null;
+      throw error;
     });
-    // A concurrent delivery with the same key committed first: undo the numbering, answer with that one.
-    if (!row) return null;
-    await replaceIncidentAssets(trx, ctx.orgId, row.id, assetIds);
-    const incident = await loadIncident(trx, ctx.orgId, row);
-    await addTimelineEntry(trx, ctx.orgId, row.id, {
-      kind: 'created',
-      summary: `Incident ${reference} geregistreerd (${input.source})`,
-      actorLabel: ctx.actor.label,
-      occurredAt: now,
-    });
-    await recordAuditEvent(trx, ctx.actor, { orgId: ctx.orgId, action: 'incident.created', subjectType: 'incident', subjectId: row.id, after: incident });
-    return incident;
-  }).catch((error: unknown) => {
-    if ((error as { code?: string }).code === '23505' && externalId) return null;
-    throw error;
-  });
   if (result) return { created: true, incident: result };
   const first = await findIncidentByExternalId(db, ctx.orgId, externalId!);
   return { created: false, incident: await loadIncident(db, ctx.orgId, first!) };
 }
 
-export async function changeIncident(db: Db, ctx: OrgActor, id: string, input: UpdateInput, now = new Date()): Promise<Incident> {
+export async function changeIncident(
+  db: Db,
+  ctx: OrgActor,
+  id: string,
+  input: UpdateInput,
+  now = new Date(),
+): Promise<Incident> {
   return db.transaction().execute(async (trx) => {
     const before = await requireIncident(trx, ctx.orgId, id, { lock: true });
     const beforeView = await loadIncident(trx, ctx.orgId, before);
@@ -171,7 +199,11 @@ export async function changeIncident(db: Db, ctx: OrgActor, id: string, input: U
       contained: changes.contained_at !== undefined ? changes.contained_at : before.contained_at,
       resolved: changes.resolved_at !== undefined ? changes.resolved_at : before.resolved_at,
     };
-    for (const [field, value] of [['detectedAt', input.detectedAt], ['containedAt', input.containedAt], ['resolvedAt', input.resolvedAt]] as const) {
+    for (const [field, value] of [
+      ['detectedAt', input.detectedAt],
+      ['containedAt', input.containedAt],
+      ['resolvedAt', input.resolvedAt],
+    ] as const) {
       notInFuture(`body.${field}`, value, now.getTime(), problems);
     }
     notBefore('body.detectedAt', t.detected, 'startedAt', t.started, problems);
@@ -183,7 +215,14 @@ export async function changeIncident(db: Db, ctx: OrgActor, id: string, input: U
     const row = await updateIncident(trx, ctx.orgId, id, changes);
     if (input.assetIds !== undefined) await replaceIncidentAssets(trx, ctx.orgId, id, input.assetIds);
     const after = await loadIncident(trx, ctx.orgId, row);
-    await recordAuditEvent(trx, ctx.actor, { orgId: ctx.orgId, action: 'incident.updated', subjectType: 'incident', subjectId: id, before: beforeView, after });
+    await recordAuditEvent(trx, ctx.actor, {
+      orgId: ctx.orgId,
+      action: 'incident.updated',
+      subjectType: 'incident',
+      subjectId: id,
+      before: beforeView,
+      after,
+    });
     // NIS2 Art. 23(4)(e): the handling time decides between final and progress report.
     if (input.resolvedAt !== undefined) await rescheduleDeadlineReminders(trx, ctx.orgId, id, now.getTime());
     return after;

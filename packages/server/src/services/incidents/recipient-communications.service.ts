@@ -4,7 +4,10 @@ import type { RecipientCommunication, RecipientCommunicationCreateSchema } from 
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import type { RecipientCommunicationRow } from '../../db/schema-incidents.ts';
-import { insertRecipientCommunication, listRecipientCommunications } from '../../repositories/incident-activity.repository.ts';
+import {
+  insertRecipientCommunication,
+  listRecipientCommunications,
+} from '../../repositories/incident-activity.repository.ts';
 import type { OrgActor } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { notInFuture, requireIncident, throwIfProblems } from './incident-guards.ts';
@@ -24,7 +27,11 @@ function present(r: RecipientCommunicationRow): RecipientCommunication {
   };
 }
 
-export async function listIncidentRecipientCommunications(db: Db, { orgId }: OrgActor, incidentId: string): Promise<RecipientCommunication[]> {
+export async function listIncidentRecipientCommunications(
+  db: Db,
+  { orgId }: OrgActor,
+  incidentId: string,
+): Promise<RecipientCommunication[]> {
   await requireIncident(db, orgId, incidentId);
   return (await listRecipientCommunications(db, orgId, incidentId)).map(present);
 }

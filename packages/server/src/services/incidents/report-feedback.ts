@@ -27,7 +27,13 @@ const FAST_MS = 30_000;
 const SLOW_MS = 15 * 60_000;
 const POLL_FOR_MS = 35 * 24 * 3_600_000;
 
-export async function scheduleFeedbackPoll(db: DbOrTrx, orgId: string, reportId: string, round: number, nowMs: number): Promise<void> {
+export async function scheduleFeedbackPoll(
+  db: DbOrTrx,
+  orgId: string,
+  reportId: string,
+  round: number,
+  nowMs: number,
+): Promise<void> {
   await insertJob(db, {
     kind: FEEDBACK_POLL_JOB_KIND,
     orgId,
@@ -42,7 +48,10 @@ async function fetchFeedback(db: DbOrTrx, orgId: string, reportId: string): Prom
   const target = await findDeliveryTarget(db, orgId);
   if (!target?.api_token_ciphertext) return null;
   const res = await fetch(`${target.authority_url.replace(/\/+$/, '')}/api/v1/submissions/${reportId}/feedback`, {
-    headers: { accept: 'application/json', authorization: `Bearer ${openSecret(target.api_token_ciphertext, API_TOKEN_PURPOSE)}` },
+    headers: {
+      accept: 'application/json',
+      authorization: `Bearer ${openSecret(target.api_token_ciphertext, API_TOKEN_PURPOSE)}`,
+    },
     signal: AbortSignal.timeout(FEEDBACK_TIMEOUT_MS),
   });
   if (!res.ok) throw new Error(`the authority answered HTTP ${res.status}`);
@@ -50,7 +59,12 @@ async function fetchFeedback(db: DbOrTrx, orgId: string, reportId: string): Prom
 }
 
 /** Stores feedback not seen before; returns how many items were new. */
-export async function storeReportFeedback(trx: DbOrTrx, report: IncidentReportRow, feedback: SubmissionFeedback, nowMs: number): Promise<number> {
+export async function storeReportFeedback(
+  trx: DbOrTrx,
+  report: IncidentReportRow,
+  feedback: SubmissionFeedback,
+  nowMs: number,
+): Promise<number> {
   const incident = await findIncident(trx, report.org_id, report.incident_id);
   if (!incident) return 0;
   let fresh = 0;
@@ -71,7 +85,12 @@ export async function storeReportFeedback(trx: DbOrTrx, report: IncidentReportRo
     const title = request
       ? `Tussentijds verslag gevraagd voor ${incident.reference}`
       : `Eerste reactie van de autoriteit op ${incident.reference} (${feedback.authorityReference})`;
-    await addTimelineEntry(trx, report.org_id, report.incident_id, { kind: 'authority_feedback', summary: `${title}: ${item.message}`, actorLabel: SYSTEM_ACTOR.label, occurredAt: new Date(item.occurredAt) });
+    await addTimelineEntry(trx, report.org_id, report.incident_id, {
+      kind: 'authority_feedback',
+      summary: `${title}: ${item.message}`,
+      actorLabel: SYSTEM_ACTOR.label,
+      occurredAt: new Date(item.occurredAt),
+    });
     await insertNotification(trx, {
       org_id: report.org_id,
       kind: request ? 'incident.intermediate-report-requested' : 'incident.authority-feedback',
@@ -87,7 +106,12 @@ export async function storeReportFeedback(trx: DbOrTrx, report: IncidentReportRo
       action: request ? 'incident.intermediate-report-requested' : 'incident.authority-feedback-received',
       subjectType: 'incident',
       subjectId: incident.id,
-      details: { reportId: report.id, feedbackId: item.id, authorityReference: feedback.authorityReference, dueAt: item.dueAt },
+      details: {
+        reportId: report.id,
+        feedbackId: item.id,
+        authorityReference: feedback.authorityReference,
+        dueAt: item.dueAt,
+      },
     });
     if (request) await rescheduleDeadlineReminders(trx, report.org_id, report.incident_id, nowMs);
   }
@@ -95,7 +119,12 @@ export async function storeReportFeedback(trx: DbOrTrx, report: IncidentReportRo
 }
 
 /** Job 'incident.feedback-poll': one look at the authority, then the next round (also after a failure). */
-export async function pollReportFeedback(trx: Trx, job: Pick<JobRow, 'payload'>, nowMs: number, log?: (msg: string, extra?: Record<string, unknown>) => void): Promise<void> {
+export async function pollReportFeedback(
+  trx: Trx,
+  job: Pick<JobRow, 'payload'>,
+  nowMs: number,
+  log?: (msg: string, extra?: Record<string, unknown>) => void,
+): Promise<void> {
   const { orgId, reportId, round } = job.payload as { orgId: string; reportId: string; round: number };
   const report = await findIncidentReport(trx, orgId, reportId);
   if (!report) return;
@@ -105,11 +134,17 @@ export async function pollReportFeedback(trx: Trx, job: Pick<JobRow, 'payload'>,
   } catch (error) {
     log?.('feedback poll failed', { reportId, error: String(error) });
   }
-  if (nowMs - report.submitted_at.getTime() < POLL_FOR_MS) await scheduleFeedbackPoll(trx, orgId, reportId, round + 1, nowMs);
+  if (nowMs - report.submitted_at.getTime() < POLL_FOR_MS)
+    await scheduleFeedbackPoll(trx, orgId, reportId, round + 1, nowMs);
 }
 
 /** On request of the handler: look now for feedback on every report of the incident. */
-export async function checkIncidentFeedback(trx: Trx, orgId: string, reports: readonly IncidentReportRow[], nowMs: number): Promise<number> {
+export async function checkIncidentFeedback(
+  trx: Trx,
+  orgId: string,
+  reports: readonly IncidentReportRow[],
+  nowMs: number,
+): Promise<number> {
   let fresh = 0;
   for (const report of reports) {
     const feedback = await fetchFeedback(trx, orgId, report.id).catch(() => null);

@@ -5,7 +5,11 @@ import type { OrgActor } from '../actor.ts';
 import { requireIncident } from './incident-guards.ts';
 import { presentDecision } from './incident.presenter.ts';
 
-export async function listSignificanceDecisions(db: Db, { orgId }: OrgActor, incidentId: string): Promise<SignificanceDecision[]> {
+export async function listSignificanceDecisions(
+  db: Db,
+  { orgId }: OrgActor,
+  incidentId: string,
+): Promise<SignificanceDecision[]> {
   await requireIncident(db, orgId, incidentId);
   return (await listDecisions(db, orgId, incidentId)).map(presentDecision);
 }

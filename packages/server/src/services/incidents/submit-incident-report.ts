@@ -16,7 +16,11 @@ import {
 import { DomainError } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import { findLatestDecision } from '../../repositories/incident.repository.ts';
-import { findIncidentReport, insertIncidentReport, listIncidentReports } from '../../repositories/incident-report.repository.ts';
+import {
+  findIncidentReport,
+  insertIncidentReport,
+  listIncidentReports,
+} from '../../repositories/incident-report.repository.ts';
 import { findOrganisation } from '../../repositories/organisation.repository.ts';
 import type { OrgActor } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
@@ -27,11 +31,20 @@ import { presentIncidentReport } from './incident-reports.service.ts';
 import { loadIncidentSettings } from './incident-settings.service.ts';
 import { addTimelineEntry } from './incident-timeline.ts';
 
-const precondition = (reason: string) => new DomainError('precondition_failed', reason, [{ name: 'body.stage', reason }]);
+const precondition = (reason: string) =>
+  new DomainError('precondition_failed', reason, [{ name: 'body.stage', reason }]);
 
 /** The same report id again: the first report when it is the same submission, a conflict when not. */
-function sameSubmission(existing: { incident_id: string; stage: string; payload: Record<string, unknown> }, incidentId: string, input: ReportSubmission): boolean {
-  return existing.incident_id === incidentId && existing.stage === input.stage && payloadDigestOf(existing.payload.content) === payloadDigestOf(input.content);
+function sameSubmission(
+  existing: { incident_id: string; stage: string; payload: Record<string, unknown> },
+  incidentId: string,
+  input: ReportSubmission,
+): boolean {
+  return (
+    existing.incident_id === incidentId &&
+    existing.stage === input.stage &&
+    payloadDigestOf(existing.payload.content) === payloadDigestOf(input.content)
+  );
 }
 
 export async function submitIncidentReport(
@@ -47,7 +60,9 @@ export async function submitIncidentReport(
       const existing = await findIncidentReport(trx, ctx.orgId, input.reportId);
       if (existing) {
         if (!sameSubmission(existing, incidentId, input)) {
-          throw new DomainError('conflict', 'This report id was already used for another report', [{ name: 'body.reportId', reason: 'already used for another report' }]);
+          throw new DomainError('conflict', 'This report id was already used for another report', [
+            { name: 'body.reportId', reason: 'already used for another report' },
+          ]);
         }
         return { created: false, report: await presentIncidentReport(trx, ctx, existing) };
       }
@@ -62,10 +77,14 @@ export async function submitIncidentReport(
     const cerStage = (CER_STAGES as readonly string[]).includes(input.stage);
     // NIS2 Art. 23(1): the duty to report concerns significant incidents; CER Art. 15(1): incidents that
     // significantly disrupt an essential service of a critical entity. The decision comes first.
-    if (!decision?.aware_at) throw precondition('decide first that the incident is significant (this starts the reporting clock)');
-    if (!cerStage && decision.outcome !== 'significant') throw precondition('NIS2 reports are for incidents decided significant');
+    if (!decision?.aware_at)
+      throw precondition('decide first that the incident is significant (this starts the reporting clock)');
+    if (!cerStage && decision.outcome !== 'significant')
+      throw precondition('NIS2 reports are for incidents decided significant');
     if (cerStage && !(settings.criticalEntity && decision.cer_outcome === 'significant')) {
-      throw precondition('CER reports are for critical entities whose incident significantly disrupts an essential service');
+      throw precondition(
+        'CER reports are for critical entities whose incident significantly disrupts an essential service',
+      );
     }
 
     const sameStage = reports.filter((r) => r.stage === input.stage);
@@ -108,11 +127,19 @@ export async function submitIncidentReport(
       subjectType: 'incident-report',
       subjectId: reportId,
       after: unsigned,
-      details: { incidentId, stage: input.stage, version: unsigned.version, supersedesReportId: unsigned.supersedesReportId },
+      details: {
+        incidentId,
+        stage: input.stage,
+        version: unsigned.version,
+        supersedesReportId: unsigned.supersedesReportId,
+      },
     });
     const parsed = IncidentReportPayloadSchema.safeParse({ ...unsigned, auditHash: event.hash });
     if (!parsed.success) {
-      const invalidParams = parsed.error.issues.map((i) => ({ name: ['body', ...i.path.map(String)].join('.'), reason: i.message }));
+      const invalidParams = parsed.error.issues.map((i) => ({
+        name: ['body', ...i.path.map(String)].join('.'),
+        reason: i.message,
+      }));
       throw new DomainError('validation_failed', 'The report is not complete', invalidParams);
     }
     const payload: IncidentReportPayload = parsed.data;
@@ -130,7 +157,13 @@ export async function submitIncidentReport(
       submitted_by: ctx.actor.label,
     });
     // Idempotent by report id: the submission id IS the report id.
-    await enqueueSubmission(trx, ctx, { kind: INCIDENT_REPORT_KIND, subjectId: reportId, submissionId: reportId, payload, auditHash: event.hash });
+    await enqueueSubmission(trx, ctx, {
+      kind: INCIDENT_REPORT_KIND,
+      subjectId: reportId,
+      submissionId: reportId,
+      payload,
+      auditHash: event.hash,
+    });
     const definition = STAGE_DEFINITIONS[input.stage];
     await addTimelineEntry(trx, ctx.orgId, incidentId, {
       kind: 'report_submitted',

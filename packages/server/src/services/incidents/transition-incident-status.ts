@@ -1,4 +1,11 @@
-import { canTransition, IncidentStatusSchema, allowedNextStatuses, transitionEffects, type Incident, type IncidentStatus } from '@weerbaar/core/incidents';
+import {
+  canTransition,
+  IncidentStatusSchema,
+  allowedNextStatuses,
+  transitionEffects,
+  type Incident,
+  type IncidentStatus,
+} from '@weerbaar/core/incidents';
 import { DomainError } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import { updateIncident, type IncidentChanges } from '../../repositories/incident.repository.ts';

@@ -31,15 +31,26 @@ export function DeadlineCountdown() {
             <caption className="utrecht-table__caption">{t('incidents.countdown.caption')}</caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">{t('incidents.countdown.incident')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t('incidents.countdown.stage')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t('incidents.countdown.deadline')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t('incidents.countdown.left')}</th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('incidents.countdown.incident')}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('incidents.countdown.stage')}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('incidents.countdown.deadline')}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('incidents.countdown.left')}
+                </th>
               </tr>
             </thead>
             <tbody className="utrecht-table__body">
               {dashboard.data.items.map((d) => (
-                <tr className={`utrecht-table__row${d.state === 'overdue' ? ' weerbaar-overdue' : ''}`} key={`${d.incidentId}-${d.stage}`}>
+                <tr
+                  className={`utrecht-table__row${d.state === 'overdue' ? ' weerbaar-overdue' : ''}`}
+                  key={`${d.incidentId}-${d.stage}`}
+                >
                   <th className="utrecht-table__cell" scope="row">
                     <Link className="utrecht-link utrecht-link--html-a" to={`/incidents/${d.incidentId}`}>
                       <span className="weerbaar-id">{d.reference}</span> {d.title}
@@ -47,7 +58,9 @@ export function DeadlineCountdown() {
                   </th>
                   <td className="utrecht-table__cell">
                     {capitalise(stageLabel(d.stage, locale))}
-                    {d.state === 'conditional' && <p className="utrecht-paragraph weerbaar-muted">{t('incidents.states.conditional')}</p>}
+                    {d.state === 'conditional' && (
+                      <p className="utrecht-paragraph weerbaar-muted">{t('incidents.states.conditional')}</p>
+                    )}
                   </td>
                   <td className="utrecht-table__cell">
                     <time dateTime={d.deadline!}>{formatDateTime(d.deadline, locale)}</time>

@@ -6,7 +6,15 @@ import { describeCountdown } from './countdown.ts';
 import { capitalise, stageLabel } from './stage-label.ts';
 
 /** The reporting clock of one incident: every applicable stage with its deadline, source and state. */
-export function DeadlinesTable({ stages, now, caption }: { stages: readonly TrackedDeadline[]; now: number; caption: string }) {
+export function DeadlinesTable({
+  stages,
+  now,
+  caption,
+}: {
+  stages: readonly TrackedDeadline[];
+  now: number;
+  caption: string;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const shown = stages.filter((s) => s.state !== 'not_applicable');
@@ -16,10 +24,18 @@ export function DeadlinesTable({ stages, now, caption }: { stages: readonly Trac
         <caption className="utrecht-table__caption">{caption}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">{t('incidents.deadlines.stage')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('incidents.deadlines.deadline')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('incidents.deadlines.state')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('incidents.deadlines.source')}</th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('incidents.deadlines.stage')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('incidents.deadlines.deadline')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('incidents.deadlines.state')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('incidents.deadlines.source')}
+            </th>
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
@@ -29,7 +45,11 @@ export function DeadlinesTable({ stages, now, caption }: { stages: readonly Trac
                 {capitalise(stageLabel(s.stage, locale))}
               </th>
               <td className="utrecht-table__cell">
-                {s.deadline ? <time dateTime={s.deadline}>{formatDateTime(s.deadline, locale)}</time> : t('common.none')}
+                {s.deadline ? (
+                  <time dateTime={s.deadline}>{formatDateTime(s.deadline, locale)}</time>
+                ) : (
+                  t('common.none')
+                )}
                 {s.legalEnd && (
                   <p className="utrecht-paragraph weerbaar-muted">
                     {t('incidents.deadlines.legalEnd', { at: formatDateTime(s.legalEnd, locale) })}
@@ -42,7 +62,9 @@ export function DeadlinesTable({ stages, now, caption }: { stages: readonly Trac
                   <p className="utrecht-paragraph">{describeCountdown(s.deadline, now, t)}</p>
                 )}
                 {s.submittedAt && (
-                  <p className="utrecht-paragraph weerbaar-muted">{t('incidents.deadlines.submittedAt', { at: formatDateTime(s.submittedAt, locale) })}</p>
+                  <p className="utrecht-paragraph weerbaar-muted">
+                    {t('incidents.deadlines.submittedAt', { at: formatDateTime(s.submittedAt, locale) })}
+                  </p>
                 )}
               </td>
               <td className="utrecht-table__cell weerbaar-muted">{s.source}</td>

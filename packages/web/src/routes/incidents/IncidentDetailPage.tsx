@@ -23,7 +23,9 @@ const OWED = ['overdue', 'pending', 'conditional'];
 
 /** Stages a report can be sent for: owed ones first (most urgent first), then corrections of sent ones. */
 function reportableStages(stages: readonly TrackedDeadline[]): ReportingStage[] {
-  const owed = stages.filter((s) => OWED.includes(s.state)).sort((a, b) => Date.parse(a.deadline ?? '9999') - Date.parse(b.deadline ?? '9999'));
+  const owed = stages
+    .filter((s) => OWED.includes(s.state))
+    .sort((a, b) => Date.parse(a.deadline ?? '9999') - Date.parse(b.deadline ?? '9999'));
   const sent = stages.filter((s) => s.state === 'submitted' || s.state === 'submitted_late');
   const later = stages.filter((s) => s.state === 'awaiting_input' && s.stage !== 'intermediate_report');
   return [...owed, ...sent, ...later].map((s) => s.stage as ReportingStage);
@@ -97,7 +99,13 @@ export function IncidentDetailPage() {
         ) : (
           <>
             <p className="utrecht-paragraph">{t('incidents.deadlines.intro')}</p>
-            {deadlines.data && <DeadlinesTable stages={deadlines.data.stages} now={now} caption={t('incidents.deadlines.caption', { reference: i.reference })} />}
+            {deadlines.data && (
+              <DeadlinesTable
+                stages={deadlines.data.stages}
+                now={now}
+                caption={t('incidents.deadlines.caption', { reference: i.reference })}
+              />
+            )}
           </>
         )}
       </section>

@@ -10,8 +10,9 @@ import { TextField } from '../../components/TextField.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { formValues } from '../../forms/form-values.ts';
 import { currentLocale } from '../../i18n/index.ts';
-import { useCanWriteIncidents } from './can-write.ts';
+import { useCanManageIncidentSettings, useCanWriteIncidents } from './can-write.ts';
 import { DeadlineCountdown } from './DeadlineCountdown.tsx';
+import { IncidentSettingsForm } from './IncidentSettingsForm.tsx';
 import { PAGE_SIZE, useIncidents, type IncidentListQuery } from './incidents-api.ts';
 import './incidents.css';
 
@@ -40,6 +41,7 @@ export function IncidentsPage() {
   const query = queryFrom(params);
   const incidents = useIncidents(query);
   const canWrite = useCanWriteIncidents();
+  const canManage = useCanManageIncidentSettings();
   const total = incidents.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const all = { value: '', label: t('incidents.list.all') };
@@ -54,7 +56,10 @@ export function IncidentsPage() {
     <Page title={t('incidents.title')} lead={t('incidents.intro')}>
       {canWrite && (
         <p className="utrecht-paragraph">
-          <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" to="/incidents/new">
+          <Link
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+            to="/incidents/new"
+          >
             {t('incidents.new')}
           </Link>
         </p>
@@ -64,14 +69,31 @@ export function IncidentsPage() {
         <h2 className="utrecht-heading-2" id="register-heading">
           {t('incidents.list.title')}
         </h2>
-        <form className="utrecht-form weerbaar-filters" role="search" aria-label={t('incidents.list.filters')} onSubmit={onSearch} key={params.toString()}>
-          <TextField id="incidents-q" name="q" label={t('incidents.list.search')} defaultValue={query.q ?? ''} optional maxLength={200} />
+        <form
+          className="utrecht-form weerbaar-filters"
+          role="search"
+          aria-label={t('incidents.list.filters')}
+          onSubmit={onSearch}
+          key={params.toString()}
+        >
+          <TextField
+            id="incidents-q"
+            name="q"
+            label={t('incidents.list.search')}
+            defaultValue={query.q ?? ''}
+            optional
+            maxLength={200}
+          />
           <SelectField
             id="incidents-open"
             name="open"
             label={t('incidents.list.openLabel')}
             defaultValue={query.open ?? ''}
-            options={[all, { value: 'true', label: t('incidents.list.openOnly') }, { value: 'false', label: t('incidents.list.closedOnly') }]}
+            options={[
+              all,
+              { value: 'true', label: t('incidents.list.openOnly') },
+              { value: 'false', label: t('incidents.list.closedOnly') },
+            ]}
           />
           <SelectField
             id="incidents-category"
@@ -95,14 +117,26 @@ export function IncidentsPage() {
           <>
             <div className="weerbaar-table-scroll">
               <table className="utrecht-table utrecht-table--html-table">
-                <caption className="utrecht-table__caption">{t('incidents.list.caption', { page: query.page, pages })}</caption>
+                <caption className="utrecht-table__caption">
+                  {t('incidents.list.caption', { page: query.page, pages })}
+                </caption>
                 <thead className="utrecht-table__header">
                   <tr className="utrecht-table__row">
-                    <th className="utrecht-table__header-cell" scope="col">{t('incidents.list.incident')}</th>
-                    <th className="utrecht-table__header-cell" scope="col">{t('incidents.list.category')}</th>
-                    <th className="utrecht-table__header-cell" scope="col">{t('incidents.list.status')}</th>
-                    <th className="utrecht-table__header-cell" scope="col">{t('incidents.list.detected')}</th>
-                    <th className="utrecht-table__header-cell" scope="col">{t('incidents.list.significance')}</th>
+                    <th className="utrecht-table__header-cell" scope="col">
+                      {t('incidents.list.incident')}
+                    </th>
+                    <th className="utrecht-table__header-cell" scope="col">
+                      {t('incidents.list.category')}
+                    </th>
+                    <th className="utrecht-table__header-cell" scope="col">
+                      {t('incidents.list.status')}
+                    </th>
+                    <th className="utrecht-table__header-cell" scope="col">
+                      {t('incidents.list.detected')}
+                    </th>
+                    <th className="utrecht-table__header-cell" scope="col">
+                      {t('incidents.list.significance')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="utrecht-table__body">
@@ -121,18 +155,39 @@ export function IncidentsPage() {
                       <td className="utrecht-table__cell">
                         {i.decidedSignificance
                           ? t(`incidents.significanceOutcomes.${i.decidedSignificance}`)
-                          : t('incidents.list.proposed', { outcome: t(`incidents.significanceOutcomes.${i.proposedSignificance}`) })}
+                          : t('incidents.list.proposed', {
+                              outcome: t(`incidents.significanceOutcomes.${i.proposedSignificance}`),
+                            })}
                       </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
-            <Pagination page={query.page} pages={pages} label={t('incidents.list.pagination')} hrefFor={(p) => `?${paramsFor({ ...query, page: p })}`} />
+            <Pagination
+              page={query.page}
+              pages={pages}
+              label={t('incidents.list.pagination')}
+              hrefFor={(p) => `?${paramsFor({ ...query, page: p })}`}
+            />
           </>
         )}
-        {incidents.data && incidents.data.items.length === 0 && <p className="utrecht-paragraph">{t('incidents.list.empty')}</p>}
+        {incidents.data && incidents.data.items.length === 0 && (
+          <p className="utrecht-paragraph">{t('incidents.list.empty')}</p>
+        )}
       </section>
+      {canManage && (
+        <section className="weerbaar-section" aria-labelledby="settings-heading">
+          <h2 className="utrecht-heading-2" id="settings-heading">
+            {t('incidents.settings.title')}
+          </h2>
+          <p className="utrecht-paragraph">{t('incidents.settings.intro')}</p>
+          <details>
+            <summary>{t('incidents.settings.show')}</summary>
+            <IncidentSettingsForm />
+          </details>
+        </section>
+      )}
     </Page>
   );
 }

@@ -15,7 +15,13 @@ import { useAssets, useCreateIncident } from './incidents-api.ts';
 import { TextAreaField } from './TextAreaField.tsx';
 import './incidents.css';
 
-const ANSWERS = ['severeOperationalDisruption', 'suspectedMalicious', 'crossBorder', 'confidentialityCompromised', 'considerableHealthDamage'] as const;
+const ANSWERS = [
+  'severeOperationalDisruption',
+  'suspectedMalicious',
+  'crossBorder',
+  'confidentialityCompromised',
+  'considerableHealthDamage',
+] as const;
 const NUMBERS = ['usersAffected', 'totalUsers', 'completeUnavailabilityMinutes', 'financialLossEur'] as const;
 
 /** Records a new incident; the platform then proposes whether it is significant. */
@@ -31,8 +37,12 @@ export function NewIncidentPage() {
     detectedAt: { id: 'incident-detected', label: t('incidents.form.detectedAt') },
     startedAt: { id: 'incident-started', label: t('incidents.form.startedAt') },
     description: { id: 'incident-description', label: t('incidents.form.description') },
-    ...Object.fromEntries(NUMBERS.map((n) => [`impact.${n}`, { id: `incident-${n}`, label: t(`incidents.form.${n}`) }])),
-    ...Object.fromEntries(ANSWERS.map((n) => [`impact.${n}`, { id: `incident-${n}-yes`, label: t(`incidents.form.${n}`) }])),
+    ...Object.fromEntries(
+      NUMBERS.map((n) => [`impact.${n}`, { id: `incident-${n}`, label: t(`incidents.form.${n}`) }]),
+    ),
+    ...Object.fromEntries(
+      ANSWERS.map((n) => [`impact.${n}`, { id: `incident-${n}-yes`, label: t(`incidents.form.${n}`) }]),
+    ),
   } as Record<string, { id: string; label: string }>;
   const form = useFormErrors(Object.keys(fields));
 
@@ -95,13 +105,31 @@ export function NewIncidentPage() {
           hint={t('incidents.form.detectedHint')}
           error={form.errors.fields.detectedAt}
         />
-        <TextField {...fields.startedAt!} name="startedAt" type="datetime-local" optional error={form.errors.fields.startedAt} />
-        <TextAreaField {...fields.description!} name="description" optional maxLength={10_000} error={form.errors.fields.description} />
+        <TextField
+          {...fields.startedAt!}
+          name="startedAt"
+          type="datetime-local"
+          optional
+          error={form.errors.fields.startedAt}
+        />
+        <TextAreaField
+          {...fields.description!}
+          name="description"
+          optional
+          maxLength={10_000}
+          error={form.errors.fields.description}
+        />
 
         <h2 className="utrecht-heading-2">{t('incidents.form.impactTitle')}</h2>
         <p className="utrecht-paragraph">{t('incidents.form.impactIntro')}</p>
         {ANSWERS.map((name) => (
-          <AnswerGroup key={name} id={`incident-${name}`} name={name} legend={t(`incidents.form.${name}`)} error={form.errors.fields[`impact.${name}`]} />
+          <AnswerGroup
+            key={name}
+            id={`incident-${name}`}
+            name={name}
+            legend={t(`incidents.form.${name}`)}
+            error={form.errors.fields[`impact.${name}`]}
+          />
         ))}
         {NUMBERS.map((name) => (
           <TextField
@@ -115,8 +143,12 @@ export function NewIncidentPage() {
         ))}
 
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
-          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('incidents.form.assets')}</legend>
-          {assets.data && assets.data.length === 0 && <p className="utrecht-paragraph">{t('incidents.form.noAssets')}</p>}
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+            {t('incidents.form.assets')}
+          </legend>
+          {assets.data && assets.data.length === 0 && (
+            <p className="utrecht-paragraph">{t('incidents.form.noAssets')}</p>
+          )}
           {assets.data?.map((a) => (
             <div className="utrecht-form-field utrecht-form-field--checkbox" key={a.id}>
               <input
@@ -124,7 +156,9 @@ export function NewIncidentPage() {
                 type="checkbox"
                 className="utrecht-checkbox utrecht-checkbox--html-input"
                 checked={assetIds.includes(a.id)}
-                onChange={(e) => setAssetIds(e.target.checked ? [...assetIds, a.id] : assetIds.filter((x) => x !== a.id))}
+                onChange={(e) =>
+                  setAssetIds(e.target.checked ? [...assetIds, a.id] : assetIds.filter((x) => x !== a.id))
+                }
               />
               <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`incident-asset-${a.id}`}>
                 {a.name} ({t(`incidents.assetKinds.${a.kind}`)}

@@ -36,7 +36,10 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
   const fieldIds = Object.fromEntries(
     REPORT_FIELDS[stage].map((name) => [
       `content.${name}`,
-      { id: `report-${name.replaceAll('.', '-')}${isAnswer(name) ? '-yes' : ''}`, label: t(`incidents.report.fields.${name.replaceAll('.', '_')}` as 'incidents.report.fields.statusUpdate') },
+      {
+        id: `report-${name.replaceAll('.', '-')}${isAnswer(name) ? '-yes' : ''}`,
+        label: t(`incidents.report.fields.${name.replaceAll('.', '_')}` as 'incidents.report.fields.statusUpdate'),
+      },
     ]),
   );
   const form = useFormErrors(Object.keys(fieldIds));
@@ -47,27 +50,55 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
   const text = (name: string, opts: { area?: boolean; optional?: boolean; hint?: string } = {}) => {
     const field = fieldIds[`content.${name}`]!;
     const value = name.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], content);
-    const common = { ...field, name, optional: opts.optional, hint: opts.hint, error: err(name), defaultValue: typeof value === 'string' ? value : '' };
-    return opts.area ? <TextAreaField key={name} {...common} maxLength={10_000} /> : <TextField key={name} {...common} maxLength={320} />;
+    const common = {
+      ...field,
+      name,
+      optional: opts.optional,
+      hint: opts.hint,
+      error: err(name),
+      defaultValue: typeof value === 'string' ? value : '',
+    };
+    return opts.area ? (
+      <TextAreaField key={name} {...common} maxLength={10_000} />
+    ) : (
+      <TextField key={name} {...common} maxLength={320} />
+    );
   };
   const answer = (name: string, hint: string) => (
-    <AnswerGroup key={name} id={`report-${name}`} name={name} legend={fieldIds[`content.${name}`]!.label} hint={hint} error={err(name)} defaultValue={String(content[name] ?? 'unknown')} />
+    <AnswerGroup
+      key={name}
+      id={`report-${name}`}
+      name={name}
+      legend={fieldIds[`content.${name}`]!.label}
+      hint={hint}
+      error={err(name)}
+      defaultValue={String(content[name] ?? 'unknown')}
+    />
   );
   const severity = (name: string, optional = false) => (
     <SelectField
       key={name}
       {...fieldIds[`content.${name}`]!}
       name={name}
-      defaultValue={String((name.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], content)) ?? '')}
+      defaultValue={String(
+        name.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], content) ?? '',
+      )}
       error={err(name)}
-      options={[{ value: '', label: optional ? t('incidents.report.notYetKnown') : t('incidents.report.choose') }, ...SEVERITIES.map((s) => ({ value: s, label: t(`incidents.report.severities.${s}`) }))]}
+      options={[
+        { value: '', label: optional ? t('incidents.report.notYetKnown') : t('incidents.report.choose') },
+        ...SEVERITIES.map((s) => ({ value: s, label: t(`incidents.report.severities.${s}`) })),
+      ]}
     />
   );
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (submit.isPending) return;
-    const body = { stage, reportId: reportId.current, content: buildReportContent(stage, formValues(event.currentTarget), content) };
+    const body = {
+      stage,
+      reportId: reportId.current,
+      content: buildReportContent(stage, formValues(event.currentTarget), content),
+    };
     submit.mutate(body, {
       onSuccess: () => {
         form.clear();
@@ -82,22 +113,35 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
   const iocs = (content.indicatorsOfCompromise as { type: string; value: string }[] | undefined) ?? [];
   return (
     <>
-      {draft.data.previous && <p className="utrecht-paragraph">{t('incidents.report.correction', { version: draft.data.previous.version + 1 })}</p>}
+      {draft.data.previous && (
+        <p className="utrecht-paragraph">
+          {t('incidents.report.correction', { version: draft.data.previous.version + 1 })}
+        </p>
+      )}
       <ErrorSummary errors={form.errors} fields={fieldIds} />
-      <form className="utrecht-form weerbaar-form" noValidate onSubmit={onSubmit} aria-label={capitalise(label)} data-testid={`report-form-${stage}`}>
+      <form
+        className="utrecht-form weerbaar-form"
+        noValidate
+        onSubmit={onSubmit}
+        aria-label={capitalise(label)}
+        data-testid={`report-form-${stage}`}
+      >
         {(stage === 'early_warning' || stage === 'notification') && (
           <>
             {answer('suspectedUnlawfulOrMalicious', `${law} 23(4)(a)`)}
             {answer('crossBorderImpactPossible', `${law} 23(4)(a)`)}
             <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
-              <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('incidents.report.contactTitle')}</legend>
+              <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+                {t('incidents.report.contactTitle')}
+              </legend>
               {text('contact.name')}
               {text('contact.email')}
               {text('contact.phone')}
             </fieldset>
           </>
         )}
-        {stage === 'early_warning' && text('summary', { area: true, optional: true, hint: t('incidents.report.voluntary') })}
+        {stage === 'early_warning' &&
+          text('summary', { area: true, optional: true, hint: t('incidents.report.voluntary') })}
         {stage === 'notification' && (
           <>
             {severity('initialAssessment.severity')}
@@ -114,7 +158,11 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
                 ))}
               </ul>
             )}
-            {text('crossBorderInformation', { area: true, optional: true, hint: t('incidents.report.crossBorderHint') })}
+            {text('crossBorderInformation', {
+              area: true,
+              optional: true,
+              hint: t('incidents.report.crossBorderHint'),
+            })}
           </>
         )}
         {stage === 'intermediate_report' && text('statusUpdate', { area: true, hint: `${law} 23(4)(c)` })}
@@ -124,8 +172,16 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
             {text('description', { area: true, hint: `${law} 23(4)(d)(i)` })}
             {severity('severity', stage === 'progress_report')}
             {text('impact', { area: true, optional: stage === 'progress_report' })}
-            {text('threatTypeOrRootCause', { area: true, optional: stage === 'progress_report', hint: `${law} 23(4)(d)(ii)` })}
-            {text('mitigationMeasures.applied', { area: true, optional: stage === 'progress_report', hint: `${law} 23(4)(d)(iii)` })}
+            {text('threatTypeOrRootCause', {
+              area: true,
+              optional: stage === 'progress_report',
+              hint: `${law} 23(4)(d)(ii)`,
+            })}
+            {text('mitigationMeasures.applied', {
+              area: true,
+              optional: stage === 'progress_report',
+              hint: `${law} 23(4)(d)(iii)`,
+            })}
             {text('mitigationMeasures.ongoing', { area: true, optional: true })}
             {text('crossBorderImpact', { area: true, optional: true, hint: `${law} 23(4)(d)(iv)` })}
           </>

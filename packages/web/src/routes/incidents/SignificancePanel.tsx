@@ -71,10 +71,18 @@ export function SignificancePanel({ incident, canWrite }: { incident: Incident; 
         </>
       )}
       {decision && (
-        <Alert type={decision.outcome === 'significant' ? 'warning' : 'info'} headingLevel={3} heading={t('incidents.significance.decided', { outcome: outcome(decision.outcome) })}>
+        <Alert
+          type={decision.outcome === 'significant' ? 'warning' : 'info'}
+          headingLevel={3}
+          heading={t('incidents.significance.decided', { outcome: outcome(decision.outcome) })}
+        >
           <p className="utrecht-paragraph">
-            {t('incidents.significance.decidedBy', { by: decision.decidedBy, at: formatDateTime(decision.decidedAt, locale) })}
-            {decision.awareAt && ` ${t('incidents.significance.clockStarted', { at: formatDateTime(decision.awareAt, locale) })}`}
+            {t('incidents.significance.decidedBy', {
+              by: decision.decidedBy,
+              at: formatDateTime(decision.decidedAt, locale),
+            })}
+            {decision.awareAt &&
+              ` ${t('incidents.significance.clockStarted', { at: formatDateTime(decision.awareAt, locale) })}`}
           </p>
           {decision.reason && <p className="utrecht-paragraph">{decision.reason}</p>}
         </Alert>
@@ -86,12 +94,18 @@ export function SignificancePanel({ incident, canWrite }: { incident: Incident; 
               type="button"
               className="utrecht-button utrecht-button--primary-action"
               aria-disabled={decide.isPending || undefined}
-              onClick={() => !decide.isPending && decide.mutate({ outcome: 'significant' }, { onError: form.fromProblem })}
+              onClick={() =>
+                !decide.isPending && decide.mutate({ outcome: 'significant' }, { onError: form.fromProblem })
+              }
             >
               {t('incidents.significance.confirm')}
             </button>
           )}
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setOpen(true)}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={() => setOpen(true)}
+          >
             {decision ? t('incidents.significance.change') : t('incidents.significance.decideOther')}
           </button>
         </div>
@@ -112,13 +126,30 @@ export function SignificancePanel({ incident, canWrite }: { incident: Incident; 
             ]}
             error={form.errors.fields.outcome}
           />
-          <TextField {...fields.awareAt} name="awareAt" type="datetime-local" optional hint={t('incidents.significance.awareHint')} error={form.errors.fields.awareAt} />
-          <TextAreaField {...fields.reason} name="reason" optional hint={t('incidents.significance.reasonHint')} error={form.errors.fields.reason} />
+          <TextField
+            {...fields.awareAt}
+            name="awareAt"
+            type="datetime-local"
+            optional
+            hint={t('incidents.significance.awareHint')}
+            error={form.errors.fields.awareAt}
+          />
+          <TextAreaField
+            {...fields.reason}
+            name="reason"
+            optional
+            hint={t('incidents.significance.reasonHint')}
+            error={form.errors.fields.reason}
+          />
           <div className="weerbaar-actions">
             <SubmitButton busy={decide.isPending} busyLabel={t('common.saving')}>
               {t('incidents.significance.decide')}
             </SubmitButton>
-            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setOpen(false)}>
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--secondary-action"
+              onClick={() => setOpen(false)}
+            >
               {t('common.cancel')}
             </button>
           </div>

@@ -24,7 +24,8 @@ export function StatusActions({ incident }: { incident: Incident }) {
               transition.mutate(
                 { to },
                 {
-                  onSuccess: () => setMessage(t('incidents.transitions.done', { status: t(`incidents.statuses.${to}`) })),
+                  onSuccess: () =>
+                    setMessage(t('incidents.transitions.done', { status: t(`incidents.statuses.${to}`) })),
                   onError: (e) => setMessage(problemMessage(e, t)),
                 },
               )

@@ -8,7 +8,15 @@ import { useCheckFeedback } from './incidents-api.ts';
 import { capitalise, stageLabel } from './stage-label.ts';
 
 /** What was sent, where it is (outbox → receipt), and what the authority answered. */
-export function SubmittedReports({ incidentId, reports, canWrite }: { incidentId: string; reports: readonly IncidentReportView[]; canWrite: boolean }) {
+export function SubmittedReports({
+  incidentId,
+  reports,
+  canWrite,
+}: {
+  incidentId: string;
+  reports: readonly IncidentReportView[];
+  canWrite: boolean;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const check = useCheckFeedback(incidentId);
@@ -25,17 +33,26 @@ export function SubmittedReports({ incidentId, reports, canWrite }: { incidentId
             <br />
             {t('incidents.reports.submittedAt', { at: formatDateTime(r.submittedAt, locale), by: r.submittedBy })}
             <br />
-            <span data-testid="delivery-status">{t(`incidents.reports.status.${r.delivery?.status ?? 'pending'}`)}</span>
+            <span data-testid="delivery-status">
+              {t(`incidents.reports.status.${r.delivery?.status ?? 'pending'}`)}
+            </span>
             {r.delivery?.receipt && (
               <>
                 {' — '}
                 <span data-testid="receipt">
-                  {t('incidents.reports.receipt', { reference: r.delivery.receipt.authorityReference, at: formatDateTime(r.delivery.receipt.receivedAt, locale) })}
+                  {t('incidents.reports.receipt', {
+                    reference: r.delivery.receipt.authorityReference,
+                    at: formatDateTime(r.delivery.receipt.receivedAt, locale),
+                  })}
                 </span>
                 {r.delivery.receipt.verified && ` ${t('incidents.reports.verified')}`}
               </>
             )}
-            {r.delivery?.lastError && <p className="utrecht-paragraph weerbaar-muted">{t('incidents.reports.lastError', { error: r.delivery.lastError })}</p>}
+            {r.delivery?.lastError && (
+              <p className="utrecht-paragraph weerbaar-muted">
+                {t('incidents.reports.lastError', { error: r.delivery.lastError })}
+              </p>
+            )}
             <p className="utrecht-paragraph weerbaar-muted">
               {t('incidents.reports.auditHash')}: <code className="utrecht-code weerbaar-hash">{r.auditHash}</code>
             </p>
@@ -69,14 +86,23 @@ export function SubmittedReports({ incidentId, reports, canWrite }: { incidentId
             onClick={() =>
               !check.isPending &&
               check.mutate(undefined, {
-                onSuccess: (r) => setMessage(r.newItems > 0 ? t('incidents.reports.newFeedback', { count: r.newItems }) : t('incidents.reports.noNewFeedback')),
+                onSuccess: (r) =>
+                  setMessage(
+                    r.newItems > 0
+                      ? t('incidents.reports.newFeedback', { count: r.newItems })
+                      : t('incidents.reports.noNewFeedback'),
+                  ),
               })
             }
           >
             {t('incidents.reports.checkFeedback')}
           </button>
         )}
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => window.print()}>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          onClick={() => window.print()}
+        >
           {t('incidents.reports.print')}
         </button>
       </div>

@@ -17,7 +17,8 @@ export function TextAreaField({ id, name, label, hint, error, optional, ...area 
         id={id}
         name={name}
         rows={4}
-        required={!optional}
+        // aria-required, not required: a pristine empty box must not look invalid before any submit.
+        aria-required={!optional || undefined}
         {...area}
         className={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
         aria-invalid={error ? true : undefined}

@@ -38,7 +38,14 @@ export function TimelineList({ incidentId, canWrite }: { incidentId: string; can
       </ol>
       {canWrite && (
         <form className="utrecht-form weerbaar-form weerbaar-no-print" noValidate onSubmit={onSubmit} key={formKey}>
-          <TextAreaField id="timeline-note" name="summary" label={t('incidents.timeline.note')} rows={2} error={form.errors.fields.summary} maxLength={4000} />
+          <TextAreaField
+            id="timeline-note"
+            name="summary"
+            label={t('incidents.timeline.note')}
+            rows={2}
+            error={form.errors.fields.summary}
+            maxLength={4000}
+          />
           <div className="weerbaar-actions">
             <SubmitButton busy={add.isPending} busyLabel={t('common.saving')} variant="secondary-action">
               {t('incidents.timeline.add')}

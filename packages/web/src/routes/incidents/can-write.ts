@@ -9,3 +9,8 @@ export function useCanWriteIncidents(): boolean {
 export function useCanSubmitReports(): boolean {
   return canAccess(activeMembership(useCurrentSession()), { permission: 'reports:submit' });
 }
+
+/** Entity type, trust service and critical entity status are registration facts (registration:write). */
+export function useCanManageIncidentSettings(): boolean {
+  return canAccess(activeMembership(useCurrentSession()), { permission: 'registration:write' });
+}

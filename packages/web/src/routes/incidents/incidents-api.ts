@@ -5,6 +5,7 @@ import {
   IncidentDeadlinesSchema,
   IncidentReportViewSchema,
   IncidentSchema,
+  IncidentSettingsSchema,
   IncidentSummarySchema,
   ReportDraftSchema,
   TimelineEntrySchema,
@@ -24,11 +25,13 @@ const keys = {
   dashboard: (orgId: string) => ['org', orgId, 'incidents', 'deadlines'] as const,
   one: (orgId: string, id: string) => ['org', orgId, 'incidents', id] as const,
   assets: (orgId: string) => ['org', orgId, 'assets'] as const,
+  settings: (orgId: string) => ['org', orgId, 'incidents', 'settings'] as const,
 };
 
 const IncidentPage = pageOf(IncidentSummarySchema);
 /** Lists come as { items }; the items are checked against their contract. */
-const items = async (path: string, signal: AbortSignal) => (await api.get<{ items: unknown[] }>(path, undefined, signal)).items;
+const items = async (path: string, signal: AbortSignal) =>
+  (await api.get<{ items: unknown[] }>(path, undefined, signal)).items;
 export const PAGE_SIZE = 25;
 
 export interface IncidentListQuery {
@@ -63,8 +66,7 @@ export function useAssets() {
   const orgId = useOrgId();
   return useQuery({
     queryKey: keys.assets(orgId),
-    queryFn: async ({ signal }) =>
-      checked(AssetSchema.array(), await items('/assets', signal), 'assets'),
+    queryFn: async ({ signal }) => checked(AssetSchema.array(), await items('/assets', signal), 'assets'),
   });
 }
 
@@ -72,7 +74,8 @@ export function useIncident(id: string) {
   const orgId = useOrgId();
   return useQuery({
     queryKey: keys.one(orgId, id),
-    queryFn: async ({ signal }) => checked(IncidentSchema, await api.get(`/incidents/${id}`, undefined, signal), 'incident'),
+    queryFn: async ({ signal }) =>
+      checked(IncidentSchema, await api.get(`/incidents/${id}`, undefined, signal), 'incident'),
   });
 }
 
@@ -111,7 +114,11 @@ export function useReportDraft(id: string, stage: ReportingStage | undefined) {
   return useQuery({
     queryKey: [...keys.one(orgId, id), 'draft', stage],
     queryFn: async ({ signal }) =>
-      checked(ReportDraftSchema, await api.get(`/incidents/${id}/report-drafts/${stage}`, undefined, signal), 'report draft'),
+      checked(
+        ReportDraftSchema,
+        await api.get(`/incidents/${id}/report-drafts/${stage}`, undefined, signal),
+        'report draft',
+      ),
     enabled: Boolean(stage),
     staleTime: Infinity,
   });
@@ -131,7 +138,9 @@ export const useCreateIncident = () =>
   useIncidentMutation((body: Record<string, unknown>) => api.post<Incident>('/incidents', body));
 
 export const useDecideSignificance = (id: string) =>
-  useIncidentMutation((body: Record<string, unknown>) => api.post<Incident>(`/incidents/${id}/significance-decisions`, body));
+  useIncidentMutation((body: Record<string, unknown>) =>
+    api.post<Incident>(`/incidents/${id}/significance-decisions`, body),
+  );
 
 export const useTransition = (id: string) =>
   useIncidentMutation((body: { to: string }) => api.post<Incident>(`/incidents/${id}/status-transitions`, body));
@@ -146,3 +155,15 @@ export const useCheckFeedback = (id: string) =>
 
 export const useAddNote = (id: string) =>
   useIncidentMutation((body: { summary: string }) => api.post(`/incidents/${id}/timeline`, body));
+
+export function useIncidentSettings() {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: keys.settings(orgId),
+    queryFn: async ({ signal }) =>
+      checked(IncidentSettingsSchema, await api.get('/incident-settings', undefined, signal), 'incident settings'),
+  });
+}
+
+export const useSaveIncidentSettings = () =>
+  useIncidentMutation((body: Record<string, unknown>) => api.patch('/incident-settings', body));

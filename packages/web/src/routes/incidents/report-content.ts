@@ -4,7 +4,14 @@ export type Draft = Record<string, unknown>;
 
 /** The fields each stage's form shows, as paths into the content (NIS2 Art. 23(4); CER Art. 15(2)). */
 export const REPORT_FIELDS: Record<ReportingStage, readonly string[]> = {
-  early_warning: ['suspectedUnlawfulOrMalicious', 'crossBorderImpactPossible', 'contact.name', 'contact.email', 'contact.phone', 'summary'],
+  early_warning: [
+    'suspectedUnlawfulOrMalicious',
+    'crossBorderImpactPossible',
+    'contact.name',
+    'contact.email',
+    'contact.phone',
+    'summary',
+  ],
   notification: [
     'suspectedUnlawfulOrMalicious',
     'crossBorderImpactPossible',
@@ -17,8 +24,24 @@ export const REPORT_FIELDS: Record<ReportingStage, readonly string[]> = {
     'crossBorderInformation',
   ],
   intermediate_report: ['statusUpdate'],
-  final_report: ['description', 'severity', 'impact', 'threatTypeOrRootCause', 'mitigationMeasures.applied', 'mitigationMeasures.ongoing', 'crossBorderImpact'],
-  progress_report: ['description', 'severity', 'impact', 'threatTypeOrRootCause', 'mitigationMeasures.applied', 'mitigationMeasures.ongoing', 'crossBorderImpact'],
+  final_report: [
+    'description',
+    'severity',
+    'impact',
+    'threatTypeOrRootCause',
+    'mitigationMeasures.applied',
+    'mitigationMeasures.ongoing',
+    'crossBorderImpact',
+  ],
+  progress_report: [
+    'description',
+    'severity',
+    'impact',
+    'threatTypeOrRootCause',
+    'mitigationMeasures.applied',
+    'mitigationMeasures.ongoing',
+    'crossBorderImpact',
+  ],
   cer_initial: ['nature', 'cause', 'possibleConsequences', 'crossBorderImpact'],
   cer_detailed: ['nature', 'cause', 'possibleConsequences', 'crossBorderImpact'],
 };
@@ -27,7 +50,11 @@ const orNull = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 const str = (v: string | undefined) => (v ?? '').trim();
 
 /** The content to submit, from the form's values; what the form does not show comes from the draft. */
-export function buildReportContent(stage: ReportingStage, v: Record<string, string>, draft: Draft): Record<string, unknown> {
+export function buildReportContent(
+  stage: ReportingStage,
+  v: Record<string, string>,
+  draft: Draft,
+): Record<string, unknown> {
   const contact = { name: str(v['contact.name']), email: str(v['contact.email']), phone: str(v['contact.phone']) };
   switch (stage) {
     case 'early_warning':
@@ -42,7 +69,10 @@ export function buildReportContent(stage: ReportingStage, v: Record<string, stri
         suspectedUnlawfulOrMalicious: v.suspectedUnlawfulOrMalicious,
         crossBorderImpactPossible: v.crossBorderImpactPossible,
         contact,
-        initialAssessment: { severity: v['initialAssessment.severity'] || undefined, impact: str(v['initialAssessment.impact']) },
+        initialAssessment: {
+          severity: v['initialAssessment.severity'] || undefined,
+          impact: str(v['initialAssessment.impact']),
+        },
         indicatorsOfCompromise: draft.indicatorsOfCompromise ?? [],
         crossBorderInformation: orNull(v.crossBorderInformation),
       };
@@ -54,7 +84,10 @@ export function buildReportContent(stage: ReportingStage, v: Record<string, stri
         severity: v.severity || undefined,
         impact: str(v.impact),
         threatTypeOrRootCause: str(v.threatTypeOrRootCause),
-        mitigationMeasures: { applied: str(v['mitigationMeasures.applied']), ongoing: orNull(v['mitigationMeasures.ongoing']) },
+        mitigationMeasures: {
+          applied: str(v['mitigationMeasures.applied']),
+          ongoing: orNull(v['mitigationMeasures.ongoing']),
+        },
         crossBorderImpact: orNull(v.crossBorderImpact),
       };
     case 'progress_report':
@@ -63,7 +96,10 @@ export function buildReportContent(stage: ReportingStage, v: Record<string, stri
         severity: v.severity || null,
         impact: orNull(v.impact),
         threatTypeOrRootCause: orNull(v.threatTypeOrRootCause),
-        mitigationMeasures: { applied: orNull(v['mitigationMeasures.applied']), ongoing: orNull(v['mitigationMeasures.ongoing']) },
+        mitigationMeasures: {
+          applied: orNull(v['mitigationMeasures.applied']),
+          ongoing: orNull(v['mitigationMeasures.ongoing']),
+        },
         crossBorderImpact: orNull(v.crossBorderImpact),
       };
     case 'cer_initial':

@@ -52,8 +52,16 @@ export function InboxPage() {
 
   return (
     <Page title={t('inbox.title')} lead={t('inbox.intro')}>
-      {reportId && <InboxReportDetail key={reportId} id={reportId} backHref={`?${paramsFor(filters, { page: pageNumber })}`} />}
-      <form className="utrecht-form weerbaar-filters" role="search" aria-label={t('inbox.filters')} onSubmit={onSearch} key={params.toString()}>
+      {reportId && (
+        <InboxReportDetail key={reportId} id={reportId} backHref={`?${paramsFor(filters, { page: pageNumber })}`} />
+      )}
+      <form
+        className="utrecht-form weerbaar-filters"
+        role="search"
+        aria-label={t('inbox.filters')}
+        onSubmit={onSearch}
+        key={params.toString()}
+      >
         <SelectField
           id="inbox-stage"
           name="stage"
@@ -68,7 +76,14 @@ export function InboxPage() {
           defaultValue={filters.severity ?? ''}
           options={[all, ...SEVERITIES.map((s) => ({ value: s, label: t(`incidents.report.severities.${s}`) }))]}
         />
-        <TextField id="inbox-sector" name="sector" label={t('inbox.sector')} defaultValue={filters.sector ?? ''} optional maxLength={100} />
+        <TextField
+          id="inbox-sector"
+          name="sector"
+          label={t('inbox.sector')}
+          defaultValue={filters.sector ?? ''}
+          optional
+          maxLength={100}
+        />
         <SelectField
           id="inbox-unacknowledged"
           name="unacknowledged"
@@ -103,18 +118,34 @@ export function InboxPage() {
                 <caption className="utrecht-table__caption">{t('inbox.caption', { page: pageNumber, pages })}</caption>
                 <thead className="utrecht-table__header">
                   <tr className="utrecht-table__row">
-                    <th className="utrecht-table__header-cell" scope="col">{t('inbox.reference')}</th>
-                    <th className="utrecht-table__header-cell" scope="col">{t('inbox.sender')}</th>
-                    <th className="utrecht-table__header-cell" scope="col">{t('inbox.stage')}</th>
-                    <th className="utrecht-table__header-cell" scope="col">{t('inbox.received')}</th>
-                    <th className="utrecht-table__header-cell" scope="col">{t('inbox.feedback')}</th>
+                    <th className="utrecht-table__header-cell" scope="col">
+                      {t('inbox.reference')}
+                    </th>
+                    <th className="utrecht-table__header-cell" scope="col">
+                      {t('inbox.sender')}
+                    </th>
+                    <th className="utrecht-table__header-cell" scope="col">
+                      {t('inbox.stage')}
+                    </th>
+                    <th className="utrecht-table__header-cell" scope="col">
+                      {t('inbox.received')}
+                    </th>
+                    <th className="utrecht-table__header-cell" scope="col">
+                      {t('inbox.feedback')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="utrecht-table__body">
                   {inbox.data.items.map((r) => (
-                    <tr className={`utrecht-table__row${r.initialFeedback?.state === 'overdue' || r.missedDeadlines.length > 0 ? ' weerbaar-overdue' : ''}`} key={r.id}>
+                    <tr
+                      className={`utrecht-table__row${r.initialFeedback?.state === 'overdue' || r.missedDeadlines.length > 0 ? ' weerbaar-overdue' : ''}`}
+                      key={r.id}
+                    >
                       <th className="utrecht-table__cell" scope="row">
-                        <Link className="utrecht-link utrecht-link--html-a" to={`?${paramsFor(filters, { page: pageNumber, report: r.id })}`}>
+                        <Link
+                          className="utrecht-link utrecht-link--html-a"
+                          to={`?${paramsFor(filters, { page: pageNumber, report: r.id })}`}
+                        >
                           <span className="weerbaar-id">{r.authorityReference}</span>
                         </Link>
                       </th>
@@ -127,7 +158,11 @@ export function InboxPage() {
                       <td className="utrecht-table__cell">
                         {capitalise(stageLabel(r.stage, locale))}
                         {r.version > 1 && ` (${t('incidents.reports.version', { version: r.version })})`}
-                        {r.severity && <p className="utrecht-paragraph weerbaar-muted">{t(`incidents.report.severities.${r.severity}`)}</p>}
+                        {r.severity && (
+                          <p className="utrecht-paragraph weerbaar-muted">
+                            {t(`incidents.report.severities.${r.severity}`)}
+                          </p>
+                        )}
                       </td>
                       <td className="utrecht-table__cell">
                         <time dateTime={r.receivedAt}>{formatDateTime(r.receivedAt, locale)}</time>
@@ -135,12 +170,16 @@ export function InboxPage() {
                       <td className="utrecht-table__cell">
                         {r.initialFeedback && (
                           <span className={`weerbaar-state--${r.initialFeedback.state}`}>
-                            {t(`inbox.feedbackStates.${r.initialFeedback.state}`, { at: formatDateTime(r.initialFeedback.deadline, locale) })}
+                            {t(`inbox.feedbackStates.${r.initialFeedback.state}`, {
+                              at: formatDateTime(r.initialFeedback.deadline, locale),
+                            })}
                           </span>
                         )}
                         {r.missedDeadlines.length > 0 && (
                           <p className="utrecht-paragraph weerbaar-state--overdue">
-                            {t('inbox.missed', { stages: r.missedDeadlines.map((s) => stageLabel(s, locale)).join(', ') })}
+                            {t('inbox.missed', {
+                              stages: r.missedDeadlines.map((s) => stageLabel(s, locale)).join(', '),
+                            })}
                           </p>
                         )}
                       </td>
@@ -149,7 +188,12 @@ export function InboxPage() {
                 </tbody>
               </table>
             </div>
-            <Pagination page={pageNumber} pages={pages} label={t('inbox.pagination')} hrefFor={(p) => `?${paramsFor(filters, { page: p })}`} />
+            <Pagination
+              page={pageNumber}
+              pages={pages}
+              label={t('inbox.pagination')}
+              hrefFor={(p) => `?${paramsFor(filters, { page: p })}`}
+            />
           </>
         )}
       </div>

@@ -78,7 +78,11 @@ export function InboxReportDetail({ id, backHref }: { id: string; backHref: stri
   }
 
   return (
-    <section className="weerbaar-section weerbaar-panel" aria-labelledby="inbox-report-heading" data-testid="inbox-report">
+    <section
+      className="weerbaar-section weerbaar-panel"
+      aria-labelledby="inbox-report-heading"
+      data-testid="inbox-report"
+    >
       <h2 className="utrecht-heading-2" id="inbox-report-heading" tabIndex={-1} ref={heading}>
         {r.authorityReference}: {capitalise(stageLabel(r.stage, locale))} — {r.sender.name}
       </h2>
@@ -103,7 +107,9 @@ export function InboxReportDetail({ id, backHref }: { id: string; backHref: stri
             <dt>{t('inbox.detail.initialFeedback')}</dt>
             <dd data-testid="initial-feedback">
               <span className={`weerbaar-state--${r.initialFeedback.state}`}>
-                {t(`inbox.feedbackStates.${r.initialFeedback.state}`, { at: formatDateTime(r.initialFeedback.deadline, locale) })}
+                {t(`inbox.feedbackStates.${r.initialFeedback.state}`, {
+                  at: formatDateTime(r.initialFeedback.deadline, locale),
+                })}
               </span>{' '}
               <span className="weerbaar-muted">({r.initialFeedback.source})</span>
             </dd>
@@ -124,8 +130,12 @@ export function InboxReportDetail({ id, backHref }: { id: string; backHref: stri
       <ol className="utrecht-ordered-list">
         {r.chain.map((c) => (
           <li className="utrecht-ordered-list__item" key={c.id}>
-            {c.id === r.id ? <strong>{c.authorityReference}</strong> : <span className="weerbaar-id">{c.authorityReference}</span>}:{' '}
-            {capitalise(stageLabel(c.stage, locale))} ({t('incidents.reports.version', { version: c.version })}),{' '}
+            {c.id === r.id ? (
+              <strong>{c.authorityReference}</strong>
+            ) : (
+              <span className="weerbaar-id">{c.authorityReference}</span>
+            )}
+            : {capitalise(stageLabel(c.stage, locale))} ({t('incidents.reports.version', { version: c.version })}),{' '}
             {formatDateTime(c.submittedAt, locale)}
           </li>
         ))}
@@ -159,12 +169,27 @@ export function InboxReportDetail({ id, backHref }: { id: string; backHref: stri
 
       {canTriage && (
         <div key={formKey}>
-          <ErrorSummary errors={ackForm.errors} fields={{ message: { id: 'ack-message', label: t('inbox.detail.ackMessage') } }} />
-          <form className="utrecht-form weerbaar-form" noValidate onSubmit={onAcknowledge} aria-labelledby="ack-heading">
+          <ErrorSummary
+            errors={ackForm.errors}
+            fields={{ message: { id: 'ack-message', label: t('inbox.detail.ackMessage') } }}
+          />
+          <form
+            className="utrecht-form weerbaar-form"
+            noValidate
+            onSubmit={onAcknowledge}
+            aria-labelledby="ack-heading"
+          >
             <h3 className="utrecht-heading-3" id="ack-heading">
               {t('inbox.detail.acknowledge')}
             </h3>
-            <TextAreaField id="ack-message" name="message" label={t('inbox.detail.ackMessage')} hint={t('inbox.detail.ackHint')} error={ackForm.errors.fields.message} maxLength={10_000} />
+            <TextAreaField
+              id="ack-message"
+              name="message"
+              label={t('inbox.detail.ackMessage')}
+              hint={t('inbox.detail.ackHint')}
+              error={ackForm.errors.fields.message}
+              maxLength={10_000}
+            />
             <div className="weerbaar-actions">
               <SubmitButton busy={acknowledge.isPending} busyLabel={t('common.saving')}>
                 {t('inbox.detail.acknowledge')}
@@ -173,14 +198,34 @@ export function InboxReportDetail({ id, backHref }: { id: string; backHref: stri
           </form>
           <ErrorSummary
             errors={requestForm.errors}
-            fields={{ dueAt: { id: 'request-due', label: t('inbox.detail.requestDue') }, message: { id: 'request-message', label: t('inbox.detail.requestMessage') } }}
+            fields={{
+              dueAt: { id: 'request-due', label: t('inbox.detail.requestDue') },
+              message: { id: 'request-message', label: t('inbox.detail.requestMessage') },
+            }}
           />
-          <form className="utrecht-form weerbaar-form" noValidate onSubmit={onRequest} aria-labelledby="request-heading">
+          <form
+            className="utrecht-form weerbaar-form"
+            noValidate
+            onSubmit={onRequest}
+            aria-labelledby="request-heading"
+          >
             <h3 className="utrecht-heading-3" id="request-heading">
               {t('inbox.detail.requestTitle')}
             </h3>
-            <TextField id="request-due" name="dueAt" type="datetime-local" label={t('inbox.detail.requestDue')} error={requestForm.errors.fields.dueAt} />
-            <TextAreaField id="request-message" name="message" label={t('inbox.detail.requestMessage')} error={requestForm.errors.fields.message} maxLength={10_000} />
+            <TextField
+              id="request-due"
+              name="dueAt"
+              type="datetime-local"
+              label={t('inbox.detail.requestDue')}
+              error={requestForm.errors.fields.dueAt}
+            />
+            <TextAreaField
+              id="request-message"
+              name="message"
+              label={t('inbox.detail.requestMessage')}
+              error={requestForm.errors.fields.message}
+              maxLength={10_000}
+            />
             <div className="weerbaar-actions">
               <SubmitButton busy={request.isPending} busyLabel={t('common.saving')} variant="secondary-action">
                 {t('inbox.detail.request')}

@@ -30,7 +30,8 @@ export function useInboxReport(id: string | undefined) {
   const orgId = useOrgId();
   return useQuery({
     queryKey: [...keys.all(orgId), 'report', id],
-    queryFn: async ({ signal }) => checked(InboxReportDetailSchema, await api.get(`/inbox/reports/${id}`, undefined, signal), 'inbox report'),
+    queryFn: async ({ signal }) =>
+      checked(InboxReportDetailSchema, await api.get(`/inbox/reports/${id}`, undefined, signal), 'inbox report'),
     enabled: Boolean(id),
   });
 }
@@ -44,7 +45,8 @@ function useInboxMutation<Body>(path: (id: string) => string, id: string) {
   });
 }
 
-export const useAcknowledge = (id: string) => useInboxMutation<{ message: string }>((x) => `/inbox/reports/${x}/acknowledgements`, id);
+export const useAcknowledge = (id: string) =>
+  useInboxMutation<{ message: string }>((x) => `/inbox/reports/${x}/acknowledgements`, id);
 export const useRequestIntermediate = (id: string) =>
   useInboxMutation<{ dueAt: string; message: string }>((x) => `/inbox/reports/${x}/intermediate-report-requests`, id);
 

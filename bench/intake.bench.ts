@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import type { IncidentReportPayload } from '@weerbaar/core/incidents';
+import { payloadDigestOf } from '../packages/server/src/services/delivery/enqueue-submission.ts';
+import { createApiToken } from '../packages/server/src/services/accounts/api-token.service.ts';
+import { createOrganisationWithOwner } from '../packages/server/src/services/accounts/organisation.service.ts';
+import { SYSTEM_ACTOR } from '../packages/server/src/services/actor.ts';
+import type { BenchPlatform } from './lib/bench-platform.ts';
+import { formatLoad, runLoad } from './lib/http-load.ts';
+import { measureInsertBaseline } from './lib/insert-baseline.ts';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const SUBMITTERS = 50;
+
+/** A realistic early warning (NIS2 Art. 23(4)(a)) as an entity installation delivers it. */
+function earlyWarning(): IncidentReportPayload {
+  const now = new Date().toISOString();
+  return {
+    schemaVersion: '1',
+    reportId: randomUUID(),
+    stage: 'early_warning',
+    version: 1,
+    supersedesReportId: null,
+    submittedAt: now,
+    sender: {
+      organisationName: 'Ziekenhuis Benchmark',
+      kvkNumber: '90000099',
+      sector: 'health',
+      entityType: 'other',
+      trustServiceProvider: false,
+      criticalEntity: false,
+    },
+    incident: {
+      id: randomUUID(),
+      reference: 'INC-2026-0001',
+      title: 'Ransomware op het patiëntendossier',
+      category: 'ransomware',
+      detectedAt: now,
+      awareAt: now,
+      startedAt: null,
+      significance: { outcome: 'significant', criteriaMet: [{ id: 'art3-1-a', article: 'Impl. Reg. 2024/2690 Art. 3(1)(a)' }] },
+    },
+    content: {
+      suspectedUnlawfulOrMalicious: 'yes',
+      crossBorderImpactPossible: 'unknown',
+      contact: { name: 'Jan de Vries', email: 'ciso@ziekenhuis.example', phone: '+31 20 123 4567' },
+      summary: 'Versleutelde servers; zorg gaat door met noodprocedures.',
+    },
+    auditHash: 'a'.repeat(64),
+  };
+}
+
+/**
+ * Authority intake: validated, audited, committed incident reports per second over HTTP from 50
+ * concurrent submitters, next to raw single-row INSERT transactions on the same PostgreSQL.
+ */
+export async function benchIntake(p: BenchPlatform): Promise<void> {
+  const { org } = await createOrganisationWithOwner(p.db, {
+    kind: 'authority',
+    name: 'Bench-autoriteit',
+    owner: { email: 'owner@autoriteit-bench.example', name: 'Bench', password: 'bench password 123' },
+  });
+  const ctx = { actor: SYSTEM_ACTOR, orgId: org.id, role: 'owner' as const, orgKind: 'authority' as const };
+  const { token } = await createApiToken(p.db, ctx, { name: 'intake bench', role: 'submitter' });
+  const payload = earlyWarning();
+  const base = {
+    kind: 'incident-report',
+    submittedAt: new Date().toISOString(),
+    sender: { orgId: randomUUID(), name: 'Ziekenhuis Benchmark', kvkNumber: '90000099' },
+    payload,
+    payloadDigest: payloadDigestOf(payload),
+    auditHash: 'a'.repeat(64),
+  };
+
+  // One request first, so a broken payload shows as an error rather than as a fast benchmark.
+  const probe = await fetch(`${p.url}/api/v1/submissions`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ ...base, id: randomUUID() }),
+  });
+  if (probe.status !== 201) throw new Error(`intake refused the benchmark report: ${probe.status} ${await probe.text()}`);
+
+  console.log(`\n## Authority intake (${SUBMITTERS} concurrent submitters, ${SECONDS} s each, loopback)`);
+  const baseline = await measureInsertBaseline(p.connectionString, SUBMITTERS, SECONDS);
+  console.log(
+    `${'raw single-row INSERT transactions'.padEnd(48)} ${baseline.perSecond.toFixed(0).padStart(7)} tx/s    p50 ${baseline.p50Ms.toFixed(2)} ms   p99 ${baseline.p99Ms.toFixed(2)} ms`,
+  );
+  const intake = await runLoad({
+    url: `${p.url}/api/v1/submissions`,
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    bodyFactory: `return Object.assign(${JSON.stringify(base)}, { id: crypto.randomUUID() });`,
+    connections: SUBMITTERS,
+    seconds: SECONDS,
+  });
+  console.log(formatLoad('POST /submissions (validated, audited, signed)', intake));
+  console.log(`ratio intake / raw INSERT: ${(intake.perSecond / baseline.perSecond).toFixed(3)}   (goal ≥ 0.5; p99 goal < 50 ms)`);
+}
