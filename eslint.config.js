@@ -7,7 +7,17 @@ import tseslint from 'typescript-eslint';
 const ourPackages = ['@weerbaar/server', '@weerbaar/server/*', '@weerbaar/web', '@weerbaar/web/*'];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'artifacts/**', '**/*.js', '**/*.mjs', 'packages/server/openapi.json'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'data/**',
+      'artifacts/**',
+      '**/*.js',
+      '**/*.mjs',
+      'packages/server/openapi.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,7 +32,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
-      'no-restricted-imports': ['error', { patterns: [{ group: ourPackages, message: 'Nothing imports server or web.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ourPackages, message: 'Nothing imports server or web.' }] },
+      ],
     },
   },
   {
@@ -44,7 +57,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/services/**', '**/routes/**', '**/plugins/**'], message: 'repositories sit at the bottom: they import no services, routes or plugins.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/services/**', '**/routes/**', '**/plugins/**'],
+              message: 'repositories sit at the bottom: they import no services, routes or plugins.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -53,7 +73,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/routes/**', '**/plugins/**'], message: 'services do not know about HTTP: no routes or plugins.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/routes/**', '**/plugins/**'],
+              message: 'services do not know about HTTP: no routes or plugins.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -62,7 +89,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/repositories/**', 'kysely'], message: 'routes call services, never repositories or SQL.' }] },
+        {
+          patterns: [
+            { group: ['**/repositories/**', 'kysely'], message: 'routes call services, never repositories or SQL.' },
+          ],
+        },
       ],
     },
   },

@@ -20,7 +20,11 @@ export default defineConfig({
       {
         test: {
           name: 'small',
-          include: ['packages/core/test/**/*.test.ts', 'packages/server/test/small/**/*.test.ts', 'packages/server/test/cli/**/*.test.ts'],
+          include: [
+            'packages/core/test/**/*.test.ts',
+            'packages/server/test/small/**/*.test.ts',
+            'packages/server/test/cli/**/*.test.ts',
+          ],
           testTimeout: 30_000,
         },
       },

@@ -37,7 +37,10 @@ function earlyWarning(): IncidentReportPayload {
       detectedAt: now,
       awareAt: now,
       startedAt: null,
-      significance: { outcome: 'significant', criteriaMet: [{ id: 'art3-1-a', article: 'Impl. Reg. 2024/2690 Art. 3(1)(a)' }] },
+      significance: {
+        outcome: 'significant',
+        criteriaMet: [{ id: 'art3-1-a', article: 'Impl. Reg. 2024/2690 Art. 3(1)(a)' }],
+      },
     },
     content: {
       suspectedUnlawfulOrMalicious: 'yes',
@@ -77,7 +80,8 @@ export async function benchIntake(p: BenchPlatform): Promise<void> {
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify({ ...base, id: randomUUID() }),
   });
-  if (probe.status !== 201) throw new Error(`intake refused the benchmark report: ${probe.status} ${await probe.text()}`);
+  if (probe.status !== 201)
+    throw new Error(`intake refused the benchmark report: ${probe.status} ${await probe.text()}`);
 
   console.log(`\n## Authority intake (${SUBMITTERS} concurrent submitters, ${SECONDS} s each, loopback)`);
   const baseline = await measureInsertBaseline(p.connectionString, SUBMITTERS, SECONDS);
@@ -93,5 +97,7 @@ export async function benchIntake(p: BenchPlatform): Promise<void> {
     seconds: SECONDS,
   });
   console.log(formatLoad('POST /submissions (validated, audited, signed)', intake));
-  console.log(`ratio intake / raw INSERT: ${(intake.perSecond / baseline.perSecond).toFixed(3)}   (goal ≥ 0.5; p99 goal < 50 ms)`);
+  console.log(
+    `ratio intake / raw INSERT: ${(intake.perSecond / baseline.perSecond).toFixed(3)}   (goal ≥ 0.5; p99 goal < 50 ms)`,
+  );
 }

@@ -39,12 +39,13 @@ check('build web app', 'npm', ['run', 'build', '--silent', '-w', '@weerbaar/web'
 
 const reportDir = mkdtempSync(path.join(os.tmpdir(), 'weerbaar-vitest-'));
 const report = path.join(reportDir, 'report.json');
-step('tests: small, medium (embedded PostgreSQL' + (process.env.TEST_DATABASE_URL ? ' and TEST_DATABASE_URL' : '') + '), e2e', bin('vitest'), [
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${report}`,
-]);
+step(
+  'tests: small, medium (embedded PostgreSQL' +
+    (process.env.TEST_DATABASE_URL ? ' and TEST_DATABASE_URL' : '') +
+    '), e2e',
+  bin('vitest'),
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+);
 try {
   const results = JSON.parse(readFileSync(report, 'utf8'));
   passed += results.numPassedTests;

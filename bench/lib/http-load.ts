@@ -56,12 +56,10 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     errors: number;
     firstError: string | null;
     seconds: number;
-  }>(
-    (resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    },
-  );
+  }>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
   await worker.terminate();
   if (firstError) console.warn(`  first error: ${firstError}`);
   latencies.sort((a, b) => a - b);

@@ -7,7 +7,9 @@ import pg from 'pg';
 export async function measureInsertBaseline(connectionString: string, clients: number, seconds: number) {
   const setup = new pg.Client({ connectionString });
   await setup.connect();
-  await setup.query('CREATE TABLE IF NOT EXISTS bench_baseline (id bigserial PRIMARY KEY, payload jsonb NOT NULL, at timestamptz NOT NULL DEFAULT now())');
+  await setup.query(
+    'CREATE TABLE IF NOT EXISTS bench_baseline (id bigserial PRIMARY KEY, payload jsonb NOT NULL, at timestamptz NOT NULL DEFAULT now())',
+  );
   await setup.end();
   const latencies: number[] = [];
   const until = performance.now() + seconds * 1000;

@@ -38,7 +38,12 @@ export interface AppOptions {
   rateLimitPerMinute?: number;
 }
 
-export async function buildApp({ db, config, logger = true, rateLimitPerMinute }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  db,
+  config,
+  logger = true,
+  rateLimitPerMinute,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ? loggerOptions(config.logLevel) : false,
     genReqId: (req) => {

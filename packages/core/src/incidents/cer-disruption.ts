@@ -3,7 +3,12 @@
 // Wwke leaves further parameters to an AMvB (reference §5.6, secondary). So the outcome comes from
 // national thresholds when the caller supplies them, or from the entity's or authority's judgement.
 import { z } from 'zod';
-import { AFFECTED_AREAS, IncidentImpactSchema, type IncidentImpact, type IncidentImpactFact } from './incident-impact.ts';
+import {
+  AFFECTED_AREAS,
+  IncidentImpactSchema,
+  type IncidentImpact,
+  type IncidentImpactFact,
+} from './incident-impact.ts';
 import { INCIDENT_RULES_VERSION } from './reporting-stages.ts';
 import { SignificanceOutcomeSchema } from './significance.ts';
 import { anyOf, exceeds, fromBoolean, isTrue, NOT_MET, type Tri } from './tri-state.ts';
@@ -50,7 +55,12 @@ interface CerCriterion {
   result: Tri<Fact>;
 }
 
-const AREA_RANK: Record<(typeof AFFECTED_AREAS)[number], number> = { local: 0, regional: 1, national: 2, cross_border: 3 };
+const AREA_RANK: Record<(typeof AFFECTED_AREAS)[number], number> = {
+  local: 0,
+  regional: 1,
+  national: 2,
+  cross_border: 3,
+};
 
 function exceedsShare(impact: IncidentImpact, share: number): Tri<Fact> {
   const missing = (['usersAffected', 'totalUsers'] as const).filter((k) => typeof impact[k] !== 'number');
@@ -64,7 +74,12 @@ function thresholdCriteria(impact: IncidentImpact, t: CerThresholds): CerCriteri
   const source = `CER Art. 15(1); thresholds: ${t.source}`;
   if (t.usersAffectedAbove !== undefined) {
     // CER Art. 15(1)(a): number of users affected by the disruption.
-    criteria.push({ id: 'cer_15_1a_users', article: source, summary: `more than ${t.usersAffectedAbove} users affected`, result: exceeds(impact, 'usersAffected', t.usersAffectedAbove) });
+    criteria.push({
+      id: 'cer_15_1a_users',
+      article: source,
+      summary: `more than ${t.usersAffectedAbove} users affected`,
+      result: exceeds(impact, 'usersAffected', t.usersAffectedAbove),
+    });
   }
   if (t.shareAffectedAbove !== undefined) {
     // CER Art. 15(1)(a): proportion of users affected.
@@ -77,7 +92,12 @@ function thresholdCriteria(impact: IncidentImpact, t: CerThresholds): CerCriteri
   }
   if (t.durationMinutesAbove !== undefined) {
     // CER Art. 15(1)(b): duration of the disruption.
-    criteria.push({ id: 'cer_15_1b_duration', article: source, summary: `disruption longer than ${t.durationMinutesAbove} minutes`, result: exceeds(impact, 'limitedAvailabilityMinutes', t.durationMinutesAbove) });
+    criteria.push({
+      id: 'cer_15_1b_duration',
+      article: source,
+      summary: `disruption longer than ${t.durationMinutesAbove} minutes`,
+      result: exceeds(impact, 'limitedAvailabilityMinutes', t.durationMinutesAbove),
+    });
   }
   if (t.areaAtLeast !== undefined) {
     // CER Art. 15(1)(c): geographical area affected.
@@ -92,7 +112,12 @@ function thresholdCriteria(impact: IncidentImpact, t: CerThresholds): CerCriteri
   }
   if (t.isolatedAreaCounts === true) {
     // CER Art. 15(1)(c): taking into account whether the area is geographically isolated.
-    criteria.push({ id: 'cer_15_1c_isolated', article: source, summary: 'a geographically isolated area affected', result: isTrue(impact, 'isolatedAreaAffected') });
+    criteria.push({
+      id: 'cer_15_1c_isolated',
+      article: source,
+      summary: 'a geographically isolated area affected',
+      result: isTrue(impact, 'isolatedAreaAffected'),
+    });
   }
   return criteria;
 }
@@ -115,7 +140,9 @@ export function assessCerDisruption(impactInput: unknown, thresholdsInput?: unkn
   };
   const criteria = [...(thresholds ? thresholdCriteria(impact, thresholds) : []), judgement];
   const combined = anyOf(...criteria.map((c) => c.result));
-  const criteriaMet = criteria.filter((c) => c.result.kind === 'met').map(({ id, article, summary }) => ({ id, article, summary }));
+  const criteriaMet = criteria
+    .filter((c) => c.result.kind === 'met')
+    .map(({ id, article, summary }) => ({ id, article, summary }));
 
   const share =
     typeof impact.usersAffected === 'number' && typeof impact.totalUsers === 'number' && impact.totalUsers > 0

@@ -15,9 +15,13 @@ export type AffectedArea = z.infer<typeof AffectedAreaSchema>;
 export const IncidentImpactSchema = z
   .strictObject({
     // General criteria, Impl. Reg. 2024/2690 Art. 3(1)
-    financialLossEur: amount().describe('Direct financial loss for the entity, caused or capable of being caused (EUR)'),
+    financialLossEur: amount().describe(
+      'Direct financial loss for the entity, caused or capable of being caused (EUR)',
+    ),
     annualTurnoverEur: amount().describe("The entity's total annual turnover in the preceding financial year (EUR)"),
-    tradeSecretsExfiltrated: flag().describe('Exfiltration of trade secrets (Dir. (EU) 2016/943 Art. 2(1)) caused or possible'),
+    tradeSecretsExfiltrated: flag().describe(
+      'Exfiltration of trade secrets (Dir. (EU) 2016/943 Art. 2(1)) caused or possible',
+    ),
     death: flag().describe('The incident has caused or is capable of causing the death of a natural person'),
     considerableHealthDamage: flag().describe("Considerable damage to a natural person's health caused or possible"),
     unauthorisedAccess: flag().describe('A successful unauthorised access to network and information systems occurred'),
@@ -32,28 +36,50 @@ export const IncidentImpactSchema = z
     sameRootCauseCombinedLossEur: amount().describe('Their combined direct financial loss (EUR) (Art. 4(c))'),
 
     // Availability, Arts. 5-14
-    completeUnavailabilityMinutes: amount().describe('Longest period the service was completely unavailable (minutes; 0 = never)'),
-    limitedAvailabilityMinutes: amount().describe('How long availability was limited or absent, complete unavailability included (minutes)'),
-    weeklyUnavailabilityMinutes: amount().describe('Trust services: total unavailability to users or relying parties in the calendar week (minutes)'),
-    averageResponseTimeSeconds: amount().describe('DNS: average response time to DNS requests over the degraded period (seconds)'),
+    completeUnavailabilityMinutes: amount().describe(
+      'Longest period the service was completely unavailable (minutes; 0 = never)',
+    ),
+    limitedAvailabilityMinutes: amount().describe(
+      'How long availability was limited or absent, complete unavailability included (minutes)',
+    ),
+    weeklyUnavailabilityMinutes: amount().describe(
+      'Trust services: total unavailability to users or relying parties in the calendar week (minutes)',
+    ),
+    averageResponseTimeSeconds: amount().describe(
+      'DNS: average response time to DNS requests over the degraded period (seconds)',
+    ),
     slowResponseMinutes: amount().describe('DNS: length of that degraded period (minutes)'),
-    totalUsers: count().describe("The service's users in the Union (Art. 3(3) counting; trust services: users and relying parties)"),
-    usersAffected: count().describe('Users affected by limited or no availability (those without any service included)'),
+    totalUsers: count().describe(
+      "The service's users in the Union (Art. 3(3) counting; trust services: users and relying parties)",
+    ),
+    usersAffected: count().describe(
+      'Users affected by limited or no availability (those without any service included)',
+    ),
     usersWithoutService: count().describe('Users for whom the service was completely unavailable'),
-    usersAffectedByDataCompromise: count().describe('Users affected by the compromise of data integrity, confidentiality or authenticity'),
+    usersAffectedByDataCompromise: count().describe(
+      'Users affected by the compromise of data integrity, confidentiality or authenticity',
+    ),
 
     // Data related to the provision of the service
     confidentialityCompromised: flag().describe('Confidentiality of stored, transmitted or processed data compromised'),
     integrityCompromised: flag().describe('Integrity of stored, transmitted or processed data compromised'),
     authenticityCompromised: flag().describe('Authenticity of stored, transmitted or processed data compromised'),
-    dnsMisconfigurationOnly: flag().describe('DNS: the only data affected are incorrect records caused by misconfiguration'),
+    dnsMisconfigurationOnly: flag().describe(
+      'DNS: the only data affected are incorrect records caused by misconfiguration',
+    ),
     incorrectDomainNames: count().describe('DNS: number of domain names whose data are incorrect'),
     managedDomainNames: count().describe('DNS: number of domain names the provider manages'),
-    physicalAccessCompromised: flag().describe('Physical access to a data centre operated by the provider, or to a restricted area of a trust service provider (or its protection), compromised'),
+    physicalAccessCompromised: flag().describe(
+      'Physical access to a data centre operated by the provider, or to a restricted area of a trust service provider (or its protection), compromised',
+    ),
 
     // NIS2 Art. 23(3) for entity types without Implementing Regulation criteria
-    severeFinancialLoss: flag().describe('NIS2 Art. 23(3)(a): severe financial loss for the entity caused or possible (entity assessment)'),
-    considerableDamageToOthers: flag().describe('NIS2 Art. 23(3)(b): considerable material or non-material damage to other persons caused or possible'),
+    severeFinancialLoss: flag().describe(
+      'NIS2 Art. 23(3)(a): severe financial loss for the entity caused or possible (entity assessment)',
+    ),
+    considerableDamageToOthers: flag().describe(
+      'NIS2 Art. 23(3)(b): considerable material or non-material damage to other persons caused or possible',
+    ),
 
     // Impl. Reg. 2024/2690 Art. 3(2); the entity knows whether it planned the interruption, so absent means false.
     plannedMaintenanceOnly: z
@@ -66,7 +92,9 @@ export const IncidentImpactSchema = z
     isolatedAreaAffected: flag().describe('The affected area is geographically isolated (CER Art. 15(1)(c))'),
     crossBorder: flag().describe('The incident has or may have cross-border impact (NIS2 Art. 23(4)(a))'),
     memberStatesAffected: z.number().int().min(1).nullish().describe('Number of Member States affected'),
-    significantDisruption: flag().describe('CER: the entity or authority judges the disruption of the essential service significant'),
+    significantDisruption: flag().describe(
+      'CER: the entity or authority judges the disruption of the essential service significant',
+    ),
   })
   .superRefine((impact, ctx) => {
     const notAbove = (part: keyof IncidentImpactShape, whole: keyof IncidentImpactShape, why: string): void => {
@@ -80,7 +108,11 @@ export const IncidentImpactSchema = z
     notAbove('usersWithoutService', 'totalUsers', 'affected users are a subset of all users');
     notAbove('usersAffectedByDataCompromise', 'totalUsers', 'affected users are a subset of all users');
     notAbove('usersWithoutService', 'usersAffected', 'usersAffected includes users without any service');
-    notAbove('completeUnavailabilityMinutes', 'limitedAvailabilityMinutes', 'limited availability includes complete unavailability');
+    notAbove(
+      'completeUnavailabilityMinutes',
+      'limitedAvailabilityMinutes',
+      'limited availability includes complete unavailability',
+    );
     notAbove('incorrectDomainNames', 'managedDomainNames', 'incorrect names are among the managed names');
   });
 

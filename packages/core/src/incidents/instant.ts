@@ -11,8 +11,7 @@ export type IsoInstant = string;
 export type InstantInput = Date | string;
 
 export type InstantParseResult =
-  | { ok: true; epochMs: number }
-  | { ok: false; reason: 'missing_offset' | 'invalid'; message: string };
+  { ok: true; epochMs: number } | { ok: false; reason: 'missing_offset' | 'invalid'; message: string };
 
 // RFC 3339 profile of ISO 8601: date, time to at least minutes, and an explicit `Z` or `±HH:MM`.
 const WITH_OFFSET =
@@ -47,16 +46,33 @@ export function parseInstant(text: string): InstantParseResult {
   }
   const m = WITH_OFFSET.exec(trimmed);
   if (!m) {
-    return { ok: false, reason: 'invalid', message: `'${text}' is not an ISO 8601 date-time such as 2026-03-29T01:30:00Z` };
+    return {
+      ok: false,
+      reason: 'invalid',
+      message: `'${text}' is not an ISO 8601 date-time such as 2026-03-29T01:30:00Z`,
+    };
   }
-  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const second = m[6] === undefined ? 0 : Number(m[6]);
   const millis = m[7] === undefined ? 0 : Number(m[7].padEnd(3, '0').slice(0, 3));
   const offsetHours = m[10] === undefined ? 0 : Number(m[10]);
   const offsetMinutes = m[11] === undefined ? 0 : Number(m[11]);
   if (
-    month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) ||
-    hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59 ||
+    offsetHours > 23 ||
+    offsetMinutes > 59
   ) {
     return { ok: false, reason: 'invalid', message: `'${text}' is not a valid calendar date and time` };
   }

@@ -36,7 +36,13 @@ function sameClockTimeOneMonthLater(wallMs: number): number | null {
   const target = addCalendarMonths(anchorDate, 1);
   if (target.day !== anchorDate.day) return null;
   const time = new Date(wallMs);
-  return utcFieldsToMs(target, time.getUTCHours(), time.getUTCMinutes(), time.getUTCSeconds(), time.getUTCMilliseconds());
+  return utcFieldsToMs(
+    target,
+    time.getUTCHours(),
+    time.getUTCMinutes(),
+    time.getUTCSeconds(),
+    time.getUTCMilliseconds(),
+  );
 }
 
 /**

@@ -103,7 +103,13 @@ function buildStage(stage: DeadlineStage, parts: StageParts): StageDeadline {
 const notApplicable = (stage: DeadlineStage, reading: string): StageDeadline =>
   buildStage(stage, { status: 'not_applicable', reading });
 
-function hoursAfter(stage: DeadlineStage, anchor: AnchorKind, anchorMs: number, hours: 24 | 72, extra: Partial<StageParts> = {}): StageDeadline {
+function hoursAfter(
+  stage: DeadlineStage,
+  anchor: AnchorKind,
+  anchorMs: number,
+  hours: 24 | 72,
+  extra: Partial<StageParts> = {},
+): StageDeadline {
   return buildStage(stage, {
     status: 'due',
     anchor,
@@ -115,7 +121,12 @@ function hoursAfter(stage: DeadlineStage, anchor: AnchorKind, anchorMs: number, 
   });
 }
 
-function oneMonthAfter(stage: DeadlineStage, anchor: AnchorKind, anchorMs: number, extra: Partial<StageParts> = {}): StageDeadline {
+function oneMonthAfter(
+  stage: DeadlineStage,
+  anchor: AnchorKind,
+  anchorMs: number,
+  extra: Partial<StageParts> = {},
+): StageDeadline {
   const period = computeOneMonthPeriod(anchorMs);
   return buildStage(stage, {
     status: 'due',
@@ -168,7 +179,11 @@ export function computeReportingDeadlines(input: ReportingClockInput): Reporting
     : notApplicableNis2Stages();
   const cerStages = clock.criticalEntity ? computeCerStages(awareMs, cerNotifiedMs) : notApplicableCerStages();
 
-  return { rulesVersion: INCIDENT_RULES_VERSION, awareAt: formatInstant(awareMs), stages: { ...nis2Stages, ...cerStages } };
+  return {
+    rulesVersion: INCIDENT_RULES_VERSION,
+    awareAt: formatInstant(awareMs),
+    stages: { ...nis2Stages, ...cerStages },
+  };
 }
 
 type Nis2Stage = Exclude<ReportingStage, 'cer_initial' | 'cer_detailed'>;
@@ -266,7 +281,10 @@ function notApplicableNis2Stages(): Record<Nis2Stage, StageDeadline> {
   };
 }
 
-function computeCerStages(awareMs: number, cerNotifiedMs: number | null): Record<'cer_initial' | 'cer_detailed', StageDeadline> {
+function computeCerStages(
+  awareMs: number,
+  cerNotifiedMs: number | null,
+): Record<'cer_initial' | 'cer_detailed', StageDeadline> {
   // CER Art. 15(1): initial notification no later than 24 h after becoming aware, unless operationally unable.
   const initial = hoursAfter('cer_initial', 'aware_at', awareMs, 24, {
     reading: '24 elapsed hours after becoming aware, unless operationally unable to notify',

@@ -32,11 +32,27 @@ export interface StageDefinition {
 }
 
 export const STAGE_DEFINITIONS: Readonly<Record<DeadlineStage, StageDefinition>> = {
-  early_warning: { labelNl: 'vroegtijdige waarschuwing', labelEn: 'early warning', source: 'NIS2 Art. 23(4)(a); Cbw art. 26' },
-  notification: { labelNl: 'incidentmelding', labelEn: 'incident notification', source: 'NIS2 Art. 23(4)(b); Cbw art. 27(1)' },
-  intermediate_report: { labelNl: 'tussentijds verslag', labelEn: 'intermediate report', source: 'NIS2 Art. 23(4)(c); Cbw art. 28' },
+  early_warning: {
+    labelNl: 'vroegtijdige waarschuwing',
+    labelEn: 'early warning',
+    source: 'NIS2 Art. 23(4)(a); Cbw art. 26',
+  },
+  notification: {
+    labelNl: 'incidentmelding',
+    labelEn: 'incident notification',
+    source: 'NIS2 Art. 23(4)(b); Cbw art. 27(1)',
+  },
+  intermediate_report: {
+    labelNl: 'tussentijds verslag',
+    labelEn: 'intermediate report',
+    source: 'NIS2 Art. 23(4)(c); Cbw art. 28',
+  },
   final_report: { labelNl: 'eindverslag', labelEn: 'final report', source: 'NIS2 Art. 23(4)(d); Cbw art. 29(1)' },
-  progress_report: { labelNl: 'voortgangsverslag', labelEn: 'progress report', source: 'NIS2 Art. 23(4)(e); Cbw art. 29(2)' },
+  progress_report: {
+    labelNl: 'voortgangsverslag',
+    labelEn: 'progress report',
+    source: 'NIS2 Art. 23(4)(e); Cbw art. 29(2)',
+  },
   cer_initial: { labelNl: null, labelEn: 'initial notification (CER)', source: 'CER Art. 15(1)' },
   cer_detailed: { labelNl: null, labelEn: 'detailed report (CER)', source: 'CER Art. 15(1)' },
   initial_feedback: { labelNl: null, labelEn: 'initial feedback', source: 'NIS2 Art. 23(5); Cbw art. 36' },

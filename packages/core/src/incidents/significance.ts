@@ -40,7 +40,11 @@ const IR = 'Impl. Reg. 2024/2690';
 const FINANCIAL_LOSS_CAP_EUR = 500_000;
 
 const icaCompromised = (f: IncidentImpact): Tri<Fact> =>
-  anyOf(isTrue(f, 'integrityCompromised'), isTrue(f, 'confidentialityCompromised'), isTrue(f, 'authenticityCompromised'));
+  anyOf(
+    isTrue(f, 'integrityCompromised'),
+    isTrue(f, 'confidentialityCompromised'),
+    isTrue(f, 'authenticityCompromised'),
+  );
 
 // "more than 5 % of the service's users in the Union or more than 1 000 000 of them, whichever number is smaller"
 const fivePercentOrMillion = (f: IncidentImpact, part: Fact): Tri<Fact> =>
@@ -51,7 +55,8 @@ export const GENERAL_CRITERIA: readonly CriterionDefinition[] = [
     id: 'art3_1a',
     article: `${IR} Art. 3(1)(a)`,
     summary: 'direct financial loss above EUR 500 000 or 5 % of annual turnover, whichever is lower',
-    evaluate: (f) => exceedsShareOrCap(f, 'financialLossEur', 'annualTurnoverEur', FIVE_PERCENT, FINANCIAL_LOSS_CAP_EUR),
+    evaluate: (f) =>
+      exceedsShareOrCap(f, 'financialLossEur', 'annualTurnoverEur', FIVE_PERCENT, FINANCIAL_LOSS_CAP_EUR),
   },
   {
     id: 'art3_1b',
@@ -59,7 +64,12 @@ export const GENERAL_CRITERIA: readonly CriterionDefinition[] = [
     summary: 'exfiltration of trade secrets',
     evaluate: (f) => isTrue(f, 'tradeSecretsExfiltrated'),
   },
-  { id: 'art3_1c', article: `${IR} Art. 3(1)(c)`, summary: 'death of a natural person', evaluate: (f) => isTrue(f, 'death') },
+  {
+    id: 'art3_1c',
+    article: `${IR} Art. 3(1)(c)`,
+    summary: 'death of a natural person',
+    evaluate: (f) => isTrue(f, 'death'),
+  },
   {
     id: 'art3_1d',
     article: `${IR} Art. 3(1)(d)`,
@@ -69,14 +79,17 @@ export const GENERAL_CRITERIA: readonly CriterionDefinition[] = [
   {
     id: 'art3_1e',
     article: `${IR} Art. 3(1)(e)`,
-    summary: 'successful, suspectedly malicious and unauthorised access capable of causing severe operational disruption',
-    evaluate: (f) => allOf(isTrue(f, 'unauthorisedAccess'), isTrue(f, 'suspectedMalicious'), isTrue(f, 'severeOperationalDisruption')),
+    summary:
+      'successful, suspectedly malicious and unauthorised access capable of causing severe operational disruption',
+    evaluate: (f) =>
+      allOf(isTrue(f, 'unauthorisedAccess'), isTrue(f, 'suspectedMalicious'), isTrue(f, 'severeOperationalDisruption')),
   },
   {
     // Art. 4: at least twice within 6 months, same apparent root cause, together above the Art. 3(1)(a) threshold.
     id: 'art4',
     article: `${IR} Arts. 3(1)(f) and 4`,
-    summary: 'recurring incidents: at least twice in 6 months, same apparent root cause, together above the financial threshold',
+    summary:
+      'recurring incidents: at least twice in 6 months, same apparent root cause, together above the financial threshold',
     evaluate: (f) =>
       allOf(
         exceeds(f, 'sameRootCauseIncidentsIn6Months', 1),
@@ -129,11 +142,17 @@ const TLD_CRITERIA: readonly CriterionDefinition[] = [
     summary: 'authoritative resolution completely unavailable (any duration)',
     evaluate: (f) => exceeds(f, 'completeUnavailabilityMinutes', 0),
   },
-  { id: 'art6b', article: `${IR} Art. 6(b)`, summary: 'average response time above 10 seconds for more than one hour', evaluate: slowResolution },
+  {
+    id: 'art6b',
+    article: `${IR} Art. 6(b)`,
+    summary: 'average response time above 10 seconds for more than one hour',
+    evaluate: slowResolution,
+  },
   {
     id: 'art6c',
     article: `${IR} Art. 6(c)`,
-    summary: 'integrity, confidentiality or authenticity of data related to the technical operation of the TLD compromised',
+    summary:
+      'integrity, confidentiality or authenticity of data related to the technical operation of the TLD compromised',
     evaluate: icaCompromised,
   },
 ];
@@ -150,19 +169,22 @@ function serviceProviderCriteria(article: 7 | 9 | 10): CriterionDefinition[] {
     {
       id: `art${article}b`,
       article: `${IR} Art. ${article}(b)`,
-      summary: 'availability limited for more than 5 % of EU users or more than 1 000 000, whichever is smaller, for more than one hour',
+      summary:
+        'availability limited for more than 5 % of EU users or more than 1 000 000, whichever is smaller, for more than one hour',
       evaluate: (f) => allOf(fivePercentOrMillion(f, 'usersAffected'), exceeds(f, 'limitedAvailabilityMinutes', 60)),
     },
     {
       id: `art${article}c`,
       article: `${IR} Art. ${article}(c)`,
-      summary: 'integrity, confidentiality or authenticity of data compromised as a result of suspectedly malicious action',
+      summary:
+        'integrity, confidentiality or authenticity of data compromised as a result of suspectedly malicious action',
       evaluate: (f) => allOf(icaCompromised(f), isTrue(f, 'suspectedMalicious')),
     },
     {
       id: `art${article}d`,
       article: `${IR} Art. ${article}(d)`,
-      summary: 'integrity, confidentiality or authenticity of data compromised for more than 5 % of EU users or more than 1 000 000, whichever is smaller',
+      summary:
+        'integrity, confidentiality or authenticity of data compromised for more than 5 % of EU users or more than 1 000 000, whichever is smaller',
       evaluate: (f) => allOf(icaCompromised(f), fivePercentOrMillion(f, 'usersAffectedByDataCompromise')),
     },
   ];
@@ -184,7 +206,8 @@ const DATA_CENTRE_CRITERIA: readonly CriterionDefinition[] = [
   {
     id: 'art8c',
     article: `${IR} Art. 8(c)`,
-    summary: 'integrity, confidentiality or authenticity of data compromised as a result of suspectedly malicious action',
+    summary:
+      'integrity, confidentiality or authenticity of data compromised as a result of suspectedly malicious action',
     evaluate: (f) => allOf(icaCompromised(f), isTrue(f, 'suspectedMalicious')),
   },
   {
@@ -207,19 +230,22 @@ function platformCriteria(article: 11 | 12 | 13): CriterionDefinition[] {
     {
       id: `art${article}b`,
       article: `${IR} Art. ${article}(b)`,
-      summary: 'more than 5 % of EU users or more than 1 000 000, whichever is smaller, affected by limited availability',
+      summary:
+        'more than 5 % of EU users or more than 1 000 000, whichever is smaller, affected by limited availability',
       evaluate: (f) => fivePercentOrMillion(f, 'usersAffected'),
     },
     {
       id: `art${article}c`,
       article: `${IR} Art. ${article}(c)`,
-      summary: 'integrity, confidentiality or authenticity of data compromised as a result of suspectedly malicious action',
+      summary:
+        'integrity, confidentiality or authenticity of data compromised as a result of suspectedly malicious action',
       evaluate: (f) => allOf(icaCompromised(f), isTrue(f, 'suspectedMalicious')),
     },
     {
       id: `art${article}d`,
       article: `${IR} Art. ${article}(d)`,
-      summary: 'integrity, confidentiality or authenticity of data compromised for more than 5 % of EU users or more than 1 000 000, whichever is smaller',
+      summary:
+        'integrity, confidentiality or authenticity of data compromised for more than 5 % of EU users or more than 1 000 000, whichever is smaller',
       evaluate: (f) => allOf(icaCompromised(f), fivePercentOrMillion(f, 'usersAffectedByDataCompromise')),
     },
   ];
@@ -241,7 +267,8 @@ const TRUST_SERVICE_CRITERIA: readonly CriterionDefinition[] = [
   {
     id: 'art14c',
     article: `${IR} Art. 14(c)`,
-    summary: 'availability limited for more than 1 % of EU users or relying parties or more than 200 000, whichever is smaller',
+    summary:
+      'availability limited for more than 1 % of EU users or relying parties or more than 200 000, whichever is smaller',
     evaluate: (f) => exceedsShareOrCap(f, 'usersAffected', 'totalUsers', ONE_PERCENT, 200_000),
   },
   {
@@ -253,7 +280,8 @@ const TRUST_SERVICE_CRITERIA: readonly CriterionDefinition[] = [
   {
     id: 'art14e',
     article: `${IR} Art. 14(e)`,
-    summary: 'integrity, confidentiality or authenticity of data compromised for more than 0.1 % of EU users or relying parties or more than 100, whichever is smaller',
+    summary:
+      'integrity, confidentiality or authenticity of data compromised for more than 0.1 % of EU users or relying parties or more than 100, whichever is smaller',
     evaluate: (f) =>
       allOf(icaCompromised(f), exceedsShareOrCap(f, 'usersAffectedByDataCompromise', 'totalUsers', ONE_PER_MILLE, 100)),
   },
@@ -294,7 +322,9 @@ export const NIS2_BASELINE_CRITERIA: readonly CriterionDefinition[] = [
   },
 ];
 
-const ENTITY_SPECIFIC_CRITERIA: Readonly<Record<Exclude<SignificanceEntityType, 'other'>, readonly CriterionDefinition[]>> = {
+const ENTITY_SPECIFIC_CRITERIA: Readonly<
+  Record<Exclude<SignificanceEntityType, 'other'>, readonly CriterionDefinition[]>
+> = {
   dns_service_provider: DNS_CRITERIA,
   tld_name_registry: TLD_CRITERIA,
   cloud_computing_service_provider: serviceProviderCriteria(7),
@@ -343,7 +373,10 @@ const ref = (c: CriterionDefinition) => ({ id: c.id, article: c.article, summary
  * Assesses significance for an entity type from impact facts that may be partly unknown. Throws a
  * ZodError when the facts are malformed or inconsistent (e.g. more affected users than users).
  */
-export function assessIncidentSignificance(entityType: SignificanceEntityType, impactInput: unknown): SignificanceAssessment {
+export function assessIncidentSignificance(
+  entityType: SignificanceEntityType,
+  impactInput: unknown,
+): SignificanceAssessment {
   const type = SignificanceEntityTypeSchema.parse(entityType);
   const impact = IncidentImpactSchema.parse(impactInput);
   const basis = SIGNIFICANCE_ENTITY_TYPE_CATALOGUE[type].criteriaSource;
@@ -366,7 +399,10 @@ export function assessIncidentSignificance(entityType: SignificanceEntityType, i
     };
   }
 
-  const results = listSignificanceCriteria(type).map((criterion) => ({ criterion, result: criterion.evaluate(impact) }));
+  const results = listSignificanceCriteria(type).map((criterion) => ({
+    criterion,
+    result: criterion.evaluate(impact),
+  }));
   const criteriaMet = results.filter((r) => r.result.kind === 'met').map((r) => ref(r.criterion));
   if (criteriaMet.length > 0) {
     return { ...base, outcome: 'significant', criteriaMet, undecidedCriteria: [], missingFacts: [], exclusion: null };

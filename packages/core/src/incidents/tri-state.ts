@@ -56,7 +56,13 @@ export interface Share {
  * "More than `share` of the total, or more than `cap`, whichever number is smaller":
  * part > min(share × total, cap). Decided without the total when part > cap or part = 0.
  */
-export function exceedsShareOrCap<K extends string>(facts: Facts<K>, partKey: K, totalKey: K, share: Share, cap: number): Tri<K> {
+export function exceedsShareOrCap<K extends string>(
+  facts: Facts<K>,
+  partKey: K,
+  totalKey: K,
+  share: Share,
+  cap: number,
+): Tri<K> {
   const part = facts[partKey];
   const total = facts[totalKey];
   if (typeof part !== 'number') return unknownOf(typeof total === 'number' ? [partKey] : [partKey, totalKey]);

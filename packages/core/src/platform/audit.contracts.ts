@@ -30,5 +30,10 @@ export const AuditEventQuerySchema = PageQuerySchema.extend({
 export type AuditEventQuery = z.infer<typeof AuditEventQuerySchema>;
 
 export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int(),
+  });
 }

@@ -7,7 +7,10 @@ export const PasswordSchema = z
   .string()
   .min(12, 'must be at least 12 characters')
   .max(128, 'must be at most 128 characters');
-export const TotpCodeSchema = z.string().trim().regex(/^\d{6}$/, 'must be 6 digits');
+export const TotpCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, 'must be 6 digits');
 export const LocaleSchema = z.enum(['nl', 'en']);
 export type Locale = z.infer<typeof LocaleSchema>;
 
@@ -59,7 +62,10 @@ export const MfaDisableRequestSchema = z.object({ password: z.string().min(1).ma
 export const ProfileUpdateSchema = z
   .object({ name: z.string().trim().min(1).max(200).optional(), locale: LocaleSchema.optional() })
   .strict();
-export const PasswordChangeSchema = z.object({ currentPassword: z.string().min(1).max(128), newPassword: PasswordSchema });
+export const PasswordChangeSchema = z.object({
+  currentPassword: z.string().min(1).max(128),
+  newPassword: PasswordSchema,
+});
 
 export const PasswordResetRequestSchema = z.object({ email: EmailSchema });
 export const PasswordResetConfirmationSchema = z.object({

@@ -7,7 +7,15 @@ export type OrgKind = z.infer<typeof OrgKindSchema>;
 // auditor is read-only; analyst exists only in authority organisations.
 // submitter: a machine role in authority organisations, for API tokens of entity installations
 // that deliver registrations and incident reports; it can do nothing else.
-export const RoleSchema = z.enum(['owner', 'admin', 'risk-manager', 'incident-handler', 'auditor', 'analyst', 'submitter']);
+export const RoleSchema = z.enum([
+  'owner',
+  'admin',
+  'risk-manager',
+  'incident-handler',
+  'auditor',
+  'analyst',
+  'submitter',
+]);
 export type Role = z.infer<typeof RoleSchema>;
 
 export const ENTITY_ROLES: readonly Role[] = ['owner', 'admin', 'risk-manager', 'incident-handler', 'auditor'];

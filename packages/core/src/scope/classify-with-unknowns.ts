@@ -31,9 +31,7 @@ class UnknownFact {
   }
 }
 
-type Tree =
-  | { kind: 'leaf'; finding: Finding; path: Assignment }
-  | { kind: 'fork'; key: FactKey; children: Tree[] };
+type Tree = { kind: 'leaf'; finding: Finding; path: Assignment } | { kind: 'fork'; key: FactKey; children: Tree[] };
 
 function explore(rules: RegimeRules, entity: EntityTypeEntry, known: Assignment, domains: Domains): Tree {
   const grow = (assignment: Assignment, path: Assignment): Tree => {
@@ -108,7 +106,9 @@ function summarise(
   const best = new Map<string, ConditionalOutcome>();
   for (const leaf of all) {
     const id = `${leaf.finding.classification}\u0000${leaf.finding.decided_by}`;
-    const when = Object.fromEntries(Object.entries(leaf.path).map(([k, v]) => [conditionPath(k as FactKey), v as string | boolean | null]));
+    const when = Object.fromEntries(
+      Object.entries(leaf.path).map(([k, v]) => [conditionPath(k as FactKey), v as string | boolean | null]),
+    );
     const current = best.get(id);
     if (!current || Object.keys(when).length < Object.keys(current.when).length) {
       best.set(id, { classification: leaf.finding.classification, decided_by: leaf.finding.decided_by, when });
@@ -116,7 +116,9 @@ function summarise(
   }
   const outcomes = [...best.values()];
   const possible = CLASSIFICATIONS.filter((c) => outcomes.some((o) => o.classification === c));
-  const depends_on = [...relevantKeys(rules, entity, known, domains, tree)].flatMap((k) => (k === 'size_class' ? unknownFigures : [`flags.${k}`])).sort();
+  const depends_on = [...relevantKeys(rules, entity, known, domains, tree)]
+    .flatMap((k) => (k === 'size_class' ? unknownFigures : [`flags.${k}`]))
+    .sort();
   const single = possible.length === 1 ? possible[0] : undefined;
   const decidedBy = new Set(outcomes.map((o) => o.decided_by));
   return {
@@ -140,7 +142,9 @@ export function classifyWithUnknowns(input: ScopeInputWithUnknowns): Conditional
   const sizes: SizeClass[] = possibleSizeClasses(input);
   if (sizes.length === 1) known.size_class = sizes[0];
   else domains.size_class = sizes;
-  const unknownFigures = (['employees', 'annual_turnover_eur', 'balance_sheet_total_eur'] as const).filter((k) => input[k] === UNKNOWN);
+  const unknownFigures = (['employees', 'annual_turnover_eur', 'balance_sheet_total_eur'] as const).filter(
+    (k) => input[k] === UNKNOWN,
+  );
 
   for (const key of Object.keys(FACT_DOMAINS) as (keyof typeof FACT_DOMAINS)[]) {
     const value = input.flags[key];

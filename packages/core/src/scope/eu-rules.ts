@@ -92,10 +92,15 @@ const regionalPublicAdministration: Rule = (ctx) => {
         en: 'Regional public administration entity that the Member State brought into scope after a risk-based assessment: important entity.',
         nl: 'Regionale overheidsinstantie die de lidstaat na een risicogebaseerde beoordeling onder de richtlijn heeft gebracht: belangrijke entiteit.',
       })
-    : finding('eu.regional_public_administration_not_assessed', 'out_of_scope', 'NIS2 Art. 2(2)(f)(ii) (no positive risk-based assessment)', {
-        en: 'Regional public administration entity without a positive risk-based assessment by the Member State: not in scope.',
-        nl: 'Regionale overheidsinstantie zonder positieve risicogebaseerde beoordeling door de lidstaat: valt niet onder de richtlijn.',
-      });
+    : finding(
+        'eu.regional_public_administration_not_assessed',
+        'out_of_scope',
+        'NIS2 Art. 2(2)(f)(ii) (no positive risk-based assessment)',
+        {
+          en: 'Regional public administration entity without a positive risk-based assessment by the Member State: not in scope.',
+          nl: 'Regionale overheidsinstantie zonder positieve risicogebaseerde beoordeling door de lidstaat: valt niet onder de richtlijn.',
+        },
+      );
 };
 
 // NIS2 Art. 2(5)(a): local public administration entities only if the Member State opts in; the EU
@@ -147,19 +152,37 @@ const electronicCommunications: Rule = (ctx) => {
   const label = SIZE_CLASS_LABELS[size];
   const params = { size_class: size };
   if (size === 'large')
-    return finding('eu.electronic_communications', 'essential', 'NIS2 Art. 3(1)(a)', {
-      en: `Provider of public electronic communications networks or services, ${label.en}: essential entity.`,
-      nl: `Aanbieder van openbare elektronischecommunicatienetwerken of -diensten, ${label.nl}: essentiële entiteit.`,
-    }, params);
+    return finding(
+      'eu.electronic_communications',
+      'essential',
+      'NIS2 Art. 3(1)(a)',
+      {
+        en: `Provider of public electronic communications networks or services, ${label.en}: essential entity.`,
+        nl: `Aanbieder van openbare elektronischecommunicatienetwerken of -diensten, ${label.nl}: essentiële entiteit.`,
+      },
+      params,
+    );
   if (size === 'medium')
-    return finding('eu.electronic_communications', 'essential', 'NIS2 Art. 3(1)(c)', {
-      en: `Provider of public electronic communications networks or services, ${label.en}: essential entity.`,
-      nl: `Aanbieder van openbare elektronischecommunicatienetwerken of -diensten, ${label.nl}: essentiële entiteit.`,
-    }, params);
-  return finding('eu.electronic_communications', 'important', 'NIS2 Art. 3(2)', {
-    en: `Provider of public electronic communications networks or services, ${label.en}: in scope regardless of size, important entity.`,
-    nl: `Aanbieder van openbare elektronischecommunicatienetwerken of -diensten, ${label.nl}: valt ongeacht de omvang onder de richtlijn, belangrijke entiteit.`,
-  }, params);
+    return finding(
+      'eu.electronic_communications',
+      'essential',
+      'NIS2 Art. 3(1)(c)',
+      {
+        en: `Provider of public electronic communications networks or services, ${label.en}: essential entity.`,
+        nl: `Aanbieder van openbare elektronischecommunicatienetwerken of -diensten, ${label.nl}: essentiële entiteit.`,
+      },
+      params,
+    );
+  return finding(
+    'eu.electronic_communications',
+    'important',
+    'NIS2 Art. 3(2)',
+    {
+      en: `Provider of public electronic communications networks or services, ${label.en}: in scope regardless of size, important entity.`,
+      nl: `Aanbieder van openbare elektronischecommunicatienetwerken of -diensten, ${label.nl}: valt ongeacht de omvang onder de richtlijn, belangrijke entiteit.`,
+    },
+    params,
+  );
 };
 
 // NIS2 Art. 2(2)(a)(ii): non-qualified trust service providers, regardless of size; large → essential
@@ -171,14 +194,26 @@ const trustServiceProvider: Rule = (ctx) => {
   const label = SIZE_CLASS_LABELS[size];
   const params = { size_class: size };
   return size === 'large'
-    ? finding('eu.trust_service_provider', 'essential', 'NIS2 Art. 3(1)(a)', {
-        en: `Non-qualified trust service provider, ${label.en}: essential entity.`,
-        nl: `Niet-gekwalificeerde verlener van vertrouwensdiensten, ${label.nl}: essentiële entiteit.`,
-      }, params)
-    : finding('eu.trust_service_provider', 'important', 'NIS2 Art. 3(2)', {
-        en: `Non-qualified trust service provider, ${label.en}: in scope regardless of size, important entity.`,
-        nl: `Niet-gekwalificeerde verlener van vertrouwensdiensten, ${label.nl}: valt ongeacht de omvang onder de richtlijn, belangrijke entiteit.`,
-      }, params);
+    ? finding(
+        'eu.trust_service_provider',
+        'essential',
+        'NIS2 Art. 3(1)(a)',
+        {
+          en: `Non-qualified trust service provider, ${label.en}: essential entity.`,
+          nl: `Niet-gekwalificeerde verlener van vertrouwensdiensten, ${label.nl}: essentiële entiteit.`,
+        },
+        params,
+      )
+    : finding(
+        'eu.trust_service_provider',
+        'important',
+        'NIS2 Art. 3(2)',
+        {
+          en: `Non-qualified trust service provider, ${label.en}: in scope regardless of size, important entity.`,
+          nl: `Niet-gekwalificeerde verlener van vertrouwensdiensten, ${label.nl}: valt ongeacht de omvang onder de richtlijn, belangrijke entiteit.`,
+        },
+        params,
+      );
 };
 
 // NIS2 Art. 2(4) + Art. 28: entities providing domain name registration services are covered only for the
@@ -186,10 +221,15 @@ const trustServiceProvider: Rule = (ctx) => {
 // essential nor important.
 const domainNameRegistration: Rule = (ctx) =>
   isDomainNameRegistrationService(ctx)
-    ? finding('eu.domain_name_registration', 'out_of_scope', 'NIS2 Art. 2(4) + Art. 28 (registration-data regime only; Art. 3(3), 27 apply)', {
-        en: 'Entity providing domain name registration services: not essential or important, but the domain registration data duties (Art. 28) and registration (Art. 3(3), 27) apply.',
-        nl: 'Entiteit die domeinnaamregistratiediensten verleent: geen essentiële of belangrijke entiteit, maar de plichten voor domeinnaamregistratiegegevens (art. 28) en registratie (art. 3(3), 27) gelden.',
-      })
+    ? finding(
+        'eu.domain_name_registration',
+        'out_of_scope',
+        'NIS2 Art. 2(4) + Art. 28 (registration-data regime only; Art. 3(3), 27 apply)',
+        {
+          en: 'Entity providing domain name registration services: not essential or important, but the domain registration data duties (Art. 28) and registration (Art. 3(3), 27) apply.',
+          nl: 'Entiteit die domeinnaamregistratiediensten verleent: geen essentiële of belangrijke entiteit, maar de plichten voor domeinnaamregistratiegegevens (art. 28) en registratie (art. 3(3), 27) gelden.',
+        },
+      )
     : null;
 
 // NIS2 Art. 2(5)(b): education institutions only if the Member State opts in; they are not "research
@@ -212,19 +252,37 @@ const sizeCap: Rule = (ctx) => {
   const annex = ctx.entity.annex;
   const params = { size_class: size, annex };
   if (size === 'micro' || size === 'small')
-    return finding('eu.size_cap_below', 'out_of_scope', 'NIS2 Art. 2(1) (below size cap)', {
-      en: `Entity of a type in Annex ${annex}, ${label.en}: below the size cap (only medium-sized and large entities are in scope).`,
-      nl: `Entiteit van een type uit bijlage ${annex}, ${label.nl}: onder de drempel (alleen middelgrote en grote entiteiten vallen onder de richtlijn).`,
-    }, params);
+    return finding(
+      'eu.size_cap_below',
+      'out_of_scope',
+      'NIS2 Art. 2(1) (below size cap)',
+      {
+        en: `Entity of a type in Annex ${annex}, ${label.en}: below the size cap (only medium-sized and large entities are in scope).`,
+        nl: `Entiteit van een type uit bijlage ${annex}, ${label.nl}: onder de drempel (alleen middelgrote en grote entiteiten vallen onder de richtlijn).`,
+      },
+      params,
+    );
   if (annex === 'I' && size === 'large')
-    return finding('eu.size_cap', 'essential', 'NIS2 Art. 3(1)(a)', {
-      en: `Entity of a type in Annex I that exceeds the ceilings for medium-sized enterprises (${label.en}): essential entity.`,
-      nl: `Entiteit van een type uit bijlage I die de drempels voor middelgrote ondernemingen overschrijdt (${label.nl}): essentiële entiteit.`,
-    }, params);
-  return finding('eu.size_cap', 'important', 'NIS2 Art. 3(2) (scope: Art. 2(1))', {
-    en: `Entity of a type in Annex ${annex}, ${label.en}: in scope (Art. 2(1)) and not essential, so important entity.`,
-    nl: `Entiteit van een type uit bijlage ${annex}, ${label.nl}: valt onder de richtlijn (art. 2(1)) en is niet essentieel, dus belangrijke entiteit.`,
-  }, params);
+    return finding(
+      'eu.size_cap',
+      'essential',
+      'NIS2 Art. 3(1)(a)',
+      {
+        en: `Entity of a type in Annex I that exceeds the ceilings for medium-sized enterprises (${label.en}): essential entity.`,
+        nl: `Entiteit van een type uit bijlage I die de drempels voor middelgrote ondernemingen overschrijdt (${label.nl}): essentiële entiteit.`,
+      },
+      params,
+    );
+  return finding(
+    'eu.size_cap',
+    'important',
+    'NIS2 Art. 3(2) (scope: Art. 2(1))',
+    {
+      en: `Entity of a type in Annex ${annex}, ${label.en}: in scope (Art. 2(1)) and not essential, so important entity.`,
+      nl: `Entiteit van een type uit bijlage ${annex}, ${label.nl}: valt onder de richtlijn (art. 2(1)) en is niet essentieel, dus belangrijke entiteit.`,
+    },
+    params,
+  );
 };
 
 // NIS2 Art. 2(1): the Directive covers only types of entity referred to in Annex I or II.

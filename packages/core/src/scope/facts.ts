@@ -69,7 +69,9 @@ export function isQualifiedTrustServiceProvider({ read }: RuleContext): boolean 
 
 /** Reg. (EU) No 910/2014 Art. 3(19); a qualified TSP is a TSP too. */
 export function isTrustServiceProvider(ctx: RuleContext): boolean {
-  return ctx.entity.id === 'I.8.7' || ctx.read('trust_service_provider') || ctx.read('qualified_trust_service_provider');
+  return (
+    ctx.entity.id === 'I.8.7' || ctx.read('trust_service_provider') || ctx.read('qualified_trust_service_provider')
+  );
 }
 
 /** NIS2 Art. 6(21). */

@@ -89,10 +89,16 @@ const centralGovernment: Rule = (ctx) =>
 const decentralisedGovernment: Rule = (ctx) => {
   const level = publicAdministrationLevel(ctx);
   return level === 'regional' || level === 'local'
-    ? finding('nl.decentralised_government', 'essential', 'Cbw art. 8(1)(h)', {
-        en: 'Decentralised government (province, municipality, water board or joint body under the Wgr): essential entity, without a risk-based assessment.',
-        nl: 'Decentrale overheid (provincie, gemeente, waterschap of openbaar lichaam/orgaan op grond van de Wgr): essentiële entiteit, zonder risicogebaseerde beoordeling.',
-      }, { level })
+    ? finding(
+        'nl.decentralised_government',
+        'essential',
+        'Cbw art. 8(1)(h)',
+        {
+          en: 'Decentralised government (province, municipality, water board or joint body under the Wgr): essential entity, without a risk-based assessment.',
+          nl: 'Decentrale overheid (provincie, gemeente, waterschap of openbaar lichaam/orgaan op grond van de Wgr): essentiële entiteit, zonder risicogebaseerde beoordeling.',
+        },
+        { level },
+      )
     : null;
 };
 
@@ -134,10 +140,15 @@ const higherEducationInstitution: Rule = (ctx) => {
       nl: 'Instelling voor hoger onderwijs door de minister van OCW aangewezen als belangrijke entiteit.',
     });
   return isEducationInstitution(ctx)
-    ? finding('nl.higher_education_not_designated', 'out_of_scope', 'Cbw arts. 11, 13 (no designation by the Minister of OCW)', {
-        en: 'Education institution without a designation by the Minister of Education, Culture and Science: not in scope.',
-        nl: 'Onderwijsinstelling zonder aanwijzing door de minister van OCW: valt niet onder de Cbw.',
-      })
+    ? finding(
+        'nl.higher_education_not_designated',
+        'out_of_scope',
+        'Cbw arts. 11, 13 (no designation by the Minister of OCW)',
+        {
+          en: 'Education institution without a designation by the Minister of Education, Culture and Science: not in scope.',
+          nl: 'Onderwijsinstelling zonder aanwijzing door de minister van OCW: valt niet onder de Cbw.',
+        },
+      )
     : null;
 };
 
@@ -150,23 +161,47 @@ const electronicCommunications: Rule = (ctx) => {
   const size = ctx.read('size_class');
   const label = SIZE_CLASS_LABELS[size];
   const what = network
-    ? { en: 'Provider of a public electronic communications network', nl: 'Aanbieder van een openbaar elektronischecommunicatienetwerk' }
-    : { en: 'Provider of a publicly available electronic communications service', nl: 'Aanbieder van een openbare elektronischecommunicatiedienst' };
+    ? {
+        en: 'Provider of a public electronic communications network',
+        nl: 'Aanbieder van een openbaar elektronischecommunicatienetwerk',
+      }
+    : {
+        en: 'Provider of a publicly available electronic communications service',
+        nl: 'Aanbieder van een openbare elektronischecommunicatiedienst',
+      };
   const params = { size_class: size };
   if (size === 'large')
-    return finding('nl.electronic_communications', 'essential', 'Cbw art. 8(1)(f)', {
-      en: `${what.en}, ${label.en}: essential entity.`,
-      nl: `${what.nl}, ${label.nl}: essentiële entiteit.`,
-    }, params);
+    return finding(
+      'nl.electronic_communications',
+      'essential',
+      'Cbw art. 8(1)(f)',
+      {
+        en: `${what.en}, ${label.en}: essential entity.`,
+        nl: `${what.nl}, ${label.nl}: essentiële entiteit.`,
+      },
+      params,
+    );
   if (size === 'medium')
-    return finding('nl.electronic_communications', 'essential', network ? 'Cbw art. 8(1)(d)' : 'Cbw art. 8(1)(e)', {
-      en: `${what.en}, ${label.en}: essential entity.`,
-      nl: `${what.nl}, ${label.nl}: essentiële entiteit.`,
-    }, params);
-  return finding('nl.electronic_communications', 'important', network ? 'Cbw art. 12(1)(c)' : 'Cbw art. 12(1)(d)', {
-    en: `${what.en}, ${label.en}: important entity regardless of size.`,
-    nl: `${what.nl}, ${label.nl}: belangrijke entiteit, ongeacht de omvang.`,
-  }, params);
+    return finding(
+      'nl.electronic_communications',
+      'essential',
+      network ? 'Cbw art. 8(1)(d)' : 'Cbw art. 8(1)(e)',
+      {
+        en: `${what.en}, ${label.en}: essential entity.`,
+        nl: `${what.nl}, ${label.nl}: essentiële entiteit.`,
+      },
+      params,
+    );
+  return finding(
+    'nl.electronic_communications',
+    'important',
+    network ? 'Cbw art. 12(1)(c)' : 'Cbw art. 12(1)(d)',
+    {
+      en: `${what.en}, ${label.en}: important entity regardless of size.`,
+      nl: `${what.nl}, ${label.nl}: belangrijke entiteit, ongeacht de omvang.`,
+    },
+    params,
+  );
 };
 
 // Non-qualified trust service providers: large → Cbw art. 8(1)(f); medium → art. 12(1)(a) (as any Annex I
@@ -178,24 +213,41 @@ const trustServiceProvider: Rule = (ctx) => {
   const label = SIZE_CLASS_LABELS[size];
   const params = { size_class: size };
   if (size === 'large')
-    return finding('nl.trust_service_provider', 'essential', 'Cbw art. 8(1)(f)', {
-      en: `Non-qualified trust service provider, ${label.en}: essential entity.`,
-      nl: `Niet-gekwalificeerde verlener van vertrouwensdiensten, ${label.nl}: essentiële entiteit.`,
-    }, params);
-  return finding('nl.trust_service_provider', 'important', size === 'medium' ? 'Cbw art. 12(1)(a)' : 'Cbw art. 12(1)(e)', {
-    en: `Non-qualified trust service provider, ${label.en}: important entity.`,
-    nl: `Niet-gekwalificeerde verlener van vertrouwensdiensten, ${label.nl}: belangrijke entiteit.`,
-  }, params);
+    return finding(
+      'nl.trust_service_provider',
+      'essential',
+      'Cbw art. 8(1)(f)',
+      {
+        en: `Non-qualified trust service provider, ${label.en}: essential entity.`,
+        nl: `Niet-gekwalificeerde verlener van vertrouwensdiensten, ${label.nl}: essentiële entiteit.`,
+      },
+      params,
+    );
+  return finding(
+    'nl.trust_service_provider',
+    'important',
+    size === 'medium' ? 'Cbw art. 12(1)(a)' : 'Cbw art. 12(1)(e)',
+    {
+      en: `Non-qualified trust service provider, ${label.en}: important entity.`,
+      nl: `Niet-gekwalificeerde verlener van vertrouwensdiensten, ${label.nl}: belangrijke entiteit.`,
+    },
+    params,
+  );
 };
 
 // Cbw arts. 4(4), 44, 47(2), 49-50: entities providing domain name registration services have only the
 // registration-data regime (NIS2 Art. 2(4), 28); not essential or important.
 const domainNameRegistration: Rule = (ctx) =>
   isDomainNameRegistrationService(ctx)
-    ? finding('nl.domain_name_registration', 'out_of_scope', 'Cbw arts. 4(4), 44, 47(2), 49-50 (registration-data regime only)', {
-        en: 'Entity providing domain name registration services: not essential or important, but registration (Cbw arts. 44, 47(2)) and the registration-data duties (arts. 49-50) apply.',
-        nl: 'Entiteit die domeinnaamregistratiediensten verleent: geen essentiële of belangrijke entiteit, maar registratie (art. 44, 47(2) Cbw) en de plichten voor registratiegegevens (art. 49-50) gelden.',
-      })
+    ? finding(
+        'nl.domain_name_registration',
+        'out_of_scope',
+        'Cbw arts. 4(4), 44, 47(2), 49-50 (registration-data regime only)',
+        {
+          en: 'Entity providing domain name registration services: not essential or important, but registration (Cbw arts. 44, 47(2)) and the registration-data duties (arts. 49-50) apply.',
+          nl: 'Entiteit die domeinnaamregistratiediensten verleent: geen essentiële of belangrijke entiteit, maar registratie (art. 44, 47(2) Cbw) en de plichten voor registratiegegevens (art. 49-50) gelden.',
+        },
+      )
     : null;
 
 // Cbw art. 8(1)(f): bijlage-1 entities exceeding the medium ceilings are essential; art. 12(1)(a): bijlage-1
@@ -209,19 +261,37 @@ const sizeCap: Rule = (ctx) => {
   const bijlage = annex === 'I' ? '1' : '2';
   const params = { size_class: size, annex };
   if (size === 'micro' || size === 'small')
-    return finding('nl.size_cap_below', 'out_of_scope', 'Cbw arts. 8(1)(f)/12(1)(a)-(b) (below size cap)', {
-      en: `Entity of a type in bijlage ${bijlage}, ${label.en}: below the size cap (only medium-sized and large entities are in scope).`,
-      nl: `Entiteit van een type uit bijlage ${bijlage}, ${label.nl}: onder de drempel (alleen middelgrote en grote entiteiten vallen onder de Cbw).`,
-    }, params);
+    return finding(
+      'nl.size_cap_below',
+      'out_of_scope',
+      'Cbw arts. 8(1)(f)/12(1)(a)-(b) (below size cap)',
+      {
+        en: `Entity of a type in bijlage ${bijlage}, ${label.en}: below the size cap (only medium-sized and large entities are in scope).`,
+        nl: `Entiteit van een type uit bijlage ${bijlage}, ${label.nl}: onder de drempel (alleen middelgrote en grote entiteiten vallen onder de Cbw).`,
+      },
+      params,
+    );
   if (annex === 'I' && size === 'large')
-    return finding('nl.size_cap', 'essential', 'Cbw art. 8(1)(f)', {
-      en: `Entity of a type in bijlage 1 that exceeds the ceilings for medium-sized enterprises (${label.en}): essential entity.`,
-      nl: `Entiteit van een type uit bijlage 1 die de drempels voor middelgrote ondernemingen overschrijdt (${label.nl}): essentiële entiteit.`,
-    }, params);
-  return finding('nl.size_cap', 'important', annex === 'I' ? 'Cbw art. 12(1)(a)' : 'Cbw art. 12(1)(b)', {
-    en: `Entity of a type in bijlage ${bijlage}, ${label.en}: important entity.`,
-    nl: `Entiteit van een type uit bijlage ${bijlage}, ${label.nl}: belangrijke entiteit.`,
-  }, params);
+    return finding(
+      'nl.size_cap',
+      'essential',
+      'Cbw art. 8(1)(f)',
+      {
+        en: `Entity of a type in bijlage 1 that exceeds the ceilings for medium-sized enterprises (${label.en}): essential entity.`,
+        nl: `Entiteit van een type uit bijlage 1 die de drempels voor middelgrote ondernemingen overschrijdt (${label.nl}): essentiële entiteit.`,
+      },
+      params,
+    );
+  return finding(
+    'nl.size_cap',
+    'important',
+    annex === 'I' ? 'Cbw art. 12(1)(a)' : 'Cbw art. 12(1)(b)',
+    {
+      en: `Entity of a type in bijlage ${bijlage}, ${label.en}: important entity.`,
+      nl: `Entiteit van een type uit bijlage ${bijlage}, ${label.nl}: belangrijke entiteit.`,
+    },
+    params,
+  );
 };
 
 // Cbw arts. 8 and 12 only name types of entity of bijlagen 1 and 2 (plus the size-independent cases above).

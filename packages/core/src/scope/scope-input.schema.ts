@@ -82,7 +82,8 @@ type WithUnknown<S> = S extends z.ZodType ? z.ZodDefault<z.ZodUnion<readonly [z.
 type FlagsWithUnknownsShape = { [K in FlagName]: WithUnknown<FlagValueSchemas[K]> };
 function buildFlagsWithUnknownsShape(): FlagsWithUnknownsShape {
   const shape: Record<string, z.ZodType> = {};
-  for (const name of FLAG_NAMES) shape[name] = orUnknown(FLAG_VALUE_SCHEMAS[name] as z.ZodType).default(flagDefault(name));
+  for (const name of FLAG_NAMES)
+    shape[name] = orUnknown(FLAG_VALUE_SCHEMAS[name] as z.ZodType).default(flagDefault(name));
   return shape as FlagsWithUnknownsShape;
 }
 
@@ -92,12 +93,16 @@ export type ScopeFlags = z.infer<typeof ScopeFlagsSchema>;
 const baseShape = {
   sector: z.enum(SECTOR_NAMES, {
     error: (iss) =>
-      iss.input === undefined ? 'is required' : `unknown sector ${JSON.stringify(iss.input)} (not in the Annex I/II catalogue)`,
+      iss.input === undefined
+        ? 'is required'
+        : `unknown sector ${JSON.stringify(iss.input)} (not in the Annex I/II catalogue)`,
   }),
   subsector: z.string({ error: 'must be null or a subsector name' }).nullable().default(null),
   entity_type_ref: z.enum(ENTITY_TYPE_IDS, {
     error: (iss) =>
-      iss.input === undefined ? 'is required' : `unknown entity type ${JSON.stringify(iss.input)} (expected an id such as 'I.1.a.2')`,
+      iss.input === undefined
+        ? 'is required'
+        : `unknown entity type ${JSON.stringify(iss.input)} (expected an id such as 'I.1.a.2')`,
   }),
   /** Free-text label of the entity type; informational, the engine uses entity_type_ref. */
   entity_type: z.string({ error: 'must be text' }).optional(),
@@ -196,7 +201,9 @@ export const ScopeInputWithUnknownsSchema = z
         ...value,
         flags: {
           member_state_identified_2_2_b_to_e:
-            value.flags.member_state_identified_2_2_b_to_e === UNKNOWN ? null : value.flags.member_state_identified_2_2_b_to_e,
+            value.flags.member_state_identified_2_2_b_to_e === UNKNOWN
+              ? null
+              : value.flags.member_state_identified_2_2_b_to_e,
         },
       },
       ctx,

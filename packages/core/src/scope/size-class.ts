@@ -24,17 +24,36 @@ interface Ceiling {
 // Rec. 2003/361/EC Annex Art. 2: headcount AND (turnover OR balance sheet total), evaluated micro → small → medium.
 export const SIZE_CEILINGS: readonly Ceiling[] = [
   // Rec. 2003/361/EC Annex Art. 2(3): micro = < 10 AWU and turnover or balance ≤ EUR 2 m
-  { sizeClass: 'micro', employeesBelow: 10, turnoverAtMost: 2_000_000, balanceAtMost: 2_000_000, article: 'Rec. 2003/361/EC Annex Art. 2(3)' },
+  {
+    sizeClass: 'micro',
+    employeesBelow: 10,
+    turnoverAtMost: 2_000_000,
+    balanceAtMost: 2_000_000,
+    article: 'Rec. 2003/361/EC Annex Art. 2(3)',
+  },
   // Rec. 2003/361/EC Annex Art. 2(2): small = < 50 AWU and turnover or balance ≤ EUR 10 m
-  { sizeClass: 'small', employeesBelow: 50, turnoverAtMost: 10_000_000, balanceAtMost: 10_000_000, article: 'Rec. 2003/361/EC Annex Art. 2(2)' },
+  {
+    sizeClass: 'small',
+    employeesBelow: 50,
+    turnoverAtMost: 10_000_000,
+    balanceAtMost: 10_000_000,
+    article: 'Rec. 2003/361/EC Annex Art. 2(2)',
+  },
   // Rec. 2003/361/EC Annex Art. 2(1): medium = < 250 AWU and turnover ≤ EUR 50 m or balance ≤ EUR 43 m
-  { sizeClass: 'medium', employeesBelow: 250, turnoverAtMost: 50_000_000, balanceAtMost: 43_000_000, article: 'Rec. 2003/361/EC Annex Art. 2(1)' },
+  {
+    sizeClass: 'medium',
+    employeesBelow: 250,
+    turnoverAtMost: 50_000_000,
+    balanceAtMost: 43_000_000,
+    article: 'Rec. 2003/361/EC Annex Art. 2(1)',
+  },
 ];
 
 /** The Rec. 2003/361/EC size class; "large" is everything that exceeds the medium ceilings. */
 export function determineSizeClass(figures: EnterpriseFigures): SizeClass {
   for (const c of SIZE_CEILINGS) {
-    const withinMoney = figures.annual_turnover_eur <= c.turnoverAtMost || figures.balance_sheet_total_eur <= c.balanceAtMost;
+    const withinMoney =
+      figures.annual_turnover_eur <= c.turnoverAtMost || figures.balance_sheet_total_eur <= c.balanceAtMost;
     if (figures.employees < c.employeesBelow && withinMoney) return c.sizeClass;
   }
   return 'large';

@@ -13,11 +13,18 @@ const THRESHOLDS = {
 describe('CER Art. 15(1) significant disruption', () => {
   it('without national thresholds, the recorded judgement decides', () => {
     expect(assessCerDisruption({ usersAffected: 5, significantDisruption: true }).outcome).toBe('significant');
-    expect(assessCerDisruption({ usersAffected: 5_000_000, significantDisruption: false }).outcome).toBe('not_significant');
+    expect(assessCerDisruption({ usersAffected: 5_000_000, significantDisruption: false }).outcome).toBe(
+      'not_significant',
+    );
     const open = assessCerDisruption({ usersAffected: 5_000, totalUsers: 80_000, limitedAvailabilityMinutes: 90 });
     expect(open.outcome).toBe('unknown');
     expect(open.missingFacts).toEqual(['significantDisruption']);
-    expect(open.factors).toMatchObject({ usersAffected: 5_000, shareAffected: 0.0625, durationMinutes: 90, affectedArea: null });
+    expect(open.factors).toMatchObject({
+      usersAffected: 5_000,
+      shareAffected: 0.0625,
+      durationMinutes: 90,
+      affectedArea: null,
+    });
   });
 
   const quiet = {

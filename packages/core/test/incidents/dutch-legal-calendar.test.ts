@@ -91,7 +91,11 @@ describe('Algemene termijnenwet art. 3 holidays', () => {
   });
 
   it("moves King's Day to Saturday 26 April when 27 April is a Sunday", () => {
-    expect(dutchPublicHolidays(2025).find((h) => h.name.includes('Koning'))?.date).toEqual({ year: 2025, month: 4, day: 26 });
+    expect(dutchPublicHolidays(2025).find((h) => h.name.includes('Koning'))?.date).toEqual({
+      year: 2025,
+      month: 4,
+      day: 26,
+    });
   });
 
   it.each([

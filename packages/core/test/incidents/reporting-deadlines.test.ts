@@ -23,15 +23,60 @@ const ms = (iso: string): number => Date.parse(iso);
 describe('hour periods are elapsed hours across the DST changes of Europe/Amsterdam', () => {
   // 2026: summer time 29 March 01:00 UTC – 25 October 01:00 UTC; 2027: 28 March – 31 October.
   const cases: Array<{ name: string; awareAt: string; earlyWarning: string; notification: string }> = [
-    { name: 'spring 2026, day before the switch', awareAt: '2026-03-28T12:00:00+01:00', earlyWarning: '2026-03-29T11:00:00.000Z', notification: '2026-03-31T11:00:00.000Z' },
-    { name: 'spring 2026, minutes before the switch', awareAt: '2026-03-29T01:59:00+01:00', earlyWarning: '2026-03-30T00:59:00.000Z', notification: '2026-04-01T00:59:00.000Z' },
-    { name: 'spring 2026, just after the switch', awareAt: '2026-03-29T03:00:00+02:00', earlyWarning: '2026-03-30T01:00:00.000Z', notification: '2026-04-01T01:00:00.000Z' },
-    { name: 'autumn 2026, day before the switch', awareAt: '2026-10-24T12:00:00+02:00', earlyWarning: '2026-10-25T10:00:00.000Z', notification: '2026-10-27T10:00:00.000Z' },
-    { name: 'autumn 2026, first 02:30 (CEST)', awareAt: '2026-10-25T02:30:00+02:00', earlyWarning: '2026-10-26T00:30:00.000Z', notification: '2026-10-28T00:30:00.000Z' },
-    { name: 'autumn 2026, second 02:30 (CET)', awareAt: '2026-10-25T02:30:00+01:00', earlyWarning: '2026-10-26T01:30:00.000Z', notification: '2026-10-28T01:30:00.000Z' },
-    { name: 'spring 2027', awareAt: '2027-03-27T23:00:00Z', earlyWarning: '2027-03-28T23:00:00.000Z', notification: '2027-03-30T23:00:00.000Z' },
-    { name: 'autumn 2027', awareAt: '2027-10-30T22:15:00Z', earlyWarning: '2027-10-31T22:15:00.000Z', notification: '2027-11-02T22:15:00.000Z' },
-    { name: 'over the year change', awareAt: '2026-12-31T23:30:00Z', earlyWarning: '2027-01-01T23:30:00.000Z', notification: '2027-01-03T23:30:00.000Z' },
+    {
+      name: 'spring 2026, day before the switch',
+      awareAt: '2026-03-28T12:00:00+01:00',
+      earlyWarning: '2026-03-29T11:00:00.000Z',
+      notification: '2026-03-31T11:00:00.000Z',
+    },
+    {
+      name: 'spring 2026, minutes before the switch',
+      awareAt: '2026-03-29T01:59:00+01:00',
+      earlyWarning: '2026-03-30T00:59:00.000Z',
+      notification: '2026-04-01T00:59:00.000Z',
+    },
+    {
+      name: 'spring 2026, just after the switch',
+      awareAt: '2026-03-29T03:00:00+02:00',
+      earlyWarning: '2026-03-30T01:00:00.000Z',
+      notification: '2026-04-01T01:00:00.000Z',
+    },
+    {
+      name: 'autumn 2026, day before the switch',
+      awareAt: '2026-10-24T12:00:00+02:00',
+      earlyWarning: '2026-10-25T10:00:00.000Z',
+      notification: '2026-10-27T10:00:00.000Z',
+    },
+    {
+      name: 'autumn 2026, first 02:30 (CEST)',
+      awareAt: '2026-10-25T02:30:00+02:00',
+      earlyWarning: '2026-10-26T00:30:00.000Z',
+      notification: '2026-10-28T00:30:00.000Z',
+    },
+    {
+      name: 'autumn 2026, second 02:30 (CET)',
+      awareAt: '2026-10-25T02:30:00+01:00',
+      earlyWarning: '2026-10-26T01:30:00.000Z',
+      notification: '2026-10-28T01:30:00.000Z',
+    },
+    {
+      name: 'spring 2027',
+      awareAt: '2027-03-27T23:00:00Z',
+      earlyWarning: '2027-03-28T23:00:00.000Z',
+      notification: '2027-03-30T23:00:00.000Z',
+    },
+    {
+      name: 'autumn 2027',
+      awareAt: '2027-10-30T22:15:00Z',
+      earlyWarning: '2027-10-31T22:15:00.000Z',
+      notification: '2027-11-02T22:15:00.000Z',
+    },
+    {
+      name: 'over the year change',
+      awareAt: '2026-12-31T23:30:00Z',
+      earlyWarning: '2027-01-01T23:30:00.000Z',
+      notification: '2027-01-03T23:30:00.000Z',
+    },
   ];
   it.each(cases)('$name', ({ awareAt, earlyWarning, notification }) => {
     const { stages } = computeReportingDeadlines({ awareAt });
@@ -63,39 +108,138 @@ describe('final report: one month after the incident notification was submitted'
   // deadline = same clock time, earlier of the Amsterdam and UTC clocks; legalEnd = end of the Dutch
   // day, moved past Saturdays, Sundays and Algemene termijnenwet holidays.
   const cases: Array<{ name: string; notifiedAt: string; deadline: string; legalEnd: string | null }> = [
-    { name: '28 Jan → 28 Feb, same clock time', notifiedAt: '2026-01-28T10:00:00Z', deadline: '2026-02-28T10:00:00.000Z', legalEnd: '2026-03-02T23:00:00.000Z' },
-    { name: '31 Jan → end of 28 Feb (non-leap; a Saturday, so the legal end is Monday 2 Mar)', notifiedAt: '2026-01-31T10:00:00Z', deadline: '2026-02-28T23:00:00.000Z', legalEnd: '2026-03-02T23:00:00.000Z' },
-    { name: '29 Jan → end of 28 Feb (non-leap)', notifiedAt: '2027-01-29T10:00:00Z', deadline: '2027-02-28T23:00:00.000Z', legalEnd: '2027-03-01T23:00:00.000Z' },
-    { name: '31 Jan → end of 29 Feb (leap year, a Tuesday: no later legal end)', notifiedAt: '2028-01-31T10:00:00Z', deadline: '2028-02-29T23:00:00.000Z', legalEnd: null },
-    { name: '29 Jan → 29 Feb 10:00 (leap year)', notifiedAt: '2028-01-29T10:00:00Z', deadline: '2028-02-29T10:00:00.000Z', legalEnd: '2028-02-29T23:00:00.000Z' },
-    { name: '29 Feb → 29 Mar (leap year, across the spring switch)', notifiedAt: '2028-02-29T10:00:00Z', deadline: '2028-03-29T09:00:00.000Z', legalEnd: '2028-03-29T22:00:00.000Z' },
-    { name: '28 Feb → 28 Mar 2027 (switch day and Easter Sunday: legal end after Easter Monday)', notifiedAt: '2027-02-28T10:00:00Z', deadline: '2027-03-28T09:00:00.000Z', legalEnd: '2027-03-30T22:00:00.000Z' },
-    { name: '31 Mar → end of 30 Apr (CEST)', notifiedAt: '2026-03-31T10:00:00Z', deadline: '2026-04-30T22:00:00.000Z', legalEnd: null },
-    { name: '30 Mar → 30 Apr, same clock time', notifiedAt: '2026-03-30T10:00:00Z', deadline: '2026-04-30T10:00:00.000Z', legalEnd: '2026-04-30T22:00:00.000Z' },
-    { name: '31 Dec → 31 Jan (year change; a Sunday)', notifiedAt: '2026-12-31T10:00:00Z', deadline: '2027-01-31T10:00:00.000Z', legalEnd: '2027-02-01T23:00:00.000Z' },
-    { name: 'Dutch 31 Jan 00:30 is UTC 30 Jan: the Dutch date decides', notifiedAt: '2026-01-30T23:30:00Z', deadline: '2026-02-28T23:00:00.000Z', legalEnd: '2026-03-02T23:00:00.000Z' },
-    { name: 'Dutch 1 Feb 00:30 is UTC 31 Jan: 1 Mar 00:30 Dutch time', notifiedAt: '2026-01-31T23:30:00Z', deadline: '2026-02-28T23:30:00.000Z', legalEnd: '2026-03-02T23:00:00.000Z' },
-    { name: 'across the autumn switch the UTC clock is earlier', notifiedAt: '2026-10-10T10:00:00Z', deadline: '2026-11-10T10:00:00.000Z', legalEnd: '2026-11-10T23:00:00.000Z' },
-    { name: 'across the spring switch the Amsterdam clock is earlier', notifiedAt: '2026-03-10T10:00:00Z', deadline: '2026-04-10T09:00:00.000Z', legalEnd: '2026-04-10T22:00:00.000Z' },
-    { name: 'ending on eerste Kerstdag → Monday 28 Dec', notifiedAt: '2026-11-25T10:00:00Z', deadline: '2026-12-25T10:00:00.000Z', legalEnd: '2026-12-28T23:00:00.000Z' },
-    { name: 'ending on Koningsdag → 28 Apr', notifiedAt: '2026-03-27T10:00:00Z', deadline: '2026-04-27T09:00:00.000Z', legalEnd: '2026-04-28T22:00:00.000Z' },
-    { name: 'ending on Goede Vrijdag → past Easter Monday', notifiedAt: '2026-03-03T10:00:00Z', deadline: '2026-04-03T09:00:00.000Z', legalEnd: '2026-04-07T22:00:00.000Z' },
+    {
+      name: '28 Jan → 28 Feb, same clock time',
+      notifiedAt: '2026-01-28T10:00:00Z',
+      deadline: '2026-02-28T10:00:00.000Z',
+      legalEnd: '2026-03-02T23:00:00.000Z',
+    },
+    {
+      name: '31 Jan → end of 28 Feb (non-leap; a Saturday, so the legal end is Monday 2 Mar)',
+      notifiedAt: '2026-01-31T10:00:00Z',
+      deadline: '2026-02-28T23:00:00.000Z',
+      legalEnd: '2026-03-02T23:00:00.000Z',
+    },
+    {
+      name: '29 Jan → end of 28 Feb (non-leap)',
+      notifiedAt: '2027-01-29T10:00:00Z',
+      deadline: '2027-02-28T23:00:00.000Z',
+      legalEnd: '2027-03-01T23:00:00.000Z',
+    },
+    {
+      name: '31 Jan → end of 29 Feb (leap year, a Tuesday: no later legal end)',
+      notifiedAt: '2028-01-31T10:00:00Z',
+      deadline: '2028-02-29T23:00:00.000Z',
+      legalEnd: null,
+    },
+    {
+      name: '29 Jan → 29 Feb 10:00 (leap year)',
+      notifiedAt: '2028-01-29T10:00:00Z',
+      deadline: '2028-02-29T10:00:00.000Z',
+      legalEnd: '2028-02-29T23:00:00.000Z',
+    },
+    {
+      name: '29 Feb → 29 Mar (leap year, across the spring switch)',
+      notifiedAt: '2028-02-29T10:00:00Z',
+      deadline: '2028-03-29T09:00:00.000Z',
+      legalEnd: '2028-03-29T22:00:00.000Z',
+    },
+    {
+      name: '28 Feb → 28 Mar 2027 (switch day and Easter Sunday: legal end after Easter Monday)',
+      notifiedAt: '2027-02-28T10:00:00Z',
+      deadline: '2027-03-28T09:00:00.000Z',
+      legalEnd: '2027-03-30T22:00:00.000Z',
+    },
+    {
+      name: '31 Mar → end of 30 Apr (CEST)',
+      notifiedAt: '2026-03-31T10:00:00Z',
+      deadline: '2026-04-30T22:00:00.000Z',
+      legalEnd: null,
+    },
+    {
+      name: '30 Mar → 30 Apr, same clock time',
+      notifiedAt: '2026-03-30T10:00:00Z',
+      deadline: '2026-04-30T10:00:00.000Z',
+      legalEnd: '2026-04-30T22:00:00.000Z',
+    },
+    {
+      name: '31 Dec → 31 Jan (year change; a Sunday)',
+      notifiedAt: '2026-12-31T10:00:00Z',
+      deadline: '2027-01-31T10:00:00.000Z',
+      legalEnd: '2027-02-01T23:00:00.000Z',
+    },
+    {
+      name: 'Dutch 31 Jan 00:30 is UTC 30 Jan: the Dutch date decides',
+      notifiedAt: '2026-01-30T23:30:00Z',
+      deadline: '2026-02-28T23:00:00.000Z',
+      legalEnd: '2026-03-02T23:00:00.000Z',
+    },
+    {
+      name: 'Dutch 1 Feb 00:30 is UTC 31 Jan: 1 Mar 00:30 Dutch time',
+      notifiedAt: '2026-01-31T23:30:00Z',
+      deadline: '2026-02-28T23:30:00.000Z',
+      legalEnd: '2026-03-02T23:00:00.000Z',
+    },
+    {
+      name: 'across the autumn switch the UTC clock is earlier',
+      notifiedAt: '2026-10-10T10:00:00Z',
+      deadline: '2026-11-10T10:00:00.000Z',
+      legalEnd: '2026-11-10T23:00:00.000Z',
+    },
+    {
+      name: 'across the spring switch the Amsterdam clock is earlier',
+      notifiedAt: '2026-03-10T10:00:00Z',
+      deadline: '2026-04-10T09:00:00.000Z',
+      legalEnd: '2026-04-10T22:00:00.000Z',
+    },
+    {
+      name: 'ending on eerste Kerstdag → Monday 28 Dec',
+      notifiedAt: '2026-11-25T10:00:00Z',
+      deadline: '2026-12-25T10:00:00.000Z',
+      legalEnd: '2026-12-28T23:00:00.000Z',
+    },
+    {
+      name: 'ending on Koningsdag → 28 Apr',
+      notifiedAt: '2026-03-27T10:00:00Z',
+      deadline: '2026-04-27T09:00:00.000Z',
+      legalEnd: '2026-04-28T22:00:00.000Z',
+    },
+    {
+      name: 'ending on Goede Vrijdag → past Easter Monday',
+      notifiedAt: '2026-03-03T10:00:00Z',
+      deadline: '2026-04-03T09:00:00.000Z',
+      legalEnd: '2026-04-07T22:00:00.000Z',
+    },
   ];
   it.each(cases)('$name', ({ notifiedAt, deadline, legalEnd }) => {
     const { stages } = computeReportingDeadlines({ awareAt: '2025-12-01T00:00:00Z', notifiedAt });
-    expect(stages.final_report).toMatchObject({ status: 'due', anchor: 'notified_at', period: 'P1M', deadline, legalEnd });
+    expect(stages.final_report).toMatchObject({
+      status: 'due',
+      anchor: 'notified_at',
+      period: 'P1M',
+      deadline,
+      legalEnd,
+    });
     expect(stages.final_report.source).toBe('NIS2 Art. 23(4)(d); Cbw art. 29(1)');
   });
 
   it('counts from the actual submission, not from the notification deadline', () => {
-    const { stages } = computeReportingDeadlines({ awareAt: '2026-05-01T08:00:00Z', notifiedAt: '2026-05-01T20:00:00Z' });
+    const { stages } = computeReportingDeadlines({
+      awareAt: '2026-05-01T08:00:00Z',
+      notifiedAt: '2026-05-01T20:00:00Z',
+    });
     expect(stages.notification.deadline).toBe('2026-05-04T08:00:00.000Z');
     expect(stages.final_report.deadline).toBe('2026-06-01T20:00:00.000Z');
   });
 
   it('is not computable until the notification is submitted', () => {
     const { stages } = computeReportingDeadlines({ awareAt: '2026-05-01T08:00:00Z' });
-    expect(stages.final_report).toMatchObject({ status: 'awaiting_input', awaiting: 'notifiedAt', deadline: null, legalEnd: null });
+    expect(stages.final_report).toMatchObject({
+      status: 'awaiting_input',
+      awaiting: 'notifiedAt',
+      deadline: null,
+      legalEnd: null,
+    });
     expect(stages.progress_report).toMatchObject({ status: 'awaiting_input', deadline: null });
   });
 });
@@ -129,8 +273,10 @@ describe('intermediate report (NIS2 Art. 23(4)(c)) only on request', () => {
       awaiting: 'intermediateReportDueAt',
     });
     expect(
-      computeReportingDeadlines({ awareAt: '2026-05-01T08:00:00Z', intermediateReportDueAt: '2026-05-08T17:00:00+02:00' }).stages
-        .intermediate_report,
+      computeReportingDeadlines({
+        awareAt: '2026-05-01T08:00:00Z',
+        intermediateReportDueAt: '2026-05-08T17:00:00+02:00',
+      }).stages.intermediate_report,
     ).toMatchObject({ status: 'due', deadline: '2026-05-08T15:00:00.000Z' });
   });
 });
@@ -144,8 +290,16 @@ describe('CER Art. 15(1)', () => {
 
   it('initial notification 24 h after awareness, detailed report one month after awareness (strict)', () => {
     const { stages } = computeReportingDeadlines({ awareAt: '2026-01-31T10:00:00Z', criticalEntity: true });
-    expect(stages.cer_initial).toMatchObject({ status: 'due', deadline: '2026-02-01T10:00:00.000Z', source: 'CER Art. 15(1)' });
-    expect(stages.cer_detailed).toMatchObject({ status: 'due', deadline: '2026-02-28T23:00:00.000Z', legalEnd: '2026-03-02T23:00:00.000Z' });
+    expect(stages.cer_initial).toMatchObject({
+      status: 'due',
+      deadline: '2026-02-01T10:00:00.000Z',
+      source: 'CER Art. 15(1)',
+    });
+    expect(stages.cer_detailed).toMatchObject({
+      status: 'due',
+      deadline: '2026-02-28T23:00:00.000Z',
+      legalEnd: '2026-03-02T23:00:00.000Z',
+    });
   });
 
   it('a known initial notification moves only the legal end of the detailed report', () => {
@@ -156,13 +310,21 @@ describe('CER Art. 15(1)', () => {
     });
     expect(stages.cer_detailed.deadline).toBe('2026-02-28T23:00:00.000Z');
     expect(stages.cer_detailed.legalEnd).toBe('2026-03-02T23:00:00.000Z');
-    const later = computeReportingDeadlines({ awareAt: '2026-01-20T10:00:00Z', cerNotifiedAt: '2026-01-21T09:00:00Z', criticalEntity: true });
+    const later = computeReportingDeadlines({
+      awareAt: '2026-01-20T10:00:00Z',
+      cerNotifiedAt: '2026-01-21T09:00:00Z',
+      criticalEntity: true,
+    });
     expect(later.stages.cer_detailed.deadline).toBe('2026-02-20T10:00:00.000Z');
     expect(later.stages.cer_detailed.legalEnd).toBe('2026-02-23T23:00:00.000Z');
   });
 
   it('a CER-only disruption has no NIS2 stages', () => {
-    const { stages } = computeReportingDeadlines({ awareAt: '2026-01-31T10:00:00Z', criticalEntity: true, nis2: false });
+    const { stages } = computeReportingDeadlines({
+      awareAt: '2026-01-31T10:00:00Z',
+      criticalEntity: true,
+      nis2: false,
+    });
     expect(stages.early_warning.status).toBe('not_applicable');
     expect(stages.notification.deadline).toBeNull();
     expect(stages.cer_initial.deadline).toBe('2026-02-01T10:00:00.000Z');
@@ -187,8 +349,16 @@ describe('bad input is rejected with the field named', () => {
     { name: 'not a date', input: { awareAt: 'yesterday' }, field: 'awareAt' },
     { name: 'impossible date', input: { awareAt: '2026-02-30T10:00:00Z' }, field: 'awareAt' },
     { name: 'invalid Date', input: { awareAt: new Date(Number.NaN) }, field: 'awareAt' },
-    { name: 'notification before awareness', input: { awareAt: '2026-03-29T10:00:00Z', notifiedAt: '2026-03-29T09:59:59Z' }, field: 'notifiedAt' },
-    { name: 'unknown key', input: { awareAt: '2026-03-29T10:00:00Z', awareAtt: 'x' } as ReportingClockInput, field: '' },
+    {
+      name: 'notification before awareness',
+      input: { awareAt: '2026-03-29T10:00:00Z', notifiedAt: '2026-03-29T09:59:59Z' },
+      field: 'notifiedAt',
+    },
+    {
+      name: 'unknown key',
+      input: { awareAt: '2026-03-29T10:00:00Z', awareAtt: 'x' } as ReportingClockInput,
+      field: '',
+    },
   ];
   it.each(cases)('$name', ({ input, field }) => {
     let caught: unknown;
@@ -239,7 +409,9 @@ describe('properties', () => {
     fc.assert(
       fc.property(anyInstant, fc.integer({ min: 0, max: 40 * DAY }), (t, gap) => {
         const a = summarizeReportingDeadlines(computeReportingDeadlines({ awareAt: iso(t), criticalEntity: true }));
-        const b = summarizeReportingDeadlines(computeReportingDeadlines({ awareAt: iso(t + gap), criticalEntity: true }));
+        const b = summarizeReportingDeadlines(
+          computeReportingDeadlines({ awareAt: iso(t + gap), criticalEntity: true }),
+        );
         for (const key of ['early_warning', 'notification', 'cer_initial', 'cer_detailed'] as const) {
           expect(ms(a[key]!)).toBeLessThanOrEqual(ms(b[key]!));
         }
@@ -273,7 +445,9 @@ describe('properties', () => {
         const { final_report: finalReport } = computeReportingDeadlines({ awareAt: iso(t), notifiedAt: iso(t) }).stages;
         const legalEnd = ms(finalReport.legalEnd ?? finalReport.deadline!);
         const wall = new Date(toAmsterdamWallMs(legalEnd));
-        expect([wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), wall.getUTCMilliseconds()]).toEqual([0, 0, 0, 0]);
+        expect([wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), wall.getUTCMilliseconds()]).toEqual([
+          0, 0, 0, 0,
+        ]);
         const lastDay = amsterdamDateOf(legalEnd - 1);
         expect(isDutchNonWorkingDay(lastDay)).toBe(false);
         // Moved only past non-working days: every day from the calendar target up to the last day is one.

@@ -59,8 +59,11 @@ describe('catalogue', () => {
   it('covers the eleven entity types of Impl. Reg. 2024/2690 Art. 1, each with its article', () => {
     expect(DIGITAL_TYPES).toHaveLength(11);
     for (const type of DIGITAL_TYPES) {
-      expect(SIGNIFICANCE_ENTITY_TYPE_CATALOGUE[type].criteriaSource).toMatch(/^Impl\. Reg\. 2024\/2690 Arts\. 3, 4 and \d+$/);
-      for (const criterion of listSignificanceCriteria(type)) expect(criterion.article).toMatch(/2024\/2690 Arts?\. \d/);
+      expect(SIGNIFICANCE_ENTITY_TYPE_CATALOGUE[type].criteriaSource).toMatch(
+        /^Impl\. Reg\. 2024\/2690 Arts\. 3, 4 and \d+$/,
+      );
+      for (const criterion of listSignificanceCriteria(type))
+        expect(criterion.article).toMatch(/2024\/2690 Arts?\. \d/);
     }
   });
 
@@ -77,17 +80,45 @@ describe('general criteria, Impl. Reg. 2024/2690 Arts. 3(1) and 4 (for every dig
     ['loss exactly EUR 500 000 (turnover 20 m)', { annualTurnoverEur: 20_000_000, financialLossEur: 500_000 }, []],
     ['loss EUR 500 001 (turnover 20 m)', { annualTurnoverEur: 20_000_000, financialLossEur: 500_001 }, ['art3_1a']],
     // 5 % of EUR 4 m = EUR 200 000 is lower.
-    ['loss exactly 5 % of turnover (EUR 200 000 of 4 m)', { annualTurnoverEur: 4_000_000, financialLossEur: 200_000 }, []],
+    [
+      'loss exactly 5 % of turnover (EUR 200 000 of 4 m)',
+      { annualTurnoverEur: 4_000_000, financialLossEur: 200_000 },
+      [],
+    ],
     ['loss just over 5 % of turnover', { annualTurnoverEur: 4_000_000, financialLossEur: 200_000.01 }, ['art3_1a']],
     ['trade secrets exfiltrated', { tradeSecretsExfiltrated: true }, ['art3_1b']],
     ['death', { death: true }, ['art3_1c']],
     ['considerable health damage', { considerableHealthDamage: true }, ['art3_1d']],
-    ['malicious unauthorised access able to disrupt severely', { unauthorisedAccess: true, suspectedMalicious: true, severeOperationalDisruption: true }, ['art3_1e']],
-    ['unauthorised access, not suspected malicious', { unauthorisedAccess: true, severeOperationalDisruption: true }, []],
-    ['malicious access without severe disruption potential', { unauthorisedAccess: true, suspectedMalicious: true }, []],
-    ['recurring: twice in 6 months, together EUR 500 001', { sameRootCauseIncidentsIn6Months: 2, sameRootCauseCombinedLossEur: 500_001 }, ['art4']],
-    ['recurring: twice, together exactly EUR 500 000', { sameRootCauseIncidentsIn6Months: 2, sameRootCauseCombinedLossEur: 500_000 }, []],
-    ['one incident above the threshold is not recurrence', { sameRootCauseIncidentsIn6Months: 1, sameRootCauseCombinedLossEur: 900_000 }, []],
+    [
+      'malicious unauthorised access able to disrupt severely',
+      { unauthorisedAccess: true, suspectedMalicious: true, severeOperationalDisruption: true },
+      ['art3_1e'],
+    ],
+    [
+      'unauthorised access, not suspected malicious',
+      { unauthorisedAccess: true, severeOperationalDisruption: true },
+      [],
+    ],
+    [
+      'malicious access without severe disruption potential',
+      { unauthorisedAccess: true, suspectedMalicious: true },
+      [],
+    ],
+    [
+      'recurring: twice in 6 months, together EUR 500 001',
+      { sameRootCauseIncidentsIn6Months: 2, sameRootCauseCombinedLossEur: 500_001 },
+      ['art4'],
+    ],
+    [
+      'recurring: twice, together exactly EUR 500 000',
+      { sameRootCauseIncidentsIn6Months: 2, sameRootCauseCombinedLossEur: 500_000 },
+      [],
+    ],
+    [
+      'one incident above the threshold is not recurrence',
+      { sameRootCauseIncidentsIn6Months: 1, sameRootCauseCombinedLossEur: 900_000 },
+      [],
+    ],
   ];
   for (const type of DIGITAL_TYPES) {
     describe(type, () => expectCases(type, cases));
@@ -107,22 +138,66 @@ describe('general criteria, Impl. Reg. 2024/2690 Arts. 3(1) and 4 (for every dig
 
 describe('DNS service providers, Art. 5', () => {
   expectCases('dns_service_provider', [
-    ['completely unavailable exactly 30 min', { completeUnavailabilityMinutes: 30, limitedAvailabilityMinutes: 30 }, []],
+    [
+      'completely unavailable exactly 30 min',
+      { completeUnavailabilityMinutes: 30, limitedAvailabilityMinutes: 30 },
+      [],
+    ],
     ['completely unavailable 31 min', { completeUnavailabilityMinutes: 31, limitedAvailabilityMinutes: 31 }, ['art5a']],
     ['response time 11 s for exactly one hour', { averageResponseTimeSeconds: 11, slowResponseMinutes: 60 }, []],
     ['response time exactly 10 s for 61 min', { averageResponseTimeSeconds: 10, slowResponseMinutes: 61 }, []],
     ['response time 10.5 s for 61 min', { averageResponseTimeSeconds: 10.5, slowResponseMinutes: 61 }, ['art5b']],
     ['data integrity compromised', { integrityCompromised: true }, ['art5c']],
-    ['misconfiguration of 999 names = 1 % of managed: excepted', { integrityCompromised: true, dnsMisconfigurationOnly: true, incorrectDomainNames: 999, managedDomainNames: 99_900 }, []],
-    ['misconfiguration of 999 names > 1 % of managed', { integrityCompromised: true, dnsMisconfigurationOnly: true, incorrectDomainNames: 999, managedDomainNames: 99_899 }, ['art5c']],
-    ['misconfiguration of 1 000 names (not fewer than 1 000)', { integrityCompromised: true, dnsMisconfigurationOnly: true, incorrectDomainNames: 1_000, managedDomainNames: 1_000_000 }, ['art5c']],
-    ['misconfiguration of 10 names out of 1 000 (exactly 1 %): excepted', { integrityCompromised: true, dnsMisconfigurationOnly: true, incorrectDomainNames: 10, managedDomainNames: 1_000 }, []],
+    [
+      'misconfiguration of 999 names = 1 % of managed: excepted',
+      {
+        integrityCompromised: true,
+        dnsMisconfigurationOnly: true,
+        incorrectDomainNames: 999,
+        managedDomainNames: 99_900,
+      },
+      [],
+    ],
+    [
+      'misconfiguration of 999 names > 1 % of managed',
+      {
+        integrityCompromised: true,
+        dnsMisconfigurationOnly: true,
+        incorrectDomainNames: 999,
+        managedDomainNames: 99_899,
+      },
+      ['art5c'],
+    ],
+    [
+      'misconfiguration of 1 000 names (not fewer than 1 000)',
+      {
+        integrityCompromised: true,
+        dnsMisconfigurationOnly: true,
+        incorrectDomainNames: 1_000,
+        managedDomainNames: 1_000_000,
+      },
+      ['art5c'],
+    ],
+    [
+      'misconfiguration of 10 names out of 1 000 (exactly 1 %): excepted',
+      {
+        integrityCompromised: true,
+        dnsMisconfigurationOnly: true,
+        incorrectDomainNames: 10,
+        managedDomainNames: 1_000,
+      },
+      [],
+    ],
   ]);
 });
 
 describe('TLD name registries, Art. 6', () => {
   expectCases('tld_name_registry', [
-    ['completely unavailable for half a minute (no minimum duration)', { completeUnavailabilityMinutes: 0.5, limitedAvailabilityMinutes: 0.5 }, ['art6a']],
+    [
+      'completely unavailable for half a minute (no minimum duration)',
+      { completeUnavailabilityMinutes: 0.5, limitedAvailabilityMinutes: 0.5 },
+      ['art6a'],
+    ],
     ['response time 12 s for 61 min', { averageResponseTimeSeconds: 12, slowResponseMinutes: 61 }, ['art6b']],
     ['response time 12 s for exactly 60 min', { averageResponseTimeSeconds: 12, slowResponseMinutes: 60 }, []],
     ['authenticity of TLD operation data compromised', { authenticityCompromised: true }, ['art6c']],
@@ -132,64 +207,153 @@ describe('TLD name registries, Art. 6', () => {
 // Arts. 7, 9 and 10 have the same shape; with 10 m users 5 % (500 000) is below the 1 m cap.
 const serviceProviderCases = (article: number): Case[] => [
   ['completely unavailable exactly 30 min', { completeUnavailabilityMinutes: 30, limitedAvailabilityMinutes: 30 }, []],
-  ['completely unavailable 31 min', { completeUnavailabilityMinutes: 31, limitedAvailabilityMinutes: 31 }, [`art${article}a`]],
+  [
+    'completely unavailable 31 min',
+    { completeUnavailabilityMinutes: 31, limitedAvailabilityMinutes: 31 },
+    [`art${article}a`],
+  ],
   ['limited for exactly 5 % of users for 61 min', { usersAffected: 500_000, limitedAvailabilityMinutes: 61 }, []],
-  ['limited for 5 % + 1 users for 61 min', { usersAffected: 500_001, limitedAvailabilityMinutes: 61 }, [`art${article}b`]],
+  [
+    'limited for 5 % + 1 users for 61 min',
+    { usersAffected: 500_001, limitedAvailabilityMinutes: 61 },
+    [`art${article}b`],
+  ],
   ['limited for 5 % + 1 users for exactly 60 min', { usersAffected: 500_001, limitedAvailabilityMinutes: 60 }, []],
-  ['100 m users: exactly 1 000 000 limited (cap)', { totalUsers: 100_000_000, usersAffected: 1_000_000, limitedAvailabilityMinutes: 61 }, []],
-  ['100 m users: 1 000 001 limited', { totalUsers: 100_000_000, usersAffected: 1_000_001, limitedAvailabilityMinutes: 61 }, [`art${article}b`]],
-  ['confidentiality compromised by suspected malicious action', { confidentialityCompromised: true, suspectedMalicious: true }, [`art${article}c`]],
-  ['integrity compromised, not malicious, few users', { integrityCompromised: true, usersAffectedByDataCompromise: 500_000 }, []],
-  ['integrity compromised for 5 % + 1 users', { integrityCompromised: true, usersAffectedByDataCompromise: 500_001 }, [`art${article}d`]],
+  [
+    '100 m users: exactly 1 000 000 limited (cap)',
+    { totalUsers: 100_000_000, usersAffected: 1_000_000, limitedAvailabilityMinutes: 61 },
+    [],
+  ],
+  [
+    '100 m users: 1 000 001 limited',
+    { totalUsers: 100_000_000, usersAffected: 1_000_001, limitedAvailabilityMinutes: 61 },
+    [`art${article}b`],
+  ],
+  [
+    'confidentiality compromised by suspected malicious action',
+    { confidentialityCompromised: true, suspectedMalicious: true },
+    [`art${article}c`],
+  ],
+  [
+    'integrity compromised, not malicious, few users',
+    { integrityCompromised: true, usersAffectedByDataCompromise: 500_000 },
+    [],
+  ],
+  [
+    'integrity compromised for 5 % + 1 users',
+    { integrityCompromised: true, usersAffectedByDataCompromise: 500_001 },
+    [`art${article}d`],
+  ],
 ];
 
-describe('cloud computing service providers, Art. 7', () => expectCases('cloud_computing_service_provider', serviceProviderCases(7)));
-describe('content delivery network providers, Art. 9', () => expectCases('content_delivery_network_provider', serviceProviderCases(9)));
+describe('cloud computing service providers, Art. 7', () =>
+  expectCases('cloud_computing_service_provider', serviceProviderCases(7)));
+describe('content delivery network providers, Art. 9', () =>
+  expectCases('content_delivery_network_provider', serviceProviderCases(9)));
 describe('managed service providers, Art. 10', () => expectCases('managed_service_provider', serviceProviderCases(10)));
-describe('managed security service providers, Art. 10', () => expectCases('managed_security_service_provider', serviceProviderCases(10)));
+describe('managed security service providers, Art. 10', () =>
+  expectCases('managed_security_service_provider', serviceProviderCases(10)));
 
 describe('data centre service providers, Art. 8', () => {
   expectCases('data_centre_service_provider', [
-    ['completely unavailable for one minute (no minimum duration)', { completeUnavailabilityMinutes: 1, limitedAvailabilityMinutes: 1 }, ['art8a']],
+    [
+      'completely unavailable for one minute (no minimum duration)',
+      { completeUnavailabilityMinutes: 1, limitedAvailabilityMinutes: 1 },
+      ['art8a'],
+    ],
     ['limited for exactly 60 min', { limitedAvailabilityMinutes: 60 }, []],
     ['limited for 61 min (no user threshold)', { limitedAvailabilityMinutes: 61, usersAffected: 1 }, ['art8b']],
-    ['data compromised by suspected malicious action', { integrityCompromised: true, suspectedMalicious: true }, ['art8c']],
+    [
+      'data compromised by suspected malicious action',
+      { integrityCompromised: true, suspectedMalicious: true },
+      ['art8c'],
+    ],
     ['data compromised, not malicious', { integrityCompromised: true, usersAffectedByDataCompromise: 9_000_000 }, []],
     ['physical access compromised', { physicalAccessCompromised: true }, ['art8d']],
   ]);
 });
 
 const platformCases = (article: number): Case[] => [
-  ['no service for exactly 5 % of users', { usersWithoutService: 500_000, usersAffected: 500_000, limitedAvailabilityMinutes: 5 }, []],
-  ['no service for 5 % + 1 users (no minimum duration)', { usersWithoutService: 500_001, usersAffected: 500_001, limitedAvailabilityMinutes: 1 }, [`art${article}a`, `art${article}b`]],
+  [
+    'no service for exactly 5 % of users',
+    { usersWithoutService: 500_000, usersAffected: 500_000, limitedAvailabilityMinutes: 5 },
+    [],
+  ],
+  [
+    'no service for 5 % + 1 users (no minimum duration)',
+    { usersWithoutService: 500_001, usersAffected: 500_001, limitedAvailabilityMinutes: 1 },
+    [`art${article}a`, `art${article}b`],
+  ],
   ['limited for 5 % + 1 users', { usersAffected: 500_001, limitedAvailabilityMinutes: 1 }, [`art${article}b`]],
-  ['100 m users: 1 000 001 without service', { totalUsers: 100_000_000, usersWithoutService: 1_000_001, usersAffected: 1_000_001, limitedAvailabilityMinutes: 1 }, [`art${article}a`, `art${article}b`]],
-  ['authenticity compromised by suspected malicious action', { authenticityCompromised: true, suspectedMalicious: true }, [`art${article}c`]],
-  ['confidentiality compromised for 5 % + 1 users', { confidentialityCompromised: true, usersAffectedByDataCompromise: 500_001 }, [`art${article}d`]],
+  [
+    '100 m users: 1 000 001 without service',
+    {
+      totalUsers: 100_000_000,
+      usersWithoutService: 1_000_001,
+      usersAffected: 1_000_001,
+      limitedAvailabilityMinutes: 1,
+    },
+    [`art${article}a`, `art${article}b`],
+  ],
+  [
+    'authenticity compromised by suspected malicious action',
+    { authenticityCompromised: true, suspectedMalicious: true },
+    [`art${article}c`],
+  ],
+  [
+    'confidentiality compromised for 5 % + 1 users',
+    { confidentialityCompromised: true, usersAffectedByDataCompromise: 500_001 },
+    [`art${article}d`],
+  ],
 ];
 
 describe('online marketplaces, Art. 11', () => expectCases('online_marketplace_provider', platformCases(11)));
 describe('online search engines, Art. 12', () => expectCases('online_search_engine_provider', platformCases(12)));
-describe('social networking platforms, Art. 13', () => expectCases('social_networking_platform_provider', platformCases(13)));
+describe('social networking platforms, Art. 13', () =>
+  expectCases('social_networking_platform_provider', platformCases(13)));
 
 describe('trust service providers, Art. 14', () => {
   expectCases('trust_service_provider', [
-    ['completely unavailable exactly 20 min', { completeUnavailabilityMinutes: 20, limitedAvailabilityMinutes: 20, weeklyUnavailabilityMinutes: 20 }, []],
-    ['completely unavailable 21 min', { completeUnavailabilityMinutes: 21, limitedAvailabilityMinutes: 21, weeklyUnavailabilityMinutes: 21 }, ['art14a']],
+    [
+      'completely unavailable exactly 20 min',
+      { completeUnavailabilityMinutes: 20, limitedAvailabilityMinutes: 20, weeklyUnavailabilityMinutes: 20 },
+      [],
+    ],
+    [
+      'completely unavailable 21 min',
+      { completeUnavailabilityMinutes: 21, limitedAvailabilityMinutes: 21, weeklyUnavailabilityMinutes: 21 },
+      ['art14a'],
+    ],
     ['unavailable exactly 60 min in the calendar week', { weeklyUnavailabilityMinutes: 60 }, []],
     ['unavailable 61 min in the calendar week', { weeklyUnavailabilityMinutes: 61 }, ['art14b']],
     // 10 m users: 1 % = 100 000 is below the 200 000 cap.
     ['limited for exactly 1 % of users', { usersAffected: 100_000, limitedAvailabilityMinutes: 5 }, []],
     ['limited for 1 % + 1 users', { usersAffected: 100_001, limitedAvailabilityMinutes: 5 }, ['art14c']],
-    ['50 m users: exactly 200 000 limited (cap)', { totalUsers: 50_000_000, usersAffected: 200_000, limitedAvailabilityMinutes: 5 }, []],
-    ['50 m users: 200 001 limited', { totalUsers: 50_000_000, usersAffected: 200_001, limitedAvailabilityMinutes: 5 }, ['art14c']],
+    [
+      '50 m users: exactly 200 000 limited (cap)',
+      { totalUsers: 50_000_000, usersAffected: 200_000, limitedAvailabilityMinutes: 5 },
+      [],
+    ],
+    [
+      '50 m users: 200 001 limited',
+      { totalUsers: 50_000_000, usersAffected: 200_001, limitedAvailabilityMinutes: 5 },
+      ['art14c'],
+    ],
     ['physical access to a restricted area compromised', { physicalAccessCompromised: true }, ['art14d']],
     // 10 m users: 0.1 % = 10 000, so the 100 cap applies.
     ['data compromised for exactly 100 users', { integrityCompromised: true, usersAffectedByDataCompromise: 100 }, []],
     ['data compromised for 101 users', { integrityCompromised: true, usersAffectedByDataCompromise: 101 }, ['art14e']],
     // 50 000 users: 0.1 % = 50 is below the cap.
-    ['50 000 users: data compromised for exactly 50', { totalUsers: 50_000, integrityCompromised: true, usersAffectedByDataCompromise: 50 }, []],
-    ['50 000 users: data compromised for 51', { totalUsers: 50_000, integrityCompromised: true, usersAffectedByDataCompromise: 51 }, ['art14e']],
+    [
+      '50 000 users: data compromised for exactly 50',
+      { totalUsers: 50_000, integrityCompromised: true, usersAffectedByDataCompromise: 50 },
+      [],
+    ],
+    [
+      '50 000 users: data compromised for 51',
+      { totalUsers: 50_000, integrityCompromised: true, usersAffectedByDataCompromise: 51 },
+      ['art14e'],
+    ],
   ]);
 });
 
@@ -199,7 +363,11 @@ describe('other entity types: NIS2 Art. 23(3) itself', () => {
     ['severe financial loss', { severeFinancialLoss: true }, ['nis2_23_3a_financial']],
     ['considerable damage to others', { considerableDamageToOthers: true }, ['nis2_23_3b_damage']],
     ['death', { death: true }, ['nis2_23_3b_death']],
-    ['Implementing Regulation thresholds do not apply', { financialLossEur: 9_000_000, completeUnavailabilityMinutes: 600, limitedAvailabilityMinutes: 600 }, []],
+    [
+      'Implementing Regulation thresholds do not apply',
+      { financialLossEur: 9_000_000, completeUnavailabilityMinutes: 600, limitedAvailabilityMinutes: 600 },
+      [],
+    ],
   ]);
 });
 
@@ -207,18 +375,33 @@ describe('unknown facts', () => {
   it('nothing known: unknown, with every fact that could decide', () => {
     const result = assessIncidentSignificance('trust_service_provider', {});
     expect(result.outcome).toBe('unknown');
-    expect(result.missingFacts).toEqual(expect.arrayContaining(['completeUnavailabilityMinutes', 'weeklyUnavailabilityMinutes', 'physicalAccessCompromised', 'annualTurnoverEur']));
+    expect(result.missingFacts).toEqual(
+      expect.arrayContaining([
+        'completeUnavailabilityMinutes',
+        'weeklyUnavailabilityMinutes',
+        'physicalAccessCompromised',
+        'annualTurnoverEur',
+      ]),
+    );
     expect(result.undecidedCriteria.map((c) => c.id)).toContain('art14e');
   });
 
   it('more than the cap is decisive without knowing the total', () => {
-    const result = assessIncidentSignificance('cloud_computing_service_provider', { usersAffected: 1_000_001, limitedAvailabilityMinutes: 90 });
+    const result = assessIncidentSignificance('cloud_computing_service_provider', {
+      usersAffected: 1_000_001,
+      limitedAvailabilityMinutes: 90,
+    });
     expect(result.outcome).toBe('significant');
     expect(result.criteriaMet.map((c) => c.id)).toEqual(['art7b']);
   });
 
   it('below the cap, the total decides', () => {
-    const result = assessIncidentSignificance('cloud_computing_service_provider', { ...QUIET, totalUsers: null, usersAffected: 600_000, limitedAvailabilityMinutes: 90 });
+    const result = assessIncidentSignificance('cloud_computing_service_provider', {
+      ...QUIET,
+      totalUsers: null,
+      usersAffected: 600_000,
+      limitedAvailabilityMinutes: 90,
+    });
     expect(result.outcome).toBe('unknown');
     expect(result.missingFacts).toEqual(['totalUsers']);
     expect(result.undecidedCriteria.map((c) => c.id)).toEqual(['art7b']);
@@ -230,13 +413,25 @@ describe('unknown facts', () => {
   });
 
   it('a short outage leaves no missing fact for the availability criterion it decides', () => {
-    const result = assessIncidentSignificance('managed_service_provider', { ...QUIET, usersAffected: null, limitedAvailabilityMinutes: 30, completeUnavailabilityMinutes: 0 });
+    const result = assessIncidentSignificance('managed_service_provider', {
+      ...QUIET,
+      usersAffected: null,
+      limitedAvailabilityMinutes: 30,
+      completeUnavailabilityMinutes: 0,
+    });
     expect(result.outcome).toBe('not_significant');
   });
 
   it('rejects inconsistent facts', () => {
-    expect(() => assessIncidentSignificance('cloud_computing_service_provider', { totalUsers: 10, usersAffected: 11 })).toThrow(/usersAffected/);
-    expect(() => assessIncidentSignificance('cloud_computing_service_provider', { completeUnavailabilityMinutes: 40, limitedAvailabilityMinutes: 30 })).toThrow();
+    expect(() =>
+      assessIncidentSignificance('cloud_computing_service_provider', { totalUsers: 10, usersAffected: 11 }),
+    ).toThrow(/usersAffected/);
+    expect(() =>
+      assessIncidentSignificance('cloud_computing_service_provider', {
+        completeUnavailabilityMinutes: 40,
+        limitedAvailabilityMinutes: 30,
+      }),
+    ).toThrow();
     expect(() => assessIncidentSignificance('cloud_computing_service_provider', { usersAffected: -1 })).toThrow();
     expect(() => assessIncidentSignificance('cloud_computing_service_provider', { usersAffectedTypo: 1 })).toThrow();
   });
@@ -248,7 +443,10 @@ const impactArbitrary: fc.Arbitrary<IncidentImpact> = fc
     totalUsers: fc.constantFrom(0, 100, 50_000, 10_000_000, 100_000_000),
     fractions: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 4, maxLength: 4 }),
     minutes: fc.array(fc.constantFrom(0, 0.5, 20, 21, 30, 31, 60, 61, 600), { minLength: 3, maxLength: 3 }),
-    money: fc.array(fc.constantFrom(0, 200_000, 200_001, 500_000, 500_001, 4_000_000, 20_000_000), { minLength: 3, maxLength: 3 }),
+    money: fc.array(fc.constantFrom(0, 200_000, 200_001, 500_000, 500_001, 4_000_000, 20_000_000), {
+      minLength: 3,
+      maxLength: 3,
+    }),
     flags: fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }),
     responseSeconds: fc.constantFrom(0, 10, 11),
     recurrences: fc.constantFrom(1, 2, 3),
@@ -322,13 +520,18 @@ describe('properties', () => {
 
   it('revealing the missing facts decides an unknown outcome', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...SIGNIFICANCE_ENTITY_TYPES), impactArbitrary, fc.subarray([...INCIDENT_IMPACT_FACTS]), (type, impact, hidden) => {
-        const partialFacts: Record<string, unknown> = { ...impact };
-        for (const key of hidden) delete partialFacts[key];
-        const partial = assessIncidentSignificance(type, partialFacts);
-        for (const fact of partial.missingFacts) partialFacts[fact] = impact[fact as keyof IncidentImpact];
-        expect(assessIncidentSignificance(type, partialFacts).outcome).not.toBe('unknown');
-      }),
+      fc.property(
+        fc.constantFrom(...SIGNIFICANCE_ENTITY_TYPES),
+        impactArbitrary,
+        fc.subarray([...INCIDENT_IMPACT_FACTS]),
+        (type, impact, hidden) => {
+          const partialFacts: Record<string, unknown> = { ...impact };
+          for (const key of hidden) delete partialFacts[key];
+          const partial = assessIncidentSignificance(type, partialFacts);
+          for (const fact of partial.missingFacts) partialFacts[fact] = impact[fact as keyof IncidentImpact];
+          expect(assessIncidentSignificance(type, partialFacts).outcome).not.toBe('unknown');
+        },
+      ),
       { numRuns: 1000 },
     );
   });

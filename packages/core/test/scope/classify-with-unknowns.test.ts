@@ -60,15 +60,25 @@ describe('classifyWithUnknowns', () => {
     expect(r.eu.classification).toBeNull();
     expect(r.eu.depends_on).toEqual(['flags.designated_critical_entity_cer']);
     expect(r.eu.outcomes).toEqual([
-      { classification: 'out_of_scope', decided_by: 'NIS2 Art. 2(1) (below size cap)', when: { 'flags.designated_critical_entity_cer': false } },
-      { classification: 'essential', decided_by: 'NIS2 Art. 3(1)(f) (scope: Art. 2(3))', when: { 'flags.designated_critical_entity_cer': true } },
+      {
+        classification: 'out_of_scope',
+        decided_by: 'NIS2 Art. 2(1) (below size cap)',
+        when: { 'flags.designated_critical_entity_cer': false },
+      },
+      {
+        classification: 'essential',
+        decided_by: 'NIS2 Art. 3(1)(f) (scope: Art. 2(3))',
+        when: { 'flags.designated_critical_entity_cer': true },
+      },
     ]);
     expect(r.nl.possible).toEqual(['out_of_scope', 'essential']);
     expect(r.depends_on).toEqual(['flags.designated_critical_entity_cer']);
   });
 
   it('unknown headcount of an Annex I entity with micro money: any class, depending on employees', () => {
-    const r = classify(draft('I.5.1', { employees: 'unknown', annual_turnover_eur: 1_000_000, balance_sheet_total_eur: 1_000_000 }));
+    const r = classify(
+      draft('I.5.1', { employees: 'unknown', annual_turnover_eur: 1_000_000, balance_sheet_total_eur: 1_000_000 }),
+    );
     expect(r.possible_size_classes).toEqual(['micro', 'small', 'medium', 'large']);
     expect(r.eu.possible).toEqual(['out_of_scope', 'important', 'essential']);
     expect(r.eu.depends_on).toEqual(['employees']);
@@ -80,14 +90,23 @@ describe('classifyWithUnknowns', () => {
   });
 
   it('unknown headcount with money above both medium ceilings: large whatever the headcount', () => {
-    const r = classify(draft('I.5.1', { employees: 'unknown', annual_turnover_eur: 60_000_000, balance_sheet_total_eur: 50_000_000 }));
+    const r = classify(
+      draft('I.5.1', { employees: 'unknown', annual_turnover_eur: 60_000_000, balance_sheet_total_eur: 50_000_000 }),
+    );
     expect(r.possible_size_classes).toEqual(['large']);
     expect(r.eu).toMatchObject({ classification: 'essential', depends_on: [] });
   });
 
   it('an unknown that cannot change anything leaves the outcome determined', () => {
-    const r = classify(draft('I.1.a.2', FIGURES.large, { domain_name_registration_service: 'unknown', group_aggregated: 'unknown' }));
-    expect(r.eu).toMatchObject({ possible: ['essential'], classification: 'essential', decided_by: 'NIS2 Art. 3(1)(a)', depends_on: [] });
+    const r = classify(
+      draft('I.1.a.2', FIGURES.large, { domain_name_registration_service: 'unknown', group_aggregated: 'unknown' }),
+    );
+    expect(r.eu).toMatchObject({
+      possible: ['essential'],
+      classification: 'essential',
+      decided_by: 'NIS2 Art. 3(1)(a)',
+      depends_on: [],
+    });
     expect(r.nl).toMatchObject({ classification: 'essential', decided_by: 'Cbw art. 8(1)(f)', depends_on: [] });
   });
 
@@ -96,7 +115,10 @@ describe('classifyWithUnknowns', () => {
     expect(r.eu.classification).toBe('essential');
     expect(r.eu.decided_by).toBeNull();
     expect(r.eu.depends_on).toEqual([]);
-    expect(r.eu.outcomes.map((o) => o.decided_by).sort()).toEqual(['NIS2 Art. 3(1)(a)', 'NIS2 Art. 3(1)(f) (scope: Art. 2(3))']);
+    expect(r.eu.outcomes.map((o) => o.decided_by).sort()).toEqual([
+      'NIS2 Art. 3(1)(a)',
+      'NIS2 Art. 3(1)(f) (scope: Art. 2(3))',
+    ]);
   });
 
   it('unknown identification of a small Annex II entity: NL has no important outcome (Cbw art. 9(1))', () => {
@@ -112,14 +134,28 @@ describe('classifyWithUnknowns', () => {
   });
 
   it('an unknown that only matters together with another still counts (HEI flag needs the size)', () => {
-    const r = classify(draft('II.7.1', { employees: 'unknown', annual_turnover_eur: 1, balance_sheet_total_eur: 1 }, { higher_education_institution: 'unknown' }));
+    const r = classify(
+      draft(
+        'II.7.1',
+        { employees: 'unknown', annual_turnover_eur: 1, balance_sheet_total_eur: 1 },
+        { higher_education_institution: 'unknown' },
+      ),
+    );
     expect(r.nl.depends_on).toEqual(['employees', 'flags.higher_education_institution']);
   });
 
   it('everything unknown stays fast and exact', () => {
-    const flags = Object.fromEntries(Object.keys(ScopeInputSchema.parse({ ...draft('I.8.4', FIGURES.small) }).flags).map((k) => [k, 'unknown']));
+    const flags = Object.fromEntries(
+      Object.keys(ScopeInputSchema.parse({ ...draft('I.8.4', FIGURES.small) }).flags).map((k) => [k, 'unknown']),
+    );
     const started = performance.now();
-    const r = classify(draft('I.8.4', { employees: 'unknown', annual_turnover_eur: 'unknown', balance_sheet_total_eur: 'unknown' }, flags));
+    const r = classify(
+      draft(
+        'I.8.4',
+        { employees: 'unknown', annual_turnover_eur: 'unknown', balance_sheet_total_eur: 'unknown' },
+        flags,
+      ),
+    );
     expect(performance.now() - started).toBeLessThan(2000);
     expect(r.eu.possible).toEqual(['out_of_scope', 'important', 'essential']);
     expect(r.depends_on).toContain('flags.designated_critical_entity_cer');

@@ -22,7 +22,7 @@ import { FIGURES } from './scope-test-helpers.ts';
 const M = 1_000_000;
 // Rare "yes" answers, so that generated organisations also reach the size-dependent branches.
 const rarely = fc.oneof({ arbitrary: fc.constant(false), weight: 5 }, { arbitrary: fc.constant(true), weight: 1 });
-const rarelyOneOf = <T,>(values: readonly T[]) =>
+const rarelyOneOf = <T>(values: readonly T[]) =>
   fc.oneof({ arbitrary: fc.constant(null), weight: 5 }, { arbitrary: fc.constantFrom(...values), weight: 2 });
 
 const employeesArb = fc.oneof(fc.constantFrom(0, 9, 10, 49, 50, 249, 250), fc.nat({ max: 100_000 }));
@@ -101,41 +101,60 @@ describe('scope rules: properties', () => {
 
   it('more employees, turnover or balance sheet never lowers the size class or the classification', () => {
     fc.assert(
-      fc.property(inputArb, fc.nat({ max: 1000 }), fc.nat({ max: 100 * M }), fc.nat({ max: 100 * M }), (input, more, moreTurnover, moreBalance) => {
-        const bigger: ScopeInput = {
-          ...input,
-          employees: input.employees + more,
-          annual_turnover_eur: input.annual_turnover_eur + moreTurnover,
-          balance_sheet_total_eur: input.balance_sheet_total_eur + moreBalance,
-        };
-        expect(rankSizeClass(determineSizeClass(bigger))).toBeGreaterThanOrEqual(rankSizeClass(determineSizeClass(input)));
-        const before = classifyScope(input);
-        const after = classifyScope(bigger);
-        expect(rank(after.eu.classification)).toBeGreaterThanOrEqual(rank(before.eu.classification));
-        expect(rank(after.nl.classification)).toBeGreaterThanOrEqual(rank(before.nl.classification));
-      }),
+      fc.property(
+        inputArb,
+        fc.nat({ max: 1000 }),
+        fc.nat({ max: 100 * M }),
+        fc.nat({ max: 100 * M }),
+        (input, more, moreTurnover, moreBalance) => {
+          const bigger: ScopeInput = {
+            ...input,
+            employees: input.employees + more,
+            annual_turnover_eur: input.annual_turnover_eur + moreTurnover,
+            balance_sheet_total_eur: input.balance_sheet_total_eur + moreBalance,
+          };
+          expect(rankSizeClass(determineSizeClass(bigger))).toBeGreaterThanOrEqual(
+            rankSizeClass(determineSizeClass(input)),
+          );
+          const before = classifyScope(input);
+          const after = classifyScope(bigger);
+          expect(rank(after.eu.classification)).toBeGreaterThanOrEqual(rank(before.eu.classification));
+          expect(rank(after.nl.classification)).toBeGreaterThanOrEqual(rank(before.nl.classification));
+        },
+      ),
     );
   });
 
   it('for a size-capped entity without hooks the class follows the size: out below medium, in from medium', () => {
     const sizeCapped = ENTITY_TYPES.filter((e) => e.size_rule === 'size_cap');
     fc.assert(
-      fc.property(fc.constantFrom(...sizeCapped), employeesArb, moneyArb, moneyArb, (entity, employees, turnover, balance) => {
-        const input = ScopeInputSchema.parse({
-          sector: entity.sector,
-          subsector: entity.subsector,
-          entity_type_ref: entity.id,
-          annex: entity.annex,
-          employees,
-          annual_turnover_eur: turnover,
-          balance_sheet_total_eur: balance,
-        });
-        const size = determineSizeClass(input);
-        const r = classifyScope(input);
-        const expected = size === 'micro' || size === 'small' ? 'out_of_scope' : entity.annex === 'I' && size === 'large' ? 'essential' : 'important';
-        expect(r.eu.classification).toBe(expected);
-        expect(r.nl.classification).toBe(expected);
-      }),
+      fc.property(
+        fc.constantFrom(...sizeCapped),
+        employeesArb,
+        moneyArb,
+        moneyArb,
+        (entity, employees, turnover, balance) => {
+          const input = ScopeInputSchema.parse({
+            sector: entity.sector,
+            subsector: entity.subsector,
+            entity_type_ref: entity.id,
+            annex: entity.annex,
+            employees,
+            annual_turnover_eur: turnover,
+            balance_sheet_total_eur: balance,
+          });
+          const size = determineSizeClass(input);
+          const r = classifyScope(input);
+          const expected =
+            size === 'micro' || size === 'small'
+              ? 'out_of_scope'
+              : entity.annex === 'I' && size === 'large'
+                ? 'essential'
+                : 'important';
+          expect(r.eu.classification).toBe(expected);
+          expect(r.nl.classification).toBe(expected);
+        },
+      ),
     );
   });
 
@@ -146,7 +165,10 @@ describe('scope rules: properties', () => {
         for (const regime of ['eu', 'nl'] as const) {
           const decisive = r.reasons.filter((s) => s.regime === regime && s.decisive);
           expect(decisive).toHaveLength(1);
-          expect(decisive[0]).toMatchObject({ article: r[regime].decided_by, classification: r[regime].classification });
+          expect(decisive[0]).toMatchObject({
+            article: r[regime].decided_by,
+            classification: r[regime].classification,
+          });
         }
       }),
     );
@@ -196,7 +218,11 @@ describe('scope rules: properties', () => {
           const full = classifyScope(input);
           const partial = classifyWithUnknowns(withUnknowns(input, [], []));
           for (const regime of ['eu', 'nl'] as const) {
-            expect(partial[regime]).toMatchObject({ classification: full[regime].classification, decided_by: full[regime].decided_by, depends_on: [] });
+            expect(partial[regime]).toMatchObject({
+              classification: full[regime].classification,
+              decided_by: full[regime].decided_by,
+              depends_on: [],
+            });
           }
         }),
       );
@@ -214,7 +240,10 @@ describe('scope rules: properties', () => {
             );
             for (const o of partial[regime].outcomes) {
               const realised = classifyScope(realise(input, o.when));
-              expect({ c: realised[regime].classification, d: realised[regime].decided_by }).toEqual({ c: o.classification, d: o.decided_by });
+              expect({ c: realised[regime].classification, d: realised[regime].decided_by }).toEqual({
+                c: o.classification,
+                d: o.decided_by,
+              });
             }
           }
         }),
@@ -232,7 +261,10 @@ describe('scope rules: properties', () => {
             for (const regime of ['eu', 'nl'] as const) {
               if (partial[regime].depends_on.includes(path)) continue;
               const current = input.flags[flag];
-              const alternatives = typeof current === 'boolean' ? [!current] : [null, 'central', 'regional', 'local', 'essential', 'important'];
+              const alternatives =
+                typeof current === 'boolean'
+                  ? [!current]
+                  : [null, 'central', 'regional', 'local', 'essential', 'important'];
               for (const alt of alternatives) {
                 const changed = ScopeInputSchema.safeParse({ ...input, flags: { ...input.flags, [flag]: alt } });
                 if (!changed.success) continue;

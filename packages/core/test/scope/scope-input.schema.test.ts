@@ -21,7 +21,10 @@ const valid = {
 };
 
 /** The `path: message` lines for an input that must be rejected. */
-function problems(input: unknown, schema: typeof ScopeInputSchema | typeof ScopeInputWithUnknownsSchema = ScopeInputSchema): string[] {
+function problems(
+  input: unknown,
+  schema: typeof ScopeInputSchema | typeof ScopeInputWithUnknownsSchema = ScopeInputSchema,
+): string[] {
   const result = schema.safeParse(input);
   if (result.success) throw new Error(`expected ${JSON.stringify(input)} to be rejected`);
   return formatScopeInputIssues(result.error);
@@ -54,22 +57,54 @@ describe('ScopeInputSchema', () => {
     ['fractional headcount', { employees: 12.5 }, 'employees: must be a whole number ≥ 0'],
     ['text headcount', { employees: '300' }, 'employees: must be a whole number ≥ 0'],
     ['missing headcount', { employees: undefined }, 'employees: is required; must be a whole number ≥ 0'],
-    ['text turnover', { annual_turnover_eur: 'eighty million' }, 'annual_turnover_eur: must be an amount in euros ≥ 0 (a number, not text)'],
-    ['negative balance', { balance_sheet_total_eur: -5 }, 'balance_sheet_total_eur: must be an amount in euros ≥ 0 (a number, not text)'],
-    ['infinite turnover', { annual_turnover_eur: Number.POSITIVE_INFINITY }, 'annual_turnover_eur: must be an amount in euros ≥ 0 (a number, not text)'],
+    [
+      'text turnover',
+      { annual_turnover_eur: 'eighty million' },
+      'annual_turnover_eur: must be an amount in euros ≥ 0 (a number, not text)',
+    ],
+    [
+      'negative balance',
+      { balance_sheet_total_eur: -5 },
+      'balance_sheet_total_eur: must be an amount in euros ≥ 0 (a number, not text)',
+    ],
+    [
+      'infinite turnover',
+      { annual_turnover_eur: Number.POSITIVE_INFINITY },
+      'annual_turnover_eur: must be an amount in euros ≥ 0 (a number, not text)',
+    ],
     ['unknown sector', { sector: 'Energie' }, 'sector: unknown sector "Energie" (not in the Annex I/II catalogue)'],
     ['missing sector', { sector: undefined }, 'sector: is required'],
-    ['unknown entity type', { entity_type_ref: 'I.1.a.99' }, `entity_type_ref: unknown entity type "I.1.a.99" (expected an id such as 'I.1.a.2')`],
-    ['entity type of another sector', { entity_type_ref: 'II.4.1' }, "entity_type_ref: entity type 'II.4.1' belongs to sector 'Production, processing and distribution of food', not 'Energy'"],
+    [
+      'unknown entity type',
+      { entity_type_ref: 'I.1.a.99' },
+      `entity_type_ref: unknown entity type "I.1.a.99" (expected an id such as 'I.1.a.2')`,
+    ],
+    [
+      'entity type of another sector',
+      { entity_type_ref: 'II.4.1' },
+      "entity_type_ref: entity type 'II.4.1' belongs to sector 'Production, processing and distribution of food', not 'Energy'",
+    ],
     ['wrong subsector', { subsector: 'Gas' }, "subsector: entity type 'I.1.a.2' belongs to subsector 'Electricity'"],
     ['wrong annex', { annex: 'II' }, "annex: entity type 'I.1.a.2' is in Annex I"],
     ['invalid annex', { annex: 'III' }, "annex: must be 'I', 'II' or null"],
     ['unknown top-level field', { employes: 3 }, '(input): unknown field(s): employes'],
     ['flags not an object', { flags: 'none' }, 'flags: must be an object of flags'],
     ['unknown flag', { flags: { trust_service_provder: true } }, 'flags: unknown field(s): trust_service_provder'],
-    ['flag of the wrong type', { flags: { dns_service_provider: 'yes' } }, 'flags.dns_service_provider: must be true or false'],
-    ['invalid PAE level', { flags: { public_administration: 'municipal' } }, "flags.public_administration: must be null or one of 'central', 'regional', 'local'"],
-    ["'unknown' outside the unknowns schema", { flags: { tld_name_registry: 'unknown' } }, 'flags.tld_name_registry: must be true or false'],
+    [
+      'flag of the wrong type',
+      { flags: { dns_service_provider: 'yes' } },
+      'flags.dns_service_provider: must be true or false',
+    ],
+    [
+      'invalid PAE level',
+      { flags: { public_administration: 'municipal' } },
+      "flags.public_administration: must be null or one of 'central', 'regional', 'local'",
+    ],
+    [
+      "'unknown' outside the unknowns schema",
+      { flags: { tld_name_registry: 'unknown' } },
+      'flags.tld_name_registry: must be true or false',
+    ],
   ])('rejects %s, naming the field', (_what, change, expected) => {
     expect(problems({ ...valid, ...change })).toContain(expected);
   });
@@ -128,13 +163,17 @@ describe('ScopeInputWithUnknownsSchema', () => {
   });
 
   it('still names the wrong field', () => {
-    expect(problems({ ...valid, employees: 'maybe' }, ScopeInputWithUnknownsSchema)).toContain("employees: must be a whole number ≥ 0, or 'unknown'");
+    expect(problems({ ...valid, employees: 'maybe' }, ScopeInputWithUnknownsSchema)).toContain(
+      "employees: must be a whole number ≥ 0, or 'unknown'",
+    );
     expect(problems({ ...valid, flags: { tld_name_registry: 'maybe' } }, ScopeInputWithUnknownsSchema)).toContain(
       "flags.tld_name_registry: must be true or false, or 'unknown'",
     );
   });
 
   it('does not accept an unknown entity type', () => {
-    expect(problems({ ...valid, entity_type_ref: 'unknown' }, ScopeInputWithUnknownsSchema)[0]).toMatch(/^entity_type_ref: unknown entity type/);
+    expect(problems({ ...valid, entity_type_ref: 'unknown' }, ScopeInputWithUnknownsSchema)[0]).toMatch(
+      /^entity_type_ref: unknown entity type/,
+    );
   });
 });

@@ -41,7 +41,10 @@ export function readScopeExamples(): ScopeExample[] {
 }
 
 /** Figures that fall squarely inside each size class. */
-export const FIGURES: Record<SizeClass, { employees: number; annual_turnover_eur: number; balance_sheet_total_eur: number }> = {
+export const FIGURES: Record<
+  SizeClass,
+  { employees: number; annual_turnover_eur: number; balance_sheet_total_eur: number }
+> = {
   micro: { employees: 5, annual_turnover_eur: 1_000_000, balance_sheet_total_eur: 1_000_000 },
   small: { employees: 30, annual_turnover_eur: 6_000_000, balance_sheet_total_eur: 5_000_000 },
   medium: { employees: 100, annual_turnover_eur: 20_000_000, balance_sheet_total_eur: 15_000_000 },

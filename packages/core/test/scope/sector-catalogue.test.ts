@@ -63,7 +63,13 @@ describe('sector catalogue', () => {
 
   it('derives sectors with their subsectors', () => {
     const energy = SECTORS.find((s) => s.sector === 'Energy');
-    expect(energy?.subsectors.map((s) => s.subsector)).toEqual(['Electricity', 'District heating and cooling', 'Oil', 'Gas', 'Hydrogen']);
+    expect(energy?.subsectors.map((s) => s.subsector)).toEqual([
+      'Electricity',
+      'District heating and cooling',
+      'Oil',
+      'Gas',
+      'Hydrogen',
+    ]);
     expect(SECTORS.find((s) => s.sector === 'Health')?.subsectors).toEqual([]);
     expect(findEntityType('I.99')).toBeUndefined();
     expect(() => getEntityType('I.99')).toThrow(/unknown entity type/);
@@ -75,7 +81,12 @@ describe('sector catalogue', () => {
       if (table === null) return [];
       if ('qualified' in table) {
         return SIZE_CLASSES.flatMap((size) => [
-          { id: s.id, size, flags: { trust_service_provider: true, qualified_trust_service_provider: true }, expected: table.qualified[size] },
+          {
+            id: s.id,
+            size,
+            flags: { trust_service_provider: true, qualified_trust_service_provider: true },
+            expected: table.qualified[size],
+          },
           { id: s.id, size, flags: { trust_service_provider: true }, expected: table.non_qualified[size] },
         ]);
       }
@@ -90,13 +101,15 @@ describe('sector catalogue', () => {
     const essential = source.filter((s) => s.nl_cbw.classification === 'essential');
     expect(essential.map((s) => s.id)).toEqual(['I.8.2', 'I.8.3', 'I.10.1', 'I.10.2', 'X.CER', 'X.LOCAL']);
     for (const s of essential) {
-      for (const size of SIZE_CLASSES) expect(classifyScope(inputFor(s.id, size)).nl.classification, `${s.id} ${size}`).toBe('essential');
+      for (const size of SIZE_CLASSES)
+        expect(classifyScope(inputFor(s.id, size)).nl.classification, `${s.id} ${size}`).toBe('essential');
     }
   });
 
   it('fixture copy is identical to ../shared/domain/nis2-sectors.json', (ctx) => {
     const shared = readSharedSource('nis2-sectors.json');
-    if (shared === null) ctx.skip('../shared/domain/nis2-sectors.json is absent: cannot check the fixture copy for drift');
+    if (shared === null)
+      ctx.skip('../shared/domain/nis2-sectors.json is absent: cannot check the fixture copy for drift');
     expect(readFileSync(`${FIXTURES_DIR}nis2-sectors.json`, 'utf8')).toBe(shared);
   });
 });

@@ -1,7 +1,12 @@
 // Rec. 2003/361/EC size classes: "fewer than" for headcount, "not exceeding" for money, and turnover OR
 // balance sheet total.
 import { describe, expect, it } from 'vitest';
-import { aggregateGroupFigures, determineSizeClass, possibleSizeClasses, rankSizeClass } from '../../src/scope/index.ts';
+import {
+  aggregateGroupFigures,
+  determineSizeClass,
+  possibleSizeClasses,
+  rankSizeClass,
+} from '../../src/scope/index.ts';
 
 const M = 1_000_000;
 const size = (employees: number, turnover: number, balance: number) =>
@@ -45,7 +50,9 @@ describe('aggregateGroupFigures (Rec. 2003/361/EC Annex Art. 6)', () => {
     const own = { employees: 40, annual_turnover_eur: 8 * M, balance_sheet_total_eur: 6 * M };
     const total = aggregateGroupFigures({
       own,
-      partners: [{ share: 0.3, figures: { employees: 100, annual_turnover_eur: 10 * M, balance_sheet_total_eur: 10 * M } }],
+      partners: [
+        { share: 0.3, figures: { employees: 100, annual_turnover_eur: 10 * M, balance_sheet_total_eur: 10 * M } },
+      ],
       linked: [{ employees: 20, annual_turnover_eur: 2 * M, balance_sheet_total_eur: 1 * M }],
     });
     expect(total).toEqual({ employees: 90, annual_turnover_eur: 13 * M, balance_sheet_total_eur: 10 * M });
@@ -62,28 +69,37 @@ describe('aggregateGroupFigures (Rec. 2003/361/EC Annex Art. 6)', () => {
 
 describe('possibleSizeClasses', () => {
   it('returns the one class when all figures are known', () => {
-    expect(possibleSizeClasses({ employees: 50, annual_turnover_eur: 1, balance_sheet_total_eur: 1 })).toEqual(['medium']);
+    expect(possibleSizeClasses({ employees: 50, annual_turnover_eur: 1, balance_sheet_total_eur: 1 })).toEqual([
+      'medium',
+    ]);
   });
   it('headcount ≥ 250 decides alone', () => {
-    expect(possibleSizeClasses({ employees: 250, annual_turnover_eur: 'unknown', balance_sheet_total_eur: 'unknown' })).toEqual(['large']);
+    expect(
+      possibleSizeClasses({ employees: 250, annual_turnover_eur: 'unknown', balance_sheet_total_eur: 'unknown' }),
+    ).toEqual(['large']);
   });
   it('unknown headcount: any class, since 250 AWU or more is large whatever the money', () => {
-    expect(possibleSizeClasses({ employees: 'unknown', annual_turnover_eur: 1 * M, balance_sheet_total_eur: 1 * M })).toEqual([
-      'micro',
-      'small',
-      'medium',
-      'large',
-    ]);
-    expect(possibleSizeClasses({ employees: 'unknown', annual_turnover_eur: 'unknown', balance_sheet_total_eur: 'unknown' })).toHaveLength(4);
+    expect(
+      possibleSizeClasses({ employees: 'unknown', annual_turnover_eur: 1 * M, balance_sheet_total_eur: 1 * M }),
+    ).toEqual(['micro', 'small', 'medium', 'large']);
+    expect(
+      possibleSizeClasses({ employees: 'unknown', annual_turnover_eur: 'unknown', balance_sheet_total_eur: 'unknown' }),
+    ).toHaveLength(4);
   });
   it('small headcount with unknown money: any class (money above both medium ceilings makes it large)', () => {
-    expect(possibleSizeClasses({ employees: 5, annual_turnover_eur: 'unknown', balance_sheet_total_eur: 'unknown' })).toHaveLength(4);
+    expect(
+      possibleSizeClasses({ employees: 5, annual_turnover_eur: 'unknown', balance_sheet_total_eur: 'unknown' }),
+    ).toHaveLength(4);
   });
   it('small headcount with turnover ≤ EUR 2 m: micro only, whatever the balance sheet', () => {
-    expect(possibleSizeClasses({ employees: 5, annual_turnover_eur: 2 * M, balance_sheet_total_eur: 'unknown' })).toEqual(['micro']);
+    expect(
+      possibleSizeClasses({ employees: 5, annual_turnover_eur: 2 * M, balance_sheet_total_eur: 'unknown' }),
+    ).toEqual(['micro']);
   });
   it('40 AWU with unknown balance and turnover EUR 30 m: small, medium (balance decides)', () => {
-    expect(possibleSizeClasses({ employees: 40, annual_turnover_eur: 30 * M, balance_sheet_total_eur: 'unknown' })).toEqual(['small', 'medium']);
+    expect(
+      possibleSizeClasses({ employees: 40, annual_turnover_eur: 30 * M, balance_sheet_total_eur: 'unknown' }),
+    ).toEqual(['small', 'medium']);
   });
   it('ranks sizes', () => {
     expect(rankSizeClass('micro')).toBeLessThan(rankSizeClass('large'));

@@ -68,7 +68,8 @@ export async function run(args: string[]): Promise<number> {
     const notified = parseInstant(notifiedText);
     if (!notified.ok) return fail(`--notified-at: ${notified.message}`);
     // NIS2 Art. 23(4)(b): the incident notification follows awareness; an earlier one is a typing error.
-    if (notified.epochMs < aware.epochMs) return fail(`--notified-at (${notifiedText}) must not be before --aware-at (${awareText})`);
+    if (notified.epochMs < aware.epochMs)
+      return fail(`--notified-at (${notifiedText}) must not be before --aware-at (${awareText})`);
     notifiedMs = notified.epochMs;
   }
 

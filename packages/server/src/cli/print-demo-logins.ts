@@ -2,7 +2,9 @@ import { DEMO_PASSWORD, type SeedResult } from '../services/platform/seed-demo.t
 
 export function printDemoLogins(result: SeedResult, url: string): void {
   const out = process.stdout;
-  out.write(`\nDemo ${result.created ? 'created' : 'already present'}. Sign in at ${url}/login with password '${DEMO_PASSWORD}' and one of:\n`);
+  out.write(
+    `\nDemo ${result.created ? 'created' : 'already present'}. Sign in at ${url}/login with password '${DEMO_PASSWORD}' and one of:\n`,
+  );
   let current = '';
   for (const login of result.logins) {
     if (login.organisation !== current) {

@@ -54,7 +54,11 @@ export async function run(args: string[], io: CommandIo = process): Promise<numb
 
   const parsed = ScopeInputSchema.safeParse(json);
   if (!parsed.success) {
-    return fail(`invalid input\n${formatScopeInputIssues(parsed.error).map((line) => `  ${line}`).join('\n')}`);
+    return fail(
+      `invalid input\n${formatScopeInputIssues(parsed.error)
+        .map((line) => `  ${line}`)
+        .join('\n')}`,
+    );
   }
 
   const result = classifyScope(parsed.data);

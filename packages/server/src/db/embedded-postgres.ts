@@ -111,8 +111,12 @@ export async function startEmbeddedPostgres(
     await pg.initialise().catch((error: unknown) => {
       rmSync(lockFile, { force: true });
       const hint =
-        os.userInfo().uid === 0 ? ` (as root, PostgreSQL runs as the user 'postgres', which must be able to enter every parent directory of ${dataDir})` : '';
-      throw new Error(`Could not initialise PostgreSQL in ${clusterDir}${hint}: ${error instanceof Error ? error.message : String(error)}`);
+        os.userInfo().uid === 0
+          ? ` (as root, PostgreSQL runs as the user 'postgres', which must be able to enter every parent directory of ${dataDir})`
+          : '';
+      throw new Error(
+        `Could not initialise PostgreSQL in ${clusterDir}${hint}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     });
   }
   try {

@@ -15,7 +15,10 @@ export async function scheduleAuditVerification(db: DbOrTrx, at: Date): Promise<
   await insertJob(db, { kind: 'audit.verify', runAt: at, dedupeKey: `audit.verify:${at.toISOString().slice(0, 10)}` });
 }
 
-export function jobHandlers(db: Db, log: (msg: string, extra?: Record<string, unknown>) => void): Record<string, JobHandler> {
+export function jobHandlers(
+  db: Db,
+  log: (msg: string, extra?: Record<string, unknown>) => void,
+): Record<string, JobHandler> {
   return {
     // Delivers one outbox entry to the authority (docs/DELIVERY.md); throws to be retried with backoff.
     'submission.deliver': deliverSubmission,

@@ -51,14 +51,18 @@ export class JobRunner {
       } catch (error) {
         await sp.rollbackToSavepoint('job').execute();
         const attempt = job.attempts + 1;
-        const retryAt = attempt < job.max_attempts ? new Date(Date.now() + (this.options.backoffMs ?? backoffMs)(attempt)) : null;
+        const retryAt =
+          attempt < job.max_attempts ? new Date(Date.now() + (this.options.backoffMs ?? backoffMs)(attempt)) : null;
         await recordJobFailure(trx, job, error instanceof Error ? error.message : String(error), retryAt);
         this.options.log?.('job failed', { jobId: job.id, kind: job.kind, attempt, retryAt, error: String(error) });
       }
       await trx.commit().execute();
       return true;
     } catch (error) {
-      await trx.rollback().execute().catch(() => {});
+      await trx
+        .rollback()
+        .execute()
+        .catch(() => {});
       throw error;
     }
   }

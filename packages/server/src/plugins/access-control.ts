@@ -46,7 +46,12 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const TOUCH_EVERY_MS = 60_000;
 
 function isAccess(value: unknown): value is Access {
-  return value === 'public' || value === 'mfa-pending' || value === 'user' || (typeof value === 'string' && value in PERMISSIONS);
+  return (
+    value === 'public' ||
+    value === 'mfa-pending' ||
+    value === 'user' ||
+    (typeof value === 'string' && value in PERMISSIONS)
+  );
 }
 
 function sameSecret(a: string | undefined, b: string | undefined): boolean {
@@ -98,7 +103,8 @@ async function resolveSession(db: Db, request: FastifyRequest): Promise<void> {
 /** The organisation context of an org-scoped route; access control guarantees it exists. */
 export function orgContext(request: FastifyRequest): OrgActor {
   const actor = request.actor;
-  if (!actor?.orgId || !actor.role || !actor.orgKind) throw new DomainError('forbidden', 'Choose an organisation first');
+  if (!actor?.orgId || !actor.role || !actor.orgKind)
+    throw new DomainError('forbidden', 'Choose an organisation first');
   return { actor, orgId: actor.orgId, role: actor.role, orgKind: actor.orgKind };
 }
 
@@ -118,7 +124,9 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
     if (!route.url.startsWith('/api/') && route.url !== '/healthz' && route.url !== '/readyz') return; // static files
     const access = (route.config as { access?: unknown } | undefined)?.access;
     if (!isAccess(access)) {
-      throw new Error(`Route ${route.method} ${route.url} must declare config.access (public, mfa-pending, user or a permission)`);
+      throw new Error(
+        `Route ${route.method} ${route.url} must declare config.access (public, mfa-pending, user or a permission)`,
+      );
     }
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') catalogue.push({ method, url: route.url, access });
@@ -135,7 +143,12 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
     // Cookie-authenticated (and anonymous) unsafe requests must prove they come from our own pages:
     // double-submit token, the cookie is readable only by same-site script.
     const csrfApplies = !(access === 'public' && request.routeOptions.config.stateless === true);
-    if (csrfApplies && !bearer && !SAFE_METHODS.has(request.method) && !sameSecret(request.cookies[CSRF_COOKIE], request.headers[CSRF_HEADER] as string | undefined)) {
+    if (
+      csrfApplies &&
+      !bearer &&
+      !SAFE_METHODS.has(request.method) &&
+      !sameSecret(request.cookies[CSRF_COOKIE], request.headers[CSRF_HEADER] as string | undefined)
+    ) {
       throw new DomainError('csrf_invalid', 'Missing or wrong X-CSRF-Token header; reload the page');
     }
     if (access === 'public') return; // public routes need no identity: no lookups
@@ -148,15 +161,22 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
     }
     const actor = request.actor;
     if (!actor) {
-      throw new DomainError(request.mfaPendingSessionId ? 'mfa_required' : 'unauthenticated', request.mfaPendingSessionId ? 'Enter your MFA code first' : 'Sign in first');
+      throw new DomainError(
+        request.mfaPendingSessionId ? 'mfa_required' : 'unauthenticated',
+        request.mfaPendingSessionId ? 'Enter your MFA code first' : 'Sign in first',
+      );
     }
     if (access === 'user') {
       if (actor.type !== 'user') throw new DomainError('forbidden', 'API tokens cannot use this route');
       return;
     }
-    if (!actor.orgId || !actor.role || !actor.orgKind) throw new DomainError('forbidden', 'Choose an organisation first');
+    if (!actor.orgId || !actor.role || !actor.orgKind)
+      throw new DomainError('forbidden', 'Choose an organisation first');
     if (!roleAllows(actor.role, access, actor.orgKind)) {
-      throw new DomainError('forbidden', `Your role (${actor.role}) in this ${actor.orgKind} organisation does not allow this`);
+      throw new DomainError(
+        'forbidden',
+        `Your role (${actor.role}) in this ${actor.orgKind} organisation does not allow this`,
+      );
     }
   });
 }

@@ -64,7 +64,10 @@ export function buildOpenApiDocument(app: FastifyInstance): Record<string, unkno
         if (/^[23]\d\d$/.test(status)) {
           response.headers = {
             ...response.headers,
-            'API-Version': { description: 'The full version of the API', schema: { type: 'string', example: API_VERSION } },
+            'API-Version': {
+              description: 'The full version of the API',
+              schema: { type: 'string', example: API_VERSION },
+            },
           };
         }
       }

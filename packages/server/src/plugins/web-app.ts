@@ -15,12 +15,16 @@ export async function registerWebApp(app: FastifyInstance, webDist: string | und
       index: ['index.html'],
       setHeaders: (reply, file) => {
         // Vite puts a content hash in asset names: those may be cached for ever; index.html never.
-        reply.header('Cache-Control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        reply.header(
+          'Cache-Control',
+          file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html');
+    const isPage =
+      request.method === 'GET' && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html');
     if (isPage && hasBuild) return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
     if (isPage) {
       return reply

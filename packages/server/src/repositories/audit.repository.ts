@@ -48,11 +48,7 @@ export async function insertAuditEvent(trx: Trx, row: NewAuditEventRow): Promise
     .values({ ...row, details: JSON.stringify(row.details) })
     .returningAll()
     .executeTakeFirstOrThrow();
-  await trx
-    .updateTable('audit_heads')
-    .set({ seq: row.seq, hash: row.hash })
-    .where('org_id', '=', row.org_id)
-    .execute();
+  await trx.updateTable('audit_heads').set({ seq: row.seq, hash: row.hash }).where('org_id', '=', row.org_id).execute();
   return inserted;
 }
 
@@ -84,7 +80,9 @@ export async function listAuditEvents(
 ): Promise<{ rows: AuditEventRow[]; total: number }> {
   const [rows, count] = await Promise.all([
     filtered(db, orgId, filter).selectAll().orderBy('seq', 'desc').limit(page.limit).offset(page.offset).execute(),
-    filtered(db, orgId, filter).select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+    filtered(db, orgId, filter)
+      .select(sql<string>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
 }

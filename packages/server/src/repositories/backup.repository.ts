@@ -50,7 +50,9 @@ export async function* readTableRows(db: DbOrTrx, table: string, batch = 1000): 
 }
 
 export async function insertTableRows(db: DbOrTrx, table: string, rows: unknown[]): Promise<void> {
-  await sql`INSERT INTO ${sql.table(table)} SELECT * FROM jsonb_populate_recordset(NULL::${sql.table(table)}, ${JSON.stringify(rows)}::jsonb)`.execute(db);
+  await sql`INSERT INTO ${sql.table(table)} SELECT * FROM jsonb_populate_recordset(NULL::${sql.table(table)}, ${JSON.stringify(rows)}::jsonb)`.execute(
+    db,
+  );
 }
 
 export async function countRows(db: DbOrTrx, table: string): Promise<number> {

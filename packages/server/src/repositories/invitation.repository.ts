@@ -18,12 +18,7 @@ export async function listOpenInvitations(db: DbOrTrx, orgId: string) {
 }
 
 export async function findInvitation(db: DbOrTrx, orgId: string, id: string) {
-  return db
-    .selectFrom('invitations')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  return db.selectFrom('invitations').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
 }
 
 /** Looking up by token crosses tenants by nature: the token is the only thing the invitee holds. */

@@ -19,11 +19,7 @@ export async function findUser(db: DbOrTrx, userId: string): Promise<UserRow | u
   return db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
 }
 
-export async function updateUser(
-  db: DbOrTrx,
-  userId: string,
-  changes: Updateable<UsersTable>,
-): Promise<UserRow> {
+export async function updateUser(db: DbOrTrx, userId: string, changes: Updateable<UsersTable>): Promise<UserRow> {
   return db.updateTable('users').set(changes).where('id', '=', userId).returningAll().executeTakeFirstOrThrow();
 }
 

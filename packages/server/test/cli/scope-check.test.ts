@@ -80,9 +80,17 @@ function expectClassified(outcome: CliOutcome, c: Example): void {
 const valid = examples[0]?.input ?? {};
 const BAD_INPUTS: [string, string, RegExp][] = [
   ['negative headcount', JSON.stringify({ ...valid, employees: -3 }), /^ {2}employees: must be a whole number ≥ 0$/m],
-  ['text for turnover', JSON.stringify({ ...valid, annual_turnover_eur: 'eighty million' }), /^ {2}annual_turnover_eur: must be an amount in euros/m],
+  [
+    'text for turnover',
+    JSON.stringify({ ...valid, annual_turnover_eur: 'eighty million' }),
+    /^ {2}annual_turnover_eur: must be an amount in euros/m,
+  ],
   ['unknown sector', JSON.stringify({ ...valid, sector: 'Energie' }), /^ {2}sector: unknown sector "Energie"/m],
-  ['unknown entity type', JSON.stringify({ ...valid, entity_type_ref: 'I.42' }), /^ {2}entity_type_ref: unknown entity type "I.42"/m],
+  [
+    'unknown entity type',
+    JSON.stringify({ ...valid, entity_type_ref: 'I.42' }),
+    /^ {2}entity_type_ref: unknown entity type "I.42"/m,
+  ],
   ['invalid JSON', '{"sector": "Energy",', /invalid JSON in stdin/],
 ];
 
@@ -141,9 +149,23 @@ describe('scope check, as a process through the dispatcher', () => {
   // size cap, public administration, designation, registration-only, exclusion); all cases run in process above.
   const SPAWNED = new Set(['SC-001', 'SC-028', 'SC-031', 'SC-037', 'SC-043']);
   const jobs = [
-    ...examples.filter((c) => SPAWNED.has(c.id)).map((c) => ({ kind: 'example' as const, name: c.id, c, args: ['-'], stdin: JSON.stringify(c.input) })),
-    ...BAD_INPUTS.filter(([what]) => what !== 'unknown entity type').map(([what, stdin, message]) => ({ kind: 'bad' as const, name: what, args: ['-'], stdin, message })),
-    { kind: 'bad' as const, name: 'missing file', args: ['no/such/input.json'], stdin: '', message: /cannot read 'no\/such\/input\.json': no such file/ },
+    ...examples
+      .filter((c) => SPAWNED.has(c.id))
+      .map((c) => ({ kind: 'example' as const, name: c.id, c, args: ['-'], stdin: JSON.stringify(c.input) })),
+    ...BAD_INPUTS.filter(([what]) => what !== 'unknown entity type').map(([what, stdin, message]) => ({
+      kind: 'bad' as const,
+      name: what,
+      args: ['-'],
+      stdin,
+      message,
+    })),
+    {
+      kind: 'bad' as const,
+      name: 'missing file',
+      args: ['no/such/input.json'],
+      stdin: '',
+      message: /cannot read 'no\/such\/input\.json': no such file/,
+    },
   ];
   let outcomes: CliOutcome[] = [];
 

@@ -36,7 +36,11 @@ describe('audit trail', () => {
     const body = res.json();
     expect(body.total).toBe(5);
     expect(body.items).toHaveLength(2);
-    expect(body.items[0]).toMatchObject({ actorLabel: org.users.owner!.email, subjectType: 'api-token', actorType: 'user' });
+    expect(body.items[0]).toMatchObject({
+      actorLabel: org.users.owner!.email,
+      subjectType: 'api-token',
+      actorType: 'user',
+    });
     expect(body.items[0].seq).toBeGreaterThan(body.items[1].seq);
     const bySubject = await owner.get(`/api/v1/audit-events?subjectId=${body.items[0].subjectId}`);
     expect(bySubject.json().items).toHaveLength(1);
@@ -74,22 +78,34 @@ describe('audit trail', () => {
     expect(cli.code).toBe(1);
     expect(cli.stdout).toContain(`event #3`);
     expect(cli.stdout).toContain('edited');
-    await tamper(sql`UPDATE audit_events SET actor_label = ${org.users.owner!.email} WHERE org_id = ${org.id} AND seq = 3`);
+    await tamper(
+      sql`UPDATE audit_events SET actor_label = ${org.users.owner!.email} WHERE org_id = ${org.id} AND seq = 3`,
+    );
     expect((await verifyAuditChains(t.db)).problems).toEqual([]);
   });
 
   it('detects a deleted event, a deleted tail and reordered events', async () => {
-    const snapshot = await sql<Record<string, unknown>>`SELECT * FROM audit_events WHERE org_id = ${org.id} AND seq = 4`.execute(t.db);
+    const snapshot = await sql<
+      Record<string, unknown>
+    >`SELECT * FROM audit_events WHERE org_id = ${org.id} AND seq = 4`.execute(t.db);
     await tamper(sql`DELETE FROM audit_events WHERE org_id = ${org.id} AND seq = 4`);
     expect((await verifyAuditChains(t.db)).problems).toEqual([expect.objectContaining({ seq: 5, problem: 'missing' })]);
 
-    const last = await sql<{ seq: string }>`SELECT max(seq) AS seq FROM audit_events WHERE org_id = ${org.id}`.execute(t.db);
-    const tail = await sql<Record<string, unknown>>`SELECT * FROM audit_events WHERE org_id = ${org.id} AND seq = ${last.rows[0]!.seq}`.execute(t.db);
+    const last = await sql<{ seq: string }>`SELECT max(seq) AS seq FROM audit_events WHERE org_id = ${org.id}`.execute(
+      t.db,
+    );
+    const tail = await sql<
+      Record<string, unknown>
+    >`SELECT * FROM audit_events WHERE org_id = ${org.id} AND seq = ${last.rows[0]!.seq}`.execute(t.db);
     await tamper(sql`DELETE FROM audit_events WHERE org_id = ${org.id} AND seq = ${last.rows[0]!.seq}`);
-    await tamper(sql`INSERT INTO audit_events SELECT * FROM jsonb_populate_record(NULL::audit_events, ${JSON.stringify(snapshot.rows[0])}::jsonb)`);
+    await tamper(
+      sql`INSERT INTO audit_events SELECT * FROM jsonb_populate_record(NULL::audit_events, ${JSON.stringify(snapshot.rows[0])}::jsonb)`,
+    );
     const report = await verifyAuditChains(t.db);
     expect(report.problems).toHaveLength(1);
-    await tamper(sql`INSERT INTO audit_events SELECT * FROM jsonb_populate_record(NULL::audit_events, ${JSON.stringify(tail.rows[0])}::jsonb)`);
+    await tamper(
+      sql`INSERT INTO audit_events SELECT * FROM jsonb_populate_record(NULL::audit_events, ${JSON.stringify(tail.rows[0])}::jsonb)`,
+    );
     expect((await verifyAuditChains(t.db)).problems).toEqual([]);
 
     // Swap the contents of two events (keeping their positions): both hashes and links break.
@@ -97,7 +113,9 @@ describe('audit trail', () => {
       UPDATE audit_events a SET action = b.action, subject_id = b.subject_id, hash = b.hash, prev_hash = b.prev_hash
       FROM audit_events b WHERE a.org_id = ${org.id} AND b.org_id = a.org_id AND
         ((a.seq = 5 AND b.seq = 6) OR (a.seq = 6 AND b.seq = 5))`);
-    expect((await verifyAuditChains(t.db)).problems).toEqual([expect.objectContaining({ seq: 5, problem: 'reordered' })]);
+    expect((await verifyAuditChains(t.db)).problems).toEqual([
+      expect.objectContaining({ seq: 5, problem: 'reordered' }),
+    ]);
   });
 
   it('detects a truncated chain (last event deleted)', async () => {

@@ -107,7 +107,9 @@ describe('authorisation matrix', () => {
       [authority, 'owner'],
     ] as const) {
       const client = await signedIn(org, role);
-      for (const route of app.routeCatalogue.filter((r) => r.method === 'GET' && !r.url.includes(':') && r.access !== 'public')) {
+      for (const route of app.routeCatalogue.filter(
+        (r) => r.method === 'GET' && !r.url.includes(':') && r.access !== 'public',
+      )) {
         const res = await call(client, route);
         for (const id of res.body.match(UUID) ?? []) harvested.add(id);
       }

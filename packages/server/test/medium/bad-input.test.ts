@@ -61,7 +61,8 @@ describe('bad input on every write route', () => {
         const schema = op?.requestBody?.content?.['application/json']?.schema;
         if (!op || !schema?.properties) continue;
         const url = `/api/v1${path.replace(/\{[^}]+\}/g, RANDOM_ID)}`;
-        if (url.includes('/sessions') || url.includes('/password-resets') || url.includes('/invitations/acceptance')) continue;
+        if (url.includes('/sessions') || url.includes('/password-resets') || url.includes('/invitations/acceptance'))
+          continue;
         const wrongTypes = Object.fromEntries(Object.entries(schema.properties).map(([k, s]) => [k, wrongValue(s)]));
         for (const client of [clients.entity, clients.authority]) {
           for (const [label, body, contentType] of [
@@ -69,14 +70,19 @@ describe('bad input on every write route', () => {
             ['a list instead of an object', '[1,2,3]', 'application/json'],
             ['every field of the wrong type', JSON.stringify(wrongTypes), 'application/json'],
           ] as const) {
-            const res = await client.request(method.toUpperCase() as 'POST', url, body, { 'content-type': contentType });
+            const res = await client.request(method.toUpperCase() as 'POST', url, body, {
+              'content-type': contentType,
+            });
             const where = `${method.toUpperCase()} ${url} with ${label} → ${res.statusCode} ${res.body.slice(0, 160)}`;
             expect(res.statusCode, where).toBeGreaterThanOrEqual(400);
             expect(res.statusCode, where).toBeLessThan(500);
             expect(res.headers['content-type'], where).toContain('application/problem+json');
             if (res.statusCode === 400 && label === 'every field of the wrong type') {
               const names: string[] = (res.json().invalidParams ?? []).map((p: { name: string }) => p.name);
-              expect(names.some((n) => n.startsWith('body')), where).toBe(true);
+              expect(
+                names.some((n) => n.startsWith('body')),
+                where,
+              ).toBe(true);
             }
             checked += 1;
           }

@@ -17,7 +17,9 @@ beforeAll(async () => {
 });
 
 const effects = async (jobId: string) =>
-  Number((await sql<{ n: string }>`SELECT count(*) AS n FROM job_effects WHERE job_id = ${jobId}`.execute(t.db)).rows[0]!.n);
+  Number(
+    (await sql<{ n: string }>`SELECT count(*) AS n FROM job_effects WHERE job_id = ${jobId}`.execute(t.db)).rows[0]!.n,
+  );
 
 const recordEffect: JobHandler = async (trx, job) => {
   await sql`INSERT INTO job_effects VALUES (${job.id}, 'done')`.execute(trx);
@@ -74,7 +76,11 @@ describe('job runner', () => {
       await recordEffect(trx, job);
     };
     const workers = Array.from({ length: 4 }, () => new JobRunner(t.db, { handlers: { slow } }));
-    await Promise.all(workers.map(async (w) => { while (await w.runOne()); }));
+    await Promise.all(
+      workers.map(async (w) => {
+        while (await w.runOne());
+      }),
+    );
     for (const id of ids) expect(await effects(id)).toBe(1);
   });
 
@@ -138,7 +144,11 @@ describe('jobs survive a killed server process', () => {
   it('runs a job scheduled before a SIGKILL exactly once after the restart', async () => {
     server = await startServer();
     let db = embeddedDb();
-    const job = (await insertJob(db, { kind: 'audit.verify', runAt: new Date(Date.now() + 4_000), dedupeKey: 'kill-test' }))!;
+    const job = (await insertJob(db, {
+      kind: 'audit.verify',
+      runAt: new Date(Date.now() + 4_000),
+      dedupeKey: 'kill-test',
+    }))!;
     await db.destroy();
     server.kill('SIGKILL'); // no clean shutdown; its PostgreSQL is orphaned
     await new Promise((r) => server!.once('exit', r));
@@ -146,10 +156,13 @@ describe('jobs survive a killed server process', () => {
     server = await startServer(); // stops the orphaned PostgreSQL, starts its own
     db = embeddedDb();
     const deadline = Date.now() + 30_000;
-    while ((await findJob(db, job.id))!.status !== 'done' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    while ((await findJob(db, job.id))!.status !== 'done' && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 250));
     expect((await findJob(db, job.id))!.status).toBe('done');
     const runs = await sql<{ n: string }>`
-      SELECT count(*) AS n FROM audit_events WHERE action = 'audit.verified' AND details->>'jobId' = ${job.id}`.execute(db);
+      SELECT count(*) AS n FROM audit_events WHERE action = 'audit.verified' AND details->>'jobId' = ${job.id}`.execute(
+      db,
+    );
     expect(Number(runs.rows[0]!.n)).toBe(1);
     await db.destroy();
     server.kill('SIGTERM');

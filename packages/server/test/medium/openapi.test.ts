@@ -12,13 +12,24 @@ describe('OpenAPI document', () => {
     expect(readFileSync(OPENAPI_FILE, 'utf8')).toBe(await renderOpenApi());
   });
 
-  it.skipIf(!existsSync(RULESET))('passes the NL API Design Rules linter with zero errors', () => {
-    const spectral = path.join(ROOT, 'node_modules/.bin/spectral');
-    const run = spawnSync(spectral, ['lint', '-q', '-r', RULESET, '-f', 'json', OPENAPI_FILE], { encoding: 'utf8' });
-    const results = JSON.parse(run.stdout || '[]') as { severity: number; code: string; path: string[]; message: string }[];
-    const errors = results.filter((r) => r.severity === 0).map((r) => `${r.code} at ${r.path.join('.')}: ${r.message}`);
-    expect(errors).toEqual([]);
-  }, 60_000);
+  it.skipIf(!existsSync(RULESET))(
+    'passes the NL API Design Rules linter with zero errors',
+    () => {
+      const spectral = path.join(ROOT, 'node_modules/.bin/spectral');
+      const run = spawnSync(spectral, ['lint', '-q', '-r', RULESET, '-f', 'json', OPENAPI_FILE], { encoding: 'utf8' });
+      const results = JSON.parse(run.stdout || '[]') as {
+        severity: number;
+        code: string;
+        path: string[];
+        message: string;
+      }[];
+      const errors = results
+        .filter((r) => r.severity === 0)
+        .map((r) => `${r.code} at ${r.path.join('.')}: ${r.message}`);
+      expect(errors).toEqual([]);
+    },
+    60_000,
+  );
 });
 
 if (!existsSync(RULESET)) console.warn(`skipped the ADR lint: ${RULESET} not found (../shared is absent)`);

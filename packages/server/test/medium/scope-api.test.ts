@@ -342,7 +342,11 @@ describe('stateless evaluation for machines', () => {
     const input = examplesFile.cases[0]!.input;
     const evaluation = await app.inject({ method: 'POST', url: '/api/v1/scope-evaluations', payload: input });
     expect(evaluation.statusCode).toBe(200);
-    const login = await app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: 'a@b.nl', password: 'x' } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/v1/sessions',
+      payload: { email: 'a@b.nl', password: 'x' },
+    });
     expect(login.statusCode).toBe(403);
   });
 });

@@ -23,7 +23,11 @@ describe('sign-in', () => {
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/wb_session=[^;]+;.*HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
-    expect(res.json()).toMatchObject({ mfaPending: false, activeOrgId: org.id, memberships: [{ orgId: org.id, role: 'owner' }] });
+    expect(res.json()).toMatchObject({
+      mfaPending: false,
+      activeOrgId: org.id,
+      memberships: [{ orgId: org.id, role: 'owner' }],
+    });
     expect((await c.get('/api/v1/sessions/current')).statusCode).toBe(200);
   });
 
@@ -45,7 +49,8 @@ describe('sign-in', () => {
     const victim = await createTestOrg(t.db, 'Lockout BV', 'entity', ['owner']);
     const c = new TestClient(app);
     const statuses: number[] = [];
-    for (let i = 0; i < 10; i++) statuses.push((await c.logIn(victim.users.owner!.email, `wrong-${i}-password`)).statusCode);
+    for (let i = 0; i < 10; i++)
+      statuses.push((await c.logIn(victim.users.owner!.email, `wrong-${i}-password`)).statusCode);
     expect(statuses.slice(0, 9).every((s) => s === 401)).toBe(true);
     expect(statuses[9]).toBe(423);
     // From another address (so the per-address rate limit is not what answers): still locked.
@@ -103,7 +108,9 @@ describe('MFA', () => {
     const pending = await second.logIn(email, TEST_PASSWORD);
     expect(pending.json()).toMatchObject({ mfaPending: true, memberships: [] });
     expect((await second.get('/api/v1/users/me')).json().code).toBe('mfa_required');
-    expect((await second.post('/api/v1/sessions/current/mfa', { code: generateSync({ secret }) })).statusCode).toBe(401);
+    expect((await second.post('/api/v1/sessions/current/mfa', { code: generateSync({ secret }) })).statusCode).toBe(
+      401,
+    );
 
     const third = new TestClient(app);
     await third.logIn(email, TEST_PASSWORD);
@@ -114,7 +121,9 @@ describe('MFA', () => {
 
     const fourth = new TestClient(app);
     await fourth.logIn(email, TEST_PASSWORD);
-    expect((await fourth.post('/api/v1/sessions/current/mfa', { recoveryCode: recoveryCodes[0] })).statusCode).toBe(401);
+    expect((await fourth.post('/api/v1/sessions/current/mfa', { recoveryCode: recoveryCodes[0] })).statusCode).toBe(
+      401,
+    );
   });
 });
 
@@ -128,7 +137,10 @@ describe('password reset and invitations', () => {
     const mail = (await listMails(t.db, email)).at(-1)!;
     const token = /token=([\w-]+)/.exec(mail.body)![1]!;
     const newPassword = 'a brand new passphrase';
-    expect((await c.post('/api/v1/password-resets/confirmation', { token, newPassword: 'short' })).json().invalidParams[0].name).toBe('body.newPassword');
+    expect(
+      (await c.post('/api/v1/password-resets/confirmation', { token, newPassword: 'short' })).json().invalidParams[0]
+        .name,
+    ).toBe('body.newPassword');
     expect((await c.post('/api/v1/password-resets/confirmation', { token, newPassword })).statusCode).toBe(204);
     expect((await c.post('/api/v1/password-resets/confirmation', { token, newPassword })).statusCode).toBe(400);
     expect((await c.logIn(email, newPassword)).statusCode).toBe(201);
@@ -141,18 +153,35 @@ describe('password reset and invitations', () => {
     expect(created.statusCode).toBe(201);
     const token = new URL(created.json().acceptUrl).searchParams.get('token')!;
     const invitee = new TestClient(app);
-    expect((await invitee.post('/api/v1/invitations/acceptance', { token, name: 'New Person' })).json().invalidParams[0].name).toBe('body.password');
-    expect((await invitee.post('/api/v1/invitations/acceptance', { token, name: 'New Person', password: 'long enough password' })).statusCode).toBe(204);
+    expect(
+      (await invitee.post('/api/v1/invitations/acceptance', { token, name: 'New Person' })).json().invalidParams[0]
+        .name,
+    ).toBe('body.password');
+    expect(
+      (
+        await invitee.post('/api/v1/invitations/acceptance', {
+          token,
+          name: 'New Person',
+          password: 'long enough password',
+        })
+      ).statusCode,
+    ).toBe(204);
     const session = await invitee.logIn('new.person@sessions.test', 'long enough password');
     expect(session.json().memberships).toEqual([expect.objectContaining({ orgId: org.id, role: 'auditor' })]);
-    expect((await invitee.post('/api/v1/invitations/acceptance', { token, name: 'Again', password: 'long enough password' })).statusCode).toBe(400);
+    expect(
+      (await invitee.post('/api/v1/invitations/acceptance', { token, name: 'Again', password: 'long enough password' }))
+        .statusCode,
+    ).toBe(400);
   });
 
   it('does not let an admin grant the owner role', async () => {
     const admin = new TestClient(app);
     await admin.logIn(org.users.admin!.email, TEST_PASSWORD);
     expect((await admin.post('/api/v1/invitations', { email: 'x@sessions.test', role: 'owner' })).statusCode).toBe(403);
-    expect((await admin.post('/api/v1/invitations', { email: 'x@sessions.test', role: 'analyst' })).json().invalidParams[0].name).toBe('body.role');
+    expect(
+      (await admin.post('/api/v1/invitations', { email: 'x@sessions.test', role: 'analyst' })).json().invalidParams[0]
+        .name,
+    ).toBe('body.role');
   });
 });
 

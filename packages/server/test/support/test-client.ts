@@ -28,8 +28,14 @@ export class TestClient {
     private readonly remoteAddress = '127.0.0.1',
   ) {}
 
-  async request(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
-    if (!this.bearer && !this.cookies.has('wb_csrf')) await this.send({ method: 'GET', url: '/api/v1/sessions/current' });
+  async request(
+    method: Method,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
+    if (!this.bearer && !this.cookies.has('wb_csrf'))
+      await this.send({ method: 'GET', url: '/api/v1/sessions/current' });
     const h: Record<string, string> = { ...headers };
     if (this.bearer) h.authorization = `Bearer ${this.bearer}`;
     else {

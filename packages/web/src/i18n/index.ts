@@ -49,4 +49,3 @@ export async function initI18n(): Promise<void> {
   });
   document.documentElement.lang = i18next.language;
 }
-

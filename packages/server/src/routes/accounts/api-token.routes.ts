@@ -10,7 +10,10 @@ const tags = ['API tokens'];
 export const apiTokenRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
   app.get(
     '/api/v1/api-tokens',
-    { config: { access: 'api-tokens:manage' }, schema: { tags, summary: 'API tokens of the organisation', response: { 200: pageOf(ApiTokenSchema) } } },
+    {
+      config: { access: 'api-tokens:manage' },
+      schema: { tags, summary: 'API tokens of the organisation', response: { 200: pageOf(ApiTokenSchema) } },
+    },
     async (request) => {
       const items = await listOrgApiTokens(db, orgContext(request));
       return { items, page: 1, pageSize: items.length, total: items.length };
@@ -21,14 +24,22 @@ export const apiTokenRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
     '/api/v1/api-tokens',
     {
       config: { access: 'api-tokens:manage' },
-      schema: { tags, summary: 'Create a token; the secret is in this response only', body: ApiTokenCreateSchema, response: { 201: CreatedApiTokenSchema } },
+      schema: {
+        tags,
+        summary: 'Create a token; the secret is in this response only',
+        body: ApiTokenCreateSchema,
+        response: { 201: CreatedApiTokenSchema },
+      },
     },
     async (request, reply) => reply.status(201).send(await createApiToken(db, orgContext(request), request.body)),
   );
 
   app.delete(
     '/api/v1/api-tokens/:id',
-    { config: { access: 'api-tokens:manage' }, schema: { tags, summary: 'Revoke a token', params: z.object({ id: z.uuid() }), response: NO_CONTENT } },
+    {
+      config: { access: 'api-tokens:manage' },
+      schema: { tags, summary: 'Revoke a token', params: z.object({ id: z.uuid() }), response: NO_CONTENT },
+    },
     async (request, reply) => {
       await revokeApiToken(db, orgContext(request), request.params.id);
       return reply.status(204).send(null);

@@ -1,13 +1,13 @@
-import {
-  InvitationAcceptanceSchema,
-  InvitationCreateSchema,
-  InvitationSchema,
-  pageOf,
-} from '@weerbaar/core/platform';
+import { InvitationAcceptanceSchema, InvitationCreateSchema, InvitationSchema, pageOf } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
-import { acceptInvitation, inviteMember, listInvitations, revokeInvitation } from '../../services/accounts/invitation.service.ts';
+import {
+  acceptInvitation,
+  inviteMember,
+  listInvitations,
+  revokeInvitation,
+} from '../../services/accounts/invitation.service.ts';
 import { NO_CONTENT, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Invitations'];
@@ -16,7 +16,10 @@ const CreatedInvitationSchema = InvitationSchema.extend({ acceptUrl: z.string() 
 export const invitationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, config }) => {
   app.get(
     '/api/v1/invitations',
-    { config: { access: 'members:manage' }, schema: { tags, summary: 'Open invitations', response: { 200: pageOf(InvitationSchema) } } },
+    {
+      config: { access: 'members:manage' },
+      schema: { tags, summary: 'Open invitations', response: { 200: pageOf(InvitationSchema) } },
+    },
     async (request) => {
       const items = await listInvitations(db, orgContext(request));
       return { items, page: 1, pageSize: items.length, total: items.length };
@@ -27,14 +30,23 @@ export const invitationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
     '/api/v1/invitations',
     {
       config: { access: 'members:manage' },
-      schema: { tags, summary: 'Invite someone by e-mail', body: InvitationCreateSchema, response: { 201: CreatedInvitationSchema } },
+      schema: {
+        tags,
+        summary: 'Invite someone by e-mail',
+        body: InvitationCreateSchema,
+        response: { 201: CreatedInvitationSchema },
+      },
     },
-    async (request, reply) => reply.status(201).send(await inviteMember(db, orgContext(request), request.body, config.publicUrl)),
+    async (request, reply) =>
+      reply.status(201).send(await inviteMember(db, orgContext(request), request.body, config.publicUrl)),
   );
 
   app.delete(
     '/api/v1/invitations/:id',
-    { config: { access: 'members:manage' }, schema: { tags, summary: 'Withdraw an invitation', params: z.object({ id: z.uuid() }), response: NO_CONTENT } },
+    {
+      config: { access: 'members:manage' },
+      schema: { tags, summary: 'Withdraw an invitation', params: z.object({ id: z.uuid() }), response: NO_CONTENT },
+    },
     async (request, reply) => {
       await revokeInvitation(db, orgContext(request), request.params.id);
       return reply.status(204).send(null);
@@ -45,7 +57,12 @@ export const invitationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
     '/api/v1/invitations/acceptance',
     {
       config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
-      schema: { tags, summary: 'Accept an invitation with the token from the mail', body: InvitationAcceptanceSchema, response: NO_CONTENT },
+      schema: {
+        tags,
+        summary: 'Accept an invitation with the token from the mail',
+        body: InvitationAcceptanceSchema,
+        response: NO_CONTENT,
+      },
     },
     async (request, reply) => {
       await acceptInvitation(db, request.body);

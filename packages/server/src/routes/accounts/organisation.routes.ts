@@ -18,7 +18,10 @@ const UserIdParams = z.object({ userId: z.uuid() });
 export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
   app.get(
     '/api/v1/organisations/current',
-    { config: { access: 'org:read' }, schema: { tags: ['Organisations'], summary: 'The active organisation', response: { 200: OrganisationSchema } } },
+    {
+      config: { access: 'org:read' },
+      schema: { tags: ['Organisations'], summary: 'The active organisation', response: { 200: OrganisationSchema } },
+    },
     async (request) => getCurrentOrganisation(db, orgContext(request)),
   );
 
@@ -26,7 +29,12 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
     '/api/v1/organisations/current',
     {
       config: { access: 'members:manage' },
-      schema: { tags: ['Organisations'], summary: 'Change name, KvK number or sector', body: OrganisationUpdateSchema, response: { 200: OrganisationSchema } },
+      schema: {
+        tags: ['Organisations'],
+        summary: 'Change name, KvK number or sector',
+        body: OrganisationUpdateSchema,
+        response: { 200: OrganisationSchema },
+      },
     },
     async (request) => updateCurrentOrganisation(db, orgContext(request), request.body),
   );
@@ -35,11 +43,19 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
     '/api/v1/members',
     {
       config: { access: 'org:read' },
-      schema: { tags: ['Members'], summary: 'People in the active organisation', querystring: PageQuerySchema, response: { 200: pageOf(MemberSchema) } },
+      schema: {
+        tags: ['Members'],
+        summary: 'People in the active organisation',
+        querystring: PageQuerySchema,
+        response: { 200: pageOf(MemberSchema) },
+      },
     },
     async (request) => {
       const { page, pageSize } = request.query;
-      const { items, total } = await listOrgMembers(db, orgContext(request), { limit: pageSize, offset: (page - 1) * pageSize });
+      const { items, total } = await listOrgMembers(db, orgContext(request), {
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      });
       return { items, page, pageSize, total };
     },
   );
@@ -48,14 +64,23 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
     '/api/v1/members/:userId',
     {
       config: { access: 'members:manage' },
-      schema: { tags: ['Members'], summary: "Change a member's role", params: UserIdParams, body: MemberUpdateSchema, response: { 200: MemberSchema } },
+      schema: {
+        tags: ['Members'],
+        summary: "Change a member's role",
+        params: UserIdParams,
+        body: MemberUpdateSchema,
+        response: { 200: MemberSchema },
+      },
     },
     async (request) => changeMemberRole(db, orgContext(request), request.params.userId, request.body.role),
   );
 
   app.delete(
     '/api/v1/members/:userId',
-    { config: { access: 'members:manage' }, schema: { tags: ['Members'], summary: 'Remove a member', params: UserIdParams, response: NO_CONTENT } },
+    {
+      config: { access: 'members:manage' },
+      schema: { tags: ['Members'], summary: 'Remove a member', params: UserIdParams, response: NO_CONTENT },
+    },
     async (request, reply) => {
       await removeMember(db, orgContext(request), request.params.userId);
       return reply.status(204).send(null);

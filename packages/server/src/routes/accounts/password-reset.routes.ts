@@ -28,7 +28,12 @@ export const passwordResetRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
     '/api/v1/password-resets/confirmation',
     {
       config: { access: 'public', rateLimit: limited },
-      schema: { tags, summary: 'Set a new password with the link from the mail', body: PasswordResetConfirmationSchema, response: NO_CONTENT },
+      schema: {
+        tags,
+        summary: 'Set a new password with the link from the mail',
+        body: PasswordResetConfirmationSchema,
+        response: NO_CONTENT,
+      },
     },
     async (request, reply) => {
       await confirmPasswordReset(db, request.body.token, request.body.newPassword);

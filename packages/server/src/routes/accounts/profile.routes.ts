@@ -18,13 +18,18 @@ const tags = ['Profile'];
 export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
   const access = 'user' as const;
 
-  app.get('/api/v1/users/me', { config: { access }, schema: { tags, summary: 'My profile', response: { 200: UserSchema } } }, async (request) =>
-    getProfile(db, userActor(request)),
+  app.get(
+    '/api/v1/users/me',
+    { config: { access }, schema: { tags, summary: 'My profile', response: { 200: UserSchema } } },
+    async (request) => getProfile(db, userActor(request)),
   );
 
   app.patch(
     '/api/v1/users/me',
-    { config: { access }, schema: { tags, summary: 'Change my name or language', body: ProfileUpdateSchema, response: { 200: UserSchema } } },
+    {
+      config: { access },
+      schema: { tags, summary: 'Change my name or language', body: ProfileUpdateSchema, response: { 200: UserSchema } },
+    },
     async (request) => updateProfile(db, userActor(request), request.body),
   );
 
@@ -42,7 +47,10 @@ export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
 
   app.post(
     '/api/v1/users/me/mfa',
-    { config: { access }, schema: { tags, summary: 'Start MFA enrolment (TOTP)', response: { 201: MfaEnrolmentSchema } } },
+    {
+      config: { access },
+      schema: { tags, summary: 'Start MFA enrolment (TOTP)', response: { 201: MfaEnrolmentSchema } },
+    },
     async (request, reply) => reply.status(201).send(await startMfaEnrolment(db, userActor(request))),
   );
 
@@ -50,7 +58,12 @@ export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
     '/api/v1/users/me/mfa/activation',
     {
       config: { access, rateLimit: { max: 10, timeWindow: '1 minute' } },
-      schema: { tags, summary: 'Turn MFA on with a first code; returns recovery codes once', body: MfaActivationRequestSchema, response: { 201: RecoveryCodesSchema } },
+      schema: {
+        tags,
+        summary: 'Turn MFA on with a first code; returns recovery codes once',
+        body: MfaActivationRequestSchema,
+        response: { 201: RecoveryCodesSchema },
+      },
     },
     async (request, reply) => reply.status(201).send(await activateMfa(db, userActor(request), request.body.code)),
   );
@@ -59,7 +72,12 @@ export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
     '/api/v1/users/me/mfa/deactivation',
     {
       config: { access, rateLimit: { max: 10, timeWindow: '1 minute' } },
-      schema: { tags, summary: 'Turn MFA off (needs the password)', body: MfaDisableRequestSchema, response: NO_CONTENT },
+      schema: {
+        tags,
+        summary: 'Turn MFA off (needs the password)',
+        body: MfaDisableRequestSchema,
+        response: NO_CONTENT,
+      },
     },
     async (request, reply) => {
       await deactivateMfa(db, userActor(request), request.body.password);

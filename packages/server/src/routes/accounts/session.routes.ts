@@ -7,7 +7,14 @@ import {
 } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SESSION_COOKIE, userActor } from '../../plugins/access-control.ts';
-import { getSessionView, logIn, logOut, SESSION_HOURS, switchOrganisation, verifyMfa } from '../../services/accounts/login.service.ts';
+import {
+  getSessionView,
+  logIn,
+  logOut,
+  SESSION_HOURS,
+  switchOrganisation,
+  verifyMfa,
+} from '../../services/accounts/login.service.ts';
 import { sha256Token } from '../../services/accounts/secrets.ts';
 import { NO_CONTENT, type RouteDeps } from '../route-deps.ts';
 
@@ -22,9 +29,18 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db,
       config: {
         access: 'public',
         // Per address and account: slows password guessing without locking out a whole office.
-        rateLimit: { max: 10, timeWindow: '1 minute', keyGenerator: (r) => `login:${r.ip}:${String((r.body as { email?: unknown })?.email ?? '')}` },
+        rateLimit: {
+          max: 10,
+          timeWindow: '1 minute',
+          keyGenerator: (r) => `login:${r.ip}:${String((r.body as { email?: unknown })?.email ?? '')}`,
+        },
       },
-      schema: { tags, summary: 'Sign in with e-mail and password', body: LoginRequestSchema, response: { 201: SessionSchema } },
+      schema: {
+        tags,
+        summary: 'Sign in with e-mail and password',
+        body: LoginRequestSchema,
+        response: { 201: SessionSchema },
+      },
     },
     async (request, reply) => {
       const { token, view } = await logIn(db, request.body);
@@ -41,7 +57,10 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db,
 
   app.get(
     '/api/v1/sessions/current',
-    { config: { access: 'public' }, schema: { tags, summary: 'The signed-in session', response: { 200: SessionSchema } } },
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'The signed-in session', response: { 200: SessionSchema } },
+    },
     async (request) => {
       const token = request.cookies[SESSION_COOKIE];
       if (!token) throw new DomainError('unauthenticated', 'Sign in first');
@@ -53,7 +72,12 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db,
     '/api/v1/sessions/current/mfa',
     {
       config: { access: 'mfa-pending', rateLimit: { max: 10, timeWindow: '1 minute' } },
-      schema: { tags, summary: 'Complete sign-in with a TOTP or recovery code', body: MfaVerificationRequestSchema, response: { 200: SessionSchema } },
+      schema: {
+        tags,
+        summary: 'Complete sign-in with a TOTP or recovery code',
+        body: MfaVerificationRequestSchema,
+        response: { 200: SessionSchema },
+      },
     },
     async (request) => verifyMfa(db, request.mfaPendingSessionId!, request.body),
   );
@@ -62,7 +86,12 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db,
     '/api/v1/sessions/current/organisation',
     {
       config: { access: 'user' },
-      schema: { tags, summary: 'Switch the active organisation', body: SwitchOrganisationRequestSchema, response: { 200: SessionSchema } },
+      schema: {
+        tags,
+        summary: 'Switch the active organisation',
+        body: SwitchOrganisationRequestSchema,
+        response: { 200: SessionSchema },
+      },
     },
     async (request) => switchOrganisation(db, userActor(request), request.body.orgId),
   );

@@ -14,7 +14,12 @@ export const auditEventRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
     '/api/v1/audit-events',
     {
       config: { access: 'audit:read' },
-      schema: { tags, summary: 'The audit trail of the active organisation, newest first', querystring: AuditEventQuerySchema, response: { 200: pageOf(AuditEventSchema) } },
+      schema: {
+        tags,
+        summary: 'The audit trail of the active organisation, newest first',
+        querystring: AuditEventQuerySchema,
+        response: { 200: pageOf(AuditEventSchema) },
+      },
     },
     async (request) => listOrgAuditEvents(db, orgContext(request), request.query),
   );

@@ -66,6 +66,11 @@ export async function revokeApiToken(db: Db, ctx: OrgActor, id: string): Promise
     const row = await findApiToken(trx, ctx.orgId, id);
     if (!row || row.revoked_at) throw new DomainError('not_found', 'API token not found');
     await revokeApiTokenRow(trx, ctx.orgId, id);
-    await recordAuditEvent(trx, ctx.actor, { orgId: ctx.orgId, action: 'api-token.revoked', subjectType: 'api-token', subjectId: id });
+    await recordAuditEvent(trx, ctx.actor, {
+      orgId: ctx.orgId,
+      action: 'api-token.revoked',
+      subjectType: 'api-token',
+      subjectId: id,
+    });
   });
 }

@@ -74,7 +74,12 @@ export async function revokeInvitation(db: Db, ctx: OrgActor, id: string): Promi
     const row = await findInvitation(trx, ctx.orgId, id);
     if (!row || row.revoked_at) throw new DomainError('not_found', 'Invitation not found');
     await markInvitation(trx, ctx.orgId, id, { revoked_at: new Date() });
-    await recordAuditEvent(trx, ctx.actor, { orgId: ctx.orgId, action: 'invitation.revoked', subjectType: 'invitation', subjectId: id });
+    await recordAuditEvent(trx, ctx.actor, {
+      orgId: ctx.orgId,
+      action: 'invitation.revoked',
+      subjectType: 'invitation',
+      subjectId: id,
+    });
   });
 }
 
@@ -102,7 +107,15 @@ export async function acceptInvitation(
     }
     await upsertMembership(trx, inv.org_id, user.id, inv.role);
     await markInvitation(trx, inv.org_id, inv.id, { accepted_at: new Date() });
-    const actor = { type: 'user' as const, userId: user.id, label: user.email, sessionId: '', orgId: inv.org_id, role: null, orgKind: null };
+    const actor = {
+      type: 'user' as const,
+      userId: user.id,
+      label: user.email,
+      sessionId: '',
+      orgId: inv.org_id,
+      role: null,
+      orgKind: null,
+    };
     await recordAuditEvent(trx, actor, {
       orgId: inv.org_id,
       action: 'invitation.accepted',

@@ -1,12 +1,7 @@
 import { DomainError, type LoginRequest, type MfaVerificationRequest, type Session } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import { findMembership, listMembershipsOfUser } from '../../repositories/membership.repository.ts';
-import {
-  deleteSession,
-  findLiveSession,
-  insertSession,
-  updateSession,
-} from '../../repositories/session.repository.ts';
+import { deleteSession, findLiveSession, insertSession, updateSession } from '../../repositories/session.repository.ts';
 import {
   consumeRecoveryCode,
   findUser,
@@ -83,7 +78,11 @@ export async function verifyMfa(db: Db, sessionId: string, input: MfaVerificatio
   return db.transaction().execute(async (trx) => {
     let method: 'totp' | 'recovery-code';
     if (input.code !== undefined) {
-      const step = verifyTotp(user.mfa_secret!, input.code, user.mfa_last_step === null ? null : Number(user.mfa_last_step));
+      const step = verifyTotp(
+        user.mfa_secret!,
+        input.code,
+        user.mfa_last_step === null ? null : Number(user.mfa_last_step),
+      );
       if (step === null) throw mfaFailed('code');
       await updateUser(trx, user.id, { mfa_last_step: step });
       method = 'totp';
@@ -114,7 +113,12 @@ function mfaFailed(field: 'code' | 'recoveryCode'): DomainError {
 export async function logOut(db: Db, actor: Actor & { type: 'user' }): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await deleteSession(trx, actor.sessionId);
-    await recordAuditEvent(trx, actor, { orgId: null, action: 'session.ended', subjectType: 'user', subjectId: actor.userId });
+    await recordAuditEvent(trx, actor, {
+      orgId: null,
+      action: 'session.ended',
+      subjectType: 'user',
+      subjectId: actor.userId,
+    });
   });
 }
 

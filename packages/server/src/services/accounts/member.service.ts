@@ -42,7 +42,8 @@ export async function changeMemberRole(db: Db, ctx: OrgActor, userId: string, ro
     const current = await findMembership(trx, ctx.orgId, userId);
     const user = current && (await findUser(trx, userId));
     if (!current || !user) throw new DomainError('not_found', 'Member not found');
-    if (current.role === 'owner' && ctx.role !== 'owner') throw new DomainError('forbidden', 'Only an owner can change an owner');
+    if (current.role === 'owner' && ctx.role !== 'owner')
+      throw new DomainError('forbidden', 'Only an owner can change an owner');
     if (current.role === 'owner' && role !== 'owner' && (await countOwners(trx, ctx.orgId)) <= 1) {
       throw new DomainError('conflict', 'An organisation keeps at least one owner');
     }
@@ -70,7 +71,8 @@ export async function removeMember(db: Db, ctx: OrgActor, userId: string): Promi
   await db.transaction().execute(async (trx) => {
     const current = await findMembership(trx, ctx.orgId, userId);
     if (!current) throw new DomainError('not_found', 'Member not found');
-    if (current.role === 'owner' && ctx.role !== 'owner') throw new DomainError('forbidden', 'Only an owner can remove an owner');
+    if (current.role === 'owner' && ctx.role !== 'owner')
+      throw new DomainError('forbidden', 'Only an owner can remove an owner');
     if (current.role === 'owner' && (await countOwners(trx, ctx.orgId)) <= 1) {
       throw new DomainError('conflict', 'An organisation keeps at least one owner');
     }

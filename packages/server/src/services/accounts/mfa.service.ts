@@ -21,7 +21,12 @@ export async function startMfaEnrolment(db: Db, actor: UserActor): Promise<{ sec
   const secret = newTotpSecret();
   await db.transaction().execute(async (trx) => {
     await updateUser(trx, user.id, { mfa_pending_secret: secret });
-    await recordAuditEvent(trx, actor, { orgId: null, action: 'mfa.enrolment-started', subjectType: 'user', subjectId: user.id });
+    await recordAuditEvent(trx, actor, {
+      orgId: null,
+      action: 'mfa.enrolment-started',
+      subjectType: 'user',
+      subjectId: user.id,
+    });
   });
   return { secret, otpauthUrl: totpUri(secret, user.email) };
 }
@@ -32,7 +37,9 @@ export async function activateMfa(db: Db, actor: UserActor, code: string): Promi
   if (!user.mfa_pending_secret) throw new DomainError('precondition_failed', 'Start the enrolment first');
   const step = verifyTotp(user.mfa_pending_secret, code, null);
   if (step === null) {
-    throw new DomainError('validation_failed', 'The code is not valid', [{ name: 'body.code', reason: 'is not valid' }]);
+    throw new DomainError('validation_failed', 'The code is not valid', [
+      { name: 'body.code', reason: 'is not valid' },
+    ]);
   }
   const recoveryCodes = newRecoveryCodes();
   await db.transaction().execute(async (trx) => {
@@ -54,8 +61,18 @@ export async function deactivateMfa(db: Db, actor: UserActor, password: string):
     throw new DomainError('validation_failed', 'Password is wrong', [{ name: 'body.password', reason: 'is wrong' }]);
   }
   await db.transaction().execute(async (trx) => {
-    await updateUser(trx, user.id, { mfa_secret: null, mfa_enabled: false, mfa_pending_secret: null, mfa_last_step: null });
+    await updateUser(trx, user.id, {
+      mfa_secret: null,
+      mfa_enabled: false,
+      mfa_pending_secret: null,
+      mfa_last_step: null,
+    });
     await replaceRecoveryCodes(trx, user.id, []);
-    await recordAuditEvent(trx, actor, { orgId: null, action: 'mfa.disabled', subjectType: 'user', subjectId: user.id });
+    await recordAuditEvent(trx, actor, {
+      orgId: null,
+      action: 'mfa.disabled',
+      subjectType: 'user',
+      subjectId: user.id,
+    });
   });
 }

@@ -2,7 +2,11 @@ import { DomainError, type Organisation, type OrgKind } from '@weerbaar/core/pla
 import type { Db } from '../../db/database.ts';
 import type { OrganisationRow } from '../../db/schema.ts';
 import { upsertMembership } from '../../repositories/membership.repository.ts';
-import { findOrganisation, insertOrganisation, updateOrganisation } from '../../repositories/organisation.repository.ts';
+import {
+  findOrganisation,
+  insertOrganisation,
+  updateOrganisation,
+} from '../../repositories/organisation.repository.ts';
 import { findUserByEmail, insertUser } from '../../repositories/user.repository.ts';
 import { SYSTEM_ACTOR, type OrgActor } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
@@ -73,7 +77,8 @@ export async function createOrganisationWithOwner(
     });
     const existing = await findUserByEmail(trx, input.owner.email);
     const owner =
-      existing ?? (await insertUser(trx, { email: input.owner.email, name: input.owner.name, password_hash: passwordHash }));
+      existing ??
+      (await insertUser(trx, { email: input.owner.email, name: input.owner.name, password_hash: passwordHash }));
     await upsertMembership(trx, org.id, owner.id, 'owner');
     await recordAuditEvent(trx, SYSTEM_ACTOR, {
       orgId: org.id,

@@ -16,7 +16,11 @@ export async function requestPasswordReset(db: Db, email: string, publicUrl: str
   if (!user) return;
   const { token, hash } = newSecret('');
   await db.transaction().execute(async (trx) => {
-    await insertPasswordReset(trx, { token_hash: hash, user_id: user.id, expires_at: new Date(Date.now() + RESET_MINUTES * 60_000) });
+    await insertPasswordReset(trx, {
+      token_hash: hash,
+      user_id: user.id,
+      expires_at: new Date(Date.now() + RESET_MINUTES * 60_000),
+    });
     await enqueueMail(trx, {
       to_address: user.email,
       subject: 'Wachtwoord opnieuw instellen / Reset your password',
@@ -24,7 +28,12 @@ export async function requestPasswordReset(db: Db, email: string, publicUrl: str
         `Stel een nieuw wachtwoord in via / Choose a new password at:\n${publicUrl}/password-reset/confirm?token=${token}\n\n` +
         `Deze link werkt ${RESET_MINUTES} minuten. / This link works for ${RESET_MINUTES} minutes.`,
     });
-    await recordAuditEvent(trx, SYSTEM_ACTOR, { orgId: null, action: 'user.password-reset-requested', subjectType: 'user', subjectId: user.id });
+    await recordAuditEvent(trx, SYSTEM_ACTOR, {
+      orgId: null,
+      action: 'user.password-reset-requested',
+      subjectType: 'user',
+      subjectId: user.id,
+    });
   });
 }
 
@@ -40,6 +49,11 @@ export async function confirmPasswordReset(db: Db, token: string, newPassword: s
     // A reset also lifts a lockout: the user proved control of the mailbox.
     await updateUser(trx, userId, { password_hash: passwordHash, failed_logins: 0, locked_until: null });
     await deleteSessionsOfUser(trx, userId);
-    await recordAuditEvent(trx, SYSTEM_ACTOR, { orgId: null, action: 'user.password-reset', subjectType: 'user', subjectId: userId });
+    await recordAuditEvent(trx, SYSTEM_ACTOR, {
+      orgId: null,
+      action: 'user.password-reset',
+      subjectType: 'user',
+      subjectId: userId,
+    });
   });
 }

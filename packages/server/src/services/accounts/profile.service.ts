@@ -15,7 +15,11 @@ export async function getProfile(db: Db, actor: UserActor): Promise<User> {
   return presentUser(user);
 }
 
-export async function updateProfile(db: Db, actor: UserActor, changes: { name?: string; locale?: Locale }): Promise<User> {
+export async function updateProfile(
+  db: Db,
+  actor: UserActor,
+  changes: { name?: string; locale?: Locale },
+): Promise<User> {
   return db.transaction().execute(async (trx) => {
     const before = await findUser(trx, actor.userId);
     if (!before) throw new DomainError('unauthenticated', 'Sign in first');
@@ -32,7 +36,12 @@ export async function updateProfile(db: Db, actor: UserActor, changes: { name?: 
   });
 }
 
-export async function changePassword(db: Db, actor: UserActor, currentPassword: string, newPassword: string): Promise<void> {
+export async function changePassword(
+  db: Db,
+  actor: UserActor,
+  currentPassword: string,
+  newPassword: string,
+): Promise<void> {
   const user = await findUser(db, actor.userId);
   if (!user) throw new DomainError('unauthenticated', 'Sign in first');
   if (!(await verifyPassword(user.password_hash, currentPassword))) {
@@ -44,6 +53,11 @@ export async function changePassword(db: Db, actor: UserActor, currentPassword: 
   await db.transaction().execute(async (trx) => {
     await updateUser(trx, user.id, { password_hash: passwordHash });
     await deleteSessionsOfUser(trx, user.id, actor.sessionId);
-    await recordAuditEvent(trx, actor, { orgId: null, action: 'user.password-changed', subjectType: 'user', subjectId: user.id });
+    await recordAuditEvent(trx, actor, {
+      orgId: null,
+      action: 'user.password-changed',
+      subjectType: 'user',
+      subjectId: user.id,
+    });
   });
 }

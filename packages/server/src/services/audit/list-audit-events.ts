@@ -25,7 +25,17 @@ export async function listOrgAuditEvents(db: Db, { orgId }: OrgActor, query: Aud
   return { items: rows.map(presentAuditEvent), page, pageSize, total };
 }
 
-const CSV_COLUMNS = ['seq', 'occurredAt', 'actorType', 'actorId', 'actorLabel', 'action', 'subjectType', 'subjectId', 'hash'] as const;
+const CSV_COLUMNS = [
+  'seq',
+  'occurredAt',
+  'actorType',
+  'actorId',
+  'actorLabel',
+  'action',
+  'subjectType',
+  'subjectId',
+  'hash',
+] as const;
 
 function csvCell(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value);
@@ -35,7 +45,11 @@ function csvCell(value: unknown): string {
 }
 
 /** The whole filtered chain as CSV, oldest first, streamed in batches. */
-export async function* exportOrgAuditEventsCsv(db: Db, { orgId }: OrgActor, filter: AuditEventFilter): AsyncGenerator<string> {
+export async function* exportOrgAuditEventsCsv(
+  db: Db,
+  { orgId }: OrgActor,
+  filter: AuditEventFilter,
+): AsyncGenerator<string> {
   yield `${CSV_COLUMNS.join(',')}\r\n`;
   for await (const row of iterateAuditChain(db, orgId, filter)) {
     const e = presentAuditEvent(row);

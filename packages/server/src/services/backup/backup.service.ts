@@ -25,19 +25,27 @@ interface Header {
 
 export async function writeBackup(db: Db, file: string): Promise<Header> {
   // One REPEATABLE READ snapshot: every table is read as of the same moment.
-  return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
-    const tables = await listTablesInDependencyOrder(trx);
-    const header: Header = { format: FORMAT, createdAt: new Date().toISOString(), migrations: await appliedMigrations(trx), tables: {} };
-    for (const t of tables) header.tables[t] = await countRows(trx, t);
-    async function* lines() {
-      yield `${JSON.stringify(header)}\n`;
-      for (const table of tables) {
-        for await (const rows of readTableRows(trx, table)) yield `${JSON.stringify({ table, rows })}\n`;
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      const tables = await listTablesInDependencyOrder(trx);
+      const header: Header = {
+        format: FORMAT,
+        createdAt: new Date().toISOString(),
+        migrations: await appliedMigrations(trx),
+        tables: {},
+      };
+      for (const t of tables) header.tables[t] = await countRows(trx, t);
+      async function* lines() {
+        yield `${JSON.stringify(header)}\n`;
+        for (const table of tables) {
+          for await (const rows of readTableRows(trx, table)) yield `${JSON.stringify({ table, rows })}\n`;
+        }
       }
-    }
-    await pipeline(Readable.from(lines()), createGzip(), createWriteStream(file, { mode: 0o600 }));
-    return header;
-  });
+      await pipeline(Readable.from(lines()), createGzip(), createWriteStream(file, { mode: 0o600 }));
+      return header;
+    });
 }
 
 /** Restores into a database that is migrated to the same version and holds no data yet. All or nothing. */
@@ -50,7 +58,9 @@ export async function restoreBackup(db: Db, file: string): Promise<Header> {
   await db.transaction().execute(async (trx) => {
     const migrations = await appliedMigrations(trx);
     if (migrations.join() !== header.migrations.join()) {
-      throw new Error(`The backup is of schema version ${header.migrations.at(-1)}, this database is at ${migrations.at(-1)}`);
+      throw new Error(
+        `The backup is of schema version ${header.migrations.at(-1)}, this database is at ${migrations.at(-1)}`,
+      );
     }
     for (const table of await listTablesInDependencyOrder(trx)) {
       if ((await countRows(trx, table)) > 0) throw new Error(`Restore needs an empty database, but ${table} has rows`);

@@ -23,7 +23,7 @@ import { openSecret, sealSecret } from './secret-box.ts';
 
 const PURPOSE = 'signing-key';
 
-interface ActiveKey {
+export interface ActiveKey {
   keyId: string;
   privateKey: KeyObject;
 }
@@ -63,8 +63,15 @@ export function receiptMessage(claims: ReceiptClaims): Buffer {
   return Buffer.from(canonicalJson({ submissionId, authorityReference, receivedAt, payloadDigest }));
 }
 
-export async function signReceipt(db: Db, claims: ReceiptClaims): Promise<{ keyId: string; signature: string }> {
-  const key = await activeKey(db);
+/**
+ * Load the key BEFORE opening the intake transaction: a lookup on another pool connection while
+ * holding one is how a busy server deadlocks its own pool.
+ */
+export async function loadSigningKey(db: Db): Promise<ActiveKey> {
+  return activeKey(db);
+}
+
+export function signReceipt(key: ActiveKey, claims: ReceiptClaims): { keyId: string; signature: string } {
   return { keyId: key.keyId, signature: sign(null, receiptMessage(claims), key.privateKey).toString('base64') };
 }
 

@@ -16,7 +16,7 @@ import {
 import type { OrgActor } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { payloadDigestOf } from './enqueue-submission.ts';
-import { signReceipt } from './receipt-signing.ts';
+import { loadSigningKey, signReceipt } from './receipt-signing.ts';
 import { SUBMISSION_HOOKS } from './submission-hooks.ts';
 
 function presentReceipt(r: ReceivedSubmissionRow): Receipt {
@@ -78,6 +78,7 @@ export async function receiveSubmission(
   const parsed = parseSubmissionPayload(envelope.kind, envelope.payload, 'body.payload');
   if (!parsed.ok) throw new DomainError('validation_failed', `The ${envelope.kind} is not valid`, parsed.invalidParams);
 
+  const signingKey = await loadSigningKey(db);
   try {
     const row = await db.transaction().execute(async (trx) => {
       const receivedAt = new Date();
@@ -93,7 +94,7 @@ export async function receiveSubmission(
         receivedAt: receivedAt.toISOString(),
         payloadDigest: envelope.payloadDigest,
       };
-      const { keyId, signature } = await signReceipt(db, claims);
+      const { keyId, signature } = signReceipt(signingKey, claims);
       const inserted = await insertReceivedSubmission(trx, {
         org_id: ctx.orgId,
         id: envelope.id,

@@ -29,10 +29,9 @@ export function ProfileDetailsForm({ onDone }: { onDone: (message: string) => vo
     const body = { name: (values.name ?? '').trim(), locale };
     if (!form.check(ProfileUpdateSchema, body)) return;
     update.mutate(body, {
-      onSuccess: async (saved) => {
-        await i18n.changeLanguage(saved.locale);
+      onSuccess: (saved) => {
         // Said after the switch, so the confirmation is in the language just chosen.
-        onDone(i18n.t('profile.saved'));
+        void i18n.changeLanguage(saved.locale).then(() => onDone(i18n.t('profile.saved')));
       },
       onError: form.fromProblem,
     });
