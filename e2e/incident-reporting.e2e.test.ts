@@ -17,7 +17,7 @@ let browser: Browser;
 let page: Page;
 let incidentUrl: string;
 
-/** The demo delivers to PUBLIC_URL, which follows PORT: with PORT=0 it would point nowhere. */
+/** A fixed port keeps the demo delivery target stable for the whole journey. */
 async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

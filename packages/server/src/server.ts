@@ -26,6 +26,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     if (config.runJobs) runner.start();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
+    // PORT=0 picks a free port; without an explicit PUBLIC_URL, links (and the demo's delivery
+    // target) must name the port actually bound, not 0. Routes read config at request time.
+    if (config.publicUrl === `http://${config.host}:0`) config.publicUrl = `http://${config.host}:${port}`;
     return {
       app,
       database,

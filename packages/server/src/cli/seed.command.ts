@@ -13,7 +13,7 @@ export async function run(args: string[]): Promise<number> {
   const database = await openDatabase(config);
   try {
     await migrateToLatest(database.db);
-    printDemoLogins(await seedDemo(database.db), config.publicUrl);
+    printDemoLogins(await seedDemo(database.db, config.publicUrl), config.publicUrl);
     return 0;
   } finally {
     await database.close();

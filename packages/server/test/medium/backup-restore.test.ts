@@ -16,7 +16,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('backup and restore', () => {
   it('restores a backup into an empty data dir with every row identical', async () => {
-    await seedDemo(source.db);
+    await seedDemo(source.db, 'http://127.0.0.1:8080');
     await sql`INSERT INTO jobs (kind, payload) VALUES ('mail.log', '{"note": "ü \\"quoted\\""}')`.execute(source.db);
     const file = path.join(work, 'weerbaar.backup.gz');
     const backup = await runCli(['backup', file], { DATABASE_URL: source.url });

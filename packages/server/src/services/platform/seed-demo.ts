@@ -8,7 +8,6 @@ import { createOrganisationWithOwner } from '../accounts/organisation.service.ts
 import { hashPassword } from '../accounts/secrets.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { seedDemoDelivery } from '../delivery/seed-demo-delivery.ts';
-import { loadConfig } from '../../config.ts';
 
 // Demo data only: fictional organisations on the reserved .example domain.
 export const DEMO_PASSWORD = 'weerbaar-demo-2026';
@@ -65,7 +64,8 @@ export interface SeedResult {
 }
 
 /** Idempotent: an existing demo organisation is left as it is. */
-export async function seedDemo(db: Db, publicUrl = loadConfig().publicUrl): Promise<SeedResult> {
+/** `publicUrl`: where this installation's authority is reached (the demo entities deliver there). */
+export async function seedDemo(db: Db, publicUrl: string): Promise<SeedResult> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const logins: SeedResult['logins'] = [];
   let created = false;
