@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -11,21 +11,56 @@ export interface RunningPlatform {
   dataDir: string;
   /** What the server printed (demo logins among it). */
   output(): string;
+  /**
+   * Sends a signal to the server process (SIGKILL: a crash) and waits until it exited. The data dir is
+   * kept, so `startPlatform(env, { dataDir })` restarts on it; after a SIGKILL its PostgreSQL is
+   * orphaned, which the restart (or `stop()`) stops.
+   */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+  /** Stops the server (and a PostgreSQL orphaned by a kill) and removes the data dir. */
   stop(): Promise<void>;
+}
+
+export interface PlatformOptions {
+  /** Start on this existing data dir (a restart) instead of a fresh temp dir. */
+  dataDir?: string;
+}
+
+/** Stops a PostgreSQL left running on the data dir by a killed server process. */
+async function stopOrphanedPostgres(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!alive()) return;
+  process.kill(pid, 'SIGINT'); // fast shutdown
+  for (let i = 0; i < 200 && alive(); i++) await new Promise((r) => setTimeout(r, 50));
 }
 
 /**
  * Starts the real platform (`weerbaar start --demo`) on a free port with its own embedded
  * PostgreSQL in a temp dir, the way the README's quick start does. The web app must be built.
  */
-export async function startPlatform(env: Record<string, string> = {}): Promise<RunningPlatform> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'weerbaar-e2e-'));
+export async function startPlatform(
+  env: Record<string, string> = {},
+  options: PlatformOptions = {},
+): Promise<RunningPlatform> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'weerbaar-e2e-'));
   chmodSync(dataDir, 0o755);
   const child: ChildProcess = spawn(process.execPath, [CLI, 'start', '--demo'], {
     cwd: ROOT,
     env: { ...process.env, WEERBAAR_DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`platform did not start in 90 s:\n${out}`)), 90_000);
@@ -41,15 +76,18 @@ export async function startPlatform(env: Record<string, string> = {}): Promise<R
     child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
     child.once('exit', (code) => reject(new Error(`platform exited (${code}):\n${out}`)));
   });
+  const kill = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+  };
   return {
     url,
     dataDir,
     output: () => out,
+    kill,
     async stop() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await new Promise((r) => child.once('exit', r));
-      }
+      await kill('SIGTERM');
+      await stopOrphanedPostgres(dataDir);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
