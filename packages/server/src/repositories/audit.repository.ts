@@ -52,6 +52,24 @@ export async function insertAuditEvent(trx: Trx, row: NewAuditEventRow): Promise
   return inserted;
 }
 
+/** Appends consecutive events of one chain (in seq order) with one insert and moves the head once. */
+export async function insertAuditEvents(trx: Trx, rows: readonly NewAuditEventRow[]): Promise<AuditEventRow[]> {
+  const last = rows[rows.length - 1];
+  if (!last) return [];
+  const inserted = await trx
+    .insertInto('audit_events')
+    .values(rows.map((row) => ({ ...row, details: JSON.stringify(row.details) })))
+    .returningAll()
+    .execute();
+  await trx
+    .updateTable('audit_heads')
+    .set({ seq: last.seq, hash: last.hash })
+    .where('org_id', '=', last.org_id)
+    .execute();
+  // RETURNING order is not guaranteed by SQL; callers get the chain order.
+  return inserted.sort((a, b) => Number(a.seq) - Number(b.seq));
+}
+
 export interface AuditEventFilter {
   subjectType?: string | undefined;
   subjectId?: string | undefined;

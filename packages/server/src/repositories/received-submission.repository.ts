@@ -42,6 +42,58 @@ export async function nextReferenceNumber(db: DbOrTrx, orgId: string, prefix: st
   return row.last_value;
 }
 
+/** The rows of those ids that are already stored (a batch answers them as repeats instead of numbering them). */
+export async function findReceivedSubmissions(
+  db: DbOrTrx,
+  orgId: string,
+  ids: readonly string[],
+): Promise<ReceivedSubmissionRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('received_submissions').selectAll().where('org_id', '=', orgId).where('id', 'in', ids).execute();
+}
+
+/**
+ * One multi-row insert; returns only the rows it inserted. An id another transaction stored meanwhile is
+ * skipped (after waiting for that transaction), so the caller can tell by the missing row.
+ */
+export async function insertReceivedSubmissions(
+  db: DbOrTrx,
+  rows: readonly (Omit<ReceivedSubmissionRow, 'payload'> & { payload: Record<string, unknown> })[],
+): Promise<ReceivedSubmissionRow[]> {
+  if (rows.length === 0) return [];
+  return db
+    .insertInto('received_submissions')
+    .values(rows.map((row) => ({ ...row, payload: JSON.stringify(row.payload) })))
+    .onConflict((oc) => oc.columns(['org_id', 'id']).doNothing())
+    .returningAll()
+    .execute();
+}
+
+/**
+ * Reserves `count` consecutive numbers of a reference series in one statement and returns the last one
+ * (the caller numbers last-count+1 … last). The counter row stays locked until the transaction ends,
+ * and a rollback gives the numbers back, so committed references have no gaps.
+ */
+export async function reserveReferenceNumbers(
+  db: DbOrTrx,
+  orgId: string,
+  prefix: string,
+  year: number,
+  count: number,
+): Promise<number> {
+  const row = await db
+    .insertInto('authority_reference_counters')
+    .values({ org_id: orgId, prefix, year, last_value: count })
+    .onConflict((oc) =>
+      oc.columns(['org_id', 'prefix', 'year']).doUpdateSet((eb) => ({
+        last_value: eb('authority_reference_counters.last_value', '+', eb.ref('excluded.last_value')),
+      })),
+    )
+    .returning('last_value')
+    .executeTakeFirstOrThrow();
+  return row.last_value;
+}
+
 /** A sender's submissions of one kind, oldest first (the history of a registry entry). */
 export async function listReceivedFromSender(
   db: DbOrTrx,

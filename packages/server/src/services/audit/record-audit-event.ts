@@ -1,6 +1,11 @@
 import type { Trx } from '../../db/database.ts';
 import type { AuditEventRow } from '../../db/schema.ts';
-import { insertAuditEvent, lockAuditHead } from '../../repositories/audit.repository.ts';
+import {
+  insertAuditEvent,
+  insertAuditEvents,
+  lockAuditHead,
+  type NewAuditEventRow,
+} from '../../repositories/audit.repository.ts';
 import { actorId, type Actor } from '../actor.ts';
 import { digestOf, hashEvent } from './audit-chain.ts';
 
@@ -40,4 +45,46 @@ export async function recordAuditEvent(trx: Trx, actor: Actor, input: AuditInput
     details: input.details ?? {},
   };
   return insertAuditEvent(trx, { ...fields, prev_hash: head.hash, hash: hashEvent(head.hash, fields) });
+}
+
+/**
+ * Appends several events to one organisation's chain in the given order: the head is locked once and
+ * the events are chained and inserted together (same hash rules as recordAuditEvent). An input may name
+ * its own actor, because one batch can hold the work of several callers.
+ */
+export async function recordAuditEvents(
+  trx: Trx,
+  actor: Actor,
+  inputs: readonly (AuditInput & { actor?: Actor })[],
+): Promise<AuditEventRow[]> {
+  const first = inputs[0];
+  if (!first) return [];
+  const orgId = first.orgId ?? PLATFORM_CHAIN;
+  if (inputs.some((input) => (input.orgId ?? PLATFORM_CHAIN) !== orgId)) {
+    throw new Error('recordAuditEvents appends to one chain; the inputs name several organisations');
+  }
+  const head = await lockAuditHead(trx, orgId);
+  const occurredAt = new Date();
+  let { seq, hash } = head;
+  const rows: NewAuditEventRow[] = inputs.map((input) => {
+    const by = input.actor ?? actor;
+    const fields = {
+      org_id: orgId,
+      seq: seq + 1,
+      occurred_at: occurredAt,
+      actor_type: by.type,
+      actor_id: actorId(by),
+      actor_label: by.label,
+      action: input.action,
+      subject_type: input.subjectType,
+      subject_id: input.subjectId ?? null,
+      before_digest: digestOf(input.before),
+      after_digest: digestOf(input.after),
+      details: input.details ?? {},
+    };
+    const row = { ...fields, prev_hash: hash, hash: hashEvent(hash, fields) };
+    ({ seq, hash } = row);
+    return row;
+  });
+  return insertAuditEvents(trx, rows);
 }
