@@ -19,6 +19,7 @@ import { assetRoutes } from './routes/assets/asset.routes.ts';
 import { inboxRoutes } from './routes/inbox/inbox.routes.ts';
 import { incidentActivityRoutes } from './routes/incidents/incident-activity.routes.ts';
 import { incidentReportRoutes } from './routes/incidents/incident-report.routes.ts';
+import { incidentReportPdfRoutes } from './routes/incidents/incident-report-pdf.routes.ts';
 import { incidentSettingsRoutes } from './routes/incidents/incident-settings.routes.ts';
 import { incidentRoutes } from './routes/incidents/incident.routes.ts';
 import { notificationRoutes } from './routes/incidents/notification.routes.ts';
@@ -87,6 +88,7 @@ export async function buildApp({
     incidentRoutes,
     incidentActivityRoutes,
     incidentReportRoutes,
+    incidentReportPdfRoutes,
     incidentSettingsRoutes,
     notificationRoutes,
     inboxRoutes,

@@ -1,6 +1,7 @@
 import type { IncidentReportView } from '@weerbaar/core/incidents';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { apiUrl } from '../../api/client.ts';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
@@ -70,6 +71,16 @@ export function SubmittedReports({
                 ))}
               </ul>
             )}
+            <p className="utrecht-paragraph weerbaar-no-print">
+              <a
+                className="utrecht-link utrecht-link--html-a"
+                href={apiUrl(`/incidents/${incidentId}/reports/${r.id}/pdf`)}
+                download
+                data-testid="report-pdf"
+              >
+                {t('incidents.reports.downloadPdf')}
+              </a>
+            </p>
             <details>
               <summary>{t('incidents.reports.showContent')}</summary>
               <pre className="utrecht-code-block weerbaar-report-json">{JSON.stringify(r.payload, null, 2)}</pre>

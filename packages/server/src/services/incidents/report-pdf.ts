@@ -1,0 +1,313 @@
+// A PDF copy of one submitted incident report (issue 4), rendered on the server from the stored,
+// immutable report row (its payload is exactly what the authority received) plus its delivery status.
+// pdfmake with the Roboto fonts it ships, read from node_modules: no network, no other files.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type * as PdfMake from 'pdfmake';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { notFound } from '@weerbaar/core/platform';
+import {
+  REPORT_CONTENT_SCHEMAS,
+  STAGE_DEFINITIONS,
+  type IncidentReportPayload,
+  type ReportingStage,
+} from '@weerbaar/core/incidents';
+import type { Db } from '../../db/database.ts';
+import { findIncidentReport } from '../../repositories/incident-report.repository.ts';
+import type { OrgActor } from '../actor.ts';
+import { formatDutchTime } from './dutch-time.ts';
+import { requireIncident } from './incident-guards.ts';
+import { presentIncidentReport } from './incident-reports.service.ts';
+
+const require = createRequire(import.meta.url);
+const pdfmake = require('pdfmake') as typeof PdfMake;
+const FONT_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+
+pdfmake.setFonts({
+  Roboto: {
+    normal: path.join(FONT_DIR, 'Roboto-Regular.ttf'),
+    bold: path.join(FONT_DIR, 'Roboto-Medium.ttf'),
+    italics: path.join(FONT_DIR, 'Roboto-Italic.ttf'),
+    bolditalics: path.join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
+  },
+});
+// The document definition is ours, but its texts are the user's: never fetch or read anything else.
+pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy((p) => path.resolve(p).startsWith(FONT_DIR + path.sep));
+
+/** Dutch labels of the content fields (the same as the web form's, packages/web/src/i18n/nl.json). */
+const FIELD_LABELS_NL: Record<string, string> = {
+  suspectedUnlawfulOrMalicious: 'Vermoeden van een onrechtmatige of kwaadwillige oorzaak',
+  crossBorderImpactPossible: 'Mogelijk grensoverschrijdende gevolgen',
+  contact: 'Contactpersoon',
+  'contact.name': 'Naam',
+  'contact.email': 'E-mailadres',
+  'contact.phone': 'Telefoonnummer',
+  summary: 'Korte omschrijving',
+  initialAssessment: 'Eerste beoordeling',
+  'initialAssessment.severity': 'Ernst',
+  'initialAssessment.impact': 'Eerste inschatting van de gevolgen',
+  indicatorsOfCompromise: 'Indicatoren voor aantasting',
+  crossBorderInformation: 'Informatie over grensoverschrijdende gevolgen',
+  memberStatesAffected: 'Getroffen lidstaten',
+  statusUpdate: 'Stand van zaken',
+  requestReference: 'Kenmerk van het verzoek',
+  description: 'Uitgebreide beschrijving van het incident',
+  severity: 'Ernst',
+  impact: 'Gevolgen',
+  threatTypeOrRootCause: 'Soort dreiging of grondoorzaak',
+  mitigationMeasures: 'Risicobeperkende maatregelen',
+  'mitigationMeasures.applied': 'Genomen risicobeperkende maatregelen',
+  'mitigationMeasures.ongoing': 'Lopende risicobeperkende maatregelen',
+  crossBorderImpact: 'Grensoverschrijdende gevolgen',
+  nature: 'Aard van het incident',
+  cause: 'Oorzaak',
+  possibleConsequences: 'Mogelijke gevolgen',
+  parameters: 'Parameters (CER art. 15, lid 1)',
+  'parameters.usersAffected': 'Aantal getroffen gebruikers',
+  'parameters.shareAffectedPercent': 'Aandeel getroffen gebruikers (%)',
+  'parameters.durationMinutes': 'Duur (minuten)',
+  'parameters.affectedArea': 'Getroffen gebied',
+  'parameters.isolatedAreaAffected': 'Geïsoleerd gebied getroffen',
+};
+
+const VALUE_LABELS_NL: Record<string, string> = {
+  yes: 'Ja',
+  no: 'Nee',
+  unknown: 'Nog niet bekend',
+  low: 'Laag',
+  medium: 'Middel',
+  high: 'Hoog',
+  critical: 'Zeer hoog',
+};
+
+const DELIVERY_NL: Record<string, string> = {
+  pending: 'Onderweg naar de autoriteit',
+  delivered: 'Ontvangen door de autoriteit',
+  failed: 'Geweigerd door de autoriteit',
+};
+
+const NOT_KNOWN = 'Nog niet bekend';
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const bothTimes = (iso: string) => `${formatDutchTime(iso)}\n${new Date(iso).toISOString()} (UTC)`;
+
+type ZodLike = { description?: string; shape?: Record<string, ZodLike>; unwrap?: () => ZodLike };
+
+/** The article a field answers: the `.describe()` of the field in the content contract (or of its parent). */
+function describedShape(stage: ReportingStage): Record<string, ZodLike> {
+  return (REPORT_CONTENT_SCHEMAS[stage] as unknown as ZodLike).shape ?? {};
+}
+
+function innerShape(field: ZodLike | undefined): Record<string, ZodLike> | undefined {
+  let f = field;
+  for (let i = 0; f && !f.shape && f.unwrap && i < 3; i++) f = f.unwrap();
+  return f?.shape;
+}
+
+function formatValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return NOT_KNOWN;
+  if (typeof value === 'boolean') return value ? 'Ja' : 'Nee';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return VALUE_LABELS_NL[value] ?? value;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 'Geen';
+    return value
+      .map((v) => {
+        if (v && typeof v === 'object' && 'type' in v && 'value' in v) {
+          const i = v as { type: string; value: string; description?: string | null };
+          return `${i.type}: ${i.value}${i.description ? ` (${i.description})` : ''}`;
+        }
+        return typeof v === 'string' ? v : JSON.stringify(v);
+      })
+      .join('\n');
+  }
+  return JSON.stringify(value);
+}
+
+interface FieldRow {
+  label: string;
+  article: string | null;
+  value: string;
+  depth: number;
+}
+
+function contentRows(
+  content: Record<string, unknown>,
+  shape: Record<string, ZodLike>,
+  prefix = '',
+  parentArticle: string | null = null,
+  depth = 0,
+): FieldRow[] {
+  const rows: FieldRow[] = [];
+  const keys = [...Object.keys(shape), ...Object.keys(content).filter((k) => !(k in shape))];
+  for (const key of keys) {
+    if (!(key in content)) continue;
+    const pathKey = prefix + key;
+    const value = content[key];
+    const article = shape[key]?.description ?? parentArticle;
+    const label = FIELD_LABELS_NL[pathKey] ?? key;
+    const nested = innerShape(shape[key]);
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      rows.push({ label, article, value: '', depth });
+      rows.push(...contentRows(value as Record<string, unknown>, nested ?? {}, `${pathKey}.`, article, depth + 1));
+    } else {
+      rows.push({
+        label,
+        article: depth > 0 && article === parentArticle ? null : article,
+        value: formatValue(value),
+        depth,
+      });
+    }
+  }
+  return rows;
+}
+
+const metaRow = (label: string, value: string): TableCell[] => [{ text: label, style: 'label' }, { text: value }];
+
+export interface ReportPdf {
+  filename: string;
+  pdf: Buffer;
+}
+
+/** The PDF copy of report `reportId` of incident `incidentId`; 404 when either is not the organisation's. */
+export async function renderIncidentReportPdf(
+  db: Db,
+  ctx: OrgActor,
+  incidentId: string,
+  reportId: string,
+  opts: { compress?: boolean } = {},
+): Promise<ReportPdf> {
+  await requireIncident(db, ctx.orgId, incidentId);
+  const row = await findIncidentReport(db, ctx.orgId, reportId);
+  if (!row || row.incident_id !== incidentId) throw notFound('Report');
+  const view = await presentIncidentReport(db, ctx, row);
+  const superseded = row.supersedes_id ? await findIncidentReport(db, ctx.orgId, row.supersedes_id) : undefined;
+  const payload = row.payload as unknown as IncidentReportPayload;
+  const stage = row.stage as ReportingStage;
+  const definition = STAGE_DEFINITIONS[stage];
+  const title = capitalise(definition.labelNl ?? definition.labelEn);
+
+  const meta: TableCell[][] = [
+    metaRow(
+      'Organisatie',
+      payload.sender.organisationName + (payload.sender.kvkNumber ? ` (KvK ${payload.sender.kvkNumber})` : ''),
+    ),
+    metaRow('Incident', `${payload.incident.reference} — ${payload.incident.title}`),
+    metaRow('Versie', String(row.version)),
+    metaRow(
+      'Vervangt',
+      row.supersedes_id
+        ? `versie ${superseded?.version ?? '?'} (melding ${row.supersedes_id})`
+        : 'niets (eerste versie van deze melding)',
+    ),
+    metaRow('Verstuurd op', bothTimes(payload.submittedAt)),
+    metaRow('Verstuurd door', row.submitted_by),
+    metaRow('Kenmerk melding', row.id),
+  ];
+
+  const fields = contentRows(payload.content as Record<string, unknown>, describedShape(stage));
+  const contentBody: TableCell[][] = [
+    [
+      { text: 'Onderdeel', style: 'tableHeader' },
+      { text: 'Inhoud', style: 'tableHeader' },
+    ],
+    ...fields.map((f): TableCell[] => [
+      {
+        stack: [
+          { text: f.label, style: f.value === '' ? 'groupLabel' : 'label' },
+          ...(f.article ? [{ text: f.article, style: 'article' }] : []),
+        ],
+        margin: [f.depth * 10, 0, 0, 0],
+      },
+      { text: f.value },
+    ]),
+  ];
+
+  const delivery = view.delivery;
+  const receipt = delivery?.receipt;
+  const deliveryRows: TableCell[][] = [
+    metaRow('Status', delivery ? (DELIVERY_NL[delivery.status] ?? delivery.status) : DELIVERY_NL.pending!),
+    ...(delivery?.lastError ? [metaRow('Laatste fout', delivery.lastError)] : []),
+    ...(receipt
+      ? [
+          metaRow('Kenmerk autoriteit', receipt.authorityReference),
+          metaRow('Ontvangen op', bothTimes(receipt.receivedAt)),
+          metaRow(
+            'Handtekening',
+            receipt.verified
+              ? `gecontroleerd en juist (sleutel ${receipt.keyId})`
+              : `niet gecontroleerd (sleutel ${receipt.keyId})`,
+          ),
+        ]
+      : []),
+  ];
+
+  const table = (body: TableCell[][], headerRows = 0): Content => ({
+    table: { widths: [150, '*'], body, headerRows, dontBreakRows: true },
+    layout: 'lightHorizontalLines',
+    margin: [0, 0, 0, 12],
+  });
+
+  const doc: TDocumentDefinitions = {
+    pageSize: 'A4',
+    pageMargins: [56, 56, 56, 56],
+    compress: opts.compress ?? true,
+    info: {
+      title: `${title} ${payload.incident.reference} versie ${row.version}`,
+      subject: `${payload.incident.reference} — ${payload.incident.title}`,
+      author: payload.sender.organisationName,
+      creator: 'Weerbaar',
+    },
+    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2 },
+    styles: {
+      title: { fontSize: 20, bold: true, margin: [0, 0, 0, 2] },
+      source: { fontSize: 10, color: '#555555', margin: [0, 0, 0, 14] },
+      heading: { fontSize: 13, bold: true, margin: [0, 8, 0, 6] },
+      label: { bold: true },
+      groupLabel: { bold: true, italics: true },
+      article: { fontSize: 8, color: '#555555' },
+      tableHeader: { bold: true, color: '#333333' },
+      mono: { fontSize: 8 },
+      small: { fontSize: 8, color: '#555555' },
+    },
+    footer: (page, pages) => ({
+      columns: [
+        { text: `${payload.incident.reference} · ${title} · versie ${row.version}`, style: 'small' },
+        { text: `pagina ${page} van ${pages}`, style: 'small', alignment: 'right' },
+      ],
+      margin: [56, 20, 56, 0],
+    }),
+    content: [
+      { text: title, style: 'title' },
+      { text: `Kopie van de verstuurde melding · ${definition.source}`, style: 'source' },
+      table(meta),
+      { text: 'Inhoud van de melding', style: 'heading' },
+      table(contentBody, 1),
+      { text: 'Verantwoording', style: 'heading' },
+      table([
+        [
+          { text: 'Audit-hash', style: 'label' },
+          { text: row.audit_hash, style: 'mono' },
+        ],
+        [
+          { text: 'Digest van de inhoud', style: 'label' },
+          { text: row.payload_digest, style: 'mono' },
+        ],
+      ]),
+      // A heading stays with its short table on one page.
+      { stack: [{ text: 'Bezorging bij de autoriteit', style: 'heading' }, table(deliveryRows)], unbreakable: true },
+      {
+        text:
+          'Deze kopie is gemaakt uit de opgeslagen melding, die na verzending niet meer kan worden gewijzigd. ' +
+          `Gemaakt op ${formatDutchTime(new Date())}.`,
+        style: 'small',
+        margin: [0, 12, 0, 0],
+      },
+    ],
+  };
+
+  const pdf = await pdfmake.createPdf(doc).getBuffer();
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
+  return { filename: `${safe(payload.incident.reference)}-${stage}-v${row.version}.pdf`, pdf };
+}
