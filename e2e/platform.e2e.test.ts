@@ -86,25 +86,36 @@ describe('platform journey', () => {
   it('creates an API token, uses it against the API and finds both actions in the audit log', async () => {
     await visit('/settings/api-tokens', 'API tokens');
     await page.getByLabel('Naam').fill('SIEM-koppeling');
-    await page.getByLabel('Rol').selectOption('admin');
+    await page.getByLabel('Rol').selectOption('incident-handler');
     await page.getByRole('button', { name: 'Token maken' }).click();
     const token = (await page.getByTestId('api-token-secret').textContent())!.trim();
     expect(token).toMatch(/^wbt_/);
     await screenshot(page, 'platform-04-token-created');
 
-    // The machine uses the token: it invites someone (a mutation, so it lands in the audit trail).
-    const res = await fetch(`${platform.url}/api/v1/invitations`, {
+    // The machine (a SIEM) uses the token: it records an incident — a mutation, so it is audited.
+    const res = await fetch(`${platform.url}/api/v1/incidents`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'soc@leverancier.example', role: 'auditor' }),
+      body: JSON.stringify({
+        title: 'Verdachte inlogpogingen op de VPN',
+        category: 'unauthorised_access',
+        detectedAt: new Date().toISOString(),
+      }),
     });
-    expect(res.status).toBe(201);
+    expect(res.status, await res.clone().text()).toBe(201);
     expect(res.headers.get('api-version')).toBe('1.0.0');
+    // Tokens cannot hand out access: managing tokens and members is for people only.
+    const mint = await fetch(`${platform.url}/api/v1/api-tokens`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'more', role: 'auditor' }),
+    });
+    expect(mint.status).toBe(403);
 
     await visit('/audit', 'audit log');
     const table = page.getByRole('table');
     await expect.poll(() => table.textContent()).toContain('api-token.created');
-    expect(await table.textContent()).toContain('invitation.created');
+    expect(await table.textContent()).toContain('incident.created');
     expect(await table.textContent()).toContain('token:SIEM-koppeling');
     await screenshot(page, 'platform-05-audit-log');
   });

@@ -31,8 +31,9 @@ export function rolesForKind(kind: OrgKind): readonly Role[] {
  */
 export const PERMISSIONS = {
   'org:read': { roles: ['owner', 'admin', 'risk-manager', 'incident-handler', 'auditor', 'analyst'] },
-  'members:manage': { roles: ['owner', 'admin'] },
-  'api-tokens:manage': { roles: ['owner', 'admin'] },
+  // Human only: a leaked token must not be able to mint more tokens or change who has access.
+  'members:manage': { roles: ['owner', 'admin'], humanOnly: true },
+  'api-tokens:manage': { roles: ['owner', 'admin'], humanOnly: true },
   'audit:read': { roles: ['owner', 'admin', 'auditor'] },
   'scope:write': { roles: ['owner', 'admin', 'risk-manager'], kind: 'entity' },
   'registration:write': { roles: ['owner', 'admin'], kind: 'entity' },
@@ -45,8 +46,14 @@ export const PERMISSIONS = {
   'authority:triage': { roles: ['owner', 'admin', 'analyst'], kind: 'authority' },
   // Machine clients of another installation delivering registrations and reports.
   'submissions:deliver': { roles: ['owner', 'admin', 'submitter'], kind: 'authority' },
-} as const satisfies Record<string, { roles: readonly Role[]; kind?: OrgKind }>;
+} as const satisfies Record<string, { roles: readonly Role[]; kind?: OrgKind; humanOnly?: boolean }>;
 export type Permission = keyof typeof PERMISSIONS;
+
+/** Permissions only a signed-in person may use, never an API token. */
+export function isHumanOnly(permission: Permission): boolean {
+  const rule: { roles: readonly Role[]; humanOnly?: boolean } = PERMISSIONS[permission];
+  return rule.humanOnly === true;
+}
 
 export function roleAllows(role: Role, permission: Permission, kind?: OrgKind): boolean {
   const rule: { roles: readonly Role[]; kind?: OrgKind } = PERMISSIONS[permission];

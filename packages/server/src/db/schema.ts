@@ -116,7 +116,8 @@ export interface AuditHeadsTable {
 
 export interface JobsTable {
   id: Generated<string>;
-  org_id: string | null;
+  /** The nil UUID for platform jobs (no tenant). */
+  org_id: Generated<string>;
   kind: string;
   payload: ColumnType<Record<string, unknown>, string | undefined, string>;
   dedupe_key: string | null;

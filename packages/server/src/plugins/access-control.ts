@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { DomainError, roleAllows, PERMISSIONS, type Permission, type Role } from '@weerbaar/core/platform';
+import { DomainError, isHumanOnly, roleAllows, PERMISSIONS, type Permission, type Role } from '@weerbaar/core/platform';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.ts';
 import { findActiveApiTokenByHash, touchApiToken } from '../repositories/api-token.repository.ts';
@@ -55,8 +55,11 @@ function isAccess(value: unknown): value is Access {
 }
 
 function sameSecret(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b || a.length !== b.length) return false;
-  return timingSafeEqual(Buffer.from(a), Buffer.from(b));
+  if (!a || !b) return false;
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  // Compare byte lengths (not string lengths): timingSafeEqual throws on unequal buffers.
+  return left.length === right.length && timingSafeEqual(left, right);
 }
 
 async function actorFromBearer(db: Db, token: string): Promise<Actor> {
@@ -172,6 +175,9 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
     }
     if (!actor.orgId || !actor.role || !actor.orgKind)
       throw new DomainError('forbidden', 'Choose an organisation first');
+    if (isHumanOnly(access) && actor.type !== 'user') {
+      throw new DomainError('forbidden', 'API tokens cannot manage members or tokens; sign in as a person');
+    }
     if (!roleAllows(actor.role, access, actor.orgKind)) {
       throw new DomainError(
         'forbidden',

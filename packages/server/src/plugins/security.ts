@@ -5,7 +5,6 @@ import rateLimit from '@fastify/rate-limit';
 import { DomainError } from '@weerbaar/core/platform';
 import type { FastifyInstance } from 'fastify';
 import { CSRF_COOKIE } from './access-control.ts';
-import { sha256Token } from '../services/accounts/secrets.ts';
 
 export interface SecurityOptions {
   secureCookies: boolean;
@@ -40,11 +39,10 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     max: opts.rateLimitPerMinute,
     timeWindow: '1 minute',
     hook: 'preHandler',
-    // Machines are limited per token, people per address.
-    keyGenerator: (request) => {
-      const auth = request.headers.authorization;
-      return auth ? `t:${sha256Token(auth).slice(0, 16)}` : `ip:${request.ip}`;
-    },
+    // Machines are limited per (authenticated) token, everyone else per address. This runs after
+    // access control, so a made-up bearer header cannot buy a fresh bucket.
+    keyGenerator: (request) =>
+      request.actor?.type === 'api-token' ? `t:${request.actor.tokenId}` : `ip:${request.ip}`,
     errorResponseBuilder: (_request, context) =>
       new DomainError('rate_limited', `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s`),
   });

@@ -7,7 +7,7 @@ export interface NewJob {
   payload?: Record<string, unknown>;
   runAt?: Date;
   orgId?: string | null;
-  /** Same key twice → one job; makes scheduling idempotent. */
+  /** Same key twice in one organisation → one job; makes scheduling idempotent. */
   dedupeKey?: string | null;
   maxAttempts?: number;
 }
@@ -19,11 +19,11 @@ export async function insertJob(db: DbOrTrx, job: NewJob): Promise<JobRow | unde
       kind: job.kind,
       payload: JSON.stringify(job.payload ?? {}),
       run_at: job.runAt ?? new Date(),
-      org_id: job.orgId ?? null,
+      ...(job.orgId ? { org_id: job.orgId } : {}),
       dedupe_key: job.dedupeKey ?? null,
       ...(job.maxAttempts ? { max_attempts: job.maxAttempts } : {}),
     })
-    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .onConflict((oc) => oc.columns(['org_id', 'dedupe_key']).doNothing())
     .returningAll()
     .executeTakeFirst();
 }

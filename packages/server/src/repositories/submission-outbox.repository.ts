@@ -36,7 +36,11 @@ export async function insertOutboxRow(
 function withJob(db: DbOrTrx) {
   return db
     .selectFrom('submissions_outbox as o')
-    .leftJoin('jobs as j', (join) => join.on('j.dedupe_key', '=', sql<string>`${DELIVER_JOB_KIND + ':'} || o.id::text`))
+    .leftJoin('jobs as j', (join) =>
+      join
+        .onRef('j.org_id', '=', 'o.org_id')
+        .on('j.dedupe_key', '=', sql<string>`${DELIVER_JOB_KIND + ':'} || o.id::text`),
+    )
     .selectAll('o')
     .select([
       'j.attempts',

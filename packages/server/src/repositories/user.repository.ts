@@ -63,3 +63,15 @@ export async function consumeRecoveryCode(db: DbOrTrx, userId: string, codeHash:
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** Records the TOTP time step as used, unless it (or a later one) already was: true when claimed. */
+export async function claimTotpStep(db: DbOrTrx, userId: string, step: number): Promise<boolean> {
+  const row = await db
+    .updateTable('users')
+    .set({ mfa_last_step: step })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('mfa_last_step', 'is', null), eb('mfa_last_step', '<', String(step))]))
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,4 +1,11 @@
-import { PERMISSIONS, roleAllows, type OrgKind, type Permission, type Role } from '@weerbaar/core/platform';
+import {
+  isHumanOnly,
+  PERMISSIONS,
+  roleAllows,
+  type OrgKind,
+  type Permission,
+  type Role,
+} from '@weerbaar/core/platform';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrg, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
@@ -84,17 +91,19 @@ describe('authorisation matrix', () => {
     }
   });
 
-  it('keeps API tokens to their role and away from personal routes', async () => {
+  it('keeps API tokens to their role, away from personal routes and from managing members or tokens', async () => {
     const owner = await signedIn(entityA, 'owner');
-    const { token } = (await owner.post('/api/v1/api-tokens', { name: 'matrix', role: 'auditor' })).json();
-    const machine = new TestClient(app, token);
-    for (const route of app.routeCatalogue.filter((r) => r.access !== 'public' && r.access !== 'mfa-pending')) {
-      const res = await call(machine, route);
-      const where = `token(auditor) ${route.method} ${route.url} → ${res.statusCode}`;
-      if (route.access === 'user' || (isPermission(route.access) && !roleAllows('auditor', route.access, 'entity'))) {
-        expect(res.statusCode, where).toBe(403);
-      } else {
-        expect([401, 403], where).not.toContain(res.statusCode);
+    for (const role of ['auditor', 'admin'] as const) {
+      const { token } = (await owner.post('/api/v1/api-tokens', { name: `matrix ${role}`, role })).json();
+      const machine = new TestClient(app, token);
+      for (const route of app.routeCatalogue.filter((r) => r.access !== 'public' && r.access !== 'mfa-pending')) {
+        const res = await call(machine, route);
+        const where = `token(${role}) ${route.method} ${route.url} → ${res.statusCode}`;
+        const refused =
+          route.access === 'user' ||
+          (isPermission(route.access) && (isHumanOnly(route.access) || !roleAllows(role, route.access, 'entity')));
+        if (refused) expect(res.statusCode, where).toBe(403);
+        else expect([401, 403], where).not.toContain(res.statusCode);
       }
     }
   });

@@ -6,8 +6,9 @@ import { createApiToken } from '../../src/services/accounts/api-token.service.ts
 import { insertReceivedSubmission } from '../../src/repositories/received-submission.repository.ts';
 import { SYSTEM_ACTOR } from '../../src/services/actor.ts';
 import { verifyAuditChains } from '../../src/services/audit/verify-audit-chains.ts';
-import { payloadDigestOf } from '../../src/services/delivery/enqueue-submission.ts';
+import { enqueueSubmission, payloadDigestOf } from '../../src/services/delivery/enqueue-submission.ts';
 import { createTestOrg } from '../support/fixtures.ts';
+import { validRegistration } from '../support/registration-fixtures.ts';
 import { buildTestApp, TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
@@ -242,5 +243,35 @@ describe('authority intake under concurrency', () => {
     const numbers = [await blocker, freshResponse!].map((r) => r.json().authorityReference.replace(/^MLD-\d{4}-/, ''));
     expect(numbers.sort()).toEqual(['000001', '000002']);
     expect((await verifyAuditChains(t.db)).problems).toEqual([]);
+  });
+});
+
+describe('delivery jobs per organisation', () => {
+  // Regression: job dedupe keys were unique across tenants, so a client-chosen submission id that
+  // another organisation had already used silently dropped this organisation's delivery job.
+  it('queues a delivery job for each organisation, even when both chose the same submission id', async () => {
+    const sharedId = randomUUID();
+    const orgs = [
+      await createTestOrg(t.db, 'Same Id One', 'entity', ['owner']),
+      await createTestOrg(t.db, 'Same Id Two', 'entity', ['owner']),
+    ];
+    for (const org of orgs) {
+      const ctx = { actor: SYSTEM_ACTOR, orgId: org.id, role: 'owner' as const, orgKind: 'entity' as const };
+      await t.db.transaction().execute((trx) =>
+        enqueueSubmission(trx, ctx, {
+          kind: 'registration',
+          subjectId: randomUUID(),
+          submissionId: sharedId,
+          payload: { ...validRegistration() },
+        }),
+      );
+    }
+    const jobs = await t.db
+      .selectFrom('jobs')
+      .select(['org_id'])
+      .where('kind', '=', 'submission.deliver')
+      .where('dedupe_key', '=', `submission.deliver:${sharedId}`)
+      .execute();
+    expect(jobs.map((j) => j.org_id).sort()).toEqual(orgs.map((o) => o.id).sort());
   });
 });

@@ -151,7 +151,9 @@ describe('password reset and invitations', () => {
     await admin.logIn(org.users.admin!.email, TEST_PASSWORD);
     const created = await admin.post('/api/v1/invitations', { email: 'new.person@sessions.test', role: 'auditor' });
     expect(created.statusCode).toBe(201);
-    const token = new URL(created.json().acceptUrl).searchParams.get('token')!;
+    expect(created.body).not.toMatch(/token/i); // the inviter never sees the link
+    const mail = (await listMails(t.db, 'new.person@sessions.test')).at(-1)!;
+    const token = /token=([\w-]+)/.exec(mail.body)![1]!;
     const invitee = new TestClient(app);
     expect(
       (await invitee.post('/api/v1/invitations/acceptance', { token, name: 'New Person' })).json().invalidParams[0]
@@ -205,5 +207,50 @@ describe('API tokens', () => {
 
     expect((await owner.delete(`/api/v1/api-tokens/${id}`)).statusCode).toBe(204);
     expect((await machine.get('/api/v1/audit-events')).statusCode).toBe(401);
+  });
+});
+
+describe('hardening', () => {
+  it('answers a non-ASCII CSRF cookie with 403, not a crash', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/sessions',
+      headers: { cookie: 'wb_csrf=a%C3%A9', 'x-csrf-token': 'abc' },
+      payload: { email: 'a@b.nl', password: 'x' },
+    });
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('cannot dodge the rate limit with made-up bearer tokens', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const res = await new TestClient(app, undefined, '10.9.9.9').request(
+        'POST',
+        '/api/v1/password-resets',
+        { email: 'someone@example.test' },
+        { authorization: `Bearer made-up-${i}` },
+      );
+      statuses.push(res.statusCode);
+    }
+    expect(statuses.slice(0, 5)).toEqual([202, 202, 202, 202, 202]);
+    expect(statuses.slice(5)).toEqual([429, 429]);
+  });
+
+  it('counts wrong MFA codes towards the lockout', async () => {
+    const user = await createTestOrg(t.db, 'MFA Guess BV', 'entity', ['owner']);
+    const email = user.users.owner!.email;
+    const c = new TestClient(app, undefined, '10.8.8.8');
+    await c.logIn(email, TEST_PASSWORD);
+    const { secret } = (await c.post('/api/v1/users/me/mfa')).json();
+    await c.post('/api/v1/users/me/mfa/activation', { code: generateSync({ secret }) });
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const attacker = new TestClient(app, undefined, `10.7.7.${i}`);
+      await attacker.logIn(email, TEST_PASSWORD);
+      statuses.push((await attacker.post('/api/v1/sessions/current/mfa', { code: '000000' })).statusCode);
+    }
+    expect(statuses.every((s) => s === 401)).toBe(true);
+    const after = new TestClient(app, undefined, '10.7.8.1');
+    expect((await after.logIn(email, TEST_PASSWORD)).statusCode).toBe(423);
   });
 });

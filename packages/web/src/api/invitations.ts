@@ -1,14 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { InvitationSchema, pageOf, type Invitation, type Role } from '@weerbaar/core/platform';
+import { InvitationSchema, pageOf, type Role } from '@weerbaar/core/platform';
 import { api } from './client.ts';
 import { checked } from './contract-check.ts';
 import { orgKeys } from './keys.ts';
 import { useOrgId } from './use-org-id.ts';
 
 const InvitationsPage = pageOf(InvitationSchema);
-
-/** Returned once at creation; until mail is configured, the inviter passes the link on by hand. */
-export type CreatedInvitation = Invitation & { acceptUrl: string };
 
 export function useInvitations() {
   const orgId = useOrgId();
@@ -24,7 +21,7 @@ export function useCreateInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: { email: string; role: Role }) =>
-      checked(InvitationSchema, await api.post('/invitations', body), 'invitation') as CreatedInvitation,
+      checked(InvitationSchema, await api.post('/invitations', body), 'invitation'),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: orgKeys.invitations(orgId) }),
   });
 }

@@ -4,6 +4,7 @@ import * as scope from './20261122_1010_scope.ts';
 import * as delivery from './20261122_1020_delivery.ts';
 import * as assets from './20261122_1300_assets.ts';
 import * as incidents from './20261122_1310_incidents.ts';
+import * as jobsPerOrg from './20261122_1400_jobs_per_org.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
 // Names sort by timestamp; Kysely runs them in that order and refuses to skip one.
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '20261122_1020_delivery': delivery,
   '20261122_1300_assets': assets,
   '20261122_1310_incidents': incidents,
+  '20261122_1400_jobs_per_org': jobsPerOrg,
 };

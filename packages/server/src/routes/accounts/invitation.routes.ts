@@ -11,7 +11,6 @@ import {
 import { NO_CONTENT, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Invitations'];
-const CreatedInvitationSchema = InvitationSchema.extend({ acceptUrl: z.string() });
 
 export const invitationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, config }) => {
   app.get(
@@ -32,9 +31,9 @@ export const invitationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
       config: { access: 'members:manage' },
       schema: {
         tags,
-        summary: 'Invite someone by e-mail',
+        summary: 'Invite someone; the link goes by e-mail to the invitee only',
         body: InvitationCreateSchema,
-        response: { 201: CreatedInvitationSchema },
+        response: { 201: InvitationSchema },
       },
     },
     async (request, reply) =>

@@ -39,7 +39,7 @@ export async function inviteMember(
   ctx: OrgActor,
   input: { email: string; role: Role },
   publicUrl: string,
-): Promise<Invitation & { acceptUrl: string }> {
+): Promise<Invitation> {
   await assertGrantable(db, ctx, input.role, 'body.role');
   const { token, hash } = newSecret('');
   const acceptUrl = `${publicUrl}/invitations/accept?token=${token}`;
@@ -65,7 +65,8 @@ export async function inviteMember(
       subjectId: row.id,
       after: invitation,
     });
-    return { ...invitation, acceptUrl };
+    // The token goes to the invitee's mailbox only: whoever holds it can create the account.
+    return invitation;
   });
 }
 

@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.ts';
 import { findMembership, listMembershipsOfUser } from '../../repositories/membership.repository.ts';
 import { deleteSession, findLiveSession, insertSession, updateSession } from '../../repositories/session.repository.ts';
 import {
+  claimTotpStep,
   consumeRecoveryCode,
   findUser,
   findUserByEmail,
@@ -50,7 +51,11 @@ export async function logIn(db: Db, input: LoginRequest): Promise<CreatedSession
   const memberships = await listMembershipsOfUser(db, user.id);
   const mfaPending = user.mfa_enabled;
   return db.transaction().execute(async (trx) => {
-    await updateUser(trx, user.id, { failed_logins: 0, locked_until: null });
+    // With MFA the count resets only once the second factor passes too; otherwise password-right,
+    // code-wrong pairs could guess codes for ever. An expired lock starts a fresh count.
+    if (!mfaPending || user.locked_until !== null) {
+      await updateUser(trx, user.id, { failed_logins: 0, locked_until: null });
+    }
     const session = {
       id: hash,
       user_id: user.id,
@@ -75,23 +80,26 @@ export async function verifyMfa(db: Db, sessionId: string, input: MfaVerificatio
   if (!session.mfa_pending) throw new DomainError('conflict', 'This session has already passed MFA');
   const user = await findUser(db, session.user_id);
   if (!user?.mfa_secret) throw new DomainError('unauthenticated', 'Sign in first');
-  return db.transaction().execute(async (trx) => {
-    let method: 'totp' | 'recovery-code';
+  if (user.locked_until && user.locked_until > new Date()) {
+    throw new DomainError('account_locked', 'Too many failed attempts; try again later or reset your password');
+  }
+  const method = input.code !== undefined ? 'totp' : 'recovery-code';
+  const accepted = await db.transaction().execute(async (trx) => {
     if (input.code !== undefined) {
-      const step = verifyTotp(
-        user.mfa_secret!,
-        input.code,
-        user.mfa_last_step === null ? null : Number(user.mfa_last_step),
-      );
-      if (step === null) throw mfaFailed('code');
-      await updateUser(trx, user.id, { mfa_last_step: step });
-      method = 'totp';
-    } else {
-      const ok = await consumeRecoveryCode(trx, user.id, sha256Token(normaliseRecoveryCode(input.recoveryCode!)));
-      if (!ok) throw mfaFailed('recoveryCode');
-      method = 'recovery-code';
+      const step = verifyTotp(user.mfa_secret!, input.code, null);
+      // Claiming the step atomically refuses a replay, also by a second session at the same moment.
+      return step !== null && (await claimTotpStep(trx, user.id, step));
     }
+    return consumeRecoveryCode(trx, user.id, sha256Token(normaliseRecoveryCode(input.recoveryCode!)));
+  });
+  if (!accepted) {
+    // Wrong second factors count towards the same lockout as wrong passwords.
+    await recordFailedLogin(db, user.id, LOCKOUT_THRESHOLD, LOCKOUT_MINUTES);
+    throw mfaFailed(method === 'totp' ? 'code' : 'recoveryCode');
+  }
+  return db.transaction().execute(async (trx) => {
     const active = { active_org_id: session.active_org_id, mfa_pending: false };
+    await updateUser(trx, user.id, { failed_logins: 0 });
     await updateSession(trx, sessionId, { mfa_pending: false, expires_at: hoursFromNow(SESSION_HOURS) });
     await recordAuditEvent(trx, userActor(user, sessionId), {
       orgId: null,

@@ -77,13 +77,15 @@ export async function enqueueSubmission(trx: Trx, ctx: OrgActor, input: EnqueueS
     audit_hash: input.auditHash ?? event.hash,
     submitted_at: new Date(),
   });
-  await insertJob(trx, {
+  const job = await insertJob(trx, {
     kind: DELIVER_JOB_KIND,
     orgId: ctx.orgId,
     payload: { orgId: ctx.orgId, submissionId: id },
     dedupeKey: deliverJobKey(id),
     maxAttempts: DELIVERY_MAX_ATTEMPTS,
   });
+  // A new outbox row without its delivery job would be "saved" but never sent: refuse instead.
+  if (!job) throw new Error(`Delivery job for submission ${id} already exists; refusing to queue it twice`);
   const row = await findOutboxRow(trx, ctx.orgId, id);
   return presentOutboxEntry(row!);
 }

@@ -26,7 +26,9 @@ export const registrationHooks: SubmissionHooks = {
       classification_nl: r.classification?.nl ?? null,
       province: registryProvince(r),
       latest_submission_id: received.id,
-      latest_submitted_at: received.submittedAt,
+      // Never later than its arrival: a sender's clock (or a forged envelope) claiming the future
+      // must not pin the entry against the real updates that follow.
+      latest_submitted_at: received.submittedAt > received.receivedAt ? received.receivedAt : received.submittedAt,
       latest_received_at: received.receivedAt,
       latest_reference: received.authorityReference,
     });

@@ -1,7 +1,7 @@
-import { InvitationCreateSchema, type Role } from '@weerbaar/core/platform';
+import { InvitationCreateSchema, type Invitation, type Role } from '@weerbaar/core/platform';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCreateInvitation, type CreatedInvitation } from '../../../api/invitations.ts';
+import { useCreateInvitation } from '../../../api/invitations.ts';
 import { grantableRolesForPeople } from '../../../auth/grantable-roles.ts';
 import { useActiveMembership } from '../../../auth/use-current-session.ts';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
@@ -11,7 +11,7 @@ import { TextField } from '../../../components/TextField.tsx';
 import { formValues } from '../../../forms/form-values.ts';
 import { useFormErrors } from '../../../forms/use-form-errors.ts';
 
-export function CreateInvitationForm({ onCreated }: { onCreated: (invitation: CreatedInvitation) => void }) {
+export function CreateInvitationForm({ onCreated }: { onCreated: (invitation: Invitation) => void }) {
   const { t } = useTranslation();
   const membership = useActiveMembership();
   const create = useCreateInvitation();

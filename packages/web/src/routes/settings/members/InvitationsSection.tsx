@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreatedInvitation } from '../../../api/invitations.ts';
+import type { Invitation } from '@weerbaar/core/platform';
 import { Alert } from '../../../components/Alert.tsx';
-import { CopyButton } from '../../../components/CopyButton.tsx';
 import { CreateInvitationForm } from './CreateInvitationForm.tsx';
 import { InvitationsTable } from './InvitationsTable.tsx';
 
 export function InvitationsSection({ onDone }: { onDone: (message: string) => void }) {
   const { t } = useTranslation();
-  const [created, setCreated] = useState<CreatedInvitation>();
+  const [created, setCreated] = useState<Invitation>();
 
   return (
     <section className="weerbaar-section" aria-labelledby="invitations-heading">
@@ -16,26 +15,21 @@ export function InvitationsSection({ onDone }: { onDone: (message: string) => vo
         {t('invitations.title')}
       </h2>
       <InvitationsTable onDone={onDone} />
-      {created && <InvitationLink invitation={created} />}
+      {created && <InvitationSent invitation={created} />}
       <CreateInvitationForm onCreated={setCreated} />
     </section>
   );
 }
 
-/** Mail is not configured yet, so the inviter gets the link to pass on; it is shown only now. */
-function InvitationLink({ invitation }: { invitation: CreatedInvitation }) {
+/**
+ * The link travels only by e-mail to the invitee: whoever holds it can create the account, so the
+ * inviter never sees it.
+ */
+function InvitationSent({ invitation }: { invitation: Invitation }) {
   const { t } = useTranslation();
-  const url = new URL(invitation.acceptUrl, window.location.origin).toString();
   return (
     <Alert type="ok" live="status" headingLevel={3} heading={t('invitations.created', { email: invitation.email })}>
-      <p className="utrecht-paragraph">{t('invitations.linkHint', { email: invitation.email })}</p>
-      <p className="utrecht-paragraph weerbaar-secret">
-        <span className="weerbaar-secret__label">{t('invitations.linkLabel')}:</span>{' '}
-        <code className="utrecht-code weerbaar-secret__value" data-testid="invitation-link">
-          {url}
-        </code>
-      </p>
-      <CopyButton value={url} />
+      <p className="utrecht-paragraph">{t('invitations.mailedHint', { email: invitation.email })}</p>
     </Alert>
   );
 }
