@@ -61,12 +61,18 @@ export async function listMembers(db: DbOrTrx, orgId: string, limit: number, off
   return { rows, total: Number(n) };
 }
 
+/**
+ * Counts the owners with their rows locked for the transaction, so two owners demoting or removing
+ * each other at the same moment cannot both pass the "at least one owner" check.
+ */
 export async function countOwners(db: DbOrTrx, orgId: string): Promise<number> {
-  const { n } = await db
+  // FOR UPDATE cannot be combined with count(): lock the owner rows and count them here.
+  const owners = await db
     .selectFrom('memberships')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .select('user_id')
     .where('org_id', '=', orgId)
     .where('role', '=', 'owner')
-    .executeTakeFirstOrThrow();
-  return Number(n);
+    .forUpdate()
+    .execute();
+  return owners.length;
 }

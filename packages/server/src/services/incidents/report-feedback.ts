@@ -39,7 +39,8 @@ export async function scheduleFeedbackPoll(
     orgId,
     runAt: new Date(nowMs + (round < FAST_ROUNDS ? FAST_MS : SLOW_MS)),
     dedupeKey: `${FEEDBACK_POLL_JOB_KIND}:${reportId}:${round}`,
-    maxAttempts: 1,
+    // A failed look (database trouble) is retried; storing feedback is idempotent.
+    maxAttempts: 5,
     payload: { orgId, reportId, round },
   });
 }
@@ -128,12 +129,15 @@ export async function pollReportFeedback(
   const { orgId, reportId, round } = job.payload as { orgId: string; reportId: string; round: number };
   const report = await findIncidentReport(trx, orgId, reportId);
   if (!report) return;
+  // Only the network look may fail softly; a database error must abort the job (and be retried),
+  // since it leaves the transaction unusable for scheduling the next round.
+  let feedback: Awaited<ReturnType<typeof fetchFeedback>> | undefined;
   try {
-    const feedback = await fetchFeedback(trx, orgId, reportId);
-    if (feedback) await storeReportFeedback(trx, report, feedback, nowMs);
+    feedback = await fetchFeedback(trx, orgId, reportId);
   } catch (error) {
     log?.('feedback poll failed', { reportId, error: String(error) });
   }
+  if (feedback) await storeReportFeedback(trx, report, feedback, nowMs);
   if (nowMs - report.submitted_at.getTime() < POLL_FOR_MS)
     await scheduleFeedbackPoll(trx, orgId, reportId, round + 1, nowMs);
 }
