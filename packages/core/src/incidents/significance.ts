@@ -173,20 +173,7 @@ function serviceProviderCriteria(article: 7 | 9 | 10): CriterionDefinition[] {
         'availability limited for more than 5 % of EU users or more than 1 000 000, whichever is smaller, for more than one hour',
       evaluate: (f) => allOf(fivePercentOrMillion(f, 'usersAffected'), exceeds(f, 'limitedAvailabilityMinutes', 60)),
     },
-    {
-      id: `art${article}c`,
-      article: `${IR} Art. ${article}(c)`,
-      summary:
-        'integrity, confidentiality or authenticity of data compromised as a result of suspectedly malicious action',
-      evaluate: (f) => allOf(icaCompromised(f), isTrue(f, 'suspectedMalicious')),
-    },
-    {
-      id: `art${article}d`,
-      article: `${IR} Art. ${article}(d)`,
-      summary:
-        'integrity, confidentiality or authenticity of data compromised for more than 5 % of EU users or more than 1 000 000, whichever is smaller',
-      evaluate: (f) => allOf(icaCompromised(f), fivePercentOrMillion(f, 'usersAffectedByDataCompromise')),
-    },
+    ...dataCompromiseCriteria(article),
   ];
 }
 
@@ -218,6 +205,27 @@ const DATA_CENTRE_CRITERIA: readonly CriterionDefinition[] = [
   },
 ];
 
+// Points (c) and (d) read the same in every article that has them: data compromised by a suspectedly
+// malicious action, or for more than 5 % of EU users or 1 000 000, whichever is smaller.
+function dataCompromiseCriteria(article: number): CriterionDefinition[] {
+  return [
+    {
+      id: `art${article}c`,
+      article: `${IR} Art. ${article}(c)`,
+      summary:
+        'integrity, confidentiality or authenticity of data compromised as a result of suspectedly malicious action',
+      evaluate: (f) => allOf(icaCompromised(f), isTrue(f, 'suspectedMalicious')),
+    },
+    {
+      id: `art${article}d`,
+      article: `${IR} Art. ${article}(d)`,
+      summary:
+        'integrity, confidentiality or authenticity of data compromised for more than 5 % of EU users or more than 1 000 000, whichever is smaller',
+      evaluate: (f) => allOf(icaCompromised(f), fivePercentOrMillion(f, 'usersAffectedByDataCompromise')),
+    },
+  ];
+}
+
 // Arts. 11, 12 and 13 share one pattern: online marketplaces, search engines, social networks.
 function platformCriteria(article: 11 | 12 | 13): CriterionDefinition[] {
   return [
@@ -234,20 +242,7 @@ function platformCriteria(article: 11 | 12 | 13): CriterionDefinition[] {
         'more than 5 % of EU users or more than 1 000 000, whichever is smaller, affected by limited availability',
       evaluate: (f) => fivePercentOrMillion(f, 'usersAffected'),
     },
-    {
-      id: `art${article}c`,
-      article: `${IR} Art. ${article}(c)`,
-      summary:
-        'integrity, confidentiality or authenticity of data compromised as a result of suspectedly malicious action',
-      evaluate: (f) => allOf(icaCompromised(f), isTrue(f, 'suspectedMalicious')),
-    },
-    {
-      id: `art${article}d`,
-      article: `${IR} Art. ${article}(d)`,
-      summary:
-        'integrity, confidentiality or authenticity of data compromised for more than 5 % of EU users or more than 1 000 000, whichever is smaller',
-      evaluate: (f) => allOf(icaCompromised(f), fivePercentOrMillion(f, 'usersAffectedByDataCompromise')),
-    },
+    ...dataCompromiseCriteria(article),
   ];
 }
 
