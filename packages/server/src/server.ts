@@ -20,7 +20,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await migrateToLatest(database.db);
     const app = await buildApp({ db: database.db, config });
     const log = (msg: string, extra?: Record<string, unknown>) => app.log.info(extra ?? {}, msg);
-    const runner = new JobRunner(database.db, { handlers: jobHandlers(database.db, log), log });
+    const runner = new JobRunner(database.db, { handlers: jobHandlers(log), log });
     await scheduleAuditVerification(database.db, nextNight());
     await app.listen({ host: config.host, port: config.port });
     if (config.runJobs) runner.start();

@@ -1,4 +1,4 @@
-import type { Db, DbOrTrx } from '../db/database.ts';
+import type { DbOrTrx } from '../db/database.ts';
 import { insertJob } from '../repositories/job.repository.ts';
 import { findMail } from '../repositories/mail-outbox.repository.ts';
 import { SYSTEM_ACTOR } from '../services/actor.ts';
@@ -15,17 +15,15 @@ export async function scheduleAuditVerification(db: DbOrTrx, at: Date): Promise<
   await insertJob(db, { kind: 'audit.verify', runAt: at, dedupeKey: `audit.verify:${at.toISOString().slice(0, 10)}` });
 }
 
-export function jobHandlers(
-  db: Db,
-  log: (msg: string, extra?: Record<string, unknown>) => void,
-): Record<string, JobHandler> {
+export function jobHandlers(log: (msg: string, extra?: Record<string, unknown>) => void): Record<string, JobHandler> {
   return {
     // Delivers one outbox entry to the authority (docs/DELIVERY.md); throws to be retried with backoff.
     'submission.deliver': deliverSubmission,
     ...incidentJobHandlers(log),
     // Checks every chain nightly and writes the outcome into the trail itself.
     'audit.verify': async (trx, job) => {
-      const report = await verifyAuditChains(db);
+      // Read through the job's own transaction: a second pool connection per job is how pools deadlock.
+      const report = await verifyAuditChains(trx);
       await recordAuditEvent(trx, SYSTEM_ACTOR, {
         orgId: null,
         action: report.problems.length === 0 ? 'audit.verified' : 'audit.verification-failed',

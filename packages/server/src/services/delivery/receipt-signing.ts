@@ -27,7 +27,9 @@ export interface ActiveKey {
   keyId: string;
   privateKey: KeyObject;
 }
-let active: ActiveKey | undefined;
+// Nothing retires a key while the server runs, so the decrypted key is kept per database after its
+// first lookup (no query on the intake's hot path). A key retired by hand takes effect at restart.
+const loaded = new WeakMap<Db, ActiveKey>();
 
 export function keyIdOf(publicKeyPem: string): string {
   const der = createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' });
@@ -52,10 +54,7 @@ async function activeKey(db: Db): Promise<ActiveKey> {
       });
     });
   }
-  if (active?.keyId !== row.id) {
-    active = { keyId: row.id, privateKey: createPrivateKey(openSecret(row.private_key_ciphertext, PURPOSE)) };
-  }
-  return active;
+  return { keyId: row.id, privateKey: createPrivateKey(openSecret(row.private_key_ciphertext, PURPOSE)) };
 }
 
 export function receiptMessage(claims: ReceiptClaims): Buffer {
@@ -68,7 +67,9 @@ export function receiptMessage(claims: ReceiptClaims): Buffer {
  * holding one is how a busy server deadlocks its own pool.
  */
 export async function loadSigningKey(db: Db): Promise<ActiveKey> {
-  return activeKey(db);
+  let key = loaded.get(db);
+  if (!key) loaded.set(db, (key = await activeKey(db)));
+  return key;
 }
 
 export function signReceipt(key: ActiveKey, claims: ReceiptClaims): { keyId: string; signature: string } {
@@ -85,7 +86,7 @@ export function verifyReceiptSignature(publicKeyPem: string, claims: ReceiptClai
 
 /** The public keys for GET /api/v1/receipt-keys; creates the key pair if there is none yet. */
 export async function listReceiptKeys(db: Db): Promise<ReceiptKey[]> {
-  await activeKey(db);
+  await loadSigningKey(db);
   return (await listSigningKeys(db)).map((k) => ({
     keyId: k.id,
     algorithm: 'Ed25519' as const,

@@ -91,9 +91,8 @@ export async function receiveSubmission(
       { name: 'body.payloadDigest', reason: 'is not the sha256 of the canonical JSON of the payload' },
     ]);
   }
-  const existing = await findReceivedSubmission(db, ctx.orgId, envelope.id);
-  if (existing) return { created: false, receipt: repeatReceipt(existing, envelope) };
-
+  // A repeat of an id already received is recognised inside the batch (one lookup for all of its ids),
+  // so no per-request lookup is needed here.
   const parsed = parseSubmissionPayload(envelope.kind, envelope.payload, 'body.payload');
   if (!parsed.ok) throw new DomainError('validation_failed', `The ${envelope.kind} is not valid`, parsed.invalidParams);
 
