@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runningEmbeddedConnectionString } from '../packages/server/src/db/embedded-postgres.ts';
 import { startPlatform, type RunningPlatform } from './support/server.ts';
 
 // Fault tolerance of the delivery loop (docs/DELIVERY.md) with two real installations on loopback:
@@ -34,9 +33,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Runs `fn` against the installation's embedded database (connection info in its data dir; its port changes per start). */
 async function withDb<T>(platform: RunningPlatform, fn: (db: pg.Pool) => Promise<T>): Promise<T> {
-  const port = readFileSync(path.join(platform.dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3];
-  const password = readFileSync(path.join(platform.dataDir, 'postgres-password'), 'utf8').trim();
-  const db = new pg.Pool({ connectionString: `postgres://postgres:${password}@127.0.0.1:${port}/weerbaar`, max: 2 });
+  const db = new pg.Pool({ connectionString: runningEmbeddedConnectionString(platform.dataDir), max: 2 });
   db.on('error', () => {}); // an idle connection of a server that is killed later must not crash the run
   try {
     return await fn(db);

@@ -78,6 +78,19 @@ async function takeOwnership(dataDir: string, clusterDir: string): Promise<strin
   return lockFile;
 }
 
+/**
+ * The connection string of the embedded cluster another process is running on `dataDir` (its port
+ * changes per start): for operators' tools and tests that inspect a running installation.
+ */
+export function runningEmbeddedConnectionString(dataDir: string): string {
+  const port = readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')
+    .split('\n')[3]
+    ?.trim();
+  const password = readFileSync(path.join(dataDir, PASSWORD_FILE), 'utf8').trim();
+  if (!port) throw new Error(`No running PostgreSQL found in ${dataDir}`);
+  return `postgres://${USER}:${password}@127.0.0.1:${port}/weerbaar`;
+}
+
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (message: string) => void = () => {},

@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../../src/db/database.ts';
+import { runningEmbeddedConnectionString } from '../../src/db/embedded-postgres.ts';
 import { JobRunner, backoffMs, type JobHandler } from '../../src/jobs/job-runner.ts';
 import { findJob, insertJob } from '../../src/repositories/job.repository.ts';
 import { CLI } from '../support/run-cli.ts';
@@ -134,12 +135,7 @@ describe('jobs survive a killed server process', () => {
     });
   }
 
-  /** The embedded cluster's port and password, as the running server wrote them. */
-  function embeddedDb(): Db {
-    const port = readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3];
-    const password = readFileSync(path.join(dataDir, 'postgres-password'), 'utf8').trim();
-    return createDb(`postgres://postgres:${password}@127.0.0.1:${port}/weerbaar`, 1);
-  }
+  const embeddedDb = (): Db => createDb(runningEmbeddedConnectionString(dataDir), 1);
 
   it('runs a job scheduled before a SIGKILL exactly once after the restart', async () => {
     server = await startServer();
