@@ -6,11 +6,6 @@ import { IncidentReportPayloadSchema } from '../incidents/incident-report.contra
 import { RegistrationSchema } from '../registration/registration.contracts.ts';
 import type { SubmissionKind } from './submission.contracts.ts';
 
-/** Until the incidents module plugs in its report schema: any object that says which stage it is. */
-export const IncidentReportPayloadPlaceholderSchema = z.looseObject({
-  stage: z.string().min(1).max(50),
-});
-
 export const SUBMISSION_PAYLOAD_SCHEMAS = {
   registration: RegistrationSchema,
   'incident-report': IncidentReportPayloadSchema,

@@ -2,13 +2,14 @@ import { timingSafeEqual } from 'node:crypto';
 import { DomainError, isHumanOnly, roleAllows, PERMISSIONS, type Permission, type Role } from '@weerbaar/core/platform';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.ts';
-import { findActiveApiTokenByHash, touchApiToken } from '../repositories/api-token.repository.ts';
+import { touchApiToken } from '../repositories/api-token.repository.ts';
 import { findMembership } from '../repositories/membership.repository.ts';
 import { findLiveSession, updateSession } from '../repositories/session.repository.ts';
 import { findUser } from '../repositories/user.repository.ts';
 import { API_TOKEN_PREFIX } from '../services/accounts/api-token.service.ts';
 import { sha256Token } from '../services/accounts/secrets.ts';
 import type { Actor, OrgActor } from '../services/actor.ts';
+import { findActiveApiToken } from './api-token-lookup.ts';
 
 /**
  * Every route declares who may call it in `config.access`; registering a route without one fails,
@@ -63,7 +64,7 @@ function sameSecret(a: string | undefined, b: string | undefined): boolean {
 }
 
 async function actorFromBearer(db: Db, token: string): Promise<Actor> {
-  const row = token.startsWith(API_TOKEN_PREFIX) ? await findActiveApiTokenByHash(db, sha256Token(token)) : undefined;
+  const row = token.startsWith(API_TOKEN_PREFIX) ? await findActiveApiToken(db, sha256Token(token)) : undefined;
   if (!row) throw new DomainError('unauthenticated', 'The API token is unknown or revoked');
   if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > TOUCH_EVERY_MS) {
     await touchApiToken(db, row.org_id, row.id);

@@ -15,17 +15,22 @@ export async function findApiToken(db: DbOrTrx, orgId: string, id: string) {
   return db.selectFrom('api_tokens').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
 }
 
-/** Authentication: the hash is the lookup key, so the organisation comes from the token itself. */
-export async function findActiveApiTokenByHash(db: DbOrTrx, tokenHash: string) {
+/**
+ * Authentication: the hash is the lookup key, so the organisation comes from the token itself.
+ * Takes several hashes so that concurrent requests can share one query (api-token-lookup.ts).
+ */
+export async function findActiveApiTokensByHash(db: DbOrTrx, tokenHashes: readonly string[]) {
   return db
     .selectFrom('api_tokens as t')
     .innerJoin('organisations as o', 'o.id', 't.org_id')
     .selectAll('t')
     .select('o.kind as org_kind')
-    .where('t.token_hash', '=', tokenHash)
+    .where('t.token_hash', 'in', tokenHashes)
     .where('t.revoked_at', 'is', null)
-    .executeTakeFirst();
+    .execute();
 }
+
+export type ActiveApiToken = Awaited<ReturnType<typeof findActiveApiTokensByHash>>[number];
 
 export async function touchApiToken(db: DbOrTrx, orgId: string, id: string): Promise<void> {
   await db

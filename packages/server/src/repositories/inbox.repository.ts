@@ -4,10 +4,11 @@ import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.ts';
 import type { InboxAcknowledgementRow, InboxReportRequestRow, InboxReportRow } from '../db/schema-incidents.ts';
 
-export async function insertInboxReport(db: DbOrTrx, row: InboxReportRow): Promise<void> {
+export async function insertInboxReports(db: DbOrTrx, rows: readonly InboxReportRow[]): Promise<void> {
+  if (rows.length === 0) return;
   await db
     .insertInto('inbox_reports')
-    .values(row)
+    .values([...rows])
     .onConflict((oc) => oc.columns(['org_id', 'submission_id']).doNothing())
     .execute();
 }

@@ -19,9 +19,9 @@ import {
 import type { OrgActor } from '../actor.ts';
 import { recordAuditEvent, recordAuditEvents, type AuditInput } from '../audit/record-audit-event.ts';
 import { payloadDigestOf } from './enqueue-submission.ts';
-import { IntakeBatcher, type BatchOutcome } from './intake-batcher.ts';
+import { GroupBatcher, type BatchOutcome } from '../../db/group-batcher.ts';
 import { loadSigningKey, signReceipt, type ActiveKey } from './receipt-signing.ts';
-import { SUBMISSION_HOOKS } from './submission-hooks.ts';
+import { SUBMISSION_HOOKS, type ReceivedSubmissionRecord } from './submission-hooks.ts';
 
 function presentReceipt(r: ReceivedSubmissionRow): Receipt {
   return {
@@ -102,13 +102,13 @@ export async function receiveSubmission(
 
 // One batcher per database and authority organisation: batches of different organisations never wait
 // for each other, and a test's database never shares a batch with another's.
-const batchers = new WeakMap<Db, Map<string, IntakeBatcher<ValidatedSubmission, IntakeResult>>>();
+const batchers = new WeakMap<Db, Map<string, GroupBatcher<ValidatedSubmission, IntakeResult>>>();
 
-function batcherFor(db: Db, orgId: string): IntakeBatcher<ValidatedSubmission, IntakeResult> {
+function batcherFor(db: Db, orgId: string): GroupBatcher<ValidatedSubmission, IntakeResult> {
   let byOrg = batchers.get(db);
   if (!byOrg) batchers.set(db, (byOrg = new Map()));
   let batcher = byOrg.get(orgId);
-  if (!batcher) byOrg.set(orgId, (batcher = new IntakeBatcher((items) => receiveBatch(db, items))));
+  if (!batcher) byOrg.set(orgId, (batcher = new GroupBatcher((items) => receiveBatch(db, items))));
   return batcher;
 }
 
@@ -172,11 +172,13 @@ async function storeBatch(trx: Trx, items: ValidatedSubmission[]): Promise<Batch
   // look-up: roll back (returning the numbers, so no gap) and let the single-item path answer each.
   if (inserted.size !== firsts.length) throw new ConcurrentlyReceived();
 
-  for (const i of firsts) {
-    const { ctx, envelope, payload } = items[i]!;
-    const row = inserted.get(envelope.id)!;
-    await SUBMISSION_HOOKS[envelope.kind]?.onReceived?.(trx, receivedRecord(ctx, envelope, payload, row));
-  }
+  await runReceivedHooks(
+    trx,
+    firsts.map((i) => {
+      const { ctx, envelope, payload } = items[i]!;
+      return receivedRecord(ctx, envelope, payload, inserted.get(envelope.id)!);
+    }),
+  );
   // The audit head is locked last, so it is held only for these few statements and the commit.
   await recordAuditEvents(
     trx,
@@ -249,12 +251,23 @@ function receivedRow(item: ValidatedSubmission, authorityReference: string, rece
   };
 }
 
+/** Each kind's hook gets its new submissions of the batch in one call, in their order. */
+async function runReceivedHooks(trx: Trx, records: readonly ReceivedSubmissionRecord[]): Promise<void> {
+  const byKind = new Map<SubmissionKind, ReceivedSubmissionRecord[]>();
+  for (const record of records) {
+    const sameKind = byKind.get(record.kind);
+    if (sameKind) sameKind.push(record);
+    else byKind.set(record.kind, [record]);
+  }
+  for (const [kind, batch] of byKind) await SUBMISSION_HOOKS[kind]?.onReceived?.(trx, batch);
+}
+
 function receivedRecord(
   ctx: OrgActor,
   envelope: SubmissionEnvelope,
   payload: Record<string, unknown>,
   row: ReceivedSubmissionRow,
-) {
+): ReceivedSubmissionRecord {
   return {
     orgId: ctx.orgId,
     id: envelope.id,
@@ -303,7 +316,7 @@ async function receiveOne(db: Db, item: ValidatedSubmission): Promise<IntakeResu
       // The id was stored meanwhile (an earlier item of the failed batch, or another process): undo our
       // numbering and answer with its receipt.
       if (!inserted) throw new AlreadyReceived();
-      await SUBMISSION_HOOKS[envelope.kind]?.onReceived?.(trx, receivedRecord(ctx, envelope, payload, inserted));
+      await runReceivedHooks(trx, [receivedRecord(ctx, envelope, payload, inserted)]);
       await recordAuditEvent(trx, ctx.actor, receivedAuditEvent(item, authorityReference));
       return inserted;
     });

@@ -20,8 +20,11 @@ export interface ReceivedSubmissionRecord {
 export interface SubmissionHooks {
   /** Entity side, after the receipt is stored. */
   onDelivered?(trx: Trx, entry: OutboxEntry & { orgId: string }): Promise<void>;
-  /** Authority side, only the first time an id is received (never for a repeat). */
-  onReceived?(trx: Trx, received: ReceivedSubmissionRecord): Promise<void>;
+  /**
+   * Authority side, only the first time an id is received (never for a repeat). Gets every new
+   * submission of its kind in one intake batch, in the order they were numbered.
+   */
+  onReceived?(trx: Trx, received: readonly ReceivedSubmissionRecord[]): Promise<void>;
 }
 
 // One line per kind (docs/DELIVERY.md).

@@ -1,8 +1,9 @@
 // Authority side, in the intake transaction of the delivery mechanism (onReceived hook, docs/DELIVERY.md):
 // indexes a received incident report so the inbox can filter, chain and time it.
-import { IncidentReportPayloadSchema } from '@weerbaar/core/incidents';
+import type { IncidentReportPayload } from '@weerbaar/core/incidents';
 import type { Trx } from '../../db/database.ts';
-import { insertInboxReport } from '../../repositories/inbox.repository.ts';
+import type { InboxReportRow } from '../../db/schema-incidents.ts';
+import { insertInboxReports } from '../../repositories/inbox.repository.ts';
 import type { ReceivedSubmissionRecord } from '../delivery/submission-hooks.ts';
 
 /** The severity the entity gave, where its stage asks for one (NIS2 Art. 23(4)(b) and (d)). */
@@ -12,10 +13,17 @@ function severityOf(content: Record<string, unknown>): string | null {
   return typeof severity === 'string' ? severity : null;
 }
 
-export async function indexReceivedIncidentReport(trx: Trx, received: ReceivedSubmissionRecord): Promise<void> {
-  // Validated by the intake already (same schema); parsing again gives the types.
-  const report = IncidentReportPayloadSchema.parse(received.payload);
-  await insertInboxReport(trx, {
+export async function indexReceivedIncidentReports(
+  trx: Trx,
+  batch: readonly ReceivedSubmissionRecord[],
+): Promise<void> {
+  await insertInboxReports(trx, batch.map(inboxRow));
+}
+
+function inboxRow(received: ReceivedSubmissionRecord): InboxReportRow {
+  // The intake validated the payload with this kind's schema (parseSubmissionPayload) and passes the result.
+  const report = received.payload as unknown as IncidentReportPayload;
+  return {
     org_id: received.orgId,
     submission_id: received.id,
     sender_org_id: received.sender.orgId,
@@ -35,5 +43,5 @@ export async function indexReceivedIncidentReport(trx: Trx, received: ReceivedSu
     authority_reference: received.authorityReference,
     trust_service_provider: report.sender.trustServiceProvider,
     critical_entity: report.sender.criticalEntity,
-  });
+  };
 }

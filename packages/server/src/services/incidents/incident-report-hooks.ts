@@ -4,7 +4,7 @@ import type { Trx } from '../../db/database.ts';
 import { findIncidentReport } from '../../repositories/incident-report.repository.ts';
 import { SYSTEM_ACTOR } from '../actor.ts';
 import type { SubmissionHooks } from '../delivery/submission-hooks.ts';
-import { indexReceivedIncidentReport } from '../inbox/inbox-intake.ts';
+import { indexReceivedIncidentReports } from '../inbox/inbox-intake.ts';
 import { formatDutchTime } from './dutch-time.ts';
 import { addTimelineEntry } from './incident-timeline.ts';
 import { scheduleFeedbackPoll } from './report-feedback.ts';
@@ -24,5 +24,5 @@ async function onIncidentReportDelivered(trx: Trx, entry: OutboxEntry & { orgId:
 export const incidentReportHooks: SubmissionHooks = {
   onDelivered: onIncidentReportDelivered,
   // Authority side: index the received report for the inbox.
-  onReceived: indexReceivedIncidentReport,
+  onReceived: indexReceivedIncidentReports,
 };

@@ -13,9 +13,9 @@ interface Waiting<T, R> {
  * rest an item goes alone at once: no timer, no added latency.
  *
  * Every submitted promise settles exactly once, after `processBatch` has finished the batch it is in
- * (for intake: after the batch's transaction committed), even when `processBatch` throws.
+ * (for the intake: after the batch's transaction committed), even when `processBatch` throws.
  */
-export class IntakeBatcher<T, R> {
+export class GroupBatcher<T, R> {
   private readonly queue: Waiting<T, R>[] = [];
   private busy = false;
 
