@@ -62,8 +62,20 @@ export const ApiTokenSchema = z.object({
   createdAt: z.iso.datetime(),
   lastUsedAt: z.iso.datetime().nullable(),
   revokedAt: z.iso.datetime().nullable(),
+  /**
+   * Authority side: the sender (the entity's organisation id in its own installation) this token
+   * delivers submissions for. Set at creation or bound by the token's first delivery.
+   */
+  senderOrgId: z.uuid().nullable(),
 });
 export type ApiToken = z.infer<typeof ApiTokenSchema>;
-export const ApiTokenCreateSchema = z.object({ name: z.string().trim().min(1).max(100), role: RoleSchema }).strict();
+export const ApiTokenCreateSchema = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    role: RoleSchema,
+    /** Only for the role `submitter`: bind the token to one sender now instead of at its first delivery. */
+    senderOrgId: z.uuid().optional(),
+  })
+  .strict();
 /** Returned once, at creation: the only time the secret leaves the server. */
 export const CreatedApiTokenSchema = ApiTokenSchema.extend({ token: z.string() });

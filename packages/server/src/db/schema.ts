@@ -80,6 +80,8 @@ export interface ApiTokensTable {
   created_at: Timestamp;
   last_used_at: NullableTimestamp;
   revoked_at: NullableTimestamp;
+  /** The sender (an entity's organisation id) this token delivers submissions for; null until bound. */
+  sender_org_id: string | null;
 }
 
 export interface PasswordResetsTable {

@@ -76,6 +76,7 @@ async function actorFromBearer(db: Db, token: string): Promise<Actor> {
     orgId: row.org_id,
     role: row.role as Role,
     orgKind: row.org_kind,
+    senderOrgId: row.sender_org_id,
   };
 }
 

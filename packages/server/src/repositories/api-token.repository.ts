@@ -2,7 +2,15 @@ import type { DbOrTrx } from '../db/database.ts';
 
 export async function insertApiToken(
   db: DbOrTrx,
-  t: { org_id: string; name: string; role: string; token_hash: string; prefix: string; created_by: string | null },
+  t: {
+    org_id: string;
+    name: string;
+    role: string;
+    token_hash: string;
+    prefix: string;
+    created_by: string | null;
+    sender_org_id?: string | null;
+  },
 ) {
   return db.insertInto('api_tokens').values(t).returningAll().executeTakeFirstOrThrow();
 }
@@ -48,4 +56,27 @@ export async function revokeApiToken(db: DbOrTrx, orgId: string, id: string): Pr
     .where('org_id', '=', orgId)
     .where('id', '=', id)
     .execute();
+}
+
+/**
+ * Binds a token to the sender of its first delivery, unless it is bound already (a concurrent first
+ * delivery may have won). Returns the sender the token is bound to now.
+ */
+export async function bindApiTokenSender(
+  db: DbOrTrx,
+  orgId: string,
+  id: string,
+  senderOrgId: string,
+): Promise<{ bound: string | null; changed: boolean }> {
+  const changed = await db
+    .updateTable('api_tokens')
+    .set({ sender_org_id: senderOrgId })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .where('sender_org_id', 'is', null)
+    .returning('sender_org_id')
+    .executeTakeFirst();
+  if (changed) return { bound: changed.sender_org_id, changed: true };
+  const current = await findApiToken(db, orgId, id);
+  return { bound: current?.sender_org_id ?? null, changed: false };
 }

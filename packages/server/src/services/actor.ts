@@ -11,7 +11,16 @@ export type Actor =
       role: Role | null;
       orgKind: OrgKind | null;
     }
-  | { type: 'api-token'; tokenId: string; label: string; orgId: string; role: Role; orgKind: OrgKind }
+  | {
+      type: 'api-token';
+      tokenId: string;
+      label: string;
+      orgId: string;
+      role: Role;
+      orgKind: OrgKind;
+      /** The sender this token delivers submissions for, once bound (docs/DELIVERY.md). */
+      senderOrgId: string | null;
+    }
   | { type: 'system'; label: string; orgId: null; role: null; orgKind: null };
 
 export const SYSTEM_ACTOR: Actor = { type: 'system', label: 'system', orgId: null, role: null, orgKind: null };

@@ -8,55 +8,22 @@ import { SYSTEM_ACTOR } from '../../src/services/actor.ts';
 import { verifyAuditChains } from '../../src/services/audit/verify-audit-chains.ts';
 import { enqueueSubmission, payloadDigestOf } from '../../src/services/delivery/enqueue-submission.ts';
 import { createTestOrg } from '../support/fixtures.ts';
+import { earlyWarning } from '../support/intake-fixtures.ts';
 import { validRegistration } from '../support/registration-fixtures.ts';
 import { buildTestApp, TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
 const t = useTestDatabase();
 
-function earlyWarning() {
-  const now = new Date().toISOString();
-  return {
-    schemaVersion: '1',
-    reportId: randomUUID(),
-    stage: 'early_warning',
-    version: 1,
-    supersedesReportId: null,
-    submittedAt: now,
-    sender: {
-      organisationName: 'Z',
-      kvkNumber: '90000099',
-      sector: 'health',
-      entityType: 'other',
-      trustServiceProvider: false,
-      criticalEntity: false,
-    },
-    incident: {
-      id: randomUUID(),
-      reference: 'INC-1',
-      title: 'Ransomware',
-      category: 'ransomware',
-      detectedAt: now,
-      awareAt: now,
-      startedAt: null,
-      significance: { outcome: 'significant', criteriaMet: [] },
-    },
-    content: {
-      suspectedUnlawfulOrMalicious: 'yes',
-      crossBorderImpactPossible: 'unknown',
-      contact: { name: 'J. de Vries', email: 'ciso@z.example', phone: '+31 20 123 4567' },
-      summary: null,
-    },
-    auditHash: 'a'.repeat(64),
-  };
-}
+// One entity installation delivers everything here: a token speaks for one sender.
+const SENDER = { orgId: randomUUID(), name: 'Z', kvkNumber: '90000099' };
 
 function envelopeOf(payload = earlyWarning(), id: string = randomUUID()) {
   return {
     id,
     kind: 'incident-report',
     submittedAt: new Date().toISOString(),
-    sender: { orgId: randomUUID(), name: 'Z', kvkNumber: '90000099' },
+    sender: SENDER,
     payload,
     payloadDigest: payloadDigestOf(payload),
     auditHash: 'a'.repeat(64),
@@ -67,7 +34,11 @@ async function authorityMachine(name: string) {
   const app = await buildTestApp(t.db);
   const authority = await createTestOrg(t.db, name, 'authority', ['owner']);
   const ctx = { actor: SYSTEM_ACTOR, orgId: authority.id, role: 'owner' as const, orgKind: 'authority' as const };
-  const { token } = await createApiToken(t.db, ctx, { name: 'submitter', role: 'submitter' });
+  const { token } = await createApiToken(t.db, ctx, {
+    name: 'submitter',
+    role: 'submitter',
+    senderOrgId: SENDER.orgId,
+  });
   return { authority, machine: new TestClient(app, token) };
 }
 
@@ -78,7 +49,11 @@ describe('authority intake under concurrency', () => {
     const app = await buildTestApp(t.db);
     const authority = await createTestOrg(t.db, 'Intake Authority', 'authority', ['owner']);
     const ctx = { actor: SYSTEM_ACTOR, orgId: authority.id, role: 'owner' as const, orgKind: 'authority' as const };
-    const { token } = await createApiToken(t.db, ctx, { name: 'submitter', role: 'submitter' });
+    const { token } = await createApiToken(t.db, ctx, {
+      name: 'submitter',
+      role: 'submitter',
+      senderOrgId: SENDER.orgId,
+    });
     const machine = new TestClient(app, token);
     const envelopes = Array.from({ length: 40 }, () => {
       const payload = earlyWarning();
@@ -86,7 +61,7 @@ describe('authority intake under concurrency', () => {
         id: randomUUID(),
         kind: 'incident-report',
         submittedAt: new Date().toISOString(),
-        sender: { orgId: randomUUID(), name: 'Z', kvkNumber: '90000099' },
+        sender: SENDER,
         payload,
         payloadDigest: payloadDigestOf(payload),
         auditHash: 'a'.repeat(64),

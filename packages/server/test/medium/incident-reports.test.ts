@@ -264,7 +264,7 @@ describe('authority inbox', () => {
     );
   });
 
-  it('answers feedback only to the token that delivered the submission', async () => {
+  it('answers feedback only to tokens bound to the sender of the submission', async () => {
     const ew = (await analyst.get('/api/v1/inbox/reports?stage=early_warning')).json().items.at(-1);
     const owner = await clientFor(app, authority, 'owner');
     const otherToken = (

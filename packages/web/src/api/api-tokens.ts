@@ -20,7 +20,7 @@ export function useCreateApiToken() {
   const orgId = useOrgId();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: { name: string; role: Role }) =>
+    mutationFn: async (body: { name: string; role: Role; senderOrgId?: string }) =>
       checked(CreatedApiTokenSchema, await api.post('/api-tokens', body), 'created API token'),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: orgKeys.apiTokens(orgId) }),
   });

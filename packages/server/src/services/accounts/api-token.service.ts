@@ -25,6 +25,7 @@ function presentApiToken(r: TokenRow): ApiToken {
     createdAt: r.created_at.toISOString(),
     lastUsedAt: r.last_used_at?.toISOString() ?? null,
     revokedAt: r.revoked_at?.toISOString() ?? null,
+    senderOrgId: r.sender_org_id,
   };
 }
 
@@ -35,10 +36,15 @@ export async function listOrgApiTokens(db: Db, { orgId }: OrgActor): Promise<Api
 export async function createApiToken(
   db: Db,
   ctx: OrgActor,
-  input: { name: string; role: Role },
+  input: { name: string; role: Role; senderOrgId?: string },
 ): Promise<ApiToken & { token: string }> {
   // A token never holds more power than the person who creates it.
   await assertGrantable(db, ctx, input.role, 'body.role');
+  if (input.senderOrgId && input.role !== 'submitter') {
+    throw new DomainError('validation_failed', 'Only a submitter token delivers for a sender', [
+      { name: 'body.senderOrgId', reason: "only for the role 'submitter'" },
+    ]);
+  }
   const { token, hash } = newSecret(API_TOKEN_PREFIX);
   return db.transaction().execute(async (trx) => {
     const row = await insertApiToken(trx, {
@@ -48,6 +54,7 @@ export async function createApiToken(
       token_hash: hash,
       prefix: token.slice(0, API_TOKEN_PREFIX.length + 6),
       created_by: ctx.actor.type === 'user' ? ctx.actor.userId : null,
+      sender_org_id: input.senderOrgId ?? null,
     });
     const presented = presentApiToken(row);
     await recordAuditEvent(trx, ctx.actor, {

@@ -21,6 +21,7 @@ import { recordAuditEvent, recordAuditEvents, type AuditInput } from '../audit/r
 import { payloadDigestOf } from './enqueue-submission.ts';
 import { GroupBatcher, type BatchOutcome } from '../../db/group-batcher.ts';
 import { loadSigningKey, signReceipt, type ActiveKey } from './receipt-signing.ts';
+import { assertTokenDeliversFor } from './sender-binding.ts';
 import { SUBMISSION_HOOKS, type ReceivedSubmissionRecord } from './submission-hooks.ts';
 
 function presentReceipt(r: ReceivedSubmissionRow): Receipt {
@@ -95,6 +96,7 @@ export async function receiveSubmission(
   // so no per-request lookup is needed here.
   const parsed = parseSubmissionPayload(envelope.kind, envelope.payload, 'body.payload');
   if (!parsed.ok) throw new DomainError('validation_failed', `The ${envelope.kind} is not valid`, parsed.invalidParams);
+  await assertTokenDeliversFor(db, ctx, envelope.sender.orgId);
 
   const signingKey = await loadSigningKey(db);
   return batcherFor(db, ctx.orgId).submit({ ctx, envelope, payload: parsed.payload, signingKey });

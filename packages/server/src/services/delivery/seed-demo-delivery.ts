@@ -35,13 +35,14 @@ export async function seedDemoDelivery(
         token_hash: hash,
         prefix: token.slice(0, API_TOKEN_PREFIX.length + 6),
         created_by: null,
+        sender_org_id: entity.id,
       });
       await recordAuditEvent(trx, SYSTEM_ACTOR, {
         orgId: authority.id,
         action: 'api-token.created',
         subjectType: 'api-token',
         subjectId: row.id,
-        details: { role: 'submitter', reason: 'demo seed' },
+        details: { role: 'submitter', senderOrgId: entity.id, reason: 'demo seed' },
       });
       await upsertDeliveryTarget(trx, entity.id, {
         authority_url: publicUrl,

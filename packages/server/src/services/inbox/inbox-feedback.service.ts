@@ -6,7 +6,6 @@ import { DomainError, notFound } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import {
   findInboxReport,
-  findReceivedPayload,
   insertAcknowledgement,
   insertReportRequest,
   listAcknowledgements,
@@ -88,17 +87,14 @@ export async function requestIntermediateReport(
 }
 
 /**
- * For the entity installation that delivered the report: what the authority sent back. Only the token
- * that delivered the submission may read it (docs/DELIVERY.md records the token with each receipt).
+ * For the entity installation that delivered the report: what the authority sent back. Only tokens
+ * bound to the report's sender may read it (docs/DELIVERY.md), so a rotated token keeps reading the
+ * feedback on reports its predecessor delivered, and no other entity's token ever does.
  */
 export async function getSubmissionFeedback(db: Db, ctx: OrgActor, submissionId: string): Promise<SubmissionFeedback> {
-  const [report, received] = await Promise.all([
-    findInboxReport(db, ctx.orgId, submissionId),
-    findReceivedPayload(db, ctx.orgId, submissionId),
-  ]);
-  const deliveredByThisToken =
-    ctx.actor.type !== 'api-token' || received?.received_via.endsWith(`(${ctx.actor.tokenId})`);
-  if (!report || !received || !deliveredByThisToken) throw notFound('Submission');
+  const report = await findInboxReport(db, ctx.orgId, submissionId);
+  const forThisSender = ctx.actor.type !== 'api-token' || ctx.actor.senderOrgId === report?.sender_org_id;
+  if (!report || !forThisSender) throw notFound('Submission');
   const [acks, requests] = await Promise.all([
     listAcknowledgements(db, ctx.orgId, [submissionId]),
     listReportRequests(db, ctx.orgId, [submissionId]),

@@ -57,7 +57,17 @@ export function ApiTokensTable({ onDone }: { onDone: (message: string) => void }
                   <th className="utrecht-table__header-cell" scope="row">
                     {token.name}
                   </th>
-                  <td className="utrecht-table__cell">{t(`roles.${token.role}`)}</td>
+                  <td className="utrecht-table__cell">
+                    {t(`roles.${token.role}`)}
+                    {token.role === 'submitter' && (
+                      <>
+                        <br />
+                        {token.senderOrgId
+                          ? t('apiTokens.senderBound', { sender: token.senderOrgId })
+                          : t('apiTokens.senderOpen')}
+                      </>
+                    )}
+                  </td>
                   <td className="utrecht-table__cell">
                     <code className="utrecht-code">{token.prefix}</code>
                   </td>

@@ -15,11 +15,14 @@ export function CreateApiTokenForm({ onCreated }: { onCreated: (token: ApiToken 
   const { t } = useTranslation();
   const membership = useActiveMembership();
   const create = useCreateApiToken();
-  const form = useFormErrors(['name', 'role']);
+  const form = useFormErrors(['name', 'role', 'senderOrgId']);
   const roles = grantableRoles(membership);
+  // Only an authority receives submissions, so only its submitter tokens speak for a sender.
+  const receivesSubmissions = membership.orgKind === 'authority' && roles.includes('submitter');
   const fields = {
     name: { id: 'api-token-name', label: t('apiTokens.name') },
     role: { id: 'api-token-role', label: t('apiTokens.role') },
+    senderOrgId: { id: 'api-token-sender', label: t('apiTokens.sender') },
   };
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -27,17 +30,16 @@ export function CreateApiTokenForm({ onCreated }: { onCreated: (token: ApiToken 
     if (create.isPending) return;
     const formElement = event.currentTarget;
     const values = formValues(formElement);
-    if (!form.check(ApiTokenCreateSchema, values)) return;
-    create.mutate(
-      { name: (values.name ?? '').trim(), role: values.role as Role },
-      {
-        onSuccess: (token) => {
-          formElement.reset();
-          onCreated(token);
-        },
-        onError: form.fromProblem,
+    const senderOrgId = values.senderOrgId?.trim() || undefined;
+    const body = { name: (values.name ?? '').trim(), role: values.role as Role, senderOrgId };
+    if (!form.check(ApiTokenCreateSchema, body)) return;
+    create.mutate(body, {
+      onSuccess: (token) => {
+        formElement.reset();
+        onCreated(token);
       },
-    );
+      onError: form.fromProblem,
+    });
   }
 
   return (
@@ -62,6 +64,15 @@ export function CreateApiTokenForm({ onCreated }: { onCreated: (token: ApiToken 
           options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
           error={form.errors.fields.role}
         />
+        {receivesSubmissions && (
+          <TextField
+            {...fields.senderOrgId}
+            name="senderOrgId"
+            autoComplete="off"
+            hint={t('apiTokens.senderHint')}
+            error={form.errors.fields.senderOrgId}
+          />
+        )}
         <div className="weerbaar-actions">
           <SubmitButton busy={create.isPending} busyLabel={t('apiTokens.submitting')}>
             {t('apiTokens.submit')}

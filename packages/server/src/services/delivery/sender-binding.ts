@@ -1,0 +1,34 @@
+import { DomainError } from '@weerbaar/core/platform';
+import type { Db } from '../../db/database.ts';
+import { bindApiTokenSender } from '../../repositories/api-token.repository.ts';
+import type { OrgActor } from '../actor.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+
+/**
+ * An API token delivers for one sender only, so one entity's installation cannot file in another
+ * entity's name. A token is bound when the authority creates it, or else by its first delivery (and
+ * that binding is audited). People of the authority itself submit as themselves and are not bound.
+ */
+export async function assertTokenDeliversFor(db: Db, ctx: OrgActor, senderOrgId: string): Promise<void> {
+  const { actor } = ctx;
+  if (actor.type !== 'api-token') return;
+  let bound = actor.senderOrgId;
+  bound ??= await db.transaction().execute(async (trx) => {
+    const binding = await bindApiTokenSender(trx, ctx.orgId, actor.tokenId, senderOrgId);
+    if (binding.changed) {
+      await recordAuditEvent(trx, actor, {
+        orgId: ctx.orgId,
+        action: 'api-token.sender-bound',
+        subjectType: 'api-token',
+        subjectId: actor.tokenId,
+        after: { senderOrgId },
+      });
+    }
+    return binding.bound;
+  });
+  if (bound !== senderOrgId) {
+    throw new DomainError('forbidden', 'This API token delivers for another sender', [
+      { name: 'body.sender.orgId', reason: 'is not the sender this API token is bound to' },
+    ]);
+  }
+}
