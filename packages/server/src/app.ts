@@ -18,6 +18,7 @@ import { sessionRoutes } from './routes/accounts/session.routes.ts';
 import { assetRoutes } from './routes/assets/asset.routes.ts';
 import { inboxRoutes } from './routes/inbox/inbox.routes.ts';
 import { incidentActivityRoutes } from './routes/incidents/incident-activity.routes.ts';
+import { incidentAttachmentRoutes } from './routes/incidents/incident-attachment.routes.ts';
 import { incidentReportRoutes } from './routes/incidents/incident-report.routes.ts';
 import { incidentReportPdfRoutes } from './routes/incidents/incident-report-pdf.routes.ts';
 import { incidentSettingsRoutes } from './routes/incidents/incident-settings.routes.ts';
@@ -87,6 +88,7 @@ export async function buildApp({
     assetRoutes,
     incidentRoutes,
     incidentActivityRoutes,
+    incidentAttachmentRoutes,
     incidentReportRoutes,
     incidentReportPdfRoutes,
     incidentSettingsRoutes,

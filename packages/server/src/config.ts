@@ -1,4 +1,6 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
+import { ATTACHMENT_MAX_BYTES_CEILING, DEFAULT_ATTACHMENT_MAX_BYTES } from '@weerbaar/core/incidents';
 
 // All configuration comes from the environment (twelve-factor); README lists every variable.
 export interface Config {
@@ -12,6 +14,17 @@ export interface Config {
   /** Serve the built SPA from this folder (production); absent in API-only tests. */
   webDist: string | undefined;
   runJobs: boolean;
+  /** Largest evidence file accepted (WEERBAAR_ATTACHMENT_MAX_BYTES); larger uploads get 413. */
+  attachmentMaxBytes: number;
+  /** WEERBAAR_AUTHORITY_HOSTS: the only hosts (host or host:port) a delivery target may name; null: any. */
+  authorityHosts: string[] | null;
+  /**
+   * WEERBAAR_AUTHORITY_PRIVATE_NETWORKS: loopback/private CIDRs deliveries may connect to. Default: loopback
+   * when PUBLIC_URL is on loopback (development, tests, the quick start), otherwise none.
+   */
+  authorityPrivateNetworks: string[];
+  /** WEERBAAR_LOG_MAIL_BODIES: log unsent mail with its body (links); default off when NODE_ENV=production. */
+  logMailBodies: boolean;
 }
 
 function readPort(value: string | undefined, fallback: number): number {
@@ -23,18 +36,68 @@ function readPort(value: string | undefined, fallback: number): number {
   return port;
 }
 
+function readAttachmentMaxBytes(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_ATTACHMENT_MAX_BYTES;
+  const bytes = Number(value);
+  if (!Number.isInteger(bytes) || bytes < 1 || bytes > ATTACHMENT_MAX_BYTES_CEILING) {
+    throw new Error(
+      `WEERBAAR_ATTACHMENT_MAX_BYTES must be a whole number of bytes between 1 and ${ATTACHMENT_MAX_BYTES_CEILING}, got '${value}'`,
+    );
+  }
+  return bytes;
+}
+
+function readList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+function readCidrs(value: string | undefined, publicUrl: string): string[] {
+  if (value === undefined) {
+    const host = new URL(publicUrl).hostname;
+    return ['localhost', '127.0.0.1', '[::1]'].includes(host) ? ['127.0.0.0/8', '::1/128'] : [];
+  }
+  const cidrs = readList(value);
+  for (const cidr of cidrs) {
+    const [address = '', prefix] = cidr.split('/');
+    const max = isIP(address) === 6 ? 128 : 32;
+    if (!isIP(address) || (prefix !== undefined && !(/^\d+$/.test(prefix) && Number(prefix) <= max))) {
+      throw new Error(
+        `WEERBAAR_AUTHORITY_PRIVATE_NETWORKS must list addresses or CIDRs like 10.0.0.0/8, got '${cidr}'`,
+      );
+    }
+  }
+  return cidrs;
+}
+
+function readSwitch(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (value === 'on') return true;
+  if (value === 'off') return false;
+  throw new Error(`${name} must be 'on' or 'off', got '${value}'`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const host = env.HOST ?? '127.0.0.1';
   const port = readPort(env.PORT, 8080);
   const repoRoot = path.resolve(import.meta.dirname, '../../..');
+  const publicUrl = (env.PUBLIC_URL ?? `http://${host}:${port}`).replace(/\/$/, '');
+  const authorityHosts = readList(env.WEERBAAR_AUTHORITY_HOSTS);
   return {
     host,
     port,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.WEERBAAR_DATA_DIR ?? path.join(repoRoot, 'data')),
-    publicUrl: (env.PUBLIC_URL ?? `http://${host}:${port}`).replace(/\/$/, ''),
+    publicUrl,
     logLevel: env.LOG_LEVEL ?? 'info',
     webDist: env.WEERBAAR_WEB_DIST ?? path.join(repoRoot, 'packages/web/dist'),
     runJobs: env.WEERBAAR_JOBS !== 'off',
+    attachmentMaxBytes: readAttachmentMaxBytes(env.WEERBAAR_ATTACHMENT_MAX_BYTES),
+    authorityHosts: authorityHosts.length > 0 ? authorityHosts : null,
+    authorityPrivateNetworks: readCidrs(env.WEERBAAR_AUTHORITY_PRIVATE_NETWORKS, publicUrl),
+    // Unsent mail holds password-reset and invitation links: in production they stay in mail_outbox.
+    logMailBodies: readSwitch('WEERBAAR_LOG_MAIL_BODIES', env.WEERBAAR_LOG_MAIL_BODIES, env.NODE_ENV !== 'production'),
   };
 }

@@ -220,6 +220,8 @@ export const TIMELINE_KINDS = [
   'observable_added',
   'recipients_informed',
   'deadline_reminder',
+  'attachment_added',
+  'attachment_removed',
 ] as const;
 export const TimelineKindSchema = z.enum(TIMELINE_KINDS);
 

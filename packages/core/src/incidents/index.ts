@@ -28,3 +28,4 @@ export * from './report-prefill.ts';
 export * from './incident-report-view.contracts.ts';
 export * from './notification.contracts.ts';
 export * from './inbox.contracts.ts';
+export * from './attachment.contracts.ts';

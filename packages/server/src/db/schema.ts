@@ -4,6 +4,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { ScopeTables } from './schema-scope.ts';
 import type { DeliveryTables } from './schema-delivery.ts';
 import type { IncidentTables } from './schema-incidents.ts';
+import type { AttachmentTables } from './schema-attachments.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -143,7 +144,7 @@ export interface MailOutboxTable {
 
 // Each module declares its tables in its own file (schema-<area>.ts) and is added to the
 // `extends` list below, so modules never edit each other's table types.
-export interface Database extends PlatformTables, ScopeTables, DeliveryTables, IncidentTables {}
+export interface Database extends PlatformTables, ScopeTables, DeliveryTables, IncidentTables, AttachmentTables {}
 
 export interface PlatformTables {
   organisations: OrganisationsTable;

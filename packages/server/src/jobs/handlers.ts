@@ -1,12 +1,12 @@
 import type { DbOrTrx } from '../db/database.ts';
 import { insertJob } from '../repositories/job.repository.ts';
-import { findMail } from '../repositories/mail-outbox.repository.ts';
 import { SYSTEM_ACTOR } from '../services/actor.ts';
 import { recordAuditEvent } from '../services/audit/record-audit-event.ts';
 import { verifyAuditChains } from '../services/audit/verify-audit-chains.ts';
 import { deliverSubmission } from '../services/delivery/deliver-submission.ts';
 import { incidentJobHandlers } from './incident-job-handlers.ts';
 import type { JobHandler } from './job-runner.ts';
+import { mailLogHandler } from './mail-log.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -33,10 +33,7 @@ export function jobHandlers(log: (msg: string, extra?: Record<string, unknown>) 
       if (report.problems.length > 0) log('audit trail verification failed', { problems: report.problems });
       await scheduleAuditVerification(trx, new Date(job.run_at.getTime() + DAY_MS));
     },
-    // Until SMTP is configured the log is the delivery channel (issue #2).
-    'mail.log': async (trx, job) => {
-      const mail = await findMail(trx, String(job.payload.mailId));
-      if (mail) log('mail (SMTP not configured)', { to: mail.to_address, subject: mail.subject, body: mail.body });
-    },
+    // Until SMTP is configured the log is the delivery channel (issue #2); bodies not in production.
+    'mail.log': mailLogHandler(log),
   };
 }

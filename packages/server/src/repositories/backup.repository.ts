@@ -33,19 +33,37 @@ async function primaryKeyColumns(db: DbOrTrx, table: string): Promise<string[]> 
   return rows.rows.map((r) => r.column);
 }
 
-/** Rows as JSON (exact for every column type we use: timestamptz keeps microseconds), keyset-paged. */
+async function hasByteaColumn(db: DbOrTrx, table: string): Promise<boolean> {
+  const r = await sql<{ n: string }>`
+    SELECT count(*) AS n FROM pg_attribute
+    WHERE attrelid = ${table}::regclass AND attnum > 0 AND NOT attisdropped AND atttypid = 'bytea'::regtype`.execute(
+    db,
+  );
+  return Number(r.rows[0]!.n) > 0;
+}
+
+/**
+ * Rows as JSON (exact for every column type we use: timestamptz keeps microseconds; bytea becomes
+ * its hex text, which restore reads back byte for byte), paged over the primary key. Tables that
+ * hold files (bytea, e.g. incident_attachments) go one row per batch, so one line of the backup
+ * holds at most one file in memory.
+ */
 export async function* readTableRows(db: DbOrTrx, table: string, batch = 1000): AsyncGenerator<unknown[]> {
   const key = await primaryKeyColumns(db, table);
   if (key.length === 0) throw new Error(`Table ${table} has no primary key; cannot back it up in order`);
+  const size = (await hasByteaColumn(db, table)) ? 1 : batch;
   let offset = 0;
   for (;;) {
     // OFFSET paging over the primary key order: simple and complete; backups are not a hot path.
+    // The inner query pages, the outer one converts: rows skipped by OFFSET are never detoasted.
+    const order = sql.join(key.map((k) => sql.ref(`t.${k}`)));
     const rows = await sql<{ row: unknown }>`
-      SELECT to_jsonb(t) AS row FROM ${sql.table(table)} t
-      ORDER BY ${sql.join(key.map((k) => sql.ref(`t.${k}`)))} LIMIT ${batch} OFFSET ${offset}`.execute(db);
+      SELECT to_jsonb(t) AS row FROM (
+        SELECT * FROM ${sql.table(table)} t ORDER BY ${order} LIMIT ${size} OFFSET ${offset}
+      ) t ORDER BY ${order}`.execute(db);
     if (rows.rows.length > 0) yield rows.rows.map((r) => r.row);
-    if (rows.rows.length < batch) return;
-    offset += batch;
+    if (rows.rows.length < size) return;
+    offset += size;
   }
 }
 

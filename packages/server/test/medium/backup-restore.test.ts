@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +19,17 @@ describe('backup and restore', () => {
   it('restores a backup into an empty data dir with every row identical', async () => {
     await seedDemo(source.db, 'http://127.0.0.1:8080');
     await sql`INSERT INTO jobs (kind, payload) VALUES ('mail.log', '{"note": "ü \\"quoted\\""}')`.execute(source.db);
+    // An evidence file holding every byte value: bytea must come back byte for byte (the table's
+    // CHECK recomputes the SHA-256 on restore, so a changed byte would fail the restore).
+    const evidence = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7) % 256));
+    await sql`
+      WITH incident AS (
+        INSERT INTO incidents (org_id, reference, title, category, source, detected_at, created_by)
+        SELECT id, 'INC-2026-0001', 'Backup', 'ransomware', 'manual', now(), 'test' FROM organisations
+        WHERE kind = 'entity' ORDER BY name LIMIT 1 RETURNING org_id, id)
+      INSERT INTO incident_attachments (org_id, incident_id, file_name, media_type, size_bytes, sha256, content, uploaded_by)
+      SELECT org_id, id, 'dump.bin', 'application/octet-stream', ${evidence.length},
+        ${createHash('sha256').update(evidence).digest('hex')}, ${evidence}, 'test' FROM incident`.execute(source.db);
     const file = path.join(work, 'weerbaar.backup.gz');
     const backup = await runCli(['backup', file], { DATABASE_URL: source.url });
     expect(backup.stderr).toBe('');
@@ -39,7 +51,9 @@ describe('backup and restore', () => {
     const restored = createDb(targetUrl, 1);
 
     const tables = await listTablesInDependencyOrder(source.db);
-    expect(tables).toContain('audit_events');
+    expect(tables).toEqual(expect.arrayContaining(['audit_events', 'incident_attachments']));
+    const restoredFile = await sql<{ content: Buffer }>`SELECT content FROM incident_attachments`.execute(restored);
+    expect(restoredFile.rows.map((r) => r.content)).toEqual([evidence]);
     for (const table of tables) {
       expect(await tableDigest(restored, table), table).toBe(await tableDigest(source.db, table));
     }

@@ -37,6 +37,20 @@ function wrongValue(schema: Schema | undefined): unknown {
   return 'not-an-object';
 }
 
+// Uploads (multipart/form-data): JSON instead of a form, a form without boundary or cut off, and
+// every field sent as plain text where the schema wants a file.
+function multipartCases(wrongTypes: Record<string, unknown>): (readonly [string, string, string])[] {
+  const parts = Object.entries(wrongTypes).map(
+    ([k, v]) => `--b0undary\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${String(v)}\r\n`,
+  );
+  return [
+    ['JSON instead of a form', JSON.stringify(wrongTypes), 'application/json'],
+    ['a form without boundary', 'nothing', 'multipart/form-data'],
+    ['a form cut off', '--b0undary\r\nContent-Disp', 'multipart/form-data; boundary=b0undary'],
+    ['every field of the wrong type', `${parts.join('')}--b0undary--\r\n`, 'multipart/form-data; boundary=b0undary'],
+  ];
+}
+
 beforeAll(async () => {
   app = await buildTestApp(t.db);
   entity = await createTestOrg(t.db, 'Bad Input BV', 'entity', ['owner']);
@@ -54,22 +68,27 @@ describe('bad input on every write route', () => {
     await clients.authority.logIn(authority.users.owner!.email, TEST_PASSWORD);
     const before = [await tenantDigest(t.db, entity.id), await tenantDigest(t.db, authority.id)];
     let checked = 0;
+    let uploads = 0;
 
     for (const [path, item] of Object.entries(doc.paths)) {
       for (const method of ['post', 'put', 'patch'] as const) {
         const op = item[method];
-        const schema = op?.requestBody?.content?.['application/json']?.schema;
+        const form = op?.requestBody?.content?.['multipart/form-data']?.schema;
+        const schema = op?.requestBody?.content?.['application/json']?.schema ?? form;
         if (!op || !schema?.properties) continue;
         const url = `/api/v1${path.replace(/\{[^}]+\}/g, RANDOM_ID)}`;
         if (url.includes('/sessions') || url.includes('/password-resets') || url.includes('/invitations/acceptance'))
           continue;
+        if (schema === form) uploads += 1;
         const wrongTypes = Object.fromEntries(Object.entries(schema.properties).map(([k, s]) => [k, wrongValue(s)]));
         for (const client of [clients.entity, clients.authority]) {
-          for (const [label, body, contentType] of [
-            ['unparseable JSON', '{"oops": ', 'application/json'],
-            ['a list instead of an object', '[1,2,3]', 'application/json'],
-            ['every field of the wrong type', JSON.stringify(wrongTypes), 'application/json'],
-          ] as const) {
+          for (const [label, body, contentType] of schema === form
+            ? multipartCases(wrongTypes)
+            : ([
+                ['unparseable JSON', '{"oops": ', 'application/json'],
+                ['a list instead of an object', '[1,2,3]', 'application/json'],
+                ['every field of the wrong type', JSON.stringify(wrongTypes), 'application/json'],
+              ] as const)) {
             const res = await client.request(method.toUpperCase() as 'POST', url, body, {
               'content-type': contentType,
             });
@@ -90,6 +109,7 @@ describe('bad input on every write route', () => {
       }
     }
     expect(checked).toBeGreaterThan(20);
+    expect(uploads, 'multipart upload routes walked').toBeGreaterThan(0);
     expect([await tenantDigest(t.db, entity.id), await tenantDigest(t.db, authority.id)]).toEqual(before);
   });
 });

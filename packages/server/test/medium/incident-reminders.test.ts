@@ -8,6 +8,7 @@ import {
   REMINDER_WEBHOOK_JOB_KIND,
   runDeadlineReminder,
 } from '../../src/services/incidents/deadline-reminders.ts';
+import { insertNotification } from '../../src/repositories/notification.repository.ts';
 import { deliverReminderWebhook } from '../../src/services/incidents/reminder-webhook.ts';
 import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
 import { clientFor, earlyWarning, ransomwareIncident } from '../support/incident-fixtures.ts';
@@ -192,5 +193,27 @@ describe('deadline reminders', () => {
     } finally {
       server.close();
     }
+  });
+
+  it('refuses a webhook on an internal address, when saving and again when sending (SSRF)', async () => {
+    const owner = await clientFor(app, org, 'owner');
+    const metadata = 'https://169.254.169.254/latest/meta-data';
+    const saved = await owner.patch('/api/v1/incident-settings', { webhookUrl: metadata });
+    expect(saved.statusCode).toBe(400);
+    expect(saved.json().invalidParams.map((p: { name: string }) => p.name)).toEqual(['body.webhookUrl']);
+    // A URL that got past the check (stored earlier, or a name that resolves differently now) is
+    // refused where the connection is made.
+    const notification = await insertNotification(t.db, {
+      org_id: org.id,
+      kind: 'incident.deadline-reminder',
+      title: 'Herinnering',
+      body: 'Test',
+      link: null,
+      subject_type: null,
+      subject_id: null,
+      dedupe_key: null,
+    });
+    const job = { payload: { orgId: org.id, url: metadata, notificationId: notification!.id } };
+    await expect(t.db.transaction().execute((trx) => deliverReminderWebhook(trx, job))).rejects.toThrow('link-local');
   });
 });

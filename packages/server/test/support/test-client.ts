@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
@@ -10,7 +10,31 @@ export async function buildTestApp(db: Db, overrides: { rateLimitPerMinute?: num
   // Its own data dir: keys an installation creates on first use (e.g. secret.key) stay out of the repo.
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'weerbaar-app-'));
   const config = { ...loadConfig({}), webDist: undefined, publicUrl: 'http://127.0.0.1:8080', dataDir };
-  return buildApp({ db, config, logger: false, rateLimitPerMinute: overrides.rateLimitPerMinute ?? 100_000 });
+  const app = await buildApp({
+    db,
+    config,
+    logger: false,
+    rateLimitPerMinute: overrides.rateLimitPerMinute ?? 100_000,
+  });
+  // Every test file builds apps; without this each run left its data dirs behind in the temp folder.
+  // The app is already started, so it takes no onClose hook: close() itself is wrapped.
+  const close = app.close.bind(app);
+  const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
+  app.close = ((listener?: (error?: Error) => void) => {
+    const closed = close().finally(removeDataDir);
+    if (!listener) return closed;
+    closed.then(() => listener(), listener);
+    return app;
+  }) as FastifyInstance['close'];
+  testDataDirs.set(app, dataDir);
+  return app;
+}
+
+const testDataDirs = new WeakMap<FastifyInstance, string>();
+
+/** The temporary data dir of an app from buildTestApp (removed when the app closes). */
+export function testDataDirOf(app: FastifyInstance): string | undefined {
+  return testDataDirs.get(app);
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

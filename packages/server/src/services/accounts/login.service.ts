@@ -1,5 +1,6 @@
 import { DomainError, type LoginRequest, type MfaVerificationRequest, type Session } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
+import type { UserRow } from '../../db/schema.ts';
 import { findMembership, listMembershipsOfUser } from '../../repositories/membership.repository.ts';
 import { deleteSession, findLiveSession, insertSession, updateSession } from '../../repositories/session.repository.ts';
 import {
@@ -10,7 +11,7 @@ import {
   recordFailedLogin,
   updateUser,
 } from '../../repositories/user.repository.ts';
-import type { Actor } from '../actor.ts';
+import { SYSTEM_ACTOR, type Actor } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { newSecret, normaliseRecoveryCode, sha256Token, verifyPassword } from './secrets.ts';
 import { buildSessionView } from './session-view.ts';
@@ -33,18 +34,61 @@ function userActor(user: { id: string; email: string }, sessionId: string): Acto
   return { type: 'user', userId: user.id, label: user.email, sessionId, orgId: null, role: null, orgKind: null };
 }
 
+type SignInFailure = 'unknown-account' | 'account-locked' | 'wrong-password' | 'wrong-mfa-code' | 'wrong-recovery-code';
+
+/** Nobody has signed in yet, so the platform records the attempt; the account tried is the subject. */
+const SIGN_IN_ACTOR: Actor = { ...SYSTEM_ACTOR, label: 'sign-in' };
+
+/**
+ * Records a failed attempt in the platform chain (and counts it towards the lockout when `count`) in a
+ * transaction of its own that commits before the caller throws: the refusal must stay on record, it is
+ * not undone with the failed request. What is recorded is deliberately little: never the password or
+ * code tried, and for an unknown account neither a user id (there is none) nor the name typed — the
+ * trail is append-only, so a mistyped password or someone else's address in the name field could never
+ * be erased again, and an unkeyed hash of an e-mail address is reversible by guessing.
+ */
+async function recordSignInFailure(
+  db: Db,
+  user: UserRow | undefined,
+  reason: SignInFailure,
+  count: boolean,
+): Promise<UserRow | undefined> {
+  return db.transaction().execute(async (trx) => {
+    const after = user && count ? await recordFailedLogin(trx, user.id, LOCKOUT_THRESHOLD, LOCKOUT_MINUTES) : user;
+    const lockedNow = count && after?.locked_until && after.locked_until > new Date();
+    await recordAuditEvent(trx, SIGN_IN_ACTOR, {
+      orgId: null,
+      action: 'session.sign-in-failed',
+      subjectType: 'user',
+      subjectId: user?.id ?? null,
+      details: {
+        reason,
+        ...(after && count ? { failedLogins: after.failed_logins } : {}),
+        ...(lockedNow ? { lockedUntil: after.locked_until!.toISOString() } : {}),
+      },
+    });
+    return after;
+  });
+}
+
+function isLocked(user: UserRow | undefined): boolean {
+  return Boolean(user?.locked_until && user.locked_until > new Date());
+}
+
 export async function logIn(db: Db, input: LoginRequest): Promise<CreatedSession> {
   const user = await findUserByEmail(db, input.email);
   const passwordOk = await verifyPassword(user?.password_hash ?? null, input.password);
-  if (!user) throw new DomainError('invalid_credentials', 'E-mail address or password is wrong');
-  if (user.locked_until && user.locked_until > new Date()) {
-    throw new DomainError('account_locked', 'Too many failed attempts; try again later or reset your password');
+  if (!user) {
+    await recordSignInFailure(db, undefined, 'unknown-account', false);
+    throw new DomainError('invalid_credentials', 'E-mail address or password is wrong');
+  }
+  if (isLocked(user)) {
+    await recordSignInFailure(db, user, 'account-locked', false);
+    throw lockedOut();
   }
   if (!passwordOk) {
-    const after = await recordFailedLogin(db, user.id, LOCKOUT_THRESHOLD, LOCKOUT_MINUTES);
-    if (after.locked_until && after.locked_until > new Date()) {
-      throw new DomainError('account_locked', 'Too many failed attempts; try again later or reset your password');
-    }
+    const after = await recordSignInFailure(db, user, 'wrong-password', true);
+    if (isLocked(after)) throw lockedOut();
     throw new DomainError('invalid_credentials', 'E-mail address or password is wrong');
   }
   const { token, hash } = newSecret('');
@@ -80,8 +124,9 @@ export async function verifyMfa(db: Db, sessionId: string, input: MfaVerificatio
   if (!session.mfa_pending) throw new DomainError('conflict', 'This session has already passed MFA');
   const user = await findUser(db, session.user_id);
   if (!user?.mfa_secret) throw new DomainError('unauthenticated', 'Sign in first');
-  if (user.locked_until && user.locked_until > new Date()) {
-    throw new DomainError('account_locked', 'Too many failed attempts; try again later or reset your password');
+  if (isLocked(user)) {
+    await recordSignInFailure(db, user, 'account-locked', false);
+    throw lockedOut();
   }
   const method = input.code !== undefined ? 'totp' : 'recovery-code';
   const accepted = await db.transaction().execute(async (trx) => {
@@ -94,7 +139,7 @@ export async function verifyMfa(db: Db, sessionId: string, input: MfaVerificatio
   });
   if (!accepted) {
     // Wrong second factors count towards the same lockout as wrong passwords.
-    await recordFailedLogin(db, user.id, LOCKOUT_THRESHOLD, LOCKOUT_MINUTES);
+    await recordSignInFailure(db, user, method === 'totp' ? 'wrong-mfa-code' : 'wrong-recovery-code', true);
     throw mfaFailed(method === 'totp' ? 'code' : 'recoveryCode');
   }
   return db.transaction().execute(async (trx) => {
@@ -110,6 +155,10 @@ export async function verifyMfa(db: Db, sessionId: string, input: MfaVerificatio
     });
     return buildSessionView(trx, user, active);
   });
+}
+
+function lockedOut(): DomainError {
+  return new DomainError('account_locked', 'Too many failed attempts; try again later or reset your password');
 }
 
 function mfaFailed(field: 'code' | 'recoveryCode'): DomainError {
@@ -141,6 +190,17 @@ export async function switchOrganisation(db: Db, actor: Actor & { type: 'user' }
   // Not a member and no such organisation look the same: 404, no existence leak.
   const membership = await findMembership(db, orgId, actor.userId);
   if (!membership) throw new DomainError('not_found', 'Organisation not found');
-  await updateSession(db, actor.sessionId, { active_org_id: orgId });
+  await db.transaction().execute(async (trx) => {
+    await updateSession(trx, actor.sessionId, { active_org_id: orgId });
+    // In the chain of the organisation entered: its own trail shows who started acting in it. The
+    // organisation left is not named, so one organisation's trail never reveals another's.
+    await recordAuditEvent(trx, actor, {
+      orgId,
+      action: 'session.organisation-switched',
+      subjectType: 'user',
+      subjectId: actor.userId,
+      details: { role: membership.role },
+    });
+  });
   return getSessionView(db, actor.sessionId);
 }

@@ -6,8 +6,11 @@ import {
   type SubmissionEnvelope,
 } from '@weerbaar/core/delivery';
 import { z } from 'zod';
+import { AuthorityPolicyError, currentAuthorityPolicy } from './authority-policy.ts';
+import { guardedFetch } from './guarded-http.ts';
 
-// The HTTP side of delivery: one POST per attempt, one GET for the authority's receipt keys.
+// The HTTP side of delivery: one POST per attempt, one GET for the authority's receipt keys. Both go
+// through guardedFetch, so the authority address policy (authority-policy.ts) holds at connect time.
 
 export const DELIVERY_TIMEOUT_MS = 15_000;
 
@@ -20,9 +23,16 @@ export type PostOutcome =
 const REFUSED_FOR_GOOD = new Set([400, 409, 413, 415, 422]);
 
 function describeNetworkError(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  const { code, cause } = error as { code?: string; cause?: { code?: string; message?: string } };
   if ((error as Error).name === 'TimeoutError') return `no answer within ${DELIVERY_TIMEOUT_MS / 1000} s`;
-  return cause?.code ?? cause?.message ?? (error as Error).message;
+  return code ?? cause?.code ?? cause?.message ?? (error as Error).message;
+}
+
+/** A refusal by the policy is an administrator's matter, not a network fault: say so plainly. */
+function connectionError(error: unknown, what: string): Error {
+  if (error instanceof AuthorityPolicyError)
+    return new Error(`${what} refused by the address policy: ${error.message}`);
+  return new Error(`${what} not reachable: ${describeNetworkError(error)}`);
 }
 
 async function problemDetail(res: Response): Promise<string> {
@@ -48,19 +58,23 @@ export async function postSubmission(
 ): Promise<PostOutcome> {
   let res: Response;
   try {
-    res = await fetch(apiUrl(authorityUrl, '/api/v1/submissions'), {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/json, application/problem+json',
-        authorization: `Bearer ${apiToken}`,
-        'idempotency-key': envelope.id,
+    res = await guardedFetch(
+      apiUrl(authorityUrl, '/api/v1/submissions'),
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json, application/problem+json',
+          authorization: `Bearer ${apiToken}`,
+          'idempotency-key': envelope.id,
+        },
+        body: JSON.stringify(envelope),
+        timeoutMs: DELIVERY_TIMEOUT_MS,
       },
-      body: JSON.stringify(envelope),
-      signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
-    });
+      currentAuthorityPolicy(),
+    );
   } catch (error) {
-    throw new Error(`authority not reachable: ${describeNetworkError(error)}`);
+    throw connectionError(error, 'authority');
   }
   if (res.status === 200 || res.status === 201) {
     const parsed = ReceiptSchema.safeParse(await res.json().catch(() => null));
@@ -75,11 +89,13 @@ export async function postSubmission(
 export async function fetchReceiptKeys(authorityUrl: string): Promise<ReceiptKey[]> {
   let res: Response;
   try {
-    res = await fetch(apiUrl(authorityUrl, '/api/v1/receipt-keys'), {
-      signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
-    });
+    res = await guardedFetch(
+      apiUrl(authorityUrl, '/api/v1/receipt-keys'),
+      { timeoutMs: DELIVERY_TIMEOUT_MS },
+      currentAuthorityPolicy(),
+    );
   } catch (error) {
-    throw new Error(`authority's receipt keys not reachable: ${describeNetworkError(error)}`);
+    throw connectionError(error, "authority's receipt keys");
   }
   const parsed = z
     .object({ items: z.array(ReceiptKeySchema) })

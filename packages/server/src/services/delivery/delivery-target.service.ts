@@ -7,6 +7,8 @@ import { findDeliveryTarget, upsertDeliveryTarget } from '../../repositories/del
 import { rescheduleWaitingDeliveries } from '../../repositories/submission-outbox.repository.ts';
 import type { OrgActor } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { authorityPolicyOf } from './authority-policy.ts';
+import { refusedAuthorityUrl } from './guarded-http.ts';
 import { sealSecret } from './secret-box.ts';
 
 export const API_TOKEN_PURPOSE = 'delivery-target.api-token';
@@ -20,14 +22,12 @@ function present(row: DeliveryTargetRow | undefined): DeliveryTarget {
   };
 }
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** The token travels in the clear over http, so plain http is allowed only to this machine or this installation. */
-function checkTransport(url: URL, config: Config): void {
-  if (url.protocol === 'https:' || LOOPBACK.has(url.hostname) || url.origin === new URL(config.publicUrl).origin)
-    return;
-  throw new DomainError('validation_failed', 'Use https for an authority on another machine', [
-    { name: 'body.authorityUrl', reason: 'must use https (http only for this installation or localhost)' },
+/** Scheme, allow-list and address policy (authority-policy.ts); deliveries check again at connect time. */
+async function checkAuthorityUrl(url: URL, config: Config): Promise<void> {
+  const reason = await refusedAuthorityUrl(url, authorityPolicyOf(config));
+  if (!reason) return;
+  throw new DomainError('validation_failed', 'This authority address may not be used', [
+    { name: 'body.authorityUrl', reason },
   ]);
 }
 
@@ -42,7 +42,7 @@ export async function updateDeliveryTarget(
   config: Config,
 ): Promise<DeliveryTarget> {
   const url = new URL(input.authorityUrl);
-  checkTransport(url, config);
+  await checkAuthorityUrl(url, config);
   const authorityUrl = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
   return db.transaction().execute(async (trx) => {
     const before = await findDeliveryTarget(trx, ctx.orgId);

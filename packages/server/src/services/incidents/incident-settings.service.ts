@@ -1,3 +1,4 @@
+import { DomainError } from '@weerbaar/core/platform';
 import {
   DEFAULT_REMINDER_OFFSETS_MINUTES,
   SignificanceEntityTypeSchema,
@@ -10,7 +11,9 @@ import type { IncidentSettingsRow } from '../../db/schema-incidents.ts';
 import { findIncidentSettings, upsertIncidentSettings } from '../../repositories/incident-settings.repository.ts';
 import type { OrgActor } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { refusedAuthorityUrl } from '../delivery/guarded-http.ts';
 import { rescheduleAllDeadlineReminders } from './deadline-reminders.ts';
+import { webhookPolicy } from './reminder-webhook.ts';
 
 export function presentIncidentSettings(row: IncidentSettingsRow | undefined): IncidentSettings {
   return {
@@ -38,6 +41,14 @@ export async function updateIncidentSettings(
   input: z.output<typeof IncidentSettingsUpdateSchema>,
   now = new Date(),
 ): Promise<IncidentSettings> {
+  if (input.webhookUrl) {
+    const refused = await refusedAuthorityUrl(new URL(input.webhookUrl), webhookPolicy());
+    if (refused) {
+      throw new DomainError('validation_failed', `The webhook URL is refused: ${refused}`, [
+        { name: 'body.webhookUrl', reason: refused },
+      ]);
+    }
+  }
   return db.transaction().execute(async (trx) => {
     const before = await loadIncidentSettings(trx, ctx.orgId);
     const merged: IncidentSettings = {

@@ -4,8 +4,18 @@
 import type { Trx } from '../../db/database.ts';
 import type { JobRow } from '../../db/schema.ts';
 import { findNotification } from '../../repositories/notification.repository.ts';
+import { currentAuthorityPolicy, type AuthorityPolicy } from '../delivery/authority-policy.ts';
+import { guardedFetch } from '../delivery/guarded-http.ts';
 
 const WEBHOOK_TIMEOUT_MS = 10_000;
+
+/**
+ * A webhook goes to the organisation's own tools, so the authority allow-list does not apply, but the
+ * address rules do: an admin must not be able to point the server at internal hosts (SSRF).
+ */
+export function webhookPolicy(): AuthorityPolicy {
+  return { ...currentAuthorityPolicy(), allowedHosts: null };
+}
 
 export async function deliverReminderWebhook(trx: Trx, job: Pick<JobRow, 'payload'>): Promise<void> {
   const { orgId, url, notificationId } = job.payload as { orgId: string; url: string; notificationId: string };
@@ -13,21 +23,24 @@ export async function deliverReminderWebhook(trx: Trx, job: Pick<JobRow, 'payloa
   if (!n) return;
   let res: Response;
   try {
-    res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': n.id, 'user-agent': 'Weerbaar reminder' },
-      body: JSON.stringify({
-        type: n.kind,
-        id: n.id,
-        title: n.title,
-        text: n.body,
-        link: n.link,
-        subject: { type: n.subject_type, id: n.subject_id },
-        createdAt: n.created_at.toISOString(),
-      }),
-      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
-      redirect: 'error',
-    });
+    res = await guardedFetch(
+      url,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': n.id, 'user-agent': 'Weerbaar reminder' },
+        body: JSON.stringify({
+          type: n.kind,
+          id: n.id,
+          title: n.title,
+          text: n.body,
+          link: n.link,
+          subject: { type: n.subject_type, id: n.subject_id },
+          createdAt: n.created_at.toISOString(),
+        }),
+        timeoutMs: WEBHOOK_TIMEOUT_MS,
+      },
+      webhookPolicy(),
+    );
   } catch (error) {
     throw new Error(`webhook not reachable: ${(error as Error).message}`);
   }

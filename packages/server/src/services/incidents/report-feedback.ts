@@ -17,6 +17,8 @@ import { API_TOKEN_PURPOSE } from '../delivery/delivery-target.service.ts';
 import { openSecret } from '../delivery/secret-box.ts';
 import { rescheduleDeadlineReminders } from './deadline-reminders.ts';
 import { addTimelineEntry } from './incident-timeline.ts';
+import { currentAuthorityPolicy } from '../delivery/authority-policy.ts';
+import { guardedFetch } from '../delivery/guarded-http.ts';
 
 export const FEEDBACK_POLL_JOB_KIND = 'incident.feedback-poll';
 const FEEDBACK_TIMEOUT_MS = 15_000;
@@ -48,13 +50,18 @@ export async function scheduleFeedbackPoll(
 async function fetchFeedback(db: DbOrTrx, orgId: string, reportId: string): Promise<SubmissionFeedback | null> {
   const target = await findDeliveryTarget(db, orgId);
   if (!target?.api_token_ciphertext) return null;
-  const res = await fetch(`${target.authority_url.replace(/\/+$/, '')}/api/v1/submissions/${reportId}/feedback`, {
-    headers: {
-      accept: 'application/json',
-      authorization: `Bearer ${openSecret(target.api_token_ciphertext, API_TOKEN_PURPOSE)}`,
+  // The same address policy as the delivery to this authority URL (docs/DELIVERY.md, SSRF).
+  const res = await guardedFetch(
+    `${target.authority_url.replace(/\/+$/, '')}/api/v1/submissions/${reportId}/feedback`,
+    {
+      headers: {
+        accept: 'application/json',
+        authorization: `Bearer ${openSecret(target.api_token_ciphertext, API_TOKEN_PURPOSE)}`,
+      },
+      timeoutMs: FEEDBACK_TIMEOUT_MS,
     },
-    signal: AbortSignal.timeout(FEEDBACK_TIMEOUT_MS),
-  });
+    currentAuthorityPolicy(),
+  );
   if (!res.ok) throw new Error(`the authority answered HTTP ${res.status}`);
   return SubmissionFeedbackSchema.parse(await res.json());
 }

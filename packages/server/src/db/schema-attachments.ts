@@ -1,0 +1,24 @@
+// Table types of incident attachments (migration 20261122_1500_incident_attachments).
+import type { ColumnType, Generated, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface IncidentAttachmentsTable {
+  org_id: string;
+  id: Generated<string>;
+  incident_id: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  // Never updated (a trigger refuses UPDATE); selected only when the file itself is asked for.
+  content: ColumnType<Buffer, Buffer, never>;
+  uploaded_by: string;
+  uploaded_at: Timestamp;
+}
+
+export interface AttachmentTables {
+  incident_attachments: IncidentAttachmentsTable;
+}
+
+export type IncidentAttachmentRow = Omit<Selectable<IncidentAttachmentsTable>, 'content'>;

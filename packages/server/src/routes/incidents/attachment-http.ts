@@ -1,0 +1,82 @@
+// The HTTP side of evidence files: reading a multipart upload with its size limit, and the headers
+// of a download. Kept apart from the routes so each stays one screen.
+import { ATTACHMENT_FILE_FIELD, downloadMediaType, type IncidentAttachment } from '@weerbaar/core/incidents';
+import { DomainError, invalidField } from '@weerbaar/core/platform';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AttachmentUpload } from '../../services/incidents/incident-attachments.service.ts';
+
+/** The upload exceeded the configured limit; the route answers 413 naming body.file. */
+export class UploadTooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`The file is larger than the limit of ${maxBytes} bytes`);
+  }
+}
+
+/**
+ * Reads the single file part of a multipart/form-data upload into memory, stopping at maxBytes.
+ * Multipart (not a raw body) because it is what a browser form and every HTTP client send, and the
+ * part carries the file name and media type in standard headers.
+ */
+export async function readUpload(request: FastifyRequest, maxBytes: number): Promise<AttachmentUpload> {
+  if (!request.isMultipart()) {
+    throw new DomainError('validation_failed', 'Send the file as multipart/form-data with a part named "file"', [
+      { name: 'header.content-type', reason: 'must be multipart/form-data' },
+    ]);
+  }
+  try {
+    const part = await request.file({
+      // Any part named "file" is the file, also without a filename parameter: then the name is
+      // reported missing instead of the file.
+      isPartAFile: (fieldName) => fieldName === ATTACHMENT_FILE_FIELD,
+      throwFileSizeLimit: true,
+      limits: { fileSize: maxBytes, files: 1, fields: 10, fieldSize: 1024, parts: 11, headerPairs: 20 },
+    });
+    if (!part) throw invalidField(`body.${ATTACHMENT_FILE_FIELD}`, 'is required');
+    const content = await part.toBuffer();
+    return { fileName: part.filename, mediaType: part.mimetype, content };
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE') throw new UploadTooLargeError(maxBytes);
+    if (error instanceof DomainError) throw error;
+    const status = (error as { statusCode?: unknown }).statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) throw error; // too many parts or fields: 413
+    // Anything else the parser throws is a malformed body (no boundary, truncated part), not our fault.
+    throw invalidField('body', 'is not valid multipart/form-data');
+  }
+}
+
+/**
+ * RFC 6266 attachment with an ASCII fallback (quoted, no quote, backslash or percent sign) and the
+ * exact name in filename* (RFC 8187, UTF-8, percent-encoded).
+ */
+export function contentDisposition(fileName: string): string {
+  const fallback = fileName
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]|["\\%]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+/** RFC 9530 Repr-Digest: the SHA-256 of the file as a structured-field byte sequence. */
+export function reprDigest(sha256Hex: string): string {
+  return `sha-256=:${Buffer.from(sha256Hex, 'hex').toString('base64')}:`;
+}
+
+export function sendAttachment(reply: FastifyReply, attachment: IncidentAttachment, content: Buffer): FastifyReply {
+  return (
+    reply
+      .type(downloadMediaType(attachment.mediaType))
+      .header('Content-Disposition', contentDisposition(attachment.fileName))
+      .header('X-Content-Type-Options', 'nosniff')
+      // Should a browser still render it (a PDF or image opened from the downloads bar), it runs
+      // nothing and reaches nothing of this origin.
+      .header('Content-Security-Policy', "default-src 'none'; sandbox")
+      // Evidence may hold personal data: no copies in shared or browser caches.
+      .header('Cache-Control', 'private, no-store')
+      .header('Repr-Digest', reprDigest(attachment.sha256))
+      .send(content)
+  );
+}
