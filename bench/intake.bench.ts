@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import Fastify from 'fastify';
 import type { IncidentReportPayload } from '@weerbaar/core/incidents';
 import { payloadDigestOf } from '../packages/server/src/services/delivery/enqueue-submission.ts';
 import { createApiToken } from '../packages/server/src/services/accounts/api-token.service.ts';
@@ -97,7 +98,30 @@ export async function benchIntake(p: BenchPlatform): Promise<void> {
     seconds: SECONDS,
   });
   console.log(formatLoad('POST /submissions (validated, audited, signed)', intake));
+  // The ceiling on this machine: the same requests to a bare Fastify route that only parses the body.
+  const ceiling = await measureBarePost(base);
+  console.log(formatLoad('bare Fastify POST, same body (parse only)', ceiling));
   console.log(
     `ratio intake / raw INSERT: ${(intake.perSecond / baseline.perSecond).toFixed(3)}   (goal ≥ 0.5; p99 goal < 50 ms)`,
   );
+  console.log(`ratio bare POST / raw INSERT: ${(ceiling.perSecond / baseline.perSecond).toFixed(3)}   (the ceiling)`);
+}
+
+async function measureBarePost(base: Record<string, unknown>) {
+  const bare = Fastify({ logger: false, bodyLimit: 1_048_576 });
+  bare.post('/bare', async (request, reply) => reply.status(201).send({ id: (request.body as { id: string }).id }));
+  await bare.listen({ host: '127.0.0.1', port: 0 });
+  const address = bare.server.address();
+  try {
+    return await runLoad({
+      url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/bare`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      bodyFactory: `return Object.assign(${JSON.stringify(base)}, { id: crypto.randomUUID() });`,
+      connections: SUBMITTERS,
+      seconds: SECONDS,
+    });
+  } finally {
+    await bare.close();
+  }
 }
