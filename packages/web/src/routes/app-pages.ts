@@ -4,7 +4,7 @@ import type { Access } from '../auth/access.ts';
 
 export type ModuleKey =
   'scope' | 'risks' | 'measures' | 'continuity' | 'incidents' | 'sharing' | 'registry' | 'reports';
-export type NavKey = 'overview' | ModuleKey | 'registration' | 'members' | 'apiTokens' | 'audit';
+export type NavKey = 'overview' | ModuleKey | 'assets' | 'registration' | 'members' | 'apiTokens' | 'audit';
 export type NavGroup = 'main' | 'modules' | 'authority' | 'admin';
 
 export interface AppPage {
@@ -19,6 +19,8 @@ const anyMember: Access = {};
 export const APP_PAGES: readonly AppPage[] = [
   { key: 'overview', path: '/', group: 'main', access: anyMember },
   { key: 'scope', path: '/scope', group: 'modules', access: anyMember },
+  // Services and assets are an entity's (assets:write is entity-only); reading them needs org:read, as the API.
+  { key: 'assets', path: '/assets', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
   { key: 'risks', path: '/risks', group: 'modules', access: anyMember },
   { key: 'measures', path: '/measures', group: 'modules', access: anyMember },
   { key: 'continuity', path: '/continuity', group: 'modules', access: anyMember },

@@ -6,6 +6,7 @@ import { PublicLayout } from '../layouts/PublicLayout.tsx';
 import { RootRoute } from './RootRoute.tsx';
 import { appPage, type ModuleKey, type NavKey } from './app-pages.ts';
 import { CrashPage } from './errors/CrashPage.tsx';
+import { assetRoutes } from './assets/asset-routes.tsx';
 import { incidentRoutes } from './incidents/incident-routes.tsx';
 
 // Every page is its own chunk: the first visit downloads only the frame and the page it opens.
@@ -65,6 +66,7 @@ const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./overview/OverviewPage.tsx')).OverviewPage }),
           },
           guarded('scope', async () => ({ Component: (await import('./scope/ScopePage.tsx')).ScopePage })),
+          { path: 'assets', element: <RequireAccess page={appPage('assets')} />, children: assetRoutes },
           guarded('risks', modulePage('risks')),
           guarded('measures', modulePage('measures')),
           guarded('continuity', modulePage('continuity')),

@@ -7,14 +7,19 @@ import { LoadError, Loading } from '../../components/QueryState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import { AttachmentsPanel } from './AttachmentsPanel.tsx';
 import { useCanSubmitReports, useCanWriteIncidents } from './can-write.ts';
 import { DeadlinesTable } from './DeadlinesTable.tsx';
 import { useIncident, useIncidentDeadlines, useIncidentReports } from './incidents-api.ts';
+import { LessonsSection } from './LessonsSection.tsx';
+import { ObservablesSection } from './ObservablesSection.tsx';
+import { RecipientCommunicationsSection } from './RecipientCommunicationsSection.tsx';
 import { ReportForm } from './ReportForm.tsx';
 import { SignificancePanel } from './SignificancePanel.tsx';
 import { capitalise, stageLabel } from './stage-label.ts';
 import { StatusActions } from './StatusActions.tsx';
 import { SubmittedReports } from './SubmittedReports.tsx';
+import { TasksSection } from './TasksSection.tsx';
 import { TimelineList } from './TimelineList.tsx';
 import { useServerNow } from './use-server-clock.ts';
 import './incidents.css';
@@ -136,6 +141,12 @@ export function IncidentDetailPage() {
         {reports.error && <LoadError error={reports.error} />}
         {reports.data && <SubmittedReports incidentId={i.id} reports={reports.data} canWrite={canWrite} />}
       </section>
+
+      <TasksSection incidentId={i.id} canWrite={canWrite} />
+      <ObservablesSection incidentId={i.id} canWrite={canWrite} />
+      <RecipientCommunicationsSection incidentId={i.id} canWrite={canWrite} />
+      <LessonsSection incident={i} canWrite={canWrite} />
+      <AttachmentsPanel incidentId={i.id} status={i.status} canWrite={canWrite} />
 
       <section className="weerbaar-section" aria-labelledby="timeline-heading">
         <h2 className="utrecht-heading-2" id="timeline-heading">

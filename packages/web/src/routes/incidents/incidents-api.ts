@@ -7,10 +7,21 @@ import {
   IncidentSchema,
   IncidentSettingsSchema,
   IncidentSummarySchema,
+  IncidentTaskSchema,
+  ObservableSchema,
+  RecipientCommunicationSchema,
+  type IncidentTaskCreateSchema,
+  type IncidentTaskUpdateSchema,
+  type IncidentUpdate,
+  type ObservableInput,
+  type RecipientCommunicationCreateSchema,
   ReportDraftSchema,
   TimelineEntrySchema,
   type Incident,
   type IncidentReportView,
+  type IncidentTask,
+  type Observable,
+  type RecipientCommunication,
   type ReportingStage,
 } from '@weerbaar/core/incidents';
 import { pageOf } from '@weerbaar/core/platform';
@@ -167,3 +178,59 @@ export function useIncidentSettings() {
 
 export const useSaveIncidentSettings = () =>
   useIncidentMutation((body: Record<string, unknown>) => api.patch('/incident-settings', body));
+
+export function useIncidentTasks(id: string) {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: [...keys.one(orgId, id), 'tasks'],
+    queryFn: async ({ signal }) =>
+      checked(IncidentTaskSchema.array(), await items(`/incidents/${id}/tasks`, signal), 'tasks'),
+  });
+}
+
+/** What a request body may hold by its core contract: z.input, without importing zod into the web. */
+type Input<Schema extends { _zod: { input: unknown } }> = Schema['_zod']['input'];
+export type TaskCreateBody = Input<typeof IncidentTaskCreateSchema>;
+export type RecipientCommunicationBody = Input<typeof RecipientCommunicationCreateSchema>;
+
+export const useAddTask = (id: string) =>
+  useIncidentMutation((body: TaskCreateBody) => api.post<IncidentTask>(`/incidents/${id}/tasks`, body));
+
+export const useChangeTask = (id: string) =>
+  useIncidentMutation(({ taskId, ...body }: Input<typeof IncidentTaskUpdateSchema> & { taskId: string }) =>
+    api.patch<IncidentTask>(`/incidents/${id}/tasks/${taskId}`, body),
+  );
+
+/** PATCH /incidents/{id} with only the fields given (lessons learned, among others). */
+export const useUpdateIncident = (id: string) =>
+  useIncidentMutation((body: IncidentUpdate) => api.patch<Incident>(`/incidents/${id}`, body));
+
+export function useObservables(id: string) {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: [...keys.one(orgId, id), 'observables'],
+    queryFn: async ({ signal }) =>
+      checked(ObservableSchema.array(), await items(`/incidents/${id}/observables`, signal), 'observables'),
+  });
+}
+
+export const useAddObservable = (id: string) =>
+  useIncidentMutation((body: ObservableInput) => api.post<Observable>(`/incidents/${id}/observables`, body));
+
+export function useRecipientCommunications(id: string) {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: [...keys.one(orgId, id), 'recipient-communications'],
+    queryFn: async ({ signal }) =>
+      checked(
+        RecipientCommunicationSchema.array(),
+        await items(`/incidents/${id}/recipient-communications`, signal),
+        'recipient communications',
+      ),
+  });
+}
+
+export const useRecordRecipientCommunication = (id: string) =>
+  useIncidentMutation((body: RecipientCommunicationBody) =>
+    api.post<RecipientCommunication>(`/incidents/${id}/recipient-communications`, body),
+  );

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { LiveMessage } from '../../components/LiveMessage.tsx';
+import { Page } from '../../components/Page.tsx';
+import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { formatDateTime } from '../../format/date.ts';
+import { currentLocale } from '../../i18n/index.ts';
+import { AssetForm } from './AssetForm.tsx';
+import { useAsset, useChangeAsset } from './assets-api.ts';
+import { useCanWriteAssets } from './can-write-assets.ts';
+
+/** One service or asset: its facts, and a form to change them for those who may. */
+export function AssetDetailPage() {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const { id = '' } = useParams();
+  const asset = useAsset(id);
+  const change = useChangeAsset(id);
+  const canWrite = useCanWriteAssets();
+  const [message, setMessage] = useState<string>();
+
+  if (asset.isPending) return <Loading />;
+  if (asset.error) return <LoadError error={asset.error} onRetry={() => void asset.refetch()} />;
+  const a = asset.data;
+
+  return (
+    <Page title={a.name} lead={a.description ?? undefined}>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link utrecht-link--html-a" to="/assets">
+          {t('assets.detail.back')}
+        </Link>
+      </p>
+      <LiveMessage message={message} />
+      <dl className="weerbaar-facts" data-testid="asset-facts">
+        <dt>{t('assets.fields.kind')}</dt>
+        <dd>{t(`assets.kinds.${a.kind}`)}</dd>
+        <dt>{t('assets.list.crownJewel')}</dt>
+        <dd>{a.crownJewel ? t('common.yes') : t('common.no')}</dd>
+        <dt>{t('assets.fields.owner')}</dt>
+        <dd>{a.owner ?? t('common.none')}</dd>
+        <dt>{t('assets.detail.createdAt')}</dt>
+        <dd>{formatDateTime(a.createdAt, locale)}</dd>
+        <dt>{t('assets.list.updatedAt')}</dt>
+        <dd>{formatDateTime(a.updatedAt, locale)}</dd>
+      </dl>
+      {canWrite && (
+        <section className="weerbaar-section weerbaar-panel" aria-labelledby="asset-edit-heading">
+          <h2 className="utrecht-heading-2" id="asset-edit-heading">
+            {t('assets.detail.editTitle')}
+          </h2>
+          <AssetForm
+            // A fresh form after each save shows the stored values, as the server normalised them.
+            key={a.updatedAt}
+            idPrefix="asset-edit"
+            asset={a}
+            busy={change.isPending}
+            submitLabel={t('common.save')}
+            onSave={(values) => change.mutateAsync(values).then(() => setMessage(t('assets.detail.saved')))}
+          />
+        </section>
+      )}
+    </Page>
+  );
+}
