@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { DomainError } from '@weerbaar/core/platform';
 import type { FastifyInstance } from 'fastify';
 import { CSRF_COOKIE } from './access-control.ts';
+import { securityHeadersOf } from './security-headers.ts';
 
 export interface SecurityOptions {
   secureCookies: boolean;
@@ -13,7 +13,7 @@ export interface SecurityOptions {
 
 export async function registerSecurity(app: FastifyInstance, opts: SecurityOptions): Promise<void> {
   await app.register(cookie);
-  await app.register(helmet, {
+  const securityHeaders = securityHeadersOf({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -34,6 +34,9 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     crossOriginEmbedderPolicy: false,
     frameguard: { action: 'deny' },
   });
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.headers(securityHeaders);
+  });
   await app.register(rateLimit, {
     global: true,
     max: opts.rateLimitPerMinute,
@@ -48,8 +51,10 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
   });
 
   // Issue the double-submit CSRF cookie to every API caller that has none yet.
+  // Machines with a bearer token need none: CSRF checks apply to cookie sessions only.
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/') || request.cookies[CSRF_COOKIE]) return;
+    if (request.headers.authorization?.startsWith('Bearer ')) return;
     reply.setCookie(CSRF_COOKIE, randomBytes(32).toString('base64url'), {
       path: '/',
       sameSite: 'strict',

@@ -11,16 +11,13 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 /** Locks the chain's head for the rest of the transaction, creating it on first use. */
 export async function lockAuditHead(trx: Trx, orgId: string): Promise<AuditHead> {
-  await trx
+  // One statement creates the head on first use or else locks it (the no-op update takes the row lock
+  // FOR UPDATE would) and returns it: appends to one chain queue here until the holder commits.
+  const head = await trx
     .insertInto('audit_heads')
     .values({ org_id: orgId, seq: 0, hash: GENESIS_HASH })
-    .onConflict((oc) => oc.column('org_id').doNothing())
-    .execute();
-  const head = await trx
-    .selectFrom('audit_heads')
-    .select(['seq', 'hash'])
-    .where('org_id', '=', orgId)
-    .forUpdate()
+    .onConflict((oc) => oc.column('org_id').doUpdateSet((eb) => ({ org_id: eb.ref('excluded.org_id') })))
+    .returning(['seq', 'hash'])
     .executeTakeFirstOrThrow();
   return { seq: Number(head.seq), hash: head.hash };
 }
@@ -43,28 +40,24 @@ export interface NewAuditEventRow {
 }
 
 export async function insertAuditEvent(trx: Trx, row: NewAuditEventRow): Promise<AuditEventRow> {
-  const inserted = await trx
-    .insertInto('audit_events')
-    .values({ ...row, details: JSON.stringify(row.details) })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  await trx.updateTable('audit_heads').set({ seq: row.seq, hash: row.hash }).where('org_id', '=', row.org_id).execute();
-  return inserted;
+  const [inserted] = await insertAuditEvents(trx, [row]);
+  return inserted!;
 }
 
-/** Appends consecutive events of one chain (in seq order) with one insert and moves the head once. */
+/**
+ * Appends consecutive events of one chain (in seq order) and moves the head to the last one, in one
+ * statement (the head update rides along as a CTE).
+ */
 export async function insertAuditEvents(trx: Trx, rows: readonly NewAuditEventRow[]): Promise<AuditEventRow[]> {
   const last = rows[rows.length - 1];
   if (!last) return [];
   const inserted = await trx
+    .with('moved_head', (db) =>
+      db.updateTable('audit_heads').set({ seq: last.seq, hash: last.hash }).where('org_id', '=', last.org_id),
+    )
     .insertInto('audit_events')
     .values(rows.map((row) => ({ ...row, details: JSON.stringify(row.details) })))
     .returningAll()
-    .execute();
-  await trx
-    .updateTable('audit_heads')
-    .set({ seq: last.seq, hash: last.hash })
-    .where('org_id', '=', last.org_id)
     .execute();
   // RETURNING order is not guaranteed by SQL; callers get the chain order.
   return inserted.sort((a, b) => Number(a.seq) - Number(b.seq));

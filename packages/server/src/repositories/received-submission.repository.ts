@@ -1,14 +1,35 @@
 import type { DbOrTrx } from '../db/database.ts';
 import type { ReceivedSubmissionRow } from '../db/schema-delivery.ts';
 
+/** A received submission without its payload: what the intake needs to answer with a receipt. */
+export type ReceivedSubmissionReceipt = Omit<ReceivedSubmissionRow, 'payload'>;
+
+// Every column but the payload: the intake never needs the (large) payload back from the database.
+const RECEIPT_COLUMNS = [
+  'org_id',
+  'id',
+  'kind',
+  'sender_org_id',
+  'sender_name',
+  'sender_kvk_number',
+  'submitted_at',
+  'payload_digest',
+  'audit_hash',
+  'authority_reference',
+  'received_at',
+  'key_id',
+  'signature',
+  'received_via',
+] as const satisfies readonly (keyof ReceivedSubmissionReceipt)[];
+
 export async function findReceivedSubmission(
   db: DbOrTrx,
   orgId: string,
   id: string,
-): Promise<ReceivedSubmissionRow | undefined> {
+): Promise<ReceivedSubmissionReceipt | undefined> {
   return db
     .selectFrom('received_submissions')
-    .selectAll()
+    .select(RECEIPT_COLUMNS)
     .where('org_id', '=', orgId)
     .where('id', '=', id)
     .executeTakeFirst();
@@ -17,13 +38,13 @@ export async function findReceivedSubmission(
 /** Inserts unless the id exists (then returns undefined); a concurrent duplicate waits for the first to commit. */
 export async function insertReceivedSubmission(
   db: DbOrTrx,
-  row: Omit<ReceivedSubmissionRow, 'payload'> & { payload: Record<string, unknown> },
-): Promise<ReceivedSubmissionRow | undefined> {
+  row: ReceivedSubmissionReceipt & { payload: Record<string, unknown> },
+): Promise<ReceivedSubmissionReceipt | undefined> {
   return db
     .insertInto('received_submissions')
     .values({ ...row, payload: JSON.stringify(row.payload) })
     .onConflict((oc) => oc.columns(['org_id', 'id']).doNothing())
-    .returningAll()
+    .returning(RECEIPT_COLUMNS)
     .executeTakeFirst();
 }
 
@@ -47,9 +68,14 @@ export async function findReceivedSubmissions(
   db: DbOrTrx,
   orgId: string,
   ids: readonly string[],
-): Promise<ReceivedSubmissionRow[]> {
+): Promise<ReceivedSubmissionReceipt[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('received_submissions').selectAll().where('org_id', '=', orgId).where('id', 'in', ids).execute();
+  return db
+    .selectFrom('received_submissions')
+    .select(RECEIPT_COLUMNS)
+    .where('org_id', '=', orgId)
+    .where('id', 'in', ids)
+    .execute();
 }
 
 /**
@@ -58,14 +84,14 @@ export async function findReceivedSubmissions(
  */
 export async function insertReceivedSubmissions(
   db: DbOrTrx,
-  rows: readonly (Omit<ReceivedSubmissionRow, 'payload'> & { payload: Record<string, unknown> })[],
-): Promise<ReceivedSubmissionRow[]> {
+  rows: readonly (ReceivedSubmissionReceipt & { payload: Record<string, unknown> })[],
+): Promise<ReceivedSubmissionReceipt[]> {
   if (rows.length === 0) return [];
   return db
     .insertInto('received_submissions')
     .values(rows.map((row) => ({ ...row, payload: JSON.stringify(row.payload) })))
     .onConflict((oc) => oc.columns(['org_id', 'id']).doNothing())
-    .returningAll()
+    .returning(RECEIPT_COLUMNS)
     .execute();
 }
 

@@ -84,6 +84,18 @@ describe('sign-in', () => {
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['api-version']).toBe('1.0.0');
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['strict-transport-security']).toBeUndefined(); // plain http in tests
+    // A browser caller gets the double-submit CSRF cookie; a machine with a bearer token needs none.
+    const browser = await app.inject({ method: 'GET', url: '/api/v1/sessions/current' });
+    expect(String(browser.headers['set-cookie'])).toContain('wb_csrf=');
+    const machine = await app.inject({
+      method: 'GET',
+      url: '/api/v1/sessions/current',
+      headers: { authorization: 'Bearer wbt_unknown' },
+    });
+    expect(machine.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(machine.headers['set-cookie']).toBeUndefined();
   });
 });
 

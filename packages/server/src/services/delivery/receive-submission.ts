@@ -7,7 +7,6 @@ import {
 } from '@weerbaar/core/delivery';
 import { DomainError } from '@weerbaar/core/platform';
 import type { Db, Trx } from '../../db/database.ts';
-import type { ReceivedSubmissionRow } from '../../db/schema-delivery.ts';
 import {
   findReceivedSubmission,
   findReceivedSubmissions,
@@ -15,6 +14,7 @@ import {
   insertReceivedSubmissions,
   nextReferenceNumber,
   reserveReferenceNumbers,
+  type ReceivedSubmissionReceipt,
 } from '../../repositories/received-submission.repository.ts';
 import type { OrgActor } from '../actor.ts';
 import { recordAuditEvent, recordAuditEvents, type AuditInput } from '../audit/record-audit-event.ts';
@@ -24,7 +24,7 @@ import { loadSigningKey, signReceipt, type ActiveKey } from './receipt-signing.t
 import { assertTokenDeliversFor } from './sender-binding.ts';
 import { SUBMISSION_HOOKS, type ReceivedSubmissionRecord } from './submission-hooks.ts';
 
-function presentReceipt(r: ReceivedSubmissionRow): Receipt {
+function presentReceipt(r: ReceivedSubmissionReceipt): Receipt {
   return {
     submissionId: r.id,
     authorityReference: r.authority_reference,
@@ -36,7 +36,7 @@ function presentReceipt(r: ReceivedSubmissionRow): Receipt {
 }
 
 /** A repeat is only a repeat when it is the same submission; anything else reusing the id is refused. */
-function repeatReceipt(existing: ReceivedSubmissionRow, envelope: SubmissionEnvelope): Receipt {
+function repeatReceipt(existing: ReceivedSubmissionReceipt, envelope: SubmissionEnvelope): Receipt {
   if (
     existing.sender_org_id !== envelope.sender.orgId ||
     existing.kind !== envelope.kind ||
@@ -268,7 +268,7 @@ function receivedRecord(
   ctx: OrgActor,
   envelope: SubmissionEnvelope,
   payload: Record<string, unknown>,
-  row: ReceivedSubmissionRow,
+  row: ReceivedSubmissionReceipt,
 ): ReceivedSubmissionRecord {
   return {
     orgId: ctx.orgId,
