@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot } from './support/browser.ts';
+import { expectAccessible, launchBrowser, screenshot, signIn } from './support/browser.ts';
 import { startPlatform, type RunningPlatform } from './support/server.ts';
 
 // Issue #4, evidence files: an incident handler adds a log file to an incident with the keyboard-usable
@@ -28,12 +28,7 @@ const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 
 
 describe('incident attachments journey', () => {
   it('a handler adds, downloads and removes evidence files on the incident page', async () => {
-    page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-    await page.goto(`${platform.url}/login`);
-    await page.getByLabel('E-mailadres').fill(HANDLER);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL(`${platform.url}/`);
+    page = await signIn(browser, platform.url, HANDLER, PASSWORD, { acceptDownloads: true });
 
     // The incident itself is recorded through the API with the page's own session (its form has its own journey).
     const csrf = (await page.context().cookies()).find((c) => c.name === 'wb_csrf')!.value;

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot } from './support/browser.ts';
+import { expectAccessible, launchBrowser, screenshot, signIn } from './support/browser.ts';
 import { startPlatform, type RunningPlatform } from './support/server.ts';
 
 // Issue #4's journey: an incident handler records a ransomware incident, the platform proposes
@@ -37,12 +37,7 @@ afterAll(async () => {
 
 async function signInAs(email: string) {
   await page?.context().close();
-  page = await (await browser.newContext()).newPage();
-  await page.goto(`${platform.url}/login`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL(`${platform.url}/`);
+  page = await signIn(browser, platform.url, email, PASSWORD);
 }
 
 describe('incident reporting journey', () => {

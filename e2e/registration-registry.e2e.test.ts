@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot } from './support/browser.ts';
+import { expectAccessible, launchBrowser, screenshot, signIn } from './support/browser.ts';
 import { startPlatform, type RunningPlatform } from './support/server.ts';
 
 // Issue #3: "the registration reaches the authority's registry" — a municipality fills in and
@@ -22,18 +22,13 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-async function signIn(email: string) {
-  page = await (await browser.newContext()).newPage();
-  await page.goto(`${platform.url}/login`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL(`${platform.url}/`);
+async function signInAs(email: string) {
+  page = await signIn(browser, platform.url, email, PASSWORD);
 }
 
 describe('registration reaches the registry', () => {
   it('a municipality submits its registration and receives a signed receipt', async () => {
-    await signIn('owner@gemeente.example');
+    await signInAs('owner@gemeente.example');
     await page.goto(`${platform.url}/registration`);
     await page.getByRole('heading', { level: 1, name: 'Registratie' }).waitFor();
     await expectAccessible(page, 'registration form');
@@ -65,7 +60,7 @@ describe('registration reaches the registry', () => {
   }, 90_000);
 
   it("the authority's analyst finds the municipality in the registry", async () => {
-    await signIn('analyst@autoriteit.example');
+    await signInAs('analyst@autoriteit.example');
     await page.goto(`${platform.url}/registry`);
     await page.getByRole('heading', { level: 1, name: 'Register' }).waitFor();
     const table = page.getByRole('table');

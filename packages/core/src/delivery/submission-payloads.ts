@@ -1,6 +1,6 @@
 // The payload schema of each kind of submission: the entity validates before queueing, the authority
 // validates on intake, with the same schema. Adding a kind is one line here (docs/DELIVERY.md).
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { InvalidParam } from '../platform/domain-error.ts';
 import { IncidentReportPayloadSchema } from '../incidents/incident-report.contracts.ts';
 import { RegistrationSchema } from '../registration/registration.contracts.ts';
