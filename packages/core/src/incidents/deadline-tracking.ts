@@ -3,7 +3,7 @@
 // so reminders and dashboards can be tested with any clock.
 import { z } from 'zod';
 import type { ReportingDeadlines } from './reporting-deadlines.ts';
-import { REPORTING_STAGES, StageDeadlineSchema, type ReportingStage } from './reporting-stages.ts';
+import { REPORTING_STAGES, StageDeadlineSchema, type ReportStage } from './reporting-stages.ts';
 
 export const DEADLINE_STATES = [
   'pending',
@@ -30,7 +30,8 @@ export const TrackedDeadlineSchema = StageDeadlineSchema.extend({
 export type TrackedDeadline = z.infer<typeof TrackedDeadlineSchema>;
 
 export interface SubmittedStage {
-  stage: ReportingStage;
+  /** A voluntary notification may be among them; it fulfils no stage (see below). */
+  stage: ReportStage;
   reportId: string;
   submittedAt: string;
 }
@@ -48,7 +49,9 @@ export function trackReportingDeadlines(
   submissions: readonly SubmittedStage[],
   nowMs: number,
 ): TrackedDeadline[] {
-  const first = new Map<ReportingStage, SubmittedStage>();
+  const first = new Map<ReportStage, SubmittedStage>();
+  // Only the clock's own stages are tracked: a voluntary notification (NIS2 Art. 30) neither fulfils an
+  // Art. 23(4) stage nor owes one (Art. 30(2)), so it is never pending, overdue or late.
   for (const s of [...submissions].sort((a, b) => Date.parse(a.submittedAt) - Date.parse(b.submittedAt))) {
     if (!first.has(s.stage)) first.set(s.stage, s);
   }

@@ -6,7 +6,7 @@ import { PageQuerySchema } from '../platform/audit.contracts.ts';
 import { TrackedDeadlineSchema } from './deadline-tracking.ts';
 import { IncidentCategorySchema, InstantSchema } from './incident.contracts.ts';
 import { SEVERITIES } from './report-content.contracts.ts';
-import { ReportingStageSchema, StageDeadlineSchema } from './reporting-stages.ts';
+import { ReportingStageSchema, ReportStageSchema, StageDeadlineSchema } from './reporting-stages.ts';
 import { SignificanceEntityTypeSchema } from './significance-entity-types.ts';
 
 export const FEEDBACK_STATES = ['pending', 'overdue', 'given', 'given_late'] as const;
@@ -29,11 +29,17 @@ export const InboxReportSummarySchema = z.object({
     entityType: SignificanceEntityTypeSchema,
   }),
   incident: z.object({ id: z.uuid(), reference: z.string(), title: z.string(), category: IncidentCategorySchema }),
-  stage: ReportingStageSchema,
+  stage: ReportStageSchema,
   labelNl: z.string().nullable(),
+  /**
+   * NIS2 Art. 30; Cbw art. 33: a voluntary notification. It owes no deadline, and the authority may handle
+   * mandatory reports first (Art. 30(2)).
+   */
+  voluntary: z.boolean(),
   version: z.number().int(),
   severity: z.enum(SEVERITIES).nullable(),
-  awareAt: z.iso.datetime(),
+  /** T0 of the sender's reporting clock; null for a voluntary notification sent without one. */
+  awareAt: z.iso.datetime().nullable(),
   submittedAt: z.iso.datetime(),
   receivedAt: z.iso.datetime(),
   acknowledgedAt: z.iso.datetime().nullable(),
@@ -76,7 +82,12 @@ export type InboxReportDetail = z.infer<typeof InboxReportDetailSchema>;
 
 export const InboxQuerySchema = PageQuerySchema.extend({
   sector: z.string().trim().max(100).optional(),
-  stage: ReportingStageSchema.optional(),
+  stage: ReportStageSchema.optional(),
+  /** `true`: only voluntary notifications (NIS2 Art. 30); `false`: only the mandatory reports. */
+  voluntary: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   category: IncidentCategorySchema.optional(),
   severity: z.enum(SEVERITIES).optional(),
   entityType: SignificanceEntityTypeSchema.optional(),

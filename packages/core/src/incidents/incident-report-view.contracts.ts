@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { OutboxEntrySchema } from '../delivery/submission.contracts.ts';
 import { TrackedDeadlineSchema } from './deadline-tracking.ts';
 import { IncidentStatusSchema } from './incident-workflow.ts';
-import { ReportingStageSchema } from './reporting-stages.ts';
+import { ReportStageSchema } from './reporting-stages.ts';
 
 export const ReportFeedbackSchema = z.object({
   id: z.uuid(),
@@ -18,7 +18,7 @@ export type ReportFeedback = z.infer<typeof ReportFeedbackSchema>;
 
 export const IncidentReportViewSchema = z.object({
   id: z.uuid(),
-  stage: ReportingStageSchema,
+  stage: ReportStageSchema,
   labelNl: z.string().nullable(),
   labelEn: z.string(),
   version: z.number().int(),
@@ -36,7 +36,7 @@ export const IncidentReportViewSchema = z.object({
 export type IncidentReportView = z.infer<typeof IncidentReportViewSchema>;
 
 export const ReportDraftSchema = z.object({
-  stage: ReportingStageSchema,
+  stage: ReportStageSchema,
   /** Pre-filled from the register; to be checked and completed before submitting. */
   content: z.record(z.string(), z.unknown()),
   /** The latest submitted version of this stage, which a new submission corrects. */

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { SignificanceEntityTypeSchema } from './significance-entity-types.ts';
 import { IncidentCategorySchema } from './incident.contracts.ts';
 import { REPORT_CONTENT_SCHEMAS } from './report-content.contracts.ts';
-import type { ReportingStage } from './reporting-stages.ts';
+import type { ReportingStage, ReportStage } from './reporting-stages.ts';
 
 export const INCIDENT_REPORT_KIND = 'incident-report' as const;
 
@@ -15,7 +15,7 @@ export const CER_STAGES = ['cer_initial', 'cer_detailed'] as const satisfies rea
 export const INCIDENT_REPORT_SCHEMA_VERSION = '1';
 
 /** What the handler submits: the stage's content, and optionally a client-generated report id. */
-function submissionFor<S extends ReportingStage>(stage: S) {
+function submissionFor<S extends ReportStage>(stage: S) {
   return z
     .object({
       stage: z.literal(stage),
@@ -34,6 +34,7 @@ export const ReportSubmissionSchema = z.discriminatedUnion('stage', [
   submissionFor('progress_report'),
   submissionFor('cer_initial'),
   submissionFor('cer_detailed'),
+  submissionFor('voluntary_notification'),
 ]);
 export type ReportSubmission = z.infer<typeof ReportSubmissionSchema>;
 
@@ -72,7 +73,30 @@ export const ReportedIncidentSchema = z
   })
   .strict();
 
-function payloadFor<S extends ReportingStage>(stage: S) {
+/**
+ * The incident as a voluntary notification reports it (NIS2 Art. 30; Cbw art. 33): it may be sent before
+ * any significance decision, or after one that found the incident not significant, so there is no T0
+ * (`awareAt` null unless a decision set one) and the outcome may still be `undecided`.
+ */
+export const VoluntaryReportedIncidentSchema = ReportedIncidentSchema.extend({
+  awareAt: z.iso.datetime().nullable(),
+  significance: z
+    .object({
+      outcome: z.enum(['not_significant', 'undecided']),
+      criteriaMet: z.array(z.object({ id: z.string(), article: z.string() }).strict()),
+    })
+    .strict(),
+}).strict();
+
+type IncidentSchemaFor<S extends ReportStage> = S extends 'voluntary_notification'
+  ? typeof VoluntaryReportedIncidentSchema
+  : typeof ReportedIncidentSchema;
+const incidentSchemaFor = <S extends ReportStage>(stage: S) =>
+  (stage === 'voluntary_notification'
+    ? VoluntaryReportedIncidentSchema
+    : ReportedIncidentSchema) as IncidentSchemaFor<S>;
+
+function payloadFor<S extends ReportStage>(stage: S) {
   return z
     .object({
       schemaVersion: z.literal(INCIDENT_REPORT_SCHEMA_VERSION),
@@ -83,7 +107,7 @@ function payloadFor<S extends ReportingStage>(stage: S) {
       supersedesReportId: z.uuid().nullable(),
       submittedAt: z.iso.datetime(),
       sender: ReportSenderSchema,
-      incident: ReportedIncidentSchema,
+      incident: incidentSchemaFor(stage),
       content: REPORT_CONTENT_SCHEMAS[stage],
       /** sha256 of the sender's audit event that records this submission (hash-chained trail). */
       auditHash: z.string().regex(/^[0-9a-f]{64}$/),
@@ -99,6 +123,7 @@ export const REPORT_PAYLOAD_SCHEMAS = {
   progress_report: payloadFor('progress_report'),
   cer_initial: payloadFor('cer_initial'),
   cer_detailed: payloadFor('cer_detailed'),
+  voluntary_notification: payloadFor('voluntary_notification'),
 } as const;
 
 export const IncidentReportPayloadSchema = z.discriminatedUnion('stage', [
@@ -109,5 +134,6 @@ export const IncidentReportPayloadSchema = z.discriminatedUnion('stage', [
   REPORT_PAYLOAD_SCHEMAS.progress_report,
   REPORT_PAYLOAD_SCHEMAS.cer_initial,
   REPORT_PAYLOAD_SCHEMAS.cer_detailed,
+  REPORT_PAYLOAD_SCHEMAS.voluntary_notification,
 ]);
 export type IncidentReportPayload = z.infer<typeof IncidentReportPayloadSchema>;

@@ -29,3 +29,4 @@ export * from './incident-report-view.contracts.ts';
 export * from './notification.contracts.ts';
 export * from './inbox.contracts.ts';
 export * from './attachment.contracts.ts';
+export * from './voluntary-notification.ts';

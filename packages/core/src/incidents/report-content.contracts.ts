@@ -142,6 +142,36 @@ export const CerReportContentSchema = z
   })
   .strict();
 
+/** NIS2 Art. 30(1): what a voluntary notification may be about (glossary: nis2-cer-reference §7). */
+export const VOLUNTARY_SUBJECTS = ['incident', 'cyber_threat', 'near_miss'] as const;
+export const VoluntarySubjectSchema = z.enum(VOLUNTARY_SUBJECTS);
+export type VoluntarySubject = z.infer<typeof VoluntarySubjectSchema>;
+
+/**
+ * NIS2 Art. 30; Cbw art. 33: a voluntary notification. Art. 30 names no content; Art. 30(2) has it processed
+ * "in accordance with the procedure laid down in Article 23", so it asks what the early warning and the
+ * notification ask (Art. 23(4)(a)-(b)), about an incident (Art. 6(6)), a cyber threat (Art. 6(10)) or a
+ * near miss (Art. 6(5)).
+ */
+export const VoluntaryNotificationContentSchema = z
+  .object({
+    /** NIS2 Art. 30(1)(a)-(b): incidents, cyber threats and near misses may be notified voluntarily. */
+    subject: VoluntarySubjectSchema.describe('NIS2 Art. 30(1): incident, cyber threat or near miss'),
+    description: text().describe('NIS2 Art. 30(1): what happened or threatens'),
+    suspectedUnlawfulOrMalicious: AnswerSchema.describe(
+      'NIS2 Art. 30(2) with Art. 23(4)(a): suspected unlawful or malicious cause',
+    ),
+    crossBorderImpactPossible: AnswerSchema.describe(
+      'NIS2 Art. 30(2) with Art. 23(4)(a): possible cross-border impact',
+    ),
+    indicatorsOfCompromise: z
+      .array(ReportedIndicatorSchema)
+      .max(1000)
+      .describe('NIS2 Art. 30(2) with Art. 23(4)(b): indicators of compromise where available'),
+    contact: ContactPersonSchema.describe('Cbw art. 33 with art. 26: contact details of the responsible official'),
+  })
+  .strict();
+
 export const REPORT_CONTENT_SCHEMAS = {
   early_warning: EarlyWarningContentSchema,
   notification: NotificationContentSchema,
@@ -150,6 +180,7 @@ export const REPORT_CONTENT_SCHEMAS = {
   progress_report: ProgressReportContentSchema,
   cer_initial: CerReportContentSchema,
   cer_detailed: CerReportContentSchema,
+  voluntary_notification: VoluntaryNotificationContentSchema,
 } as const;
 
 export type EarlyWarningContent = z.infer<typeof EarlyWarningContentSchema>;
@@ -158,3 +189,4 @@ export type IntermediateReportContent = z.infer<typeof IntermediateReportContent
 export type FinalReportContent = z.infer<typeof FinalReportContentSchema>;
 export type ProgressReportContent = z.infer<typeof ProgressReportContentSchema>;
 export type CerReportContent = z.infer<typeof CerReportContentSchema>;
+export type VoluntaryNotificationContent = z.infer<typeof VoluntaryNotificationContentSchema>;

@@ -5,7 +5,7 @@ import type { ContactPerson } from './incident.contracts.ts';
 import type { IncidentImpact } from './incident-impact.ts';
 import type { ObservableType } from './observables.ts';
 import type { Answer } from './report-content.contracts.ts';
-import type { ReportingStage } from './reporting-stages.ts';
+import type { ReportStage } from './reporting-stages.ts';
 
 export interface PrefillFacts {
   description: string | null;
@@ -63,13 +63,14 @@ function mitigation(facts: PrefillFacts): { applied: string; ongoing: string } {
 }
 
 /** A draft of the stage's content; fields the register cannot fill are left out. */
-export function prefillReportContent(stage: ReportingStage, facts: PrefillFacts): Record<string, unknown> {
+export function prefillReportContent(stage: ReportStage, facts: PrefillFacts): Record<string, unknown> {
   const { impact } = facts;
   const malicious = answer(impact.suspectedMalicious);
   const crossBorder =
     impact.memberStatesAffected != null && impact.memberStatesAffected > 1 ? 'yes' : answer(impact.crossBorder);
   const contact = facts.contact ?? undefined;
   const impactText = describeImpact(impact);
+  const indicators = facts.observables.map((o) => ({ type: o.type, value: o.value, description: o.description }));
   switch (stage) {
     case 'early_warning':
       return {
@@ -84,11 +85,7 @@ export function prefillReportContent(stage: ReportingStage, facts: PrefillFacts)
         crossBorderImpactPossible: crossBorder,
         contact,
         initialAssessment: { impact: impactText },
-        indicatorsOfCompromise: facts.observables.map((o) => ({
-          type: o.type,
-          value: o.value,
-          description: o.description,
-        })),
+        indicatorsOfCompromise: indicators,
         crossBorderInformation: null,
       };
     case 'intermediate_report':
@@ -103,6 +100,17 @@ export function prefillReportContent(stage: ReportingStage, facts: PrefillFacts)
         crossBorderImpact: null,
       };
     }
+    case 'voluntary_notification':
+      // NIS2 Art. 30(1): the register holds incidents; whether it is really a cyber threat or a near miss
+      // is the handler's call, so the draft says "incident" and the form lets them change it.
+      return {
+        subject: 'incident',
+        description: [facts.description, impactText].filter(Boolean).join('\n\n'),
+        suspectedUnlawfulOrMalicious: malicious,
+        crossBorderImpactPossible: crossBorder,
+        indicatorsOfCompromise: indicators,
+        contact,
+      };
     case 'cer_initial':
     case 'cer_detailed': {
       const share =

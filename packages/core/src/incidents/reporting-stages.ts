@@ -20,6 +20,19 @@ export const REPORTING_STAGES = [
 export const ReportingStageSchema = z.enum(REPORTING_STAGES);
 export type ReportingStage = z.infer<typeof ReportingStageSchema>;
 
+/**
+ * NIS2 Art. 30(1); Cbw art. 33: a voluntary notification ("vrijwillige melding") of an incident, a cyber
+ * threat or a near miss. It is a report like the others (same envelope, delivery and inbox) but owes no
+ * deadline: Art. 30(2) says it creates no additional obligations for the notifier, so it is not one of
+ * the clock's REPORTING_STAGES and never appears as pending or overdue.
+ */
+export const VOLUNTARY_STAGE = 'voluntary_notification' as const;
+/** Every stage a report can have: the clock's stages plus the voluntary notification. */
+export const REPORT_STAGES = [...REPORTING_STAGES, VOLUNTARY_STAGE] as const;
+export const ReportStageSchema = z.enum(REPORT_STAGES);
+export type ReportStage = z.infer<typeof ReportStageSchema>;
+export const isVoluntaryStage = (stage: string): stage is typeof VOLUNTARY_STAGE => stage === VOLUNTARY_STAGE;
+
 /** Stages the authority's side owes (NIS2 Art. 23(5)). */
 export const AUTHORITY_STAGES = ['initial_feedback'] as const;
 export const DeadlineStageSchema = z.enum([...REPORTING_STAGES, ...AUTHORITY_STAGES]);
@@ -31,7 +44,7 @@ export interface StageDefinition {
   source: string;
 }
 
-export const STAGE_DEFINITIONS: Readonly<Record<DeadlineStage, StageDefinition>> = {
+export const STAGE_DEFINITIONS: Readonly<Record<DeadlineStage | ReportStage, StageDefinition>> = {
   early_warning: {
     labelNl: 'vroegtijdige waarschuwing',
     labelEn: 'early warning',
@@ -56,6 +69,11 @@ export const STAGE_DEFINITIONS: Readonly<Record<DeadlineStage, StageDefinition>>
   cer_initial: { labelNl: null, labelEn: 'initial notification (CER)', source: 'CER Art. 15(1)' },
   cer_detailed: { labelNl: null, labelEn: 'detailed report (CER)', source: 'CER Art. 15(1)' },
   initial_feedback: { labelNl: null, labelEn: 'initial feedback', source: 'NIS2 Art. 23(5); Cbw art. 36' },
+  voluntary_notification: {
+    labelNl: 'vrijwillige melding',
+    labelEn: 'voluntary notification',
+    source: 'NIS2 Art. 30; Cbw art. 33',
+  },
 };
 
 // NIS2 Art. 23(4), second subparagraph; Cbw art. 27(2): trust service providers notify within 24 h.

@@ -73,7 +73,7 @@ export const ApiTokenCreateSchema = z
   .object({
     name: z.string().trim().min(1).max(100),
     role: RoleSchema,
-    /** Only for the role `submitter`: bind the token to one sender now instead of at its first delivery. */
+    /** Only for roles that deliver submissions: bind the token to one sender now, not at its first delivery. */
     senderOrgId: z.uuid().optional(),
   })
   .strict();

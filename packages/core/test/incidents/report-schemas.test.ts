@@ -5,12 +5,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { REPORT_PAYLOAD_SCHEMAS, REPORTING_STAGES, STAGE_DEFINITIONS } from '../../src/incidents/index.ts';
+import { REPORT_PAYLOAD_SCHEMAS, REPORT_STAGES, STAGE_DEFINITIONS } from '../../src/incidents/index.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../../../../docs/report-schemas');
 const WRITE = process.env.WEERBAAR_WRITE_REPORT_SCHEMAS === '1';
 
-function schemaText(stage: (typeof REPORTING_STAGES)[number]): string {
+function schemaText(stage: (typeof REPORT_STAGES)[number]): string {
   const definition = STAGE_DEFINITIONS[stage];
   const generated = z.toJSONSchema(REPORT_PAYLOAD_SCHEMAS[stage], { target: 'draft-2020-12', io: 'input' });
   const schema = {
@@ -24,7 +24,7 @@ function schemaText(stage: (typeof REPORTING_STAGES)[number]): string {
 }
 
 describe('published report schemas', () => {
-  it.each(REPORTING_STAGES)('docs/report-schemas/%s.schema.json matches the contract', (stage) => {
+  it.each(REPORT_STAGES)('docs/report-schemas/%s.schema.json matches the contract', (stage) => {
     const file = path.join(DIR, `${stage}.schema.json`);
     const text = schemaText(stage);
     if (WRITE) writeFileSync(file, text);

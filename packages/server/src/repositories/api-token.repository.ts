@@ -1,4 +1,5 @@
-import type { DbOrTrx } from '../db/database.ts';
+import { sql } from 'kysely';
+import type { DbOrTrx, Trx } from '../db/database.ts';
 
 export async function insertApiToken(
   db: DbOrTrx,
@@ -60,23 +61,46 @@ export async function revokeApiToken(db: DbOrTrx, orgId: string, id: string): Pr
 
 /**
  * Binds a token to the sender of its first delivery, unless it is bound already (a concurrent first
- * delivery may have won). Returns the sender the token is bound to now.
+ * delivery may have won) or the sender is served already: by another bound token, or by earlier
+ * submissions (then the authority binds a new token explicitly). Serialised per sender, so two
+ * tokens racing for one sender cannot both win. Returns the sender the token is bound to now.
  */
 export async function bindApiTokenSender(
-  db: DbOrTrx,
+  trx: Trx,
   orgId: string,
   id: string,
   senderOrgId: string,
 ): Promise<{ bound: string | null; changed: boolean }> {
-  const changed = await db
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${`api-token-sender:${orgId}:${senderOrgId}`}))`.execute(trx);
+  const changed = await trx
     .updateTable('api_tokens')
     .set({ sender_org_id: senderOrgId })
     .where('org_id', '=', orgId)
     .where('id', '=', id)
     .where('sender_org_id', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('api_tokens as other')
+            .select('other.id')
+            .where('other.org_id', '=', orgId)
+            .where('other.sender_org_id', '=', senderOrgId),
+        ),
+      ),
+    )
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('received_submissions as r')
+            .select('r.id')
+            .where('r.org_id', '=', orgId)
+            .where('r.sender_org_id', '=', senderOrgId),
+        ),
+      ),
+    )
     .returning('sender_org_id')
     .executeTakeFirst();
   if (changed) return { bound: changed.sender_org_id, changed: true };
-  const current = await findApiToken(db, orgId, id);
+  const current = await findApiToken(trx, orgId, id);
   return { bound: current?.sender_org_id ?? null, changed: false };
 }

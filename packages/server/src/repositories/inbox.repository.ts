@@ -1,6 +1,7 @@
 // The authority's inbox of incident reports: an index over received_submissions (which keeps the payload,
 // docs/DELIVERY.md), with the acknowledgements and requests the authority sends back.
 import { sql } from 'kysely';
+import { VOLUNTARY_STAGE } from '@weerbaar/core/incidents';
 import type { DbOrTrx } from '../db/database.ts';
 import type { InboxAcknowledgementRow, InboxReportRequestRow, InboxReportRow } from '../db/schema-incidents.ts';
 
@@ -29,6 +30,8 @@ export async function findInboxReport(
 export interface InboxFilter {
   sector?: string | undefined;
   stage?: string | undefined;
+  /** Voluntary notifications only (true) or the mandatory reports only (false); NIS2 Art. 30. */
+  voluntary?: boolean | undefined;
   category?: string | undefined;
   severity?: string | undefined;
   entityType?: string | undefined;
@@ -43,6 +46,7 @@ function filtered(db: DbOrTrx, orgId: string, f: InboxFilter) {
   let q = db.selectFrom('inbox_reports as r').where('r.org_id', '=', orgId);
   if (f.sector) q = q.where('r.sector', '=', f.sector);
   if (f.stage) q = q.where('r.stage', '=', f.stage);
+  if (f.voluntary !== undefined) q = q.where('r.stage', f.voluntary ? '=' : '<>', VOLUNTARY_STAGE);
   if (f.category) q = q.where('r.category', '=', f.category);
   if (f.severity) q = q.where('r.severity', '=', f.severity);
   if (f.entityType) q = q.where('r.entity_type', '=', f.entityType);

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { migrateDown, migrateToLatest } from '../../src/db/migrate.ts';
 import { payloadDigestOf } from '../../src/services/delivery/enqueue-submission.ts';
 import { createTestOrg } from '../support/fixtures.ts';
 import { clientFor } from '../support/incident-fixtures.ts';
@@ -80,7 +82,24 @@ describe('a submitter token speaks for one sender', () => {
     expect((await machine.post('/api/v1/submissions', registrationFrom(sender))).statusCode).toBe(201);
   });
 
-  it('refuses a sender on a token that is not a submitter token', async () => {
+  it('refuses a first delivery for a sender another token already serves; a token the authority binds explicitly may', async () => {
+    const { newToken, receivedCount } = await authorityWithOwner('Bezette Afzender Autoriteit');
+    const sender = randomUUID();
+    const original = await newToken();
+    expect((await original.machine.post('/api/v1/submissions', registrationFrom(sender))).statusCode).toBe(201);
+    const before = await receivedCount();
+    // Another installation that got hold of an unbound token cannot take over this sender.
+    const squatter = await newToken();
+    const taken = await squatter.machine.post('/api/v1/submissions', registrationFrom(sender));
+    expect(taken.statusCode).toBe(403);
+    expect(taken.json().invalidParams.map((p: { name: string }) => p.name)).toEqual(['body.sender.orgId']);
+    expect(await receivedCount()).toBe(before);
+    // Rotation: the authority creates the new token for this sender.
+    const rotated = await newToken({ senderOrgId: sender });
+    expect((await rotated.machine.post('/api/v1/submissions', registrationFrom(sender))).statusCode).toBe(201);
+  });
+
+  it('refuses a sender on a token that may not deliver submissions', async () => {
     const { owner } = await authorityWithOwner('Rollen Autoriteit');
     const res = await owner.post('/api/v1/api-tokens', { name: 'x', role: 'analyst', senderOrgId: randomUUID() });
     expect(res.statusCode).toBe(400);
@@ -115,5 +134,46 @@ describe('feedback follows the sender, not the token', () => {
     expect((await otherSender.machine.get(feedbackUrl)).statusCode).toBe(404);
     const unbound = await newToken();
     expect((await unbound.machine.get(feedbackUrl)).statusCode).toBe(404);
+    // …and it cannot bind itself to this sender to read it.
+    expect((await unbound.machine.post('/api/v1/submissions', earlyWarningEnvelope(sender))).statusCode).toBe(403);
+    expect((await unbound.machine.get(feedbackUrl)).statusCode).toBe(404);
+  });
+});
+
+describe('upgrade', () => {
+  it('binds tokens that delivered before the migration to their one sender, and leaves mixed ones unbound', async () => {
+    // Back to before the migration (later ones first), as an installation that is upgraded.
+    for (let steps = 0; steps < 10; steps++) {
+      if ((await migrateDown(t.db)).includes('reverted 20261122_1450_api_token_sender')) break;
+    }
+    const authority = await createTestOrg(t.db, 'Upgrade Autoriteit', 'authority', ['owner']);
+    const token = async (name: string) =>
+      (
+        await sql<{ id: string }>`
+          INSERT INTO api_tokens (org_id, name, role, token_hash, prefix)
+          VALUES (${authority.id}, ${name}, 'submitter', ${randomUUID()}, 'wbt_xx') RETURNING id`.execute(t.db)
+      ).rows[0]!.id;
+    const [single, mixed, idle] = [await token('één afzender'), await token('twee afzenders'), await token('nooit')];
+    const sender = randomUUID();
+    const received = async (tokenId: string, senderOrgId: string, n: number) =>
+      sql`
+        INSERT INTO received_submissions (org_id, id, kind, sender_org_id, sender_name, submitted_at, payload,
+          payload_digest, authority_reference, received_at, key_id, signature, received_via)
+        VALUES (${authority.id}, ${randomUUID()}, 'registration', ${senderOrgId}, 'X', now(), '{}', ${'0'.repeat(64)},
+          ${`REG-2026-${String(n).padStart(6, '0')}`}, now(), 'k', 's', ${`token:x (${tokenId})`})`.execute(t.db);
+    await received(single, sender, 1);
+    await received(single, sender, 2);
+    await received(mixed, randomUUID(), 3);
+    await received(mixed, randomUUID(), 4);
+
+    await migrateToLatest(t.db);
+    const bound = new Map(
+      (
+        await t.db.selectFrom('api_tokens').select(['id', 'sender_org_id']).where('org_id', '=', authority.id).execute()
+      ).map((r) => [r.id, r.sender_org_id]),
+    );
+    expect(bound.get(single)).toBe(sender);
+    expect(bound.get(mixed)).toBeNull();
+    expect(bound.get(idle)).toBeNull();
   });
 });

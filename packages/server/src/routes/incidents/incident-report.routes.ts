@@ -2,7 +2,7 @@ import {
   DeadlineDashboardSchema,
   IncidentReportViewSchema,
   ReportDraftSchema,
-  ReportingStageSchema,
+  ReportStageSchema,
   ReportSubmissionSchema,
 } from '@weerbaar/core/incidents';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -64,7 +64,7 @@ export const incidentReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app
       schema: {
         tags,
         summary: 'A draft of a stage, pre-filled from the register (or from the version it corrects)',
-        params: params.extend({ stage: ReportingStageSchema }),
+        params: params.extend({ stage: ReportStageSchema }),
         response: { 200: ReportDraftSchema },
       },
     },

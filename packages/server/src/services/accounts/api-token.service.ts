@@ -1,4 +1,4 @@
-import { DomainError, type ApiToken, type Role } from '@weerbaar/core/platform';
+import { DomainError, roleAllows, type ApiToken, type Role } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import {
   findApiToken,
@@ -40,9 +40,9 @@ export async function createApiToken(
 ): Promise<ApiToken & { token: string }> {
   // A token never holds more power than the person who creates it.
   await assertGrantable(db, ctx, input.role, 'body.role');
-  if (input.senderOrgId && input.role !== 'submitter') {
-    throw new DomainError('validation_failed', 'Only a submitter token delivers for a sender', [
-      { name: 'body.senderOrgId', reason: "only for the role 'submitter'" },
+  if (input.senderOrgId && !roleAllows(input.role, 'submissions:deliver', ctx.orgKind)) {
+    throw new DomainError('validation_failed', 'Only a token that may deliver submissions speaks for a sender', [
+      { name: 'body.senderOrgId', reason: 'only for a role that may deliver submissions (submitter, admin, owner)' },
     ]);
   }
   const { token, hash } = newSecret(API_TOKEN_PREFIX);

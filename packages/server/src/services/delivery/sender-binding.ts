@@ -6,8 +6,9 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 
 /**
  * An API token delivers for one sender only, so one entity's installation cannot file in another
- * entity's name. A token is bound when the authority creates it, or else by its first delivery (and
- * that binding is audited). People of the authority itself submit as themselves and are not bound.
+ * entity's name or read the feedback on its reports. A token is bound when the authority creates it
+ * (the way to rotate a sender's token), or else by its first delivery, but only to a sender no token
+ * serves yet and none has delivered for (audited). People of the authority submit as themselves.
  */
 export async function assertTokenDeliversFor(db: Db, ctx: OrgActor, senderOrgId: string): Promise<void> {
   const { actor } = ctx;
@@ -26,6 +27,14 @@ export async function assertTokenDeliversFor(db: Db, ctx: OrgActor, senderOrgId:
     }
     return binding.bound;
   });
+  if (bound === null) {
+    throw new DomainError('forbidden', 'Another API token already delivers for this sender', [
+      {
+        name: 'body.sender.orgId',
+        reason: 'is served by another API token; the authority binds a new token to it (senderOrgId) when you rotate',
+      },
+    ]);
+  }
   if (bound !== senderOrgId) {
     throw new DomainError('forbidden', 'This API token delivers for another sender', [
       { name: 'body.sender.orgId', reason: 'is not the sender this API token is bound to' },

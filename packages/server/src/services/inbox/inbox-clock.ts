@@ -5,6 +5,7 @@ import {
   CER_STAGES,
   computeInitialFeedbackDeadline,
   computeReportingDeadlines,
+  isVoluntaryStage,
   trackReportingDeadlines,
   type InitialFeedbackClock,
   type ReportingStage,
@@ -15,10 +16,13 @@ import type { InboxAcknowledgementRow, InboxReportRequestRow, InboxReportRow } f
 const isCer = (stage: string) => (CER_STAGES as readonly string[]).includes(stage);
 
 export function chainDeadlines(
-  chain: readonly InboxReportRow[],
+  fullChain: readonly InboxReportRow[],
   requests: readonly InboxReportRequestRow[],
   nowMs: number,
 ): TrackedDeadline[] {
+  // NIS2 Art. 30(2): a voluntary notification owes nothing and starts no clock; only the mandatory
+  // reports of the chain (Art. 23(4), CER Art. 15) tell the authority which deadlines run.
+  const chain = fullChain.filter((r) => !isVoluntaryStage(r.stage));
   const latest = chain.at(-1);
   if (!latest) return [];
   const first = (stage: ReportingStage) => chain.find((r) => r.stage === stage)?.submitted_at ?? null;

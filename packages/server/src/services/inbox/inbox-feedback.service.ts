@@ -1,7 +1,12 @@
 // The authority answers: initial feedback (NIS2 Art. 23(5); Cbw art. 36 — without undue delay and where
 // possible within 24 h of the early warning) and requests for an intermediate report (NIS2 Art. 23(4)(c);
 // Cbw art. 28). Entity installations read both back with their submitter token (GET .../feedback).
-import type { InboxAcknowledgement, IntermediateReportRequest, SubmissionFeedback } from '@weerbaar/core/incidents';
+import {
+  isVoluntaryStage,
+  type InboxAcknowledgement,
+  type IntermediateReportRequest,
+  type SubmissionFeedback,
+} from '@weerbaar/core/incidents';
 import { DomainError, notFound } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import {
@@ -60,6 +65,12 @@ export async function requestIntermediateReport(
   }
   return db.transaction().execute(async (trx) => {
     const report = await requireInboxReport(trx, ctx.orgId, id);
+    // NIS2 Art. 30(2): a voluntary notification imposes no additional obligation on the notifier, and an
+    // Art. 23(4)(c) request would set it a deadline; ask for information informally (acknowledgement) instead.
+    if (isVoluntaryStage(report.stage)) {
+      const reason = 'a voluntary notification (NIS2 Art. 30) creates no obligation to send an intermediate report';
+      throw new DomainError('precondition_failed', reason, [{ name: 'path.id', reason }]);
+    }
     const request = presentRequest(
       await insertReportRequest(trx, {
         org_id: ctx.orgId,

@@ -1,9 +1,11 @@
 import {
+  isVoluntaryStage,
   STAGE_DEFINITIONS,
   type InboxQuery,
   type InboxReportDetail,
   type InboxReportSummary,
   type ReportingStage,
+  type ReportStage,
 } from '@weerbaar/core/incidents';
 import { notFound } from '@weerbaar/core/platform';
 import type { Db, DbOrTrx } from '../../db/database.ts';
@@ -40,6 +42,9 @@ export function presentRequest(r: InboxReportRequestRow) {
   };
 }
 
+/** A voluntary notification has no reporting clock (NIS2 Art. 30(2)), so no T0 is shown for it (inbox-intake.ts). */
+const awareAtOf = (r: InboxReportRow): string | null => (isVoluntaryStage(r.stage) ? null : r.aware_at.toISOString());
+
 function presentSummary(
   r: InboxReportRow,
   acks: readonly InboxAcknowledgementRow[],
@@ -62,11 +67,12 @@ function presentSummary(
       title: r.incident_title,
       category: r.category as InboxReportSummary['incident']['category'],
     },
-    stage: r.stage as ReportingStage,
-    labelNl: STAGE_DEFINITIONS[r.stage as ReportingStage].labelNl,
+    stage: r.stage as ReportStage,
+    labelNl: STAGE_DEFINITIONS[r.stage as ReportStage].labelNl,
+    voluntary: isVoluntaryStage(r.stage),
     version: r.version,
     severity: r.severity as InboxReportSummary['severity'],
-    awareAt: r.aware_at.toISOString(),
+    awareAt: awareAtOf(r),
     submittedAt: r.submitted_at.toISOString(),
     receivedAt: r.received_at.toISOString(),
     acknowledgedAt: own[0]?.acknowledged_at.toISOString() ?? null,
@@ -188,7 +194,7 @@ export async function* exportInboxCsv(db: Db, { orgId }: OrgActor, filter: Inbox
       stage: r.stage,
       version: r.version,
       severity: r.severity,
-      awareAt: r.aware_at.toISOString(),
+      awareAt: awareAtOf(r),
     };
     yield `${CSV_COLUMNS.map((c) => csvCell(values[c])).join(',')}\r\n`;
   }

@@ -7,7 +7,7 @@ import {
   type IncidentReportView,
   type ObservableType,
   type ReportDraft,
-  type ReportingStage,
+  type ReportStage,
 } from '@weerbaar/core/incidents';
 import { INCIDENT_REPORT_KIND } from '@weerbaar/core/incidents';
 import type { Db, DbOrTrx } from '../../db/database.ts';
@@ -43,13 +43,13 @@ export async function presentIncidentReport(
   feedback?: readonly ReportFeedbackRow[],
 ): Promise<IncidentReportView> {
   const [delivery] = await listSubmissions(db, ctx, { kind: INCIDENT_REPORT_KIND, subjectId: row.id });
-  const definition = STAGE_DEFINITIONS[row.stage as ReportingStage];
+  const definition = STAGE_DEFINITIONS[row.stage as ReportStage];
   const own = (feedback ?? (await listReportFeedback(db, ctx.orgId, [row.incident_id]))).filter(
     (f) => f.report_id === row.id,
   );
   return {
     id: row.id,
-    stage: row.stage as ReportingStage,
+    stage: row.stage as ReportStage,
     labelNl: definition.labelNl,
     labelEn: definition.labelEn,
     version: row.version,
@@ -82,7 +82,7 @@ export async function getReportDraft(
   db: Db,
   ctx: OrgActor,
   incidentId: string,
-  stage: ReportingStage,
+  stage: ReportStage,
 ): Promise<ReportDraft> {
   const incident = await requireIncident(db, ctx.orgId, incidentId);
   const [settings, observables, tasks, reports] = await Promise.all([

@@ -10,7 +10,7 @@ import {
   REPORT_CONTENT_SCHEMAS,
   STAGE_DEFINITIONS,
   type IncidentReportPayload,
-  type ReportingStage,
+  type ReportStage,
 } from '@weerbaar/core/incidents';
 import type { Db } from '../../db/database.ts';
 import { findIncidentReport } from '../../repositories/incident-report.repository.ts';
@@ -64,6 +64,7 @@ const FIELD_LABELS_NL: Record<string, string> = {
   cause: 'Oorzaak',
   possibleConsequences: 'Mogelijke gevolgen',
   parameters: 'Parameters (CER art. 15, lid 1)',
+  subject: 'Waar gaat de melding over',
   'parameters.usersAffected': 'Aantal getroffen gebruikers',
   'parameters.shareAffectedPercent': 'Aandeel getroffen gebruikers (%)',
   'parameters.durationMinutes': 'Duur (minuten)',
@@ -79,6 +80,10 @@ const VALUE_LABELS_NL: Record<string, string> = {
   medium: 'Middel',
   high: 'Hoog',
   critical: 'Zeer hoog',
+  // NIS2 Art. 30(1) subjects of a voluntary notification, in the glossary's terms (reference §7).
+  incident: 'Incident',
+  cyber_threat: 'Cyberdreiging',
+  near_miss: 'Bijna-incident',
 };
 
 const DELIVERY_NL: Record<string, string> = {
@@ -95,7 +100,7 @@ const bothTimes = (iso: string) => `${formatDutchTime(iso)}\n${new Date(iso).toI
 type ZodLike = { description?: string; shape?: Record<string, ZodLike>; unwrap?: () => ZodLike };
 
 /** The article a field answers: the `.describe()` of the field in the content contract (or of its parent). */
-function describedShape(stage: ReportingStage): Record<string, ZodLike> {
+function describedShape(stage: ReportStage): Record<string, ZodLike> {
   return (REPORT_CONTENT_SCHEMAS[stage] as unknown as ZodLike).shape ?? {};
 }
 
@@ -184,7 +189,7 @@ export async function renderIncidentReportPdf(
   const view = await presentIncidentReport(db, ctx, row);
   const superseded = row.supersedes_id ? await findIncidentReport(db, ctx.orgId, row.supersedes_id) : undefined;
   const payload = row.payload as unknown as IncidentReportPayload;
-  const stage = row.stage as ReportingStage;
+  const stage = row.stage as ReportStage;
   const definition = STAGE_DEFINITIONS[stage];
   const title = capitalise(definition.labelNl ?? definition.labelEn);
 

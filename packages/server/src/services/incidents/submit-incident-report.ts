@@ -8,7 +8,9 @@ import {
   INCIDENT_REPORT_KIND,
   INCIDENT_REPORT_SCHEMA_VERSION,
   IncidentReportPayloadSchema,
+  isVoluntaryStage,
   STAGE_DEFINITIONS,
+  voluntaryNotificationAvailability,
   type IncidentReportPayload,
   type IncidentReportView,
   type ReportSubmission,
@@ -75,16 +77,23 @@ export async function submitIncidentReport(
       listIncidentReports(trx, ctx.orgId, incidentId),
     ]);
     const cerStage = (CER_STAGES as readonly string[]).includes(input.stage);
-    // NIS2 Art. 23(1): the duty to report concerns significant incidents; CER Art. 15(1): incidents that
-    // significantly disrupt an essential service of a critical entity. The decision comes first.
-    if (!decision?.aware_at)
-      throw precondition('decide first that the incident is significant (this starts the reporting clock)');
-    if (!cerStage && decision.outcome !== 'significant')
-      throw precondition('NIS2 reports are for incidents decided significant');
-    if (cerStage && !(settings.criticalEntity && decision.cer_outcome === 'significant')) {
-      throw precondition(
-        'CER reports are for critical entities whose incident significantly disrupts an essential service',
-      );
+    const voluntary = isVoluntaryStage(input.stage);
+    if (voluntary) {
+      // NIS2 Art. 30(1); Cbw art. 33: no decision needed, and none is required to be "significant".
+      const availability = voluntaryNotificationAvailability(decision?.outcome ?? 'undecided');
+      if (!availability.allowed) throw precondition(availability.reason);
+    } else {
+      // NIS2 Art. 23(1): the duty to report concerns significant incidents; CER Art. 15(1): incidents that
+      // significantly disrupt an essential service of a critical entity. The decision comes first.
+      if (!decision?.aware_at)
+        throw precondition('decide first that the incident is significant (this starts the reporting clock)');
+      if (!cerStage && decision.outcome !== 'significant')
+        throw precondition('NIS2 reports are for incidents decided significant');
+      if (cerStage && !(settings.criticalEntity && decision.cer_outcome === 'significant')) {
+        throw precondition(
+          'CER reports are for critical entities whose incident significantly disrupts an essential service',
+        );
+      }
     }
 
     const sameStage = reports.filter((r) => r.stage === input.stage);
@@ -111,11 +120,12 @@ export async function submitIncidentReport(
         title: incident.title,
         category: incident.category,
         detectedAt: incident.detected_at.toISOString(),
-        awareAt: decision.aware_at.toISOString(),
+        // A voluntary notification may go without T0 or any decision (NIS2 Art. 30; Cbw art. 33).
+        awareAt: decision?.aware_at?.toISOString() ?? null,
         startedAt: incident.started_at?.toISOString() ?? null,
         significance: {
-          outcome: decision.outcome,
-          criteriaMet: decision.criteria_met.map(({ id, article }) => ({ id, article })),
+          outcome: decision?.outcome ?? 'undecided',
+          criteriaMet: (decision?.criteria_met ?? []).map(({ id, article }) => ({ id, article })),
         },
       },
       content: input.content,
@@ -171,7 +181,8 @@ export async function submitIncidentReport(
       actorLabel: ctx.actor.label,
       occurredAt: now,
     });
-    await rescheduleDeadlineReminders(trx, ctx.orgId, incidentId, now.getTime());
+    // NIS2 Art. 30(2): a voluntary notification creates no obligation, so it moves no clock and plans no reminder.
+    if (!voluntary) await rescheduleDeadlineReminders(trx, ctx.orgId, incidentId, now.getTime());
     return { created: true, report: await presentIncidentReport(trx, ctx, row) };
   });
 }

@@ -1,4 +1,9 @@
-import type { ReportingStage, TrackedDeadline } from '@weerbaar/core/incidents';
+import {
+  VOLUNTARY_STAGE,
+  voluntaryNotificationAvailability,
+  type ReportStage,
+  type TrackedDeadline,
+} from '@weerbaar/core/incidents';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -27,13 +32,13 @@ import './incidents.css';
 const OWED = ['overdue', 'pending', 'conditional'];
 
 /** Stages a report can be sent for: owed ones first (most urgent first), then corrections of sent ones. */
-function reportableStages(stages: readonly TrackedDeadline[]): ReportingStage[] {
+function reportableStages(stages: readonly TrackedDeadline[]): ReportStage[] {
   const owed = stages
     .filter((s) => OWED.includes(s.state))
     .sort((a, b) => Date.parse(a.deadline ?? '9999') - Date.parse(b.deadline ?? '9999'));
   const sent = stages.filter((s) => s.state === 'submitted' || s.state === 'submitted_late');
   const later = stages.filter((s) => s.state === 'awaiting_input' && s.stage !== 'intermediate_report');
-  return [...owed, ...sent, ...later].map((s) => s.stage as ReportingStage);
+  return [...owed, ...sent, ...later].map((s) => s.stage as ReportStage);
 }
 
 export function IncidentDetailPage() {
@@ -46,12 +51,18 @@ export function IncidentDetailPage() {
   const canWrite = useCanWriteIncidents();
   const canSubmit = useCanSubmitReports();
   const now = useServerNow(deadlines.data?.now);
-  const [chosen, setChosen] = useState<ReportingStage>();
+  const [chosen, setChosen] = useState<ReportStage>();
 
   if (incident.isPending) return <Loading />;
   if (incident.error) return <LoadError error={incident.error} onRetry={() => void incident.refetch()} />;
   const i = incident.data;
-  const stages = reportableStages(deadlines.data?.stages ?? []);
+  // NIS2 Art. 30; Cbw art. 33: a voluntary notification is offered after the owed stages, until the
+  // incident is decided significant (then the mandatory stages are the way to report it).
+  const voluntary = voluntaryNotificationAvailability(i.significance.decision?.outcome ?? 'undecided').allowed;
+  const stages = [
+    ...reportableStages(deadlines.data?.stages ?? []),
+    ...(voluntary && deadlines.data ? [VOLUNTARY_STAGE] : []),
+  ];
   const stage = chosen && stages.includes(chosen) ? chosen : stages[0];
 
   return (
@@ -126,7 +137,7 @@ export function IncidentDetailPage() {
             name="stage"
             label={t('incidents.report.chooseStage')}
             value={stage}
-            onChange={(e) => setChosen(e.target.value as ReportingStage)}
+            onChange={(e) => setChosen(e.target.value as ReportStage)}
             options={stages.map((s) => ({ value: s, label: capitalise(stageLabel(s, locale)) }))}
           />
           <ReportForm key={stage} incidentId={i.id} stage={stage} />

@@ -1,4 +1,4 @@
-import { SEVERITIES, type ReportingStage } from '@weerbaar/core/incidents';
+import { SEVERITIES, VOLUNTARY_SUBJECTS, type ReportStage } from '@weerbaar/core/incidents';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
@@ -18,7 +18,7 @@ import { TextAreaField } from './TextAreaField.tsx';
 
 interface ReportFormProps {
   incidentId: string;
-  stage: ReportingStage;
+  stage: ReportStage;
 }
 
 /**
@@ -38,7 +38,7 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
       `content.${name}`,
       {
         id: `report-${name.replaceAll('.', '-')}${isAnswer(name) ? '-yes' : ''}`,
-        label: t(`incidents.report.fields.${name.replaceAll('.', '_')}` as 'incidents.report.fields.statusUpdate'),
+        label: t(`incidents.report.fields.${fieldLabelKey(stage, name)}` as 'incidents.report.fields.statusUpdate'),
       },
     ]),
   );
@@ -111,6 +111,32 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
 
   const law = t('incidents.report.law');
   const iocs = (content.indicatorsOfCompromise as { type: string; value: string }[] | undefined) ?? [];
+  const iocList = () => (
+    <>
+      <h3 className="utrecht-heading-3">{t('incidents.report.fields.indicatorsOfCompromise')}</h3>
+      {iocs.length === 0 ? (
+        <p className="utrecht-paragraph">{t('incidents.report.noIocs')}</p>
+      ) : (
+        <ul className="utrecht-unordered-list">
+          {iocs.map((i) => (
+            <li className="utrecht-unordered-list__item" key={`${i.type}:${i.value}`}>
+              {i.type}: <code className="utrecht-code">{i.value}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+  const contactFields = () => (
+    <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        {t('incidents.report.contactTitle')}
+      </legend>
+      {text('contact.name')}
+      {text('contact.email')}
+      {text('contact.phone')}
+    </fieldset>
+  );
   return (
     <>
       {draft.data.previous && (
@@ -130,14 +156,7 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
           <>
             {answer('suspectedUnlawfulOrMalicious', `${law} 23(4)(a)`)}
             {answer('crossBorderImpactPossible', `${law} 23(4)(a)`)}
-            <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
-              <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-                {t('incidents.report.contactTitle')}
-              </legend>
-              {text('contact.name')}
-              {text('contact.email')}
-              {text('contact.phone')}
-            </fieldset>
+            {contactFields()}
           </>
         )}
         {stage === 'early_warning' &&
@@ -146,18 +165,7 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
           <>
             {severity('initialAssessment.severity')}
             {text('initialAssessment.impact', { area: true, hint: `${law} 23(4)(b)` })}
-            <h3 className="utrecht-heading-3">{t('incidents.report.fields.indicatorsOfCompromise')}</h3>
-            {iocs.length === 0 ? (
-              <p className="utrecht-paragraph">{t('incidents.report.noIocs')}</p>
-            ) : (
-              <ul className="utrecht-unordered-list">
-                {iocs.map((i) => (
-                  <li className="utrecht-unordered-list__item" key={`${i.type}:${i.value}`}>
-                    {i.type}: <code className="utrecht-code">{i.value}</code>
-                  </li>
-                ))}
-              </ul>
-            )}
+            {iocList()}
             {text('crossBorderInformation', {
               area: true,
               optional: true,
@@ -186,6 +194,30 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
             {text('crossBorderImpact', { area: true, optional: true, hint: `${law} 23(4)(d)(iv)` })}
           </>
         )}
+        {stage === 'voluntary_notification' && (
+          <>
+            <p className="utrecht-paragraph" data-testid="voluntary-explanation">
+              {t('incidents.report.voluntaryIntro')}
+            </p>
+            <SelectField
+              key="subject"
+              {...fieldIds['content.subject']!}
+              name="subject"
+              defaultValue={String(content.subject ?? '')}
+              error={err('subject')}
+              hint={`${law} 30(1)`}
+              options={[
+                { value: '', label: t('incidents.report.choose') },
+                ...VOLUNTARY_SUBJECTS.map((s) => ({ value: s, label: t(`incidents.report.subjects.${s}`) })),
+              ]}
+            />
+            {text('description', { area: true })}
+            {answer('suspectedUnlawfulOrMalicious', `${law} 30(2)`)}
+            {answer('crossBorderImpactPossible', `${law} 30(2)`)}
+            {iocList()}
+            {contactFields()}
+          </>
+        )}
         {(stage === 'cer_initial' || stage === 'cer_detailed') && (
           <>
             {text('nature', { area: true, hint: 'CER art. 15(2)' })}
@@ -204,5 +236,9 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
     </>
   );
 }
+
+/** A voluntary notification may be about a threat or a near miss, so its description is not "of the incident". */
+const fieldLabelKey = (stage: ReportStage, name: string) =>
+  stage === 'voluntary_notification' && name === 'description' ? 'voluntaryDescription' : name.replaceAll('.', '_');
 
 const isAnswer = (name: string) => ['suspectedUnlawfulOrMalicious', 'crossBorderImpactPossible'].includes(name);

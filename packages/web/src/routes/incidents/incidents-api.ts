@@ -22,7 +22,7 @@ import {
   type IncidentTask,
   type Observable,
   type RecipientCommunication,
-  type ReportingStage,
+  type ReportStage,
 } from '@weerbaar/core/incidents';
 import { pageOf } from '@weerbaar/core/platform';
 import { api } from '../../api/client.ts';
@@ -120,7 +120,7 @@ export function useTimeline(id: string) {
   });
 }
 
-export function useReportDraft(id: string, stage: ReportingStage | undefined) {
+export function useReportDraft(id: string, stage: ReportStage | undefined) {
   const orgId = useOrgId();
   return useQuery({
     queryKey: [...keys.one(orgId, id), 'draft', stage],
@@ -157,7 +157,7 @@ export const useTransition = (id: string) =>
   useIncidentMutation((body: { to: string }) => api.post<Incident>(`/incidents/${id}/status-transitions`, body));
 
 export const useSubmitReport = (id: string) =>
-  useIncidentMutation((body: { stage: ReportingStage; reportId: string; content: Record<string, unknown> }) =>
+  useIncidentMutation((body: { stage: ReportStage; reportId: string; content: Record<string, unknown> }) =>
     api.post<IncidentReportView>(`/incidents/${id}/reports`, body),
   );
 

@@ -1,9 +1,9 @@
-import type { ReportingStage } from '@weerbaar/core/incidents';
+import type { ReportStage } from '@weerbaar/core/incidents';
 
 export type Draft = Record<string, unknown>;
 
-/** The fields each stage's form shows, as paths into the content (NIS2 Art. 23(4); CER Art. 15(2)). */
-export const REPORT_FIELDS: Record<ReportingStage, readonly string[]> = {
+/** The fields each stage's form shows, as paths into the content (NIS2 Art. 23(4) and 30; CER Art. 15(2)). */
+export const REPORT_FIELDS: Record<ReportStage, readonly string[]> = {
   early_warning: [
     'suspectedUnlawfulOrMalicious',
     'crossBorderImpactPossible',
@@ -44,6 +44,15 @@ export const REPORT_FIELDS: Record<ReportingStage, readonly string[]> = {
   ],
   cer_initial: ['nature', 'cause', 'possibleConsequences', 'crossBorderImpact'],
   cer_detailed: ['nature', 'cause', 'possibleConsequences', 'crossBorderImpact'],
+  voluntary_notification: [
+    'subject',
+    'description',
+    'suspectedUnlawfulOrMalicious',
+    'crossBorderImpactPossible',
+    'contact.name',
+    'contact.email',
+    'contact.phone',
+  ],
 };
 
 const orNull = (v: string | undefined) => (v?.trim() ? v.trim() : null);
@@ -51,7 +60,7 @@ const str = (v: string | undefined) => (v ?? '').trim();
 
 /** The content to submit, from the form's values; what the form does not show comes from the draft. */
 export function buildReportContent(
-  stage: ReportingStage,
+  stage: ReportStage,
   v: Record<string, string>,
   draft: Draft,
 ): Record<string, unknown> {
@@ -110,6 +119,16 @@ export function buildReportContent(
         possibleConsequences: str(v.possibleConsequences),
         crossBorderImpact: v.crossBorderImpact,
         parameters: draft.parameters,
+      };
+    case 'voluntary_notification':
+      // NIS2 Art. 30: the indicators of compromise come from the register, as in the notification.
+      return {
+        subject: v.subject || undefined,
+        description: str(v.description),
+        suspectedUnlawfulOrMalicious: v.suspectedUnlawfulOrMalicious,
+        crossBorderImpactPossible: v.crossBorderImpactPossible,
+        indicatorsOfCompromise: draft.indicatorsOfCompromise ?? [],
+        contact,
       };
   }
 }

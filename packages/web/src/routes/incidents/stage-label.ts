@@ -1,8 +1,8 @@
-import { STAGE_DEFINITIONS, type DeadlineStage } from '@weerbaar/core/incidents';
+import { STAGE_DEFINITIONS, type DeadlineStage, type ReportStage } from '@weerbaar/core/incidents';
 import type { Locale } from '@weerbaar/core/platform';
 
 /** The law's own name of a stage (glossary §7) in Dutch, or the English one. */
-export function stageLabel(stage: DeadlineStage, locale: Locale): string {
+export function stageLabel(stage: DeadlineStage | ReportStage, locale: Locale): string {
   const d = STAGE_DEFINITIONS[stage];
   return locale === 'nl' ? (d.labelNl ?? d.labelEn) : d.labelEn;
 }

@@ -34,6 +34,10 @@ export function RegistryEntityDetail({ id, backHref }: { id: string; backHref: s
         </Link>
       </p>
       <dl className="weerbaar-facts">
+        <dt>{t('registry.senderOrgId')}</dt>
+        <dd>
+          <code className="utrecht-code">{e.id}</code>
+        </dd>
         <dt>{t('registry.kvk')}</dt>
         <dd>{r.kvkNumber}</dd>
         <dt>{t('registration.entityTypes')}</dt>

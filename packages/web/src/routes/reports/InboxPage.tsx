@@ -1,4 +1,4 @@
-import { REPORTING_STAGES, SEVERITIES } from '@weerbaar/core/incidents';
+import { REPORT_STAGES, SEVERITIES } from '@weerbaar/core/incidents';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -67,7 +67,18 @@ export function InboxPage() {
           name="stage"
           label={t('inbox.stage')}
           defaultValue={filters.stage ?? ''}
-          options={[all, ...REPORTING_STAGES.map((s) => ({ value: s, label: capitalise(stageLabel(s, locale)) }))]}
+          options={[all, ...REPORT_STAGES.map((s) => ({ value: s, label: capitalise(stageLabel(s, locale)) }))]}
+        />
+        <SelectField
+          id="inbox-voluntary"
+          name="voluntary"
+          label={t('inbox.voluntaryFilter')}
+          defaultValue={filters.voluntary ?? ''}
+          options={[
+            all,
+            { value: 'true', label: t('inbox.voluntaryOnly') },
+            { value: 'false', label: t('inbox.mandatoryOnly') },
+          ]}
         />
         <SelectField
           id="inbox-severity"
@@ -158,6 +169,11 @@ export function InboxPage() {
                       <td className="utrecht-table__cell">
                         {capitalise(stageLabel(r.stage, locale))}
                         {r.version > 1 && ` (${t('incidents.reports.version', { version: r.version })})`}
+                        {r.voluntary && (
+                          <p className="utrecht-paragraph weerbaar-muted" data-testid="inbox-voluntary">
+                            {t('inbox.voluntaryNote')}
+                          </p>
+                        )}
                         {r.severity && (
                           <p className="utrecht-paragraph weerbaar-muted">
                             {t(`incidents.report.severities.${r.severity}`)}

@@ -96,8 +96,18 @@ export function InboxReportDetail({ id, backHref }: { id: string; backHref: stri
         <dd>
           {r.incident.reference}: {r.incident.title} ({t(`incidents.categories.${r.incident.category}`)})
         </dd>
-        <dt>{t('inbox.detail.awareAt')}</dt>
-        <dd>{formatDateTime(r.awareAt, locale)}</dd>
+        {r.voluntary && (
+          <>
+            <dt>{t('inbox.voluntaryFilter')}</dt>
+            <dd data-testid="inbox-voluntary-detail">{t('inbox.detail.voluntary')}</dd>
+          </>
+        )}
+        {r.awareAt && (
+          <>
+            <dt>{t('inbox.detail.awareAt')}</dt>
+            <dd>{formatDateTime(r.awareAt, locale)}</dd>
+          </>
+        )}
         <dt>{t('inbox.detail.submittedAt')}</dt>
         <dd>{formatDateTime(r.submittedAt, locale)}</dd>
         <dt>{t('inbox.received')}</dt>
@@ -140,7 +150,11 @@ export function InboxReportDetail({ id, backHref }: { id: string; backHref: stri
           </li>
         ))}
       </ol>
-      <DeadlinesTable stages={r.deadlines} now={now} caption={t('inbox.detail.deadlines')} />
+      {r.deadlines.length > 0 ? (
+        <DeadlinesTable stages={r.deadlines} now={now} caption={t('inbox.detail.deadlines')} />
+      ) : (
+        <p className="utrecht-paragraph">{t('inbox.detail.noDeadlines')}</p>
+      )}
 
       {r.acknowledgements.length > 0 && (
         <>
@@ -196,42 +210,47 @@ export function InboxReportDetail({ id, backHref }: { id: string; backHref: stri
               </SubmitButton>
             </div>
           </form>
-          <ErrorSummary
-            errors={requestForm.errors}
-            fields={{
-              dueAt: { id: 'request-due', label: t('inbox.detail.requestDue') },
-              message: { id: 'request-message', label: t('inbox.detail.requestMessage') },
-            }}
-          />
-          <form
-            className="utrecht-form weerbaar-form"
-            noValidate
-            onSubmit={onRequest}
-            aria-labelledby="request-heading"
-          >
-            <h3 className="utrecht-heading-3" id="request-heading">
-              {t('inbox.detail.requestTitle')}
-            </h3>
-            <TextField
-              id="request-due"
-              name="dueAt"
-              type="datetime-local"
-              label={t('inbox.detail.requestDue')}
-              error={requestForm.errors.fields.dueAt}
-            />
-            <TextAreaField
-              id="request-message"
-              name="message"
-              label={t('inbox.detail.requestMessage')}
-              error={requestForm.errors.fields.message}
-              maxLength={10_000}
-            />
-            <div className="weerbaar-actions">
-              <SubmitButton busy={request.isPending} busyLabel={t('common.saving')} variant="secondary-action">
-                {t('inbox.detail.request')}
-              </SubmitButton>
-            </div>
-          </form>
+          {/* NIS2 Art. 30(2): no intermediate report can be demanded of a voluntary notification. */}
+          {!r.voluntary && (
+            <>
+              <ErrorSummary
+                errors={requestForm.errors}
+                fields={{
+                  dueAt: { id: 'request-due', label: t('inbox.detail.requestDue') },
+                  message: { id: 'request-message', label: t('inbox.detail.requestMessage') },
+                }}
+              />
+              <form
+                className="utrecht-form weerbaar-form"
+                noValidate
+                onSubmit={onRequest}
+                aria-labelledby="request-heading"
+              >
+                <h3 className="utrecht-heading-3" id="request-heading">
+                  {t('inbox.detail.requestTitle')}
+                </h3>
+                <TextField
+                  id="request-due"
+                  name="dueAt"
+                  type="datetime-local"
+                  label={t('inbox.detail.requestDue')}
+                  error={requestForm.errors.fields.dueAt}
+                />
+                <TextAreaField
+                  id="request-message"
+                  name="message"
+                  label={t('inbox.detail.requestMessage')}
+                  error={requestForm.errors.fields.message}
+                  maxLength={10_000}
+                />
+                <div className="weerbaar-actions">
+                  <SubmitButton busy={request.isPending} busyLabel={t('common.saving')} variant="secondary-action">
+                    {t('inbox.detail.request')}
+                  </SubmitButton>
+                </div>
+              </form>
+            </>
+          )}
         </div>
       )}
       <LiveMessage message={message} />

@@ -7,7 +7,7 @@ import { useOrgId } from '../../api/use-org-id.ts';
 
 const InboxPage = pageOf(InboxReportSummarySchema);
 export const INBOX_PAGE_SIZE = 50;
-export const INBOX_FILTERS = ['stage', 'severity', 'sector', 'category', 'unacknowledged'] as const;
+export const INBOX_FILTERS = ['stage', 'voluntary', 'severity', 'sector', 'category', 'unacknowledged'] as const;
 export type InboxFilters = Partial<Record<(typeof INBOX_FILTERS)[number], string>>;
 
 const keys = {
