@@ -44,7 +44,7 @@ export class GroupBatcher<T, R> {
         }
         batch.forEach((waiting, i) => {
           const outcome = outcomes[i];
-          if (!outcome) waiting.reject(new Error('The intake batch returned no outcome for this item'));
+          if (!outcome) waiting.reject(new Error('The batch returned no outcome for this item'));
           else if (outcome.ok) waiting.resolve(outcome.value);
           else waiting.reject(outcome.error);
         });

@@ -11,8 +11,9 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 /** Locks the chain's head for the rest of the transaction, creating it on first use. */
 export async function lockAuditHead(trx: Trx, orgId: string): Promise<AuditHead> {
-  // One statement creates the head on first use or else locks it (the no-op update takes the row lock
-  // FOR UPDATE would) and returns it: appends to one chain queue here until the holder commits.
+  // One statement creates the head on first use or else locks it and returns it: the update (to the same
+  // values, but still a new row version) takes the row lock FOR UPDATE would, so appends to one chain
+  // queue here until the holder commits.
   const head = await trx
     .insertInto('audit_heads')
     .values({ org_id: orgId, seq: 0, hash: GENESIS_HASH })

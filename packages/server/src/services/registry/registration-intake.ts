@@ -17,7 +17,8 @@ export function registrySectors(entityTypeIds: readonly string[]): string[] {
 // A received registration updates the authority's register of entities (NIS2 Art. 3(3); Cbw art. 43).
 export const registrationHooks: SubmissionHooks = {
   async onReceived(trx, batch) {
-    // One at a time and in order: a later registration of the same entity must win.
+    // One upsert each, in order: one multi-row upsert cannot touch the same entity twice (the upsert's
+    // own condition on latest_submitted_at decides which registration wins).
     for (const received of batch) await upsertRegistration(trx, received);
   },
 };
