@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_ACTOR } from '../../src/services/actor.ts';
+import { recordAuditEvent } from '../../src/services/audit/record-audit-event.ts';
 import { verifyAuditChains } from '../../src/services/audit/verify-audit-chains.ts';
 import { createTestOrg, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
 import { runCli } from '../support/run-cli.ts';
@@ -62,6 +65,35 @@ describe('audit trail', () => {
   it('refuses UPDATE and DELETE on audit_events at the database level', async () => {
     await expect(sql`UPDATE audit_events SET action = 'x'`.execute(t.db)).rejects.toThrow(/append-only/);
     await expect(sql`DELETE FROM audit_events`.execute(t.db)).rejects.toThrow(/append-only/);
+  });
+
+  it('serialises concurrent appends, including the very first ones of a new chain', async () => {
+    const chain = randomUUID();
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        t.db
+          .transaction()
+          .execute((trx) =>
+            recordAuditEvent(trx, SYSTEM_ACTOR, {
+              orgId: chain,
+              action: 'test.appended',
+              subjectType: 'test',
+              subjectId: String(i),
+            }),
+          ),
+      ),
+    );
+    const rows = await t.db
+      .selectFrom('audit_events')
+      .select(['seq', 'prev_hash', 'hash'])
+      .where('org_id', '=', chain)
+      .orderBy('seq')
+      .execute();
+    expect(rows.map((r) => Number(r.seq))).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    rows.slice(1).forEach((row, i) => expect(row.prev_hash).toBe(rows[i]!.hash));
+    const head = await t.db.selectFrom('audit_heads').selectAll().where('org_id', '=', chain).executeTakeFirstOrThrow();
+    expect([Number(head.seq), head.hash]).toEqual([12, rows.at(-1)!.hash]);
+    expect((await verifyAuditChains(t.db)).problems).toEqual([]);
   });
 
   it('verifies intact chains', async () => {
