@@ -19,10 +19,13 @@ export interface Config {
   /** WEERBAAR_AUTHORITY_HOSTS: the only hosts (host or host:port) a delivery target may name; null: any. */
   authorityHosts: string[] | null;
   /**
-   * WEERBAAR_AUTHORITY_PRIVATE_NETWORKS: loopback/private CIDRs deliveries may connect to. Default: loopback
-   * when PUBLIC_URL is on loopback (development, tests, the quick start), otherwise none.
+   * WEERBAAR_AUTHORITY_PRIVATE_NETWORKS: loopback/private CIDRs that deliveries, receipt-key fetches and
+   * feedback polls to the authority may connect to. Default: loopback when PUBLIC_URL is on loopback and
+   * NODE_ENV is not production (development, tests, the quick start), otherwise none.
    */
   authorityPrivateNetworks: string[];
+  /** WEERBAAR_WEBHOOK_PRIVATE_NETWORKS: the same for reminder webhooks, set apart so neither opens the other. */
+  webhookPrivateNetworks: string[];
   /** WEERBAAR_LOG_MAIL_BODIES: log unsent mail with its body (links); default off when NODE_ENV=production. */
   logMailBodies: boolean;
 }
@@ -54,22 +57,35 @@ function readList(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
-function readCidrs(value: string | undefined, publicUrl: string): string[] {
+/**
+ * Loopback/private CIDRs outbound requests may reach. Unset: loopback when this installation itself runs
+ * on loopback outside production (development, tests, the quick start); in production nothing, so an
+ * unset or forgotten PUBLIC_URL never opens loopback there.
+ */
+function readCidrs(name: string, value: string | undefined, publicUrl: string, production: boolean): string[] {
   if (value === undefined) {
     const host = new URL(publicUrl).hostname;
-    return ['localhost', '127.0.0.1', '[::1]'].includes(host) ? ['127.0.0.0/8', '::1/128'] : [];
+    return !production && ['localhost', '127.0.0.1', '[::1]'].includes(host) ? ['127.0.0.0/8', '::1/128'] : [];
   }
   const cidrs = readList(value);
   for (const cidr of cidrs) {
     const [address = '', prefix] = cidr.split('/');
     const max = isIP(address) === 6 ? 128 : 32;
     if (!isIP(address) || (prefix !== undefined && !(/^\d+$/.test(prefix) && Number(prefix) <= max))) {
-      throw new Error(
-        `WEERBAAR_AUTHORITY_PRIVATE_NETWORKS must list addresses or CIDRs like 10.0.0.0/8, got '${cidr}'`,
-      );
+      throw new Error(`${name} must list addresses or CIDRs like 10.0.0.0/8, got '${cidr}'`);
     }
   }
   return cidrs;
+}
+
+/**
+ * The default PUBLIC_URL: where this server answers. A wildcard HOST (0.0.0.0, ::) is not an address to
+ * connect to (the address policy refuses it), so the default names loopback, where the server answers too.
+ */
+function defaultPublicUrl(host: string, port: number): string {
+  const bare = host.replace(/^\[|\]$/g, '');
+  if (bare === '0.0.0.0' || (isIP(bare) === 6 && /^[0:]+$/.test(bare))) return `http://127.0.0.1:${port}`;
+  return `http://${isIP(bare) === 6 ? `[${bare}]` : bare}:${port}`;
 }
 
 function readSwitch(name: string, value: string | undefined, fallback: boolean): boolean {
@@ -83,7 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const host = env.HOST ?? '127.0.0.1';
   const port = readPort(env.PORT, 8080);
   const repoRoot = path.resolve(import.meta.dirname, '../../..');
-  const publicUrl = (env.PUBLIC_URL ?? `http://${host}:${port}`).replace(/\/$/, '');
+  const publicUrl = (env.PUBLIC_URL ?? defaultPublicUrl(host, port)).replace(/\/$/, '');
+  const production = env.NODE_ENV === 'production';
   const authorityHosts = readList(env.WEERBAAR_AUTHORITY_HOSTS);
   return {
     host,
@@ -96,8 +113,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runJobs: env.WEERBAAR_JOBS !== 'off',
     attachmentMaxBytes: readAttachmentMaxBytes(env.WEERBAAR_ATTACHMENT_MAX_BYTES),
     authorityHosts: authorityHosts.length > 0 ? authorityHosts : null,
-    authorityPrivateNetworks: readCidrs(env.WEERBAAR_AUTHORITY_PRIVATE_NETWORKS, publicUrl),
+    authorityPrivateNetworks: readCidrs(
+      'WEERBAAR_AUTHORITY_PRIVATE_NETWORKS',
+      env.WEERBAAR_AUTHORITY_PRIVATE_NETWORKS,
+      publicUrl,
+      production,
+    ),
+    webhookPrivateNetworks: readCidrs(
+      'WEERBAAR_WEBHOOK_PRIVATE_NETWORKS',
+      env.WEERBAAR_WEBHOOK_PRIVATE_NETWORKS,
+      publicUrl,
+      production,
+    ),
     // Unsent mail holds password-reset and invitation links: in production they stay in mail_outbox.
-    logMailBodies: readSwitch('WEERBAAR_LOG_MAIL_BODIES', env.WEERBAAR_LOG_MAIL_BODIES, env.NODE_ENV !== 'production'),
+    logMailBodies: readSwitch('WEERBAAR_LOG_MAIL_BODIES', env.WEERBAAR_LOG_MAIL_BODIES, !production),
   };
 }

@@ -127,7 +127,9 @@ describe('saving the delivery target', () => {
 });
 
 describe('delivering', () => {
-  it('checks the resolved address when connecting, not only when saving (a later policy or DNS answer counts)', async () => {
+  // A later DNS answer (rebinding) is exercised with a stand-in resolver in small/guarded-http.test.ts;
+  // the delivery job uses the system resolver, so here the policy is what changes after saving.
+  it('checks the resolved address when connecting, not only when saving (a later policy counts)', async () => {
     const localUrl = url.replace('127.0.0.1', 'localhost');
     await connectToAuthority(app, authorityOwner, entityOwner, localUrl);
     await entityOwner.put('/api/v1/registration', validRegistration());

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { authorityPolicyOf, refusedAddress, refusedUrl } from '../../src/services/delivery/authority-policy.ts';
+import {
+  authorityPolicyOf,
+  refusedAddress,
+  refusedUrl,
+  webhookPolicyOf,
+} from '../../src/services/delivery/authority-policy.ts';
 
 const production = (env: Record<string, string> = {}) =>
   authorityPolicyOf(loadConfig({ PUBLIC_URL: 'https://weerbaar.example.nl', ...env }));
@@ -21,6 +26,13 @@ describe('authority address policy: addresses', () => {
     ['255.255.255.255', /reserved/],
     ['fd00:ec2::254', /metadata/],
     ['100.100.100.200', /metadata/],
+    ['::7f00:1', /IPv4-compatible/], // ::127.0.0.1
+    ['::a9fe:a9fe', /IPv4-compatible/], // ::169.254.169.254
+    ['::10.0.0.1', /IPv4-compatible/],
+    ['64:ff9b:1::a9fe:a9fe', /local-use NAT64/],
+    ['64:ff9b:1:7f00:1::', /local-use NAT64/], // 127.0.0.1 under a /48 local-use prefix
+    ['2001:0:4136:e378:8000:63bf:3fff:fdd2', /Teredo/],
+    ['2001:db8::1', /documentation/],
   ])('never connects to %s, not even when private networks are allowed', (address, reason) => {
     const open = production({ WEERBAAR_AUTHORITY_PRIVATE_NETWORKS: '0.0.0.0/0,::/0' });
     expect(refusedAddress(url, address, open)).toMatch(reason);
@@ -38,14 +50,22 @@ describe('authority address policy: addresses', () => {
   );
 
   it('accepts public addresses', () => {
-    for (const address of ['193.177.0.10', '2a00:1450:4001:80b::200e', '64:ff9b::c1b1:000a']) {
+    for (const address of ['193.177.0.10', '2a00:1450:4001:80b::200e', '64:ff9b::c1b1:000a', '2001:4860::8888']) {
       expect(refusedAddress(url, address, production())).toBeUndefined();
     }
   });
 
-  it('allows loopback by default only when the installation itself runs on loopback', () => {
+  it('allows loopback by default only when the installation itself runs on loopback outside production', () => {
     expect(refusedAddress(url, '127.0.0.1', development())).toBeUndefined();
     expect(refusedAddress(url, '127.0.0.1', production())).toMatch(/loopback/);
+    // In production an unset (or loopback) PUBLIC_URL opens nothing; only the setting does.
+    for (const env of [{}, { PUBLIC_URL: 'http://localhost:8080' }]) {
+      const config = loadConfig({ NODE_ENV: 'production', ...env });
+      expect(refusedAddress(url, '127.0.0.1', authorityPolicyOf(config))).toMatch(/loopback/);
+      expect(refusedAddress(url, '127.0.0.1', webhookPolicyOf(config))).toMatch(/loopback/);
+    }
+    const opened = loadConfig({ NODE_ENV: 'production', WEERBAAR_AUTHORITY_PRIVATE_NETWORKS: '127.0.0.0/8' });
+    expect(refusedAddress(url, '127.0.0.1', authorityPolicyOf(opened))).toBeUndefined();
     // An explicit empty list switches the development default off.
     const strict = authorityPolicyOf(loadConfig({ WEERBAAR_AUTHORITY_PRIVATE_NETWORKS: '' }));
     expect(refusedAddress(url, '127.0.0.1', strict)).toMatch(/loopback/);
@@ -61,6 +81,37 @@ describe('authority address policy: addresses', () => {
     expect(refusedAddress(url, '10.0.0.8', production())).toBe(
       'meldpunt.example.nl resolves to 10.0.0.8, a private address (allow it with WEERBAAR_AUTHORITY_PRIVATE_NETWORKS)',
     );
+  });
+});
+
+describe('webhook address policy', () => {
+  it('has its own private networks setting: neither opens the other', () => {
+    const authorityOpen = loadConfig({
+      PUBLIC_URL: 'https://weerbaar.example.nl',
+      WEERBAAR_AUTHORITY_PRIVATE_NETWORKS: '10.0.0.0/8',
+    });
+    expect(refusedAddress(url, '10.1.2.3', authorityPolicyOf(authorityOpen))).toBeUndefined();
+    expect(refusedAddress(url, '10.1.2.3', webhookPolicyOf(authorityOpen))).toBe(
+      'meldpunt.example.nl resolves to 10.1.2.3, a private address (allow it with WEERBAAR_WEBHOOK_PRIVATE_NETWORKS)',
+    );
+    const webhookOpen = loadConfig({
+      PUBLIC_URL: 'https://weerbaar.example.nl',
+      WEERBAAR_WEBHOOK_PRIVATE_NETWORKS: '10.0.0.0/8',
+    });
+    expect(refusedAddress(url, '10.1.2.3', webhookPolicyOf(webhookOpen))).toBeUndefined();
+    expect(refusedAddress(url, '10.1.2.3', authorityPolicyOf(webhookOpen))).toMatch(
+      /WEERBAAR_AUTHORITY_PRIVATE_NETWORKS/,
+    );
+  });
+
+  it('has no host allow-list but the same never-contacted addresses', () => {
+    const config = loadConfig({
+      PUBLIC_URL: 'https://weerbaar.example.nl',
+      WEERBAAR_AUTHORITY_HOSTS: 'meldpunt.example.nl',
+      WEERBAAR_WEBHOOK_PRIVATE_NETWORKS: '0.0.0.0/0',
+    });
+    expect(refusedUrl(new URL('https://chat.example.nl/hook'), webhookPolicyOf(config))).toBeUndefined();
+    expect(refusedAddress(url, '169.254.169.254', webhookPolicyOf(config))).toMatch(/never an authority/);
   });
 });
 
@@ -91,6 +142,9 @@ describe('configuration', () => {
       /WEERBAAR_AUTHORITY_PRIVATE_NETWORKS/,
     );
     expect(() => loadConfig({ WEERBAAR_AUTHORITY_PRIVATE_NETWORKS: 'intranet' })).toThrow(/got 'intranet'/);
+    expect(() => loadConfig({ WEERBAAR_WEBHOOK_PRIVATE_NETWORKS: 'intranet' })).toThrow(
+      /WEERBAAR_WEBHOOK_PRIVATE_NETWORKS must list .* got 'intranet'/,
+    );
   });
 
   it('logs mail bodies by default except in production, and the switch overrides both', () => {

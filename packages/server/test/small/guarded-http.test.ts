@@ -1,9 +1,15 @@
+import { createSocket, type Socket } from 'node:dgram';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { AuthorityPolicyError, authorityPolicyOf } from '../../src/services/delivery/authority-policy.ts';
-import { guardedFetch, refusedAuthorityUrl, type Lookup } from '../../src/services/delivery/guarded-http.ts';
+import {
+  boundedLookup,
+  guardedFetch,
+  refusedAuthorityUrl,
+  type Lookup,
+} from '../../src/services/delivery/guarded-http.ts';
 
 // A stand-in for DNS, so a test decides what a name resolves to — and can change it between the
 // check on saving and the connection (DNS rebinding).
@@ -57,19 +63,22 @@ describe('guardedFetch', () => {
     expect(dns.calls).toBe(1);
   });
 
-  it('refuses a name that was public when saved and resolves to the metadata address when connecting', async () => {
-    const dns = fakeDns(['193.177.0.10'], ['169.254.169.254']);
-    const url = new URL('https://meldpunt.example.nl');
-    expect(await refusedAuthorityUrl(url, policy, dns)).toBeUndefined();
+  it('refuses a name that was public when saved and resolves to a refused address when connecting', async () => {
+    // Loopback refused here, so the connect-time check is all that stands between the request and the
+    // local test server: the URL's port is that server's, and the rebound name points at it.
+    const strict = authorityPolicyOf(loadConfig({ PUBLIC_URL: 'https://weerbaar.example.nl' }));
+    const target = `http://localhost:${port}/api/v1/submissions`;
+    const dns = fakeDns(['193.177.0.10'], ['127.0.0.1']);
+    expect(await refusedAuthorityUrl(new URL(target), strict, dns)).toBeUndefined();
     const before = requests;
-    const attempt = guardedFetch(
-      'https://meldpunt.example.nl/api/v1/submissions',
-      { timeoutMs: 2000, lookup: dns },
-      policy,
-    );
+    const attempt = guardedFetch(target, { method: 'POST', body: '{}', timeoutMs: 2000, lookup: dns }, strict);
     await expect(attempt).rejects.toBeInstanceOf(AuthorityPolicyError);
-    await expect(attempt).rejects.toThrow('meldpunt.example.nl resolves to 169.254.169.254, a link-local address');
+    await expect(attempt).rejects.toThrow('localhost resolves to 127.0.0.1, a loopback address');
     expect(requests).toBe(before);
+    // The same request under a policy that allows loopback does reach the server: the count above could move.
+    const res = await guardedFetch(target, { method: 'POST', body: '{}', timeoutMs: 2000, lookup: dns }, policy);
+    expect(res.status).toBe(200);
+    expect(requests).toBe(before + 1);
   });
 
   it('refuses when any of the addresses of a name is refused', async () => {
@@ -102,5 +111,79 @@ describe('guardedFetch', () => {
     const unresolvable: Lookup = (_h, _o, callback) =>
       callback(Object.assign(new Error('nope'), { code: 'ENOTFOUND' }), []);
     expect(await refusedAuthorityUrl(new URL('https://nog-niet.example.nl'), policy, unresolvable)).toBeUndefined();
+  });
+});
+
+// A tiny DNS server on loopback: answers A queries with `a` (none: NOERROR without answers) and AAAA
+// with nothing, or stays silent, so the save-time resolver is exercised over real DNS packets.
+async function dnsServer(a: string[] | 'silent'): Promise<{ server: string; queries: string[]; close: () => void }> {
+  const socket: Socket = createSocket('udp4');
+  const queries: string[] = [];
+  socket.on('message', (msg, peer) => {
+    let offset = 12;
+    const labels: string[] = [];
+    while (msg[offset]! > 0) {
+      labels.push(msg.subarray(offset + 1, offset + 1 + msg[offset]!).toString());
+      offset += msg[offset]! + 1;
+    }
+    const type = msg.readUInt16BE(offset + 1);
+    queries.push(`${type === 1 ? 'A' : type === 28 ? 'AAAA' : type} ${labels.join('.')}`);
+    if (a === 'silent') return;
+    const answers = type === 1 ? a : [];
+    const header = Buffer.alloc(12);
+    msg.copy(header, 0, 0, 2); // the query id
+    header.writeUInt16BE(0x8180, 2); // a response, recursion available, NOERROR
+    header.writeUInt16BE(1, 4);
+    header.writeUInt16BE(answers.length, 6);
+    const records = answers.map((address) =>
+      Buffer.concat([
+        Buffer.from([0xc0, 0x0c, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4]), // the question's name, A, IN, TTL 60
+        Buffer.from(address.split('.').map(Number)),
+      ]),
+    );
+    socket.send(Buffer.concat([header, msg.subarray(12, offset + 5), ...records]), peer.port, peer.address);
+  });
+  await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
+  return { server: `127.0.0.1:${socket.address().port}`, queries, close: () => socket.close() };
+}
+
+describe('resolving on saving', () => {
+  it('asks the name servers directly (c-ares, not the threadpool) and checks what they answer', async () => {
+    const dns = await dnsServer(['10.0.0.8']);
+    try {
+      expect(await refusedAuthorityUrl(new URL('https://intern.example.nl'), policy, boundedLookup([dns.server]))).toBe(
+        'intern.example.nl resolves to 10.0.0.8, a private address (allow it with WEERBAAR_AUTHORITY_PRIVATE_NETWORKS)',
+      );
+      expect(dns.queries.sort()).toEqual(['A intern.example.nl', 'AAAA intern.example.nl']);
+    } finally {
+      dns.close();
+    }
+  });
+
+  it('gives up after about two seconds and then accepts the name as "does not resolve yet"', async () => {
+    const dns = await dnsServer('silent');
+    try {
+      const started = Date.now();
+      expect(
+        await refusedAuthorityUrl(new URL('https://traag.example.nl'), policy, boundedLookup([dns.server])),
+      ).toBeUndefined();
+      expect(Date.now() - started).toBeLessThan(3500);
+      expect(dns.queries.length).toBeGreaterThan(0);
+    } finally {
+      dns.close();
+    }
+  });
+
+  it('answers localhost names itself (c-ares does not read /etc/hosts)', async () => {
+    const strict = authorityPolicyOf(loadConfig({ PUBLIC_URL: 'https://weerbaar.example.nl' }));
+    const dns = await dnsServer([]);
+    try {
+      expect(await refusedAuthorityUrl(new URL('http://localhost:9'), strict, boundedLookup([dns.server]))).toMatch(
+        /^localhost resolves to 127\.0\.0\.1, a loopback address/,
+      );
+      expect(dns.queries).toEqual([]);
+    } finally {
+      dns.close();
+    }
   });
 });

@@ -6,7 +6,8 @@ import { loadConfig, type Config } from '../../config.ts';
 // - WEERBAAR_AUTHORITY_HOSTS (optional allow-list of host[:port]) limits the hosts;
 // - addresses that are never an authority (link-local incl. cloud metadata, unspecified, multicast,
 //   reserved) are always refused;
-// - loopback and private ranges are refused unless WEERBAAR_AUTHORITY_PRIVATE_NETWORKS allows them.
+// - loopback and private ranges are refused unless WEERBAAR_AUTHORITY_PRIVATE_NETWORKS allows them
+//   (reminder webhooks: WEERBAAR_WEBHOOK_PRIVATE_NETWORKS, so opening one never opens the other).
 // This installation's own PUBLIC_URL (the demo's "same installation" target) is trusted: the
 // operator chose it. Addresses are checked where the connection is made (guarded-http.ts), so a
 // name that resolves differently later (DNS rebinding) gains nothing; the check on saving is for
@@ -17,10 +18,15 @@ export interface AuthorityPolicy {
   readonly allowedHosts: readonly string[] | null;
   /** Loopback and private addresses that are allowed anyway. */
   readonly privateAllowed: BlockList;
+  /** The setting that allows them, named in the refusal. */
+  readonly privateSetting: 'WEERBAAR_AUTHORITY_PRIVATE_NETWORKS' | 'WEERBAAR_WEBHOOK_PRIVATE_NETWORKS';
   readonly publicOrigin: string;
 }
 
-export type AuthorityPolicyConfig = Pick<Config, 'authorityHosts' | 'authorityPrivateNetworks' | 'publicUrl'>;
+export type AuthorityPolicyConfig = Pick<
+  Config,
+  'authorityHosts' | 'authorityPrivateNetworks' | 'webhookPrivateNetworks' | 'publicUrl'
+>;
 
 /** Thrown when the policy forbids a connection; its message says why and which setting allows it. */
 export class AuthorityPolicyError extends Error {
@@ -35,8 +41,15 @@ function blockList(ranges: readonly Range[]): BlockList {
   return list;
 }
 
+interface RangeSet {
+  label: string;
+  list: BlockList;
+  /** Addresses inside the list that this entry leaves to the other rules. */
+  except?: BlockList;
+}
+
 // Never an authority, whatever is configured (IANA special-purpose registries, RFC 6890).
-const NEVER: readonly { label: string; list: BlockList }[] = [
+const NEVER: readonly RangeSet[] = [
   {
     label: 'an unspecified address',
     list: blockList([
@@ -44,6 +57,23 @@ const NEVER: readonly { label: string; list: BlockList }[] = [
       ['::', 128],
     ]),
   },
+  // ::a.b.c.d reaches the IPv4 host on some stacks; deprecated (RFC 4291 §2.5.5.1), so never legitimate.
+  // node:net BlockList matches only the ::ffff: form against IPv4 ranges, so this one is refused whole.
+  // :: and ::1 are in this range too and keep their own rules (unspecified above, loopback below).
+  {
+    label: 'an IPv4-compatible IPv6 address',
+    list: blockList([['::', 96]]),
+    except: blockList([
+      ['::', 128],
+      ['::1', 128],
+    ]),
+  },
+  // Local-use NAT64 (RFC 8215) reaches IPv4 hosts through a prefix of the operator's choosing inside
+  // this /48, so the embedded IPv4 address cannot be told reliably: refused whole.
+  { label: 'a local-use NAT64 address', list: blockList([['64:ff9b:1::', 48]]) },
+  // Teredo (RFC 4380) tunnels to an IPv4 server and client carried (obfuscated) inside the address.
+  { label: 'a Teredo address', list: blockList([['2001::', 32]]) },
+  { label: 'a documentation address', list: blockList([['2001:db8::', 32]]) }, // RFC 3849
   {
     label: 'a link-local address',
     list: blockList([
@@ -69,8 +99,8 @@ const NEVER: readonly { label: string; list: BlockList }[] = [
   },
 ];
 
-// Internal networks: refused unless WEERBAAR_AUTHORITY_PRIVATE_NETWORKS allows them.
-const INTERNAL: readonly { label: string; list: BlockList }[] = [
+// Internal networks: refused unless the policy's private networks setting allows them.
+const INTERNAL: readonly RangeSet[] = [
   {
     label: 'a loopback address',
     list: blockList([
@@ -121,21 +151,39 @@ function embeddedIpv4(address: string): string | undefined {
   return undefined;
 }
 
-function inRanges(address: string, ranges: readonly { label: string; list: BlockList }[]): string | undefined {
+function inRanges(address: string, ranges: readonly RangeSet[]): string | undefined {
   const type = isIP(address) === 6 ? 'ipv6' : 'ipv4';
-  return ranges.find((r) => r.list.check(address, type))?.label;
+  return ranges.find((r) => r.list.check(address, type) && !r.except?.check(address, type))?.label;
+}
+
+function cidrList(cidrs: readonly string[]): BlockList {
+  const list = new BlockList();
+  for (const cidr of cidrs) {
+    const [address, prefix] = cidr.split('/') as [string, string | undefined];
+    const type = isIP(address) === 6 ? 'ipv6' : 'ipv4';
+    list.addSubnet(address, Number(prefix ?? (type === 'ipv6' ? 128 : 32)), type);
+  }
+  return list;
 }
 
 export function authorityPolicyOf(config: AuthorityPolicyConfig): AuthorityPolicy {
-  const privateAllowed = new BlockList();
-  for (const cidr of config.authorityPrivateNetworks) {
-    const [address, prefix] = cidr.split('/') as [string, string | undefined];
-    const type = isIP(address) === 6 ? 'ipv6' : 'ipv4';
-    privateAllowed.addSubnet(address, Number(prefix ?? (type === 'ipv6' ? 128 : 32)), type);
-  }
   return {
     allowedHosts: config.authorityHosts?.map((h) => h.toLowerCase()) ?? null,
-    privateAllowed,
+    privateAllowed: cidrList(config.authorityPrivateNetworks),
+    privateSetting: 'WEERBAAR_AUTHORITY_PRIVATE_NETWORKS',
+    publicOrigin: new URL(config.publicUrl).origin,
+  };
+}
+
+/**
+ * Reminder webhooks go to the organisation's own tools: no authority host allow-list, but the same
+ * address rules, with their own private networks setting.
+ */
+export function webhookPolicyOf(config: AuthorityPolicyConfig): AuthorityPolicy {
+  return {
+    allowedHosts: null,
+    privateAllowed: cidrList(config.webhookPrivateNetworks),
+    privateSetting: 'WEERBAAR_WEBHOOK_PRIVATE_NETWORKS',
     publicOrigin: new URL(config.publicUrl).origin,
   };
 }
@@ -183,7 +231,7 @@ export function refusedAddress(url: URL, address: string, policy: AuthorityPolic
     const internal = inRanges(candidate, INTERNAL);
     const type = isIP(candidate) === 6 ? 'ipv6' : 'ipv4';
     if (internal && !policy.privateAllowed.check(candidate, type)) {
-      return `${shown}, ${internal} (allow it with WEERBAAR_AUTHORITY_PRIVATE_NETWORKS)`;
+      return `${shown}, ${internal} (allow it with ${policy.privateSetting})`;
     }
   }
   return undefined;

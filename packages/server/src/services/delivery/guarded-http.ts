@@ -1,4 +1,4 @@
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import { lookup as dnsLookup, promises as dnsPromises, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
@@ -27,6 +27,38 @@ export interface GuardedRequest {
 const MAX_ANSWER_BYTES = 1024 * 1024;
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 const systemLookup: Lookup = (hostname, options, callback) => dnsLookup(hostname, options, callback);
+const SAVE_DNS_TIMEOUT_MS = 2000;
+
+/**
+ * The lookup for the check on saving: DNS queries through c-ares with a time limit, not getaddrinfo.
+ * getaddrinfo holds a libuv threadpool thread (shared with argon2 password hashing and fs) for the
+ * resolver's whole timeout, so an admin saving a name in a slow DNS zone could stall sign-ins. An answer
+ * that times out or does not exist means "does not resolve yet" (the connect-time check counts).
+ * c-ares does not read /etc/hosts, so localhost names, always loopback (RFC 6761 §6.3), are answered here.
+ * `servers` (host:port) stands in for the system's name servers in tests.
+ */
+export function boundedLookup(servers?: readonly string[]): Lookup {
+  return (hostname, _options, callback) => {
+    const name = hostname.toLowerCase().replace(/\.$/, '');
+    if (name === 'localhost' || name.endsWith('.localhost')) {
+      return callback(null, [
+        { address: '127.0.0.1', family: 4 },
+        { address: '::1', family: 6 },
+      ]);
+    }
+    const resolver = new dnsPromises.Resolver({ timeout: SAVE_DNS_TIMEOUT_MS, tries: 1 });
+    if (servers) resolver.setServers(servers);
+    void Promise.allSettled([resolver.resolve4(name), resolver.resolve6(name)]).then(([v4, v6]) => {
+      const addresses = [
+        ...(v4.status === 'fulfilled' ? v4.value.map((address) => ({ address, family: 4 })) : []),
+        ...(v6.status === 'fulfilled' ? v6.value.map((address) => ({ address, family: 6 })) : []),
+      ];
+      if (addresses.length > 0) return callback(null, addresses);
+      const failure = [v4, v6].find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      callback((failure?.reason as NodeJS.ErrnoException | undefined) ?? new Error(`no address for ${name}`), []);
+    });
+  };
+}
 
 function resolveAll(hostname: string, lookup: Lookup): Promise<LookupAddress[]> {
   return new Promise((resolve, reject) =>
@@ -44,13 +76,14 @@ function firstRefusal(url: URL, addresses: readonly LookupAddress[], policy: Aut
 }
 
 /**
- * Why saving this authority URL is refused, or undefined. Resolves the name for an early, clear answer;
- * a name that does not resolve (yet) is accepted, because the check that counts runs at connect time.
+ * Why saving this authority URL is refused, or undefined. Resolves the name (boundedLookup) for an early,
+ * clear answer; a name that does not resolve (yet) is accepted, because the check that counts runs at
+ * connect time.
  */
 export async function refusedAuthorityUrl(
   url: URL,
   policy: AuthorityPolicy,
-  lookup: Lookup = systemLookup,
+  lookup: Lookup = boundedLookup(),
 ): Promise<string | undefined> {
   const byUrl = refusedUrl(url, policy);
   if (byUrl) return byUrl;
