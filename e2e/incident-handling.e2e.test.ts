@@ -106,6 +106,40 @@ describe('incident handling journey', () => {
     await poll(() => page.locator('.weerbaar-facts').first().textContent()).toContain('EPD-server');
   });
 
+  it('the proposal names its missing facts in Dutch, and answering one changes the proposal', async () => {
+    // Recorded without impact facts, the hospital's incident (NIS2 Art. 23(3)) cannot be assessed yet.
+    const proposal = page.getByTestId('significance-proposal');
+    await poll(() => proposal.textContent()).toContain('Voorstel van Weerbaar: nog niet bekend');
+    const panel = page.getByRole('region', { name: 'Is dit een significant incident?' });
+    const missing = page.getByTestId('missing-facts-list');
+    await poll(() => missing.textContent()).toContain('Kan het incident uw dienstverlening ernstig verstoren?');
+    expect(await missing.textContent()).toContain('Is er door het incident iemand overleden, of kan dat gebeuren?');
+    // The panel speaks Dutch: no contract identifier such as severeOperationalDisruption shows.
+    expect(await panel.innerText()).not.toMatch(/\b[a-z]+[A-Z]\w*/);
+
+    await panel.getByText('Vul aan wat u nu weet').click();
+    await panel
+      .getByRole('group', { name: 'Kan het incident uw dienstverlening ernstig verstoren?' })
+      .getByLabel('Ja')
+      .check();
+    await panel
+      .getByRole('group', { name: 'Is er door het incident iemand overleden, of kan dat gebeuren?' })
+      .getByLabel('Nee')
+      .check();
+    await expectAccessible(page, 'significance panel with the missing facts form');
+    await screenshot(page, 'incident-handling-01a-missing-facts');
+    await panel.getByRole('button', { name: 'Antwoorden opslaan' }).click();
+
+    await poll(() => proposal.textContent()).toContain('Voorstel van Weerbaar: significant incident');
+    await poll(() => status('Uw antwoorden zijn opgeslagen').count()).toBe(1);
+    // Focus moves to the refreshed proposal, so keyboard and screen reader users hear the new outcome.
+    await poll(() => proposal.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.locator('.weerbaar-criteria').first().textContent()).toContain('NIS2 Art. 23(3)(a)');
+    expect(await missing.count()).toBe(0);
+    await expectAccessible(page, 'significance panel after answering a fact');
+    await screenshot(page, 'incident-handling-01b-significance');
+  });
+
   it('the handler adds a task and marks it done', async () => {
     const tasks = page.getByTestId('incident-tasks');
     await poll(() => tasks.textContent()).toContain('Er zijn nog geen taken.');

@@ -12,6 +12,8 @@ import { startPlatform, type RunningPlatform } from './support/server.ts';
 const PASSWORD = 'weerbaar-demo-2026';
 const HANDLER = 'incident-handler@ziekenhuis.example';
 const ANALYST = 'analyst@autoriteit.example';
+/** What happened; the early warning's short description is pre-filled with it. */
+const DESCRIPTION = 'Bestanden op de EPD-server zijn versleuteld; er staat een losgeldbrief op het scherm.';
 let platform: RunningPlatform;
 let browser: Browser;
 let page: Page;
@@ -68,9 +70,7 @@ describe('incident reporting journey', () => {
 
     await page.getByLabel('Korte omschrijving').fill('Ransomware op de EPD-server');
     await page.getByLabel('Soort incident').selectOption('ransomware');
-    await page
-      .getByLabel('Wat is er gebeurd?')
-      .fill('Bestanden op de EPD-server zijn versleuteld; er staat een losgeldbrief op het scherm.');
+    await page.getByLabel('Wat is er gebeurd?').fill(DESCRIPTION);
     await page
       .getByRole('group', { name: 'Kan het incident uw dienstverlening ernstig verstoren?' })
       .getByLabel('Ja')
@@ -139,6 +139,28 @@ describe('incident reporting journey', () => {
     const detail = page.getByTestId('inbox-report');
     await detail.waitFor();
     expect(await detail.textContent()).toContain('Ransomware op de EPD-server');
+
+    // The report reads as a document: the form's label with the text that was sent, outside the JSON.
+    const content = detail.getByTestId('report-content');
+    const summaryLabel = content.locator('dl > dt', { hasText: 'Korte omschrijving' });
+    expect(await summaryLabel.count()).toBe(1);
+    expect(await summaryLabel.locator('xpath=following-sibling::dd[1]').textContent()).toBe(DESCRIPTION);
+    expect(await summaryLabel.isVisible()).toBe(true);
+    // An answer shows the form's wording, not the machine value.
+    expect(await content.locator('dd[data-field="suspectedUnlawfulOrMalicious"]').textContent()).toBe('Ja');
+    // The exact record stays available, in a closed section that opens with the keyboard.
+    const json = content.locator('details', { has: page.locator('summary', { hasText: 'Toon als JSON' }) });
+    expect(await json.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await json.locator('pre').isVisible()).toBe(false);
+    await json.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => json.locator('pre').isVisible()).toBe(true);
+    expect(await json.locator('pre').getAttribute('tabindex')).toBe('0');
+    expect(JSON.parse((await json.locator('pre').textContent()) ?? '')).toMatchObject({
+      stage: 'early_warning',
+      content: { summary: DESCRIPTION },
+    });
+
     await detail
       .getByLabel('Uw reactie aan de entiteit')
       .fill('Ontvangen. Wij adviseren aangifte te doen; een analist neemt vandaag contact op.');
@@ -157,6 +179,11 @@ describe('incident reporting journey', () => {
       .poll(() => page.getByTestId('authority-feedback').textContent(), { timeout: 15_000 })
       .toContain('Eerste reactie van de autoriteit');
     expect(await page.getByTestId('authority-feedback').textContent()).toContain('aangifte');
+    // The sent report reads as the same document as in the authority's inbox.
+    await page.getByText('Toon de inhoud zoals verstuurd').click();
+    const sent = page.getByTestId('submitted-reports').getByTestId('report-content');
+    expect(await sent.locator('dd[data-field="summary"]').textContent()).toBe(DESCRIPTION);
+    expect(await sent.locator('dd[data-field="summary"]').isVisible()).toBe(true);
     await expectAccessible(page, 'incident with feedback');
     await screenshot(page, 'incident-04-feedback');
   });

@@ -108,12 +108,13 @@ export function sanitiseFileName(raw: string): string {
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 ? Array.from(name.slice(dot)) : [];
   const keep = extension.length > 0 && extension.length <= 20 ? extension : [];
-  return (
-    chars
-      .slice(0, FILE_NAME_MAX_LENGTH - keep.length)
-      .join('')
-      .trimEnd() + keep.join('')
-  );
+  // The cut can land on a dot or space (or on the dot of an extension too long to keep): strip them
+  // again, or the result breaks the no-trailing-dots rule and changes when sanitised a second time.
+  const stem = chars
+    .slice(0, FILE_NAME_MAX_LENGTH - keep.length)
+    .join('')
+    .replace(/[.\s]+$/, '');
+  return stem + keep.join('');
 }
 
 /**

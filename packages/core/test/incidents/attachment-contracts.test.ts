@@ -45,6 +45,27 @@ describe('attachment file names', () => {
       }),
     );
   });
+
+  // Arbitrary strings almost never reach the shortening path with a dot or space at the cut, so this
+  // builds long names from exactly those characters, with extensions both short enough to keep and too long.
+  it('leaves no trailing dot or space when it shortens a long name (property)', () => {
+    const stem = fc.string({ unit: fc.constantFrom('a', '.', ' '), minLength: 200, maxLength: 320 });
+    // Uniform lengths: fast-check favours short strings, which would nearly always keep the extension.
+    const extension = fc.integer({ min: 1, max: 40 }).map((n) => 'x'.repeat(n));
+    fc.assert(
+      fc.property(stem, extension, (base, ext) => {
+        const name = sanitiseFileName(`${base}.${ext}`);
+        expect(Array.from(name).length).toBeLessThanOrEqual(FILE_NAME_MAX_LENGTH);
+        expect(name).not.toMatch(/^[.\s]|[.\s]$/);
+        expect(sanitiseFileName(name)).toBe(name);
+      }),
+    );
+  });
+
+  it('strips a dot left at the cut when the extension is too long to keep', () => {
+    const name = sanitiseFileName(`${'a'.repeat(199)}.${'b'.repeat(25)}`);
+    expect(name).toBe('a'.repeat(199));
+  });
 });
 
 describe('attachment media types', () => {

@@ -1,4 +1,5 @@
-// Evidence files of incidents. Listing never reads the content column: only a download does.
+// Evidence files of incidents. Listing never reads the content column; a download reads it in slices.
+import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.ts';
 import type { IncidentAttachmentRow } from '../db/schema-attachments.ts';
 
@@ -60,19 +61,28 @@ export async function findAttachment(
     .executeTakeFirst();
 }
 
-export async function findAttachmentContent(
+/**
+ * One slice of the stored bytes (offset counts from 0), or undefined when the file is gone. Downloads
+ * read slices instead of the whole column: node-postgres receives a bytea as hex text and then makes
+ * a Buffer of it, about three times the file in memory at once.
+ */
+export async function readAttachmentChunk(
   db: DbOrTrx,
   orgId: string,
   incidentId: string,
   id: string,
-): Promise<(IncidentAttachmentRow & { content: Buffer }) | undefined> {
-  return db
+  offset: number,
+  length: number,
+): Promise<Buffer | undefined> {
+  const row = await db
     .selectFrom('incident_attachments')
-    .select([...METADATA, 'content'])
+    // SQL substring counts from 1.
+    .select(sql<Buffer>`substring(content from ${offset + 1} for ${length})`.as('chunk'))
     .where('org_id', '=', orgId)
     .where('incident_id', '=', incidentId)
     .where('id', '=', id)
     .executeTakeFirst();
+  return row?.chunk;
 }
 
 export async function deleteAttachment(db: DbOrTrx, orgId: string, id: string): Promise<void> {

@@ -2,11 +2,19 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
+import { MAX_CONCURRENT_ATTACHMENT_TRANSFERS } from '../../src/routes/incidents/transfer-limit.ts';
+import { SYSTEM_ACTOR } from '../../src/services/actor.ts';
+import { digestOf } from '../../src/services/audit/audit-chain.ts';
+import {
+  ATTACHMENT_CHUNK_BYTES,
+  openIncidentAttachment,
+} from '../../src/services/incidents/incident-attachments.service.ts';
 import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
 import { clientFor, ransomwareIncident } from '../support/incident-fixtures.ts';
 import { TestClient } from '../support/test-client.ts';
@@ -110,7 +118,10 @@ describe('incident attachments', () => {
     const list = await handler.get(`/api/v1/incidents/${incidentId}/attachments`);
     expect(list.statusCode).toBe(200);
     expect(list.json()).toEqual({ items: [attachment], maxSizeBytes: 25 * 1024 * 1024 });
-    expect(list.body).not.toContain(content.subarray(5, 40).toString('base64'));
+    // Metadata only: no content key, and the file's first bytes appear in no encoding.
+    expect(list.json().items[0]).not.toHaveProperty('content');
+    expect(list.body).not.toContain(content.subarray(0, 48).toString('base64'));
+    expect(list.body).not.toContain(content.subarray(5, 37).toString('hex'));
 
     const download = await handler.get(`/api/v1/incidents/${incidentId}/attachments/${attachment.id}/content`);
     expect(download.statusCode).toBe(200);
@@ -123,16 +134,18 @@ describe('incident attachments', () => {
     expect(download.headers['x-content-type-options']).toBe('nosniff');
     expect(download.headers['repr-digest']).toBe(`sha-256=:${createHash('sha256').update(content).digest('base64')}:`);
     expect(download.headers['cache-control']).toBe('private, no-store');
+    expect(download.headers['content-length']).toBe(String(content.length));
 
-    const audit = await sql<{ action: string; details: Record<string, unknown> }>`
-      SELECT action, details FROM audit_events WHERE org_id = ${org.id} AND subject_id = ${incidentId}
+    // The audit chain is append-only, so it keeps no file name (personal data such as
+    // "paspoort-J-de-Vries.jpg" could never be erased from it); the timeline below does.
+    const audited = { id: attachment.id, mediaType: 'text/plain', sizeBytes: content.length, sha256: sha256(content) };
+    const audit = await sql<{ action: string; details: Record<string, unknown>; after_digest: string }>`
+      SELECT action, details, after_digest FROM audit_events WHERE org_id = ${org.id} AND subject_id = ${incidentId}
       AND action = 'incident.attachment-added'`.execute(t.db);
     expect(audit.rows).toEqual([
-      {
-        action: 'incident.attachment-added',
-        details: expect.objectContaining({ id: attachment.id, sha256: sha256(content), sizeBytes: content.length }),
-      },
+      { action: 'incident.attachment-added', details: audited, after_digest: digestOf(audited) },
     ]);
+    expect(JSON.stringify(audit.rows)).not.toContain('firewall-log');
     const timeline = (await handler.get(`/api/v1/incidents/${incidentId}/timeline`)).json().items;
     expect(timeline).toContainEqual(
       expect.objectContaining({ kind: 'attachment_added', summary: expect.stringContaining('firewall-log ü.txt') }),
@@ -164,26 +177,23 @@ describe('incident attachments', () => {
     expect(download.headers['content-security-policy']).toContain('sandbox');
   });
 
-  it('refuses empty files, missing names, a missing file part and non-multipart bodies with 400, storing nothing', async () => {
+  it('refuses empty files, missing names, a missing file part and malformed multipart with 400, storing nothing', async () => {
     const before = await snapshot(org.id);
-    const cases: [Part[] | 'json' | 'garbage', string][] = [
+    const cases: [Part[] | 'garbage', string][] = [
       [[{ filename: 'empty.txt', contentType: 'text/plain', content: '' }], 'body.file'],
       [[{ contentType: 'application/octet-stream', content: 'no name' }], 'body.file'],
       [[{ filename: '...', contentType: 'text/plain', content: 'only dots' }], 'body.file'],
       [[{ name: 'document', filename: 'a.txt', contentType: 'text/plain', content: 'wrong field' }], 'body.file'],
-      ['json', 'header.content-type'],
       ['garbage', 'body'],
     ];
     for (const [parts, field] of cases) {
       const url = `/api/v1/incidents/${incidentId}/attachments`;
       const res =
-        parts === 'json'
-          ? await handler.post(url, { file: 'aGVsbG8=' })
-          : parts === 'garbage'
-            ? await handler.request('POST', url, '--x\r\nnonsense', {
-                'content-type': 'multipart/form-data; boundary=x',
-              })
-            : await upload(handler, incidentId, parts);
+        parts === 'garbage'
+          ? await handler.request('POST', url, '--x\r\nnonsense', {
+              'content-type': 'multipart/form-data; boundary=x',
+            })
+          : await upload(handler, incidentId, parts);
       const where = `${field}: ${res.statusCode} ${res.body}`;
       expect(res.statusCode, where).toBe(400);
       expect(res.headers['content-type'], where).toContain('application/problem+json');
@@ -193,6 +203,93 @@ describe('incident attachments', () => {
       ).toContain(field);
     }
     expect(await snapshot(org.id)).toEqual(before);
+  });
+
+  it('refuses every body that is not multipart with the same 415 naming header.content-type, storing nothing', async () => {
+    const before = await snapshot(org.id);
+    const url = `/api/v1/incidents/${incidentId}/attachments`;
+    const cases: [string, unknown, Record<string, string>][] = [
+      ['JSON', { file: 'aGVsbG8=' }, {}],
+      ['unparseable JSON', '{"file": ', { 'content-type': 'application/json' }],
+      // What curl --data-binary @file sends, and what Fastify itself answers with a bare 415.
+      ['a raw file', Buffer.from('raw evidence'), { 'content-type': 'application/octet-stream' }],
+      ['plain text', 'raw evidence', { 'content-type': 'text/plain' }],
+      ['no body at all', undefined, {}],
+    ];
+    for (const [label, body, headers] of cases) {
+      const res = await handler.request('POST', url, body, headers);
+      const where = `${label}: ${res.statusCode} ${res.body}`;
+      expect(res.statusCode, where).toBe(415);
+      expect(res.headers['content-type'], where).toContain('application/problem+json');
+      expect(res.json(), where).toMatchObject({
+        code: 'unsupported_media_type',
+        invalidParams: [{ name: 'header.content-type', reason: 'must be multipart/form-data' }],
+      });
+    }
+    expect(await snapshot(org.id)).toEqual(before);
+  });
+
+  it('reads a download in slices of at most 1 MiB instead of the whole column at once', async () => {
+    const content = randomBytes(2 * ATTACHMENT_CHUNK_BYTES + 17);
+    const { id } = (
+      await upload(handler, incidentId, [
+        { filename: 'capture.pcap', contentType: 'application/octet-stream', content },
+      ])
+    ).json();
+    const ctx = { actor: SYSTEM_ACTOR, orgId: org.id, role: 'auditor', orgKind: 'entity' } as const;
+    const opened = await openIncidentAttachment(t.db, ctx, incidentId, id);
+    const slices: Buffer[] = [];
+    for await (const slice of opened.content) slices.push(slice);
+    expect(slices.map((b) => b.length)).toEqual([ATTACHMENT_CHUNK_BYTES, ATTACHMENT_CHUNK_BYTES, 17]);
+    expect(Buffer.concat(slices).equals(content)).toBe(true);
+    expect(ATTACHMENT_CHUNK_BYTES).toBe(1024 * 1024);
+
+    // Removed between two slices: the transfer stops instead of sending something else.
+    const second = await openIncidentAttachment(t.db, ctx, incidentId, id);
+    const iterator = second.content[Symbol.asyncIterator]();
+    expect((await iterator.next()).value).toHaveLength(ATTACHMENT_CHUNK_BYTES);
+    await handler.delete(`/api/v1/incidents/${incidentId}/attachments/${id}`);
+    await expect(iterator.next()).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it(`runs at most ${MAX_CONCURRENT_ATTACHMENT_TRANSFERS} transfers at once; the next one waits for a free slot`, async () => {
+    const { id } = (
+      await upload(handler, incidentId, [{ filename: 'queued.txt', contentType: 'text/plain', content: 'queued' }])
+    ).json();
+    const limited = await appWithLimit();
+    try {
+      const client = await clientFor(limited, org, 'incident-handler');
+      // Uploads whose bodies stay open: each holds a slot until its body ends.
+      const bodies = Array.from({ length: MAX_CONCURRENT_ATTACHMENT_TRANSFERS }, (_, i) => {
+        const { payload, headers } = multipart([
+          { filename: `slow-${i}.txt`, contentType: 'text/plain', content: `slow ${i}` },
+        ]);
+        const stream = new PassThrough();
+        stream.write(payload.subarray(0, 120));
+        const finish = () => stream.end(payload.subarray(120));
+        const response = client.request('POST', `/api/v1/incidents/${incidentId}/attachments`, stream, headers);
+        return { finish, response };
+      });
+      const pause = () => new Promise((resolve) => setTimeout(resolve, 500));
+      await pause(); // the uploads reach their handlers and take the slots
+      let downloaded = false;
+      const download = client.get(`/api/v1/incidents/${incidentId}/attachments/${id}/content`).then((res) => {
+        downloaded = true;
+        return res;
+      });
+      await pause();
+      expect(downloaded, 'the download waits while every slot is taken').toBe(false);
+
+      // One upload finishes: its slot goes to the waiting download.
+      bodies[0]!.finish();
+      const res = await download;
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toBe('queued');
+      bodies.slice(1).forEach((b) => b.finish());
+      for (const done of await Promise.all(bodies.map((b) => b.response))) expect(done.statusCode, done.body).toBe(201);
+    } finally {
+      await limited.close();
+    }
   });
 
   it('refuses a file over the limit with 413 naming body.file and stores nothing; exactly the limit is accepted', async () => {
@@ -288,12 +385,11 @@ describe('incident attachments', () => {
     const audit = await sql<{ details: Record<string, unknown>; before_digest: string | null }>`
       SELECT details, before_digest FROM audit_events WHERE org_id = ${org.id} AND subject_id = ${incident}
       AND action = 'incident.attachment-removed'`.execute(t.db);
-    expect(audit.rows).toEqual([
-      {
-        details: { ...first },
-        before_digest: expect.stringMatching(/^[0-9a-f]{64}$/),
-      },
-    ]);
+    // No name in the append-only audit chain: the file was removed for data minimisation, so its name
+    // must not stay behind there. Its digest and size still prove which file it was.
+    const audited = { id: first.id, mediaType: 'text/plain', sizeBytes: content.length, sha256: sha256(content) };
+    expect(audit.rows).toEqual([{ details: audited, before_digest: digestOf(audited) }]);
+    expect(JSON.stringify(audit.rows)).not.toContain('wrong');
     const timeline = (await handler.get(`/api/v1/incidents/${incident}/timeline`)).json().items;
     expect(timeline).toContainEqual(
       expect.objectContaining({ kind: 'attachment_removed', summary: expect.stringContaining('wrong.txt') }),

@@ -25,6 +25,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       )
     );
     CREATE INDEX incident_attachments_incident_idx ON incident_attachments (org_id, incident_id, uploaded_at);
+    -- Stored uncompressed, so a download's 1 MiB slices (substring) read only their own TOAST chunks
+    -- instead of decompressing the file from its start for every slice.
+    ALTER TABLE incident_attachments ALTER COLUMN content SET STORAGE EXTERNAL;
 
     -- Evidence is added or (while the incident is open) removed, never altered.
     CREATE FUNCTION incident_attachments_immutable() RETURNS trigger LANGUAGE plpgsql AS $$

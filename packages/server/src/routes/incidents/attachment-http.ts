@@ -1,5 +1,6 @@
 // The HTTP side of evidence files: reading a multipart upload with its size limit, and the headers
-// of a download. Kept apart from the routes so each stays one screen.
+// and streamed body of a download. Kept apart from the routes so each stays one screen.
+import { Readable } from 'node:stream';
 import { ATTACHMENT_FILE_FIELD, downloadMediaType, type IncidentAttachment } from '@weerbaar/core/incidents';
 import { DomainError, invalidField } from '@weerbaar/core/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -12,17 +13,29 @@ export class UploadTooLargeError extends Error {
   }
 }
 
+/** The body is not multipart/form-data (JSON, a raw file from curl --data-binary, none); the route answers 415. */
+export class NotMultipartError extends Error {
+  constructor() {
+    super('Send the file as multipart/form-data with a part named "file" (curl -F file=@name)');
+  }
+}
+
+/**
+ * Refuses any body that is not multipart/form-data before it is read (or waits for a transfer slot).
+ * The attachment routes accept every media type into the handler (see the routes), so JSON,
+ * application/octet-stream and no body at all get this same answer.
+ */
+export function requireMultipart(request: FastifyRequest): void {
+  if (!request.isMultipart()) throw new NotMultipartError();
+}
+
 /**
  * Reads the single file part of a multipart/form-data upload into memory, stopping at maxBytes.
  * Multipart (not a raw body) because it is what a browser form and every HTTP client send, and the
  * part carries the file name and media type in standard headers.
  */
 export async function readUpload(request: FastifyRequest, maxBytes: number): Promise<AttachmentUpload> {
-  if (!request.isMultipart()) {
-    throw new DomainError('validation_failed', 'Send the file as multipart/form-data with a part named "file"', [
-      { name: 'header.content-type', reason: 'must be multipart/form-data' },
-    ]);
-  }
+  requireMultipart(request);
   try {
     const part = await request.file({
       // Any part named "file" is the file, also without a filename parameter: then the name is
@@ -65,7 +78,21 @@ export function reprDigest(sha256Hex: string): string {
   return `sha-256=:${Buffer.from(sha256Hex, 'hex').toString('base64')}:`;
 }
 
-export function sendAttachment(reply: FastifyReply, attachment: IncidentAttachment, content: Buffer): FastifyReply {
+/**
+ * Sends a stored file as a stream of slices, with the headers that keep it inert in a browser.
+ * onClose runs once the transfer is over, however it ends (sent, failed, client gone).
+ */
+export function sendAttachment(
+  reply: FastifyReply,
+  attachment: IncidentAttachment,
+  content: AsyncIterable<Buffer>,
+  onClose: () => void,
+): FastifyReply {
+  // Byte mode, not the object mode Readable.from picks by default: then the stream buffers a few
+  // KiB ahead of a slow client instead of up to 16 slices of 1 MiB.
+  const body = Readable.from(content, { objectMode: false });
+  body.once('close', onClose);
+  reply.raw.once('close', onClose);
   return (
     reply
       .type(downloadMediaType(attachment.mediaType))
@@ -77,6 +104,9 @@ export function sendAttachment(reply: FastifyReply, attachment: IncidentAttachme
       // Evidence may hold personal data: no copies in shared or browser caches.
       .header('Cache-Control', 'private, no-store')
       .header('Repr-Digest', reprDigest(attachment.sha256))
-      .send(content)
+      // A stream has no length of its own; the stored size lets the client show progress and notice
+      // a cut-off transfer.
+      .header('Content-Length', String(attachment.sizeBytes))
+      .send(body)
   );
 }

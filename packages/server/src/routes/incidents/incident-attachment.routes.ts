@@ -11,13 +11,20 @@ import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
 import { sendProblem } from '../../plugins/error-handler.ts';
 import {
-  getIncidentAttachmentContent,
   listIncidentAttachments,
+  openIncidentAttachment,
   removeIncidentAttachment,
   uploadIncidentAttachment,
 } from '../../services/incidents/incident-attachments.service.ts';
 import { NO_CONTENT, type RouteDeps } from '../route-deps.ts';
-import { readUpload, sendAttachment, UploadTooLargeError } from './attachment-http.ts';
+import {
+  NotMultipartError,
+  readUpload,
+  requireMultipart,
+  sendAttachment,
+  UploadTooLargeError,
+} from './attachment-http.ts';
+import { createTransferLimit, MAX_CONCURRENT_ATTACHMENT_TRANSFERS } from './transfer-limit.ts';
 
 const tags = ['Incidents'];
 const params = z.object({ id: z.uuid() });
@@ -31,8 +38,15 @@ function streamedBody<T>(route: FastifyRouteSchemaDef<T>): FastifyValidationResu
 }
 
 export const incidentAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, config }) => {
+  // Only multipart/form-data is read here. Every other body (JSON, application/octet-stream from
+  // curl --data-binary, text) reaches the handler unread instead of getting Fastify's generic 415 or
+  // JSON parse error, so each gets the same 415 problem naming header.content-type.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
   // Registered here, not app-wide: only this upload route accepts multipart bodies.
   await app.register(multipart);
+  // One cap per server process for uploads and downloads together (transfer-limit.ts).
+  const transfers = createTransferLimit(MAX_CONCURRENT_ATTACHMENT_TRANSFERS);
 
   app.get(
     '/api/v1/incidents/:id/attachments',
@@ -58,7 +72,9 @@ export const incidentAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async 
       validatorCompiler: streamedBody,
       schema: {
         tags,
-        summary: 'Upload an evidence file (multipart/form-data, one part "file"); larger than the limit gives 413',
+        summary:
+          'Upload an evidence file (multipart/form-data, one part "file"); larger than the limit gives 413, ' +
+          'any other body (JSON, application/octet-stream) 415 naming header.content-type',
         consumes: ['multipart/form-data'],
         params,
         body: IncidentAttachmentUploadSchema,
@@ -67,17 +83,29 @@ export const incidentAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async 
     },
     async (request, reply) => {
       // Input first, as on every route (a malformed body is a 400 whatever the id); the limit bounds
-      // what is read, and the service then finds the incident in its transaction.
+      // what is read, and the service then finds the incident in its transaction. A body that is not
+      // multipart is refused before it waits for a transfer slot; the slot is held until the buffered
+      // file is stored or refused.
+      let release: (() => void) | undefined;
       try {
+        requireMultipart(request);
+        release = await transfers.acquire();
         const upload = await readUpload(request, config.attachmentMaxBytes);
         return reply
           .status(201)
           .send(await uploadIncidentAttachment(db, orgContext(request), request.params.id, upload));
       } catch (error) {
+        if (error instanceof NotMultipartError) {
+          return sendProblem(reply, 415, 'unsupported_media_type', error.message, [
+            { name: 'header.content-type', reason: 'must be multipart/form-data' },
+          ]);
+        }
         if (!(error instanceof UploadTooLargeError)) throw error;
         return sendProblem(reply, 413, 'too_large', error.message, [
           { name: 'body.file', reason: `must be at most ${error.maxBytes} bytes` },
         ]);
+      } finally {
+        release?.();
       }
     },
   );
@@ -97,13 +125,20 @@ export const incidentAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async 
       },
     },
     async (request, reply) => {
-      const { attachment, content } = await getIncidentAttachmentContent(
-        db,
-        orgContext(request),
-        request.params.id,
-        request.params.attachmentId,
-      );
-      return sendAttachment(reply, attachment, content);
+      // The slot is held while the file streams out, and given back when the response closes.
+      const release = await transfers.acquire();
+      try {
+        const { attachment, content } = await openIncidentAttachment(
+          db,
+          orgContext(request),
+          request.params.id,
+          request.params.attachmentId,
+        );
+        return sendAttachment(reply, attachment, content, release);
+      } catch (error) {
+        release();
+        throw error;
+      }
     },
   );
 

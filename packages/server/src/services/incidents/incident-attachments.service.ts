@@ -12,9 +12,9 @@ import type { IncidentAttachmentRow } from '../../db/schema-attachments.ts';
 import {
   deleteAttachment,
   findAttachment,
-  findAttachmentContent,
   insertAttachment,
   listAttachments,
+  readAttachmentChunk,
 } from '../../repositories/incident-attachment.repository.ts';
 import type { OrgActor } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
@@ -36,6 +36,16 @@ export function presentAttachment(r: IncidentAttachmentRow): IncidentAttachment 
 
 const attachmentLabel = (a: IncidentAttachment) =>
   `${a.fileName} (${a.sizeBytes} bytes, SHA-256 ${a.sha256.slice(0, 12)}…)`;
+
+/**
+ * What the audit chain keeps of a file: no name. Audit events are append-only and hash-chained, so a
+ * name such as "paspoort-J-de-Vries.jpg" could never be erased from them, while removing a file exists
+ * precisely for data minimisation (GDPR/AVG Art. 5(1)(c), Art. 17). The SHA-256 still proves which file
+ * was added or removed; the name stays on the incident timeline (docs/INCIDENTS.md, "Attachments").
+ */
+export function auditedAttachment(a: IncidentAttachment) {
+  return { id: a.id, mediaType: a.mediaType, sizeBytes: a.sizeBytes, sha256: a.sha256 };
+}
 
 export async function listIncidentAttachments(
   db: Db,
@@ -87,22 +97,45 @@ export async function uploadIncidentAttachment(
       action: 'incident.attachment-added',
       subjectType: 'incident',
       subjectId: incidentId,
-      after: attachment,
-      details: { ...attachment },
+      after: auditedAttachment(attachment),
+      details: auditedAttachment(attachment),
     });
     return attachment;
   });
 }
 
-export async function getIncidentAttachmentContent(
+/** A download reads the stored bytes this many at a time (one query per slice). */
+export const ATTACHMENT_CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * The metadata of a file and its content as slices of at most chunkBytes, so a download never holds
+ * more than a slice or two (see readAttachmentChunk). The first slice is read here, so a file removed
+ * just now is a plain 404 before any header goes out. Each further slice is a query of its own, without
+ * a transaction held open for a slow client: stored files are never changed (the database refuses
+ * UPDATE), so the only thing that can happen between slices is removal, and then the transfer is cut off.
+ */
+export async function openIncidentAttachment(
   db: Db,
   { orgId }: OrgActor,
   incidentId: string,
   attachmentId: string,
-): Promise<{ attachment: IncidentAttachment; content: Buffer }> {
-  const row = await findAttachmentContent(db, orgId, incidentId, attachmentId);
+  chunkBytes = ATTACHMENT_CHUNK_BYTES,
+): Promise<{ attachment: IncidentAttachment; content: AsyncIterable<Buffer> }> {
+  const row = await findAttachment(db, orgId, incidentId, attachmentId);
   if (!row) throw notFound('Attachment');
-  return { attachment: presentAttachment(row), content: row.content };
+  const size = row.size_bytes;
+  const slice = async (offset: number) => {
+    const length = Math.min(chunkBytes, size - offset);
+    const chunk = await readAttachmentChunk(db, orgId, incidentId, attachmentId, offset, length);
+    if (chunk?.length !== length) throw notFound('Attachment');
+    return chunk;
+  };
+  const first = await slice(0);
+  async function* content(): AsyncGenerator<Buffer> {
+    yield first;
+    for (let offset = chunkBytes; offset < size; offset += chunkBytes) yield await slice(offset);
+  }
+  return { attachment: presentAttachment(row), content: content() };
 }
 
 /** Removes an evidence file while the incident is open (core canRemoveAttachment); audited with its digest. */
@@ -134,9 +167,9 @@ export async function removeIncidentAttachment(
       action: 'incident.attachment-removed',
       subjectType: 'incident',
       subjectId: incidentId,
-      before,
-      // The before-state in full: what was removed stays traceable by name, size and digest.
-      details: { ...before },
+      // What was removed stays provable by its digest and size; its name is deliberately left out.
+      before: auditedAttachment(before),
+      details: auditedAttachment(before),
     });
   });
 }

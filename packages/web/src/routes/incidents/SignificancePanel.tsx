@@ -1,8 +1,9 @@
 import type { Incident } from '@weerbaar/core/incidents';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { LiveMessage } from '../../components/LiveMessage.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
@@ -11,7 +12,9 @@ import { formValues } from '../../forms/form-values.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { fromDutchInputValue } from './amsterdam-input.ts';
+import { factLabel, isImpactFact } from './impact-fact-labels.ts';
 import { useDecideSignificance } from './incidents-api.ts';
+import { MissingFactsForm } from './MissingFactsForm.tsx';
 import { TextAreaField } from './TextAreaField.tsx';
 
 /**
@@ -24,6 +27,9 @@ export function SignificancePanel({ incident, canWrite }: { incident: Incident; 
   const decide = useDecideSignificance(incident.id);
   const { proposed, decision } = incident.significance;
   const [open, setOpen] = useState(false);
+  const [message, setMessage] = useState<string>();
+  const proposalRef = useRef<HTMLParagraphElement>(null);
+  const answerable = proposed.missingFacts.filter(isImpactFact);
   const fields = {
     outcome: { id: 'decision-outcome', label: t('incidents.significance.outcome') },
     awareAt: { id: 'decision-aware-at', label: t('incidents.significance.awareAt') },
@@ -48,7 +54,8 @@ export function SignificancePanel({ incident, canWrite }: { incident: Incident; 
       <h2 className="utrecht-heading-2" id="significance-heading">
         {t('incidents.significance.title')}
       </h2>
-      <p className="utrecht-paragraph" data-testid="significance-proposal">
+      {/* After the handler answers facts, focus lands on the refreshed proposal, which may have changed. */}
+      <p className="utrecht-paragraph" data-testid="significance-proposal" ref={proposalRef} tabIndex={-1}>
         <strong>{t('incidents.significance.proposal', { outcome: outcome(proposed.outcome) })}</strong>
       </p>
       <p className="utrecht-paragraph weerbaar-muted">{t('incidents.significance.basis', { basis: proposed.basis })}</p>
@@ -67,9 +74,26 @@ export function SignificancePanel({ incident, canWrite }: { incident: Incident; 
       {proposed.missingFacts.length > 0 && (
         <>
           <h3 className="utrecht-heading-3">{t('incidents.significance.missing')}</h3>
-          <p className="utrecht-paragraph">{proposed.missingFacts.join(', ')}</p>
+          <ul className="utrecht-unordered-list weerbaar-criteria" data-testid="missing-facts-list">
+            {proposed.missingFacts.map((fact) => (
+              <li className="utrecht-unordered-list__item" key={fact}>
+                {factLabel(t, fact)}
+              </li>
+            ))}
+          </ul>
+          {canWrite && answerable.length > 0 && (
+            <MissingFactsForm
+              incident={incident}
+              facts={answerable}
+              onSaved={() => {
+                setMessage(t('incidents.missingFacts.saved'));
+                proposalRef.current?.focus();
+              }}
+            />
+          )}
         </>
       )}
+      <LiveMessage message={message} />
       {decision && (
         <Alert
           type={decision.outcome === 'significant' ? 'warning' : 'info'}

@@ -6,6 +6,7 @@ import { LiveMessage } from '../../components/LiveMessage.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { useCheckFeedback } from './incidents-api.ts';
+import { ReportContentView } from './ReportContentView.tsx';
 import { capitalise, stageLabel } from './stage-label.ts';
 
 /** What was sent, where it is (outbox → receipt), and what the authority answered. */
@@ -83,7 +84,7 @@ export function SubmittedReports({
             </p>
             <details>
               <summary>{t('incidents.reports.showContent')}</summary>
-              <pre className="utrecht-code-block weerbaar-report-json">{JSON.stringify(r.payload, null, 2)}</pre>
+              <ReportContentView stage={r.stage} payload={r.payload} />
             </details>
           </li>
         ))}

@@ -12,6 +12,7 @@ import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { fromDutchInputValue } from '../incidents/amsterdam-input.ts';
 import { DeadlinesTable } from '../incidents/DeadlinesTable.tsx';
+import { ReportContentView } from '../incidents/ReportContentView.tsx';
 import { capitalise, stageLabel } from '../incidents/stage-label.ts';
 import { TextAreaField } from '../incidents/TextAreaField.tsx';
 import { useServerNow } from '../incidents/use-server-clock.ts';
@@ -132,9 +133,7 @@ export function InboxReportDetail({ id, backHref }: { id: string; backHref: stri
       </dl>
 
       <h3 className="utrecht-heading-3">{t('inbox.detail.content')}</h3>
-      <pre className="utrecht-code-block weerbaar-report-json" tabIndex={0}>
-        {JSON.stringify((r.payload as { content?: unknown }).content ?? r.payload, null, 2)}
-      </pre>
+      <ReportContentView stage={r.stage} payload={r.payload} />
 
       <h3 className="utrecht-heading-3">{t('inbox.detail.chain')}</h3>
       <ol className="utrecht-ordered-list">
