@@ -71,16 +71,14 @@ describe('audit trail', () => {
     const chain = randomUUID();
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        t.db
-          .transaction()
-          .execute((trx) =>
-            recordAuditEvent(trx, SYSTEM_ACTOR, {
-              orgId: chain,
-              action: 'test.appended',
-              subjectType: 'test',
-              subjectId: String(i),
-            }),
-          ),
+        t.db.transaction().execute((trx) =>
+          recordAuditEvent(trx, SYSTEM_ACTOR, {
+            orgId: chain,
+            action: 'test.appended',
+            subjectType: 'test',
+            subjectId: String(i),
+          }),
+        ),
       ),
     );
     const rows = await t.db
