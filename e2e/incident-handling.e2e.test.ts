@@ -1,3 +1,4 @@
+import { listSignificanceCriteria, SIGNIFICANCE_ENTITY_TYPES } from '@weerbaar/core/incidents';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, screenshot, signIn } from './support/browser.ts';
@@ -135,6 +136,16 @@ describe('incident handling journey', () => {
     // Focus moves to the refreshed proposal, so keyboard and screen reader users hear the new outcome.
     await poll(() => proposal.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await page.locator('.weerbaar-criteria').first().textContent()).toContain('NIS2 Art. 23(3)(a)');
+    // The met criterion is named in Dutch; none of core's English criterion summaries shows in the panel.
+    expect(await panel.getByTestId('criteria-met').textContent()).toContain(
+      'Het incident verstoort de dienstverlening ernstig, of kan dat doen',
+    );
+    const panelText = await panel.innerText();
+    const englishSummaries = SIGNIFICANCE_ENTITY_TYPES.flatMap((type) =>
+      listSignificanceCriteria(type).map((c) => c.summary),
+    );
+    expect(englishSummaries).toContain('severe operational disruption of the services caused or possible');
+    for (const summary of englishSummaries) expect(panelText).not.toContain(summary);
     expect(await missing.count()).toBe(0);
     await expectAccessible(page, 'significance panel after answering a fact');
     await screenshot(page, 'incident-handling-01b-significance');

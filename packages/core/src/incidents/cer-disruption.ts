@@ -48,8 +48,22 @@ export const CerDisruptionAssessmentSchema = z.object({
 });
 export type CerDisruptionAssessment = z.infer<typeof CerDisruptionAssessmentSchema>;
 
+/**
+ * Every CER Art. 15(1) criterion id this module can report. `CerCriterion.id` is typed against it, so a new
+ * criterion needs its id here, and the web, which keys its Dutch texts by these ids, then fails to compile.
+ */
+export const CER_CRITERION_IDS = [
+  'cer_15_1a_users',
+  'cer_15_1a_share',
+  'cer_15_1b_duration',
+  'cer_15_1c_area',
+  'cer_15_1c_isolated',
+  'cer_15_1_judgement',
+] as const;
+export type CerCriterionId = (typeof CER_CRITERION_IDS)[number];
+
 interface CerCriterion {
-  id: string;
+  id: CerCriterionId;
   article: string;
   summary: string;
   result: Tri<Fact>;

@@ -24,8 +24,67 @@ import {
 
 type Fact = IncidentImpactFact;
 
+/**
+ * Every criterion id the tables below use, in the order of the law: Impl. Reg. 2024/2690 Arts. 3(1)-14,
+ * then NIS2 Art. 23(3). `CriterionDefinition.id` is typed against it, so a new criterion needs its id
+ * here, and the web, which keys its Dutch texts by these ids, then fails to compile until it has one.
+ */
+export const SIGNIFICANCE_CRITERION_IDS = [
+  'art3_1a',
+  'art3_1b',
+  'art3_1c',
+  'art3_1d',
+  'art3_1e',
+  'art4',
+  'art5a',
+  'art5b',
+  'art5c',
+  'art6a',
+  'art6b',
+  'art6c',
+  'art7a',
+  'art7b',
+  'art7c',
+  'art7d',
+  'art8a',
+  'art8b',
+  'art8c',
+  'art8d',
+  'art9a',
+  'art9b',
+  'art9c',
+  'art9d',
+  'art10a',
+  'art10b',
+  'art10c',
+  'art10d',
+  'art11a',
+  'art11b',
+  'art11c',
+  'art11d',
+  'art12a',
+  'art12b',
+  'art12c',
+  'art12d',
+  'art13a',
+  'art13b',
+  'art13c',
+  'art13d',
+  'art14a',
+  'art14b',
+  'art14c',
+  'art14d',
+  'art14e',
+  'nis2_23_3a_disruption',
+  'nis2_23_3a_financial',
+  'nis2_23_3b_damage',
+  'nis2_23_3b_death',
+  'nis2_23_3b_health',
+] as const;
+export type SignificanceCriterionId = (typeof SIGNIFICANCE_CRITERION_IDS)[number];
+
 export interface CriterionDefinition {
-  id: string;
+  id: SignificanceCriterionId;
   article: string;
   summary: string;
   evaluate: (impact: IncidentImpact) => Tri<Fact>;
@@ -207,7 +266,7 @@ const DATA_CENTRE_CRITERIA: readonly CriterionDefinition[] = [
 
 // Points (c) and (d) read the same in every article that has them: data compromised by a suspectedly
 // malicious action, or for more than 5 % of EU users or 1 000 000, whichever is smaller.
-function dataCompromiseCriteria(article: number): CriterionDefinition[] {
+function dataCompromiseCriteria(article: 7 | 9 | 10 | 11 | 12 | 13): CriterionDefinition[] {
   return [
     {
       id: `art${article}c`,

@@ -12,6 +12,8 @@ import { formValues } from '../../forms/form-values.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { fromDutchInputValue } from './amsterdam-input.ts';
+import { CerProposal } from './CerProposal.tsx';
+import { CriteriaList } from './CriteriaList.tsx';
 import { factLabel, isImpactFact } from './impact-fact-labels.ts';
 import { useDecideSignificance } from './incidents-api.ts';
 import { MissingFactsForm } from './MissingFactsForm.tsx';
@@ -25,11 +27,14 @@ export function SignificancePanel({ incident, canWrite }: { incident: Incident; 
   const { t } = useTranslation();
   const locale = currentLocale();
   const decide = useDecideSignificance(incident.id);
-  const { proposed, decision } = incident.significance;
+  const { proposed, cerProposed, decision } = incident.significance;
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<string>();
   const proposalRef = useRef<HTMLParagraphElement>(null);
-  const answerable = proposed.missingFacts.filter(isImpactFact);
+  // One form answers the facts both weighings miss (NIS2 Art. 23(3) and, for a critical entity, CER Art. 15(1)).
+  const answerable = [...new Set([...proposed.missingFacts, ...(cerProposed?.missingFacts ?? [])])].filter(
+    isImpactFact,
+  );
   const fields = {
     outcome: { id: 'decision-outcome', label: t('incidents.significance.outcome') },
     awareAt: { id: 'decision-aware-at', label: t('incidents.significance.awareAt') },
@@ -62,13 +67,7 @@ export function SignificancePanel({ incident, canWrite }: { incident: Incident; 
       {proposed.criteriaMet.length > 0 && (
         <>
           <h3 className="utrecht-heading-3">{t('incidents.significance.criteriaMet')}</h3>
-          <ul className="utrecht-unordered-list weerbaar-criteria">
-            {proposed.criteriaMet.map((c) => (
-              <li className="utrecht-unordered-list__item" key={c.id}>
-                {c.summary} <span className="weerbaar-muted">({c.article})</span>
-              </li>
-            ))}
-          </ul>
+          <CriteriaList criteria={proposed.criteriaMet} />
         </>
       )}
       {proposed.missingFacts.length > 0 && (
@@ -81,17 +80,18 @@ export function SignificancePanel({ incident, canWrite }: { incident: Incident; 
               </li>
             ))}
           </ul>
-          {canWrite && answerable.length > 0 && (
-            <MissingFactsForm
-              incident={incident}
-              facts={answerable}
-              onSaved={() => {
-                setMessage(t('incidents.missingFacts.saved'));
-                proposalRef.current?.focus();
-              }}
-            />
-          )}
         </>
+      )}
+      {cerProposed && <CerProposal proposal={cerProposed} />}
+      {canWrite && answerable.length > 0 && (
+        <MissingFactsForm
+          incident={incident}
+          facts={answerable}
+          onSaved={() => {
+            setMessage(t('incidents.missingFacts.saved'));
+            proposalRef.current?.focus();
+          }}
+        />
       )}
       <LiveMessage message={message} />
       {decision && (
