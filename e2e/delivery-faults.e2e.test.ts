@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runningEmbeddedConnectionString } from '../packages/server/src/db/embedded-postgres.ts';
-import { startPlatform, type RunningPlatform } from './support/server.ts';
+import { freePort, startPlatform, type RunningPlatform } from './support/server.ts';
+import { DEMO_PASSWORD } from './support/journey.ts';
 
 // Fault tolerance of the delivery loop (docs/DELIVERY.md) with two real installations on loopback:
 // an entity delivering incident reports over HTTP to a separate authority installation. The authority is
 // killed in the middle of a burst and comes back; the entity is killed while reports are being submitted.
 // Nothing the user was told was saved may be lost, and nothing may be received twice.
 
-const PASSWORD = 'weerbaar-demo-2026';
 const FIRST_BATCH = 500;
 const SECOND_BATCH = 100;
 const CONCURRENCY = 10;
@@ -20,14 +19,6 @@ let authority: RunningPlatform | undefined;
 let entity: RunningPlatform | undefined;
 let authorityEnv: Record<string, string>;
 let entityEnv: Record<string, string>;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -100,7 +91,7 @@ class Api {
   static async signIn(base: () => string, email: string): Promise<{ api: Api; orgId: string }> {
     const api = new Api(base);
     await api.call('GET', '/api/v1/receipt-keys'); // sets the wb_csrf cookie
-    const res = await api.call('POST', '/api/v1/sessions', { email, password: PASSWORD });
+    const res = await api.call('POST', '/api/v1/sessions', { email, password: DEMO_PASSWORD });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     return { api, orgId: res.body.activeOrgId };
   }

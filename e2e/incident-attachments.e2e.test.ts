@@ -1,38 +1,28 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot, signIn } from './support/browser.ts';
-import { startPlatform, type RunningPlatform } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot, signIn } from './support/browser.ts';
+import { DEMO_PASSWORD, useDemoJourney } from './support/journey.ts';
 
 // Issue #4, evidence files: an incident handler adds a log file to an incident with the keyboard-usable
 // file field, sees it listed with its checksum, downloads it byte for byte, is told plainly when a file is
 // empty, and removes a wrong file after confirming. axe WCAG 2.1 AA on each state.
 
-const PASSWORD = 'weerbaar-demo-2026';
 const HANDLER = 'incident-handler@ziekenhuis.example';
-let platform: RunningPlatform;
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const journey = useDemoJourney();
 
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
 
 describe('incident attachments journey', () => {
   it('a handler adds, downloads and removes evidence files on the incident page', async () => {
-    page = await signIn(browser, platform.url, HANDLER, PASSWORD, { acceptDownloads: true });
+    page = await signIn(journey.browser, journey.platform.url, HANDLER, DEMO_PASSWORD, { acceptDownloads: true });
 
     // The incident itself is recorded through the API with the page's own session (its form has its own journey).
     const csrf = (await page.context().cookies()).find((c) => c.name === 'wb_csrf')!.value;
-    const created = await page.request.post(`${platform.url}/api/v1/incidents`, {
+    const created = await page.request.post(`${journey.platform.url}/api/v1/incidents`, {
       headers: { 'X-CSRF-Token': csrf },
       data: {
         title: 'Verdachte inlogpogingen op de VPN',
@@ -43,7 +33,7 @@ describe('incident attachments journey', () => {
     });
     expect(created.status(), await created.text()).toBe(201);
     const { id } = (await created.json()) as { id: string };
-    await page.goto(`${platform.url}/incidents/${id}`);
+    await page.goto(`${journey.platform.url}/incidents/${id}`);
 
     const section = page.getByRole('region', { name: 'Bijlagen' });
     await section.getByText('Er zijn nog geen bijlagen.').waitFor();

@@ -1,35 +1,25 @@
 import { listSignificanceCriteria, SIGNIFICANCE_ENTITY_TYPES } from '@weerbaar/core/incidents';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot, signIn } from './support/browser.ts';
-import { startPlatform, type RunningPlatform } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot, signIn } from './support/browser.ts';
+import { DEMO_PASSWORD, useDemoJourney } from './support/journey.ts';
 
 // Issue #4, incident handling: an incident handler records a crown jewel, records an incident on it and
 // handles it on the incident page: a task, indicators of compromise (a malformed one refused by the
 // server with the field named), the communication with service recipients (NIS2 Art. 23(1)) and a lesson
 // learned turned into an improvement action. A read-only auditor sees all of it without write controls.
 
-const PASSWORD = 'weerbaar-demo-2026';
 const HANDLER = 'incident-handler@ziekenhuis.example';
 const LESSON_1 = 'Back-ups van de EPD-server stonden op hetzelfde netwerk als de server.';
 const LESSON_2 = 'De beheeromgeving had geen multifactorauthenticatie.';
-let platform: RunningPlatform;
-let browser: Browser;
 let page: Page;
 let incidentUrl: string;
 
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const journey = useDemoJourney();
 
 async function signInAs(email: string) {
   await page?.context().close();
-  page = await signIn(browser, platform.url, email, PASSWORD);
+  page = await signIn(journey.browser, journey.platform.url, email, DEMO_PASSWORD);
 }
 
 const status = (text: string) => page.getByRole('status').filter({ hasText: text });
@@ -96,7 +86,7 @@ describe('incident handling journey', () => {
   });
 
   it('the handler records an incident on the crown jewel', async () => {
-    await page.goto(`${platform.url}/incidents/new`);
+    await page.goto(`${journey.platform.url}/incidents/new`);
     await page.getByRole('heading', { name: 'Nieuw incident', level: 1 }).waitFor();
     await page.getByLabel('Korte omschrijving').fill('Inbraak op de EPD-server');
     await page.getByLabel('Soort incident').selectOption('unauthorised_access');
@@ -259,7 +249,7 @@ describe('incident handling journey', () => {
     expect(await page.getByRole('button', { name: 'Lessen opslaan' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Maak er een verbeteractie van' }).count()).toBe(0);
 
-    await page.goto(`${platform.url}/assets`);
+    await page.goto(`${journey.platform.url}/assets`);
     await poll(() => page.getByTestId('assets-table').locator('tbody tr').count()).toBe(2);
     expect(await page.getByRole('heading', { name: 'Dienst of middel toevoegen' }).count()).toBe(0);
   });

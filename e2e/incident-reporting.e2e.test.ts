@@ -1,51 +1,33 @@
-import { createServer } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot, signIn } from './support/browser.ts';
-import { startPlatform, type RunningPlatform } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot, signIn } from './support/browser.ts';
+import { DEMO_PASSWORD, useDemoJourney } from './support/journey.ts';
+import { freePort } from './support/server.ts';
 
 // Issue #4's journey: an incident handler records a ransomware incident, the platform proposes
 // "significant", the early warning is submitted and delivered over HTTP (the demo entity delivers to the
 // demo authority of the same installation), the authority's analyst sees and acknowledges it, and the
 // entity sees the receipt and the acknowledgement — with an axe WCAG 2.1 AA scan of every screen.
 
-const PASSWORD = 'weerbaar-demo-2026';
 const HANDLER = 'incident-handler@ziekenhuis.example';
 const ANALYST = 'analyst@autoriteit.example';
 /** What happened; the early warning's short description is pre-filled with it. */
 const DESCRIPTION = 'Bestanden op de EPD-server zijn versleuteld; er staat een losgeldbrief op het scherm.';
-let platform: RunningPlatform;
-let browser: Browser;
 let page: Page;
 let incidentUrl: string;
 
-/** A fixed port keeps the demo delivery target stable for the whole journey. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-beforeAll(async () => {
-  platform = await startPlatform({ PORT: String(await freePort()) });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+// A fixed port keeps the demo delivery target stable for the whole journey.
+const journey = useDemoJourney(async () => ({ PORT: String(await freePort()) }));
 
 async function signInAs(email: string) {
   await page?.context().close();
-  page = await signIn(browser, platform.url, email, PASSWORD);
+  page = await signIn(journey.browser, journey.platform.url, email, DEMO_PASSWORD);
 }
 
 describe('incident reporting journey', () => {
   it('the owner sets the contact person for reports', async () => {
     await signInAs('owner@ziekenhuis.example');
-    await page.goto(`${platform.url}/incidents`);
+    await page.goto(`${journey.platform.url}/incidents`);
     await page.getByText('Toon en wijzig de instellingen').click();
     await page.getByLabel('Contactpersoon voor meldingen: naam').fill('Jan de Vries');
     await page.getByLabel('Contactpersoon: e-mailadres').fill('ciso@ziekenhuis.example');
@@ -57,7 +39,7 @@ describe('incident reporting journey', () => {
 
   it('a handler records a ransomware incident and the platform proposes significant', async () => {
     await signInAs(HANDLER);
-    await page.goto(`${platform.url}/incidents`);
+    await page.goto(`${journey.platform.url}/incidents`);
     await page.getByRole('heading', { name: 'Incidenten', level: 1 }).waitFor();
     await expectAccessible(page, 'incidents');
     await page.getByRole('link', { name: 'Nieuw incident registreren' }).click();
@@ -128,7 +110,7 @@ describe('incident reporting journey', () => {
 
   it("the authority's analyst sees the early warning once and gives initial feedback within its 24 h clock", async () => {
     await signInAs(ANALYST);
-    await page.goto(`${platform.url}/reports`);
+    await page.goto(`${journey.platform.url}/reports`);
     await page.getByRole('heading', { name: 'Meldingen', level: 1 }).waitFor();
     const rows = page.getByTestId('inbox-table').locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(1);

@@ -1,30 +1,22 @@
 import { generateSync } from 'otplib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot } from './support/browser.ts';
-import { startPlatform, type RunningPlatform } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot } from './support/browser.ts';
+import { DEMO_PASSWORD, useDemoJourney } from './support/journey.ts';
 
 // Issue #2's journey: sign in with MFA, switch language, create an API token and use it against
 // the API, and find both actions in the audit log — with an axe scan of every page visited.
 
 const EMAIL = 'owner@ziekenhuis.example';
-const PASSWORD = 'weerbaar-demo-2026';
-let platform: RunningPlatform;
-let browser: Browser;
 let page: Page;
 
+const journey = useDemoJourney();
 beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage(); // axe needs an explicit context
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
+  page = await (await journey.browser.newContext()).newPage(); // axe needs an explicit context
 });
 
 async function visit(path: string, label: string) {
-  await page.goto(`${platform.url}${path}`);
+  await page.goto(`${journey.platform.url}${path}`);
   await page.locator('h1').first().waitFor();
   await expectAccessible(page, label);
 }
@@ -32,7 +24,7 @@ async function visit(path: string, label: string) {
 async function logInWithPassword() {
   await visit('/login', 'login');
   await page.getByLabel('E-mailadres').fill(EMAIL);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
 }
 
@@ -44,12 +36,12 @@ async function nextTotp(secret: string, afterStep: number): Promise<string> {
 
 describe('platform journey', () => {
   it('prints the demo login when started', () => {
-    expect(platform.output()).toContain(EMAIL);
+    expect(journey.platform.output()).toContain(EMAIL);
   });
 
   it('enrols MFA and signs in with a TOTP code', async () => {
     await logInWithPassword();
-    await page.waitForURL(`${platform.url}/`);
+    await page.waitForURL(`${journey.platform.url}/`);
     await visit('/profile', 'profile');
     await page.getByRole('button', { name: 'MFA instellen' }).click();
     const secret = (await page.getByTestId('mfa-secret').textContent())!.replace(/\s+/g, '');
@@ -66,7 +58,7 @@ describe('platform journey', () => {
     await expectAccessible(page, 'MFA code page');
     await page.getByLabel('Code van 6 cijfers').fill(await nextTotp(secret, activationStep));
     await page.getByRole('button', { name: 'Bevestigen' }).click();
-    await page.waitForURL(`${platform.url}/`);
+    await page.waitForURL(`${journey.platform.url}/`);
     await expectAccessible(page, 'overview');
     await screenshot(page, 'platform-02-overview');
   }, 90_000);
@@ -93,7 +85,7 @@ describe('platform journey', () => {
     await screenshot(page, 'platform-04-token-created');
 
     // The machine (a SIEM) uses the token: it records an incident — a mutation, so it is audited.
-    const res = await fetch(`${platform.url}/api/v1/incidents`, {
+    const res = await fetch(`${journey.platform.url}/api/v1/incidents`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -105,7 +97,7 @@ describe('platform journey', () => {
     expect(res.status, await res.clone().text()).toBe(201);
     expect(res.headers.get('api-version')).toBe('1.0.0');
     // Tokens cannot hand out access: managing tokens and members is for people only.
-    const mint = await fetch(`${platform.url}/api/v1/api-tokens`, {
+    const mint = await fetch(`${journey.platform.url}/api/v1/api-tokens`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ name: 'more', role: 'auditor' }),

@@ -1,35 +1,25 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot, signIn } from './support/browser.ts';
-import { startPlatform, type RunningPlatform } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot, signIn } from './support/browser.ts';
+import { DEMO_PASSWORD, useDemoJourney } from './support/journey.ts';
 
 // Issue #3: "the registration reaches the authority's registry" — a municipality fills in and
 // submits its registration in the browser; the platform delivers it over HTTP to the authority
 // (the same installation here), the entity sees the signed receipt, and the authority's analyst
 // finds the municipality in the registry. Axe on every page visited.
 
-const PASSWORD = 'weerbaar-demo-2026';
-let platform: RunningPlatform;
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const journey = useDemoJourney();
 
 async function signInAs(email: string) {
-  page = await signIn(browser, platform.url, email, PASSWORD);
+  page = await signIn(journey.browser, journey.platform.url, email, DEMO_PASSWORD);
 }
 
 describe('registration reaches the registry', () => {
   it('a municipality submits its registration and receives a signed receipt', async () => {
     await signInAs('owner@gemeente.example');
-    await page.goto(`${platform.url}/registration`);
+    await page.goto(`${journey.platform.url}/registration`);
     await page.getByRole('heading', { level: 1, name: 'Registratie' }).waitFor();
     await expectAccessible(page, 'registration form');
 
@@ -61,7 +51,7 @@ describe('registration reaches the registry', () => {
 
   it("the authority's analyst finds the municipality in the registry", async () => {
     await signInAs('analyst@autoriteit.example');
-    await page.goto(`${platform.url}/registry`);
+    await page.goto(`${journey.platform.url}/registry`);
     await page.getByRole('heading', { level: 1, name: 'Register' }).waitFor();
     const table = page.getByRole('table');
     await expect.poll(() => table.textContent()).toContain('Gemeente Weerdam');

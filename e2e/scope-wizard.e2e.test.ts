@@ -1,31 +1,22 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, expectAccessible, launchBrowser, screenshot } from './support/browser.ts';
-import { startPlatform, type RunningPlatform } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, expectAccessible, screenshot } from './support/browser.ts';
+import { DEMO_PASSWORD, useDemoJourney } from './support/journey.ts';
 
 // Issue #3's journeys through the scope wizard ("Valt mijn organisatie onder de wet?") on the public /check
 // page, without signing in: a municipality, a food producer and a retailer, each with an axe WCAG 2.1 AA
 // scan; then, signed in, saving an outcome to the organisation's history.
 
-let platform: RunningPlatform;
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const journey = useDemoJourney();
 
 /** A new browser context each time: no cookies, so /check is really visited anonymously. */
 async function freshPage(path: string): Promise<Page> {
   await page?.context().close();
-  page = await (await browser.newContext()).newPage();
-  await page.goto(`${platform.url}${path}`);
+  page = await (await journey.browser.newContext()).newPage();
+  await page.goto(`${journey.platform.url}${path}`);
   await page.locator('h1').first().waitFor();
   return page;
 }
@@ -182,10 +173,10 @@ describe('scope wizard, signed in', () => {
   it("saves the outcome to the organisation's history", async () => {
     await freshPage('/login');
     await page.getByLabel('E-mailadres').fill('risk-manager@gemeente.example');
-    await page.getByLabel('Wachtwoord', { exact: true }).fill('weerbaar-demo-2026');
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL(`${platform.url}/`);
-    await page.goto(`${platform.url}/scope`);
+    await page.waitForURL(`${journey.platform.url}/`);
+    await page.goto(`${journey.platform.url}/scope`);
     await page.locator('h1').first().waitFor();
     await answer(/In welke sector/, 'Overheid');
     await answer(/Wat voor overheidsorganisatie/, 'Gemeente of gemeenschappelijke regeling');
