@@ -21,7 +21,7 @@ export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
 
 export const API_BASE = '/api/v1';
 export const CSRF_COOKIE = 'wb_csrf';
-const CSRF_HEADER = 'X-CSRF-Token';
+export const CSRF_HEADER = 'X-CSRF-Token';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -65,7 +65,7 @@ export function apiUrl(path: string, query?: QueryParams): string {
 
 // Double-submit CSRF: the server sets wb_csrf on any /api response. A fresh tab that posts
 // before anything else was fetched has no cookie yet, so fetch one first.
-async function csrfToken(): Promise<string | undefined> {
+export async function csrfToken(): Promise<string | undefined> {
   const existing = readCookie(CSRF_COOKIE);
   if (existing) return existing;
   await fetch(apiUrl('/sessions/current'), { credentials: 'same-origin' }).catch(() => undefined);

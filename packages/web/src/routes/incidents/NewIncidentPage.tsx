@@ -10,25 +10,23 @@ import { TextField } from '../../components/TextField.tsx';
 import { formValues } from '../../forms/form-values.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { toDutchInputValue, fromDutchInputValue } from './amsterdam-input.ts';
-import { AnswerGroup, answerToFact } from './AnswerGroup.tsx';
-import { useAssets, useCreateIncident } from './incidents-api.ts';
+import { AnswerGroup } from './AnswerGroup.tsx';
+import { readAnswers } from './fact-answers.ts';
+import { FORM_LABELLED, IMPACT_FACT_INPUTS } from './impact-fact-labels.ts';
+import { useAssetList } from '../assets/assets-api.ts';
+import { useCreateIncident } from './incidents-api.ts';
 import { TextAreaField } from './TextAreaField.tsx';
 import './incidents.css';
 
-const ANSWERS = [
-  'severeOperationalDisruption',
-  'suspectedMalicious',
-  'crossBorder',
-  'confidentialityCompromised',
-  'considerableHealthDamage',
-] as const;
-const NUMBERS = ['usersAffected', 'totalUsers', 'completeUnavailabilityMinutes', 'financialLossEur'] as const;
+// The impact facts this form asks, in the wording the significance panel reuses (impact-fact-labels.ts).
+const ANSWERS = FORM_LABELLED.filter((fact) => IMPACT_FACT_INPUTS[fact].kind === 'flag');
+const NUMBERS = FORM_LABELLED.filter((fact) => IMPACT_FACT_INPUTS[fact].kind !== 'flag');
 
 /** Records a new incident; the platform then proposes whether it is significant. */
 export function NewIncidentPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const assets = useAssets();
+  const assets = useAssetList({});
   const create = useCreateIncident();
   const [assetIds, setAssetIds] = useState<string[]>([]);
   const fields = {
@@ -54,18 +52,9 @@ export function NewIncidentPage() {
     const detectedAt = fromDutchInputValue(v.detectedAt);
     if (!detectedAt) problems.detectedAt = t('validation.required');
     const startedAt = v.startedAt ? fromDutchInputValue(v.startedAt) : undefined;
-    const impact: Record<string, unknown> = {};
-    for (const name of ANSWERS) {
-      const fact = answerToFact(v[name]);
-      if (fact !== undefined) impact[name] = fact;
-    }
-    for (const name of NUMBERS) {
-      const raw = (v[name] ?? '').trim();
-      if (!raw) continue;
-      const n = Number(raw.replace(',', '.'));
-      if (!Number.isFinite(n) || n < 0) problems[`impact.${name}`] = t('incidents.form.notANumber');
-      else impact[name] = name === 'financialLossEur' ? n : Math.round(n);
-    }
+    // Read the same way as the significance panel's answers ("1.200" is twelve hundred).
+    const { impact, problems: impactProblems } = readAnswers(v, FORM_LABELLED, {}, t);
+    Object.assign(problems, impactProblems);
     if (!v.title?.trim()) problems.title = t('validation.required');
     if (Object.keys(problems).length > 0) {
       form.setErrors({ fields: problems });

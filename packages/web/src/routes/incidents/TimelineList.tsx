@@ -21,6 +21,7 @@ export function TimelineList({ incidentId, canWrite }: { incidentId: string; can
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (add.isPending) return;
     const summary = (formValues(event.currentTarget).summary ?? '').trim();
     if (!summary) return form.setErrors({ fields: { summary: t('validation.required') } });
     add.mutate({ summary }, { onSuccess: () => setFormKey((k) => k + 1), onError: form.fromProblem });

@@ -6,7 +6,7 @@ import {
   type IncidentAttachment,
 } from '@weerbaar/core/incidents';
 import type { Problem } from '@weerbaar/core/platform';
-import { api, ApiError, apiUrl, CSRF_COOKIE, readCookie } from '../../api/client.ts';
+import { api, ApiError, apiUrl, CSRF_HEADER, csrfToken } from '../../api/client.ts';
 import { checked } from '../../api/contract-check.ts';
 import { useOrgId } from '../../api/use-org-id.ts';
 
@@ -47,13 +47,6 @@ function problemOf(xhr: XMLHttpRequest): Problem {
   }
 }
 
-async function csrfToken(): Promise<string> {
-  const existing = readCookie(CSRF_COOKIE);
-  if (existing) return existing;
-  await fetch(apiUrl('/sessions/current'), { credentials: 'same-origin' }).catch(() => undefined);
-  return readCookie(CSRF_COOKIE) ?? '';
-}
-
 /**
  * Uploads one file as multipart/form-data. XMLHttpRequest rather than fetch: only it reports upload
  * progress, which matters for files of many megabytes.
@@ -68,7 +61,7 @@ export async function uploadAttachment(
     const xhr = new XMLHttpRequest();
     xhr.open('POST', apiUrl(`/incidents/${incidentId}/attachments`));
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
-    xhr.setRequestHeader('X-CSRF-Token', token);
+    if (token) xhr.setRequestHeader(CSRF_HEADER, token);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };

@@ -58,7 +58,7 @@ export const IMPACT_FACT_INPUTS: Record<IncidentImpactFact, ImpactFactInput> = {
 };
 
 // The new-incident form already asks these; the same wording is reused so the handler meets one question.
-const FORM_LABELLED = [
+export const FORM_LABELLED = [
   'severeOperationalDisruption',
   'suspectedMalicious',
   'crossBorder',

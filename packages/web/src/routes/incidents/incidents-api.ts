@@ -1,5 +1,4 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { AssetSchema } from '@weerbaar/core/assets';
 import {
   DeadlineDashboardSchema,
   IncidentDeadlinesSchema,
@@ -35,7 +34,6 @@ const keys = {
   list: (orgId: string, query: object) => ['org', orgId, 'incidents', 'list', query] as const,
   dashboard: (orgId: string) => ['org', orgId, 'incidents', 'deadlines'] as const,
   one: (orgId: string, id: string) => ['org', orgId, 'incidents', id] as const,
-  assets: (orgId: string) => ['org', orgId, 'assets'] as const,
   settings: (orgId: string) => ['org', orgId, 'incidents', 'settings'] as const,
 };
 
@@ -70,14 +68,6 @@ export function useDeadlineDashboard() {
     queryFn: async ({ signal }) =>
       checked(DeadlineDashboardSchema, await api.get('/incident-deadlines', undefined, signal), 'incident deadlines'),
     refetchInterval: 60_000,
-  });
-}
-
-export function useAssets() {
-  const orgId = useOrgId();
-  return useQuery({
-    queryKey: keys.assets(orgId),
-    queryFn: async ({ signal }) => checked(AssetSchema.array(), await items('/assets', signal), 'assets'),
   });
 }
 
