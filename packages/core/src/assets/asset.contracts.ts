@@ -3,6 +3,7 @@
 // the risk analysis of crown jewels (NIS2 Art. 21(2)(a) and (i) "asset management"; CER Art. 12)
 // reuses the same rows, so there is never a private copy per module.
 import { z } from 'zod';
+import { QueryBooleanSchema } from '../platform/audit.contracts.ts';
 
 // A service is what the organisation provides (to recipients, NIS2 Art. 23(1)); an asset is what it
 // runs on (systems, data, premises, people, suppliers' services).
@@ -52,10 +53,7 @@ export type AssetUpdate = z.infer<typeof AssetUpdateSchema>;
 
 export const AssetQuerySchema = z.object({
   kind: AssetKindSchema.optional(),
-  crownJewel: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
+  crownJewel: QueryBooleanSchema.optional(),
   q: z.string().trim().max(200).optional(),
 });
 export type AssetQuery = z.infer<typeof AssetQuerySchema>;

@@ -1,7 +1,7 @@
 // The payload schema of each kind of submission: the entity validates before queueing, the authority
 // validates on intake, with the same schema. Adding a kind is one line here (docs/DELIVERY.md).
 import type { z } from 'zod';
-import type { InvalidParam } from '../platform/domain-error.ts';
+import { invalidParamsFromZod, type InvalidParam } from '../platform/domain-error.ts';
 import { IncidentReportPayloadSchema } from '../incidents/incident-report.contracts.ts';
 import { RegistrationSchema } from '../registration/registration.contracts.ts';
 import type { SubmissionKind } from './submission.contracts.ts';
@@ -24,11 +24,5 @@ export function parseSubmissionPayload(
 ): { ok: true; payload: Record<string, unknown> } | { ok: false; invalidParams: InvalidParam[] } {
   const result = (SUBMISSION_PAYLOAD_SCHEMAS[kind] as z.ZodType).safeParse(payload);
   if (result.success) return { ok: true, payload: result.data as Record<string, unknown> };
-  return {
-    ok: false,
-    invalidParams: result.error.issues.map((issue) => ({
-      name: [prefix, ...issue.path.map(String)].join('.'),
-      reason: issue.message,
-    })),
-  };
+  return { ok: false, invalidParams: invalidParamsFromZod(result.error, prefix) };
 }

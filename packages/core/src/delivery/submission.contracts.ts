@@ -2,6 +2,7 @@
 // the entity sees its outbox. DESIGN.md: every submission carries a client-generated id; repeating it
 // never creates a duplicate; the authority answers with a signed receipt.
 import { z } from 'zod';
+import { KvkNumberSchema } from '../platform/organisation.contracts.ts';
 
 export const SUBMISSION_KINDS = ['registration', 'incident-report'] as const;
 export const SubmissionKindSchema = z.enum(SUBMISSION_KINDS);
@@ -18,10 +19,7 @@ export const Sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a low
 export const SubmissionSenderSchema = z.object({
   orgId: z.uuid(),
   name: z.string().trim().min(1).max(200),
-  kvkNumber: z
-    .string()
-    .regex(/^\d{8}$/, 'must be 8 digits')
-    .nullable(),
+  kvkNumber: KvkNumberSchema.nullable(),
 });
 export type SubmissionSender = z.infer<typeof SubmissionSenderSchema>;
 

@@ -10,7 +10,7 @@ import {
   type IncidentImpactFact,
 } from './incident-impact.ts';
 import { INCIDENT_RULES_VERSION } from './reporting-stages.ts';
-import { SignificanceOutcomeSchema } from './significance.ts';
+import { CriterionRefSchema, SignificanceOutcomeSchema } from './significance.ts';
 import { anyOf, exceeds, fromBoolean, isTrue, NOT_MET, type Tri } from './tri-state.ts';
 
 type Fact = IncidentImpactFact;
@@ -41,7 +41,7 @@ export const CerDisruptionAssessmentSchema = z.object({
     isolatedAreaAffected: z.boolean().nullable(),
     memberStatesAffected: z.number().nullable(),
   }),
-  criteriaMet: z.array(z.object({ id: z.string(), article: z.string(), summary: z.string() })),
+  criteriaMet: z.array(CriterionRefSchema),
   missingFacts: z.array(z.string()),
   /** Six or more Member States affected: the Commission is to be informed (CER Art. 15(1), last subparagraph). */
   sixOrMoreMemberStates: z.boolean().nullable(),

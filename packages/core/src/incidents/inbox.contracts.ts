@@ -2,7 +2,7 @@
 // chain per incident with the entity's deadlines, the authority's own 24 h clock for initial feedback,
 // acknowledgements and requests for an intermediate report (NIS2 Art. 23(4)(c)).
 import { z } from 'zod';
-import { PageQuerySchema } from '../platform/audit.contracts.ts';
+import { PageQuerySchema, QueryBooleanSchema } from '../platform/audit.contracts.ts';
 import { TrackedDeadlineSchema } from './deadline-tracking.ts';
 import { IncidentCategorySchema, InstantSchema } from './incident.contracts.ts';
 import { SEVERITIES } from './report-content.contracts.ts';
@@ -84,18 +84,12 @@ export const InboxQuerySchema = PageQuerySchema.extend({
   sector: z.string().trim().max(100).optional(),
   stage: ReportStageSchema.optional(),
   /** `true`: only voluntary notifications (NIS2 Art. 30); `false`: only the mandatory reports. */
-  voluntary: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
+  voluntary: QueryBooleanSchema.optional(),
   category: IncidentCategorySchema.optional(),
   severity: z.enum(SEVERITIES).optional(),
   entityType: SignificanceEntityTypeSchema.optional(),
   /** `true`: early warnings still without initial feedback. */
-  unacknowledged: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
+  unacknowledged: QueryBooleanSchema.optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
 });

@@ -3,6 +3,8 @@
 // (report-content.contracts.ts). Submitted reports are immutable; a correction is a new version that
 // names the one it supersedes. The JSON Schema of each stage is published in docs/report-schemas/.
 import { z } from 'zod';
+import { Sha256HexSchema } from '../delivery/submission.contracts.ts';
+import { KvkNumberSchema } from '../platform/organisation.contracts.ts';
 import { SignificanceEntityTypeSchema } from './significance-entity-types.ts';
 import { IncidentCategorySchema } from './incident.contracts.ts';
 import { REPORT_CONTENT_SCHEMAS } from './report-content.contracts.ts';
@@ -41,10 +43,7 @@ export type ReportSubmission = z.infer<typeof ReportSubmissionSchema>;
 export const ReportSenderSchema = z
   .object({
     organisationName: z.string().min(1).max(200),
-    kvkNumber: z
-      .string()
-      .regex(/^\d{8}$/)
-      .nullable(),
+    kvkNumber: KvkNumberSchema.nullable(),
     sector: z.string().max(100).nullable(),
     /** Which significance criteria apply (Impl. Reg. 2024/2690 Art. 1, or `other`). */
     entityType: SignificanceEntityTypeSchema,
@@ -110,7 +109,7 @@ function payloadFor<S extends ReportStage>(stage: S) {
       incident: incidentSchemaFor(stage),
       content: REPORT_CONTENT_SCHEMAS[stage],
       /** sha256 of the sender's audit event that records this submission (hash-chained trail). */
-      auditHash: z.string().regex(/^[0-9a-f]{64}$/),
+      auditHash: Sha256HexSchema,
     })
     .strict();
 }

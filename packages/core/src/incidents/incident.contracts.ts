@@ -4,11 +4,11 @@
 // clock's start — Impl. Reg. 2024/2690 recital 31), containment and resolution (NIS2 Art. 23(4)(e)).
 import { z } from 'zod';
 import { AssetRefSchema } from '../assets/asset.contracts.ts';
-import { PageQuerySchema } from '../platform/audit.contracts.ts';
+import { PageQuerySchema, QueryBooleanSchema } from '../platform/audit.contracts.ts';
 import { CerDisruptionAssessmentSchema } from './cer-disruption.ts';
 import { IncidentImpactSchema } from './incident-impact.ts';
 import { IncidentStatusSchema } from './incident-workflow.ts';
-import { SignificanceAssessmentSchema } from './significance.ts';
+import { CriterionRefSchema, SignificanceAssessmentSchema, SignificanceOutcomeSchema } from './significance.ts';
 import { SignificanceEntityTypeSchema } from './significance-entity-types.ts';
 
 /** An instant with `Z` or an offset, stored and returned as UTC (docs/incident-deadlines.md "Instants"). */
@@ -112,9 +112,9 @@ export const SignificanceDecisionSchema = z.object({
   id: z.uuid(),
   outcome: SignificanceDecisionOutcomeSchema,
   cerOutcome: SignificanceDecisionOutcomeSchema.nullable(),
-  proposedOutcome: z.enum(['significant', 'not_significant', 'unknown']),
+  proposedOutcome: SignificanceOutcomeSchema,
   /** The criteria the proposal found met, with their articles, as they stood at the decision. */
-  criteriaMet: z.array(z.object({ id: z.string(), article: z.string(), summary: z.string() })),
+  criteriaMet: z.array(CriterionRefSchema),
   awareAt: instantOut().nullable(),
   reason: z.string().nullable(),
   decidedAt: instantOut(),
@@ -190,10 +190,7 @@ export const IncidentQuerySchema = PageQuerySchema.extend({
   /** Comma-separated statuses, e.g. `triage,containment`. */
   status: StatusListSchema.optional(),
   /** `true`: only incidents still being handled (not closed or in review). */
-  open: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
+  open: QueryBooleanSchema.optional(),
   category: IncidentCategorySchema.optional(),
   significance: z.enum(['significant', 'not_significant', 'undecided']).optional(),
   source: IncidentSourceSchema.optional(),

@@ -2,7 +2,7 @@
 // each report it owes (NIS2 Art. 23(4), Cbw arts. 26-29, CER Art. 15(1)), and the authority's first
 // answer (NIS2 Art. 23(5)). Pure: instants in, UTC ISO instants out.
 import { z } from 'zod';
-import { DomainError, invalidField, type InvalidParam } from '../platform/domain-error.ts';
+import { DomainError, invalidField, invalidParamsFromZod } from '../platform/domain-error.ts';
 import { formatInstant, InstantInputSchema, toEpochMs, type InstantInput, type IsoInstant } from './instant.ts';
 import { addElapsedHours, computeOneMonthPeriod } from './legal-periods.ts';
 import {
@@ -143,10 +143,7 @@ function oneMonthAfter(
 function parseClockInput(input: ReportingClockInput): z.output<typeof ReportingClockInputSchema> {
   const parsed = ReportingClockInputSchema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const invalidParams: InvalidParam[] = parsed.error.issues.map((issue) => ({
-    name: issue.path.join('.') || '(input)',
-    reason: issue.message,
-  }));
+  const invalidParams = invalidParamsFromZod(parsed.error);
   const first = invalidParams[0];
   throw new DomainError('validation_failed', first ? `${first.name}: ${first.reason}` : 'invalid input', invalidParams);
 }

@@ -399,7 +399,8 @@ export function listSignificanceCriteria(entityType: SignificanceEntityType): re
   return [...GENERAL_CRITERIA, ...ENTITY_SPECIFIC_CRITERIA[entityType]];
 }
 
-const CriterionRefSchema = z.object({ id: z.string(), article: z.string(), summary: z.string() });
+/** A criterion as a report or decision cites it: its id, the article it comes from, and a summary. */
+export const CriterionRefSchema = z.object({ id: z.string(), article: z.string(), summary: z.string() });
 
 export const SIGNIFICANCE_OUTCOMES = ['significant', 'not_significant', 'unknown'] as const;
 export const SignificanceOutcomeSchema = z.enum(SIGNIFICANCE_OUTCOMES);

@@ -19,6 +19,9 @@ export const PageQuerySchema = z.object({
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
 
+/** A query-string flag: exactly `true` or `false`, read as a boolean. */
+export const QueryBooleanSchema = z.enum(['true', 'false']).transform((v) => v === 'true');
+
 export const AuditEventQuerySchema = PageQuerySchema.extend({
   subjectType: z.string().max(100).optional(),
   subjectId: z.string().max(100).optional(),

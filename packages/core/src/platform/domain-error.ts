@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 // Domain errors carry a stable code and never an HTTP status: the server maps codes to
 // statuses in one table (server/src/plugins/error-handler.ts), so core stays transport-free.
 export const DOMAIN_ERROR_CODES = [
@@ -13,6 +15,8 @@ export const DOMAIN_ERROR_CODES = [
   'rate_limited',
   'token_invalid',
   'precondition_failed',
+  'too_large',
+  'unsupported_media_type',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
@@ -20,6 +24,17 @@ export interface InvalidParam {
   /** JSON path of the offending field, e.g. `body.email` or `query.pageSize`. */
   name: string;
   reason: string;
+}
+
+/**
+ * Maps zod issues to invalid params, each named by its path under `prefix` (e.g. `body.impact`);
+ * an issue on the value itself is named by the prefix, or `(input)` without one.
+ */
+export function invalidParamsFromZod(error: z.ZodError, prefix?: string): InvalidParam[] {
+  return error.issues.map((issue) => ({
+    name: [...(prefix ? [prefix] : []), ...issue.path.map(String)].join('.') || '(input)',
+    reason: issue.message,
+  }));
 }
 
 export class DomainError extends Error {

@@ -3,7 +3,8 @@ import { EmailSchema, PasswordSchema } from './auth.contracts.ts';
 import { OrgKindSchema, RoleSchema } from './roles.ts';
 
 // KvK numbers are exactly 8 digits (Handelsregisterwet 2007, art. 12 / Handelsregisterbesluit).
-export const KvkNumberSchema = z.string().regex(/^\d{8}$/, 'must be 8 digits');
+export const KVK_NUMBER_PATTERN = /^\d{8}$/;
+export const KvkNumberSchema = z.string().regex(KVK_NUMBER_PATTERN, 'must be 8 digits');
 
 export const OrganisationSchema = z.object({
   id: z.uuid(),

@@ -2,6 +2,7 @@
 // for the digital-infrastructure types of Art. 27(1), to the ENISA registry (NIS2 Art. 27(2); Cbw art. 47(3)).
 // The fields are the union the reference (§1.7) suggests, plus the classification from the scope assessment.
 import { z } from 'zod';
+import { KVK_NUMBER_PATTERN } from '../platform/organisation.contracts.ts';
 import { ClassificationSchema } from '../scope/scope-result.schema.ts';
 import { ENTITY_TYPE_IDS } from '../scope/sector-catalogue.ts';
 import { isDutchPostcode, isPhoneNumber } from './contact-formats.ts';
@@ -10,11 +11,8 @@ import { ADDRESS_TYPES, CONTACT_ROLES, MEMBER_STATE_CODES, PROVINCE_IDS } from '
 
 const text = (max: number) => z.string().trim().min(1, 'is required').max(max);
 
-// KvK numbers are exactly 8 digits (Handelsregisterbesluit 2008).
-export const RegistrationKvkSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{8}$/, 'must be 8 digits (KvK-nummer)');
+// KvkNumberSchema's pattern, after trimming what a form may add (a pipe would hide the pattern in OpenAPI).
+export const RegistrationKvkSchema = z.string().trim().regex(KVK_NUMBER_PATTERN, 'must be 8 digits (KvK-nummer)');
 
 export const RegistrationAddressSchema = z
   .object({

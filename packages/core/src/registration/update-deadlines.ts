@@ -1,4 +1,10 @@
 // By when a change to the registration must reach the register (domain reference §1.7).
+import {
+  addCalendarMonths,
+  calendarDateOfUtcFields,
+  DAY_MS,
+  utcFieldsToMs,
+} from '../incidents/dutch-legal-calendar.ts';
 import { findEntityType } from '../scope/sector-catalogue.ts';
 
 export interface RegistrationDeadline {
@@ -8,24 +14,12 @@ export interface RegistrationDeadline {
   source: string;
 }
 
-const DAY_MS = 86_400_000;
-
 /** The same UTC time n calendar months later; a day the month lacks becomes its last day (31 Jan → 28/29 Feb). */
 export function addUtcMonths(at: Date, months: number): Date {
-  const target = new Date(
-    Date.UTC(
-      at.getUTCFullYear(),
-      at.getUTCMonth() + months,
-      1,
-      at.getUTCHours(),
-      at.getUTCMinutes(),
-      at.getUTCSeconds(),
-      at.getUTCMilliseconds(),
-    ),
+  const date = addCalendarMonths(calendarDateOfUtcFields(at.getTime()), months);
+  return new Date(
+    utcFieldsToMs(date, at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds(), at.getUTCMilliseconds()),
   );
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(at.getUTCDate(), lastDay));
-  return target;
 }
 
 /** Whether any of the types must also be registered with ENISA (NIS2 Art. 27(1); Cbw art. 47). */

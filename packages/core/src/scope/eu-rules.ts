@@ -151,22 +151,11 @@ const electronicCommunications: Rule = (ctx) => {
   const size = ctx.read('size_class');
   const label = SIZE_CLASS_LABELS[size];
   const params = { size_class: size };
-  if (size === 'large')
+  if (size === 'large' || size === 'medium')
     return finding(
       'eu.electronic_communications',
       'essential',
-      'NIS2 Art. 3(1)(a)',
-      {
-        en: `Provider of public electronic communications networks or services, ${label.en}: essential entity.`,
-        nl: `Aanbieder van openbare elektronischecommunicatienetwerken of -diensten, ${label.nl}: essentiële entiteit.`,
-      },
-      params,
-    );
-  if (size === 'medium')
-    return finding(
-      'eu.electronic_communications',
-      'essential',
-      'NIS2 Art. 3(1)(c)',
+      size === 'large' ? 'NIS2 Art. 3(1)(a)' : 'NIS2 Art. 3(1)(c)',
       {
         en: `Provider of public electronic communications networks or services, ${label.en}: essential entity.`,
         nl: `Aanbieder van openbare elektronischecommunicatienetwerken of -diensten, ${label.nl}: essentiële entiteit.`,

@@ -170,22 +170,11 @@ const electronicCommunications: Rule = (ctx) => {
         nl: 'Aanbieder van een openbare elektronischecommunicatiedienst',
       };
   const params = { size_class: size };
-  if (size === 'large')
+  if (size === 'large' || size === 'medium')
     return finding(
       'nl.electronic_communications',
       'essential',
-      'Cbw art. 8(1)(f)',
-      {
-        en: `${what.en}, ${label.en}: essential entity.`,
-        nl: `${what.nl}, ${label.nl}: essentiële entiteit.`,
-      },
-      params,
-    );
-  if (size === 'medium')
-    return finding(
-      'nl.electronic_communications',
-      'essential',
-      network ? 'Cbw art. 8(1)(d)' : 'Cbw art. 8(1)(e)',
+      size === 'large' ? 'Cbw art. 8(1)(f)' : network ? 'Cbw art. 8(1)(d)' : 'Cbw art. 8(1)(e)',
       {
         en: `${what.en}, ${label.en}: essential entity.`,
         nl: `${what.nl}, ${label.nl}: essentiële entiteit.`,

@@ -59,11 +59,6 @@ export function determineSizeClass(figures: EnterpriseFigures): SizeClass {
   return 'large';
 }
 
-/** The article of the Recommendation that decided the class (for reasoning steps). */
-export function sizeClassArticle(sizeClass: SizeClass): string {
-  return SIZE_CEILINGS.find((c) => c.sizeClass === sizeClass)?.article ?? 'Rec. 2003/361/EC Annex Art. 2(1)';
-}
-
 export function rankSizeClass(sizeClass: SizeClass): number {
   return SIZE_CLASSES.indexOf(sizeClass);
 }

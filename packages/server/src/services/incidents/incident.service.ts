@@ -6,7 +6,7 @@ import {
   type IncidentSummary,
   type IncidentUpdateSchema,
 } from '@weerbaar/core/incidents';
-import { DomainError, type InvalidParam } from '@weerbaar/core/platform';
+import { DomainError, invalidParamsFromZod, type InvalidParam } from '@weerbaar/core/platform';
 import type { z } from 'zod';
 import type { Db, DbOrTrx } from '../../db/database.ts';
 import type { IncidentRow } from '../../db/schema-incidents.ts';
@@ -77,13 +77,7 @@ function mergeImpact(stored: Record<string, unknown>, changes: Record<string, un
     Object.entries({ ...readImpact(stored), ...changes }).filter(([, v]) => v !== null && v !== undefined),
   );
   const checked = IncidentImpactSchema.safeParse(merged);
-  if (!checked.success) {
-    const problems: InvalidParam[] = checked.error.issues.map((i) => ({
-      name: ['body', 'impact', ...i.path.map(String)].join('.'),
-      reason: i.message,
-    }));
-    throwIfProblems(problems);
-  }
+  if (!checked.success) throwIfProblems(invalidParamsFromZod(checked.error, 'body.impact'));
   return merged;
 }
 

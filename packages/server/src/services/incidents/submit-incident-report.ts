@@ -15,7 +15,7 @@ import {
   type IncidentReportView,
   type ReportSubmission,
 } from '@weerbaar/core/incidents';
-import { DomainError } from '@weerbaar/core/platform';
+import { DomainError, invalidParamsFromZod } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import { findLatestDecision } from '../../repositories/incident.repository.ts';
 import {
@@ -146,11 +146,11 @@ export async function submitIncidentReport(
     });
     const parsed = IncidentReportPayloadSchema.safeParse({ ...unsigned, auditHash: event.hash });
     if (!parsed.success) {
-      const invalidParams = parsed.error.issues.map((i) => ({
-        name: ['body', ...i.path.map(String)].join('.'),
-        reason: i.message,
-      }));
-      throw new DomainError('validation_failed', 'The report is not complete', invalidParams);
+      throw new DomainError(
+        'validation_failed',
+        'The report is not complete',
+        invalidParamsFromZod(parsed.error, 'body'),
+      );
     }
     const payload: IncidentReportPayload = parsed.data;
     const row = await insertIncidentReport(trx, {
