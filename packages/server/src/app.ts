@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Config } from './config.ts';
+import { secureCookiesOf, type Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { loggerOptions } from './logger.ts';
 import { registerAccessControl } from './plugins/access-control.ts';
@@ -37,6 +37,7 @@ export interface AppOptions {
   config: Config;
   /** Tests pass false to keep output quiet. */
   logger?: boolean;
+  /** Tests and benchmarks lift the limit without building their own Config. */
   rateLimitPerMinute?: number;
 }
 
@@ -53,7 +54,7 @@ export async function buildApp({
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
-    trustProxy: process.env.TRUST_PROXY === '1',
+    trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -65,8 +66,8 @@ export async function buildApp({
   registerErrorHandler(app);
   await registerOpenApi(app);
   await registerSecurity(app, {
-    secureCookies: config.publicUrl.startsWith('https://'),
-    rateLimitPerMinute: rateLimitPerMinute ?? Number(process.env.RATE_LIMIT_PER_MINUTE ?? 6000),
+    secureCookies: secureCookiesOf(config),
+    rateLimitPerMinute: rateLimitPerMinute ?? config.rateLimitPerMinute,
   });
   registerAccessControl(app, db);
 

@@ -28,26 +28,26 @@ export interface Config {
   webhookPrivateNetworks: string[];
   /** WEERBAAR_LOG_MAIL_BODIES: log unsent mail with its body (links); default off when NODE_ENV=production. */
   logMailBodies: boolean;
+  /** TRUST_PROXY=1: behind a reverse proxy, the client address comes from X-Forwarded-For. */
+  trustProxy: boolean;
+  /** RATE_LIMIT_PER_MINUTE: requests per minute per client (per API token, or per address). */
+  rateLimitPerMinute: number;
 }
 
-function readPort(value: string | undefined, fallback: number): number {
+function readInteger(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  unit = '',
+): number {
   if (value === undefined || value === '') return fallback;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be a whole number between 0 and 65535, got '${value}'`);
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new Error(`${name} must be a whole number${unit} between ${min} and ${max}, got '${value}'`);
   }
-  return port;
-}
-
-function readAttachmentMaxBytes(value: string | undefined): number {
-  if (value === undefined || value === '') return DEFAULT_ATTACHMENT_MAX_BYTES;
-  const bytes = Number(value);
-  if (!Number.isInteger(bytes) || bytes < 1 || bytes > ATTACHMENT_MAX_BYTES_CEILING) {
-    throw new Error(
-      `WEERBAAR_ATTACHMENT_MAX_BYTES must be a whole number of bytes between 1 and ${ATTACHMENT_MAX_BYTES_CEILING}, got '${value}'`,
-    );
-  }
-  return bytes;
+  return number;
 }
 
 function readList(value: string | undefined): string[] {
@@ -82,10 +82,23 @@ function readCidrs(name: string, value: string | undefined, publicUrl: string, p
  * The default PUBLIC_URL: where this server answers. A wildcard HOST (0.0.0.0, ::) is not an address to
  * connect to (the address policy refuses it), so the default names loopback, where the server answers too.
  */
-function defaultPublicUrl(host: string, port: number): string {
+export function defaultPublicUrl(host: string, port: number): string {
   const bare = host.replace(/^\[|\]$/g, '');
   if (bare === '0.0.0.0' || (isIP(bare) === 6 && /^[0:]+$/.test(bare))) return `http://127.0.0.1:${port}`;
   return `http://${isIP(bare) === 6 ? `[${bare}]` : bare}:${port}`;
+}
+
+/**
+ * PORT=0 picks a free port; without an explicit PUBLIC_URL, links (and the demo's delivery target) must
+ * name the port actually bound, not 0. An explicit PUBLIC_URL is kept as given.
+ */
+export function publicUrlOnBoundPort(config: Pick<Config, 'host' | 'publicUrl'>, port: number): string {
+  return config.publicUrl === defaultPublicUrl(config.host, 0) ? defaultPublicUrl(config.host, port) : config.publicUrl;
+}
+
+/** An https PUBLIC_URL turns on Secure cookies and HSTS: the one place that decides it. */
+export function secureCookiesOf(config: Pick<Config, 'publicUrl'>): boolean {
+  return config.publicUrl.startsWith('https://');
 }
 
 function readSwitch(name: string, value: string | undefined, fallback: boolean): boolean {
@@ -97,7 +110,7 @@ function readSwitch(name: string, value: string | undefined, fallback: boolean):
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const host = env.HOST ?? '127.0.0.1';
-  const port = readPort(env.PORT, 8080);
+  const port = readInteger('PORT', env.PORT, 8080, 0, 65535);
   const repoRoot = path.resolve(import.meta.dirname, '../../..');
   const publicUrl = (env.PUBLIC_URL ?? defaultPublicUrl(host, port)).replace(/\/$/, '');
   const production = env.NODE_ENV === 'production';
@@ -111,7 +124,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     webDist: env.WEERBAAR_WEB_DIST ?? path.join(repoRoot, 'packages/web/dist'),
     runJobs: env.WEERBAAR_JOBS !== 'off',
-    attachmentMaxBytes: readAttachmentMaxBytes(env.WEERBAAR_ATTACHMENT_MAX_BYTES),
+    attachmentMaxBytes: readInteger(
+      'WEERBAAR_ATTACHMENT_MAX_BYTES',
+      env.WEERBAAR_ATTACHMENT_MAX_BYTES,
+      DEFAULT_ATTACHMENT_MAX_BYTES,
+      1,
+      ATTACHMENT_MAX_BYTES_CEILING,
+      ' of bytes',
+    ),
     authorityHosts: authorityHosts.length > 0 ? authorityHosts : null,
     authorityPrivateNetworks: readCidrs(
       'WEERBAAR_AUTHORITY_PRIVATE_NETWORKS',
@@ -127,5 +147,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     // Unsent mail holds password-reset and invitation links: in production they stay in mail_outbox.
     logMailBodies: readSwitch('WEERBAAR_LOG_MAIL_BODIES', env.WEERBAAR_LOG_MAIL_BODIES, !production),
+    trustProxy: env.TRUST_PROXY === '1',
+    rateLimitPerMinute: readInteger(
+      'RATE_LIMIT_PER_MINUTE',
+      env.RATE_LIMIT_PER_MINUTE,
+      6000,
+      1,
+      Number.MAX_SAFE_INTEGER,
+    ),
   };
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
-import type { Config } from './config.ts';
+import { defaultPublicUrl, publicUrlOnBoundPort, type Config } from './config.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { openDatabase, type OpenDatabase } from './db/open-database.ts';
 import { jobHandlers, scheduleAuditVerification } from './jobs/handlers.ts';
@@ -26,13 +26,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
     if (config.runJobs) runner.start();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    // PORT=0 picks a free port; without an explicit PUBLIC_URL, links (and the demo's delivery
-    // target) must name the port actually bound, not 0. Routes read config at request time.
-    if (config.publicUrl === `http://${config.host}:0`) config.publicUrl = `http://${config.host}:${port}`;
+    // Routes read config at request time, so the bound port reaches links from here on.
+    config.publicUrl = publicUrlOnBoundPort(config, port);
     return {
       app,
       database,
-      url: `http://${config.host}:${port}`,
+      url: defaultPublicUrl(config.host, port),
       async stop() {
         await runner.stop();
         await app.close();

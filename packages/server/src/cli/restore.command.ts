@@ -20,9 +20,6 @@ export async function run(args: string[]): Promise<number> {
     const header = await restoreBackup(database.db, file);
     process.stdout.write(`Restored ${file} (made ${header.createdAt}).\n`);
     return 0;
-  } catch (error) {
-    process.stderr.write(`weerbaar restore: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
   } finally {
     await database.close();
   }

@@ -3,9 +3,7 @@ import { DomainError, isHumanOnly, roleAllows, PERMISSIONS, type Permission, typ
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.ts';
 import { touchApiToken } from '../repositories/api-token.repository.ts';
-import { findMembership } from '../repositories/membership.repository.ts';
-import { findLiveSession, updateSession } from '../repositories/session.repository.ts';
-import { findUser } from '../repositories/user.repository.ts';
+import { findLiveSessionActor, updateSession } from '../repositories/session.repository.ts';
 import { API_TOKEN_PREFIX } from '../services/accounts/api-token.service.ts';
 import { sha256Token } from '../services/accounts/secrets.ts';
 import type { Actor, OrgActor } from '../services/actor.ts';
@@ -82,27 +80,30 @@ async function actorFromBearer(db: Db, token: string): Promise<Actor> {
 
 async function resolveSession(db: Db, request: FastifyRequest): Promise<void> {
   const sessionId = request.cookies[SESSION_COOKIE] ? sha256Token(request.cookies[SESSION_COOKIE]) : undefined;
-  const session = sessionId ? await findLiveSession(db, sessionId) : undefined;
+  const session = sessionId ? await findLiveSessionActor(db, sessionId) : undefined;
   if (!session || !sessionId) return;
   if (session.mfa_pending) {
     request.mfaPendingSessionId = sessionId;
     return;
   }
-  const user = await findUser(db, session.user_id);
-  if (!user) return;
-  const membership = session.active_org_id ? await findMembership(db, session.active_org_id, user.id) : undefined;
+  const inOrg = session.org_id !== null && session.role !== null && session.org_kind !== null;
   request.actor = {
     type: 'user',
-    userId: user.id,
-    label: user.email,
+    userId: session.user_id,
+    label: session.email,
     sessionId,
-    orgId: membership ? session.active_org_id : null,
-    role: (membership?.role as Role | undefined) ?? null,
-    orgKind: membership?.org_kind ?? null,
+    orgId: inOrg ? session.org_id : null,
+    role: inOrg ? (session.role as Role) : null,
+    orgKind: inOrg ? session.org_kind : null,
   };
   if (Date.now() - session.last_seen_at.getTime() > TOUCH_EVERY_MS) {
     await updateSession(db, sessionId, { last_seen_at: new Date() });
   }
+}
+
+/** The API token of an `Authorization: Bearer <token>` header; undefined for any other header or none. */
+export function bearerTokenOf(request: FastifyRequest): string | undefined {
+  return request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
 }
 
 /** The organisation context of an org-scoped route; access control guarantees it exists. */
@@ -144,7 +145,7 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
     const access = request.routeOptions.config.access;
     if (access === undefined) return; // 404 handler and static files
     const authorization = request.headers.authorization;
-    const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    const bearer = bearerTokenOf(request);
     // Cookie-authenticated (and anonymous) unsafe requests must prove they come from our own pages:
     // double-submit token, the cookie is readable only by same-site script.
     const csrfApplies = !(access === 'public' && request.routeOptions.config.stateless === true);

@@ -3,7 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
 // The one table from domain error codes to HTTP statuses.
-export const STATUS_OF: Record<DomainErrorCode, number> = {
+const STATUS_OF: Record<DomainErrorCode, number> = {
   validation_failed: 400,
   token_invalid: 400,
   unauthenticated: 401,
@@ -14,6 +14,8 @@ export const STATUS_OF: Record<DomainErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   precondition_failed: 409,
+  too_large: 413,
+  unsupported_media_type: 415,
   account_locked: 423,
   rate_limited: 429,
 };

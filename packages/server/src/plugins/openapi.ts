@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { SESSION_COOKIE } from './access-control.ts';
 
 export const API_VERSION = '1.0.0';
 
@@ -18,11 +19,10 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         contact: { name: 'Weerbaar', email: 'security@weerbaar.nl', url: 'https://weerbaar.nl' },
         license: { name: 'EUPL-1.2', url: 'https://eupl.eu/1.2/nl/' },
       },
-      servers: [{ url: '/', description: 'this installation' }],
       components: {
         securitySchemes: {
           apiToken: { type: 'http', scheme: 'bearer', description: 'API token (wbt_…)' },
-          session: { type: 'apiKey', in: 'cookie', name: 'wb_session' },
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
         },
       },
     },

@@ -3,7 +3,7 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import { DomainError } from '@weerbaar/core/platform';
 import type { FastifyInstance } from 'fastify';
-import { CSRF_COOKIE } from './access-control.ts';
+import { bearerTokenOf, CSRF_COOKIE } from './access-control.ts';
 import { securityHeadersOf } from './security-headers.ts';
 
 export interface SecurityOptions {
@@ -54,7 +54,7 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
   // Machines with a bearer token need none: CSRF checks apply to cookie sessions only.
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/') || request.cookies[CSRF_COOKIE]) return;
-    if (request.headers.authorization?.startsWith('Bearer ')) return;
+    if (bearerTokenOf(request)) return;
     reply.setCookie(CSRF_COOKIE, randomBytes(32).toString('base64url'), {
       path: '/',
       sameSite: 'strict',

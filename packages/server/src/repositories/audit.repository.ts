@@ -40,11 +40,6 @@ export interface NewAuditEventRow {
   hash: string;
 }
 
-export async function insertAuditEvent(trx: Trx, row: NewAuditEventRow): Promise<AuditEventRow> {
-  const [inserted] = await insertAuditEvents(trx, [row]);
-  return inserted!;
-}
-
 /**
  * Appends consecutive events of one chain (in seq order) and moves the head to the last one, in one
  * statement (the head update rides along as a CTE).

@@ -75,18 +75,10 @@ export async function listInboxReports(
   orgId: string,
   filter: InboxFilter,
   page: { limit: number; offset: number },
-): Promise<{ rows: (InboxReportRow & { acknowledged_at: Date | null })[]; total: number }> {
+): Promise<{ rows: InboxReportRow[]; total: number }> {
   const [rows, count] = await Promise.all([
     filtered(db, orgId, filter)
       .selectAll('r')
-      .select((eb) =>
-        eb
-          .selectFrom('inbox_acknowledgements as a')
-          .select((e) => e.fn.min('a.acknowledged_at').as('first'))
-          .whereRef('a.org_id', '=', 'r.org_id')
-          .whereRef('a.submission_id', '=', 'r.submission_id')
-          .as('acknowledged_at'),
-      )
       .orderBy('r.received_at', 'desc')
       .orderBy('r.submission_id')
       .limit(page.limit)
@@ -96,7 +88,7 @@ export async function listInboxReports(
       .select(sql<string>`count(*)`.as('n'))
       .executeTakeFirstOrThrow(),
   ]);
-  return { rows: rows as (InboxReportRow & { acknowledged_at: Date | null })[], total: Number(count.n) };
+  return { rows, total: Number(count.n) };
 }
 
 export async function* iterateInboxReports(
@@ -140,10 +132,10 @@ export async function findReceivedPayload(
   db: DbOrTrx,
   orgId: string,
   submissionId: string,
-): Promise<{ payload: Record<string, unknown>; audit_hash: string | null; received_via: string } | undefined> {
+): Promise<{ payload: Record<string, unknown>; audit_hash: string | null } | undefined> {
   return db
     .selectFrom('received_submissions')
-    .select(['payload', 'audit_hash', 'received_via'])
+    .select(['payload', 'audit_hash'])
     .where('org_id', '=', orgId)
     .where('id', '=', submissionId)
     .executeTakeFirst();

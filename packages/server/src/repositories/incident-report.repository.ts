@@ -40,7 +40,7 @@ export async function listIncidentReports(
     .execute();
 }
 
-/** The stages submitted per incident, for many incidents at once (dashboard). */
+/** The stages submitted per incident, in submission order, for one or many incidents at once (clock, dashboard). */
 export async function listSubmittedStages(
   db: DbOrTrx,
   orgId: string,
@@ -52,6 +52,8 @@ export async function listSubmittedStages(
     .select(['incident_id', 'id', 'stage', 'submitted_at'])
     .where('org_id', '=', orgId)
     .where('incident_id', 'in', incidentIds)
+    .orderBy('submitted_at')
+    .orderBy('version')
     .execute();
 }
 

@@ -23,11 +23,3 @@ export async function updateOrganisation(
 export async function findOrganisationByName(db: DbOrTrx, name: string): Promise<OrganisationRow | undefined> {
   return db.selectFrom('organisations').selectAll().where('name', '=', name).executeTakeFirst();
 }
-
-export async function countOrganisations(db: DbOrTrx): Promise<number> {
-  const { n } = await db
-    .selectFrom('organisations')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(n);
-}

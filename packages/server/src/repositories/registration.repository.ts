@@ -19,20 +19,6 @@ export async function listRegistrationVersions(db: DbOrTrx, orgId: string): Prom
   return db.selectFrom('registration_versions').selectAll().where('org_id', '=', orgId).orderBy('version').execute();
 }
 
-export async function findRegistrationVersionsByIds(
-  db: DbOrTrx,
-  orgId: string,
-  ids: string[],
-): Promise<RegistrationVersionRow[]> {
-  if (ids.length === 0) return [];
-  return db
-    .selectFrom('registration_versions')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('id', 'in', ids)
-    .execute();
-}
-
 /** A concurrent save of the same next version fails on UNIQUE (org_id, version) and is reported as a conflict. */
 export async function insertRegistrationVersion(
   db: DbOrTrx,

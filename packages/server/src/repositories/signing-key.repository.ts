@@ -15,10 +15,6 @@ export async function listSigningKeys(db: DbOrTrx) {
   return db.selectFrom('signing_keys').selectAll().orderBy('created_at').execute();
 }
 
-export async function findSigningKey(db: DbOrTrx, id: string) {
-  return db.selectFrom('signing_keys').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
 /** Serialises key creation across processes for the rest of the transaction. */
 export async function lockSigningKeyCreation(db: DbOrTrx): Promise<void> {
   await sql`SELECT pg_advisory_xact_lock(hashtext('weerbaar.signing_keys'))`.execute(db);

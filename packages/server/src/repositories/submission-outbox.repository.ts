@@ -56,16 +56,17 @@ export async function findOutboxRow(db: DbOrTrx, orgId: string, id: string): Pro
 export async function listOutboxRows(
   db: DbOrTrx,
   orgId: string,
-  filter: { kind?: string; subjectId?: string; limit?: number },
+  filter: { kind?: string; subjectId?: string; subjectIds?: readonly string[]; limit?: number },
 ): Promise<OutboxRowWithJob[]> {
+  if (filter.subjectIds?.length === 0) return [];
   let q = withJob(db).where('o.org_id', '=', orgId);
   if (filter.kind) q = q.where('o.kind', '=', filter.kind);
   if (filter.subjectId) q = q.where('o.subject_id', '=', filter.subjectId);
-  return q
-    .orderBy('o.created_at', 'desc')
-    .orderBy('o.id')
-    .limit(filter.limit ?? 200)
-    .execute();
+  if (filter.subjectIds) q = q.where('o.subject_id', 'in', filter.subjectIds);
+  q = q.orderBy('o.created_at', 'desc').orderBy('o.id');
+  // A listing of given subjects is bounded by them; only the open listing is capped.
+  const limit = filter.limit ?? (filter.subjectIds ? undefined : 200);
+  return (limit === undefined ? q : q.limit(limit)).execute();
 }
 
 /** Locks the row for the delivering transaction, so two workers never store two receipts. */

@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
@@ -10,3 +12,20 @@ export interface RouteDeps {
 
 export const EMPTY = z.null().describe('No content');
 export const NO_CONTENT = { 204: EMPTY } as const;
+
+/** Path parameters of a route on one resource: `/…/:id`. */
+export const IdParams = z.object({ id: z.uuid() });
+
+/** A list that is never paged (a few per resource): `{ items: [...] }`. */
+export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+/** The whole list as the one page of a paged response, for lists short by nature (tokens, invitations). */
+export const onePage = <T>(items: T[]) => ({ items, page: 1, pageSize: items.length, total: items.length });
+
+/** Streams CSV rows as a download named fileName (an ASCII name: it goes in the header as is). */
+export function sendCsv(reply: FastifyReply, fileName: string, rows: AsyncIterable<string>): FastifyReply {
+  return reply
+    .type('text/csv; charset=utf-8')
+    .header('Content-Disposition', `attachment; filename="${fileName}"`)
+    .send(Readable.from(rows));
+}

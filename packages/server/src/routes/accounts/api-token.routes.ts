@@ -1,9 +1,8 @@
 import { ApiTokenCreateSchema, ApiTokenSchema, CreatedApiTokenSchema, pageOf } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
 import { createApiToken, listOrgApiTokens, revokeApiToken } from '../../services/accounts/api-token.service.ts';
-import { NO_CONTENT, type RouteDeps } from '../route-deps.ts';
+import { IdParams, NO_CONTENT, onePage, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['API tokens'];
 
@@ -16,7 +15,7 @@ export const apiTokenRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
     },
     async (request) => {
       const items = await listOrgApiTokens(db, orgContext(request));
-      return { items, page: 1, pageSize: items.length, total: items.length };
+      return onePage(items);
     },
   );
 
@@ -38,7 +37,7 @@ export const apiTokenRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
     '/api/v1/api-tokens/:id',
     {
       config: { access: 'api-tokens:manage' },
-      schema: { tags, summary: 'Revoke a token', params: z.object({ id: z.uuid() }), response: NO_CONTENT },
+      schema: { tags, summary: 'Revoke a token', params: IdParams, response: NO_CONTENT },
     },
     async (request, reply) => {
       await revokeApiToken(db, orgContext(request), request.params.id);

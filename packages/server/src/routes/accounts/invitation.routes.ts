@@ -1,6 +1,5 @@
 import { InvitationAcceptanceSchema, InvitationCreateSchema, InvitationSchema, pageOf } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
 import {
   acceptInvitation,
@@ -8,7 +7,7 @@ import {
   listInvitations,
   revokeInvitation,
 } from '../../services/accounts/invitation.service.ts';
-import { NO_CONTENT, type RouteDeps } from '../route-deps.ts';
+import { IdParams, NO_CONTENT, onePage, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Invitations'];
 
@@ -21,7 +20,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
     },
     async (request) => {
       const items = await listInvitations(db, orgContext(request));
-      return { items, page: 1, pageSize: items.length, total: items.length };
+      return onePage(items);
     },
   );
 
@@ -44,7 +43,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
     '/api/v1/invitations/:id',
     {
       config: { access: 'members:manage' },
-      schema: { tags, summary: 'Withdraw an invitation', params: z.object({ id: z.uuid() }), response: NO_CONTENT },
+      schema: { tags, summary: 'Withdraw an invitation', params: IdParams, response: NO_CONTENT },
     },
     async (request, reply) => {
       await revokeInvitation(db, orgContext(request), request.params.id);

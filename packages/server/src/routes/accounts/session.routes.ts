@@ -6,6 +6,7 @@ import {
   SwitchOrganisationRequestSchema,
 } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { secureCookiesOf } from '../../config.ts';
 import { SESSION_COOKIE, userActor } from '../../plugins/access-control.ts';
 import {
   getSessionView,
@@ -21,7 +22,7 @@ import { NO_CONTENT, type RouteDeps } from '../route-deps.ts';
 const tags = ['Sessions'];
 
 export const sessionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, config }) => {
-  const secure = config.publicUrl.startsWith('https://');
+  const secure = secureCookiesOf(config);
 
   app.post(
     '/api/v1/sessions',

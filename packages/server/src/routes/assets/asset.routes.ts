@@ -1,12 +1,10 @@
 import { AssetCreateSchema, AssetQuerySchema, AssetSchema, AssetUpdateSchema } from '@weerbaar/core/assets';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
 import { changeAsset, createAsset, getAsset, listOrgAssets } from '../../services/assets/asset.service.ts';
-import type { RouteDeps } from '../route-deps.ts';
+import { IdParams, itemsOf, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Services and assets'];
-const params = z.object({ id: z.uuid() });
 
 export const assetRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
   app.get(
@@ -17,7 +15,7 @@ export const assetRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
         tags,
         summary: 'Services and assets of the organisation (shared by incidents and risk analysis)',
         querystring: AssetQuerySchema,
-        response: { 200: z.object({ items: z.array(AssetSchema) }) },
+        response: { 200: itemsOf(AssetSchema) },
       },
     },
     async (request) => ({ items: await listOrgAssets(db, orgContext(request), request.query) }),
@@ -36,7 +34,7 @@ export const assetRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
     '/api/v1/assets/:id',
     {
       config: { access: 'org:read' },
-      schema: { tags, summary: 'One service or asset', params, response: { 200: AssetSchema } },
+      schema: { tags, summary: 'One service or asset', params: IdParams, response: { 200: AssetSchema } },
     },
     async (request) => getAsset(db, orgContext(request), request.params.id),
   );
@@ -48,7 +46,7 @@ export const assetRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
       schema: {
         tags,
         summary: 'Change a service or asset',
-        params,
+        params: IdParams,
         body: AssetUpdateSchema,
         response: { 200: AssetSchema },
       },

@@ -1,10 +1,9 @@
 import { AuditEventQuerySchema, AuditEventSchema, pageOf } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
 import { exportOrgAuditEventsCsv, listOrgAuditEvents } from '../../services/audit/list-audit-events.ts';
-import type { RouteDeps } from '../route-deps.ts';
+import { type RouteDeps, sendCsv } from '../route-deps.ts';
 
 const tags = ['Audit trail'];
 const ExportQuerySchema = AuditEventQuerySchema.omit({ page: true, pageSize: true });
@@ -37,11 +36,7 @@ export const auditEventRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
       },
     },
     async (request, reply) => {
-      const stream = Readable.from(exportOrgAuditEventsCsv(db, orgContext(request), request.query));
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('Content-Disposition', 'attachment; filename="auditlog.csv"')
-        .send(stream as never); // a stream is not the schema type; Fastify pipes it as is
+      return sendCsv(reply, 'auditlog.csv', exportOrgAuditEventsCsv(db, orgContext(request), request.query));
     },
   );
 };

@@ -11,7 +11,7 @@ import { orgContext } from '../../plugins/access-control.ts';
 import { getDeliveryTarget, updateDeliveryTarget } from '../../services/delivery/delivery-target.service.ts';
 import { listReceiptKeys } from '../../services/delivery/receipt-signing.ts';
 import { receiveSubmission } from '../../services/delivery/receive-submission.ts';
-import type { RouteDeps } from '../route-deps.ts';
+import { itemsOf, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Delivery'];
 
@@ -75,7 +75,7 @@ export const deliveryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       schema: {
         tags,
         summary: "Public keys that verify this installation's receipts (Ed25519)",
-        response: { 200: z.object({ items: z.array(ReceiptKeySchema) }) },
+        response: { 200: itemsOf(ReceiptKeySchema) },
       },
     },
     async () => ({ items: await listReceiptKeys(db) }),

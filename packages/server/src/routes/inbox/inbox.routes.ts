@@ -10,7 +10,6 @@ import {
 } from '@weerbaar/core/incidents';
 import { pageOf } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
 import {
@@ -19,10 +18,9 @@ import {
   requestIntermediateReport,
 } from '../../services/inbox/inbox-feedback.service.ts';
 import { exportInboxCsv, getInboxReport, listInbox } from '../../services/inbox/inbox.service.ts';
-import type { RouteDeps } from '../route-deps.ts';
+import { IdParams, type RouteDeps, sendCsv } from '../route-deps.ts';
 
 const tags = ['Authority inbox'];
-const params = z.object({ id: z.uuid() });
 const ExportQuerySchema = InboxQuerySchema.omit({ page: true, pageSize: true });
 
 export const inboxRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
@@ -54,11 +52,7 @@ export const inboxRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
       },
     },
     async (request, reply) => {
-      const stream = Readable.from(exportInboxCsv(db, orgContext(request), request.query));
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('Content-Disposition', 'attachment; filename="meldingen.csv"')
-        .send(stream as never); // a stream is not the schema type; Fastify pipes it as is
+      return sendCsv(reply, 'meldingen.csv', exportInboxCsv(db, orgContext(request), request.query));
     },
   );
 
@@ -69,7 +63,7 @@ export const inboxRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
       schema: {
         tags,
         summary: 'One received report with its chain, the entity’s deadlines, acknowledgements and requests',
-        params,
+        params: IdParams,
         response: { 200: InboxReportDetailSchema },
       },
     },
@@ -83,7 +77,7 @@ export const inboxRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
       schema: {
         tags,
         summary: 'Give initial feedback (NIS2 Art. 23(5): where possible within 24 h of the early warning)',
-        params,
+        params: IdParams,
         body: AcknowledgementCreateSchema,
         response: { 201: InboxAcknowledgementSchema },
       },
@@ -99,7 +93,7 @@ export const inboxRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
       schema: {
         tags,
         summary: 'Ask the entity for an intermediate report by a set time (NIS2 Art. 23(4)(c))',
-        params,
+        params: IdParams,
         body: IntermediateReportRequestCreateSchema,
         response: { 201: IntermediateReportRequestSchema },
       },
@@ -116,7 +110,7 @@ export const inboxRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
         tags,
         summary:
           "For the delivering installation: the authority's acknowledgements and intermediate-report requests about a submission",
-        params,
+        params: IdParams,
         response: { 200: SubmissionFeedbackSchema },
       },
     },

@@ -6,36 +6,28 @@ import { DomainError, invalidField } from '@weerbaar/core/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AttachmentUpload } from '../../services/incidents/incident-attachments.service.ts';
 
-/** The upload exceeded the configured limit; the route answers 413 naming body.file. */
-export class UploadTooLargeError extends Error {
-  constructor(readonly maxBytes: number) {
-    super(`The file is larger than the limit of ${maxBytes} bytes`);
-  }
-}
-
-/** The body is not multipart/form-data (JSON, a raw file from curl --data-binary, none); the route answers 415. */
-export class NotMultipartError extends Error {
-  constructor() {
-    super('Send the file as multipart/form-data with a part named "file" (curl -F file=@name)');
-  }
-}
-
 /**
  * Refuses any body that is not multipart/form-data before it is read (or waits for a transfer slot).
  * The attachment routes accept every media type into the handler (see the routes), so JSON,
  * application/octet-stream and no body at all get this same answer.
  */
 export function requireMultipart(request: FastifyRequest): void {
-  if (!request.isMultipart()) throw new NotMultipartError();
+  if (!request.isMultipart()) {
+    throw new DomainError(
+      'unsupported_media_type',
+      'Send the file as multipart/form-data with a part named "file" (curl -F file=@name)',
+      [{ name: 'header.content-type', reason: 'must be multipart/form-data' }],
+    );
+  }
 }
 
 /**
- * Reads the single file part of a multipart/form-data upload into memory, stopping at maxBytes.
+ * Reads the single file part of a multipart/form-data upload into memory, stopping at maxBytes; the
+ * caller has already refused a body that is not multipart (requireMultipart).
  * Multipart (not a raw body) because it is what a browser form and every HTTP client send, and the
  * part carries the file name and media type in standard headers.
  */
 export async function readUpload(request: FastifyRequest, maxBytes: number): Promise<AttachmentUpload> {
-  requireMultipart(request);
   try {
     const part = await request.file({
       // Any part named "file" is the file, also without a filename parameter: then the name is
@@ -48,7 +40,11 @@ export async function readUpload(request: FastifyRequest, maxBytes: number): Pro
     const content = await part.toBuffer();
     return { fileName: part.filename, mediaType: part.mimetype, content };
   } catch (error) {
-    if ((error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE') throw new UploadTooLargeError(maxBytes);
+    if ((error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw new DomainError('too_large', `The file is larger than the limit of ${maxBytes} bytes`, [
+        { name: `body.${ATTACHMENT_FILE_FIELD}`, reason: `must be at most ${maxBytes} bytes` },
+      ]);
+    }
     if (error instanceof DomainError) throw error;
     const status = (error as { statusCode?: unknown }).statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) throw error; // too many parts or fields: 413
@@ -61,7 +57,7 @@ export async function readUpload(request: FastifyRequest, maxBytes: number): Pro
  * RFC 6266 attachment with an ASCII fallback (quoted, no quote, backslash or percent sign) and the
  * exact name in filename* (RFC 8187, UTF-8, percent-encoded).
  */
-export function contentDisposition(fileName: string): string {
+function contentDisposition(fileName: string): string {
   const fallback = fileName
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -74,7 +70,7 @@ export function contentDisposition(fileName: string): string {
 }
 
 /** RFC 9530 Repr-Digest: the SHA-256 of the file as a structured-field byte sequence. */
-export function reprDigest(sha256Hex: string): string {
+function reprDigest(sha256Hex: string): string {
   return `sha-256=:${Buffer.from(sha256Hex, 'hex').toString('base64')}:`;
 }
 

@@ -26,11 +26,9 @@ import {
   listIncidentRecipientCommunications,
   recordRecipientCommunication,
 } from '../../services/incidents/recipient-communications.service.ts';
-import type { RouteDeps } from '../route-deps.ts';
+import { IdParams, itemsOf, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Incidents'];
-const params = z.object({ id: z.uuid() });
-const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
 export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
   app.get(
@@ -40,8 +38,8 @@ export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
       schema: {
         tags,
         summary: 'What happened and what was done, in order',
-        params,
-        response: { 200: items(TimelineEntrySchema) },
+        params: IdParams,
+        response: { 200: itemsOf(TimelineEntrySchema) },
       },
     },
     async (request) => ({ items: await listIncidentTimeline(db, orgContext(request), request.params.id) }),
@@ -54,7 +52,7 @@ export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
       schema: {
         tags,
         summary: 'Add a note to the timeline',
-        params,
+        params: IdParams,
         body: TimelineNoteCreateSchema,
         response: { 201: TimelineEntrySchema },
       },
@@ -70,8 +68,8 @@ export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
       schema: {
         tags,
         summary: 'Response tasks and improvement actions',
-        params,
-        response: { 200: items(IncidentTaskSchema) },
+        params: IdParams,
+        response: { 200: itemsOf(IncidentTaskSchema) },
       },
     },
     async (request) => ({ items: await listIncidentTasks(db, orgContext(request), request.params.id) }),
@@ -84,7 +82,7 @@ export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
       schema: {
         tags,
         summary: 'Add a task or improvement action',
-        params,
+        params: IdParams,
         body: IncidentTaskCreateSchema,
         response: { 201: IncidentTaskSchema },
       },
@@ -100,7 +98,7 @@ export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
       schema: {
         tags,
         summary: 'Change or complete a task',
-        params: params.extend({ taskId: z.uuid() }),
+        params: IdParams.extend({ taskId: z.uuid() }),
         body: IncidentTaskUpdateSchema,
         response: { 200: IncidentTaskSchema },
       },
@@ -116,8 +114,8 @@ export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
       schema: {
         tags,
         summary: 'Observables and indicators of compromise',
-        params,
-        response: { 200: items(ObservableSchema) },
+        params: IdParams,
+        response: { 200: itemsOf(ObservableSchema) },
       },
     },
     async (request) => ({ items: await listIncidentObservables(db, orgContext(request), request.params.id) }),
@@ -130,7 +128,7 @@ export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
       schema: {
         tags,
         summary: 'Add an observable (ipv4, ipv6, domain, url, md5, sha1, sha256, email); validated and normalised',
-        params,
+        params: IdParams,
         body: ObservableInputSchema,
         response: { 200: ObservableSchema.describe('Already recorded'), 201: ObservableSchema },
       },
@@ -153,8 +151,8 @@ export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
       schema: {
         tags,
         summary: 'Log of what recipients of services were told (NIS2 Art. 23(1)-(2))',
-        params,
-        response: { 200: items(RecipientCommunicationSchema) },
+        params: IdParams,
+        response: { 200: itemsOf(RecipientCommunicationSchema) },
       },
     },
     async (request) => ({
@@ -169,7 +167,7 @@ export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
       schema: {
         tags,
         summary: 'Record that recipients of services were informed',
-        params,
+        params: IdParams,
         body: RecipientCommunicationCreateSchema,
         response: { 201: RecipientCommunicationSchema },
       },

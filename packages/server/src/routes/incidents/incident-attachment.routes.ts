@@ -9,26 +9,18 @@ import type { FastifyRouteSchemaDef, FastifyValidationResult } from 'fastify/typ
 import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
-import { sendProblem } from '../../plugins/error-handler.ts';
 import {
   listIncidentAttachments,
   openIncidentAttachment,
   removeIncidentAttachment,
   uploadIncidentAttachment,
 } from '../../services/incidents/incident-attachments.service.ts';
-import { NO_CONTENT, type RouteDeps } from '../route-deps.ts';
-import {
-  NotMultipartError,
-  readUpload,
-  requireMultipart,
-  sendAttachment,
-  UploadTooLargeError,
-} from './attachment-http.ts';
+import { IdParams, NO_CONTENT, type RouteDeps } from '../route-deps.ts';
+import { readUpload, requireMultipart, sendAttachment } from './attachment-http.ts';
 import { createTransferLimit, MAX_CONCURRENT_ATTACHMENT_TRANSFERS } from './transfer-limit.ts';
 
 const tags = ['Incidents'];
-const params = z.object({ id: z.uuid() });
-const attachmentParams = params.extend({ attachmentId: z.uuid() });
+const attachmentParams = IdParams.extend({ attachmentId: z.uuid() });
 
 // The upload body is multipart and read as a stream by the handler (so the size limit holds while
 // reading); its schema only describes it in the API document. Path parameters are still validated.
@@ -55,7 +47,7 @@ export const incidentAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async 
       schema: {
         tags,
         summary: 'Evidence files of the incident (metadata only: name, size, SHA-256, who and when)',
-        params,
+        params: IdParams,
         response: { 200: IncidentAttachmentListSchema },
       },
     },
@@ -76,7 +68,7 @@ export const incidentAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async 
           'Upload an evidence file (multipart/form-data, one part "file"); larger than the limit gives 413, ' +
           'any other body (JSON, application/octet-stream) 415 naming header.content-type',
         consumes: ['multipart/form-data'],
-        params,
+        params: IdParams,
         body: IncidentAttachmentUploadSchema,
         response: { 201: IncidentAttachmentSchema },
       },
@@ -94,16 +86,6 @@ export const incidentAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async 
         return reply
           .status(201)
           .send(await uploadIncidentAttachment(db, orgContext(request), request.params.id, upload));
-      } catch (error) {
-        if (error instanceof NotMultipartError) {
-          return sendProblem(reply, 415, 'unsupported_media_type', error.message, [
-            { name: 'header.content-type', reason: 'must be multipart/form-data' },
-          ]);
-        }
-        if (!(error instanceof UploadTooLargeError)) throw error;
-        return sendProblem(reply, 413, 'too_large', error.message, [
-          { name: 'body.file', reason: `must be at most ${error.maxBytes} bytes` },
-        ]);
       } finally {
         release?.();
       }

@@ -15,10 +15,9 @@ import {
 } from '../../services/incidents/incident-reports.service.ts';
 import { checkFeedbackNow } from '../../services/incidents/check-feedback.service.ts';
 import { submitIncidentReport } from '../../services/incidents/submit-incident-report.ts';
-import type { RouteDeps } from '../route-deps.ts';
+import { IdParams, itemsOf, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Incident reports'];
-const params = z.object({ id: z.uuid() });
 
 export const incidentReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
   app.get(
@@ -28,8 +27,8 @@ export const incidentReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app
       schema: {
         tags,
         summary: 'Reports submitted for the incident, with delivery status, receipt and feedback',
-        params,
-        response: { 200: z.object({ items: z.array(IncidentReportViewSchema) }) },
+        params: IdParams,
+        response: { 200: itemsOf(IncidentReportViewSchema) },
       },
     },
     async (request) => ({ items: await listIncidentReportViews(db, orgContext(request), request.params.id) }),
@@ -43,7 +42,7 @@ export const incidentReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app
         tags,
         summary:
           'Submit a report of a stage: validated, stored immutable with a version, queued for delivery; idempotent by reportId',
-        params,
+        params: IdParams,
         body: ReportSubmissionSchema,
         response: {
           200: IncidentReportViewSchema.describe('Already submitted under this reportId'),
@@ -64,7 +63,7 @@ export const incidentReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app
       schema: {
         tags,
         summary: 'A draft of a stage, pre-filled from the register (or from the version it corrects)',
-        params: params.extend({ stage: ReportStageSchema }),
+        params: IdParams.extend({ stage: ReportStageSchema }),
         response: { 200: ReportDraftSchema },
       },
     },
@@ -92,7 +91,7 @@ export const incidentReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app
         tags,
         summary:
           "Look now at the authority for feedback on the incident's delivered reports (otherwise polled every 30 s, later every 15 min)",
-        params,
+        params: IdParams,
         body: z.object({}).strict().optional(),
         response: { 201: z.object({ newItems: z.number().int() }) },
       },

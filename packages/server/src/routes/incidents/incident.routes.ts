@@ -23,10 +23,9 @@ import {
 } from '../../services/incidents/incident.service.ts';
 import { getIncidentDeadlines } from '../../services/incidents/incident-reports.service.ts';
 import { transitionIncidentStatus } from '../../services/incidents/transition-incident-status.ts';
-import type { RouteDeps } from '../route-deps.ts';
+import { IdParams, itemsOf, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Incidents'];
-const params = z.object({ id: z.uuid() });
 
 export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
   app.get(
@@ -74,7 +73,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       schema: {
         tags,
         summary: 'One incident with its proposed and decided significance',
-        params,
+        params: IdParams,
         response: { 200: IncidentSchema },
       },
     },
@@ -88,7 +87,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       schema: {
         tags,
         summary: 'Change the facts of an incident (status changes go through status-transitions)',
-        params,
+        params: IdParams,
         body: IncidentUpdateSchema,
         response: { 200: IncidentSchema },
       },
@@ -103,7 +102,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       schema: {
         tags,
         summary: 'Move the incident along the handling workflow',
-        params,
+        params: IdParams,
         body: StatusTransitionCreateSchema,
         response: { 201: IncidentSchema },
       },
@@ -119,8 +118,8 @@ export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       schema: {
         tags,
         summary: 'The significance decisions taken, newest first',
-        params,
-        response: { 200: z.object({ items: z.array(SignificanceDecisionSchema) }) },
+        params: IdParams,
+        response: { 200: itemsOf(SignificanceDecisionSchema) },
       },
     },
     async (request) => ({ items: await listSignificanceDecisions(db, orgContext(request), request.params.id) }),
@@ -133,7 +132,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       schema: {
         tags,
         summary: 'Confirm or override the proposed significance; significant starts the reporting clock at awareAt',
-        params,
+        params: IdParams,
         body: SignificanceDecisionCreateSchema,
         response: { 201: IncidentSchema },
       },
@@ -149,7 +148,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       schema: {
         tags,
         summary: 'The reporting clock of the incident: every stage with its deadline and state',
-        params,
+        params: IdParams,
         response: { 200: IncidentDeadlinesSchema },
       },
     },

@@ -1,9 +1,10 @@
+import { QueryBooleanSchema } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
 import { NotificationSchema } from '@weerbaar/core/incidents';
 import { listOrgNotifications, markNotificationAsRead } from '../../services/incidents/notifications.service.ts';
-import type { RouteDeps } from '../route-deps.ts';
+import { IdParams, itemsOf, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Notifications'];
 
@@ -15,13 +16,8 @@ export const notificationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
       schema: {
         tags,
         summary: 'In-app notifications of the organisation (deadline reminders), newest first',
-        querystring: z.object({
-          unread: z
-            .enum(['true', 'false'])
-            .transform((v) => v === 'true')
-            .optional(),
-        }),
-        response: { 200: z.object({ items: z.array(NotificationSchema) }) },
+        querystring: z.object({ unread: QueryBooleanSchema.optional() }),
+        response: { 200: itemsOf(NotificationSchema) },
       },
     },
     async (request) => ({
@@ -36,7 +32,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
       schema: {
         tags,
         summary: 'Mark a notification as read',
-        params: z.object({ id: z.uuid() }),
+        params: IdParams,
         body: z.object({ read: z.literal(true) }).strict(),
         response: { 200: NotificationSchema },
       },

@@ -8,7 +8,6 @@ import {
 } from '@weerbaar/core/registration';
 import { pageOf } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
 import {
   getRegistration,
@@ -18,11 +17,9 @@ import {
 } from '../../services/registration/get-registration.ts';
 import { saveRegistration } from '../../services/registration/save-registration.ts';
 import { submitRegistration } from '../../services/registration/submit-registration.ts';
-import type { RouteDeps } from '../route-deps.ts';
+import { IdParams, onePage, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Registration'];
-
-const page = <T>(items: T[]) => ({ items, page: 1, pageSize: items.length, total: items.length });
 
 export const registrationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
   app.get(
@@ -68,7 +65,7 @@ export const registrationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
         response: { 200: pageOf(RegistrationVersionSummarySchema) },
       },
     },
-    async (request) => page(await listRegistrationVersionHistory(db, orgContext(request))),
+    async (request) => onePage(await listRegistrationVersionHistory(db, orgContext(request))),
   );
 
   app.get(
@@ -81,7 +78,7 @@ export const registrationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
         response: { 200: pageOf(RegistrationSubmissionSchema) },
       },
     },
-    async (request) => page(await listRegistrationSubmissions(db, orgContext(request))),
+    async (request) => onePage(await listRegistrationSubmissions(db, orgContext(request))),
   );
 
   app.get(
@@ -91,7 +88,7 @@ export const registrationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
       schema: {
         tags,
         summary: 'One submission of the registration, with status and receipt',
-        params: z.object({ id: z.uuid() }),
+        params: IdParams,
         response: { 200: RegistrationSubmissionSchema },
       },
     },

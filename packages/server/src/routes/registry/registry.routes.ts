@@ -1,11 +1,10 @@
 import { RegistryEntityDetailSchema, RegistryEntitySchema, RegistryQuerySchema } from '@weerbaar/core/registration';
 import { pageOf } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
 import { exportRegistryCsv, getRegistryEntity, listRegistry } from '../../services/registry/registry.service.ts';
-import type { RouteDeps } from '../route-deps.ts';
+import { IdParams, type RouteDeps, sendCsv } from '../route-deps.ts';
 
 const tags = ['Registry'];
 const ExportQuerySchema = RegistryQuerySchema.omit({ page: true, pageSize: true });
@@ -38,11 +37,7 @@ export const registryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request, reply) => {
-      const stream = Readable.from(exportRegistryCsv(db, orgContext(request), request.query));
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('Content-Disposition', 'attachment; filename="register-entiteiten.csv"')
-        .send(stream as never); // a stream is not the schema type; Fastify pipes it as is
+      return sendCsv(reply, 'register-entiteiten.csv', exportRegistryCsv(db, orgContext(request), request.query));
     },
   );
 
@@ -53,7 +48,7 @@ export const registryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       schema: {
         tags,
         summary: 'One registered entity with its registration history',
-        params: z.object({ id: z.uuid() }),
+        params: IdParams,
         response: { 200: RegistryEntityDetailSchema },
       },
     },

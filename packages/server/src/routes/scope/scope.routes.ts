@@ -7,10 +7,9 @@ import {
   evaluateScope,
 } from '@weerbaar/core/scope';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
 import { getScopeAssessment, listOrgScopeAssessments, saveScopeAssessment } from '../../services/scope/index.ts';
-import type { RouteDeps } from '../route-deps.ts';
+import { IdParams, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Scope'];
 // Public and stateless, but a full unknown-answers evaluation costs tens of milliseconds of CPU:
@@ -71,7 +70,7 @@ export const scopeRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
       schema: {
         tags,
         summary: 'One saved scope assessment with its answers and outcome',
-        params: z.object({ id: z.uuid() }),
+        params: IdParams,
         response: { 200: ScopeAssessmentSchema },
       },
     },

@@ -1,4 +1,4 @@
-import { DomainError, roleAllows, type ApiToken, type Role } from '@weerbaar/core/platform';
+import { DomainError, notFound, roleAllows, type ApiToken, type Role } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import {
   findApiToken,
@@ -39,7 +39,7 @@ export async function createApiToken(
   input: { name: string; role: Role; senderOrgId?: string },
 ): Promise<ApiToken & { token: string }> {
   // A token never holds more power than the person who creates it.
-  await assertGrantable(db, ctx, input.role, 'body.role');
+  assertGrantable(ctx, input.role, 'body.role');
   if (input.senderOrgId && !roleAllows(input.role, 'submissions:deliver', ctx.orgKind)) {
     throw new DomainError('validation_failed', 'Only a token that may deliver submissions speaks for a sender', [
       { name: 'body.senderOrgId', reason: 'only for a role that may deliver submissions (submitter, admin, owner)' },
@@ -71,7 +71,7 @@ export async function createApiToken(
 export async function revokeApiToken(db: Db, ctx: OrgActor, id: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const row = await findApiToken(trx, ctx.orgId, id);
-    if (!row || row.revoked_at) throw new DomainError('not_found', 'API token not found');
+    if (!row || row.revoked_at) throw notFound('API token');
     await revokeApiTokenRow(trx, ctx.orgId, id);
     await recordAuditEvent(trx, ctx.actor, {
       orgId: ctx.orgId,

@@ -1,4 +1,4 @@
-import { DomainError, type Invitation, type Role } from '@weerbaar/core/platform';
+import { DomainError, notFound, type Invitation, type Role } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import {
   findInvitation,
@@ -40,7 +40,7 @@ export async function inviteMember(
   input: { email: string; role: Role },
   publicUrl: string,
 ): Promise<Invitation> {
-  await assertGrantable(db, ctx, input.role, 'body.role');
+  assertGrantable(ctx, input.role, 'body.role');
   const { token, hash } = newSecret('');
   const acceptUrl = `${publicUrl}/invitations/accept?token=${token}`;
   return db.transaction().execute(async (trx) => {
@@ -73,7 +73,7 @@ export async function inviteMember(
 export async function revokeInvitation(db: Db, ctx: OrgActor, id: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const row = await findInvitation(trx, ctx.orgId, id);
-    if (!row || row.revoked_at) throw new DomainError('not_found', 'Invitation not found');
+    if (!row || row.revoked_at) throw notFound('Invitation');
     await markInvitation(trx, ctx.orgId, id, { revoked_at: new Date() });
     await recordAuditEvent(trx, ctx.actor, {
       orgId: ctx.orgId,

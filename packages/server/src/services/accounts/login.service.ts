@@ -1,4 +1,10 @@
-import { DomainError, type LoginRequest, type MfaVerificationRequest, type Session } from '@weerbaar/core/platform';
+import {
+  DomainError,
+  notFound,
+  type LoginRequest,
+  type MfaVerificationRequest,
+  type Session,
+} from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import type { UserRow } from '../../db/schema.ts';
 import { findMembership, listMembershipsOfUser } from '../../repositories/membership.repository.ts';
@@ -114,7 +120,7 @@ export async function logIn(db: Db, input: LoginRequest): Promise<CreatedSession
       subjectType: 'user',
       subjectId: user.id,
     });
-    return { token, view: await buildSessionView(trx, user, session) };
+    return { token, view: await buildSessionView(trx, user, session, memberships) };
   });
 }
 
@@ -189,7 +195,7 @@ export async function getSessionView(db: Db, sessionId: string): Promise<Session
 export async function switchOrganisation(db: Db, actor: Actor & { type: 'user' }, orgId: string): Promise<Session> {
   // Not a member and no such organisation look the same: 404, no existence leak.
   const membership = await findMembership(db, orgId, actor.userId);
-  if (!membership) throw new DomainError('not_found', 'Organisation not found');
+  if (!membership) throw notFound('Organisation');
   await db.transaction().execute(async (trx) => {
     await updateSession(trx, actor.sessionId, { active_org_id: orgId });
     // In the chain of the organisation entered: its own trail shows who started acting in it. The

@@ -1,4 +1,4 @@
-import { canGrantRole, DomainError, rolesForKind, type Member, type Role } from '@weerbaar/core/platform';
+import { canGrantRole, DomainError, notFound, rolesForKind, type Member, type Role } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import {
   countOwners,
@@ -7,7 +7,6 @@ import {
   listMembers,
   upsertMembership,
 } from '../../repositories/membership.repository.ts';
-import { findOrganisation } from '../../repositories/organisation.repository.ts';
 import { findUser } from '../../repositories/user.repository.ts';
 import type { OrgActor } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
@@ -26,22 +25,21 @@ export async function listOrgMembers(db: Db, { orgId }: OrgActor, page: { limit:
 }
 
 /** Roles must exist for the organisation's kind (NIS2 entities have no analysts). */
-export async function assertGrantable(db: Db, ctx: OrgActor, role: Role, field: string): Promise<void> {
-  const org = await findOrganisation(db, ctx.orgId);
-  if (!org || !rolesForKind(org.kind).includes(role)) {
+export function assertGrantable(ctx: OrgActor, role: Role, field: string): void {
+  if (!rolesForKind(ctx.orgKind).includes(role)) {
     throw new DomainError('validation_failed', `Role ${role} does not exist in this organisation`, [
-      { name: field, reason: `must be one of ${rolesForKind(org?.kind ?? 'entity').join(', ')}` },
+      { name: field, reason: `must be one of ${rolesForKind(ctx.orgKind).join(', ')}` },
     ]);
   }
   if (!canGrantRole(ctx.role, role)) throw new DomainError('forbidden', `Your role cannot grant the role ${role}`);
 }
 
 export async function changeMemberRole(db: Db, ctx: OrgActor, userId: string, role: Role): Promise<Member> {
-  await assertGrantable(db, ctx, role, 'body.role');
+  assertGrantable(ctx, role, 'body.role');
   return db.transaction().execute(async (trx) => {
     const current = await findMembership(trx, ctx.orgId, userId);
     const user = current && (await findUser(trx, userId));
-    if (!current || !user) throw new DomainError('not_found', 'Member not found');
+    if (!current || !user) throw notFound('Member');
     if (current.role === 'owner' && ctx.role !== 'owner')
       throw new DomainError('forbidden', 'Only an owner can change an owner');
     if (current.role === 'owner' && role !== 'owner' && (await countOwners(trx, ctx.orgId)) <= 1) {
@@ -70,7 +68,7 @@ export async function changeMemberRole(db: Db, ctx: OrgActor, userId: string, ro
 export async function removeMember(db: Db, ctx: OrgActor, userId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const current = await findMembership(trx, ctx.orgId, userId);
-    if (!current) throw new DomainError('not_found', 'Member not found');
+    if (!current) throw notFound('Member');
     if (current.role === 'owner' && ctx.role !== 'owner')
       throw new DomainError('forbidden', 'Only an owner can remove an owner');
     if (current.role === 'owner' && (await countOwners(trx, ctx.orgId)) <= 1) {

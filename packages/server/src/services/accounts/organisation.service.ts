@@ -1,4 +1,4 @@
-import { DomainError, type Organisation, type OrgKind } from '@weerbaar/core/platform';
+import { notFound, type Organisation, type OrgKind } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import type { OrganisationRow } from '../../db/schema.ts';
 import { upsertMembership } from '../../repositories/membership.repository.ts';
@@ -25,7 +25,7 @@ export function presentOrganisation(o: OrganisationRow): Organisation {
 
 export async function getCurrentOrganisation(db: Db, { orgId }: OrgActor): Promise<Organisation> {
   const org = await findOrganisation(db, orgId);
-  if (!org) throw new DomainError('not_found', 'Organisation not found');
+  if (!org) throw notFound('Organisation');
   return presentOrganisation(org);
 }
 
@@ -36,7 +36,7 @@ export async function updateCurrentOrganisation(
 ): Promise<Organisation> {
   return db.transaction().execute(async (trx) => {
     const before = await findOrganisation(trx, ctx.orgId);
-    if (!before) throw new DomainError('not_found', 'Organisation not found');
+    if (!before) throw notFound('Organisation');
     const update = {
       ...(changes.name !== undefined ? { name: changes.name } : {}),
       ...(changes.kvkNumber !== undefined ? { kvk_number: changes.kvkNumber } : {}),

@@ -8,8 +8,10 @@ export async function buildSessionView(
   db: DbOrTrx,
   user: UserRow,
   session: { active_org_id: string | null; mfa_pending: boolean },
+  /** The user's memberships when the caller has just loaded them. */
+  loaded?: Awaited<ReturnType<typeof listMembershipsOfUser>>,
 ): Promise<Session> {
-  const memberships = session.mfa_pending ? [] : await listMembershipsOfUser(db, user.id);
+  const memberships = session.mfa_pending ? [] : (loaded ?? (await listMembershipsOfUser(db, user.id)));
   return {
     user: presentUser(user),
     memberships: memberships.map((m) => ({

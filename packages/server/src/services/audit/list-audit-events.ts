@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.ts';
 import type { AuditEventRow } from '../../db/schema.ts';
 import { iterateAuditChain, listAuditEvents, type AuditEventFilter } from '../../repositories/audit.repository.ts';
 import type { OrgActor } from '../actor.ts';
+import { csvCell } from '../csv.ts';
 
 export function presentAuditEvent(r: AuditEventRow): AuditEvent {
   return {
@@ -36,13 +37,6 @@ const CSV_COLUMNS = [
   'subjectId',
   'hash',
 ] as const;
-
-function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  // Quote always; neutralise spreadsheet formulas (CSV injection, OWASP).
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replaceAll('"', '""')}"`;
-}
 
 /** The whole filtered chain as CSV, oldest first, streamed in batches. */
 export async function* exportOrgAuditEventsCsv(

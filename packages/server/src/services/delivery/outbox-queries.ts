@@ -1,15 +1,15 @@
 import type { OutboxEntry, SubmissionKind } from '@weerbaar/core/delivery';
-import { DomainError } from '@weerbaar/core/platform';
+import { notFound } from '@weerbaar/core/platform';
 import type { DbOrTrx } from '../../db/database.ts';
 import { findOutboxRow, listOutboxRows } from '../../repositories/submission-outbox.repository.ts';
 import type { OrgActor } from '../actor.ts';
 import { presentOutboxEntry } from './outbox.presenter.ts';
 
-/** The organisation's submissions, newest first, optionally of one kind or subject. */
+/** The organisation's submissions, newest first, optionally of one kind or of given subjects (then uncapped). */
 export async function listSubmissions(
   db: DbOrTrx,
   { orgId }: OrgActor,
-  filter: { kind?: SubmissionKind; subjectId?: string } = {},
+  filter: { kind?: SubmissionKind; subjectId?: string; subjectIds?: readonly string[] } = {},
 ): Promise<OutboxEntry[]> {
   return (await listOutboxRows(db, orgId, filter)).map(presentOutboxEntry);
 }
@@ -17,6 +17,6 @@ export async function listSubmissions(
 /** One submission of the organisation; another organisation's is not found. */
 export async function getSubmission(db: DbOrTrx, { orgId }: OrgActor, submissionId: string): Promise<OutboxEntry> {
   const row = await findOutboxRow(db, orgId, submissionId);
-  if (!row) throw new DomainError('not_found', 'Submission not found');
+  if (!row) throw notFound('Submission');
   return presentOutboxEntry(row);
 }

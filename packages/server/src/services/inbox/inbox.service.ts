@@ -22,6 +22,7 @@ import {
 } from '../../repositories/inbox.repository.ts';
 import type { OrgActor } from '../actor.ts';
 import { chainDeadlines, initialFeedbackClock, missedStages } from './inbox-clock.ts';
+import { csvCell } from '../csv.ts';
 
 export function presentAcknowledgement(a: InboxAcknowledgementRow) {
   return {
@@ -169,13 +170,6 @@ const CSV_COLUMNS = [
   'severity',
   'awareAt',
 ] as const;
-
-function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  // Quote always; neutralise spreadsheet formulas (CSV injection, OWASP).
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replaceAll('"', '""')}"`;
-}
 
 /** The filtered inbox as CSV, oldest first, streamed in batches. */
 export async function* exportInboxCsv(db: Db, { orgId }: OrgActor, filter: InboxFilter): AsyncGenerator<string> {

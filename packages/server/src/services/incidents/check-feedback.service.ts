@@ -15,16 +15,16 @@ export async function checkFeedbackNow(
   await requireIncident(db, ctx.orgId, incidentId);
   const reports = await listIncidentReports(db, ctx.orgId, incidentId);
   const delivered = new Set(
-    (await listSubmissions(db, ctx, { kind: 'incident-report' }))
+    (await listSubmissions(db, ctx, { kind: 'incident-report', subjectIds: reports.map((r) => r.id) }))
       .filter((s) => s.status === 'delivered')
       .map((s) => s.subjectId),
   );
-  return db.transaction().execute(async (trx) => ({
+  return {
     newItems: await checkIncidentFeedback(
-      trx,
+      db,
       ctx.orgId,
       reports.filter((r) => delivered.has(r.id)),
       now.getTime(),
     ),
-  }));
+  };
 }

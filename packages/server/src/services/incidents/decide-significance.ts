@@ -2,7 +2,7 @@ import type { Incident, SignificanceDecisionCreate } from '@weerbaar/core/incide
 import { DomainError, type InvalidParam } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import { insertSignificanceDecision, updateIncident } from '../../repositories/incident.repository.ts';
-import { listIncidentReports } from '../../repositories/incident-report.repository.ts';
+import { listSubmittedStages } from '../../repositories/incident-report.repository.ts';
 import type { OrgActor } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { rescheduleDeadlineReminders } from './deadline-reminders.ts';
@@ -54,7 +54,7 @@ export async function decideSignificance(
     notInFuture('body.awareAt', awareAt, now.getTime(), problems);
     notBefore('body.awareAt', awareAt, 'detectedAt', row.detected_at, problems);
     // A report already sent counted its deadlines from T0; T0 cannot move past it.
-    const firstReport = (await listIncidentReports(trx, ctx.orgId, id))[0];
+    const firstReport = (await listSubmittedStages(trx, ctx.orgId, [id]))[0];
     if (awareAt && firstReport && awareAt > firstReport.submitted_at) {
       problems.push({ name: 'body.awareAt', reason: 'must not be after the first report was submitted' });
     }

@@ -13,7 +13,7 @@ import {
 import type { DbOrTrx } from '../../db/database.ts';
 import type { IncidentRow, ReportFeedbackRow, SignificanceDecisionRow } from '../../db/schema-incidents.ts';
 import { findLatestDecision } from '../../repositories/incident.repository.ts';
-import { listIncidentReports, listReportFeedback } from '../../repositories/incident-report.repository.ts';
+import { listReportFeedback, listSubmittedStages } from '../../repositories/incident-report.repository.ts';
 import { loadIncidentSettings } from './incident-settings.service.ts';
 
 export interface IncidentClock {
@@ -76,7 +76,7 @@ export async function loadIncidentClock(
   const [decision, settings, reports, feedback] = await Promise.all([
     findLatestDecision(db, orgId, incident.id),
     loadIncidentSettings(db, orgId),
-    listIncidentReports(db, orgId, incident.id),
+    listSubmittedStages(db, orgId, [incident.id]),
     listReportFeedback(db, orgId, [incident.id]),
   ]);
   return computeIncidentClock({ incident, decision, settings, reports, feedback }, nowMs);

@@ -10,6 +10,7 @@ import {
   type ReportStage,
 } from '@weerbaar/core/incidents';
 import { INCIDENT_REPORT_KIND } from '@weerbaar/core/incidents';
+import type { OutboxEntry } from '@weerbaar/core/delivery';
 import type { Db, DbOrTrx } from '../../db/database.ts';
 import type { IncidentReportRow, ReportFeedbackRow } from '../../db/schema-incidents.ts';
 import { listIncidentsWithClock } from '../../repositories/incident.repository.ts';
@@ -36,13 +37,27 @@ function presentFeedback(f: ReportFeedbackRow) {
   };
 }
 
+/** Each report's newest delivery, for presenting many reports with one outbox query. */
+async function loadDeliveries(
+  db: DbOrTrx,
+  ctx: OrgActor,
+  reportIds: readonly string[],
+): Promise<Map<string, OutboxEntry>> {
+  const deliveries = new Map<string, OutboxEntry>();
+  // Newest first, so the first entry of a subject is the one kept.
+  for (const entry of await listSubmissions(db, ctx, { kind: INCIDENT_REPORT_KIND, subjectIds: reportIds }))
+    if (!deliveries.has(entry.subjectId)) deliveries.set(entry.subjectId, entry);
+  return deliveries;
+}
+
 export async function presentIncidentReport(
   db: DbOrTrx,
   ctx: OrgActor,
   row: IncidentReportRow,
   feedback?: readonly ReportFeedbackRow[],
+  deliveries?: ReadonlyMap<string, OutboxEntry>,
 ): Promise<IncidentReportView> {
-  const [delivery] = await listSubmissions(db, ctx, { kind: INCIDENT_REPORT_KIND, subjectId: row.id });
+  const delivery = (deliveries ?? (await loadDeliveries(db, ctx, [row.id]))).get(row.id);
   const definition = STAGE_DEFINITIONS[row.stage as ReportStage];
   const own = (feedback ?? (await listReportFeedback(db, ctx.orgId, [row.incident_id]))).filter(
     (f) => f.report_id === row.id,
@@ -74,7 +89,12 @@ export async function listIncidentReportViews(
     listIncidentReports(db, ctx.orgId, incidentId),
     listReportFeedback(db, ctx.orgId, [incidentId]),
   ]);
-  return Promise.all(rows.map((r) => presentIncidentReport(db, ctx, r, feedback)));
+  const deliveries = await loadDeliveries(
+    db,
+    ctx,
+    rows.map((r) => r.id),
+  );
+  return Promise.all(rows.map((r) => presentIncidentReport(db, ctx, r, feedback, deliveries)));
 }
 
 /** A draft of a stage's report, pre-filled from the register (core report-prefill.ts). */

@@ -3,7 +3,7 @@
 // delivery target's token (GET {authority}/api/v1/submissions/{id}/feedback) and kept on the incident.
 // A request sets the intermediate report's deadline, so the reminders cover it too.
 import { SubmissionFeedbackSchema, type SubmissionFeedback } from '@weerbaar/core/incidents';
-import type { DbOrTrx, Trx } from '../../db/database.ts';
+import type { Db, DbOrTrx, Trx } from '../../db/database.ts';
 import type { JobRow } from '../../db/schema.ts';
 import type { IncidentReportRow } from '../../db/schema-incidents.ts';
 import { findDeliveryTarget } from '../../repositories/delivery-target.repository.ts';
@@ -68,7 +68,7 @@ async function fetchFeedback(db: DbOrTrx, orgId: string, reportId: string): Prom
 
 /** Stores feedback not seen before; returns how many items were new. */
 export async function storeReportFeedback(
-  trx: DbOrTrx,
+  trx: Trx,
   report: IncidentReportRow,
   feedback: SubmissionFeedback,
   nowMs: number,
@@ -109,7 +109,7 @@ export async function storeReportFeedback(
       subject_id: incident.id,
       dedupe_key: `incident.feedback:${item.id}`,
     });
-    await recordAuditEvent(trx as Trx, SYSTEM_ACTOR, {
+    await recordAuditEvent(trx, SYSTEM_ACTOR, {
       orgId: report.org_id,
       action: request ? 'incident.intermediate-report-requested' : 'incident.authority-feedback-received',
       subjectType: 'incident',
@@ -149,17 +149,18 @@ export async function pollReportFeedback(
     await scheduleFeedbackPoll(trx, orgId, reportId, round + 1, nowMs);
 }
 
-/** On request of the handler: look now for feedback on every report of the incident. */
+/** On request of the handler: look now for feedback on every report of the incident. No transaction is
+ *  held during the network look; each report's feedback is stored in its own (storing is idempotent). */
 export async function checkIncidentFeedback(
-  trx: Trx,
+  db: Db,
   orgId: string,
   reports: readonly IncidentReportRow[],
   nowMs: number,
 ): Promise<number> {
   let fresh = 0;
   for (const report of reports) {
-    const feedback = await fetchFeedback(trx, orgId, report.id).catch(() => null);
-    if (feedback) fresh += await storeReportFeedback(trx, report, feedback, nowMs);
+    const feedback = await fetchFeedback(db, orgId, report.id).catch(() => null);
+    if (feedback) fresh += await db.transaction().execute((trx) => storeReportFeedback(trx, report, feedback, nowMs));
   }
   return fresh;
 }

@@ -187,7 +187,6 @@ export async function renderIncidentReportPdf(
   const row = await findIncidentReport(db, ctx.orgId, reportId);
   if (!row || row.incident_id !== incidentId) throw notFound('Report');
   const view = await presentIncidentReport(db, ctx, row);
-  const superseded = row.supersedes_id ? await findIncidentReport(db, ctx.orgId, row.supersedes_id) : undefined;
   const payload = row.payload as unknown as IncidentReportPayload;
   const stage = row.stage as ReportStage;
   const definition = STAGE_DEFINITIONS[stage];
@@ -203,7 +202,8 @@ export async function renderIncidentReportPdf(
     metaRow(
       'Vervangt',
       row.supersedes_id
-        ? `versie ${superseded?.version ?? '?'} (melding ${row.supersedes_id})`
+        ? // A correction is always the next version of the report it supersedes (submit-incident-report.ts).
+          `versie ${row.version - 1} (melding ${row.supersedes_id})`
         : 'niets (eerste versie van deze melding)',
     ),
     metaRow('Verstuurd op', bothTimes(payload.submittedAt)),

@@ -13,7 +13,7 @@ import { findLatestRegistrationVersion, listRegistrationVersions } from '../../r
 import { listScopeAssessments } from '../../repositories/scope-assessment.repository.ts';
 import type { OrgActor } from '../actor.ts';
 import { getSubmission, listSubmissions } from '../delivery/outbox-queries.ts';
-import { DomainError } from '@weerbaar/core/platform';
+import { notFound } from '@weerbaar/core/platform';
 import { presentRegistrationSubmission, presentRegistrationVersion } from './registration.presenter.ts';
 
 /** The registration's submissions, newest first, each with the version it carried. */
@@ -28,7 +28,7 @@ export async function listRegistrationSubmissions(db: Db, ctx: OrgActor): Promis
 
 export async function getRegistrationSubmission(db: Db, ctx: OrgActor, id: string): Promise<RegistrationSubmission> {
   const entry = await getSubmission(db, ctx, id);
-  if (entry.kind !== 'registration') throw new DomainError('not_found', 'Submission not found');
+  if (entry.kind !== 'registration') throw notFound('Submission');
   const versions = await listRegistrationVersions(db, ctx.orgId);
   return presentRegistrationSubmission(entry, new Map(versions.map((v) => [v.id, v.version])));
 }

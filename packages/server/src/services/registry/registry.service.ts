@@ -18,6 +18,7 @@ import {
   type RegistryFilter,
 } from '../../repositories/registry.repository.ts';
 import type { OrgActor } from '../actor.ts';
+import { csvCell } from '../csv.ts';
 
 function presentRegistryEntity(r: RegistryEntityRow): RegistryEntity {
   return {
@@ -79,13 +80,6 @@ const CSV_COLUMNS: [string, (e: RegistryEntity) => unknown][] = [
   ['latestReceivedAt', (e) => e.latestReceivedAt],
   ['entityId', (e) => e.id],
 ];
-
-function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  // Quote always; neutralise spreadsheet formulas (CSV injection, OWASP): names come from entities.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replaceAll('"', '""')}"`;
-}
 
 export async function* exportRegistryCsv(db: Db, { orgId }: OrgActor, filter: RegistryFilter): AsyncGenerator<string> {
   yield `${CSV_COLUMNS.map(([name]) => name).join(',')}\r\n`;
