@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Three tiers (docs/ARCHITECTURE.md): small = pure code, medium = against real PostgreSQL,
@@ -9,6 +11,9 @@ const medium = (name: string, target: 'embedded' | 'external') => ({
     include: ['packages/server/test/medium/**/*.test.ts'],
     globalSetup: ['packages/server/test/support/global-setup.ts'],
     provide: { databaseTarget: target },
+    // A data dir per run, removed by the global setup: what the app creates there on first use
+    // (secret.key) never lands in the repo's data/.
+    env: { WEERBAAR_DATA_DIR: path.join(os.tmpdir(), `weerbaar-${name}-${process.pid}`) },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
@@ -34,6 +39,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
+          // Two shared cores: give the page more than expect.poll's default second to catch up.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

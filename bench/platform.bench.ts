@@ -3,13 +3,15 @@ import { createApiToken } from '../packages/server/src/services/accounts/api-tok
 import { createOrganisationWithOwner } from '../packages/server/src/services/accounts/organisation.service.ts';
 import { SYSTEM_ACTOR } from '../packages/server/src/services/actor.ts';
 import { formatLoad, runLoad } from './lib/http-load.ts';
-import { measureInsertBaseline } from './lib/insert-baseline.ts';
 import type { BenchPlatform } from './lib/bench-platform.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 50;
 
-/** Framework overhead: an authenticated, audited-stack GET next to a bare Fastify route, same process. */
+/**
+ * Framework overhead: an authenticated, audited-stack GET next to a bare Fastify route, same process.
+ * The raw INSERT baseline is measured once, by the intake bench.
+ */
 export async function benchPlatform(p: BenchPlatform): Promise<void> {
   const { org } = await createOrganisationWithOwner(p.db, {
     kind: 'entity',
@@ -37,10 +39,4 @@ export async function benchPlatform(p: BenchPlatform): Promise<void> {
   console.log(formatLoad('GET /organisations/current (API token)', authResult));
   console.log(`ratio authenticated / bare: ${(authResult.perSecond / bareResult.perSecond).toFixed(3)}`);
   await bare.close();
-
-  console.log(`\n## Baseline: single-row INSERT transactions (${CONNECTIONS} clients, ${SECONDS} s)`);
-  const baseline = await measureInsertBaseline(p.connectionString, CONNECTIONS, SECONDS);
-  console.log(
-    `${'INSERT transactions'.padEnd(48)} ${baseline.perSecond.toFixed(0).padStart(7)} tx/s    p50 ${baseline.p50Ms.toFixed(2)} ms   p99 ${baseline.p99Ms.toFixed(2)} ms`,
-  );
 }

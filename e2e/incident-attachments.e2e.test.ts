@@ -14,8 +14,6 @@ let page: Page;
 
 const journey = useDemoJourney();
 
-const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
-
 describe('incident attachments journey', () => {
   it('a handler adds, downloads and removes evidence files on the incident page', async () => {
     page = await signIn(journey.browser, journey.platform.url, HANDLER, DEMO_PASSWORD, { acceptDownloads: true });
@@ -44,7 +42,7 @@ describe('incident attachments journey', () => {
       .getByLabel('Bestand kiezen')
       .setInputFiles({ name: 'leeg.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
     await section.getByRole('button', { name: 'Bijlage toevoegen' }).click();
-    await poll(() => section.getByText('Dit bestand is leeg').count()).toBe(1);
+    await expect.poll(() => section.getByText('Dit bestand is leeg').count()).toBe(1);
     await expectAccessible(page, 'attachment field with an error');
 
     const log = Buffer.from(`2026-03-01T09:40:00Z vpn-gw denied user=admin src=198.51.100.7\n`.repeat(2000));
@@ -54,7 +52,7 @@ describe('incident attachments journey', () => {
     await field.focus();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await poll(() => page.getByRole('status').filter({ hasText: 'is toegevoegd' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'is toegevoegd' }).count()).toBe(1);
     const link = section.getByRole('link', { name: 'vpn-log ü.txt' });
     await link.waitFor();
     const sha = createHash('sha256').update(log).digest('hex');
@@ -68,13 +66,13 @@ describe('incident attachments journey', () => {
     expect(createHash('sha256').update(saved).digest('hex')).toBe(sha);
 
     // The timeline records it; then the file is removed after confirming.
-    await poll(() => page.getByText('Bijlage toegevoegd: vpn-log ü.txt').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Bijlage toegevoegd: vpn-log ü.txt').count()).toBeGreaterThan(0);
     await section.getByRole('button', { name: 'vpn-log ü.txt verwijderen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Bijlage verwijderen?' });
     await expectAccessible(page, 'confirm removal');
     await dialog.getByRole('button', { name: 'Ja, doorgaan' }).click();
-    await poll(() => page.getByRole('status').filter({ hasText: 'is verwijderd' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'is verwijderd' }).count()).toBe(1);
     await section.getByText('Er zijn nog geen bijlagen.').waitFor();
-    await poll(() => page.getByText('Bijlage verwijderd: vpn-log ü.txt').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Bijlage verwijderd: vpn-log ü.txt').count()).toBeGreaterThan(0);
   });
 });

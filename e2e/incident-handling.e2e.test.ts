@@ -23,8 +23,6 @@ async function signInAs(email: string) {
 }
 
 const status = (text: string) => page.getByRole('status').filter({ hasText: text });
-// Two shared cores: give the page more than expect.poll's default second to catch up.
-const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
 
 describe('incident handling journey', () => {
   it('the handler records services and assets, one of them a crown jewel', async () => {
@@ -40,33 +38,33 @@ describe('incident handling journey', () => {
     const create = page.getByRole('region', { name: 'Dienst of middel toevoegen' });
     // Without a name the form names the field.
     await create.getByRole('button', { name: 'Toevoegen' }).click();
-    await poll(() => page.getByRole('alert').textContent()).toContain('Naam');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Naam');
 
     await create.getByLabel('Naam').fill('EPD-server');
     await create.getByLabel('Soort').selectOption('asset');
     await create.getByLabel('Dit is een kroonjuweel').check();
     await create.getByLabel('Verantwoordelijke').fill('Team ICT');
     await create.getByRole('button', { name: 'Toevoegen' }).click();
-    await poll(() => status('EPD-server is toegevoegd').count()).toBe(1);
+    await expect.poll(() => status('EPD-server is toegevoegd').count()).toBe(1);
 
     await create.getByLabel('Naam').fill('Elektronisch patiëntendossier');
     await create.getByLabel('Soort').selectOption('service');
     await create.getByRole('button', { name: 'Toevoegen' }).click();
-    await poll(() => status('Elektronisch patiëntendossier is toegevoegd').count()).toBe(1);
+    await expect.poll(() => status('Elektronisch patiëntendossier is toegevoegd').count()).toBe(1);
     const rows = page.getByTestId('assets-table').locator('tbody tr');
-    await poll(() => rows.count()).toBe(2);
+    await expect.poll(() => rows.count()).toBe(2);
 
     // The same name for the same kind is refused, with the field named.
     await create.getByLabel('Naam').fill('EPD-server');
     await create.getByLabel('Soort').selectOption('asset');
     await create.getByRole('button', { name: 'Toevoegen' }).click();
-    await poll(() => page.getByRole('alert').textContent()).toContain('Naam: Er is al een dienst of middel');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Naam: Er is al een dienst of middel');
     expect(await rows.count()).toBe(2);
 
     // Only the crown jewels.
     await page.getByLabel('Alleen kroonjuwelen').check();
     await page.getByRole('button', { name: 'Toon' }).click();
-    await poll(() => rows.count()).toBe(1);
+    await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain('EPD-server');
     expect(await rows.first().textContent()).toContain('Ja, kroonjuweel');
 
@@ -75,12 +73,12 @@ describe('incident handling journey', () => {
     await page.getByRole('heading', { name: 'EPD-server', level: 1 }).waitFor();
     await page.getByLabel('Verantwoordelijke').fill('Team Infrastructuur');
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    await poll(() => page.getByTestId('asset-facts').textContent()).toContain('Team Infrastructuur');
-    await poll(() => status('De wijzigingen zijn opgeslagen').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('asset-facts').textContent()).toContain('Team Infrastructuur');
+    await expect.poll(() => status('De wijzigingen zijn opgeslagen').count()).toBe(1);
     await expectAccessible(page, 'asset detail');
 
     await page.getByRole('link', { name: 'Terug naar diensten en middelen' }).click();
-    await poll(() => rows.count()).toBe(2);
+    await expect.poll(() => rows.count()).toBe(2);
     await expectAccessible(page, 'assets page with a crown jewel');
     await screenshot(page, 'incident-handling-01-assets');
   });
@@ -94,16 +92,16 @@ describe('incident handling journey', () => {
     await page.getByRole('button', { name: 'Incident registreren' }).click();
     await page.waitForURL(/\/incidents\/[0-9a-f-]{36}$/);
     incidentUrl = page.url();
-    await poll(() => page.locator('.weerbaar-facts').first().textContent()).toContain('EPD-server');
+    await expect.poll(() => page.locator('.weerbaar-facts').first().textContent()).toContain('EPD-server');
   });
 
   it('the proposal names its missing facts in Dutch, and answering one changes the proposal', async () => {
     // Recorded without impact facts, the hospital's incident (NIS2 Art. 23(3)) cannot be assessed yet.
     const proposal = page.getByTestId('significance-proposal');
-    await poll(() => proposal.textContent()).toContain('Voorstel van Weerbaar: nog niet bekend');
+    await expect.poll(() => proposal.textContent()).toContain('Voorstel van Weerbaar: nog niet bekend');
     const panel = page.getByRole('region', { name: 'Is dit een significant incident?' });
     const missing = page.getByTestId('missing-facts-list');
-    await poll(() => missing.textContent()).toContain('Kan het incident uw dienstverlening ernstig verstoren?');
+    await expect.poll(() => missing.textContent()).toContain('Kan het incident uw dienstverlening ernstig verstoren?');
     expect(await missing.textContent()).toContain('Is er door het incident iemand overleden, of kan dat gebeuren?');
     // The panel speaks Dutch: no contract identifier such as severeOperationalDisruption shows.
     expect(await panel.innerText()).not.toMatch(/\b[a-z]+[A-Z]\w*/);
@@ -121,10 +119,10 @@ describe('incident handling journey', () => {
     await screenshot(page, 'incident-handling-01a-missing-facts');
     await panel.getByRole('button', { name: 'Antwoorden opslaan' }).click();
 
-    await poll(() => proposal.textContent()).toContain('Voorstel van Weerbaar: significant incident');
-    await poll(() => status('Uw antwoorden zijn opgeslagen').count()).toBe(1);
+    await expect.poll(() => proposal.textContent()).toContain('Voorstel van Weerbaar: significant incident');
+    await expect.poll(() => status('Uw antwoorden zijn opgeslagen').count()).toBe(1);
     // Focus moves to the refreshed proposal, so keyboard and screen reader users hear the new outcome.
-    await poll(() => proposal.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => proposal.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await page.locator('.weerbaar-criteria').first().textContent()).toContain('NIS2 Art. 23(3)(a)');
     // The met criterion is named in Dutch; none of core's English criterion summaries shows in the panel.
     expect(await panel.getByTestId('criteria-met').textContent()).toContain(
@@ -143,42 +141,42 @@ describe('incident handling journey', () => {
 
   it('the handler adds a task and marks it done', async () => {
     const tasks = page.getByTestId('incident-tasks');
-    await poll(() => tasks.textContent()).toContain('Er zijn nog geen taken.');
+    await expect.poll(() => tasks.textContent()).toContain('Er zijn nog geen taken.');
     await tasks.locator('summary').filter({ hasText: 'Een taak toevoegen' }).click();
     await tasks.getByLabel('Taak', { exact: true }).fill('Inlogpogingen op de beheeromgeving nagaan');
     await tasks.locator('#task-new-assignee').fill('Team ICT');
     await tasks.getByRole('button', { name: 'Taak toevoegen', exact: true }).click();
     const row = tasks.locator('tbody tr').filter({ hasText: 'Inlogpogingen op de beheeromgeving nagaan' });
-    await poll(() => row.count()).toBe(1);
+    await expect.poll(() => row.count()).toBe(1);
     expect(await row.textContent()).toContain('Team ICT');
     expect(await row.textContent()).toContain('Open');
 
     await row.getByRole('button', { name: 'Afronden' }).click();
-    await poll(() => row.textContent()).toContain('Afgerond op');
+    await expect.poll(() => row.textContent()).toContain('Afgerond op');
     expect(await row.getByRole('button', { name: 'Weer openen' }).count()).toBe(1);
   });
 
   it('the server refuses a malformed indicator, naming the field, and normalises good ones', async () => {
     const observables = page.getByTestId('incident-observables');
-    await poll(() => observables.textContent()).toContain('Er zijn nog geen indicatoren vastgelegd.');
+    await expect.poll(() => observables.textContent()).toContain('Er zijn nog geen indicatoren vastgelegd.');
     await observables.getByLabel('Soort indicator').selectOption('ipv4');
     await observables.getByLabel('Waarde').fill('999.1.1.1');
     await observables.getByRole('button', { name: 'Indicator toevoegen' }).click();
     const summary = observables.getByRole('alert');
-    await poll(() => summary.textContent()).toContain('Waarde: Dit is geen IPv4-adres');
+    await expect.poll(() => summary.textContent()).toContain('Waarde: Dit is geen IPv4-adres');
     expect(await observables.getByLabel('Waarde').getAttribute('aria-invalid')).toBe('true');
     expect(await observables.locator('tbody tr').count()).toBe(0);
 
     await observables.getByLabel('Waarde').fill('192.0.2.10');
     await observables.getByRole('button', { name: 'Indicator toevoegen' }).click();
     // The form is emptied when the message appears; only then type the next one.
-    await poll(() => status('Indicator vastgelegd: 192.0.2.10').count()).toBe(1);
-    await poll(() => observables.locator('tbody tr').count()).toBe(1);
+    await expect.poll(() => status('Indicator vastgelegd: 192.0.2.10').count()).toBe(1);
+    await expect.poll(() => observables.locator('tbody tr').count()).toBe(1);
     await observables.getByLabel('Soort indicator').selectOption('domain');
     await observables.getByLabel('Waarde').fill('Beheer-Login.Example.NL.');
     await observables.getByLabel('Toelichting').fill('Phishingdomein voor de beheeromgeving');
     await observables.getByRole('button', { name: 'Indicator toevoegen' }).click();
-    await poll(() => observables.locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => observables.locator('tbody tr').count()).toBe(2);
     const text = await observables.locator('tbody').textContent();
     expect(text).toContain('192.0.2.10');
     // Stored as the server normalised it: lower case, without the trailing dot.
@@ -188,7 +186,9 @@ describe('incident handling journey', () => {
 
   it('the handler logs what service recipients were told (NIS2 Art. 23(1))', async () => {
     const communications = page.getByTestId('incident-communications');
-    await poll(() => communications.textContent()).toContain('Er is nog geen communicatie met afnemers vastgelegd.');
+    await expect
+      .poll(() => communications.textContent())
+      .toContain('Er is nog geen communicatie met afnemers vastgelegd.');
     await communications.locator('summary').click();
     await communications.getByLabel('Waarover heeft u afnemers geïnformeerd?').selectOption('significant_incident');
     await communications.getByLabel('Welke afnemers?').fill('Patiënten met een afspraak deze week');
@@ -199,7 +199,7 @@ describe('incident handling journey', () => {
       .fill('Het patiëntendossier is tijdelijk niet beschikbaar. Neem uw medicijnlijst mee naar uw afspraak.');
     await communications.getByRole('button', { name: 'Vastleggen', exact: true }).click();
     const rows = communications.locator('tbody tr');
-    await poll(() => rows.count()).toBe(1);
+    await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain('Patiënten met een afspraak deze week (1200 afnemers)');
     expect(await rows.first().textContent()).toContain('Website');
   });
@@ -210,25 +210,25 @@ describe('incident handling journey', () => {
     await lessons.getByLabel('Geleerde lessen').fill(`${LESSON_1}\n${LESSON_2}`);
     await lessons.getByRole('button', { name: 'Lessen opslaan' }).click();
     const items = lessons.locator('.weerbaar-lessons li');
-    await poll(() => items.count()).toBe(2);
+    await expect.poll(() => items.count()).toBe(2);
 
     await items.nth(1).getByRole('button', { name: 'Maak er een verbeteractie van' }).click();
     const title = lessons.getByLabel('Taak', { exact: true });
     expect(await title.inputValue()).toBe(LESSON_2);
     // Focus moves to the new form, so keyboard users land where they can go on.
-    await poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
     await lessons.locator('#improvement-assignee').fill('CISO');
     await lessons.getByRole('button', { name: 'Verbeteractie toevoegen' }).click();
 
     const row = page.getByTestId('incident-tasks').locator('tbody tr').filter({ hasText: LESSON_2 });
-    await poll(() => row.count()).toBe(1);
+    await expect.poll(() => row.count()).toBe(1);
     // The form closes; focus goes back to the section instead of being lost.
-    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('lessons-heading');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('lessons-heading');
     expect(await row.textContent()).toContain('Verbeteractie');
     expect(await row.textContent()).toContain('CISO');
-    await poll(() => items.nth(1).textContent()).toContain('er is een verbeteractie voor');
+    await expect.poll(() => items.nth(1).textContent()).toContain('er is een verbeteractie voor');
     expect(await items.nth(0).getByRole('button', { name: 'Maak er een verbeteractie van' }).count()).toBe(1);
-    await poll(() => page.locator('.weerbaar-timeline').textContent()).toContain(`Verbeteractie: ${LESSON_2}`);
+    await expect.poll(() => page.locator('.weerbaar-timeline').textContent()).toContain(`Verbeteractie: ${LESSON_2}`);
 
     // Unfold every folded form too, so the scan covers them.
     await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
@@ -240,8 +240,8 @@ describe('incident handling journey', () => {
     await signInAs('auditor@ziekenhuis.example');
     await page.goto(incidentUrl);
     const tasks = page.getByTestId('incident-tasks');
-    await poll(() => tasks.locator('tbody tr').count()).toBe(2);
-    await poll(() => page.getByTestId('incident-observables').locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => tasks.locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('incident-observables').locator('tbody tr').count()).toBe(2);
     expect(await page.getByTestId('incident-lessons').textContent()).toContain(LESSON_1);
     expect(await page.getByRole('button', { name: 'Afronden' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Indicator toevoegen' }).count()).toBe(0);
@@ -250,7 +250,7 @@ describe('incident handling journey', () => {
     expect(await page.getByRole('button', { name: 'Maak er een verbeteractie van' }).count()).toBe(0);
 
     await page.goto(`${journey.platform.url}/assets`);
-    await poll(() => page.getByTestId('assets-table').locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('assets-table').locator('tbody tr').count()).toBe(2);
     expect(await page.getByRole('heading', { name: 'Dienst of middel toevoegen' }).count()).toBe(0);
   });
 });

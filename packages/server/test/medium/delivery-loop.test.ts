@@ -1,16 +1,14 @@
 import { createPublicKey, verify } from 'node:crypto';
-import { createServer } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../../../e2e/support/server.ts';
 import { canonicalJson } from '../../src/services/audit/audit-chain.ts';
 import { payloadDigestOf } from '../../src/services/delivery/enqueue-submission.ts';
-import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
+import { countRows, createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
 import {
   connectToAuthority,
   deliveryRunner,
   listenOnLoopback,
-  signedIn,
   validRegistration,
 } from '../support/registration-fixtures.ts';
 import { buildTestApp, TestClient } from '../support/test-client.ts';
@@ -26,23 +24,6 @@ let entity: TestOrg;
 let authority: TestOrg;
 let entityOwner: TestClient;
 let submitterToken: string;
-
-const countReceived = async () =>
-  Number(
-    (
-      await sql<{ n: string }>`SELECT count(*) AS n FROM received_submissions WHERE org_id = ${authority.id}`.execute(
-        t.db,
-      )
-    ).rows[0]!.n,
-  );
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 beforeAll(async () => {
   app = await buildTestApp(t.db);
@@ -71,7 +52,7 @@ describe('delivery of a registration', () => {
     const entry = (await entityOwner.get(`/api/v1/registration/submissions/${submissionId}`)).json();
     expect(entry).toMatchObject({ status: 'delivered', attempts: 1, lastError: null, receipt: { verified: true } });
     expect(entry.receipt.authorityReference).toMatch(/^REG-\d{4}-000001$/);
-    expect(await countReceived()).toBe(1);
+    expect(await countRows(t.db, 'received_submissions', authority.id)).toBe(1);
 
     // Independently of the server's own check: the signature verifies with the published key.
     const keys = ((await fetch(`${url}/api/v1/receipt-keys`).then((r) => r.json())) as { items: unknown }).items as {
@@ -131,7 +112,7 @@ describe('delivery of a registration', () => {
         signature: first.signature,
       });
     }
-    expect(await countReceived()).toBe(1);
+    expect(await countRows(t.db, 'received_submissions', authority.id)).toBe(1);
 
     // The same id with other content is not a repeat.
     const other = { ...envelope, payload: { ...envelope.payload, name: 'Iets anders' } };
@@ -153,7 +134,7 @@ describe('delivery of a registration', () => {
     });
     expect(badKey.statusCode).toBe(400);
     expect(badKey.json().invalidParams[0].name).toBe('header.idempotency-key');
-    expect(await countReceived()).toBe(1);
+    expect(await countRows(t.db, 'received_submissions', authority.id)).toBe(1);
   });
 
   it('repeats a client submission id without queueing twice', async () => {
@@ -203,7 +184,7 @@ describe('delivery of a registration', () => {
       const entry = (await entityOwner.get(`/api/v1/registration/submissions/${queued.id}`)).json();
       expect(entry).toMatchObject({ status: 'delivered', attempts: 3, lastError: null, receipt: { verified: true } });
       expect(entry.receipt.authorityReference).toMatch(/-000002$/);
-      expect(await countReceived()).toBe(2);
+      expect(await countRows(t.db, 'received_submissions', authority.id)).toBe(2);
     } finally {
       await restarted.close();
       await entityOwner.put('/api/v1/delivery-target', { authorityUrl: url, apiToken: submitterToken });

@@ -3,8 +3,8 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migrateDown, migrateToLatest } from '../../src/db/migrate.ts';
 import { payloadDigestOf } from '../../src/services/delivery/enqueue-submission.ts';
-import { createTestOrg } from '../support/fixtures.ts';
-import { clientFor } from '../support/incident-fixtures.ts';
+import { createTestOrg, signedIn } from '../support/fixtures.ts';
+
 import { earlyWarningEnvelope } from '../support/intake-fixtures.ts';
 import { validRegistration } from '../support/registration-fixtures.ts';
 import { buildTestApp, TestClient } from '../support/test-client.ts';
@@ -30,7 +30,7 @@ function registrationFrom(senderOrgId: string, id: string = randomUUID()) {
 async function authorityWithOwner(name: string) {
   const app = await buildTestApp(t.db);
   const authority = await createTestOrg(t.db, name, 'authority', ['owner']);
-  const owner = await clientFor(app, authority, 'owner');
+  const owner = await signedIn(app, authority, 'owner');
   const newToken = async (body: Record<string, unknown> = {}) => {
     const res = await owner.post('/api/v1/api-tokens', { name: 'Aanlevering', role: 'submitter', ...body });
     expect(res.statusCode, res.body).toBe(201);

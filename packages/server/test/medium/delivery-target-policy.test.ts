@@ -1,14 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
-import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
+import { countRows, createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
 import {
   connectToAuthority,
   deliveryRunner,
   listenOnLoopback,
-  signedIn,
   validRegistration,
 } from '../support/registration-fixtures.ts';
 import { buildTestApp, type TestClient } from '../support/test-client.ts';
@@ -25,15 +21,6 @@ let entity: TestOrg;
 let authority: TestOrg;
 let entityOwner: TestClient;
 let authorityOwner: TestClient;
-
-const countReceived = async () =>
-  Number(
-    (
-      await sql<{ n: string }>`SELECT count(*) AS n FROM received_submissions WHERE org_id = ${authority.id}`.execute(
-        t.db,
-      )
-    ).rows[0]!.n,
-  );
 
 beforeAll(async () => {
   app = await buildTestApp(t.db);
@@ -73,11 +60,7 @@ describe('saving the delivery target', () => {
 
   it('resolves a name on saving and refuses it when it points at an internal address', async () => {
     // The development default allows loopback; an explicit empty list does not.
-    const strict = await buildApp({
-      db: t.db,
-      config: { ...loadConfig({ WEERBAAR_AUTHORITY_PRIVATE_NETWORKS: '' }), webDist: undefined },
-      logger: false,
-    });
+    const strict = await buildTestApp(t.db, { env: { WEERBAAR_AUTHORITY_PRIVATE_NETWORKS: '' } });
     try {
       const owner = await signedIn(strict, entity, 'owner');
       const res = await owner.put('/api/v1/delivery-target', { authorityUrl: 'http://localhost:9', apiToken: TOKEN });
@@ -92,14 +75,8 @@ describe('saving the delivery target', () => {
   });
 
   it('accepts only the hosts of WEERBAAR_AUTHORITY_HOSTS (and this installation) when it is set', async () => {
-    const listed = await buildApp({
-      db: t.db,
-      config: {
-        ...loadConfig({ WEERBAAR_AUTHORITY_HOSTS: '127.0.0.1:9' }),
-        publicUrl: 'http://127.0.0.1:8181',
-        webDist: undefined,
-      },
-      logger: false,
+    const listed = await buildTestApp(t.db, {
+      env: { WEERBAAR_AUTHORITY_HOSTS: '127.0.0.1:9', PUBLIC_URL: 'http://127.0.0.1:8181' },
     });
     try {
       const owner = await signedIn(listed, entity, 'owner');
@@ -148,12 +125,12 @@ describe('delivering', () => {
     vi.stubEnv('WEERBAAR_AUTHORITY_HOSTS', 'meldpunt.example.nl');
     expect(await deliveryRunner(t.db, 0).runOne()).toBe(true);
     expect((await entry()).lastError).toMatch(/is not an allowed authority host \(WEERBAAR_AUTHORITY_HOSTS\)/);
-    expect(await countReceived()).toBe(0);
+    expect(await countRows(t.db, 'received_submissions', authority.id)).toBe(0);
 
     // With the policy as it was when the target was saved, the same job delivers.
     vi.unstubAllEnvs();
     expect(await deliveryRunner(t.db, 0).runOne()).toBe(true);
     expect(await entry()).toMatchObject({ status: 'delivered', attempts: 3, lastError: null });
-    expect(await countReceived()).toBe(1);
+    expect(await countRows(t.db, 'received_submissions', authority.id)).toBe(1);
   });
 });

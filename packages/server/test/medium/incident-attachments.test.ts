@@ -1,12 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { MAX_CONCURRENT_ATTACHMENT_TRANSFERS } from '../../src/routes/incidents/transfer-limit.ts';
 import { SYSTEM_ACTOR } from '../../src/services/actor.ts';
@@ -15,22 +11,12 @@ import {
   ATTACHMENT_CHUNK_BYTES,
   openIncidentAttachment,
 } from '../../src/services/incidents/incident-attachments.service.ts';
-import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
-import { clientFor, ransomwareIncident } from '../support/incident-fixtures.ts';
-import { TestClient } from '../support/test-client.ts';
+import { countRows, createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
+import { ransomwareIncident } from '../support/incident-fixtures.ts';
+import { buildTestApp, TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
 const t = useTestDatabase();
-const dataDirs: string[] = [];
-afterAll(() => dataDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-/** The app as tests build it, with the attachment limit taken from the environment variable. */
-async function appWithLimit(env: NodeJS.ProcessEnv = {}): Promise<FastifyInstance> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'weerbaar-app-'));
-  dataDirs.push(dataDir);
-  const config = { ...loadConfig(env), webDist: undefined, publicUrl: 'http://127.0.0.1:8080', dataDir };
-  return buildApp({ db: t.db, config, logger: false, rateLimitPerMinute: 100_000 });
-}
 let app: FastifyInstance;
 let org: TestOrg;
 let other: TestOrg;
@@ -67,15 +53,12 @@ function upload(client: TestClient, incident: string, parts: Part[]) {
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
-async function count(table: 'incident_attachments' | 'audit_events' | 'incident_timeline', orgId: string) {
-  const r = await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(table)} WHERE org_id = ${orgId}`.execute(
-    t.db,
-  );
-  return Number(r.rows[0]!.n);
-}
-
 const snapshot = async (orgId: string) =>
-  Promise.all([count('incident_attachments', orgId), count('audit_events', orgId), count('incident_timeline', orgId)]);
+  Promise.all([
+    countRows(t.db, 'incident_attachments', orgId),
+    countRows(t.db, 'audit_events', orgId),
+    countRows(t.db, 'incident_timeline', orgId),
+  ]);
 
 async function newIncident(client: TestClient): Promise<string> {
   const res = await client.post('/api/v1/incidents', ransomwareIncident());
@@ -84,7 +67,7 @@ async function newIncident(client: TestClient): Promise<string> {
 }
 
 beforeAll(async () => {
-  app = await appWithLimit();
+  app = await buildTestApp(t.db);
   org = await createTestOrg(t.db, 'Bijlagen Ziekenhuis', 'entity', [
     'owner',
     'admin',
@@ -93,7 +76,7 @@ beforeAll(async () => {
     'risk-manager',
   ]);
   other = await createTestOrg(t.db, 'Ander Waterschap', 'entity', ['owner']);
-  handler = await clientFor(app, org, 'incident-handler');
+  handler = await signedIn(app, org, 'incident-handler');
   incidentId = await newIncident(handler);
 });
 
@@ -153,7 +136,7 @@ describe('incident attachments', () => {
   });
 
   it('accepts an upload from an API token (a SIEM attaching its export)', async () => {
-    const owner = await clientFor(app, org, 'owner');
+    const owner = await signedIn(app, org, 'owner');
     const token = (await owner.post('/api/v1/api-tokens', { name: 'SIEM', role: 'incident-handler' })).json().token;
     const siem = new TestClient(app, token as string);
     const content = Buffer.from('{"alert": 4711}');
@@ -256,9 +239,9 @@ describe('incident attachments', () => {
     const { id } = (
       await upload(handler, incidentId, [{ filename: 'queued.txt', contentType: 'text/plain', content: 'queued' }])
     ).json();
-    const limited = await appWithLimit();
+    const limited = await buildTestApp(t.db);
     try {
-      const client = await clientFor(limited, org, 'incident-handler');
+      const client = await signedIn(limited, org, 'incident-handler');
       // Uploads whose bodies stay open: each holds a slot until its body ends.
       const bodies = Array.from({ length: MAX_CONCURRENT_ATTACHMENT_TRANSFERS }, (_, i) => {
         const { payload, headers } = multipart([
@@ -293,9 +276,9 @@ describe('incident attachments', () => {
   });
 
   it('refuses a file over the limit with 413 naming body.file and stores nothing; exactly the limit is accepted', async () => {
-    const small = await appWithLimit({ WEERBAAR_ATTACHMENT_MAX_BYTES: '1024' });
+    const small = await buildTestApp(t.db, { env: { WEERBAAR_ATTACHMENT_MAX_BYTES: '1024' } });
     try {
-      const client = await clientFor(small, org, 'incident-handler');
+      const client = await signedIn(small, org, 'incident-handler');
       const before = await snapshot(org.id);
       const tooLarge = await upload(client, incidentId, [
         { filename: 'big.bin', contentType: 'application/octet-stream', content: randomBytes(1025) },
@@ -329,7 +312,7 @@ describe('incident attachments', () => {
       await upload(handler, incidentId, [{ filename: 'secret.txt', contentType: 'text/plain', content }])
     ).json();
     const before = await snapshot(org.id);
-    const intruder = await clientFor(app, other, 'owner');
+    const intruder = await signedIn(app, other, 'owner');
     const calls = [
       intruder.get(`/api/v1/incidents/${incidentId}/attachments`),
       intruder.get(`/api/v1/incidents/${incidentId}/attachments/${id}/content`),
@@ -352,7 +335,7 @@ describe('incident attachments', () => {
       await upload(handler, incidentId, [{ filename: 'roles.txt', contentType: 'text/plain', content: 'roles' }])
     ).json();
     for (const role of ['auditor', 'risk-manager'] as const) {
-      const reader = await clientFor(app, org, role);
+      const reader = await signedIn(app, org, role);
       expect((await reader.get(`/api/v1/incidents/${incidentId}/attachments`)).statusCode, role).toBe(200);
       const download = await reader.get(`/api/v1/incidents/${incidentId}/attachments/${id}/content`);
       expect(download.statusCode, role).toBe(200);
@@ -363,7 +346,7 @@ describe('incident attachments', () => {
       expect(refused.statusCode, role).toBe(403);
       expect((await reader.delete(`/api/v1/incidents/${incidentId}/attachments/${id}`)).statusCode, role).toBe(403);
     }
-    const admin = await clientFor(app, org, 'admin');
+    const admin = await signedIn(app, org, 'admin');
     const byAdmin = await upload(admin, incidentId, [{ filename: 'a.txt', contentType: 'text/plain', content: 'a' }]);
     expect(byAdmin.statusCode).toBe(201);
   });

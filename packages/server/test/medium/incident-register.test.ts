@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
-import { clientFor, ransomwareIncident } from '../support/incident-fixtures.ts';
+import { countRows, createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
+import { ransomwareIncident } from '../support/incident-fixtures.ts';
 import { buildTestApp, TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
@@ -11,11 +11,6 @@ let app: FastifyInstance;
 let org: TestOrg;
 let other: TestOrg;
 let handler: TestClient;
-
-const countIncidents = async (orgId: string) =>
-  Number(
-    (await sql<{ n: string }>`SELECT count(*) AS n FROM incidents WHERE org_id = ${orgId}`.execute(t.db)).rows[0]!.n,
-  );
 
 beforeAll(async () => {
   app = await buildTestApp(t.db);
@@ -26,7 +21,7 @@ beforeAll(async () => {
     'risk-manager',
   ]);
   other = await createTestOrg(t.db, 'Ander Waterbedrijf', 'entity', ['owner']);
-  handler = await clientFor(app, org, 'incident-handler');
+  handler = await signedIn(app, org, 'incident-handler');
 });
 
 describe('recording incidents', () => {
@@ -65,11 +60,11 @@ describe('recording incidents', () => {
   });
 
   it('lets a SIEM deliver the same alert twice without a second incident (Idempotency-Key or externalId)', async () => {
-    const owner = await clientFor(app, org, 'owner');
+    const owner = await signedIn(app, org, 'owner');
     const token = (await owner.post('/api/v1/api-tokens', { name: 'SIEM', role: 'incident-handler' })).json()
       .token as string;
     const siem = new TestClient(app, token);
-    const before = await countIncidents(org.id);
+    const before = await countRows(t.db, 'incidents', org.id);
     const body = ransomwareIncident({ source: 'api', title: 'SIEM: beaconing naar C2' });
     const first = await siem.request('POST', '/api/v1/incidents', body, { 'idempotency-key': 'alert-4711' });
     const again = await siem.request(
@@ -86,7 +81,7 @@ describe('recording incidents', () => {
       externalId: 'alert-4711',
       title: 'SIEM: beaconing naar C2',
     });
-    expect(await countIncidents(org.id)).toBe(before + 1);
+    expect(await countRows(t.db, 'incidents', org.id)).toBe(before + 1);
 
     // Concurrent deliveries of one alert: still one incident.
     const burst = await Promise.all(
@@ -94,11 +89,11 @@ describe('recording incidents', () => {
     );
     expect(burst.map((r) => r.statusCode).sort()).toEqual([200, 200, 200, 200, 201]);
     expect(new Set(burst.map((r) => r.json().id)).size).toBe(1);
-    expect(await countIncidents(org.id)).toBe(before + 2);
+    expect(await countRows(t.db, 'incidents', org.id)).toBe(before + 2);
   });
 
   it('refuses bad input with problem+json naming the field, and stores nothing', async () => {
-    const before = await countIncidents(org.id);
+    const before = await countRows(t.db, 'incidents', org.id);
     const cases: [Record<string, unknown>, string][] = [
       [ransomwareIncident({ detectedAt: '2026-03-01T10:00:00' }), 'body.detectedAt'],
       [ransomwareIncident({ detectedAt: new Date(Date.now() + 86_400_000).toISOString() }), 'body.detectedAt'],
@@ -119,17 +114,17 @@ describe('recording incidents', () => {
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json().invalidParams.map((p: { name: string }) => p.name)).toContain(field);
     }
-    expect(await countIncidents(org.id)).toBe(before);
+    expect(await countRows(t.db, 'incidents', org.id)).toBe(before);
   });
 
   it('keeps incidents of other organisations out of sight (404) and read-only roles out of changes (403)', async () => {
     const id = (await handler.post('/api/v1/incidents', ransomwareIncident())).json().id;
-    const stranger = await clientFor(app, other, 'owner');
+    const stranger = await signedIn(app, other, 'owner');
     expect((await stranger.get(`/api/v1/incidents/${id}`)).statusCode).toBe(404);
     expect((await stranger.patch(`/api/v1/incidents/${id}`, { title: 'x' })).statusCode).toBe(404);
     expect((await stranger.get(`/api/v1/incidents/${id}/timeline`)).statusCode).toBe(404);
     expect((await stranger.get('/api/v1/incidents')).json().total).toBe(0);
-    const auditor = await clientFor(app, org, 'auditor');
+    const auditor = await signedIn(app, org, 'auditor');
     expect((await auditor.get(`/api/v1/incidents/${id}`)).statusCode).toBe(200);
     expect((await auditor.patch(`/api/v1/incidents/${id}`, { title: 'x' })).statusCode).toBe(403);
     expect((await new TestClient(app).get('/api/v1/incidents')).statusCode).toBe(401);
@@ -250,7 +245,7 @@ describe('significance decisions', () => {
   });
 
   it('counts the notification from 24 h for trust service providers (NIS2 Art. 23(4), second subparagraph)', async () => {
-    const owner = await clientFor(app, org, 'owner');
+    const owner = await signedIn(app, org, 'owner');
     expect(
       (
         await owner.patch('/api/v1/incident-settings', {
@@ -326,7 +321,7 @@ describe('tasks, observables, notes and recipients', () => {
 
 describe('services and assets', () => {
   it('models services and assets once per organisation', async () => {
-    const risk = await clientFor(app, org, 'risk-manager');
+    const risk = await signedIn(app, org, 'risk-manager');
     const created = await risk.post('/api/v1/assets', { name: 'Back-upserver', kind: 'asset', description: 'Veeam' });
     expect(created.statusCode).toBe(201);
     expect((await risk.post('/api/v1/assets', { name: 'back-upserver', kind: 'asset' })).statusCode).toBe(409);
@@ -338,9 +333,9 @@ describe('services and assets', () => {
         .items.map((a: { name: string }) => a.name)
         .sort(),
     ).toEqual(['Back-upserver', 'EPD']);
-    const auditor = await clientFor(app, org, 'auditor');
+    const auditor = await signedIn(app, org, 'auditor');
     expect((await auditor.post('/api/v1/assets', { name: 'x', kind: 'asset' })).statusCode).toBe(403);
-    expect((await (await clientFor(app, other, 'owner')).get(`/api/v1/assets/${created.json().id}`)).statusCode).toBe(
+    expect((await (await signedIn(app, other, 'owner')).get(`/api/v1/assets/${created.json().id}`)).statusCode).toBe(
       404,
     );
   });

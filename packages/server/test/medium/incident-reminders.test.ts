@@ -10,8 +10,8 @@ import {
 } from '../../src/services/incidents/deadline-reminders.ts';
 import { insertNotification } from '../../src/repositories/notification.repository.ts';
 import { deliverReminderWebhook } from '../../src/services/incidents/reminder-webhook.ts';
-import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
-import { clientFor, earlyWarning, ransomwareIncident } from '../support/incident-fixtures.ts';
+import { createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
+import { earlyWarning, ransomwareIncident } from '../support/incident-fixtures.ts';
 import { buildTestApp, type TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
@@ -44,8 +44,8 @@ const mailsTo = async (address: string) =>
 beforeAll(async () => {
   app = await buildTestApp(t.db);
   org = await createTestOrg(t.db, 'Herinnering BV', 'entity', ['owner', 'incident-handler', 'auditor']);
-  handler = await clientFor(app, org, 'incident-handler');
-  const owner = await clientFor(app, org, 'owner');
+  handler = await signedIn(app, org, 'incident-handler');
+  const owner = await signedIn(app, org, 'owner');
   expect(
     (await owner.patch('/api/v1/incident-settings', { reminderOffsetsMinutes: [60, 240] })).json()
       .reminderOffsetsMinutes,
@@ -127,7 +127,7 @@ describe('deadline reminders', () => {
   });
 
   it('stays silent once the report is in', async () => {
-    const owner = await clientFor(app, org, 'owner');
+    const owner = await signedIn(app, org, 'owner');
     expect(
       (await owner.patch('/api/v1/incident-settings', { contact: { name: 'A', email: 'a@b.nl', phone: '0612345678' } }))
         .statusCode,
@@ -170,7 +170,7 @@ describe('deadline reminders', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const hook = `http://127.0.0.1:${(server.address() as { port: number }).port}/hook`;
     try {
-      const owner = await clientFor(app, org, 'owner');
+      const owner = await signedIn(app, org, 'owner');
       expect((await owner.patch('/api/v1/incident-settings', { webhookUrl: hook })).statusCode).toBe(200);
       const job = (await reminderJobs()).find((j) => j.payload.stage === 'notification' && j.payload.moment === 60)!;
       expect(await run(job, job.run_at.getTime())).toBe('sent');
@@ -196,7 +196,7 @@ describe('deadline reminders', () => {
   });
 
   it('refuses a webhook on an internal address, when saving and again when sending (SSRF)', async () => {
-    const owner = await clientFor(app, org, 'owner');
+    const owner = await signedIn(app, org, 'owner');
     const metadata = 'https://169.254.169.254/latest/meta-data';
     const saved = await owner.patch('/api/v1/incident-settings', { webhookUrl: metadata });
     expect(saved.statusCode).toBe(400);

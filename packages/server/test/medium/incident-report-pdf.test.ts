@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrg } from '../support/fixtures.ts';
-import { clientFor, earlyWarning, significantIncident } from '../support/incident-fixtures.ts';
-import { connectToAuthority, deliveryRunner, listenOnLoopback } from '../support/registration-fixtures.ts';
+import { createTestOrg, signedIn } from '../support/fixtures.ts';
+import { earlyWarning, significantIncident } from '../support/incident-fixtures.ts';
+import { connectToAuthority, deliverAll, listenOnLoopback } from '../support/registration-fixtures.ts';
 import { buildTestApp, type TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
@@ -66,9 +66,9 @@ beforeAll(async () => {
   const entity = await createTestOrg(t.db, 'Pdf Ziekenhuis', 'entity', ['owner', 'incident-handler']);
   const authority = await createTestOrg(t.db, 'Pdf Autoriteit', 'authority', ['owner']);
   const other = await createTestOrg(t.db, 'Ander Ziekenhuis', 'entity', ['incident-handler']);
-  handler = await clientFor(app, entity, 'incident-handler');
-  await connectToAuthority(app, await clientFor(app, authority, 'owner'), await clientFor(app, entity, 'owner'), url);
-  stranger = await clientFor(app, other, 'incident-handler');
+  handler = await signedIn(app, entity, 'incident-handler');
+  await connectToAuthority(app, await signedIn(app, authority, 'owner'), await signedIn(app, entity, 'owner'), url);
+  stranger = await signedIn(app, other, 'incident-handler');
   incidentId = await significantIncident(handler);
   reference = (await handler.get(`/api/v1/incidents/${incidentId}`)).json().reference;
   const submitted = await handler.post(
@@ -99,10 +99,7 @@ describe('GET /api/v1/incidents/{id}/reports/{reportId}/pdf', () => {
   });
 
   it("shows the authority's receipt once the report is delivered", async () => {
-    const runner = deliveryRunner(t.db);
-    while (await runner.runOne()) {
-      // deliver everything due
-    }
+    await deliverAll(t.db);
     const [report] = (await handler.get(`/api/v1/incidents/${incidentId}/reports`)).json().items;
     expect(report.delivery.status).toBe('delivered');
     const res = await handler.get(`/api/v1/incidents/${incidentId}/reports/${reportId}/pdf`);

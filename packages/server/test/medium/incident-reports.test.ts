@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
-import { CONTACT, clientFor, earlyWarning, significantIncident } from '../support/incident-fixtures.ts';
-import { connectToAuthority, deliveryRunner, listenOnLoopback } from '../support/registration-fixtures.ts';
+import { listOutboxRows } from '../../src/repositories/submission-outbox.repository.ts';
+import { countRows, createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
+import { CONTACT, earlyWarning, significantIncident } from '../support/incident-fixtures.ts';
+import { connectToAuthority, deliverAll, deliveryRunner, listenOnLoopback } from '../support/registration-fixtures.ts';
 import { buildTestApp, TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
@@ -18,30 +19,14 @@ let authority: TestOrg;
 let handler: TestClient;
 let analyst: TestClient;
 
-const count = async (
-  table: 'incident_reports' | 'submissions_outbox' | 'received_submissions' | 'inbox_reports',
-  orgId: string,
-) =>
-  Number(
-    (await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(table)} WHERE org_id = ${orgId}`.execute(t.db))
-      .rows[0]!.n,
-  );
-
-async function deliverAll(): Promise<void> {
-  const runner = deliveryRunner(t.db);
-  while (await runner.runOne()) {
-    // keep going until no due delivery is left
-  }
-}
-
 beforeAll(async () => {
   app = await buildTestApp(t.db);
   url = await listenOnLoopback(app);
   entity = await createTestOrg(t.db, 'Meldend Ziekenhuis', 'entity', ['owner', 'incident-handler', 'auditor']);
   authority = await createTestOrg(t.db, 'Meld Autoriteit', 'authority', ['owner', 'analyst', 'auditor']);
-  handler = await clientFor(app, entity, 'incident-handler');
-  analyst = await clientFor(app, authority, 'analyst');
-  await connectToAuthority(app, await clientFor(app, authority, 'owner'), await clientFor(app, entity, 'owner'), url);
+  handler = await signedIn(app, entity, 'incident-handler');
+  analyst = await signedIn(app, authority, 'analyst');
+  await connectToAuthority(app, await signedIn(app, authority, 'owner'), await signedIn(app, entity, 'owner'), url);
 });
 
 afterAll(async () => {
@@ -67,7 +52,10 @@ describe('submitting and delivering a report', () => {
 
   it('refuses a malformed report with problem+json naming the field, and stores and queues nothing', async () => {
     incidentId = await significantIncident(handler);
-    const before = [await count('incident_reports', entity.id), await count('submissions_outbox', entity.id)];
+    const before = [
+      await countRows(t.db, 'incident_reports', entity.id),
+      await countRows(t.db, 'submissions_outbox', entity.id),
+    ];
     const cases: [unknown, string][] = [
       [earlyWarning({ contact: { ...CONTACT, email: 'not-an-address' } }), 'body.content.contact.email'],
       [earlyWarning({ suspectedUnlawfulOrMalicious: 'perhaps' }), 'body.content.suspectedUnlawfulOrMalicious'],
@@ -81,7 +69,10 @@ describe('submitting and delivering a report', () => {
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json().invalidParams.map((p: { name: string }) => p.name)).toContain(field);
     }
-    expect([await count('incident_reports', entity.id), await count('submissions_outbox', entity.id)]).toEqual(before);
+    expect([
+      await countRows(t.db, 'incident_reports', entity.id),
+      await countRows(t.db, 'submissions_outbox', entity.id),
+    ]).toEqual(before);
   });
 
   it('stores the report immutably, cites its audit hash, queues it, and gets a receipt: received once', async () => {
@@ -117,15 +108,15 @@ describe('submitting and delivering a report', () => {
     });
     expect(other.statusCode).toBe(409);
 
-    await deliverAll();
+    await deliverAll(t.db);
     const delivered = (await handler.get(`/api/v1/incidents/${incidentId}/reports`)).json().items;
     expect(delivered).toHaveLength(1);
     expect(delivered[0].delivery).toMatchObject({
       status: 'delivered',
       receipt: { verified: true, authorityReference: expect.stringMatching(/^MLD-\d{4}-000001$/) },
     });
-    expect(await count('received_submissions', authority.id)).toBe(1);
-    expect(await count('inbox_reports', authority.id)).toBe(1);
+    expect(await countRows(t.db, 'received_submissions', authority.id)).toBe(1);
+    expect(await countRows(t.db, 'inbox_reports', authority.id)).toBe(1);
     const timeline = (await handler.get(`/api/v1/incidents/${incidentId}/timeline`))
       .json()
       .items.map((e: { kind: string }) => e.kind);
@@ -153,8 +144,8 @@ describe('submitting and delivering a report', () => {
       earlyWarning({ crossBorderImpactPossible: 'unknown' }),
     );
     expect(correction.json()).toMatchObject({ version: 2, supersedesReportId: reportId });
-    await deliverAll();
-    expect(await count('received_submissions', authority.id)).toBe(2);
+    await deliverAll(t.db);
+    expect(await countRows(t.db, 'received_submissions', authority.id)).toBe(2);
   });
 
   it('pre-fills the notification from the register; submitting it starts the final report clock (NIS2 Art. 23(4)(d))', async () => {
@@ -176,7 +167,7 @@ describe('submitting and delivering a report', () => {
       .json()
       .stages.find((s: { stage: string }) => s.stage === 'final_report');
     expect(final).toMatchObject({ state: 'pending', anchor: 'notified_at', anchorAt: res.json().submittedAt });
-    await deliverAll();
+    await deliverAll(t.db);
   });
 });
 
@@ -216,7 +207,7 @@ describe('authority inbox', () => {
 
   it('acknowledges (Art. 23(5)) and asks for an intermediate report; the entity sees both and its clock follows', async () => {
     const ew = (await analyst.get('/api/v1/inbox/reports?stage=early_warning')).json().items.at(-1);
-    const auditor = await clientFor(app, authority, 'auditor');
+    const auditor = await signedIn(app, authority, 'auditor');
     expect((await auditor.post(`/api/v1/inbox/reports/${ew.id}/acknowledgements`, { message: 'x' })).statusCode).toBe(
       403,
     );
@@ -266,7 +257,7 @@ describe('authority inbox', () => {
 
   it('answers feedback only to tokens bound to the sender of the submission', async () => {
     const ew = (await analyst.get('/api/v1/inbox/reports?stage=early_warning')).json().items.at(-1);
-    const owner = await clientFor(app, authority, 'owner');
+    const owner = await signedIn(app, authority, 'owner');
     const otherToken = (
       await owner.post('/api/v1/api-tokens', { name: 'Andere installatie', role: 'submitter' })
     ).json().token;
@@ -274,10 +265,10 @@ describe('authority inbox', () => {
   });
 
   it('refuses a malformed incident report at intake, naming the field, and stores nothing', async () => {
-    const owner = await clientFor(app, authority, 'owner');
+    const owner = await signedIn(app, authority, 'owner');
     const token = (await owner.post('/api/v1/api-tokens', { name: 'Kapotte installatie', role: 'submitter' })).json()
       .token;
-    const before = await count('received_submissions', authority.id);
+    const before = await countRows(t.db, 'received_submissions', authority.id);
     const payload = { stage: 'early_warning', content: {} };
     const { payloadDigestOf } = await import('../../src/services/delivery/enqueue-submission.ts');
     const res = await new TestClient(app, token).post('/api/v1/submissions', {
@@ -291,26 +282,24 @@ describe('authority inbox', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().invalidParams.map((p: { name: string }) => p.name)).toContain('body.payload.reportId');
-    expect(await count('received_submissions', authority.id)).toBe(before);
+    expect(await countRows(t.db, 'received_submissions', authority.id)).toBe(before);
   });
 });
 
 describe('delivery under faults', () => {
   it('keeps the report pending with the error while the authority is unreachable, then delivers it exactly once', async () => {
     const entity2 = await createTestOrg(t.db, 'Storing BV', 'entity', ['owner', 'incident-handler']);
-    const owner2 = await clientFor(app, entity2, 'owner');
-    const handler2 = await clientFor(app, entity2, 'incident-handler');
+    const owner2 = await signedIn(app, entity2, 'owner');
+    const handler2 = await signedIn(app, entity2, 'incident-handler');
     const token = (
-      await (
-        await clientFor(app, authority, 'owner')
-      ).post('/api/v1/api-tokens', { name: 'Storing', role: 'submitter' })
+      await (await signedIn(app, authority, 'owner')).post('/api/v1/api-tokens', { name: 'Storing', role: 'submitter' })
     ).json().token;
     expect(
       (await owner2.put('/api/v1/delivery-target', { authorityUrl: 'http://127.0.0.1:9', apiToken: token })).statusCode,
     ).toBe(200);
     const id = await significantIncident(handler2);
     const submitted = (await handler2.post(`/api/v1/incidents/${id}/reports`, earlyWarning())).json();
-    const before = await count('received_submissions', authority.id);
+    const before = await countRows(t.db, 'received_submissions', authority.id);
 
     await deliveryRunner(t.db).runOne();
     const waiting = (await handler2.get(`/api/v1/incidents/${id}/reports`)).json().items[0].delivery;
@@ -321,10 +310,32 @@ describe('delivery under faults', () => {
     });
 
     expect((await owner2.put('/api/v1/delivery-target', { authorityUrl: url, apiToken: token })).statusCode).toBe(200);
-    await deliverAll();
+    await deliverAll(t.db);
     const done = (await handler2.get(`/api/v1/incidents/${id}/reports`)).json().items[0];
     expect(done.id).toBe(submitted.id);
     expect(done.delivery).toMatchObject({ status: 'delivered', receipt: { verified: true } });
-    expect(await count('received_submissions', authority.id)).toBe(before + 1);
+    expect(await countRows(t.db, 'received_submissions', authority.id)).toBe(before + 1);
+  });
+});
+
+describe('finding the deliveries of given reports', () => {
+  it('finds an old report among more than 200 newer submissions (the open listing is capped)', async () => {
+    const org = await createTestOrg(t.db, 'Drukke Zender BV', 'entity', ['owner']);
+    const seed = (n: number, age: string) =>
+      sql<{ subject_id: string }>`
+      INSERT INTO submissions_outbox (org_id, id, kind, subject_id, payload, payload_digest, submitted_at, status, created_at)
+      SELECT ${org.id}, gen_random_uuid(), 'incident-report', gen_random_uuid(), '{}'::jsonb, 'x', now(), 'delivered',
+             now() - ${age}::interval
+      FROM generate_series(1, ${n})
+      RETURNING subject_id`.execute(t.db);
+    const old = (await seed(1, '1 day')).rows[0]!.subject_id;
+    await seed(200, '1 minute');
+
+    const open = await listOutboxRows(t.db, org.id, { kind: 'incident-report' });
+    expect(open).toHaveLength(200);
+    expect(open.map((r) => r.subject_id)).not.toContain(old);
+    const found = await listOutboxRows(t.db, org.id, { kind: 'incident-report', subjectIds: [old] });
+    expect(found.map((r) => r.subject_id)).toEqual([old]);
+    expect(await listOutboxRows(t.db, org.id, { kind: 'incident-report', subjectIds: [] })).toEqual([]);
   });
 });

@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REMINDER_JOB_KIND } from '../../src/services/incidents/deadline-reminders.ts';
-import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
-import { CONTACT, clientFor, significantIncident } from '../support/incident-fixtures.ts';
-import { connectToAuthority, deliveryRunner, listenOnLoopback } from '../support/registration-fixtures.ts';
+import { countRows, createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
+import { CONTACT, significantIncident } from '../support/incident-fixtures.ts';
+import { connectToAuthority, deliverAll, listenOnLoopback } from '../support/registration-fixtures.ts';
 import { buildTestApp, type TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
@@ -33,11 +33,6 @@ const voluntary = (overrides: Record<string, unknown> = {}) => ({
   },
 });
 
-const count = async (table: 'incident_reports' | 'submissions_outbox' | 'received_submissions', orgId: string) =>
-  Number(
-    (await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(table)} WHERE org_id = ${orgId}`.execute(t.db))
-      .rows[0]!.n,
-  );
 const reminderJobs = async () =>
   Number(
     (
@@ -47,21 +42,14 @@ const reminderJobs = async () =>
     ).rows[0]!.n,
   );
 
-async function deliverAll(): Promise<void> {
-  const runner = deliveryRunner(t.db);
-  while (await runner.runOne()) {
-    // keep going until no due delivery is left
-  }
-}
-
 beforeAll(async () => {
   app = await buildTestApp(t.db);
   const url = await listenOnLoopback(app);
   entity = await createTestOrg(t.db, 'Vrijwillig Ziekenhuis', 'entity', ['owner', 'incident-handler']);
   authority = await createTestOrg(t.db, 'Vrijwillig Autoriteit', 'authority', ['owner', 'analyst']);
-  handler = await clientFor(app, entity, 'incident-handler');
-  analyst = await clientFor(app, authority, 'analyst');
-  await connectToAuthority(app, await clientFor(app, authority, 'owner'), await clientFor(app, entity, 'owner'), url);
+  handler = await signedIn(app, entity, 'incident-handler');
+  analyst = await signedIn(app, authority, 'analyst');
+  await connectToAuthority(app, await signedIn(app, authority, 'owner'), await signedIn(app, entity, 'owner'), url);
   const created = await handler.post('/api/v1/incidents', {
     title: 'Phishingpoging op de afdeling',
     description: 'Gerichte phishingmail ontvangen door tien medewerkers.',
@@ -84,7 +72,10 @@ afterAll(async () => {
 
 describe('voluntary notification (NIS2 Art. 30; Cbw art. 33)', () => {
   it('refuses malformed content with problem+json naming the field, and stores and queues nothing', async () => {
-    const before = [await count('incident_reports', entity.id), await count('submissions_outbox', entity.id)];
+    const before = [
+      await countRows(t.db, 'incident_reports', entity.id),
+      await countRows(t.db, 'submissions_outbox', entity.id),
+    ];
     const cases: [unknown, string][] = [
       [voluntary({ subject: 'rumour' }), 'body.content.subject'],
       [voluntary({ description: '' }), 'body.content.description'],
@@ -100,7 +91,10 @@ describe('voluntary notification (NIS2 Art. 30; Cbw art. 33)', () => {
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json().invalidParams.map((p: { name: string }) => p.name)).toContain(field);
     }
-    expect([await count('incident_reports', entity.id), await count('submissions_outbox', entity.id)]).toEqual(before);
+    expect([
+      await countRows(t.db, 'incident_reports', entity.id),
+      await countRows(t.db, 'submissions_outbox', entity.id),
+    ]).toEqual(before);
   });
 
   it('is pre-filled from the register', async () => {
@@ -129,15 +123,15 @@ describe('voluntary notification (NIS2 Art. 30; Cbw art. 33)', () => {
       awareAt: null,
       significance: { outcome: 'not_significant' },
     });
-    await deliverAll();
-    await deliverAll();
+    await deliverAll(t.db);
+    await deliverAll(t.db);
     const reports = (await handler.get(`/api/v1/incidents/${incidentId}/reports`)).json().items;
     expect(reports).toHaveLength(1);
     expect(reports[0].delivery).toMatchObject({
       status: 'delivered',
       receipt: { verified: true, authorityReference: expect.stringMatching(/^MLD-\d{4}-\d{6}$/) },
     });
-    expect(await count('received_submissions', authority.id)).toBe(1);
+    expect(await countRows(t.db, 'received_submissions', authority.id)).toBe(1);
 
     // NIS2 Art. 30(2): no obligation, so no clock, nothing owed, no reminder.
     expect(await reminderJobs()).toBe(0);

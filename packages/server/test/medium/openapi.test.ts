@@ -17,7 +17,10 @@ describe('OpenAPI document', () => {
     () => {
       const spectral = path.join(ROOT, 'node_modules/.bin/spectral');
       const run = spawnSync(spectral, ['lint', '-q', '-r', RULESET, '-f', 'json', OPENAPI_FILE], { encoding: 'utf8' });
-      const results = JSON.parse(run.stdout || '[]') as {
+      // Spectral answers a JSON array even when clean ('[]'): empty output means it did not run.
+      expect(run.error).toBeUndefined();
+      expect(run.stdout.trim(), run.stderr).toMatch(/^\[[\s\S]*\]$/);
+      const results = JSON.parse(run.stdout) as {
         severity: number;
         code: string;
         path: string[];

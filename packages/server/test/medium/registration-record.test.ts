@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
-import { signedIn, validRegistration } from '../support/registration-fixtures.ts';
+import { createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
+import { validRegistration } from '../support/registration-fixtures.ts';
 import { buildTestApp, type TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 

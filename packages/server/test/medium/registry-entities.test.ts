@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoEmail, DEMO_ORGS, DEMO_PASSWORD, seedDemo } from '../../src/services/platform/seed-demo.ts';
-import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
+import { createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
 import {
   connectToAuthority,
+  deliverAll,
   deliveryRunner,
   listenOnLoopback,
-  signedIn,
   validRegistration,
 } from '../support/registration-fixtures.ts';
 import { buildTestApp, TestClient } from '../support/test-client.ts';
@@ -23,8 +23,7 @@ async function register(key: string, registration: ReturnType<typeof validRegist
   const { owner } = entities[key]!;
   expect((await owner.put('/api/v1/registration', registration)).statusCode).toBeLessThan(300);
   expect((await owner.post('/api/v1/registration/submissions', {})).statusCode).toBe(202);
-  const runner = deliveryRunner(t.db);
-  while (await runner.runOne());
+  await deliverAll(t.db);
 }
 
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import examplesFile from '../../../core/test/fixtures/scope-examples.json' with { type: 'json' };
 import { findLatestScopeAssessment } from '../../src/services/scope/index.ts';
-import { createTestOrg, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
+import { createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
 import { buildTestApp, TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
@@ -33,13 +33,6 @@ const t = useTestDatabase();
 let app: FastifyInstance;
 let acme: TestOrg;
 let other: TestOrg;
-
-async function signedIn(org: TestOrg, role: keyof TestOrg['users']): Promise<TestClient> {
-  const c = new TestClient(app);
-  const res = await c.logIn(org.users[role]!.email, TEST_PASSWORD);
-  expect(res.statusCode).toBe(201);
-  return c;
-}
 
 async function countAssessments(): Promise<number> {
   const row = await t.db
@@ -217,7 +210,7 @@ describe('POST /api/v1/scope-evaluations (anonymous, stateless)', () => {
 
 describe('saved scope assessments', () => {
   it('saves answers, outcome, rules version and who, with an audit event', async () => {
-    const c = await signedIn(acme, 'risk-manager');
+    const c = await signedIn(app, acme, 'risk-manager');
     const res = await c.post('/api/v1/scope-assessments', dso);
     expect(res.statusCode).toBe(201);
     const saved = res.json();
@@ -253,7 +246,7 @@ describe('saved scope assessments', () => {
   });
 
   it('saves a conditional assessment too, with the class only where it is certain', async () => {
-    const c = await signedIn(acme, 'owner');
+    const c = await signedIn(app, acme, 'owner');
     const res = await c.post('/api/v1/scope-assessments', {
       ...MUNICIPALITY,
       flags: { ...MUNICIPALITY.flags, designated_critical_entity_cer: 'unknown' },
@@ -269,7 +262,7 @@ describe('saved scope assessments', () => {
   });
 
   it('lists the history newest first, paged, and the latest is what registration prefills from', async () => {
-    const c = await signedIn(acme, 'auditor');
+    const c = await signedIn(app, acme, 'auditor');
     const first = await c.get('/api/v1/scope-assessments?pageSize=1');
     expect(first.statusCode).toBe(200);
     const page1 = first.json();
@@ -292,7 +285,7 @@ describe('saved scope assessments', () => {
 
   it('bad answers are not saved', async () => {
     const before = await countAssessments();
-    const c = await signedIn(acme, 'owner');
+    const c = await signedIn(app, acme, 'owner');
     for (const body of [
       { ...dso, employees: -3 },
       { ...dso, annual_turnover_eur: 'many' },
@@ -307,8 +300,8 @@ describe('saved scope assessments', () => {
   });
 
   it("another organisation's assessment is not found (404), in the list or by id", async () => {
-    const mine = (await (await signedIn(acme, 'owner')).get('/api/v1/scope-assessments')).json().items[0].id;
-    const stranger = await signedIn(other, 'owner');
+    const mine = (await (await signedIn(app, acme, 'owner')).get('/api/v1/scope-assessments')).json().items[0].id;
+    const stranger = await signedIn(app, other, 'owner');
     expect((await stranger.get(`/api/v1/scope-assessments/${mine}`)).statusCode).toBe(404);
     expect((await stranger.get('/api/v1/scope-assessments')).json()).toMatchObject({ items: [], total: 0 });
     expect((await stranger.get('/api/v1/scope-assessments/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
@@ -317,7 +310,7 @@ describe('saved scope assessments', () => {
   it('an auditor and an incident handler may read but not save (403); anonymous gets 401', async () => {
     const before = await countAssessments();
     for (const role of ['auditor', 'incident-handler'] as const) {
-      const c = await signedIn(acme, role);
+      const c = await signedIn(app, acme, role);
       const res = await c.post('/api/v1/scope-assessments', dso);
       expect(res.statusCode).toBe(403);
       expect(res.json().code).toBe('forbidden');
@@ -330,7 +323,7 @@ describe('saved scope assessments', () => {
   });
 
   it('an id that is not a UUID is a 400 naming path.id', async () => {
-    const c = await signedIn(acme, 'owner');
+    const c = await signedIn(app, acme, 'owner');
     const res = await c.get('/api/v1/scope-assessments/not-a-uuid');
     expect(res.statusCode).toBe(400);
     expect(res.json().invalidParams[0].name).toBe('path.id');

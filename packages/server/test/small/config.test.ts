@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
+import { loadConfig, publicUrlOnBoundPort } from '../../src/config.ts';
 import { authorityPolicyOf, refusedAddress, refusedUrl } from '../../src/services/delivery/authority-policy.ts';
 
 describe('the default PUBLIC_URL', () => {
@@ -16,6 +16,19 @@ describe('the default PUBLIC_URL', () => {
     expect(loadConfig({ HOST: '0.0.0.0', PUBLIC_URL: 'https://weerbaar.example.nl/' }).publicUrl).toBe(
       'https://weerbaar.example.nl',
     );
+  });
+
+  it('names the port actually bound when PORT=0, for every HOST, but keeps an explicit PUBLIC_URL', () => {
+    for (const [HOST, expected] of [
+      ['127.0.0.1', 'http://127.0.0.1:4321'],
+      ['0.0.0.0', 'http://127.0.0.1:4321'],
+      ['::', 'http://127.0.0.1:4321'],
+      ['::1', 'http://[::1]:4321'],
+    ] as const) {
+      expect(publicUrlOnBoundPort(loadConfig({ HOST, PORT: '0' }), 4321), HOST).toBe(expected);
+    }
+    const explicit = loadConfig({ HOST: '0.0.0.0', PORT: '0', PUBLIC_URL: 'https://weerbaar.example.nl' });
+    expect(publicUrlOnBoundPort(explicit, 4321)).toBe('https://weerbaar.example.nl');
   });
 
   it('lets a container (HOST=0.0.0.0, production) deliver to this same installation', () => {

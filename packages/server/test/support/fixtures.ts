@@ -1,9 +1,13 @@
 import type { OrgKind, Role } from '@weerbaar/core/platform';
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { expect } from 'vitest';
 import type { Db } from '../../src/db/database.ts';
 import { upsertMembership } from '../../src/repositories/membership.repository.ts';
 import { insertUser } from '../../src/repositories/user.repository.ts';
 import { createOrganisationWithOwner } from '../../src/services/accounts/organisation.service.ts';
 import { hashPassword } from '../../src/services/accounts/secrets.ts';
+import { TestClient } from './test-client.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | undefined;
@@ -34,4 +38,20 @@ export async function createTestOrg(db: Db, name: string, kind: OrgKind, roles: 
     users[role] = { id: user.id, email };
   }
   return { id: org.id, name, kind, users };
+}
+
+/** A browser-like client signed in as the org's user with that role. */
+export async function signedIn(app: FastifyInstance, org: TestOrg, role: keyof TestOrg['users']): Promise<TestClient> {
+  const c = new TestClient(app);
+  const res = await c.logIn(org.users[role]!.email, TEST_PASSWORD);
+  expect(res.statusCode, `login ${role}@${org.name}`).toBe(201);
+  return c;
+}
+
+/** The rows of an organisation in a table. */
+export async function countRows(db: Db, table: string, orgId: string): Promise<number> {
+  const result = await sql<{
+    n: string;
+  }>`SELECT count(*) AS n FROM ${sql.table(table)} WHERE org_id = ${orgId}`.execute(db);
+  return Number(result.rows[0]!.n);
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -43,6 +43,9 @@ export default async function setup(project: TestProject) {
   await template.destroy();
   await admin.destroy();
 
+  const dataDir = project.config.env.WEERBAAR_DATA_DIR; // vitest.config.ts: a per-run temp dir
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+
   project.provide('adminUrl', adminUrl);
   project.provide('templateDatabase', templateDatabase);
 
@@ -51,6 +54,7 @@ export default async function setup(project: TestProject) {
     await sql`DROP DATABASE IF EXISTS ${sql.id(templateDatabase)}`.execute(cleanup);
     await cleanup.destroy();
     await stopServer();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
 }
 

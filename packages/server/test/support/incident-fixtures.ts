@@ -1,7 +1,5 @@
-import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
-import { TEST_PASSWORD, type TestOrg } from './fixtures.ts';
-import { TestClient } from './test-client.ts';
+import type { TestClient } from './test-client.ts';
 
 export const CONTACT = { name: 'Jan de Vries', email: 'jan@ziekenhuis.example', phone: '+31 20 123 4567' };
 
@@ -21,13 +19,6 @@ export const earlyWarning = (overrides: Record<string, unknown> = {}) => ({
   stage: 'early_warning',
   content: { suspectedUnlawfulOrMalicious: 'yes', crossBorderImpactPossible: 'no', contact: CONTACT, ...overrides },
 });
-
-export async function clientFor(app: FastifyInstance, org: TestOrg, role: keyof TestOrg['users']): Promise<TestClient> {
-  const c = new TestClient(app);
-  const res = await c.logIn(org.users[role]!.email, TEST_PASSWORD);
-  expect(res.statusCode).toBe(201);
-  return c;
-}
 
 /** Records a ransomware incident and decides it significant; returns its id. */
 export async function significantIncident(

@@ -4,8 +4,7 @@ import { expect } from 'vitest';
 import type { Db } from '../../src/db/database.ts';
 import { deliverSubmission } from '../../src/services/delivery/deliver-submission.ts';
 import { JobRunner } from '../../src/jobs/job-runner.ts';
-import { TEST_PASSWORD, type TestOrg } from './fixtures.ts';
-import { TestClient } from './test-client.ts';
+import type { TestClient } from './test-client.ts';
 
 /** A valid registration; override what a test is about. */
 export function validRegistration(overrides: Partial<RegistrationInput> = {}): RegistrationInput {
@@ -31,13 +30,6 @@ export function validRegistration(overrides: Partial<RegistrationInput> = {}): R
   };
 }
 
-export async function signedIn(app: FastifyInstance, org: TestOrg, role: keyof TestOrg['users']): Promise<TestClient> {
-  const c = new TestClient(app);
-  const res = await c.logIn(org.users[role]!.email, TEST_PASSWORD);
-  expect(res.statusCode).toBe(201);
-  return c;
-}
-
 /** Listens on a free loopback port, so a delivery job's HTTP POST reaches this app. */
 export async function listenOnLoopback(app: FastifyInstance, port = 0): Promise<string> {
   await app.listen({ host: '127.0.0.1', port });
@@ -49,6 +41,14 @@ export async function listenOnLoopback(app: FastifyInstance, port = 0): Promise<
 /** A job runner with only the delivery handler and a short backoff (no waiting minutes in tests). */
 export function deliveryRunner(db: Db, backoff = 20): JobRunner {
   return new JobRunner(db, { handlers: { 'submission.deliver': deliverSubmission }, backoffMs: () => backoff });
+}
+
+/** Runs the delivery jobs until none is due. */
+export async function deliverAll(db: Db): Promise<void> {
+  const runner = deliveryRunner(db);
+  while (await runner.runOne()) {
+    // keep going until no due delivery is left
+  }
 }
 
 /** A submitter token of the authority and the entity's delivery target pointing at it. */

@@ -1,40 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Db } from '../../src/db/database.ts';
 
-export async function buildTestApp(db: Db, overrides: { rateLimitPerMinute?: number } = {}): Promise<FastifyInstance> {
-  // Its own data dir: keys an installation creates on first use (e.g. secret.key) stay out of the repo.
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'weerbaar-app-'));
-  const config = { ...loadConfig({}), webDist: undefined, publicUrl: 'http://127.0.0.1:8080', dataDir };
-  const app = await buildApp({
-    db,
-    config,
-    logger: false,
-    rateLimitPerMinute: overrides.rateLimitPerMinute ?? 100_000,
-  });
-  // Every test file builds apps; without this each run left its data dirs behind in the temp folder.
-  // The app is already started, so it takes no onClose hook: close() itself is wrapped.
-  const close = app.close.bind(app);
-  const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
-  app.close = ((listener?: (error?: Error) => void) => {
-    const closed = close().finally(removeDataDir);
-    if (!listener) return closed;
-    closed.then(() => listener(), listener);
-    return app;
-  }) as FastifyInstance['close'];
-  testDataDirs.set(app, dataDir);
-  return app;
-}
-
-const testDataDirs = new WeakMap<FastifyInstance, string>();
-
-/** The temporary data dir of an app from buildTestApp (removed when the app closes). */
-export function testDataDirOf(app: FastifyInstance): string | undefined {
-  return testDataDirs.get(app);
+export async function buildTestApp(
+  db: Db,
+  options: { env?: Record<string, string | undefined>; rateLimitPerMinute?: number } = {},
+): Promise<FastifyInstance> {
+  // Defaults: http://127.0.0.1:8080 as PUBLIC_URL; the data dir (where secret.key goes) is the per-run
+  // temp dir vitest.config.ts sets in WEERBAAR_DATA_DIR, never the repo's data/.
+  const env = { WEERBAAR_DATA_DIR: process.env.WEERBAAR_DATA_DIR, ...options.env };
+  const config = { ...loadConfig(env), webDist: undefined };
+  return buildApp({ db, config, logger: false, rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000 });
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
