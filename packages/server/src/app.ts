@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { secureCookiesOf, type Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { loggerOptions } from './logger.ts';
+import { createDeps } from './modules.ts';
 import { registerAccessControl } from './plugins/access-control.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
@@ -31,6 +32,14 @@ import { registryRoutes } from './routes/registry/registry.routes.ts';
 import { healthRoutes } from './routes/platform/health.routes.ts';
 import { openApiRoutes } from './routes/platform/openapi.routes.ts';
 import { scopeRoutes } from './routes/scope/scope.routes.ts';
+import type { Clock, Deps } from './services/deps.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** What the routes, use cases and the job runner of this app share (modules.ts). */
+    deps: Deps;
+  }
+}
 
 export interface AppOptions {
   db: Db;
@@ -39,6 +48,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Tests and benchmarks lift the limit without building their own Config. */
   rateLimitPerMinute?: number;
+  /** Tests drive time. */
+  clock?: Clock;
 }
 
 export async function buildApp({
@@ -46,6 +57,7 @@ export async function buildApp({
   config,
   logger = true,
   rateLimitPerMinute,
+  clock,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ? loggerOptions(config.logLevel) : false,
@@ -71,7 +83,8 @@ export async function buildApp({
   });
   registerAccessControl(app, db);
 
-  const deps = { db, config };
+  const deps = createDeps({ db, config, log: app.log, clock });
+  app.decorate('deps', deps);
   for (const routes of [
     healthRoutes,
     openApiRoutes,

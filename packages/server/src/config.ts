@@ -32,6 +32,20 @@ export interface Config {
   trustProxy: boolean;
   /** RATE_LIMIT_PER_MINUTE: requests per minute per client (per API token, or per address). */
   rateLimitPerMinute: number;
+  /**
+   * WEERBAAR_SECRET_KEY: 32 bytes (base64 or 64 hex) sealing stored secrets; unset: `<dataDir>/secret.key`,
+   * created on first use (adapters/secret-box.ts).
+   */
+  secretKey: string | undefined;
+  /** How long finished work is kept before the nightly prune removes it (days). */
+  retention: {
+    /** WEERBAAR_RETAIN_JOBS_DAYS: finished (done or failed) jobs. */
+    jobsDays: number;
+    /** WEERBAAR_RETAIN_MAIL_DAYS: mail in mail_outbox, counted from when it was written. */
+    mailDays: number;
+    /** WEERBAAR_RETAIN_NOTIFICATIONS_DAYS: notifications that were read. */
+    notificationsDays: number;
+  };
 }
 
 function readInteger(
@@ -155,5 +169,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       1,
       Number.MAX_SAFE_INTEGER,
     ),
+    secretKey: env.WEERBAAR_SECRET_KEY || undefined,
+    retention: {
+      jobsDays: readInteger('WEERBAAR_RETAIN_JOBS_DAYS', env.WEERBAAR_RETAIN_JOBS_DAYS, 14, 1, 3650, ' of days'),
+      mailDays: readInteger('WEERBAAR_RETAIN_MAIL_DAYS', env.WEERBAAR_RETAIN_MAIL_DAYS, 30, 1, 3650, ' of days'),
+      notificationsDays: readInteger(
+        'WEERBAAR_RETAIN_NOTIFICATIONS_DAYS',
+        env.WEERBAAR_RETAIN_NOTIFICATIONS_DAYS,
+        90,
+        1,
+        3650,
+        ' of days',
+      ),
+    },
   };
 }

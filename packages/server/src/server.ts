@@ -3,8 +3,9 @@ import { buildApp } from './app.ts';
 import { defaultPublicUrl, publicUrlOnBoundPort, type Config } from './config.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { openDatabase, type OpenDatabase } from './db/open-database.ts';
-import { jobHandlers, scheduleAuditVerification } from './jobs/handlers.ts';
 import { JobRunner } from './jobs/job-runner.ts';
+import { JOBS, NIGHTLY_JOBS } from './modules.ts';
+import { nextNight, scheduleNight } from './services/platform/nightly.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -19,9 +20,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   try {
     await migrateToLatest(database.db);
     const app = await buildApp({ db: database.db, config });
-    const log = (msg: string, extra?: Record<string, unknown>) => app.log.info(extra ?? {}, msg);
-    const runner = new JobRunner(database.db, { handlers: jobHandlers(log), log });
-    await scheduleAuditVerification(database.db, nextNight());
+    const runner = new JobRunner(app.deps, { jobs: JOBS });
+    for (const job of NIGHTLY_JOBS) await scheduleNight(database.db, job, nextNight(app.deps.clock.now()));
     await app.listen({ host: config.host, port: config.port });
     if (config.runJobs) runner.start();
     const address = app.server.address();
@@ -42,11 +42,4 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await database.close();
     throw error;
   }
-}
-
-function nextNight(): Date {
-  const d = new Date();
-  d.setUTCHours(2, 0, 0, 0);
-  if (d.getTime() <= Date.now()) d.setUTCDate(d.getUTCDate() + 1);
-  return d;
 }

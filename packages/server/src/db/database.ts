@@ -2,10 +2,21 @@ import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
-export type Db = Kysely<Database>;
-export type Trx = Transaction<Database>;
-/** Functions that may run inside or outside a transaction take this. */
-export type DbOrTrx = Db | Trx;
+declare const rootBrand: unique symbol;
+declare const trxBrand: unique symbol;
+
+/**
+ * The pool-backed database handle. Branded, so a transaction is not a Db: a use case cannot be
+ * started from inside another one's transaction (nesting is a type error, not a deadlock at run time).
+ */
+export type Db = Kysely<Database> & { readonly [rootBrand]: true };
+/**
+ * A transaction the use-case runner (or the job runner) owns. Branded, so a plain Db is not a Trx:
+ * code that must run inside a use case's transaction says so by taking a Trx.
+ */
+export type Trx = Transaction<Database> & { readonly [trxBrand]: true };
+/** Repositories take either: they only build and run queries. */
+export type DbOrTrx = Kysely<Database>;
 
 export function createDb(connectionString: string, max = 10): Db {
   const pool = new pg.Pool({ connectionString, max });
@@ -13,5 +24,10 @@ export function createDb(connectionString: string, max = 10): Db {
   // the query in flight fails (and its transaction rolls back); the pool replaces the client.
   pool.on('error', () => {});
   pool.on('connect', (client) => client.on('error', () => {}));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }) as Db;
+}
+
+/** Runs fn in one transaction on db. The only places allowed to call it are the use-case and job runners. */
+export function inTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>): Promise<T> {
+  return db.transaction().execute((trx) => fn(trx as Trx));
 }

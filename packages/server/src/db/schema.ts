@@ -125,12 +125,14 @@ export interface JobsTable {
   payload: ColumnType<Record<string, unknown>, string | undefined, string>;
   dedupe_key: string | null;
   run_at: Timestamp;
-  status: Generated<'pending' | 'done' | 'failed'>;
+  status: Generated<'pending' | 'running' | 'done' | 'failed'>;
   attempts: Generated<number>;
   max_attempts: Generated<number>;
   last_error: string | null;
   created_at: Timestamp;
   finished_at: NullableTimestamp;
+  /** While running: the claim holds until then; after it, another worker may claim the job again. */
+  locked_until: NullableTimestamp;
 }
 
 export interface MailOutboxTable {

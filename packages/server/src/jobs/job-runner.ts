@@ -1,19 +1,18 @@
-import type { Db, Trx } from '../db/database.ts';
+import { inTransaction } from '../db/database.ts';
 import type { JobRow } from '../db/schema.ts';
-import { claimDueJob, completeJob, recordJobFailure } from '../repositories/job.repository.ts';
-
-/**
- * A handler runs inside the transaction that claimed its job and marks it done, so its database
- * effects and the completion commit together: a crash mid-run rolls both back and the job runs
- * again — exactly once in effect. Effects outside the database (HTTP deliveries) must be
- * idempotent, because they can happen again after a crash.
- */
-export type JobHandler = (trx: Trx, job: JobRow) => Promise<void>;
+import { claimDueJob, completeClaimedJob, failClaimedJob, type JobClaim } from '../repositories/job.repository.ts';
+import type { Deps } from '../services/deps.ts';
+import { executeUseCase } from '../services/use-case.ts';
+import type { JobContext, JobDefinition, JobLane } from './job-definition.ts';
 
 export interface JobRunnerOptions {
-  handlers: Record<string, JobHandler>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a registry of jobs with different payloads
+  jobs: readonly JobDefinition<any>[];
+  /** Workers per lane (default internal 1, outbound 4). */
+  concurrency?: Partial<Record<JobLane, number>>;
   pollMs?: number;
-  log?: (message: string, extra?: Record<string, unknown>) => void;
+  /** How long a claim holds before another worker may take the job again (default 5 min). */
+  leaseMs?: number;
   /** Delay before retry n; tests pass a short one. */
   backoffMs?: (attempt: number) => number;
 }
@@ -23,77 +22,117 @@ export function backoffMs(attempt: number): number {
   return Math.min(3_600_000, 1000 * 2 ** Math.max(1, attempt));
 }
 
+class LeaseLost extends Error {
+  constructor(claim: JobClaim) {
+    super(`job ${claim.id} was claimed again while attempt ${claim.attempts} ran (its lease ran out)`);
+  }
+}
+
+/**
+ * Runs jobs from the jobs table. A claim commits at once and holds a lease; the handler runs outside any
+ * transaction and commits its effects with `complete`, which also marks the job done, under the claim.
+ * A crash before that leaves the job to be claimed again when the lease runs out: effects outside the
+ * database (HTTP) must be idempotent, effects inside it happen once.
+ */
 export class JobRunner {
   private stopped = true;
-  private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
+  private loops: Promise<void>[] = [];
+  private wakers = new Set<() => void>();
+  private readonly byKind: Map<string, JobDefinition>;
+  private readonly lanes: Record<JobLane, string[]> = { internal: [], outbound: [] };
 
   constructor(
-    private readonly db: Db,
+    private readonly deps: Deps,
     private readonly options: JobRunnerOptions,
-  ) {}
+  ) {
+    this.byKind = new Map(options.jobs.map((j) => [j.kind, j as JobDefinition]));
+    if (this.byKind.size !== options.jobs.length) throw new Error('two job definitions share a kind');
+    for (const job of options.jobs) this.lanes[job.lane].push(job.kind);
+  }
 
-  /** Runs one due job if there is one; returns whether it found work. */
-  async runOne(): Promise<boolean> {
-    const trx = await this.db.startTransaction().execute();
+  /** Runs one due job (of the lane, or of any) if there is one; returns whether it found work. */
+  async runOne(lane?: JobLane): Promise<boolean> {
+    const kinds = lane ? this.lanes[lane] : [...this.byKind.keys()];
+    const row = await claimDueJob(this.deps.db, kinds, this.options.leaseMs ?? 300_000);
+    if (!row) return false;
+    await this.runClaimed(row);
+    return true;
+  }
+
+  private async runClaimed(row: JobRow): Promise<void> {
+    const definition = this.byKind.get(row.kind)!;
+    const claim: JobClaim = { id: row.id, attempts: row.attempts };
+    let completed = false;
+    const completeInTransaction = async (trx: Parameters<typeof completeClaimedJob>[0]) => {
+      if (!(await completeClaimedJob(trx, claim))) throw new LeaseLost(claim);
+      completed = true;
+    };
     try {
-      const job = await claimDueJob(trx, Object.keys(this.options.handlers));
-      if (!job) {
-        await trx.commit().execute();
-        return false;
-      }
-      // A savepoint undoes a failed handler's partial writes while keeping the claim's row lock.
-      const sp = await trx.savepoint('job').execute();
-      try {
-        await this.options.handlers[job.kind]!(sp, job);
-        await sp.releaseSavepoint('job').execute();
-        await completeJob(trx, job.id);
-      } catch (error) {
-        await sp.rollbackToSavepoint('job').execute();
-        const attempt = job.attempts + 1;
-        const retryAt =
-          attempt < job.max_attempts ? new Date(Date.now() + (this.options.backoffMs ?? backoffMs)(attempt)) : null;
-        await recordJobFailure(trx, job, error instanceof Error ? error.message : String(error), retryAt);
-        this.options.log?.('job failed', { jobId: job.id, kind: job.kind, attempt, retryAt, error: String(error) });
-      }
-      await trx.commit().execute();
-      return true;
+      const payload = definition.payload.safeParse(row.payload);
+      if (!payload.success) throw new Error(`payload does not fit ${row.kind}: ${payload.error.message}`);
+      const context: JobContext<Record<string, unknown>> = {
+        payload: payload.data,
+        job: row,
+        deps: this.deps,
+        complete: async (useCase, ctx, input) => {
+          if (completed) throw new Error(`job ${row.kind} completed twice`);
+          return executeUseCase(this.deps, useCase.definition, ctx, input, completeInTransaction);
+        },
+      };
+      await definition.run(context);
+      if (!completed) await inTransaction(this.deps.db, completeInTransaction);
     } catch (error) {
-      await trx
-        .rollback()
-        .execute()
-        .catch(() => {});
-      throw error;
+      if (error instanceof LeaseLost) {
+        this.deps.log.warn({ jobId: row.id, kind: row.kind }, error.message);
+        return;
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      const retryAt =
+        row.attempts < row.max_attempts
+          ? new Date(Date.now() + (this.options.backoffMs ?? backoffMs)(row.attempts))
+          : null;
+      await failClaimedJob(this.deps.db, claim, message, retryAt);
+      this.deps.log.warn(
+        { jobId: row.id, kind: row.kind, attempt: row.attempts, retryAt, error: message },
+        'job failed',
+      );
     }
   }
 
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    this.loop = this.run();
+    const defaults: Record<JobLane, number> = { internal: 1, outbound: 4 };
+    for (const lane of ['internal', 'outbound'] as const) {
+      if (this.lanes[lane].length === 0) continue;
+      const workers = this.options.concurrency?.[lane] ?? defaults[lane];
+      for (let i = 0; i < workers; i++) this.loops.push(this.work(lane));
+    }
   }
 
-  /** Lets new work start immediately instead of at the next poll. */
+  /** Lets idle workers look for work now instead of at the next poll. */
   poke(): void {
-    this.wake?.();
+    for (const wake of this.wakers) wake();
   }
 
-  private async run(): Promise<void> {
+  private async work(lane: JobLane): Promise<void> {
     const pollMs = this.options.pollMs ?? 1000;
     while (!this.stopped) {
       let worked = false;
       try {
-        worked = await this.runOne();
+        worked = await this.runOne(lane);
       } catch (error) {
-        this.options.log?.('job runner error', { error: String(error) });
+        this.deps.log.error({ lane, error: String(error) }, 'job runner error');
       }
       if (!worked && !this.stopped) {
         await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, pollMs);
-          this.wake = () => {
+          const wake = () => {
             clearTimeout(timer);
+            this.wakers.delete(wake);
             resolve();
           };
+          const timer = setTimeout(wake, pollMs);
+          this.wakers.add(wake);
         });
       }
     }
@@ -102,6 +141,7 @@ export class JobRunner {
   async stop(): Promise<void> {
     this.stopped = true;
     this.poke();
-    await this.loop;
+    await Promise.all(this.loops);
+    this.loops = [];
   }
 }

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DbOrTrx, Trx } from '../db/database.ts';
+import type { DbOrTrx } from '../db/database.ts';
 import type { JobRow } from '../db/schema.ts';
 
 export interface NewJob {
@@ -28,44 +28,74 @@ export async function insertJob(db: DbOrTrx, job: NewJob): Promise<JobRow | unde
     .executeTakeFirst();
 }
 
+/** What identifies one claim of a job: the attempt it is (attempts is raised by every claim). */
+export interface JobClaim {
+  id: string;
+  attempts: number;
+}
+
 /**
- * Claims one due job for the rest of the transaction. SKIP LOCKED lets many workers (and many
- * server replicas) pull from one table without waiting on each other or taking the same job.
+ * Claims one due job (or one whose worker's lease ran out) and commits the claim at once. SKIP LOCKED
+ * lets many workers and replicas pull from one table without waiting on each other or taking the same
+ * job; the lease lets a handler run without a transaction held open.
  */
-export async function claimDueJob(trx: Trx, kinds: string[]): Promise<JobRow | undefined> {
-  return trx
-    .selectFrom('jobs')
-    .selectAll()
-    .where('status', '=', 'pending')
-    .where('run_at', '<=', sql<Date>`now()`)
-    .where('kind', 'in', kinds)
-    .orderBy('run_at')
-    .limit(1)
-    .forUpdate()
-    .skipLocked()
-    .executeTakeFirst();
+export async function claimDueJob(db: DbOrTrx, kinds: readonly string[], leaseMs: number): Promise<JobRow | undefined> {
+  if (kinds.length === 0) return undefined;
+  const result = await sql<JobRow>`
+    UPDATE jobs SET status = 'running', attempts = attempts + 1,
+                    locked_until = now() + make_interval(secs => ${leaseMs / 1000})
+    WHERE id = (
+      SELECT id FROM jobs
+      WHERE kind IN (${sql.join(kinds)})
+        AND ((status = 'pending' AND run_at <= now()) OR (status = 'running' AND locked_until < now()))
+      ORDER BY run_at
+      LIMIT 1
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING *`.execute(db);
+  return result.rows[0];
 }
 
-export async function completeJob(trx: Trx, id: string): Promise<void> {
-  await trx
+/**
+ * Marks a claimed job done, but only while this claim still holds it: returns false when the lease ran
+ * out and another worker claimed it again (the caller's transaction must then roll back).
+ */
+export async function completeClaimedJob(db: DbOrTrx, claim: JobClaim): Promise<boolean> {
+  const result = await db
     .updateTable('jobs')
-    .set({ status: 'done', finished_at: new Date(), attempts: sql`attempts + 1` })
-    .where('id', '=', id)
-    .execute();
+    .set({ status: 'done', finished_at: sql`now()`, locked_until: null })
+    .where('id', '=', claim.id)
+    .where('status', '=', 'running')
+    .where('attempts', '=', claim.attempts)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
 }
 
-export async function recordJobFailure(db: DbOrTrx, job: JobRow, error: string, retryAt: Date | null): Promise<void> {
+/** Records a failed attempt of this claim: back to pending at retryAt, or failed for good when null. */
+export async function failClaimedJob(db: DbOrTrx, claim: JobClaim, error: string, retryAt: Date | null): Promise<void> {
   await db
     .updateTable('jobs')
     .set({
-      attempts: job.attempts + 1,
       last_error: error.slice(0, 2000),
-      ...(retryAt ? { run_at: retryAt } : { status: 'failed', finished_at: new Date() }),
+      locked_until: null,
+      ...(retryAt ? { status: 'pending', run_at: retryAt } : { status: 'failed', finished_at: sql`now()` }),
     })
-    .where('id', '=', job.id)
+    .where('id', '=', claim.id)
+    .where('status', '=', 'running')
+    .where('attempts', '=', claim.attempts)
     .execute();
 }
 
 export async function findJob(db: DbOrTrx, id: string): Promise<JobRow | undefined> {
   return db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Removes finished jobs (done or failed) that finished before the given time; returns how many. */
+export async function deleteFinishedJobs(db: DbOrTrx, finishedBefore: Date): Promise<number> {
+  const result = await db
+    .deleteFrom('jobs')
+    .where('status', 'in', ['done', 'failed'])
+    .where('finished_at', '<', finishedBefore)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

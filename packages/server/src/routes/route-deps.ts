@@ -1,14 +1,10 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import type { Config } from '../config.ts';
-import type { Db } from '../db/database.ts';
+import type { Deps } from '../services/deps.ts';
 
-/** What every route plugin receives: the database and the configuration, passed explicitly. */
-export interface RouteDeps {
-  db: Db;
-  config: Config;
-}
+/** What every route plugin receives, passed explicitly: the database, configuration, events, log and clock. */
+export type RouteDeps = Deps;
 
 export const EMPTY = z.null().describe('No content');
 export const NO_CONTENT = { 204: EMPTY } as const;

@@ -1,17 +1,40 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
+import { loadConfig, type Config } from '../../src/config.ts';
 import type { Db } from '../../src/db/database.ts';
+import { createDeps } from '../../src/modules.ts';
+import type { Clock, Deps } from '../../src/services/deps.ts';
+
+/**
+ * The configuration of a test: http://127.0.0.1:8080 as PUBLIC_URL; the data dir (where secret.key goes)
+ * is the per-run temp dir vitest.config.ts sets in WEERBAAR_DATA_DIR, never the repo's data/.
+ */
+export function testConfig(env: Record<string, string | undefined> = {}): Config {
+  return { ...loadConfig({ WEERBAAR_DATA_DIR: process.env.WEERBAAR_DATA_DIR, ...env }), webDist: undefined };
+}
+
+/** What use cases and jobs need, for tests that call them without HTTP. */
+export function testDeps(db: Db, options: { env?: Record<string, string | undefined>; clock?: Clock } = {}): Deps {
+  return createDeps({ db, config: testConfig(options.env), clock: options.clock });
+}
+
+/** A clock a test sets and moves. */
+export function fixedClock(at: Date | string): Clock & { set(to: Date | string): void } {
+  let now = new Date(at);
+  return { now: () => new Date(now), set: (to) => void (now = new Date(to)) };
+}
 
 export async function buildTestApp(
   db: Db,
-  options: { env?: Record<string, string | undefined>; rateLimitPerMinute?: number } = {},
+  options: { env?: Record<string, string | undefined>; rateLimitPerMinute?: number; clock?: Clock } = {},
 ): Promise<FastifyInstance> {
-  // Defaults: http://127.0.0.1:8080 as PUBLIC_URL; the data dir (where secret.key goes) is the per-run
-  // temp dir vitest.config.ts sets in WEERBAAR_DATA_DIR, never the repo's data/.
-  const env = { WEERBAAR_DATA_DIR: process.env.WEERBAAR_DATA_DIR, ...options.env };
-  const config = { ...loadConfig(env), webDist: undefined };
-  return buildApp({ db, config, logger: false, rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000 });
+  return buildApp({
+    db,
+    config: testConfig(options.env),
+    logger: false,
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000,
+    clock: options.clock,
+  });
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

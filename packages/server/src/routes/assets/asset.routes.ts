@@ -1,12 +1,15 @@
 import { AssetCreateSchema, AssetQuerySchema, AssetSchema, AssetUpdateSchema } from '@weerbaar/core/assets';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { orgContext } from '../../plugins/access-control.ts';
-import { changeAsset, createAsset, getAsset, listOrgAssets } from '../../services/assets/asset.service.ts';
+import { getAsset, listOrgAssets } from '../../services/assets/asset-queries.ts';
+import { changeAsset } from '../../services/assets/change-asset.ts';
+import { createAsset } from '../../services/assets/create-asset.ts';
 import { IdParams, itemsOf, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Services and assets'];
 
-export const assetRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const assetRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  const { db } = deps;
   app.get(
     '/api/v1/assets',
     {
@@ -27,7 +30,7 @@ export const assetRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
       config: { access: 'assets:write' },
       schema: { tags, summary: 'Add a service or asset', body: AssetCreateSchema, response: { 201: AssetSchema } },
     },
-    async (request, reply) => reply.status(201).send(await createAsset(db, orgContext(request), request.body)),
+    async (request, reply) => reply.status(201).send(await createAsset(deps, orgContext(request), request.body)),
   );
 
   app.get(
@@ -51,6 +54,6 @@ export const assetRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
         response: { 200: AssetSchema },
       },
     },
-    async (request) => changeAsset(db, orgContext(request), request.params.id, request.body),
+    async (request) => changeAsset(deps, orgContext(request), { id: request.params.id, changes: request.body }),
   );
 };

@@ -1,0 +1,30 @@
+// The closed set of audit actions and the typed facts of each domain event, joined from the areas'
+// `<area>.events.ts` (import as '@weerbaar/core/events'). A top-level area: it imports every area's
+// event list and nothing in core imports it. The audit trail's read side keeps `action` a string,
+// because an append-only trail keeps action names this list may one day retire.
+import { z } from 'zod';
+import { ASSET_EVENTS } from '../assets/asset.events.ts';
+import { DELIVERY_EVENTS } from '../delivery/delivery.events.ts';
+import { INBOX_EVENTS } from '../inbox/inbox.events.ts';
+import { INCIDENT_EVENTS } from '../incidents/incident.events.ts';
+import type { EventDataOf } from '../platform/domain-event.ts';
+import { PLATFORM_EVENTS } from '../platform/platform.events.ts';
+import { REGISTRATION_EVENTS } from '../registration/registration.events.ts';
+import { SCOPE_EVENTS } from '../scope/scope.events.ts';
+
+export const DOMAIN_EVENTS = {
+  ...PLATFORM_EVENTS,
+  ...SCOPE_EVENTS,
+  ...REGISTRATION_EVENTS,
+  ...DELIVERY_EVENTS,
+  ...ASSET_EVENTS,
+  ...INCIDENT_EVENTS,
+  ...INBOX_EVENTS,
+};
+
+export type AuditAction = keyof typeof DOMAIN_EVENTS;
+/** The facts a domain event of this action carries. */
+export type EventData<A extends AuditAction> = EventDataOf<(typeof DOMAIN_EVENTS)[A]>;
+
+export const AUDIT_ACTIONS = Object.keys(DOMAIN_EVENTS) as AuditAction[];
+export const AuditActionSchema = z.enum(AUDIT_ACTIONS as [AuditAction, ...AuditAction[]]);

@@ -1,0 +1,141 @@
+// Object-level access: `can(actor, action, subject)` answers who may see or change this object, in one
+// place, for routes, services and the web. Route permissions (roles.ts) say who may call an endpoint at
+// all; policies add what only the object knows: whose it is, its TLP label, who is a member of a crisis
+// room or invited to an exercise. Rules are small combinators, declared per subject type below.
+import type { OrgKind, Permission, Role } from './roles.ts';
+import { isHumanOnly, roleAllows } from './roles.ts';
+import type { TlpLabel } from './tlp.ts';
+
+/** Who asks: the acting organisation and role (null when signed in without one), and the person if any. */
+export interface PolicyActor {
+  orgId: string | null;
+  role: Role | null;
+  orgKind: OrgKind | null;
+  /** Set for a signed-in person; null for API tokens and the platform itself. */
+  userId: string | null;
+}
+
+/** Anything owned by one organisation (its register: assets, incidents, registrations…). */
+interface Owned {
+  orgId: string;
+}
+
+/**
+ * The subjects policies know, by type. Shared subjects name every organisation or person they reach;
+ * the publisher (orgId) always keeps access to its own.
+ */
+export interface PolicySubjects {
+  organisation: Owned;
+  asset: Owned;
+  incident: Owned;
+  'scope-assessment': Owned;
+  registration: Owned;
+  'delivery-target': Owned;
+  'audit-trail': Owned;
+  /** A report as the authority received it (the inbox). */
+  'inbox-report': Owned;
+  /** Information shared under TLP 2.0: advisories, threat information, incident signals. */
+  'shared-information': Owned & {
+    tlp: TlpLabel;
+    /** Organisations it was shared with (AMBER, AMBER+STRICT). */
+    recipientOrgIds: readonly string[];
+    /** Named people it was shared with (RED). */
+    recipientUserIds: readonly string[];
+  };
+  /** A crisis room of the authority with members from several organisations. */
+  'crisis-room': Owned & { memberOrgIds: readonly string[] };
+  /** An exercise; invited participants see this exercise and nothing else of the organiser. */
+  exercise: Owned & { participantUserIds: readonly string[]; participantOrgIds: readonly string[] };
+}
+export type SubjectType = keyof PolicySubjects;
+export type Subject<T extends SubjectType = SubjectType> = { [K in T]: { type: K } & PolicySubjects[K] }[T];
+
+type Rule<T extends SubjectType> = (actor: PolicyActor, subject: PolicySubjects[T]) => boolean;
+
+// Combinators.
+const and =
+  <T extends SubjectType>(...rules: Rule<T>[]): Rule<T> =>
+  (a, s) =>
+    rules.every((r) => r(a, s));
+const or =
+  <T extends SubjectType>(...rules: Rule<T>[]): Rule<T> =>
+  (a, s) =>
+    rules.some((r) => r(a, s));
+const never: Rule<SubjectType> = () => false;
+
+/** The actor's role in the acting organisation grants this permission (roles.ts), for its kind. */
+export function hasPermission(actor: PolicyActor, permission: Permission): boolean {
+  if (actor.role === null || actor.orgKind === null) return false;
+  if (isHumanOnly(permission) && actor.userId === null) return false;
+  return roleAllows(actor.role, permission, actor.orgKind);
+}
+const permits =
+  (permission: Permission): Rule<SubjectType> =>
+  (a) =>
+    hasPermission(a, permission);
+/** The object belongs to the acting organisation. */
+const ownOrg: Rule<SubjectType> = (a, s) => a.orgId !== null && a.orgId === s.orgId;
+/** Own organisation's object, and the role grants the permission. */
+const own = (permission: Permission): Rule<SubjectType> => and(ownOrg, permits(permission));
+
+// TLP 2.0 for information on the platform. CLEAR: no limit. GREEN: the community — every organisation
+// on the platform. AMBER: the recipient organisations (and, by their own sharing, their clients).
+// AMBER+STRICT: the recipient organisations only. RED: the named recipients only.
+const tlpReader: Rule<'shared-information'> = (a, s) => {
+  switch (s.tlp) {
+    case 'CLEAR':
+      return true;
+    case 'GREEN':
+      return a.orgId !== null;
+    case 'AMBER':
+    case 'AMBER+STRICT':
+      return a.orgId !== null && s.recipientOrgIds.includes(a.orgId);
+    case 'RED':
+      return a.userId !== null && s.recipientUserIds.includes(a.userId);
+  }
+};
+// Who received AMBER may pass it on to its own clients; AMBER+STRICT and RED may not travel further.
+const tlpResharer: Rule<'shared-information'> = (a, s) =>
+  s.tlp === 'CLEAR' || s.tlp === 'GREEN' || (s.tlp === 'AMBER' && tlpReader(a, s));
+
+const crisisMember: Rule<'crisis-room'> = (a, s) => a.orgId !== null && s.memberOrgIds.includes(a.orgId);
+const invitedParticipant: Rule<'exercise'> = (a, s) =>
+  (a.userId !== null && s.participantUserIds.includes(a.userId)) ||
+  (a.orgId !== null && s.participantOrgIds.includes(a.orgId));
+
+/** Every subject type's actions and who may do them. */
+export const POLICIES = {
+  organisation: { read: own('org:read'), manage: own('members:manage') },
+  asset: { read: own('org:read'), write: own('assets:write') },
+  incident: { read: own('org:read'), write: own('incidents:write'), report: own('reports:submit') },
+  'scope-assessment': { read: own('org:read'), write: own('scope:write') },
+  registration: { read: own('org:read'), write: own('registration:write') },
+  'delivery-target': { read: own('org:read'), manage: own('delivery:manage') },
+  'audit-trail': { read: own('audit:read') },
+  'inbox-report': { read: own('authority:read'), triage: own('authority:triage') },
+  'shared-information': {
+    read: or<'shared-information'>(own('org:read'), and(permits('org:read'), tlpReader)),
+    reshare: or<'shared-information'>(own('org:read'), and(permits('org:read'), tlpResharer)),
+    change: own('authority:triage'),
+  },
+  'crisis-room': {
+    read: or<'crisis-room'>(own('org:read'), and(permits('org:read'), crisisMember)),
+    post: or<'crisis-room'>(own('authority:triage'), and(permits('org:read'), crisisMember)),
+    manage: own('authority:triage'),
+  },
+  exercise: {
+    // An invited participant sees this exercise only: the rule names no other subject.
+    read: or<'exercise'>(own('org:read'), invitedParticipant),
+    'take-part': invitedParticipant,
+    manage: or<'exercise'>(own('risk:write'), own('authority:triage')),
+  },
+} satisfies { [T in SubjectType]: Record<string, Rule<T>> };
+
+export type PolicyAction<T extends SubjectType> = keyof (typeof POLICIES)[T] & string;
+
+/** May this actor do this to this object? */
+export function can<T extends SubjectType>(actor: PolicyActor, action: PolicyAction<T>, subject: Subject<T>): boolean {
+  const rules = POLICIES[subject.type] as unknown as Record<string, Rule<T>>;
+  const rule = rules[action] ?? (never as Rule<T>);
+  return rule(actor, subject as PolicySubjects[T]);
+}

@@ -1,0 +1,6 @@
+// Traffic Light Protocol 2.0 (FIRST, https://www.first.org/tlp/): how far information may travel.
+// Used by sharing, the authority's advisories and crisis rooms; the rules are in policies.ts.
+import { z } from 'zod';
+
+export const TlpLabelSchema = z.enum(['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED']);
+export type TlpLabel = z.infer<typeof TlpLabelSchema>;

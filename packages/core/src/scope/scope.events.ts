@@ -1,0 +1,5 @@
+import { defineEvents, event } from '../platform/domain-event.ts';
+
+export const SCOPE_EVENTS = defineEvents({
+  'scope-assessment.created': event(),
+});

@@ -1,0 +1,33 @@
+// The composition root: every module's subscribers and jobs, registered at start-up. Modules never
+// import each other to react to what another did; they subscribe here to its domain events
+// (docs/ARCHITECTURE.md, "How a module is built").
+import type { Config } from './config.ts';
+import type { Db } from './db/database.ts';
+import type { JobDefinition } from './jobs/job-definition.ts';
+import { auditVerificationJob } from './services/audit/audit-verification.job.ts';
+import { SILENT_LOG, SYSTEM_CLOCK, type Clock, type Deps, type Log } from './services/deps.ts';
+import { DomainEvents } from './services/domain-events.ts';
+import { mailLogJob } from './services/platform/mail-log.job.ts';
+import { pruneJob } from './services/platform/prune.job.ts';
+
+/** Each module's subscriptions to other modules' domain events. */
+const SUBSCRIBERS: readonly ((events: DomainEvents) => void)[] = [];
+
+/** Every kind of background job. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- jobs with different payloads
+export const JOBS: readonly JobDefinition<any>[] = [auditVerificationJob, mailLogJob, pruneJob];
+
+/** Platform jobs that run every night and schedule their next night themselves. */
+export const NIGHTLY_JOBS = [auditVerificationJob, pruneJob] as const;
+
+export function createDeps(options: { db: Db; config: Config; log?: Log; clock?: Clock }): Deps {
+  const events = new DomainEvents();
+  for (const register of SUBSCRIBERS) register(events);
+  return {
+    db: options.db,
+    config: options.config,
+    events,
+    log: options.log ?? SILENT_LOG,
+    clock: options.clock ?? SYSTEM_CLOCK,
+  };
+}

@@ -1,0 +1,19 @@
+import type { Asset, AssetQuery } from '@weerbaar/core/assets';
+import { notFound } from '@weerbaar/core/platform';
+import type { Db } from '../../db/database.ts';
+import { findAsset, listAssets } from '../../repositories/asset.repository.ts';
+import type { OrgActor } from '../actor.ts';
+import { authorize } from '../authorize.ts';
+import { presentAsset } from './asset.presenter.ts';
+
+export async function listOrgAssets(db: Db, ctx: OrgActor, query: AssetQuery): Promise<Asset[]> {
+  authorize(ctx, 'read', { type: 'asset', orgId: ctx.orgId }, 'Asset');
+  return (await listAssets(db, ctx.orgId, query)).map(presentAsset);
+}
+
+export async function getAsset(db: Db, ctx: OrgActor, id: string): Promise<Asset> {
+  const row = await findAsset(db, ctx.orgId, id);
+  if (!row) throw notFound('Asset');
+  authorize(ctx, 'read', { type: 'asset', orgId: row.org_id }, 'Asset');
+  return presentAsset(row);
+}

@@ -1,0 +1,26 @@
+import type { Asset, AssetCreate } from '@weerbaar/core/assets';
+import { insertAsset } from '../../repositories/asset.repository.ts';
+import type { OrgActor } from '../actor.ts';
+import { authorize } from '../authorize.ts';
+import { defineUseCase } from '../use-case.ts';
+import { assertAssetNameFree } from './asset-name.ts';
+import { presentAsset } from './asset.presenter.ts';
+
+export const createAsset = defineUseCase({
+  actions: ['asset.created'],
+  async run({ trx, record }, ctx: OrgActor, input: AssetCreate): Promise<Asset> {
+    authorize(ctx, 'write', { type: 'asset', orgId: ctx.orgId }, 'Asset');
+    await assertAssetNameFree(trx, ctx.orgId, input.kind, input.name);
+    const row = await insertAsset(trx, {
+      org_id: ctx.orgId,
+      name: input.name,
+      kind: input.kind,
+      description: input.description ?? null,
+      crown_jewel: input.crownJewel,
+      owner: input.owner ?? null,
+    });
+    const asset = presentAsset(row);
+    await record('asset.created', { subjectType: 'asset', subjectId: row.id, after: asset }, {});
+    return asset;
+  },
+});
