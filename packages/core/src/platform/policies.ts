@@ -95,6 +95,7 @@ const tlpReader: Rule<'shared-information'> = (a, s) => {
   }
 };
 // Who received AMBER may pass it on to its own clients; AMBER+STRICT and RED may not travel further.
+const tlpPublic: Rule<'shared-information'> = (_a, s) => s.tlp === 'CLEAR';
 const tlpResharer: Rule<'shared-information'> = (a, s) =>
   s.tlp === 'CLEAR' || s.tlp === 'GREEN' || (s.tlp === 'AMBER' && tlpReader(a, s));
 
@@ -114,7 +115,7 @@ export const POLICIES = {
   'audit-trail': { read: own('audit:read') },
   'inbox-report': { read: own('authority:read'), triage: own('authority:triage') },
   'shared-information': {
-    read: or<'shared-information'>(own('org:read'), and(permits('org:read'), tlpReader)),
+    read: or<'shared-information'>(own('org:read'), tlpPublic, and(permits('org:read'), tlpReader)),
     reshare: or<'shared-information'>(own('org:read'), and(permits('org:read'), tlpResharer)),
     change: own('authority:triage'),
   },

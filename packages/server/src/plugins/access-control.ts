@@ -1,5 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
-import { DomainError, isHumanOnly, roleAllows, PERMISSIONS, type Permission, type Role } from '@weerbaar/core/platform';
+import {
+  DomainError,
+  hasPermission,
+  isHumanOnly,
+  PERMISSIONS,
+  type Permission,
+  type Role,
+} from '@weerbaar/core/platform';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.ts';
 import { touchApiToken } from '../repositories/api-token.repository.ts';
@@ -7,6 +14,7 @@ import { findLiveSessionActor, updateSession } from '../repositories/session.rep
 import { API_TOKEN_PREFIX } from '../services/accounts/api-token.service.ts';
 import { sha256Token } from '../services/accounts/secrets.ts';
 import type { Actor, OrgActor } from '../services/actor.ts';
+import { policyActorOf } from '../services/authorize.ts';
 import { findActiveApiToken } from './api-token-lookup.ts';
 
 /**
@@ -181,7 +189,8 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
     if (isHumanOnly(access) && actor.type !== 'user') {
       throw new DomainError('forbidden', 'API tokens cannot manage members or tokens; sign in as a person');
     }
-    if (!roleAllows(actor.role, access, actor.orgKind)) {
+    // The same rule the object policies build on (core/src/platform/policies.ts).
+    if (!hasPermission(policyActorOf(actor), access)) {
       throw new DomainError(
         'forbidden',
         `Your role (${actor.role}) in this ${actor.orgKind} organisation does not allow this`,

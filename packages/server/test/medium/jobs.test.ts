@@ -4,17 +4,25 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createDb, type Db } from '../../src/db/database.ts';
 import { runningEmbeddedConnectionString } from '../../src/db/embedded-postgres.ts';
-import { JobRunner, backoffMs, type JobHandler } from '../../src/jobs/job-runner.ts';
+import { defineJob, type JobDefinition } from '../../src/jobs/job-definition.ts';
+import { JobRunner, backoffMs } from '../../src/jobs/job-runner.ts';
 import { findJob, insertJob } from '../../src/repositories/job.repository.ts';
+import { SYSTEM_ACTOR } from '../../src/services/actor.ts';
+import type { Deps } from '../../src/services/deps.ts';
+import { defineUseCase } from '../../src/services/use-case.ts';
 import { CLI } from '../support/run-cli.ts';
+import { testDeps } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
 const t = useTestDatabase();
+let deps: Deps;
 
 beforeAll(async () => {
   await sql`CREATE TABLE job_effects (job_id uuid NOT NULL, note text)`.execute(t.db);
+  deps = testDeps(t.db);
 });
 
 const effects = async (jobId: string) =>
@@ -22,38 +30,90 @@ const effects = async (jobId: string) =>
     (await sql<{ n: string }>`SELECT count(*) AS n FROM job_effects WHERE job_id = ${jobId}`.execute(t.db)).rows[0]!.n,
   );
 
-const recordEffect: JobHandler = async (trx, job) => {
-  await sql`INSERT INTO job_effects VALUES (${job.id}, 'done')`.execute(trx);
-};
+/** A use case that writes one effect row for a job (audited like any mutation). */
+const writeEffect = defineUseCase({
+  actions: ['platform.pruned'],
+  async run({ trx, record }, _ctx: typeof SYSTEM_ACTOR, input: { jobId: string; note: string }) {
+    await sql`INSERT INTO job_effects VALUES (${input.jobId}, ${input.note})`.execute(trx);
+    await record('platform.pruned', { orgId: null, subjectType: 'test' }, { removed: {} });
+  },
+});
+
+const Empty = z.object({});
+const effectJob = defineJob({
+  kind: 'test.effect',
+  payload: Empty,
+  lane: 'internal',
+  run: async ({ job, complete }) => void (await complete(writeEffect, SYSTEM_ACTOR, { jobId: job.id, note: 'done' })),
+});
+
+const runner = (jobs: JobDefinition<any>[], options: { leaseMs?: number; db?: Db } = {}) =>
+  // eslint-disable-line @typescript-eslint/no-explicit-any
+  new JobRunner({ ...deps, db: options.db ?? t.db }, { jobs, leaseMs: options.leaseMs });
 
 describe('job runner', () => {
   it('runs a due job once and leaves a future job alone', async () => {
-    const due = (await insertJob(t.db, { kind: 'effect' }))!;
-    const later = (await insertJob(t.db, { kind: 'effect', runAt: new Date(Date.now() + 3_600_000) }))!;
-    const runner = new JobRunner(t.db, { handlers: { effect: recordEffect } });
-    while (await runner.runOne());
+    const due = (await effectJob.enqueue(t.db, {}))!;
+    const later = (await effectJob.enqueue(t.db, {}, { runAt: new Date(Date.now() + 3_600_000) }))!;
+    const r = runner([effectJob]);
+    while (await r.runOne());
     expect(await effects(due.id)).toBe(1);
     expect(await effects(later.id)).toBe(0);
-    expect((await findJob(t.db, due.id))!.status).toBe('done');
+    const done = (await findJob(t.db, due.id))!;
+    expect(done.status).toBe('done');
+    expect(done.locked_until).toBeNull();
   });
 
   it('deduplicates scheduling by key', async () => {
-    const a = await insertJob(t.db, { kind: 'effect', dedupeKey: 'same', runAt: new Date(Date.now() + 60_000) });
-    const b = await insertJob(t.db, { kind: 'effect', dedupeKey: 'same', runAt: new Date(Date.now() + 60_000) });
+    const a = await effectJob.enqueue(t.db, {}, { dedupeKey: 'same', runAt: new Date(Date.now() + 60_000) });
+    const b = await effectJob.enqueue(t.db, {}, { dedupeKey: 'same', runAt: new Date(Date.now() + 60_000) });
     expect(a).toBeDefined();
     expect(b).toBeUndefined();
   });
 
+  it('refuses a payload that does not fit the job kind, without running the handler', async () => {
+    let ran = false;
+    const typed = defineJob({
+      kind: 'test.typed',
+      payload: z.object({ orgId: z.uuid() }),
+      lane: 'internal',
+      maxAttempts: 1,
+      run: async () => void (ran = true),
+    });
+    const job = (await insertJob(t.db, { kind: 'test.typed', payload: { orgId: 'not a uuid' }, maxAttempts: 1 }))!;
+    expect(await runner([typed]).runOne()).toBe(true);
+    const row = (await findJob(t.db, job.id))!;
+    expect(ran).toBe(false);
+    expect(row.status).toBe('failed');
+    expect(row.last_error).toMatch(/payload does not fit test\.typed/);
+  });
+
   it('retries a failing job with growing backoff, undoing its partial writes, then gives up', async () => {
-    const job = (await insertJob(t.db, { kind: 'flaky', maxAttempts: 3 }))!;
-    const flaky: JobHandler = async (trx, j) => {
-      await sql`INSERT INTO job_effects VALUES (${j.id}, 'partial')`.execute(trx);
-      throw new Error('receiver down');
-    };
-    const runner = new JobRunner(t.db, { handlers: { flaky } });
+    const flaky = defineJob({
+      kind: 'test.flaky',
+      payload: Empty,
+      lane: 'outbound',
+      maxAttempts: 3,
+      async run({ job, complete }) {
+        // The effect and the failure in one transaction: the use case rolls back as a whole.
+        await complete(
+          defineUseCase({
+            actions: ['platform.pruned'],
+            async run({ trx }) {
+              await sql`INSERT INTO job_effects VALUES (${job.id}, 'partial')`.execute(trx);
+              throw new Error('receiver down');
+            },
+          }),
+          SYSTEM_ACTOR,
+          null,
+        );
+      },
+    });
+    const job = (await flaky.enqueue(t.db, {}))!;
+    const r = runner([flaky]);
     for (let attempt = 1; attempt <= 3; attempt++) {
       await sql`UPDATE jobs SET run_at = now() WHERE id = ${job.id}`.execute(t.db);
-      expect(await runner.runOne()).toBe(true);
+      expect(await r.runOne()).toBe(true);
       const row = (await findJob(t.db, job.id))!;
       expect(row.attempts).toBe(attempt);
       expect(row.last_error).toBe('receiver down');
@@ -70,13 +130,18 @@ describe('job runner', () => {
   });
 
   it('lets parallel workers share the queue without running a job twice (SKIP LOCKED)', async () => {
+    const slow = defineJob({
+      kind: 'test.slow',
+      payload: Empty,
+      lane: 'internal',
+      async run({ job, complete }) {
+        await new Promise((r) => setTimeout(r, 5));
+        await complete(writeEffect, SYSTEM_ACTOR, { jobId: job.id, note: 'slow' });
+      },
+    });
     const ids = [];
-    for (let i = 0; i < 40; i++) ids.push((await insertJob(t.db, { kind: 'slow' }))!.id);
-    const slow: JobHandler = async (trx, job) => {
-      await new Promise((r) => setTimeout(r, 5));
-      await recordEffect(trx, job);
-    };
-    const workers = Array.from({ length: 4 }, () => new JobRunner(t.db, { handlers: { slow } }));
+    for (let i = 0; i < 40; i++) ids.push((await slow.enqueue(t.db, {}))!.id);
+    const workers = Array.from({ length: 4 }, () => runner([slow]));
     await Promise.all(
       workers.map(async (w) => {
         while (await w.runOne());
@@ -85,29 +150,76 @@ describe('job runner', () => {
     for (const id of ids) expect(await effects(id)).toBe(1);
   });
 
-  it('re-runs a job whose worker died mid-handler, exactly once in effect', async () => {
-    const job = (await insertJob(t.db, { kind: 'crashy' }))!;
-    const victimDb = createDb(t.url, 1);
-    let signalStarted!: () => void;
-    const started = new Promise<void>((r) => (signalStarted = r));
-    const hang: JobHandler = async (trx, j) => {
-      await sql`INSERT INTO job_effects VALUES (${j.id}, 'from the worker that dies')`.execute(trx);
-      signalStarted();
-      await sql`SELECT pg_sleep(60)`.execute(trx); // still working when its session is killed
-    };
-    const victim = new JobRunner(victimDb, { handlers: { crashy: hang } });
-    const dying = victim.runOne().catch((e: unknown) => e);
-    await started;
-    // Kill the worker's database session, as a crash or network loss would.
-    await new Promise((r) => setTimeout(r, 100)); // let pg_sleep begin
-    await sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-      WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE '%pg_sleep%'`.execute(t.db);
-    expect(await dying).toBeInstanceOf(Error);
-    const survivor = new JobRunner(t.db, { handlers: { crashy: recordEffect } });
-    expect(await survivor.runOne()).toBe(true);
+  it('holds no transaction while a handler waits on another system', async () => {
+    let open = -1;
+    const outbound = defineJob({
+      kind: 'test.outbound',
+      payload: Empty,
+      lane: 'outbound',
+      async run() {
+        const r = await sql<{ n: string }>`
+          SELECT count(*) AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND state LIKE 'idle in transaction%'`.execute(t.db);
+        open = Number(r.rows[0]!.n);
+      },
+    });
+    await outbound.enqueue(t.db, {});
+    expect(await runner([outbound]).runOne()).toBe(true);
+    expect(open).toBe(0);
+  });
+
+  it('keeps deadline work moving while an outbound job hangs (separate lanes)', async () => {
+    let release!: () => void;
+    const hanging = new Promise<void>((r) => (release = r));
+    const stuck = defineJob({ kind: 'test.stuck', payload: Empty, lane: 'outbound', run: () => hanging });
+    const urgent = defineJob({
+      kind: 'test.urgent',
+      payload: Empty,
+      lane: 'internal',
+      run: async ({ job, complete }) =>
+        void (await complete(writeEffect, SYSTEM_ACTOR, { jobId: job.id, note: 'on time' })),
+    });
+    await stuck.enqueue(t.db, {});
+    const job = (await urgent.enqueue(t.db, {}, { runAt: new Date(Date.now() + 300) }))!;
+    const r = new JobRunner(deps, { jobs: [stuck, urgent], concurrency: { outbound: 1, internal: 1 }, pollMs: 50 });
+    r.start();
+    try {
+      const deadline = Date.now() + 10_000;
+      while ((await effects(job.id)) === 0 && Date.now() < deadline) await new Promise((res) => setTimeout(res, 50));
+      expect(await effects(job.id)).toBe(1);
+    } finally {
+      release();
+      await r.stop();
+    }
+  });
+
+  it('re-runs a job whose worker stalled past its lease, exactly once in effect', async () => {
+    let stalled = true;
+    let release!: () => void;
+    const stall = new Promise<void>((r) => (release = r));
+    const leased = defineJob({
+      kind: 'test.leased',
+      payload: Empty,
+      lane: 'outbound',
+      async run({ job, complete }) {
+        const note = stalled ? 'from the stalled worker' : 'from the second worker';
+        if (stalled) {
+          stalled = false;
+          await stall; // e.g. a receiver that answers after the lease has run out
+        }
+        await complete(writeEffect, SYSTEM_ACTOR, { jobId: job.id, note });
+      },
+    });
+    const job = (await leased.enqueue(t.db, {}))!;
+    const first = runner([leased], { leaseMs: 200 }).runOne();
+    await new Promise((r) => setTimeout(r, 400)); // the lease runs out while the first worker waits
+    expect(await runner([leased], { leaseMs: 200 }).runOne()).toBe(true);
+    release();
+    await first; // its late completion is refused: the second claim holds the job
     expect(await effects(job.id)).toBe(1);
+    const notes = await sql<{ note: string }>`SELECT note FROM job_effects WHERE job_id = ${job.id}`.execute(t.db);
+    expect(notes.rows.map((r) => r.note)).toEqual(['from the second worker']);
     expect((await findJob(t.db, job.id))!.status).toBe('done');
-    await victimDb.destroy().catch(() => {});
   });
 });
 

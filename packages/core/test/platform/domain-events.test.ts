@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ASSET_EVENTS } from '../../src/assets/asset.events.ts';
+import { DELIVERY_EVENTS } from '../../src/delivery/delivery.events.ts';
+import { AUDIT_ACTIONS, AuditActionSchema } from '../../src/events/index.ts';
+import { INBOX_EVENTS } from '../../src/inbox/inbox.events.ts';
+import { INCIDENT_EVENTS } from '../../src/incidents/incident.events.ts';
+import { PLATFORM_EVENTS } from '../../src/platform/platform.events.ts';
+import { REGISTRATION_EVENTS } from '../../src/registration/registration.events.ts';
+import { SCOPE_EVENTS } from '../../src/scope/scope.events.ts';
+
+describe('the closed set of audit actions', () => {
+  it('has no action declared by two areas (a later spread would silently win)', () => {
+    const declared = [
+      PLATFORM_EVENTS,
+      SCOPE_EVENTS,
+      REGISTRATION_EVENTS,
+      DELIVERY_EVENTS,
+      ASSET_EVENTS,
+      INCIDENT_EVENTS,
+      INBOX_EVENTS,
+    ].flatMap((events) => Object.keys(events));
+    expect(declared.length).toBe(new Set(declared).size);
+    expect(AUDIT_ACTIONS.length).toBe(declared.length);
+  });
+
+  it('names every action <subject>.<verb> in kebab case', () => {
+    for (const action of AUDIT_ACTIONS) expect(action).toMatch(/^[a-z]+(-[a-z]+)*\.[a-z]+(-[a-z]+)*$/);
+  });
+
+  it('accepts declared actions and refuses others', () => {
+    expect(AuditActionSchema.safeParse('incident.created').success).toBe(true);
+    expect(AuditActionSchema.safeParse('incident.deleted').success).toBe(false);
+  });
+});

@@ -1,0 +1,166 @@
+// The object-policy matrix: for each subject type and action, who may and who may not. Every row names
+// the reason, so a failing row says which rule broke.
+import { describe, expect, it } from 'vitest';
+import { can, POLICIES, type PolicyActor, type Subject } from '../../src/platform/policies.ts';
+import { RoleSchema, rolesForKind, type Role } from '../../src/platform/roles.ts';
+
+const HOSPITAL = '11111111-1111-4111-8111-111111111111';
+const WATER = '22222222-2222-4222-8222-222222222222';
+const AUTHORITY = '33333333-3333-4333-8333-333333333333';
+const ALICE = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
+const BOB = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
+
+const person = (orgId: string | null, role: Role | null, userId = ALICE): PolicyActor => ({
+  orgId,
+  role,
+  orgKind: orgId === AUTHORITY ? 'authority' : orgId === null ? null : 'entity',
+  userId,
+});
+const token = (orgId: string, role: Role): PolicyActor => ({ ...person(orgId, role), userId: null });
+
+const shared = (tlp: 'CLEAR' | 'GREEN' | 'AMBER' | 'AMBER+STRICT' | 'RED'): Subject<'shared-information'> => ({
+  type: 'shared-information',
+  orgId: AUTHORITY,
+  tlp,
+  recipientOrgIds: [HOSPITAL],
+  recipientUserIds: [ALICE],
+});
+
+type Row = [string, PolicyActor, string, Subject, boolean];
+const rows: Row[] = [
+  // Own organisation's register, by role.
+  [
+    'handler changes own incident',
+    person(HOSPITAL, 'incident-handler'),
+    'write',
+    { type: 'incident', orgId: HOSPITAL },
+    true,
+  ],
+  ['auditor reads own incident', person(HOSPITAL, 'auditor'), 'read', { type: 'incident', orgId: HOSPITAL }, true],
+  [
+    'auditor cannot change an incident',
+    person(HOSPITAL, 'auditor'),
+    'write',
+    { type: 'incident', orgId: HOSPITAL },
+    false,
+  ],
+  [
+    'risk manager cannot report',
+    person(HOSPITAL, 'risk-manager'),
+    'report',
+    { type: 'incident', orgId: HOSPITAL },
+    false,
+  ],
+  [
+    "another organisation's incident is out of reach",
+    person(WATER, 'owner'),
+    'read',
+    { type: 'incident', orgId: HOSPITAL },
+    false,
+  ],
+  ['no acting organisation, no access', person(null, null), 'read', { type: 'asset', orgId: HOSPITAL }, false],
+  ['risk manager writes assets', person(HOSPITAL, 'risk-manager'), 'write', { type: 'asset', orgId: HOSPITAL }, true],
+  ['an entity owner has no inbox', person(HOSPITAL, 'owner'), 'read', { type: 'inbox-report', orgId: HOSPITAL }, false],
+  [
+    'analyst triages the inbox',
+    person(AUTHORITY, 'analyst'),
+    'triage',
+    { type: 'inbox-report', orgId: AUTHORITY },
+    true,
+  ],
+  [
+    'auditor reads but does not triage',
+    person(AUTHORITY, 'auditor'),
+    'triage',
+    { type: 'inbox-report', orgId: AUTHORITY },
+    false,
+  ],
+  [
+    'a token cannot manage members',
+    token(HOSPITAL, 'owner'),
+    'manage',
+    { type: 'organisation', orgId: HOSPITAL },
+    false,
+  ],
+  [
+    'a person owner manages members',
+    person(HOSPITAL, 'owner'),
+    'manage',
+    { type: 'organisation', orgId: HOSPITAL },
+    true,
+  ],
+  // TLP 2.0.
+  ['CLEAR reaches anyone', person(null, null, BOB), 'read', shared('CLEAR'), true],
+  ['GREEN reaches the community', person(WATER, 'auditor', BOB), 'read', shared('GREEN'), true],
+  ['GREEN is not public', person(null, null, BOB), 'read', shared('GREEN'), false],
+  ['AMBER reaches the recipient organisation', person(HOSPITAL, 'auditor', BOB), 'read', shared('AMBER'), true],
+  ['AMBER does not reach other organisations', person(WATER, 'owner', BOB), 'read', shared('AMBER'), false],
+  ['AMBER may be passed on by the recipient', person(HOSPITAL, 'auditor', BOB), 'reshare', shared('AMBER'), true],
+  ['AMBER+STRICT stays within the recipient', person(HOSPITAL, 'owner', BOB), 'reshare', shared('AMBER+STRICT'), false],
+  ['AMBER+STRICT is read within the recipient', person(HOSPITAL, 'auditor', BOB), 'read', shared('AMBER+STRICT'), true],
+  ['AMBER+STRICT not outside it', person(WATER, 'owner', BOB), 'read', shared('AMBER+STRICT'), false],
+  ['RED reaches the named person', person(HOSPITAL, 'auditor', ALICE), 'read', shared('RED'), true],
+  ['RED not their colleague', person(HOSPITAL, 'owner', BOB), 'read', shared('RED'), false],
+  ['RED is never passed on', person(HOSPITAL, 'owner', ALICE), 'reshare', shared('RED'), false],
+  ['the publisher keeps its own', person(AUTHORITY, 'auditor', BOB), 'read', shared('RED'), true],
+  ['only the publisher changes it', person(HOSPITAL, 'owner', ALICE), 'change', shared('CLEAR'), false],
+  // Crisis rooms with members from several organisations.
+  ...((): Row[] => {
+    const room: Subject = { type: 'crisis-room', orgId: AUTHORITY, memberOrgIds: [HOSPITAL, WATER] };
+    return [
+      ['a member organisation reads the room', person(WATER, 'auditor'), 'read', room, true],
+      ['a member organisation posts', person(HOSPITAL, 'incident-handler'), 'post', room, true],
+      ['a member cannot manage the room', person(HOSPITAL, 'owner'), 'manage', room, false],
+      ['a non-member sees nothing', person('44444444-4444-4444-8444-444444444444', 'owner'), 'read', room, false],
+      ['the authority analyst manages it', person(AUTHORITY, 'analyst'), 'manage', room, true],
+    ];
+  })(),
+  // Exercises: invited participants see this exercise only.
+  ...((): Row[] => {
+    const exercise: Subject = {
+      type: 'exercise',
+      orgId: AUTHORITY,
+      participantUserIds: [BOB],
+      participantOrgIds: [],
+    };
+    return [
+      ['an invited person sees the exercise', person(WATER, 'auditor', BOB), 'read', exercise, true],
+      ['an invited person takes part', person(WATER, 'auditor', BOB), 'take-part', exercise, true],
+      ['a colleague of the invited person does not', person(WATER, 'owner', ALICE), 'read', exercise, false],
+      ['an invited person cannot manage it', person(WATER, 'owner', BOB), 'manage', exercise, false],
+      ['the organiser manages it', person(AUTHORITY, 'analyst', ALICE), 'manage', exercise, true],
+    ];
+  })(),
+];
+
+describe('object policies', () => {
+  it.each(rows)('%s', (_reason, actor, action, subject, allowed) => {
+    expect(can(actor, action as never, subject)).toBe(allowed);
+  });
+
+  it('refuses an action a subject type does not declare', () => {
+    expect(can(person(HOSPITAL, 'owner'), 'delete' as never, { type: 'incident', orgId: HOSPITAL })).toBe(false);
+  });
+
+  it('never lets a role of one organisation act on another organisation’s register', () => {
+    for (const role of RoleSchema.options) {
+      for (const [type, actions] of Object.entries(POLICIES)) {
+        if (!['organisation', 'asset', 'incident', 'registration', 'inbox-report', 'audit-trail'].includes(type))
+          continue;
+        for (const action of Object.keys(actions)) {
+          const subject = { type, orgId: HOSPITAL } as Subject;
+          expect(can(person(WATER, role), action as never, subject), `${role} ${action} ${type}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('grants each own-register action to the roles the permission table lists, for that kind', () => {
+    // An entity's incident-handler writes incidents; an authority's analyst does not have incidents.
+    for (const role of rolesForKind('entity')) {
+      const expected = ['owner', 'admin', 'incident-handler'].includes(role);
+      expect(can(person(HOSPITAL, role), 'write', { type: 'incident', orgId: HOSPITAL }), role).toBe(expected);
+    }
+    expect(can(person(AUTHORITY, 'owner'), 'write', { type: 'incident', orgId: AUTHORITY })).toBe(false);
+  });
+});
