@@ -29,6 +29,7 @@ export default defineConfig({
             'packages/core/test/**/*.test.ts',
             'packages/server/test/small/**/*.test.ts',
             'packages/server/test/cli/**/*.test.ts',
+            'packages/web/test/**/*.test.ts',
           ],
           testTimeout: 30_000,
         },

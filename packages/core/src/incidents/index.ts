@@ -30,3 +30,4 @@ export * from './notification.contracts.ts';
 export * from './inbox.contracts.ts';
 export * from './attachment.contracts.ts';
 export * from './voluntary-notification.ts';
+export * from './legal-labels.ts';

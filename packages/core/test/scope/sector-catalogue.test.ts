@@ -1,6 +1,7 @@
-// The TypeScript catalogue must be a faithful copy of nis2-sectors.json, and the rules must reproduce the
-// catalogue's own classification per size for every entity type.
+// The catalogue must carry every field of src/scope/nis2-sectors.json (renamed where the API names it
+// otherwise), and the rules must reproduce the file's own classification per size for every entity type.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   ENTITY_TYPES,
@@ -12,7 +13,10 @@ import {
   type Classification,
   type SizeClass,
 } from '../../src/scope/index.ts';
-import { FIXTURES_DIR, inputFor, readFixture, readSharedSource } from './scope-test-helpers.ts';
+import { parseEntityTypes } from '../../src/scope/sector-catalogue.ts';
+import { inputFor, readSharedSource } from './scope-test-helpers.ts';
+
+const CATALOGUE_FILE = fileURLToPath(new URL('../../src/scope/nis2-sectors.json', import.meta.url));
 
 interface SourceEntry {
   id: string;
@@ -35,7 +39,8 @@ interface SourceEntry {
   nl_cbw: { competent_authority?: string; classification?: string };
 }
 
-const source = readFixture<{ entries: SourceEntry[] }>('nis2-sectors.json').entries;
+const file = JSON.parse(readFileSync(CATALOGUE_FILE, 'utf8')) as { entries: SourceEntry[] };
+const source = file.entries;
 
 describe('sector catalogue', () => {
   it('holds every entry of nis2-sectors.json with the same data, plus X.OTHER', () => {
@@ -106,10 +111,18 @@ describe('sector catalogue', () => {
     }
   });
 
-  it('fixture copy is identical to ../shared/domain/nis2-sectors.json', (ctx) => {
+  it('refuses a malformed catalogue file', () => {
+    const [first] = file.entries;
+    expect(parseEntityTypes(file)).toEqual(ENTITY_TYPES);
+    expect(() => parseEntityTypes({ entries: [first, first] })).toThrow(/unique/);
+    expect(() => parseEntityTypes({ entries: [{ ...first, size_rule: 'not_listed' }] })).toThrow(/size_rule/);
+    expect(() => parseEntityTypes({ entries: [{ ...first, annex: 'III' }] })).toThrow(/annex/);
+  });
+
+  it('src/scope/nis2-sectors.json is identical to ../shared/domain/nis2-sectors.json', (ctx) => {
     const shared = readSharedSource('nis2-sectors.json');
     if (shared === null)
-      ctx.skip('../shared/domain/nis2-sectors.json is absent: cannot check the fixture copy for drift');
-    expect(readFileSync(`${FIXTURES_DIR}nis2-sectors.json`, 'utf8')).toBe(shared);
+      ctx.skip('../shared/domain/nis2-sectors.json is absent: cannot check the catalogue copy for drift');
+    expect(readFileSync(CATALOGUE_FILE, 'utf8')).toBe(shared);
   });
 });

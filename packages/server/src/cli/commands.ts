@@ -46,6 +46,12 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./openapi.command.ts')).run,
   },
   {
+    name: 'db-types',
+    summary:
+      'db-types [FILE]       write the Kysely table types of a freshly migrated database (src/db/schema.generated.ts)',
+    load: async () => (await import('./db-types.command.ts')).run,
+  },
+  {
     name: 'scope',
     sub: 'check',
     summary: 'scope check FILE|-   classify an organisation under NIS2 and the Cbw (JSON in, JSON out)',

@@ -1,7 +1,8 @@
 // Table types of incident attachments (migration 20261122_1500_incident_attachments).
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+// Optional on insert because the column has a default (schema-check.ts holds this to the migrated schema).
+type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
 export interface IncidentAttachmentsTable {
   org_id: string;
@@ -14,7 +15,7 @@ export interface IncidentAttachmentsTable {
   // Never updated (a trigger refuses UPDATE); selected only when the file itself is asked for.
   content: ColumnType<Buffer, Buffer, never>;
   uploaded_by: string;
-  uploaded_at: Timestamp;
+  uploaded_at: DefaultTimestamp;
 }
 
 export interface AttachmentTables {

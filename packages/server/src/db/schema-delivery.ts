@@ -1,7 +1,10 @@
 // Table types of delivery, registration and the registry (migration 20261122_1020_delivery).
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+// NOT NULL timestamps: required on insert unless the column has a default (schema-check.ts holds
+// these to the migrated schema).
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Json = ColumnType<Record<string, unknown>, string, string>;
 
@@ -23,7 +26,7 @@ export interface SubmissionsOutboxTable {
   receipt_signature: string | null;
   receipt_verified: boolean | null;
   delivered_at: NullableTimestamp;
-  created_at: Timestamp;
+  created_at: DefaultTimestamp;
 }
 
 export interface DeliveryTargetsTable {
@@ -32,7 +35,7 @@ export interface DeliveryTargetsTable {
   api_token_ciphertext: string | null;
   pinned_key_id: string | null;
   pinned_public_key: string | null;
-  updated_at: Timestamp;
+  updated_at: DefaultTimestamp;
 }
 
 export interface SigningKeysTable {
@@ -40,7 +43,7 @@ export interface SigningKeysTable {
   algorithm: 'Ed25519';
   public_key: string;
   private_key_ciphertext: string;
-  created_at: Timestamp;
+  created_at: DefaultTimestamp;
   retired_at: NullableTimestamp;
 }
 
@@ -92,7 +95,7 @@ export interface RegistrationVersionsTable {
   version: number;
   data: Json;
   digest: string;
-  created_at: Timestamp;
+  created_at: DefaultTimestamp;
   created_by: string;
 }
 

@@ -2,7 +2,10 @@
 // (migrations 20261122_1300_assets and 20261122_1310_incidents).
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+// NOT NULL timestamps: required on insert unless the column has a default (schema-check.ts holds
+// these to the migrated schema).
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Json<T = Record<string, unknown>> = ColumnType<T, string, string>;
 type NullableJson<T = Record<string, unknown>> = ColumnType<T | null, string | null | undefined, string | null>;
@@ -15,8 +18,8 @@ export interface AssetsTable {
   description: string | null;
   crown_jewel: Generated<boolean>;
   owner: string | null;
-  created_at: Timestamp;
-  updated_at: Timestamp;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
 }
 
 export interface IncidentSettingsTable {
@@ -27,7 +30,7 @@ export interface IncidentSettingsTable {
   contact: NullableJson<{ name: string; email: string; phone: string }>;
   reminder_offsets_minutes: ColumnType<number[], number[] | undefined, number[]>;
   webhook_url: string | null;
-  updated_at: Timestamp;
+  updated_at: DefaultTimestamp;
 }
 
 export interface IncidentCountersTable {
@@ -55,8 +58,8 @@ export interface IncidentsTable {
   impact: Json;
   lessons_learned: string | null;
   created_by: string;
-  created_at: Timestamp;
-  updated_at: Timestamp;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
 }
 
 export interface IncidentAssetsTable {
@@ -88,7 +91,7 @@ export interface IncidentTimelineTable {
   kind: string;
   summary: string;
   actor_label: string;
-  created_at: Timestamp;
+  created_at: DefaultTimestamp;
 }
 
 export interface IncidentTasksTable {
@@ -100,7 +103,7 @@ export interface IncidentTasksTable {
   assignee: string | null;
   due_at: NullableTimestamp;
   done_at: NullableTimestamp;
-  created_at: Timestamp;
+  created_at: DefaultTimestamp;
 }
 
 export interface IncidentObservablesTable {
@@ -110,7 +113,7 @@ export interface IncidentObservablesTable {
   type: string;
   value: string;
   description: string | null;
-  created_at: Timestamp;
+  created_at: DefaultTimestamp;
 }
 
 export interface IncidentRecipientCommunicationsTable {
@@ -124,7 +127,7 @@ export interface IncidentRecipientCommunicationsTable {
   channel: string;
   message: string;
   recorded_by: string;
-  created_at: Timestamp;
+  created_at: DefaultTimestamp;
 }
 
 export interface IncidentReportsTable {
@@ -150,7 +153,7 @@ export interface IncidentReportFeedbackTable {
   occurred_at: Timestamp;
   due_at: NullableTimestamp;
   message: string | null;
-  received_at: Timestamp;
+  received_at: DefaultTimestamp;
 }
 
 export interface NotificationsTable {
@@ -163,7 +166,7 @@ export interface NotificationsTable {
   subject_type: string | null;
   subject_id: string | null;
   dedupe_key: string | null;
-  created_at: Timestamp;
+  created_at: DefaultTimestamp;
   read_at: NullableTimestamp;
 }
 

@@ -7,8 +7,13 @@ import type * as PdfMake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { notFound } from '@weerbaar/core/platform';
 import {
+  ANSWER_LABELS_NL,
   REPORT_CONTENT_SCHEMAS,
+  REPORT_FIELD_LABELS_NL,
+  SEVERITY_LABELS_NL,
   STAGE_DEFINITIONS,
+  SUBMISSION_STATUS_LABELS_NL,
+  VOLUNTARY_SUBJECT_LABELS_NL,
   type IncidentReportPayload,
   type ReportStage,
 } from '@weerbaar/core/incidents';
@@ -35,64 +40,14 @@ pdfmake.setFonts({
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((p) => path.resolve(p).startsWith(FONT_DIR + path.sep));
 
-/** Dutch labels of the content fields (the same as the web form's, packages/web/src/i18n/nl.json). */
-const FIELD_LABELS_NL: Record<string, string> = {
-  suspectedUnlawfulOrMalicious: 'Vermoeden van een onrechtmatige of kwaadwillige oorzaak',
-  crossBorderImpactPossible: 'Mogelijk grensoverschrijdende gevolgen',
-  contact: 'Contactpersoon',
-  'contact.name': 'Naam',
-  'contact.email': 'E-mailadres',
-  'contact.phone': 'Telefoonnummer',
-  summary: 'Korte omschrijving',
-  initialAssessment: 'Eerste beoordeling',
-  'initialAssessment.severity': 'Ernst',
-  'initialAssessment.impact': 'Eerste inschatting van de gevolgen',
-  indicatorsOfCompromise: 'Indicatoren voor aantasting',
-  crossBorderInformation: 'Informatie over grensoverschrijdende gevolgen',
-  memberStatesAffected: 'Getroffen lidstaten',
-  statusUpdate: 'Stand van zaken',
-  requestReference: 'Kenmerk van het verzoek',
-  description: 'Uitgebreide beschrijving van het incident',
-  severity: 'Ernst',
-  impact: 'Gevolgen',
-  threatTypeOrRootCause: 'Soort dreiging of grondoorzaak',
-  mitigationMeasures: 'Risicobeperkende maatregelen',
-  'mitigationMeasures.applied': 'Genomen risicobeperkende maatregelen',
-  'mitigationMeasures.ongoing': 'Lopende risicobeperkende maatregelen',
-  crossBorderImpact: 'Grensoverschrijdende gevolgen',
-  nature: 'Aard van het incident',
-  cause: 'Oorzaak',
-  possibleConsequences: 'Mogelijke gevolgen',
-  parameters: 'Parameters (CER art. 15, lid 1)',
-  subject: 'Waar gaat de melding over',
-  'parameters.usersAffected': 'Aantal getroffen gebruikers',
-  'parameters.shareAffectedPercent': 'Aandeel getroffen gebruikers (%)',
-  'parameters.durationMinutes': 'Duur (minuten)',
-  'parameters.affectedArea': 'Getroffen gebied',
-  'parameters.isolatedAreaAffected': 'Geïsoleerd gebied getroffen',
+// The legal terms' Dutch labels live in core (legal-labels.ts), shared with the web's nl.json.
+const VALUE_LABELS_NL: Readonly<Record<string, string>> = {
+  ...ANSWER_LABELS_NL,
+  ...SEVERITY_LABELS_NL,
+  ...VOLUNTARY_SUBJECT_LABELS_NL,
 };
 
-const VALUE_LABELS_NL: Record<string, string> = {
-  yes: 'Ja',
-  no: 'Nee',
-  unknown: 'Nog niet bekend',
-  low: 'Laag',
-  medium: 'Middel',
-  high: 'Hoog',
-  critical: 'Zeer hoog',
-  // NIS2 Art. 30(1) subjects of a voluntary notification, in the glossary's terms (reference §7).
-  incident: 'Incident',
-  cyber_threat: 'Cyberdreiging',
-  near_miss: 'Bijna-incident',
-};
-
-const DELIVERY_NL: Record<string, string> = {
-  pending: 'Onderweg naar de autoriteit',
-  delivered: 'Ontvangen door de autoriteit',
-  failed: 'Geweigerd door de autoriteit',
-};
-
-const NOT_KNOWN = 'Nog niet bekend';
+const NOT_KNOWN = ANSWER_LABELS_NL.unknown;
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const bothTimes = (iso: string) => `${formatDutchTime(iso)}\n${new Date(iso).toISOString()} (UTC)`;
@@ -112,7 +67,7 @@ function innerShape(field: ZodLike | undefined): Record<string, ZodLike> | undef
 
 function formatValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return NOT_KNOWN;
-  if (typeof value === 'boolean') return value ? 'Ja' : 'Nee';
+  if (typeof value === 'boolean') return value ? ANSWER_LABELS_NL.yes : ANSWER_LABELS_NL.no;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return VALUE_LABELS_NL[value] ?? value;
   if (Array.isArray(value)) {
@@ -151,7 +106,7 @@ function contentRows(
     const pathKey = prefix + key;
     const value = content[key];
     const article = shape[key]?.description ?? parentArticle;
-    const label = FIELD_LABELS_NL[pathKey] ?? key;
+    const label = REPORT_FIELD_LABELS_NL[pathKey] ?? key;
     const nested = innerShape(shape[key]);
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       rows.push({ label, article, value: '', depth });
@@ -232,7 +187,7 @@ export async function renderIncidentReportPdf(
   const delivery = view.delivery;
   const receipt = delivery?.receipt;
   const deliveryRows: TableCell[][] = [
-    metaRow('Status', delivery ? (DELIVERY_NL[delivery.status] ?? delivery.status) : DELIVERY_NL.pending!),
+    metaRow('Status', SUBMISSION_STATUS_LABELS_NL[delivery?.status ?? 'pending']),
     ...(delivery?.lastError ? [metaRow('Laatste fout', delivery.lastError)] : []),
     ...(receipt
       ? [
