@@ -1,12 +1,5 @@
-import {
-  isVoluntaryStage,
-  STAGE_DEFINITIONS,
-  type InboxQuery,
-  type InboxReportDetail,
-  type InboxReportSummary,
-  type ReportingStage,
-  type ReportStage,
-} from '@weerbaar/core/incidents';
+import type { InboxQuery, InboxReportDetail, InboxReportSummary } from '@weerbaar/core/inbox';
+import { isVoluntaryStage, STAGE_DEFINITIONS, type ReportingStage, type ReportStage } from '@weerbaar/core/incidents';
 import { notFound } from '@weerbaar/core/platform';
 import type { Db, DbOrTrx } from '../../db/database.ts';
 import type { InboxAcknowledgementRow, InboxReportRequestRow, InboxReportRow } from '../../db/schema-incidents.ts';

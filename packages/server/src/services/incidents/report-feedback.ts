@@ -2,7 +2,7 @@
 // and requests for an intermediate report (NIS2 Art. 23(4)(c)) — is fetched from the authority with the
 // delivery target's token (GET {authority}/api/v1/submissions/{id}/feedback) and kept on the incident.
 // A request sets the intermediate report's deadline, so the reminders cover it too.
-import { SubmissionFeedbackSchema, type SubmissionFeedback } from '@weerbaar/core/incidents';
+import { SubmissionFeedbackSchema, type SubmissionFeedback } from '@weerbaar/core/inbox';
 import type { Db, DbOrTrx, Trx } from '../../db/database.ts';
 import type { JobRow } from '../../db/schema.ts';
 import type { IncidentReportRow } from '../../db/schema-incidents.ts';
