@@ -15,7 +15,7 @@ import {
 } from '../../repositories/inbox.repository.ts';
 import type { OrgActor } from '../actor.ts';
 import { chainDeadlines, initialFeedbackClock, missedStages } from './inbox-clock.ts';
-import { csvCell } from '../csv.ts';
+import { csvCell } from '../../adapters/csv.ts';
 
 export function presentAcknowledgement(a: InboxAcknowledgementRow) {
   return {

@@ -14,11 +14,11 @@ import { insertNotification } from '../../repositories/notification.repository.t
 import { SYSTEM_ACTOR } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { API_TOKEN_PURPOSE } from '../delivery/delivery-target.service.ts';
-import { openSecret } from '../delivery/secret-box.ts';
+import { openSecret } from '../../adapters/secret-box.ts';
 import { rescheduleDeadlineReminders } from './deadline-reminders.ts';
 import { addTimelineEntry } from './incident-timeline.ts';
-import { currentAuthorityPolicy } from '../delivery/authority-policy.ts';
-import { guardedFetch } from '../delivery/guarded-http.ts';
+import { currentAuthorityPolicy } from '../../adapters/authority-policy.ts';
+import { guardedFetch } from '../../adapters/guarded-http.ts';
 
 export const FEEDBACK_POLL_JOB_KIND = 'incident.feedback-poll';
 const FEEDBACK_TIMEOUT_MS = 15_000;
