@@ -1,10 +1,17 @@
 // One linter for the whole repo: typescript-eslint with type-aware rules, plus the import
 // boundaries of DESIGN.md (core imports nothing of ours; nothing imports server; routes →
-// services → repositories).
+// services → repositories; adapters below services; SQL only in repositories). Cycles and
+// relative imports across packages are checked by dependency-cruiser (.dependency-cruiser.mjs).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const ourPackages = ['@weerbaar/server', '@weerbaar/server/*', '@weerbaar/web', '@weerbaar/web/*'];
+const nothingImportsServerOrWeb = { group: ourPackages, message: 'Nothing imports server or web.' };
+/** One `no-restricted-imports` per file: a later config block replaces the rule, so each layer repeats the base pattern. */
+const restrictedImports = (...patterns) => ['error', { patterns: [nothingImportsServerOrWeb, ...patterns] }];
+
+const onlyRepositoriesWriteSql =
+  'Only src/repositories (and src/db: migrations, migrate) use the Kysely query builder: move the query into a repository function (db, orgId, …).';
 
 export default tseslint.config(
   {
@@ -32,10 +39,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ourPackages, message: 'Nothing imports server or web.' }] },
-      ],
+      'no-restricted-imports': restrictedImports(),
     },
   },
   {
@@ -55,44 +59,62 @@ export default tseslint.config(
   {
     files: ['packages/server/src/repositories/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/services/**', '**/routes/**', '**/plugins/**'],
-              message: 'repositories sit at the bottom: they import no services, routes or plugins.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrictedImports({
+        group: ['**/services/**', '**/routes/**', '**/plugins/**'],
+        message: 'repositories sit at the bottom: they import no services, routes or plugins.',
+      }),
     },
   },
   {
     files: ['packages/server/src/services/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/routes/**', '**/plugins/**'],
-              message: 'services do not know about HTTP: no routes or plugins.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrictedImports({
+        group: ['**/routes/**', '**/plugins/**'],
+        message: 'services do not know about HTTP: no routes or plugins.',
+      }),
     },
   },
   {
     files: ['packages/server/src/routes/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-imports': restrictedImports({
+        group: ['**/repositories/**', 'kysely', 'kysely/*'],
+        message: 'routes call services, never repositories or SQL.',
+      }),
+    },
+  },
+  {
+    files: ['packages/server/src/adapters/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrictedImports({
+        group: ['**/services/**', '**/routes/**', '**/repositories/**', '**/plugins/**'],
+        message:
+          'adapters are infrastructure (HTTP client, crypto, CSV, TOTP): no services, routes, repositories or plugins.',
+      }),
+    },
+  },
+  {
+    // SQL only in repositories: no Kysely values (types are fine) and no query-builder calls elsewhere in src.
+    files: ['packages/server/src/**/*.ts'],
+    ignores: ['packages/server/src/repositories/**', 'packages/server/src/db/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['**/repositories/**', 'kysely'], message: 'routes call services, never repositories or SQL.' },
-          ],
+          paths: [{ name: 'kysely', allowTypeImports: true, message: onlyRepositoriesWriteSql }],
+          patterns: [{ group: ['kysely/*'], allowTypeImports: true, message: onlyRepositoriesWriteSql }],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression > MemberExpression.callee[property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto|selectNoFrom|with|withRecursive|executeQuery)$/]',
+          message: onlyRepositoriesWriteSql,
+        },
+        {
+          selector: "TaggedTemplateExpression[tag.name='sql'], MemberExpression[object.name='sql']",
+          message: onlyRepositoriesWriteSql,
         },
       ],
     },

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check and every test tier, then one plain summary line for CI:
 //   N passed, N failed, N skipped
-// Checks (typecheck, lint, format, web build) count as one test each, so a failing check is
-// visible in the same line as a failing test.
+// Checks (typecheck, lint, dependency rules, format, web build) count as one test each, so a failing
+// check is visible in the same line as a failing test.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -34,6 +34,7 @@ function check(name, command, args) {
 
 check('typecheck', 'npm', ['run', 'typecheck', '--silent']);
 check('lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']);
+check('lint (dependency-cruiser: cycles, imports across packages)', 'npm', ['run', 'lint:deps', '--silent']);
 check('format (prettier --check)', bin('prettier'), ['--check', '--log-level=warn', '.']);
 check('build web app', 'npm', ['run', 'build', '--silent', '-w', '@weerbaar/web']);
 

@@ -1,3 +1,2 @@
 // Delivery of submissions from entities to the authority (import as '@weerbaar/core/delivery').
 export * from './submission.contracts.ts';
-export * from './submission-payloads.ts';

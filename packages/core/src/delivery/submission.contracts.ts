@@ -2,6 +2,7 @@
 // the entity sees its outbox. DESIGN.md: every submission carries a client-generated id; repeating it
 // never creates a duplicate; the authority answers with a signed receipt.
 import { z } from 'zod';
+import { Sha256HexSchema } from '../platform/digest.contracts.ts';
 import { KvkNumberSchema } from '../platform/organisation.contracts.ts';
 
 export const SUBMISSION_KINDS = ['registration', 'incident-report'] as const;
@@ -13,8 +14,6 @@ export const AUTHORITY_REFERENCE_PREFIX: Record<SubmissionKind, string> = {
   registration: 'REG',
   'incident-report': 'MLD',
 };
-
-export const Sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lower-case sha256 hex digest');
 
 export const SubmissionSenderSchema = z.object({
   orgId: z.uuid(),
@@ -30,7 +29,7 @@ export const SubmissionEnvelopeSchema = z
     kind: SubmissionKindSchema,
     submittedAt: z.iso.datetime({ offset: true }),
     sender: SubmissionSenderSchema,
-    /** Validated per kind against SUBMISSION_PAYLOAD_SCHEMAS. */
+    /** Validated per kind against SUBMISSION_PAYLOAD_SCHEMAS (core/src/submissions). */
     payload: z.record(z.string(), z.unknown()),
     payloadDigest: Sha256HexSchema,
     /** Hash of the sender's audit event for this submission (DESIGN.md: reports cite their audit hash). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Sha256HexSchema } from '../delivery/submission.contracts.ts';
+import { Sha256HexSchema } from '../platform/digest.contracts.ts';
 import { isOpenStatus, type IncidentStatus } from './incident-workflow.ts';
 
 // Evidence files of an incident (logs, screenshots, forensic reports, the ransom note). NIS2

@@ -3,7 +3,7 @@
 // (report-content.contracts.ts). Submitted reports are immutable; a correction is a new version that
 // names the one it supersedes. The JSON Schema of each stage is published in docs/report-schemas/.
 import { z } from 'zod';
-import { Sha256HexSchema } from '../delivery/submission.contracts.ts';
+import { Sha256HexSchema } from '../platform/digest.contracts.ts';
 import { KvkNumberSchema } from '../platform/organisation.contracts.ts';
 import { SignificanceEntityTypeSchema } from './significance-entity-types.ts';
 import { IncidentCategorySchema } from './incident.contracts.ts';

@@ -1,17 +1,5 @@
 // Incident reporting: the clock (NIS2 Art. 23(4)-(5), CER Art. 15(1)) and the significance rules
 // (NIS2 Art. 23(3), Impl. Reg. 2024/2690 Arts. 3-14, CER Art. 15(1)).
-export { formatInstant, InstantInputSchema, parseInstant, toEpochMs } from './instant.ts';
-export type { InstantInput, InstantParseResult, IsoInstant } from './instant.ts';
-export {
-  amsterdamOffsetMs,
-  dutchPublicHolidays,
-  easterSunday,
-  isDutchNonWorkingDay,
-  nextDutchWorkingDay,
-} from './dutch-legal-calendar.ts';
-export type { CalendarDate, DutchPublicHoliday } from './dutch-legal-calendar.ts';
-export { addElapsedHours, computeOneMonthPeriod } from './legal-periods.ts';
-export type { MonthPeriod } from './legal-periods.ts';
 export * from './reporting-stages.ts';
 export * from './reporting-deadlines.ts';
 export * from './incident-impact.ts';
@@ -27,7 +15,6 @@ export * from './deadline-tracking.ts';
 export * from './report-prefill.ts';
 export * from './incident-report-view.contracts.ts';
 export * from './notification.contracts.ts';
-export * from './inbox.contracts.ts';
 export * from './attachment.contracts.ts';
 export * from './voluntary-notification.ts';
 export * from './legal-labels.ts';

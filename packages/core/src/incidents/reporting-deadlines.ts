@@ -3,8 +3,14 @@
 // answer (NIS2 Art. 23(5)). Pure: instants in, UTC ISO instants out.
 import { z } from 'zod';
 import { DomainError, invalidField, invalidParamsFromZod } from '../platform/domain-error.ts';
-import { formatInstant, InstantInputSchema, toEpochMs, type InstantInput, type IsoInstant } from './instant.ts';
-import { addElapsedHours, computeOneMonthPeriod } from './legal-periods.ts';
+import {
+  formatInstant,
+  InstantInputSchema,
+  toEpochMs,
+  type InstantInput,
+  type IsoInstant,
+} from '../platform/instant.ts';
+import { addElapsedHours, computeOneMonthPeriod } from '../platform/legal-periods.ts';
 import {
   FINAL_AFTER_PROGRESS_SOURCE,
   INCIDENT_RULES_VERSION,

@@ -8,3 +8,17 @@ export * from './tlp.ts';
 export * from './policies.ts';
 export * from './domain-event.ts';
 export * from './platform.events.ts';
+export * from './digest.contracts.ts';
+// The Dutch legal calendar and instants, shared by the incident clock and the registration deadlines.
+export { formatInstant, InstantInputSchema, parseInstant, toEpochMs } from './instant.ts';
+export type { InstantInput, InstantParseResult, IsoInstant } from './instant.ts';
+export {
+  amsterdamOffsetMs,
+  dutchPublicHolidays,
+  easterSunday,
+  isDutchNonWorkingDay,
+  nextDutchWorkingDay,
+} from './legal-calendar.ts';
+export type { CalendarDate, DutchPublicHoliday } from './legal-calendar.ts';
+export { addElapsedHours, computeOneMonthPeriod } from './legal-periods.ts';
+export type { MonthPeriod } from './legal-periods.ts';

@@ -1,6 +1,7 @@
 // How the registration and the registry are shown over the API.
 import { z } from 'zod';
-import { OutboxEntrySchema, Sha256HexSchema } from '../delivery/submission.contracts.ts';
+import { OutboxEntrySchema } from '../delivery/submission.contracts.ts';
+import { Sha256HexSchema } from '../platform/digest.contracts.ts';
 import { ClassificationSchema } from '../scope/scope-result.schema.ts';
 import { RegistrationSchema } from './registration.contracts.ts';
 import { PROVINCE_IDS } from './registration-vocabulary.ts';

@@ -1,10 +1,5 @@
 // By when a change to the registration must reach the register (domain reference §1.7).
-import {
-  addCalendarMonths,
-  calendarDateOfUtcFields,
-  DAY_MS,
-  utcFieldsToMs,
-} from '../incidents/dutch-legal-calendar.ts';
+import { addCalendarMonths, calendarDateOfUtcFields, DAY_MS, utcFieldsToMs } from '../platform/legal-calendar.ts';
 import { findEntityType } from '../scope/sector-catalogue.ts';
 
 export interface RegistrationDeadline {

@@ -14,7 +14,7 @@ import {
   isDutchNonWorkingDay,
   toAmsterdamWallMs,
   utcFieldsToMs,
-} from '../../src/incidents/dutch-legal-calendar.ts';
+} from '../../src/platform/legal-calendar.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -3,8 +3,8 @@
 // (`2026-03-29T01:30:00.000Z`), or null where a deadline does not apply or is not yet computable.
 // Exit 0 on success, 2 on bad usage (with the offending option named on stderr).
 import { parseArgs } from 'node:util';
-import { DomainError } from '@weerbaar/core/platform';
-import { computeReportingDeadlines, parseInstant, summarizeReportingDeadlines } from '@weerbaar/core/incidents';
+import { DomainError, parseInstant } from '@weerbaar/core/platform';
+import { computeReportingDeadlines, summarizeReportingDeadlines } from '@weerbaar/core/incidents';
 
 const USAGE = `Usage: weerbaar deadlines --aware-at ISO [--notified-at ISO] [--trust-service-provider] [--critical-entity]
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import {
-  authorityPolicyOf,
-  refusedAddress,
-  refusedUrl,
-  webhookPolicyOf,
-} from '../../src/services/delivery/authority-policy.ts';
+import { authorityPolicyOf, refusedAddress, refusedUrl, webhookPolicyOf } from '../../src/adapters/authority-policy.ts';
 
 const production = (env: Record<string, string> = {}) =>
   authorityPolicyOf(loadConfig({ PUBLIC_URL: 'https://weerbaar.example.nl', ...env }));

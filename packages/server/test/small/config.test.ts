@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig, publicUrlOnBoundPort } from '../../src/config.ts';
-import { authorityPolicyOf, refusedAddress, refusedUrl } from '../../src/services/delivery/authority-policy.ts';
+import { authorityPolicyOf, refusedAddress, refusedUrl } from '../../src/adapters/authority-policy.ts';
 
 describe('the default PUBLIC_URL', () => {
   it('names loopback when HOST is a wildcard address, which the address policy would refuse', () => {

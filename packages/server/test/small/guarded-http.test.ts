@@ -3,13 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { AuthorityPolicyError, authorityPolicyOf } from '../../src/services/delivery/authority-policy.ts';
-import {
-  boundedLookup,
-  guardedFetch,
-  refusedAuthorityUrl,
-  type Lookup,
-} from '../../src/services/delivery/guarded-http.ts';
+import { AuthorityPolicyError, authorityPolicyOf } from '../../src/adapters/authority-policy.ts';
+import { boundedLookup, guardedFetch, refusedAuthorityUrl, type Lookup } from '../../src/adapters/guarded-http.ts';
 
 // A stand-in for DNS, so a test decides what a name resolves to — and can change it between the
 // check on saving and the connection (DNS rebinding).

@@ -7,7 +7,7 @@ import {
   IntermediateReportRequestCreateSchema,
   IntermediateReportRequestSchema,
   SubmissionFeedbackSchema,
-} from '@weerbaar/core/incidents';
+} from '@weerbaar/core/inbox';
 import { pageOf } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';

@@ -21,7 +21,7 @@ import { SYSTEM_ACTOR, type Actor } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { newSecret, normaliseRecoveryCode, sha256Token, verifyPassword } from './secrets.ts';
 import { buildSessionView } from './session-view.ts';
-import { verifyTotp } from './totp.ts';
+import { verifyTotp } from '../../adapters/totp.ts';
 
 export const SESSION_HOURS = 12;
 export const MFA_PENDING_MINUTES = 10;

@@ -4,7 +4,7 @@ import { findUser, replaceRecoveryCodes, updateUser } from '../../repositories/u
 import type { Actor } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { newRecoveryCodes, sha256Token, verifyPassword } from './secrets.ts';
-import { newTotpSecret, totpUri, verifyTotp } from './totp.ts';
+import { newTotpSecret, totpUri, verifyTotp } from '../../adapters/totp.ts';
 
 type UserActor = Actor & { type: 'user' };
 

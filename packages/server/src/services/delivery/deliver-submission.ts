@@ -11,11 +11,11 @@ import {
 } from '../../repositories/submission-outbox.repository.ts';
 import { SYSTEM_ACTOR } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { fetchReceiptKeys, postSubmission } from './authority-client.ts';
+import { fetchReceiptKeys, postSubmission } from '../../adapters/authority-client.ts';
 import { API_TOKEN_PURPOSE } from './delivery-target.service.ts';
 import { presentOutboxEntry } from './outbox.presenter.ts';
 import { verifyReceiptSignature } from './receipt-signing.ts';
-import { openSecret } from './secret-box.ts';
+import { openSecret } from '../../adapters/secret-box.ts';
 import { SUBMISSION_HOOKS } from './submission-hooks.ts';
 
 /** The authority's key for this receipt: pinned at the first delivery (trust on first use), then required. */

@@ -7,9 +7,9 @@ import { findDeliveryTarget, upsertDeliveryTarget } from '../../repositories/del
 import { rescheduleWaitingDeliveries } from '../../repositories/submission-outbox.repository.ts';
 import type { OrgActor } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { authorityPolicyOf } from './authority-policy.ts';
-import { refusedAuthorityUrl } from './guarded-http.ts';
-import { sealSecret } from './secret-box.ts';
+import { authorityPolicyOf } from '../../adapters/authority-policy.ts';
+import { refusedAuthorityUrl } from '../../adapters/guarded-http.ts';
+import { sealSecret } from '../../adapters/secret-box.ts';
 
 export const API_TOKEN_PURPOSE = 'delivery-target.api-token';
 

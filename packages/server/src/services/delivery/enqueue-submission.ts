@@ -1,5 +1,6 @@
+import { parseSubmissionPayload } from '@weerbaar/core/submissions';
 import { randomUUID } from 'node:crypto';
-import { parseSubmissionPayload, type OutboxEntry, type SubmissionKind } from '@weerbaar/core/delivery';
+import type { OutboxEntry, SubmissionKind } from '@weerbaar/core/delivery';
 import { DomainError } from '@weerbaar/core/platform';
 import type { Trx } from '../../db/database.ts';
 import { insertJob } from '../../repositories/job.repository.ts';

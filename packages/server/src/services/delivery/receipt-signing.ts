@@ -16,7 +16,7 @@ import {
   lockSigningKeyCreation,
 } from '../../repositories/signing-key.repository.ts';
 import { canonicalJson } from '../audit/audit-chain.ts';
-import { openSecret, sealSecret } from './secret-box.ts';
+import { openSecret, sealSecret } from '../../adapters/secret-box.ts';
 
 // Receipts are signed with the installation's Ed25519 key, so an entity can prove later what the authority
 // acknowledged and when, without trusting its own database.

@@ -1,6 +1,6 @@
+import { parseSubmissionPayload } from '@weerbaar/core/submissions';
 import {
   AUTHORITY_REFERENCE_PREFIX,
-  parseSubmissionPayload,
   type Receipt,
   type SubmissionEnvelope,
   type SubmissionKind,

@@ -8,7 +8,7 @@ import { API_TOKEN_PREFIX } from '../accounts/api-token.service.ts';
 import { newSecret } from '../accounts/secrets.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { API_TOKEN_PURPOSE } from './delivery-target.service.ts';
-import { sealSecret } from './secret-box.ts';
+import { sealSecret } from '../../adapters/secret-box.ts';
 
 /**
  * Demo: every demo entity delivers to the demo authority of this same installation, over HTTP at the public

@@ -1,13 +1,13 @@
 // The clocks the authority watches: the entity's reporting deadlines, reconstructed from the chain of
 // reports it received (the authority does not know when the incident was handled, so a progress report
 // stays conditional), and its own initial-feedback deadline (NIS2 Art. 23(5); Cbw art. 36).
+import type { InitialFeedbackClock } from '@weerbaar/core/inbox';
 import {
   CER_STAGES,
   computeInitialFeedbackDeadline,
   computeReportingDeadlines,
   isVoluntaryStage,
   trackReportingDeadlines,
-  type InitialFeedbackClock,
   type ReportingStage,
   type TrackedDeadline,
 } from '@weerbaar/core/incidents';

@@ -1,12 +1,8 @@
 // The authority answers: initial feedback (NIS2 Art. 23(5); Cbw art. 36 — without undue delay and where
 // possible within 24 h of the early warning) and requests for an intermediate report (NIS2 Art. 23(4)(c);
 // Cbw art. 28). Entity installations read both back with their submitter token (GET .../feedback).
-import {
-  isVoluntaryStage,
-  type InboxAcknowledgement,
-  type IntermediateReportRequest,
-  type SubmissionFeedback,
-} from '@weerbaar/core/incidents';
+import type { InboxAcknowledgement, IntermediateReportRequest, SubmissionFeedback } from '@weerbaar/core/inbox';
+import { isVoluntaryStage } from '@weerbaar/core/incidents';
 import { DomainError, notFound } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import {

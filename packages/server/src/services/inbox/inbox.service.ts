@@ -1,12 +1,5 @@
-import {
-  isVoluntaryStage,
-  STAGE_DEFINITIONS,
-  type InboxQuery,
-  type InboxReportDetail,
-  type InboxReportSummary,
-  type ReportingStage,
-  type ReportStage,
-} from '@weerbaar/core/incidents';
+import type { InboxQuery, InboxReportDetail, InboxReportSummary } from '@weerbaar/core/inbox';
+import { isVoluntaryStage, STAGE_DEFINITIONS, type ReportingStage, type ReportStage } from '@weerbaar/core/incidents';
 import { notFound } from '@weerbaar/core/platform';
 import type { Db, DbOrTrx } from '../../db/database.ts';
 import type { InboxAcknowledgementRow, InboxReportRequestRow, InboxReportRow } from '../../db/schema-incidents.ts';
@@ -22,7 +15,7 @@ import {
 } from '../../repositories/inbox.repository.ts';
 import type { OrgActor } from '../actor.ts';
 import { chainDeadlines, initialFeedbackClock, missedStages } from './inbox-clock.ts';
-import { csvCell } from '../csv.ts';
+import { csvCell } from '../../adapters/csv.ts';
 
 export function presentAcknowledgement(a: InboxAcknowledgementRow) {
   return {

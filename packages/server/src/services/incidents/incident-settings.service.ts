@@ -11,7 +11,7 @@ import type { IncidentSettingsRow } from '../../db/schema-incidents.ts';
 import { findIncidentSettings, upsertIncidentSettings } from '../../repositories/incident-settings.repository.ts';
 import type { OrgActor } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { refusedAuthorityUrl } from '../delivery/guarded-http.ts';
+import { refusedAuthorityUrl } from '../../adapters/guarded-http.ts';
 import { rescheduleAllDeadlineReminders } from './deadline-reminders.ts';
 import { webhookPolicy } from './reminder-webhook.ts';
 

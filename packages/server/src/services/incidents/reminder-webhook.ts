@@ -5,8 +5,8 @@ import { loadConfig } from '../../config.ts';
 import type { Trx } from '../../db/database.ts';
 import type { JobRow } from '../../db/schema.ts';
 import { findNotification } from '../../repositories/notification.repository.ts';
-import { webhookPolicyOf, type AuthorityPolicy } from '../delivery/authority-policy.ts';
-import { guardedFetch } from '../delivery/guarded-http.ts';
+import { webhookPolicyOf, type AuthorityPolicy } from '../../adapters/authority-policy.ts';
+import { guardedFetch } from '../../adapters/guarded-http.ts';
 
 const WEBHOOK_TIMEOUT_MS = 10_000;
 

@@ -2,7 +2,7 @@
 // and requests for an intermediate report (NIS2 Art. 23(4)(c)) — is fetched from the authority with the
 // delivery target's token (GET {authority}/api/v1/submissions/{id}/feedback) and kept on the incident.
 // A request sets the intermediate report's deadline, so the reminders cover it too.
-import { SubmissionFeedbackSchema, type SubmissionFeedback } from '@weerbaar/core/incidents';
+import { SubmissionFeedbackSchema, type SubmissionFeedback } from '@weerbaar/core/inbox';
 import type { Db, DbOrTrx, Trx } from '../../db/database.ts';
 import type { JobRow } from '../../db/schema.ts';
 import type { IncidentReportRow } from '../../db/schema-incidents.ts';
@@ -14,11 +14,11 @@ import { insertNotification } from '../../repositories/notification.repository.t
 import { SYSTEM_ACTOR } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { API_TOKEN_PURPOSE } from '../delivery/delivery-target.service.ts';
-import { openSecret } from '../delivery/secret-box.ts';
+import { openSecret } from '../../adapters/secret-box.ts';
 import { rescheduleDeadlineReminders } from './deadline-reminders.ts';
 import { addTimelineEntry } from './incident-timeline.ts';
-import { currentAuthorityPolicy } from '../delivery/authority-policy.ts';
-import { guardedFetch } from '../delivery/guarded-http.ts';
+import { currentAuthorityPolicy } from '../../adapters/authority-policy.ts';
+import { guardedFetch } from '../../adapters/guarded-http.ts';
 
 export const FEEDBACK_POLL_JOB_KIND = 'incident.feedback-poll';
 const FEEDBACK_TIMEOUT_MS = 15_000;

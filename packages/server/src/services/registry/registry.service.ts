@@ -18,7 +18,7 @@ import {
   type RegistryFilter,
 } from '../../repositories/registry.repository.ts';
 import type { OrgActor } from '../actor.ts';
-import { csvCell } from '../csv.ts';
+import { csvCell } from '../../adapters/csv.ts';
 
 function presentRegistryEntity(r: RegistryEntityRow): RegistryEntity {
   return {

@@ -1,5 +1,5 @@
+import { InboxReportDetailSchema, InboxReportSummarySchema } from '@weerbaar/core/inbox';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { InboxReportDetailSchema, InboxReportSummarySchema } from '@weerbaar/core/incidents';
 import { pageOf } from '@weerbaar/core/platform';
 import { api, apiUrl } from '../../api/client.ts';
 import { checked } from '../../api/contract-check.ts';

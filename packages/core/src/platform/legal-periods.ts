@@ -10,7 +10,7 @@ import {
   nextDutchWorkingDay,
   toAmsterdamWallMs,
   utcFieldsToMs,
-} from './dutch-legal-calendar.ts';
+} from './legal-calendar.ts';
 
 /**
  * A period in hours is that many elapsed hours, whatever the wall clock does in between (Cbw arts. 26-27:

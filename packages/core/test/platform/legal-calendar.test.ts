@@ -9,8 +9,8 @@ import {
   summerTimeEndMs,
   summerTimeStartMs,
   toAmsterdamWallMs,
-} from '../../src/incidents/dutch-legal-calendar.ts';
-import { parseInstant } from '../../src/incidents/instant.ts';
+} from '../../src/platform/legal-calendar.ts';
+import { parseInstant } from '../../src/platform/instant.ts';
 
 const HOUR = 3_600_000;
 

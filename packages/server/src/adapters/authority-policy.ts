@@ -1,5 +1,5 @@
 import { BlockList, isIP } from 'node:net';
-import { loadConfig, type Config } from '../../config.ts';
+import { loadConfig, type Config } from '../config.ts';
 
 // Which authority addresses this installation may connect to. An entity admin chooses the authority
 // URL, so without a policy the server could be pointed at internal hosts (SSRF). The rules:

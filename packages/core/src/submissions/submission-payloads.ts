@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { invalidParamsFromZod, type InvalidParam } from '../platform/domain-error.ts';
 import { IncidentReportPayloadSchema } from '../incidents/incident-report.contracts.ts';
 import { RegistrationSchema } from '../registration/registration.contracts.ts';
-import type { SubmissionKind } from './submission.contracts.ts';
+import type { SubmissionKind } from '../delivery/submission.contracts.ts';
 
 export const SUBMISSION_PAYLOAD_SCHEMAS = {
   registration: RegistrationSchema,

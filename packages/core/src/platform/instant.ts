@@ -2,7 +2,7 @@
 // as UTC ISO 8601 with milliseconds (`2026-03-29T01:30:00.000Z`, i.e. Date#toISOString): one format
 // for the API, the CLI and storage, and strings of that form sort in time order.
 import { z } from 'zod';
-import { invalidField } from '../platform/domain-error.ts';
+import { invalidField } from './domain-error.ts';
 
 /** UTC ISO 8601 instant with milliseconds, e.g. `2026-03-29T01:30:00.000Z`. */
 export type IsoInstant = string;

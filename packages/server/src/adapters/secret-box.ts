@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../../config.ts';
+import { loadConfig } from '../config.ts';
 
 // Secrets the installation must use later (delivery API tokens, the receipt signing key) are stored
 // encrypted with AES-256-GCM, so a database dump or backup alone does not reveal them.

@@ -3,11 +3,11 @@
 // acknowledgements and requests for an intermediate report (NIS2 Art. 23(4)(c)).
 import { z } from 'zod';
 import { PageQuerySchema, QueryBooleanSchema } from '../platform/audit.contracts.ts';
-import { TrackedDeadlineSchema } from './deadline-tracking.ts';
-import { IncidentCategorySchema, InstantSchema } from './incident.contracts.ts';
-import { SEVERITIES } from './report-content.contracts.ts';
-import { ReportingStageSchema, ReportStageSchema, StageDeadlineSchema } from './reporting-stages.ts';
-import { SignificanceEntityTypeSchema } from './significance-entity-types.ts';
+import { TrackedDeadlineSchema } from '../incidents/deadline-tracking.ts';
+import { IncidentCategorySchema, InstantSchema } from '../incidents/incident.contracts.ts';
+import { SEVERITIES } from '../incidents/report-content.contracts.ts';
+import { ReportingStageSchema, ReportStageSchema, StageDeadlineSchema } from '../incidents/reporting-stages.ts';
+import { SignificanceEntityTypeSchema } from '../incidents/significance-entity-types.ts';
 
 export const FEEDBACK_STATES = ['pending', 'overdue', 'given', 'given_late'] as const;
 
