@@ -13,6 +13,26 @@ const restrictedImports = (...patterns) => ['error', { patterns: [nothingImports
 const onlyRepositoriesWriteSql =
   'Only src/repositories (and src/db: migrations, migrate) use the Kysely query builder: move the query into a repository function (db, orgId, …).';
 
+const noSqlBuilder = [
+  {
+    selector:
+      'CallExpression > MemberExpression.callee[property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto|selectNoFrom|with|withRecursive|executeQuery)$/]',
+    message: onlyRepositoriesWriteSql,
+  },
+  {
+    selector: "TaggedTemplateExpression[tag.name='sql'], MemberExpression[object.name='sql']",
+    message: onlyRepositoriesWriteSql,
+  },
+];
+const noOwnTransactions = [
+  {
+    selector:
+      "CallExpression > MemberExpression.callee[property.name=/^(transaction|startTransaction)$/], CallExpression[callee.name='inTransaction']",
+    message:
+      'Only the use-case runner (src/kernel/use-case.ts) and the job runner open transactions: write a use case with defineUseCase.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -105,18 +125,22 @@ export default tseslint.config(
           patterns: [{ group: ['kysely/*'], allowTypeImports: true, message: onlyRepositoriesWriteSql }],
         },
       ],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector:
-            'CallExpression > MemberExpression.callee[property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto|selectNoFrom|with|withRecursive|executeQuery)$/]',
-          message: onlyRepositoriesWriteSql,
-        },
-        {
-          selector: "TaggedTemplateExpression[tag.name='sql'], MemberExpression[object.name='sql']",
-          message: onlyRepositoriesWriteSql,
-        },
-      ],
+      'no-restricted-syntax': ['error', ...noSqlBuilder, ...noOwnTransactions],
+    },
+  },
+  {
+    // The runners are the one place that opens transactions.
+    files: ['packages/server/src/kernel/**/*.ts', 'packages/server/src/jobs/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...noSqlBuilder] },
+  },
+  {
+    files: ['packages/server/src/kernel/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrictedImports({
+        group: ['**/services/**', '**/routes/**', '**/plugins/**', '**/jobs/**'],
+        message:
+          'the kernel (use-case runner, domain events, deps, policies, audit append) sits below every module: no services, routes, plugins or jobs.',
+      }),
     },
   },
 );

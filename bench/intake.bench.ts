@@ -4,7 +4,7 @@ import type { IncidentReportPayload } from '@weerbaar/core/incidents';
 import { payloadDigestOf } from '../packages/server/src/services/delivery/enqueue-submission.ts';
 import { createApiToken } from '../packages/server/src/services/accounts/api-token.service.ts';
 import { createOrganisationWithOwner } from '../packages/server/src/services/accounts/organisation.service.ts';
-import { SYSTEM_ACTOR } from '../packages/server/src/services/actor.ts';
+import { SYSTEM_ACTOR } from '../packages/server/src/kernel/actor.ts';
 import type { BenchPlatform } from './lib/bench-platform.ts';
 import { formatLoad, runLoad } from './lib/http-load.ts';
 import { measureInsertBaseline } from './lib/insert-baseline.ts';

@@ -1,7 +1,7 @@
 import Fastify from 'fastify';
 import { createApiToken } from '../packages/server/src/services/accounts/api-token.service.ts';
 import { createOrganisationWithOwner } from '../packages/server/src/services/accounts/organisation.service.ts';
-import { SYSTEM_ACTOR } from '../packages/server/src/services/actor.ts';
+import { SYSTEM_ACTOR } from '../packages/server/src/kernel/actor.ts';
 import { formatLoad, runLoad } from './lib/http-load.ts';
 import type { BenchPlatform } from './lib/bench-platform.ts';
 

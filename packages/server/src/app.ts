@@ -32,7 +32,7 @@ import { registryRoutes } from './routes/registry/registry.routes.ts';
 import { healthRoutes } from './routes/platform/health.routes.ts';
 import { openApiRoutes } from './routes/platform/openapi.routes.ts';
 import { scopeRoutes } from './routes/scope/scope.routes.ts';
-import type { Clock, Deps } from './services/deps.ts';
+import type { Clock, Deps } from './kernel/deps.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -5,8 +5,8 @@ import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import type { JobDefinition } from './jobs/job-definition.ts';
 import { auditVerificationJob } from './services/audit/audit-verification.job.ts';
-import { SILENT_LOG, SYSTEM_CLOCK, type Clock, type Deps, type Log } from './services/deps.ts';
-import { DomainEvents } from './services/domain-events.ts';
+import { SILENT_LOG, SYSTEM_CLOCK, type Clock, type Deps, type Log } from './kernel/deps.ts';
+import { DomainEvents } from './kernel/domain-events.ts';
 import { mailLogJob } from './services/platform/mail-log.job.ts';
 import { pruneJob } from './services/platform/prune.job.ts';
 

@@ -8,9 +8,9 @@ import type { z } from 'zod';
 import type { DbOrTrx } from '../db/database.ts';
 import type { JobRow } from '../db/schema.ts';
 import { insertJob } from '../repositories/job.repository.ts';
-import type { Actor, OrgActor } from '../services/actor.ts';
-import type { Deps } from '../services/deps.ts';
-import type { UseCase } from '../services/use-case.ts';
+import type { Actor, OrgActor } from '../kernel/actor.ts';
+import type { Deps } from '../kernel/deps.ts';
+import type { UseCase } from '../kernel/use-case.ts';
 
 /**
  * `internal` jobs only touch the database (reminders, verification, pruning); `outbound` jobs wait on

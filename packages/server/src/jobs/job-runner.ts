@@ -1,8 +1,8 @@
 import { inTransaction } from '../db/database.ts';
 import type { JobRow } from '../db/schema.ts';
 import { claimDueJob, completeClaimedJob, failClaimedJob, type JobClaim } from '../repositories/job.repository.ts';
-import type { Deps } from '../services/deps.ts';
-import { executeUseCase } from '../services/use-case.ts';
+import type { Deps } from '../kernel/deps.ts';
+import { executeUseCase } from '../kernel/use-case.ts';
 import type { JobContext, JobDefinition, JobLane } from './job-definition.ts';
 
 export interface JobRunnerOptions {

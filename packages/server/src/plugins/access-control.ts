@@ -13,8 +13,8 @@ import { touchApiToken } from '../repositories/api-token.repository.ts';
 import { findLiveSessionActor, updateSession } from '../repositories/session.repository.ts';
 import { API_TOKEN_PREFIX } from '../services/accounts/api-token.service.ts';
 import { sha256Token } from '../services/accounts/secrets.ts';
-import type { Actor, OrgActor } from '../services/actor.ts';
-import { policyActorOf } from '../services/authorize.ts';
+import type { Actor, OrgActor } from '../kernel/actor.ts';
+import { policyActorOf } from '../kernel/authorize.ts';
 import { findActiveApiToken } from './api-token-lookup.ts';
 
 /**

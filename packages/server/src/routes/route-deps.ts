@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import type { Deps } from '../services/deps.ts';
+import type { Deps } from '../kernel/deps.ts';
 
 /** What every route plugin receives, passed explicitly: the database, configuration, events, log and clock. */
 export type RouteDeps = Deps;

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/services/accounts/api-token.service.ts';
 import { insertReceivedSubmission } from '../../src/repositories/received-submission.repository.ts';
-import { SYSTEM_ACTOR } from '../../src/services/actor.ts';
+import { SYSTEM_ACTOR } from '../../src/kernel/actor.ts';
 import { verifyAuditChains } from '../../src/services/audit/verify-audit-chains.ts';
 import { enqueueSubmission, payloadDigestOf } from '../../src/services/delivery/enqueue-submission.ts';
 import { createTestOrg } from '../support/fixtures.ts';

@@ -2,7 +2,7 @@ import { createPublicKey, verify } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../../../e2e/support/server.ts';
-import { canonicalJson } from '../../src/services/audit/audit-chain.ts';
+import { canonicalJson } from '../../src/kernel/audit-chain.ts';
 import { payloadDigestOf } from '../../src/services/delivery/enqueue-submission.ts';
 import { countRows, createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
 import {

@@ -5,8 +5,8 @@ import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { MAX_CONCURRENT_ATTACHMENT_TRANSFERS } from '../../src/routes/incidents/transfer-limit.ts';
-import { SYSTEM_ACTOR } from '../../src/services/actor.ts';
-import { digestOf } from '../../src/services/audit/audit-chain.ts';
+import { SYSTEM_ACTOR } from '../../src/kernel/actor.ts';
+import { digestOf } from '../../src/kernel/audit-chain.ts';
 import {
   ATTACHMENT_CHUNK_BYTES,
   openIncidentAttachment,

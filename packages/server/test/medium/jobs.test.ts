@@ -10,9 +10,9 @@ import { runningEmbeddedConnectionString } from '../../src/db/embedded-postgres.
 import { defineJob, type JobDefinition } from '../../src/jobs/job-definition.ts';
 import { JobRunner, backoffMs } from '../../src/jobs/job-runner.ts';
 import { findJob, insertJob } from '../../src/repositories/job.repository.ts';
-import { SYSTEM_ACTOR } from '../../src/services/actor.ts';
-import type { Deps } from '../../src/services/deps.ts';
-import { defineUseCase } from '../../src/services/use-case.ts';
+import { SYSTEM_ACTOR } from '../../src/kernel/actor.ts';
+import type { Deps } from '../../src/kernel/deps.ts';
+import { defineUseCase } from '../../src/kernel/use-case.ts';
 import { CLI } from '../support/run-cli.ts';
 import { testDeps } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { generateSync } from 'otplib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { upsertMembership } from '../../src/repositories/membership.repository.ts';
-import { PLATFORM_CHAIN } from '../../src/services/audit/record-audit-event.ts';
+import { PLATFORM_CHAIN } from '../../src/kernel/record-audit-event.ts';
 import { verifyAuditChains } from '../../src/services/audit/verify-audit-chains.ts';
 import { createTestOrg, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
 import { buildTestApp, TestClient } from '../support/test-client.ts';

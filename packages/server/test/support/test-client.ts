@@ -3,7 +3,7 @@ import { buildApp } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import type { Db } from '../../src/db/database.ts';
 import { createDeps } from '../../src/modules.ts';
-import type { Clock, Deps } from '../../src/services/deps.ts';
+import type { Clock, Deps } from '../../src/kernel/deps.ts';
 
 /**
  * The configuration of a test: http://127.0.0.1:8080 as PUBLIC_URL; the data dir (where secret.key goes)

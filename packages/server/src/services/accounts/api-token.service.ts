@@ -6,8 +6,8 @@ import {
   listApiTokens,
   revokeApiToken as revokeApiTokenRow,
 } from '../../repositories/api-token.repository.ts';
-import type { OrgActor } from '../actor.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { assertGrantable } from './member.service.ts';
 import { newSecret } from './secrets.ts';
 

@@ -10,8 +10,8 @@ import {
 import { enqueueMail } from '../../repositories/mail-outbox.repository.ts';
 import { upsertMembership } from '../../repositories/membership.repository.ts';
 import { findUserByEmail, insertUser } from '../../repositories/user.repository.ts';
-import type { OrgActor } from '../actor.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { assertGrantable } from './member.service.ts';
 import { hashPassword, newSecret, sha256Token } from './secrets.ts';
 

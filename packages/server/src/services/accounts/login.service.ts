@@ -17,8 +17,8 @@ import {
   recordFailedLogin,
   updateUser,
 } from '../../repositories/user.repository.ts';
-import { SYSTEM_ACTOR, type Actor } from '../actor.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { SYSTEM_ACTOR, type Actor } from '../../kernel/actor.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { newSecret, normaliseRecoveryCode, sha256Token, verifyPassword } from './secrets.ts';
 import { buildSessionView } from './session-view.ts';
 import { verifyTotp } from '../../adapters/totp.ts';

@@ -8,8 +8,8 @@ import {
   upsertMembership,
 } from '../../repositories/membership.repository.ts';
 import { findUser } from '../../repositories/user.repository.ts';
-import type { OrgActor } from '../actor.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 
 export async function listOrgMembers(db: Db, { orgId }: OrgActor, page: { limit: number; offset: number }) {
   const { rows, total } = await listMembers(db, orgId, page.limit, page.offset);

@@ -1,8 +1,8 @@
 import { DomainError } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import { findUser, replaceRecoveryCodes, updateUser } from '../../repositories/user.repository.ts';
-import type { Actor } from '../actor.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { Actor } from '../../kernel/actor.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { newRecoveryCodes, sha256Token, verifyPassword } from './secrets.ts';
 import { newTotpSecret, totpUri, verifyTotp } from '../../adapters/totp.ts';
 

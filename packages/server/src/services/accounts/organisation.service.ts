@@ -8,8 +8,8 @@ import {
   updateOrganisation,
 } from '../../repositories/organisation.repository.ts';
 import { findUserByEmail, insertUser } from '../../repositories/user.repository.ts';
-import { SYSTEM_ACTOR, type OrgActor } from '../actor.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { SYSTEM_ACTOR, type OrgActor } from '../../kernel/actor.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { hashPassword } from './secrets.ts';
 
 export function presentOrganisation(o: OrganisationRow): Organisation {

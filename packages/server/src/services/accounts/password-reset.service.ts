@@ -4,8 +4,8 @@ import { enqueueMail } from '../../repositories/mail-outbox.repository.ts';
 import { consumePasswordReset, insertPasswordReset } from '../../repositories/password-reset.repository.ts';
 import { deleteSessionsOfUser } from '../../repositories/session.repository.ts';
 import { findUserByEmail, updateUser } from '../../repositories/user.repository.ts';
-import { SYSTEM_ACTOR } from '../actor.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { hashPassword, newSecret, sha256Token } from './secrets.ts';
 
 const RESET_MINUTES = 60;

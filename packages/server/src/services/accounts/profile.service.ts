@@ -2,8 +2,8 @@ import { DomainError, type Locale, type User } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import { deleteSessionsOfUser } from '../../repositories/session.repository.ts';
 import { findUser, updateUser } from '../../repositories/user.repository.ts';
-import type { Actor } from '../actor.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { Actor } from '../../kernel/actor.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { hashPassword, verifyPassword } from './secrets.ts';
 import { presentUser } from './user.presenter.ts';
 

@@ -2,8 +2,8 @@ import type { Asset, AssetQuery } from '@weerbaar/core/assets';
 import { notFound } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import { findAsset, listAssets } from '../../repositories/asset.repository.ts';
-import type { OrgActor } from '../actor.ts';
-import { authorize } from '../authorize.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { authorize } from '../../kernel/authorize.ts';
 import { presentAsset } from './asset.presenter.ts';
 
 export async function listOrgAssets(db: Db, ctx: OrgActor, query: AssetQuery): Promise<Asset[]> {

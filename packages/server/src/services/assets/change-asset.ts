@@ -1,9 +1,9 @@
 import type { Asset, AssetUpdate } from '@weerbaar/core/assets';
 import { notFound } from '@weerbaar/core/platform';
 import { findAsset, updateAsset } from '../../repositories/asset.repository.ts';
-import type { OrgActor } from '../actor.ts';
-import { authorize } from '../authorize.ts';
-import { defineUseCase } from '../use-case.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { authorize } from '../../kernel/authorize.ts';
+import { defineUseCase } from '../../kernel/use-case.ts';
 import { assertAssetNameFree } from './asset-name.ts';
 import { presentAsset } from './asset.presenter.ts';
 

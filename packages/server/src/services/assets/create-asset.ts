@@ -1,8 +1,8 @@
 import type { Asset, AssetCreate } from '@weerbaar/core/assets';
 import { insertAsset } from '../../repositories/asset.repository.ts';
-import type { OrgActor } from '../actor.ts';
-import { authorize } from '../authorize.ts';
-import { defineUseCase } from '../use-case.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { authorize } from '../../kernel/authorize.ts';
+import { defineUseCase } from '../../kernel/use-case.ts';
 import { assertAssetNameFree } from './asset-name.ts';
 import { presentAsset } from './asset.presenter.ts';
 

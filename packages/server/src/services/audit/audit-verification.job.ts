@@ -1,9 +1,9 @@
 // Job 'audit.verify': checks every chain nightly and writes the outcome into the trail itself.
 import { z } from 'zod';
 import { defineJob } from '../../jobs/job-definition.ts';
-import { SYSTEM_ACTOR } from '../actor.ts';
+import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
 import { followingNight, scheduleNight } from '../platform/nightly.ts';
-import { defineUseCase } from '../use-case.ts';
+import { defineUseCase } from '../../kernel/use-case.ts';
 import { verifyAuditChains, type ChainReport } from './verify-audit-chains.ts';
 
 export const recordAuditVerification = defineUseCase({

@@ -2,7 +2,7 @@ import type { AuditEvent, AuditEventQuery } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import type { AuditEventRow } from '../../db/schema.ts';
 import { iterateAuditChain, listAuditEvents, type AuditEventFilter } from '../../repositories/audit.repository.ts';
-import type { OrgActor } from '../actor.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
 import { csvCell } from '../../adapters/csv.ts';
 
 export function presentAuditEvent(r: AuditEventRow): AuditEvent {

@@ -1,7 +1,7 @@
 import type { DbOrTrx } from '../../db/database.ts';
 import { iterateAuditChain, listAuditChains } from '../../repositories/audit.repository.ts';
 import { GENESIS_HASH } from '../../repositories/audit.repository.ts';
-import { hashEvent } from './audit-chain.ts';
+import { hashEvent } from '../../kernel/audit-chain.ts';
 
 export interface ChainProblem {
   orgId: string;

@@ -9,8 +9,8 @@ import {
   markOutboxDelivered,
   markOutboxFailed,
 } from '../../repositories/submission-outbox.repository.ts';
-import { SYSTEM_ACTOR } from '../actor.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { fetchReceiptKeys, postSubmission } from '../../adapters/authority-client.ts';
 import { API_TOKEN_PURPOSE } from './delivery-target.service.ts';
 import { presentOutboxEntry } from './outbox.presenter.ts';

@@ -10,9 +10,9 @@ import {
   findOutboxRow,
   insertOutboxRow,
 } from '../../repositories/submission-outbox.repository.ts';
-import type { OrgActor } from '../actor.ts';
-import { canonicalJson, sha256Hex } from '../audit/audit-chain.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { canonicalJson, sha256Hex } from '../../kernel/audit-chain.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { presentOutboxEntry } from './outbox.presenter.ts';
 
 export interface EnqueueSubmissionInput {

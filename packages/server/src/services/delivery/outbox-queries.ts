@@ -2,7 +2,7 @@ import type { OutboxEntry, SubmissionKind } from '@weerbaar/core/delivery';
 import { notFound } from '@weerbaar/core/platform';
 import type { DbOrTrx } from '../../db/database.ts';
 import { findOutboxRow, listOutboxRows } from '../../repositories/submission-outbox.repository.ts';
-import type { OrgActor } from '../actor.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
 import { presentOutboxEntry } from './outbox.presenter.ts';
 
 /** The organisation's submissions, newest first, optionally of one kind or of given subjects (then uncapped). */

@@ -15,7 +15,7 @@ import {
   listSigningKeys,
   lockSigningKeyCreation,
 } from '../../repositories/signing-key.repository.ts';
-import { canonicalJson } from '../audit/audit-chain.ts';
+import { canonicalJson } from '../../kernel/audit-chain.ts';
 import { openSecret, sealSecret } from '../../adapters/secret-box.ts';
 
 // Receipts are signed with the installation's Ed25519 key, so an entity can prove later what the authority

@@ -16,8 +16,8 @@ import {
   reserveReferenceNumbers,
   type ReceivedSubmissionReceipt,
 } from '../../repositories/received-submission.repository.ts';
-import type { OrgActor } from '../actor.ts';
-import { recordAuditEvent, recordAuditEvents, type AuditInput } from '../audit/record-audit-event.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { recordAuditEvent, recordAuditEvents, type AuditInput } from '../../kernel/record-audit-event.ts';
 import { payloadDigestOf } from './enqueue-submission.ts';
 import { GroupBatcher, type BatchOutcome } from '../../db/group-batcher.ts';
 import { loadSigningKey, signReceipt, type ActiveKey } from './receipt-signing.ts';

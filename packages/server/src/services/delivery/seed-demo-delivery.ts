@@ -3,10 +3,10 @@ import type { Db } from '../../db/database.ts';
 import { insertApiToken } from '../../repositories/api-token.repository.ts';
 import { findDeliveryTarget, upsertDeliveryTarget } from '../../repositories/delivery-target.repository.ts';
 import { findOrganisationByName } from '../../repositories/organisation.repository.ts';
-import { SYSTEM_ACTOR } from '../actor.ts';
+import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
 import { API_TOKEN_PREFIX } from '../accounts/api-token.service.ts';
 import { newSecret } from '../accounts/secrets.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { API_TOKEN_PURPOSE } from './delivery-target.service.ts';
 import { sealSecret } from '../../adapters/secret-box.ts';
 

@@ -1,8 +1,8 @@
 import { DomainError } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import { bindApiTokenSender } from '../../repositories/api-token.repository.ts';
-import type { OrgActor } from '../actor.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 
 /**
  * An API token delivers for one sender only, so one entity's installation cannot file in another

@@ -12,8 +12,8 @@ import {
   listAcknowledgements,
   listReportRequests,
 } from '../../repositories/inbox.repository.ts';
-import type { OrgActor } from '../actor.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { presentAcknowledgement, presentRequest, requireInboxReport } from './inbox.service.ts';
 
 export async function acknowledgeReport(

@@ -13,7 +13,7 @@ import {
   listReportRequests,
   type InboxFilter,
 } from '../../repositories/inbox.repository.ts';
-import type { OrgActor } from '../actor.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
 import { chainDeadlines, initialFeedbackClock, missedStages } from './inbox-clock.ts';
 import { csvCell } from '../../adapters/csv.ts';
 

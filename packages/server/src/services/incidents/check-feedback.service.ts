@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { listIncidentReports } from '../../repositories/incident-report.repository.ts';
-import type { OrgActor } from '../actor.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
 import { listSubmissions } from '../delivery/outbox-queries.ts';
 import { requireIncident } from './incident-guards.ts';
 import { checkIncidentFeedback } from './report-feedback.ts';

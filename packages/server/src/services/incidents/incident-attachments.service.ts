@@ -16,8 +16,8 @@ import {
   listAttachments,
   readAttachmentChunk,
 } from '../../repositories/incident-attachment.repository.ts';
-import type { OrgActor } from '../actor.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { requireIncident } from './incident-guards.ts';
 import { addTimelineEntry } from './incident-timeline.ts';
 

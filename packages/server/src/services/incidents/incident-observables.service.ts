@@ -2,8 +2,8 @@ import type { Observable, ObservableType } from '@weerbaar/core/incidents';
 import type { Db } from '../../db/database.ts';
 import type { ObservableRow } from '../../db/schema-incidents.ts';
 import { insertObservable, listObservables } from '../../repositories/incident-activity.repository.ts';
-import type { OrgActor } from '../actor.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { requireIncident } from './incident-guards.ts';
 import { addTimelineEntry } from './incident-timeline.ts';
 

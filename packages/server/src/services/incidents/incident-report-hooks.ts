@@ -2,7 +2,7 @@
 import type { OutboxEntry } from '@weerbaar/core/delivery';
 import type { Trx } from '../../db/database.ts';
 import { findIncidentReport } from '../../repositories/incident-report.repository.ts';
-import { SYSTEM_ACTOR } from '../actor.ts';
+import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
 import type { SubmissionHooks } from '../delivery/submission-hooks.ts';
 import { indexReceivedIncidentReports } from '../inbox/inbox-intake.ts';
 import { formatDutchTime } from './dutch-time.ts';

@@ -20,7 +20,7 @@ import {
   listReportFeedback,
   listSubmittedStages,
 } from '../../repositories/incident-report.repository.ts';
-import type { OrgActor } from '../actor.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
 import { listSubmissions } from '../delivery/outbox-queries.ts';
 import { computeIncidentClock, loadIncidentClock } from './incident-clock.ts';
 import { requireIncident } from './incident-guards.ts';

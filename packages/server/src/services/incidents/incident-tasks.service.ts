@@ -5,8 +5,8 @@ import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import type { IncidentTaskRow } from '../../db/schema-incidents.ts';
 import { findTask, insertTask, listTasks, updateTask } from '../../repositories/incident-activity.repository.ts';
-import type { OrgActor } from '../actor.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { requireIncident } from './incident-guards.ts';
 import { addTimelineEntry } from './incident-timeline.ts';
 

@@ -1,8 +1,8 @@
 import type { TimelineEntry } from '@weerbaar/core/incidents';
 import type { Db } from '../../db/database.ts';
 import { listTimeline } from '../../repositories/incident-activity.repository.ts';
-import type { OrgActor } from '../actor.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { notInFuture, requireIncident, throwIfProblems } from './incident-guards.ts';
 import { addTimelineEntry, presentTimelineEntry } from './incident-timeline.ts';
 

@@ -22,8 +22,8 @@ import {
   updateIncident,
   type IncidentChanges,
 } from '../../repositories/incident.repository.ts';
-import type { OrgActor } from '../actor.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { rescheduleDeadlineReminders } from './deadline-reminders.ts';
 import { notBefore, notInFuture, requireIncident, throwIfProblems } from './incident-guards.ts';
 import { presentIncident, presentIncidentSummary } from './incident.presenter.ts';

@@ -7,8 +7,8 @@ import {
   listNotifications,
   markNotificationRead,
 } from '../../repositories/notification.repository.ts';
-import type { OrgActor } from '../actor.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 
 function present(n: NotificationRow): Notification {
   return {

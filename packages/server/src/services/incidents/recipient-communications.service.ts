@@ -8,8 +8,8 @@ import {
   insertRecipientCommunication,
   listRecipientCommunications,
 } from '../../repositories/incident-activity.repository.ts';
-import type { OrgActor } from '../actor.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { notInFuture, requireIncident, throwIfProblems } from './incident-guards.ts';
 import { addTimelineEntry } from './incident-timeline.ts';
 

@@ -19,7 +19,7 @@ import {
 } from '@weerbaar/core/incidents';
 import type { Db } from '../../db/database.ts';
 import { findIncidentReport } from '../../repositories/incident-report.repository.ts';
-import type { OrgActor } from '../actor.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
 import { formatDutchTime } from './dutch-time.ts';
 import { requireIncident } from './incident-guards.ts';
 import { presentIncidentReport } from './incident-reports.service.ts';

@@ -1,7 +1,7 @@
 import type { SignificanceDecision } from '@weerbaar/core/incidents';
 import type { Db } from '../../db/database.ts';
 import { listDecisions } from '../../repositories/incident.repository.ts';
-import type { OrgActor } from '../actor.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
 import { requireIncident } from './incident-guards.ts';
 import { presentDecision } from './incident.presenter.ts';
 

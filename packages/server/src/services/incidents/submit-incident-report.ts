@@ -24,8 +24,8 @@ import {
   listIncidentReports,
 } from '../../repositories/incident-report.repository.ts';
 import { findOrganisation } from '../../repositories/organisation.repository.ts';
-import type { OrgActor } from '../actor.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { enqueueSubmission, payloadDigestOf } from '../delivery/enqueue-submission.ts';
 import { rescheduleDeadlineReminders } from './deadline-reminders.ts';
 import { requireIncident } from './incident-guards.ts';

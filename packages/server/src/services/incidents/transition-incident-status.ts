@@ -9,8 +9,8 @@ import {
 import { DomainError } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import { updateIncident, type IncidentChanges } from '../../repositories/incident.repository.ts';
-import type { OrgActor } from '../actor.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { rescheduleDeadlineReminders } from './deadline-reminders.ts';
 import { requireIncident } from './incident-guards.ts';
 import { loadIncident } from './incident.service.ts';

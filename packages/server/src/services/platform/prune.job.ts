@@ -9,8 +9,8 @@ import {
   deleteNotificationsReadBefore,
   deleteSpentPasswordResets,
 } from '../../repositories/retention.repository.ts';
-import { SYSTEM_ACTOR } from '../actor.ts';
-import { defineUseCase } from '../use-case.ts';
+import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
+import { defineUseCase } from '../../kernel/use-case.ts';
 import { followingNight, scheduleNight } from './nightly.ts';
 
 const DAY_MS = 86_400_000;

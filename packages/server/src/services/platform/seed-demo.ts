@@ -3,10 +3,10 @@ import type { Db } from '../../db/database.ts';
 import { upsertMembership } from '../../repositories/membership.repository.ts';
 import { findOrganisationByName } from '../../repositories/organisation.repository.ts';
 import { findUserByEmail, insertUser } from '../../repositories/user.repository.ts';
-import { SYSTEM_ACTOR } from '../actor.ts';
+import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
 import { createOrganisationWithOwner } from '../accounts/organisation.service.ts';
 import { hashPassword } from '../accounts/secrets.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { seedDemoDelivery } from '../delivery/seed-demo-delivery.ts';
 
 // Demo data only: fictional organisations on the reserved .example domain.

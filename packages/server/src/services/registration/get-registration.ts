@@ -11,7 +11,7 @@ import type { Db } from '../../db/database.ts';
 import { findOrganisation } from '../../repositories/organisation.repository.ts';
 import { findLatestRegistrationVersion, listRegistrationVersions } from '../../repositories/registration.repository.ts';
 import { listScopeAssessments } from '../../repositories/scope-assessment.repository.ts';
-import type { OrgActor } from '../actor.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
 import { getSubmission, listSubmissions } from '../delivery/outbox-queries.ts';
 import { notFound } from '@weerbaar/core/platform';
 import { presentRegistrationSubmission, presentRegistrationVersion } from './registration.presenter.ts';

@@ -5,9 +5,9 @@ import {
   findLatestRegistrationVersion,
   insertRegistrationVersion,
 } from '../../repositories/registration.repository.ts';
-import type { OrgActor } from '../actor.ts';
-import { digestOf } from '../audit/audit-chain.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { digestOf } from '../../kernel/audit-chain.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { presentRegistrationVersion } from './registration.presenter.ts';
 
 /**

@@ -17,7 +17,7 @@ import {
   listRegistryEntities,
   type RegistryFilter,
 } from '../../repositories/registry.repository.ts';
-import type { OrgActor } from '../actor.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
 import { csvCell } from '../../adapters/csv.ts';
 
 function presentRegistryEntity(r: RegistryEntityRow): RegistryEntity {

@@ -2,7 +2,7 @@ import { notFound } from '@weerbaar/core/platform';
 import type { ScopeAssessment, ScopeAssessmentSummary } from '@weerbaar/core/scope';
 import type { Db } from '../../db/database.ts';
 import { findScopeAssessment, listScopeAssessments } from '../../repositories/scope-assessment.repository.ts';
-import type { OrgActor } from '../actor.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
 import { presentScopeAssessment, presentScopeAssessmentSummary } from './scope-assessment.presenter.ts';
 
 export async function listOrgScopeAssessments(

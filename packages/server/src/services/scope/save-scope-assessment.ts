@@ -1,8 +1,8 @@
 import { evaluateScope, type ScopeAssessment, type ScopeInputWithUnknowns } from '@weerbaar/core/scope';
 import type { Db } from '../../db/database.ts';
 import { insertScopeAssessment } from '../../repositories/scope-assessment.repository.ts';
-import { actorId, type OrgActor } from '../actor.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { actorId, type OrgActor } from '../../kernel/actor.ts';
+import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { presentScopeAssessment, presentScopeAssessmentSummary } from './scope-assessment.presenter.ts';
 
 /**

@@ -1,7 +1,7 @@
-import type { Trx } from '../../db/database.ts';
-import type { AuditEventRow } from '../../db/schema.ts';
-import { insertAuditEvents, lockAuditHead, type NewAuditEventRow } from '../../repositories/audit.repository.ts';
-import { actorId, type Actor } from '../actor.ts';
+import type { Trx } from '../db/database.ts';
+import type { AuditEventRow } from '../db/schema.ts';
+import { insertAuditEvents, lockAuditHead, type NewAuditEventRow } from '../repositories/audit.repository.ts';
+import { actorId, type Actor } from './actor.ts';
 import { digestOf, hashEvent } from './audit-chain.ts';
 
 /** The chain for events that belong to no organisation (sign-in, profile, MFA). */

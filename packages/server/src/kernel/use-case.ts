@@ -20,7 +20,7 @@ import type { Config } from '../config.ts';
 import { inTransaction, type Trx } from '../db/database.ts';
 import type { AuditEventRow } from '../db/schema.ts';
 import type { Actor, OrgActor } from './actor.ts';
-import { recordAuditEvents, type AuditInput } from './audit/record-audit-event.ts';
+import { recordAuditEvents, type AuditInput } from './record-audit-event.ts';
 import type { Deps, Log } from './deps.ts';
 import type { DomainEvent } from './domain-events.ts';
 
