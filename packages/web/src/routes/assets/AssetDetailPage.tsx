@@ -8,7 +8,7 @@ import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { AssetForm } from './AssetForm.tsx';
 import { useAsset, useChangeAsset } from './assets-api.ts';
-import { useCanWriteAssets } from './can-write-assets.ts';
+import { useCan } from '../../auth/use-can.ts';
 
 /** One service or asset: its facts, and a form to change them for those who may. */
 export function AssetDetailPage() {
@@ -17,7 +17,7 @@ export function AssetDetailPage() {
   const { id = '' } = useParams();
   const asset = useAsset(id);
   const change = useChangeAsset(id);
-  const canWrite = useCanWriteAssets();
+  const canWrite = useCan('assets:write');
   const [message, setMessage] = useState<string>();
 
   if (asset.isPending) return <Loading />;

@@ -13,7 +13,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { AttachmentsPanel } from './AttachmentsPanel.tsx';
-import { useCanSubmitReports, useCanWriteIncidents } from './can-write.ts';
+import { useCan } from '../../auth/use-can.ts';
 import { DeadlinesTable } from './DeadlinesTable.tsx';
 import { useIncident, useIncidentDeadlines, useIncidentReports } from './incidents-api.ts';
 import { LessonsSection } from './LessonsSection.tsx';
@@ -48,8 +48,8 @@ export function IncidentDetailPage() {
   const incident = useIncident(id);
   const deadlines = useIncidentDeadlines(id);
   const reports = useIncidentReports(id);
-  const canWrite = useCanWriteIncidents();
-  const canSubmit = useCanSubmitReports();
+  const canWrite = useCan('incidents:write');
+  const canSubmit = useCan('reports:submit');
   const now = useServerNow(deadlines.data?.now);
   const [chosen, setChosen] = useState<ReportStage>();
 

@@ -22,7 +22,7 @@ import {
   useRecordRecipientCommunication,
   type RecipientCommunicationBody,
 } from './incidents-api.ts';
-import { TextAreaField } from './TextAreaField.tsx';
+import { TextAreaField } from '../../components/TextAreaField.tsx';
 
 // NIS2 Art. 23(1): inform recipients of the service of a significant incident likely to affect them;
 // Art. 23(2): tell recipients affected by a significant cyber threat what they can do (Cbw art. 30).

@@ -14,7 +14,7 @@ import { AnswerGroup } from './AnswerGroup.tsx';
 import { useReportDraft, useSubmitReport } from './incidents-api.ts';
 import { buildReportContent, REPORT_FIELDS, type Draft } from './report-content.ts';
 import { capitalise, stageLabel } from './stage-label.ts';
-import { TextAreaField } from './TextAreaField.tsx';
+import { TextAreaField } from '../../components/TextAreaField.tsx';
 
 interface ReportFormProps {
   incidentId: string;

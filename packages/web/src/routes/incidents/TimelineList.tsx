@@ -7,7 +7,7 @@ import { formValues } from '../../forms/form-values.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { useAddNote, useTimeline } from './incidents-api.ts';
-import { TextAreaField } from './TextAreaField.tsx';
+import { TextAreaField } from '../../components/TextAreaField.tsx';
 
 export function TimelineList({ incidentId, canWrite }: { incidentId: string; canWrite: boolean }) {
   const { t } = useTranslation();

@@ -1,8 +1,7 @@
-import { roleAllows } from '@weerbaar/core/platform';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegistration, useRegistrationSubmissions, useSubmitRegistration } from '../../api/registration.ts';
-import { useActiveMembership } from '../../auth/use-current-session.ts';
+import { useCan } from '../../auth/use-can.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Page } from '../../components/Page.tsx';
 import { LoadError, Loading } from '../../components/QueryState.tsx';
@@ -19,9 +18,8 @@ import './registration.css';
 export function RegistrationPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const membership = useActiveMembership();
-  const canEdit = roleAllows(membership.role, 'registration:write', membership.orgKind);
-  const canManageDelivery = roleAllows(membership.role, 'delivery:manage', membership.orgKind);
+  const canEdit = useCan('registration:write');
+  const canManageDelivery = useCan('delivery:manage');
   const registration = useRegistration();
   const submissions = useRegistrationSubmissions();
   const submit = useSubmitRegistration();

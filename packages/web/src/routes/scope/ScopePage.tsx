@@ -1,7 +1,7 @@
-import { roleAllows } from '@weerbaar/core/platform';
 import { SCOPE_RULES_VERSION } from '@weerbaar/core/scope';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { useCan } from '../../auth/use-can.ts';
 import { activeMembership, useCurrentSession } from '../../auth/use-current-session.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -24,9 +24,9 @@ export function ScopePage() {
   const membership = activeMembership(useCurrentSession());
   const [params] = useSearchParams();
   const viewing = params.get('assessment');
+  const canSave = useCan('scope:write');
 
   if (membership && viewing) return <SavedAssessment orgId={membership.orgId} id={viewing} />;
-  const canSave = membership ? roleAllows(membership.role, 'scope:write', membership.orgKind) : false;
   return (
     <Page title={t('scopeWizard.title')} lead={t('scopeWizard.lead')}>
       <section className="weerbaar-section" aria-label={t('scopeWizard.history.newHeading')}>

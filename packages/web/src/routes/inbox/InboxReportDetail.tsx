@@ -14,10 +14,10 @@ import { fromDutchInputValue } from '../incidents/amsterdam-input.ts';
 import { DeadlinesTable } from '../incidents/DeadlinesTable.tsx';
 import { ReportContentView } from '../incidents/ReportContentView.tsx';
 import { capitalise, stageLabel } from '../incidents/stage-label.ts';
-import { TextAreaField } from '../incidents/TextAreaField.tsx';
+import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { useServerNow } from '../incidents/use-server-clock.ts';
 import { useAcknowledge, useInboxReport, useRequestIntermediate } from './inbox-api.ts';
-import { useCanTriage } from './can-triage.ts';
+import { useCan } from '../../auth/use-can.ts';
 
 /** One received report with its chain, the entity's deadlines, and the authority's answers. */
 export function InboxReportDetail({ id, backHref }: { id: string; backHref: string }) {
@@ -26,7 +26,7 @@ export function InboxReportDetail({ id, backHref }: { id: string; backHref: stri
   const report = useInboxReport(id);
   const acknowledge = useAcknowledge(id);
   const request = useRequestIntermediate(id);
-  const canTriage = useCanTriage();
+  const canTriage = useCan('authority:triage');
   const ackForm = useFormErrors(['message']);
   const requestForm = useFormErrors(['dueAt', 'message']);
   const [message, setMessage] = useState<string>();
