@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
 import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { AssetForm } from './AssetForm.tsx';
@@ -20,8 +20,7 @@ export function AssetDetailPage() {
   const canWrite = useCan('assets:write');
   const [message, setMessage] = useState<string>();
 
-  if (asset.isPending) return <Loading />;
-  if (asset.error) return <LoadError error={asset.error} onRetry={() => void asset.refetch()} />;
+  if (asset.data === undefined) return <QueryState query={asset} />;
   const a = asset.data;
 
   return (

@@ -1,45 +1,28 @@
-import { REPORT_STAGES, SEVERITIES } from '@weerbaar/core/incidents';
+import { REPORT_STAGES, SEVERITIES, type InboxReportSummary } from '@weerbaar/core/incidents';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { formValues } from '../../forms/form-values.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import { useUrlQuery } from '../../url/use-url-query.ts';
 import { capitalise, stageLabel } from '../incidents/stage-label.ts';
-import { INBOX_FILTERS, INBOX_PAGE_SIZE, inboxExportUrl, useInbox, type InboxFilters } from './inbox-api.ts';
+import { INBOX_PAGE_SIZE, InboxQuerySchema, inboxExportUrl, useInbox } from './inbox-api.ts';
 import { InboxReportDetail } from './InboxReportDetail.tsx';
 import '../incidents/incidents.css';
-
-function filtersFrom(params: URLSearchParams): InboxFilters {
-  const f: InboxFilters = {};
-  for (const name of INBOX_FILTERS) {
-    const v = params.get(name)?.trim();
-    if (v) f[name] = v;
-  }
-  return f;
-}
-
-function paramsFor(filters: InboxFilters, extra: { page?: number; report?: string } = {}): string {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(filters)) if (v) p.set(k, v);
-  if (extra.page && extra.page > 1) p.set('page', String(extra.page));
-  if (extra.report) p.set('report', extra.report);
-  return p.toString();
-}
 
 /** The authority's inbox: received incident reports, their 24 h feedback clock and missed deadlines. */
 export function InboxPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const [params, setParams] = useSearchParams();
-  const filters = filtersFrom(params);
-  const pageNumber = Math.max(1, Number(params.get('page')) || 1);
-  const reportId = params.get('report') ?? undefined;
+  const url = useUrlQuery(InboxQuerySchema);
+  const { page: pageNumber, report: reportId, ...filters } = url.values;
   const inbox = useInbox(filters, pageNumber);
   const total = inbox.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
@@ -47,20 +30,86 @@ export function InboxPage() {
 
   function onSearch(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setParams(paramsFor(formValues(event.currentTarget)));
+    url.replace(formValues(event.currentTarget));
   }
+
+  const columns: Column<InboxReportSummary>[] = [
+    {
+      key: 'reference',
+      header: t('inbox.reference'),
+      rowHeader: 'cell',
+      cell: (r) => (
+        <Link className="utrecht-link utrecht-link--html-a" to={url.hrefWith({ report: r.id })}>
+          <span className="weerbaar-id">{r.authorityReference}</span>
+        </Link>
+      ),
+    },
+    {
+      key: 'sender',
+      header: t('inbox.sender'),
+      cell: (r) => (
+        <>
+          {r.sender.name}
+          <p className="utrecht-paragraph weerbaar-muted">
+            {r.incident.reference}: {r.incident.title}
+          </p>
+        </>
+      ),
+    },
+    {
+      key: 'stage',
+      header: t('inbox.stage'),
+      cell: (r) => (
+        <>
+          {capitalise(stageLabel(r.stage, locale))}
+          {r.version > 1 && ` (${t('incidents.reports.version', { version: r.version })})`}
+          {r.voluntary && (
+            <p className="utrecht-paragraph weerbaar-muted" data-testid="inbox-voluntary">
+              {t('inbox.voluntaryNote')}
+            </p>
+          )}
+          {r.severity && (
+            <p className="utrecht-paragraph weerbaar-muted">{t(`incidents.report.severities.${r.severity}`)}</p>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'received',
+      header: t('inbox.received'),
+      cell: (r) => <time dateTime={r.receivedAt}>{formatDateTime(r.receivedAt, locale)}</time>,
+    },
+    {
+      key: 'feedback',
+      header: t('inbox.feedback'),
+      cell: (r) => (
+        <>
+          {r.initialFeedback && (
+            <span className={`weerbaar-state--${r.initialFeedback.state}`}>
+              {t(`inbox.feedbackStates.${r.initialFeedback.state}`, {
+                at: formatDateTime(r.initialFeedback.deadline, locale),
+              })}
+            </span>
+          )}
+          {r.missedDeadlines.length > 0 && (
+            <p className="utrecht-paragraph weerbaar-state--overdue">
+              {t('inbox.missed', { stages: r.missedDeadlines.map((s) => stageLabel(s, locale)).join(', ') })}
+            </p>
+          )}
+        </>
+      ),
+    },
+  ];
 
   return (
     <Page title={t('inbox.title')} lead={t('inbox.intro')}>
-      {reportId && (
-        <InboxReportDetail key={reportId} id={reportId} backHref={`?${paramsFor(filters, { page: pageNumber })}`} />
-      )}
+      {reportId && <InboxReportDetail key={reportId} id={reportId} backHref={url.hrefWith({ report: undefined })} />}
       <form
         className="utrecht-form weerbaar-filters"
         role="search"
         aria-label={t('inbox.filters')}
         onSubmit={onSearch}
-        key={params.toString()}
+        key={url.key}
       >
         <SelectField
           id="inbox-stage"
@@ -119,99 +168,30 @@ export function InboxPage() {
             </a>
           </p>
         </div>
-        {inbox.isPending && <Loading />}
-        {inbox.error && <LoadError error={inbox.error} onRetry={() => void inbox.refetch()} />}
-        {inbox.data && inbox.data.items.length === 0 && <p className="utrecht-paragraph">{t('inbox.empty')}</p>}
-        {inbox.data && inbox.data.items.length > 0 && (
-          <>
-            <div className="weerbaar-table-scroll">
-              <table className="utrecht-table utrecht-table--html-table" data-testid="inbox-table">
-                <caption className="utrecht-table__caption">{t('inbox.caption', { page: pageNumber, pages })}</caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    <th className="utrecht-table__header-cell" scope="col">
-                      {t('inbox.reference')}
-                    </th>
-                    <th className="utrecht-table__header-cell" scope="col">
-                      {t('inbox.sender')}
-                    </th>
-                    <th className="utrecht-table__header-cell" scope="col">
-                      {t('inbox.stage')}
-                    </th>
-                    <th className="utrecht-table__header-cell" scope="col">
-                      {t('inbox.received')}
-                    </th>
-                    <th className="utrecht-table__header-cell" scope="col">
-                      {t('inbox.feedback')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="utrecht-table__body">
-                  {inbox.data.items.map((r) => (
-                    <tr
-                      className={`utrecht-table__row${r.initialFeedback?.state === 'overdue' || r.missedDeadlines.length > 0 ? ' weerbaar-overdue' : ''}`}
-                      key={r.id}
-                    >
-                      <th className="utrecht-table__cell" scope="row">
-                        <Link
-                          className="utrecht-link utrecht-link--html-a"
-                          to={`?${paramsFor(filters, { page: pageNumber, report: r.id })}`}
-                        >
-                          <span className="weerbaar-id">{r.authorityReference}</span>
-                        </Link>
-                      </th>
-                      <td className="utrecht-table__cell">
-                        {r.sender.name}
-                        <p className="utrecht-paragraph weerbaar-muted">
-                          {r.incident.reference}: {r.incident.title}
-                        </p>
-                      </td>
-                      <td className="utrecht-table__cell">
-                        {capitalise(stageLabel(r.stage, locale))}
-                        {r.version > 1 && ` (${t('incidents.reports.version', { version: r.version })})`}
-                        {r.voluntary && (
-                          <p className="utrecht-paragraph weerbaar-muted" data-testid="inbox-voluntary">
-                            {t('inbox.voluntaryNote')}
-                          </p>
-                        )}
-                        {r.severity && (
-                          <p className="utrecht-paragraph weerbaar-muted">
-                            {t(`incidents.report.severities.${r.severity}`)}
-                          </p>
-                        )}
-                      </td>
-                      <td className="utrecht-table__cell">
-                        <time dateTime={r.receivedAt}>{formatDateTime(r.receivedAt, locale)}</time>
-                      </td>
-                      <td className="utrecht-table__cell">
-                        {r.initialFeedback && (
-                          <span className={`weerbaar-state--${r.initialFeedback.state}`}>
-                            {t(`inbox.feedbackStates.${r.initialFeedback.state}`, {
-                              at: formatDateTime(r.initialFeedback.deadline, locale),
-                            })}
-                          </span>
-                        )}
-                        {r.missedDeadlines.length > 0 && (
-                          <p className="utrecht-paragraph weerbaar-state--overdue">
-                            {t('inbox.missed', {
-                              stages: r.missedDeadlines.map((s) => stageLabel(s, locale)).join(', '),
-                            })}
-                          </p>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pagination
-              page={pageNumber}
-              pages={pages}
-              label={t('inbox.pagination')}
-              hrefFor={(p) => `?${paramsFor(filters, { page: p })}`}
-            />
-          </>
-        )}
+        <QueryState query={inbox} empty={t('inbox.empty')}>
+          {(data) => (
+            <>
+              <DataTable
+                caption={t('inbox.caption', { page: pageNumber, pages })}
+                columns={columns}
+                rows={data.items}
+                rowKey={(r) => r.id}
+                rowClassName={(r) =>
+                  r.initialFeedback?.state === 'overdue' || r.missedDeadlines.length > 0
+                    ? 'weerbaar-overdue'
+                    : undefined
+                }
+                testId="inbox-table"
+              />
+              <Pagination
+                page={pageNumber}
+                pages={pages}
+                label={t('inbox.pagination')}
+                hrefFor={(p) => url.hrefWith({ page: p, report: undefined })}
+              />
+            </>
+          )}
+        </QueryState>
       </div>
     </Page>
   );

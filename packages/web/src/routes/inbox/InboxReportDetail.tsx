@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { formatDateTime } from '../../format/date.ts';
@@ -37,8 +37,7 @@ export function InboxReportDetail({ id, backHref }: { id: string; backHref: stri
   useEffect(() => {
     if (report.data) heading.current?.focus();
   }, [report.data]);
-  if (report.isPending) return <Loading />;
-  if (report.error) return <LoadError error={report.error} />;
+  if (report.data === undefined) return <QueryState query={report} retry={false} />;
   const r = report.data;
 
   function onAcknowledge(event: FormEvent<HTMLFormElement>) {

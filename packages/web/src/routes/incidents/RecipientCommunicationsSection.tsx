@@ -8,7 +8,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
@@ -89,8 +89,7 @@ export function RecipientCommunicationsSection({ incidentId, canWrite }: { incid
       </h2>
       <p className="utrecht-paragraph">{t('incidents.communications.intro')}</p>
       <LiveMessage message={message} />
-      {communications.isPending && <Loading />}
-      {communications.error && <LoadError error={communications.error} onRetry={() => void communications.refetch()} />}
+      <QueryState query={communications} />
       {communications.data && communications.data.length === 0 && (
         <p className="utrecht-paragraph">{t('incidents.communications.empty')}</p>
       )}

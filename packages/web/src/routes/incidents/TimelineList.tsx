@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { formValues } from '../../forms/form-values.ts';
@@ -16,8 +16,7 @@ export function TimelineList({ incidentId, canWrite }: { incidentId: string; can
   const add = useAddNote(incidentId);
   const form = useFormErrors(['summary']);
   const [formKey, setFormKey] = useState(0);
-  if (timeline.isPending) return <Loading />;
-  if (timeline.error) return <LoadError error={timeline.error} />;
+  if (timeline.data === undefined) return <QueryState query={timeline} retry={false} />;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -4,7 +4,7 @@ import { useRegistration, useRegistrationSubmissions, useSubmitRegistration } fr
 import { useCan } from '../../auth/use-can.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { problemMessage } from '../../forms/form-errors.ts';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
@@ -26,19 +26,12 @@ export function RegistrationPage() {
   // One id per intended submission: a double click or a retry after a lost answer queues it once.
   const [submissionId, setSubmissionId] = useState(() => crypto.randomUUID());
 
-  if (registration.isPending)
+  if (registration.data === undefined)
     return (
       <Page title={t('registration.title')}>
-        <Loading />
+        <QueryState query={registration} />
       </Page>
     );
-  if (registration.error) {
-    return (
-      <Page title={t('registration.title')}>
-        <LoadError error={registration.error} onRetry={() => void registration.refetch()} />
-      </Page>
-    );
-  }
   const state = registration.data;
   const unsubmitted = state.current !== null && (state.submittedVersion ?? 0) < state.current.version;
 
@@ -87,8 +80,7 @@ export function RegistrationPage() {
           </Alert>
         )}
         <h3 className="utrecht-heading-3">{t('registration.submissionsTitle')}</h3>
-        {submissions.isPending && <Loading />}
-        {submissions.error && <LoadError error={submissions.error} onRetry={() => void submissions.refetch()} />}
+        <QueryState query={submissions} />
         {submissions.data && submissions.data.items.length === 0 && (
           <p className="utrecht-paragraph">{t('registration.noSubmissions')}</p>
         )}
