@@ -2,8 +2,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-// Three tiers (docs/ARCHITECTURE.md): small = pure code, medium = against real PostgreSQL,
-// e2e = whole journeys in Chromium. Medium runs on the embedded PostgreSQL and, when
+// Tiers (docs/ARCHITECTURE.md): small = pure code, web = the web app's pure logic (Node, no DOM),
+// medium = against real PostgreSQL, e2e = whole journeys in Chromium. Medium runs on the embedded PostgreSQL and, when
 // TEST_DATABASE_URL is set (CI: Debian's PostgreSQL 15), a second time against that server.
 const medium = (name: string, target: 'embedded' | 'external') => ({
   test: {
@@ -29,10 +29,12 @@ export default defineConfig({
             'packages/core/test/**/*.test.ts',
             'packages/server/test/small/**/*.test.ts',
             'packages/server/test/cli/**/*.test.ts',
-            'packages/web/test/**/*.test.ts',
           ],
           testTimeout: 30_000,
         },
+      },
+      {
+        test: { name: 'web', include: ['packages/web/test/**/*.test.ts'] },
       },
       medium('medium', 'embedded'),
       ...(process.env.TEST_DATABASE_URL ? [medium('medium-pg', 'external')] : []),

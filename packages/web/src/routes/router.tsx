@@ -76,7 +76,7 @@ const routes: RouteObject[] = [
             Component: (await import('./registration/RegistrationPage.tsx')).RegistrationPage,
           })),
           guarded('registry', async () => ({ Component: (await import('./registry/RegistryPage.tsx')).RegistryPage })),
-          guarded('reports', async () => ({ Component: (await import('./reports/InboxPage.tsx')).InboxPage })),
+          guarded('reports', async () => ({ Component: (await import('./inbox/InboxPage.tsx')).InboxPage })),
           guarded('members', async () => ({
             Component: (await import('./settings/members/MembersPage.tsx')).MembersPage,
           })),

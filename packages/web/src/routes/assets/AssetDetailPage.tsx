@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
 import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { AssetForm } from './AssetForm.tsx';
 import { useAsset, useChangeAsset } from './assets-api.ts';
-import { useCanWriteAssets } from './can-write-assets.ts';
+import { useCan } from '../../auth/use-can.ts';
 
 /** One service or asset: its facts, and a form to change them for those who may. */
 export function AssetDetailPage() {
@@ -17,11 +17,10 @@ export function AssetDetailPage() {
   const { id = '' } = useParams();
   const asset = useAsset(id);
   const change = useChangeAsset(id);
-  const canWrite = useCanWriteAssets();
+  const canWrite = useCan('assets:write');
   const [message, setMessage] = useState<string>();
 
-  if (asset.isPending) return <Loading />;
-  if (asset.error) return <LoadError error={asset.error} onRetry={() => void asset.refetch()} />;
+  if (asset.data === undefined) return <QueryState query={asset} />;
   const a = asset.data;
 
   return (

@@ -8,7 +8,7 @@ import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { formValues } from '../../forms/form-values.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
-import { TextAreaField } from '../incidents/TextAreaField.tsx';
+import { TextAreaField } from '../../components/TextAreaField.tsx';
 
 const FIELDS = ['name', 'kind', 'description', 'crownJewel', 'owner'] as const;
 

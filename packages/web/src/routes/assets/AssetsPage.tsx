@@ -1,26 +1,17 @@
 import { ASSET_KINDS } from '@weerbaar/core/assets';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
 import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { formValues } from '../../forms/form-values.ts';
+import { useUrlQuery } from '../../url/use-url-query.ts';
 import { AssetForm } from './AssetForm.tsx';
 import { AssetsTable } from './AssetsTable.tsx';
-import { useAssetList, useCreateAsset, type AssetListQuery } from './assets-api.ts';
-import { useCanWriteAssets } from './can-write-assets.ts';
-
-function queryFrom(params: URLSearchParams): AssetListQuery {
-  const kind = params.get('kind');
-  return {
-    ...(kind === 'service' || kind === 'asset' ? { kind } : {}),
-    ...(params.get('crownJewel') === 'true' ? { crownJewel: 'true' as const } : {}),
-    ...(params.get('q') ? { q: params.get('q')! } : {}),
-  };
-}
+import { AssetsQuerySchema, useAssetList, useCreateAsset } from './assets-api.ts';
+import { useCan } from '../../auth/use-can.ts';
 
 /**
  * The organisation's services and assets, crown jewels among them. Incidents point at them (NIS2 Art.
@@ -28,22 +19,18 @@ function queryFrom(params: URLSearchParams): AssetListQuery {
  */
 export function AssetsPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const query = queryFrom(params);
+  const url = useUrlQuery(AssetsQuerySchema);
+  const query = url.values;
   const filtered = Object.keys(query).length > 0;
   const assets = useAssetList(query);
-  const canWrite = useCanWriteAssets();
+  const canWrite = useCan('assets:write');
   const create = useCreateAsset();
   const [message, setMessage] = useState<string>();
 
   function onFilter(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const v = formValues(event.currentTarget);
-    const next = new URLSearchParams();
-    if (v.kind) next.set('kind', v.kind);
-    if (v.crownJewel === 'on') next.set('crownJewel', 'true');
-    if (v.q?.trim()) next.set('q', v.q.trim());
-    setParams(next);
+    url.replace({ kind: v.kind, crownJewel: v.crownJewel === 'on' ? 'true' : undefined, q: v.q });
   }
 
   return (
@@ -58,7 +45,7 @@ export function AssetsPage() {
           role="search"
           aria-label={t('assets.list.filters')}
           onSubmit={onFilter}
-          key={params.toString()}
+          key={url.key}
         >
           <TextField
             id="assets-q"
@@ -99,15 +86,17 @@ export function AssetsPage() {
         <p className="utrecht-paragraph" role="status">
           {assets.data && assets.data.length > 0 ? t('assets.list.results', { count: assets.data.length }) : ''}
         </p>
-        {assets.isPending && <Loading />}
-        {assets.error && <LoadError error={assets.error} onRetry={() => void assets.refetch()} />}
-        {assets.data && assets.data.length > 0 && <AssetsTable assets={assets.data} />}
-        {assets.data && assets.data.length === 0 && (
-          <p className="utrecht-paragraph" data-testid="assets-empty">
-            {filtered ? t('assets.list.noneFound') : t('assets.list.empty')}
-            {!filtered && canWrite && ` ${t('assets.list.emptyAdd')}`}
-          </p>
-        )}
+        <QueryState
+          query={assets}
+          emptyTestId="assets-empty"
+          empty={
+            filtered
+              ? t('assets.list.noneFound')
+              : `${t('assets.list.empty')}${canWrite ? ` ${t('assets.list.emptyAdd')}` : ''}`
+          }
+        >
+          {(list) => <AssetsTable assets={list} />}
+        </QueryState>
       </section>
       {canWrite && (
         <section className="weerbaar-section weerbaar-panel" aria-labelledby="asset-create-heading">

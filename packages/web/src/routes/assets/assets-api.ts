@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { AssetSchema, type Asset, type AssetCreate, type AssetUpdate } from '@weerbaar/core/assets';
+import { ASSET_KINDS, AssetSchema, type Asset, type AssetCreate, type AssetUpdate } from '@weerbaar/core/assets';
+import { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { checked } from '../../api/contract-check.ts';
 import { useOrgId } from '../../api/use-org-id.ts';
@@ -14,11 +15,13 @@ const keys = {
   incidents: (orgId: string) => ['org', orgId, 'incidents'] as const,
 };
 
-export interface AssetListQuery {
-  kind?: 'service' | 'asset';
-  crownJewel?: 'true';
-  q?: string;
-}
+/** The list's filters, kept in the URL (?kind=service&crownJewel=true&q=…). */
+export const AssetsQuerySchema = z.object({
+  kind: z.enum(ASSET_KINDS).optional(),
+  crownJewel: z.literal('true').optional(),
+  q: z.string().max(200).optional(),
+});
+export type AssetListQuery = z.output<typeof AssetsQuerySchema>;
 
 export function useAssetList(query: AssetListQuery) {
   const orgId = useOrgId();

@@ -1,20 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { AUDIT_PAGE_SIZE, auditExportUrl, useAuditEvents } from '../../api/audit.ts';
 import { useActiveMembership } from '../../auth/use-current-session.ts';
 import { Page } from '../../components/Page.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { AuditFilterForm } from './AuditFilterForm.tsx';
 import { AuditTable } from './AuditTable.tsx';
-import { apiFilters, filterValuesFrom, pageFrom, searchParamsFor } from './audit-filters.ts';
+import { useUrlQuery } from '../../url/use-url-query.ts';
+import { apiFilters, AuditQuerySchema } from './audit-filters.ts';
 
 export function AuditPage() {
   const { t } = useTranslation();
   const { orgName } = useActiveMembership();
-  const [params, setParams] = useSearchParams();
-  const values = filterValuesFrom(params);
-  const page = pageFrom(params);
+  const query = useUrlQuery(AuditQuerySchema);
+  const { page, ...values } = query.values;
   const filters = apiFilters(values);
   const events = useAuditEvents(filters, page);
   const total = events.data?.total ?? 0;
@@ -23,7 +22,7 @@ export function AuditPage() {
   return (
     <Page title={t('audit.title')} lead={t('audit.intro', { org: orgName })}>
       {/* Re-mount when the URL changes (e.g. a click on an actor), so the fields show the new filters. */}
-      <AuditFilterForm key={params.toString()} values={values} onSearch={(next) => setParams(searchParamsFor(next))} />
+      <AuditFilterForm key={query.key} values={values} onSearch={query.replace} />
       <div className="weerbaar-section">
         <div className="weerbaar-toolbar">
           <p className="utrecht-paragraph" role="status">
@@ -43,20 +42,23 @@ export function AuditPage() {
             </span>
           </p>
         </div>
-        {events.isPending && <Loading />}
-        {events.error && <LoadError error={events.error} onRetry={() => void events.refetch()} />}
-        {events.data && events.data.items.length === 0 && <p className="utrecht-paragraph">{t('audit.empty')}</p>}
-        {events.data && events.data.items.length > 0 && (
-          <>
-            <AuditTable events={events.data.items} filters={values} caption={t('audit.caption', { page, pages })} />
-            <Pagination
-              page={page}
-              pages={pages}
-              label={t('audit.pagination')}
-              hrefFor={(p) => `?${searchParamsFor(values, p).toString()}`}
-            />
-          </>
-        )}
+        <QueryState query={events} empty={t('audit.empty')}>
+          {(data) => (
+            <>
+              <AuditTable
+                events={data.items}
+                actorHref={(actorId) => query.hrefWith({ actorId, page: 1 })}
+                caption={t('audit.caption', { page, pages })}
+              />
+              <Pagination
+                page={page}
+                pages={pages}
+                label={t('audit.pagination')}
+                hrefFor={(p) => query.hrefWith({ page: p })}
+              />
+            </>
+          )}
+        </QueryState>
       </div>
     </Page>
   );

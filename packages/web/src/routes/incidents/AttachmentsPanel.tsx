@@ -7,7 +7,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { describedBy, FormField } from '../../components/FormField.tsx';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { problemMessage } from '../../forms/form-errors.ts';
@@ -102,8 +102,7 @@ export function AttachmentsPanel({
         {t('incidentAttachments.title')}
       </h2>
       <p className="utrecht-paragraph">{t('incidentAttachments.intro')}</p>
-      {attachments.isPending && <Loading />}
-      {attachments.error && <LoadError error={attachments.error} onRetry={() => void attachments.refetch()} />}
+      <QueryState query={attachments} />
       {attachments.data && attachments.data.items.length === 0 && (
         <p className="utrecht-paragraph">{t('incidentAttachments.empty')}</p>
       )}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { describeCountdown } from './countdown.ts';
@@ -20,8 +20,7 @@ export function DeadlineCountdown() {
         {t('incidents.countdown.title')}
       </h2>
       <p className="utrecht-paragraph">{t('incidents.countdown.intro')}</p>
-      {dashboard.isPending && <Loading />}
-      {dashboard.error && <LoadError error={dashboard.error} onRetry={() => void dashboard.refetch()} />}
+      <QueryState query={dashboard} />
       {dashboard.data && dashboard.data.items.length === 0 && (
         <p className="utrecht-paragraph">{t('incidents.countdown.empty')}</p>
       )}

@@ -8,12 +8,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { AttachmentsPanel } from './AttachmentsPanel.tsx';
-import { useCanSubmitReports, useCanWriteIncidents } from './can-write.ts';
+import { useCan } from '../../auth/use-can.ts';
 import { DeadlinesTable } from './DeadlinesTable.tsx';
 import { useIncident, useIncidentDeadlines, useIncidentReports } from './incidents-api.ts';
 import { LessonsSection } from './LessonsSection.tsx';
@@ -48,13 +48,12 @@ export function IncidentDetailPage() {
   const incident = useIncident(id);
   const deadlines = useIncidentDeadlines(id);
   const reports = useIncidentReports(id);
-  const canWrite = useCanWriteIncidents();
-  const canSubmit = useCanSubmitReports();
+  const canWrite = useCan('incidents:write');
+  const canSubmit = useCan('reports:submit');
   const now = useServerNow(deadlines.data?.now);
   const [chosen, setChosen] = useState<ReportStage>();
 
-  if (incident.isPending) return <Loading />;
-  if (incident.error) return <LoadError error={incident.error} onRetry={() => void incident.refetch()} />;
+  if (incident.data === undefined) return <QueryState query={incident} />;
   const i = incident.data;
   // NIS2 Art. 30; Cbw art. 33: a voluntary notification is offered after the owed stages, until the
   // incident is decided significant (then the mandatory stages are the way to report it).
@@ -148,8 +147,7 @@ export function IncidentDetailPage() {
         <h2 className="utrecht-heading-2" id="reports-heading">
           {t('incidents.reports.title')}
         </h2>
-        {reports.isPending && <Loading />}
-        {reports.error && <LoadError error={reports.error} />}
+        <QueryState query={reports} retry={false} />
         {reports.data && <SubmittedReports incidentId={i.id} reports={reports.data} canWrite={canWrite} />}
       </section>
 

@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
@@ -39,8 +39,7 @@ export function IncidentSettingsForm() {
     ]),
   );
   const form = useFormErrors([...FIELDS]);
-  if (settings.isPending) return <Loading />;
-  if (settings.error) return <LoadError error={settings.error} onRetry={() => void settings.refetch()} />;
+  if (settings.data === undefined) return <QueryState query={settings} />;
   const s: IncidentSettings = settings.data;
   const yesNo = [
     { value: 'false', label: t('incidents.answers.no') },

@@ -1,47 +1,32 @@
-import { INCIDENT_CATEGORIES } from '@weerbaar/core/incidents';
+import { INCIDENT_CATEGORIES, type IncidentSummary } from '@weerbaar/core/incidents';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { formValues } from '../../forms/form-values.ts';
 import { currentLocale } from '../../i18n/index.ts';
-import { useCanManageIncidentSettings, useCanWriteIncidents } from './can-write.ts';
+import { useUrlQuery } from '../../url/use-url-query.ts';
+import { useCan } from '../../auth/use-can.ts';
 import { DeadlineCountdown } from './DeadlineCountdown.tsx';
 import { IncidentSettingsForm } from './IncidentSettingsForm.tsx';
-import { PAGE_SIZE, useIncidents, type IncidentListQuery } from './incidents-api.ts';
+import { IncidentsQuerySchema, PAGE_SIZE, useIncidents } from './incidents-api.ts';
 import './incidents.css';
-
-function queryFrom(params: URLSearchParams): IncidentListQuery {
-  const page = Number(params.get('page'));
-  const open = params.get('open');
-  return {
-    page: Number.isInteger(page) && page > 1 ? page : 1,
-    ...(open === 'true' || open === 'false' ? { open } : {}),
-    ...(params.get('category') ? { category: params.get('category')! } : {}),
-    ...(params.get('q') ? { q: params.get('q')! } : {}),
-  };
-}
-
-function paramsFor(query: Partial<IncidentListQuery>): string {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v && !(k === 'page' && v === 1)) p.set(k, String(v));
-  return p.toString();
-}
 
 /** The incident register with the countdown of reports still owed. */
 export function IncidentsPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const [params, setParams] = useSearchParams();
-  const query = queryFrom(params);
+  const url = useUrlQuery(IncidentsQuerySchema);
+  const query = url.values;
   const incidents = useIncidents(query);
-  const canWrite = useCanWriteIncidents();
-  const canManage = useCanManageIncidentSettings();
+  const canWrite = useCan('incidents:write');
+  const canManage = useCan('registration:write');
   const total = incidents.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const all = { value: '', label: t('incidents.list.all') };
@@ -49,8 +34,38 @@ export function IncidentsPage() {
   function onSearch(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const v = formValues(event.currentTarget);
-    setParams(paramsFor({ open: v.open as IncidentListQuery['open'], category: v.category, q: v.q }));
+    url.replace({ open: v.open, category: v.category, q: v.q });
   }
+
+  const columns: Column<IncidentSummary>[] = [
+    {
+      key: 'incident',
+      header: t('incidents.list.incident'),
+      rowHeader: 'cell',
+      cell: (i) => (
+        <Link className="utrecht-link utrecht-link--html-a" to={`/incidents/${i.id}`}>
+          <span className="weerbaar-id">{i.reference}</span> {i.title}
+        </Link>
+      ),
+    },
+    { key: 'category', header: t('incidents.list.category'), cell: (i) => t(`incidents.categories.${i.category}`) },
+    { key: 'status', header: t('incidents.list.status'), cell: (i) => t(`incidents.statuses.${i.status}`) },
+    {
+      key: 'detected',
+      header: t('incidents.list.detected'),
+      cell: (i) => <time dateTime={i.detectedAt}>{formatDateTime(i.detectedAt, locale)}</time>,
+    },
+    {
+      key: 'significance',
+      header: t('incidents.list.significance'),
+      cell: (i) =>
+        i.decidedSignificance
+          ? t(`incidents.significanceOutcomes.${i.decidedSignificance}`)
+          : t('incidents.list.proposed', {
+              outcome: t(`incidents.significanceOutcomes.${i.proposedSignificance}`),
+            }),
+    },
+  ];
 
   return (
     <Page title={t('incidents.title')} lead={t('incidents.intro')}>
@@ -74,7 +89,7 @@ export function IncidentsPage() {
           role="search"
           aria-label={t('incidents.list.filters')}
           onSubmit={onSearch}
-          key={params.toString()}
+          key={url.key}
         >
           <TextField
             id="incidents-q"
@@ -111,70 +126,24 @@ export function IncidentsPage() {
         <p className="utrecht-paragraph" role="status">
           {incidents.data ? t('incidents.list.results', { count: total }) : ''}
         </p>
-        {incidents.isPending && <Loading />}
-        {incidents.error && <LoadError error={incidents.error} onRetry={() => void incidents.refetch()} />}
-        {incidents.data && incidents.data.items.length > 0 && (
-          <>
-            <div className="weerbaar-table-scroll">
-              <table className="utrecht-table utrecht-table--html-table">
-                <caption className="utrecht-table__caption">
-                  {t('incidents.list.caption', { page: query.page, pages })}
-                </caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    <th className="utrecht-table__header-cell" scope="col">
-                      {t('incidents.list.incident')}
-                    </th>
-                    <th className="utrecht-table__header-cell" scope="col">
-                      {t('incidents.list.category')}
-                    </th>
-                    <th className="utrecht-table__header-cell" scope="col">
-                      {t('incidents.list.status')}
-                    </th>
-                    <th className="utrecht-table__header-cell" scope="col">
-                      {t('incidents.list.detected')}
-                    </th>
-                    <th className="utrecht-table__header-cell" scope="col">
-                      {t('incidents.list.significance')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="utrecht-table__body">
-                  {incidents.data.items.map((i) => (
-                    <tr className="utrecht-table__row" key={i.id}>
-                      <th className="utrecht-table__cell" scope="row">
-                        <Link className="utrecht-link utrecht-link--html-a" to={`/incidents/${i.id}`}>
-                          <span className="weerbaar-id">{i.reference}</span> {i.title}
-                        </Link>
-                      </th>
-                      <td className="utrecht-table__cell">{t(`incidents.categories.${i.category}`)}</td>
-                      <td className="utrecht-table__cell">{t(`incidents.statuses.${i.status}`)}</td>
-                      <td className="utrecht-table__cell">
-                        <time dateTime={i.detectedAt}>{formatDateTime(i.detectedAt, locale)}</time>
-                      </td>
-                      <td className="utrecht-table__cell">
-                        {i.decidedSignificance
-                          ? t(`incidents.significanceOutcomes.${i.decidedSignificance}`)
-                          : t('incidents.list.proposed', {
-                              outcome: t(`incidents.significanceOutcomes.${i.proposedSignificance}`),
-                            })}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pagination
-              page={query.page}
-              pages={pages}
-              label={t('incidents.list.pagination')}
-              hrefFor={(p) => `?${paramsFor({ ...query, page: p })}`}
-            />
-          </>
-        )}
-        {incidents.data && incidents.data.items.length === 0 && (
-          <p className="utrecht-paragraph">{t('incidents.list.empty')}</p>
-        )}
+        <QueryState query={incidents} empty={t('incidents.list.empty')}>
+          {(data) => (
+            <>
+              <DataTable
+                caption={t('incidents.list.caption', { page: query.page, pages })}
+                columns={columns}
+                rows={data.items}
+                rowKey={(i) => i.id}
+              />
+              <Pagination
+                page={query.page}
+                pages={pages}
+                label={t('incidents.list.pagination')}
+                hrefFor={(p) => url.hrefWith({ page: p })}
+              />
+            </>
+          )}
+        </QueryState>
       </section>
       {canManage && (
         <section className="weerbaar-section" aria-labelledby="settings-heading">

@@ -9,7 +9,7 @@ import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { useIncidentTasks, useUpdateIncident } from './incidents-api.ts';
 import { lessonToTitle, splitLessons } from './lessons.ts';
 import { TaskForm } from './TaskForm.tsx';
-import { TextAreaField } from './TextAreaField.tsx';
+import { TextAreaField } from '../../components/TextAreaField.tsx';
 
 // The post-incident review (NIS2 Art. 21(2)(b) incident handling; Impl. Reg. 2024/2690 Annex 3.6):
 // what the organisation learned, and the improvement actions (tasks of kind `improvement`) that follow.

@@ -15,7 +15,7 @@ import { readAnswers } from './fact-answers.ts';
 import { FORM_LABELLED, IMPACT_FACT_INPUTS } from './impact-fact-labels.ts';
 import { useAssetList } from '../assets/assets-api.ts';
 import { useCreateIncident } from './incidents-api.ts';
-import { TextAreaField } from './TextAreaField.tsx';
+import { TextAreaField } from '../../components/TextAreaField.tsx';
 import './incidents.css';
 
 // The impact facts this form asks, in the wording the significance panel reuses (impact-fact-labels.ts).

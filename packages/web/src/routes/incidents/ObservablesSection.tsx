@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
@@ -71,8 +71,7 @@ export function ObservablesSection({ incidentId, canWrite }: { incidentId: strin
       </h2>
       <p className="utrecht-paragraph">{t('incidents.observables.intro')}</p>
       <LiveMessage message={message} />
-      {observables.isPending && <Loading />}
-      {observables.error && <LoadError error={observables.error} onRetry={() => void observables.refetch()} />}
+      <QueryState query={observables} />
       {observables.data && observables.data.length === 0 && (
         <p className="utrecht-paragraph">{t('incidents.observables.empty')}</p>
       )}

@@ -8,7 +8,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
@@ -22,7 +22,7 @@ import {
   useRecordRecipientCommunication,
   type RecipientCommunicationBody,
 } from './incidents-api.ts';
-import { TextAreaField } from './TextAreaField.tsx';
+import { TextAreaField } from '../../components/TextAreaField.tsx';
 
 // NIS2 Art. 23(1): inform recipients of the service of a significant incident likely to affect them;
 // Art. 23(2): tell recipients affected by a significant cyber threat what they can do (Cbw art. 30).
@@ -89,8 +89,7 @@ export function RecipientCommunicationsSection({ incidentId, canWrite }: { incid
       </h2>
       <p className="utrecht-paragraph">{t('incidents.communications.intro')}</p>
       <LiveMessage message={message} />
-      {communications.isPending && <Loading />}
-      {communications.error && <LoadError error={communications.error} onRetry={() => void communications.refetch()} />}
+      <QueryState query={communications} />
       {communications.data && communications.data.length === 0 && (
         <p className="utrecht-paragraph">{t('incidents.communications.empty')}</p>
       )}

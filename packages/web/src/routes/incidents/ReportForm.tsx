@@ -3,7 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
@@ -14,7 +14,7 @@ import { AnswerGroup } from './AnswerGroup.tsx';
 import { useReportDraft, useSubmitReport } from './incidents-api.ts';
 import { buildReportContent, REPORT_FIELDS, type Draft } from './report-content.ts';
 import { capitalise, stageLabel } from './stage-label.ts';
-import { TextAreaField } from './TextAreaField.tsx';
+import { TextAreaField } from '../../components/TextAreaField.tsx';
 
 interface ReportFormProps {
   incidentId: string;
@@ -43,8 +43,7 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
     ]),
   );
   const form = useFormErrors(Object.keys(fieldIds));
-  if (draft.isPending) return <Loading />;
-  if (draft.error) return <LoadError error={draft.error} onRetry={() => void draft.refetch()} />;
+  if (draft.data === undefined) return <QueryState query={draft} />;
   const content = draft.data.content as Draft;
   const err = (name: string) => form.errors.fields[`content.${name}`];
   const text = (name: string, opts: { area?: boolean; optional?: boolean; hint?: string } = {}) => {

@@ -17,7 +17,7 @@ import { CriteriaList } from './CriteriaList.tsx';
 import { factLabel, isImpactFact } from './impact-fact-labels.ts';
 import { useDecideSignificance } from './incidents-api.ts';
 import { MissingFactsForm } from './MissingFactsForm.tsx';
-import { TextAreaField } from './TextAreaField.tsx';
+import { TextAreaField } from '../../components/TextAreaField.tsx';
 
 /**
  * The platform's proposal (NIS2 Art. 23(3); Impl. Reg. 2024/2690) with the criteria met and the facts

@@ -2,7 +2,7 @@ import type { IncidentTask } from '@weerbaar/core/incidents';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { useIncidentTasks } from './incidents-api.ts';
@@ -26,8 +26,7 @@ export function TasksSection({ incidentId, canWrite }: { incidentId: string; can
       </h2>
       <p className="utrecht-paragraph">{t('incidents.tasks.intro')}</p>
       <LiveMessage message={message} />
-      {tasks.isPending && <Loading />}
-      {tasks.error && <LoadError error={tasks.error} onRetry={() => void tasks.refetch()} />}
+      <QueryState query={tasks} />
       {tasks.data && tasks.data.length === 0 && <p className="utrecht-paragraph">{t('incidents.tasks.empty')}</p>}
       {tasks.data && tasks.data.length > 0 && (
         <TasksTable incidentId={incidentId} tasks={tasks.data} canWrite={canWrite} onDone={setMessage} />

@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { formValues } from '../../forms/form-values.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { useAddNote, useTimeline } from './incidents-api.ts';
-import { TextAreaField } from './TextAreaField.tsx';
+import { TextAreaField } from '../../components/TextAreaField.tsx';
 
 export function TimelineList({ incidentId, canWrite }: { incidentId: string; canWrite: boolean }) {
   const { t } = useTranslation();
@@ -16,8 +16,7 @@ export function TimelineList({ incidentId, canWrite }: { incidentId: string; can
   const add = useAddNote(incidentId);
   const form = useFormErrors(['summary']);
   const [formKey, setFormKey] = useState(0);
-  if (timeline.isPending) return <Loading />;
-  if (timeline.error) return <LoadError error={timeline.error} />;
+  if (timeline.data === undefined) return <QueryState query={timeline} retry={false} />;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

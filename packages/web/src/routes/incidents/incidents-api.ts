@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   DeadlineDashboardSchema,
+  INCIDENT_CATEGORIES,
   IncidentDeadlinesSchema,
   IncidentReportViewSchema,
   IncidentSchema,
@@ -24,9 +25,11 @@ import {
   type ReportStage,
 } from '@weerbaar/core/incidents';
 import { pageOf } from '@weerbaar/core/platform';
+import { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { checked } from '../../api/contract-check.ts';
 import { useOrgId } from '../../api/use-org-id.ts';
+import { pageParam } from '../../url/url-query.ts';
 
 // Under ['org', orgId, …] like all organisation data (api/keys.ts): switching organisation never shows stale data.
 const keys = {
@@ -43,12 +46,14 @@ const items = async (path: string, signal: AbortSignal) =>
   (await api.get<{ items: unknown[] }>(path, undefined, signal)).items;
 export const PAGE_SIZE = 25;
 
-export interface IncidentListQuery {
-  open?: 'true' | 'false';
-  category?: string;
-  q?: string;
-  page: number;
-}
+/** The register's filters, kept in the URL (?open=true&category=…&q=…&page=2). */
+export const IncidentsQuerySchema = z.object({
+  open: z.enum(['true', 'false']).optional(),
+  category: z.enum(INCIDENT_CATEGORIES).optional(),
+  q: z.string().max(200).optional(),
+  page: pageParam,
+});
+export type IncidentListQuery = z.output<typeof IncidentsQuerySchema>;
 
 export function useIncidents(query: IncidentListQuery) {
   const orgId = useOrgId();

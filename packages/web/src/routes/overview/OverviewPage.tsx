@@ -5,7 +5,7 @@ import { canAccess } from '../../auth/access.ts';
 import { activeMembership, useCurrentSession } from '../../auth/use-current-session.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { APP_PAGES, type AppPage } from '../app-pages.ts';
 import { isModuleKey } from '../modules/module-keys.ts';
 
@@ -53,8 +53,7 @@ function OrganisationCard() {
       <h2 className="utrecht-heading-2" id="overview-org">
         {t('overview.organisation')}
       </h2>
-      {organisation.isPending && <Loading />}
-      {organisation.error && <LoadError error={organisation.error} onRetry={() => void organisation.refetch()} />}
+      <QueryState query={organisation} />
       {org && membership && (
         <dl className="weerbaar-facts">
           <dt>{t('overview.name')}</dt>

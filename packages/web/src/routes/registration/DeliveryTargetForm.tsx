@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useDeliveryTarget, useSaveDeliveryTarget } from '../../api/registration.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { formValues } from '../../forms/form-values.ts';
@@ -21,8 +21,7 @@ export function DeliveryTargetForm() {
     authorityUrl: { id: 'delivery-authority-url', label: t('registration.delivery.url') },
     apiToken: { id: 'delivery-api-token', label: t('registration.delivery.token') },
   };
-  if (target.isPending) return <Loading />;
-  if (target.error) return <LoadError error={target.error} onRetry={() => void target.refetch()} />;
+  if (target.data === undefined) return <QueryState query={target} />;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

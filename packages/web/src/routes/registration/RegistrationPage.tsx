@@ -1,11 +1,10 @@
-import { roleAllows } from '@weerbaar/core/platform';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegistration, useRegistrationSubmissions, useSubmitRegistration } from '../../api/registration.ts';
-import { useActiveMembership } from '../../auth/use-current-session.ts';
+import { useCan } from '../../auth/use-can.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { problemMessage } from '../../forms/form-errors.ts';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
@@ -19,28 +18,20 @@ import './registration.css';
 export function RegistrationPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const membership = useActiveMembership();
-  const canEdit = roleAllows(membership.role, 'registration:write', membership.orgKind);
-  const canManageDelivery = roleAllows(membership.role, 'delivery:manage', membership.orgKind);
+  const canEdit = useCan('registration:write');
+  const canManageDelivery = useCan('delivery:manage');
   const registration = useRegistration();
   const submissions = useRegistrationSubmissions();
   const submit = useSubmitRegistration();
   // One id per intended submission: a double click or a retry after a lost answer queues it once.
   const [submissionId, setSubmissionId] = useState(() => crypto.randomUUID());
 
-  if (registration.isPending)
+  if (registration.data === undefined)
     return (
       <Page title={t('registration.title')}>
-        <Loading />
+        <QueryState query={registration} />
       </Page>
     );
-  if (registration.error) {
-    return (
-      <Page title={t('registration.title')}>
-        <LoadError error={registration.error} onRetry={() => void registration.refetch()} />
-      </Page>
-    );
-  }
   const state = registration.data;
   const unsubmitted = state.current !== null && (state.submittedVersion ?? 0) < state.current.version;
 
@@ -89,8 +80,7 @@ export function RegistrationPage() {
           </Alert>
         )}
         <h3 className="utrecht-heading-3">{t('registration.submissionsTitle')}</h3>
-        {submissions.isPending && <Loading />}
-        {submissions.error && <LoadError error={submissions.error} onRetry={() => void submissions.refetch()} />}
+        <QueryState query={submissions} />
         {submissions.data && submissions.data.items.length === 0 && (
           <p className="utrecht-paragraph">{t('registration.noSubmissions')}</p>
         )}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useRegistrationVersions } from '../../api/registration.ts';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 
@@ -12,8 +12,7 @@ export function VersionHistory() {
   const { t } = useTranslation();
   const locale = currentLocale();
   const versions = useRegistrationVersions();
-  if (versions.isPending) return <Loading />;
-  if (versions.error) return <LoadError error={versions.error} onRetry={() => void versions.refetch()} />;
+  if (versions.data === undefined) return <QueryState query={versions} />;
   if (versions.data.items.length === 0) return <p className="utrecht-paragraph">{t('registration.noVersions')}</p>;
   return (
     <ul className="utrecht-unordered-list">

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useRegistryEntity } from '../../api/registry.ts';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { provinceName } from './registry-labels.ts';
@@ -19,8 +19,7 @@ export function RegistryEntityDetail({ id, backHref }: { id: string; backHref: s
   useEffect(() => {
     if (entity.data) heading.current?.focus();
   }, [entity.data]);
-  if (entity.isPending) return <Loading />;
-  if (entity.error) return <LoadError error={entity.error} />;
+  if (entity.data === undefined) return <QueryState query={entity} retry={false} />;
   const e = entity.data;
   const r = e.registration;
   return (

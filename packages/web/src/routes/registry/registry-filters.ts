@@ -1,29 +1,15 @@
-import type { RegistryFilters } from '../../api/registry.ts';
+import { z } from 'zod';
+import { pageParam } from '../../url/url-query.ts';
 
-// Filters live in the URL (?sector=Health&province=utrecht), so a filtered register can be bookmarked and shared.
-export const FILTER_NAMES = ['q', 'sector', 'classification', 'province'] as const;
+// Filters live in the URL (?sector=Health&province=utrecht), so a filtered register can be bookmarked
+// and shared; `entity` opens one entity's detail above the list.
+const text = z.string().max(200).optional();
 
-export function filtersFrom(params: URLSearchParams): RegistryFilters {
-  const filters: RegistryFilters = {};
-  for (const name of FILTER_NAMES) {
-    const value = params.get(name)?.trim();
-    if (value) filters[name] = value;
-  }
-  return filters;
-}
-
-export function pageFrom(params: URLSearchParams): number {
-  const page = Number(params.get('page'));
-  return Number.isInteger(page) && page >= 1 ? page : 1;
-}
-
-export function searchParamsFor(
-  filters: RegistryFilters,
-  extra: { page?: number; entity?: string } = {},
-): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
-  if (extra.page && extra.page > 1) params.set('page', String(extra.page));
-  if (extra.entity) params.set('entity', extra.entity);
-  return params;
-}
+export const RegistryQuerySchema = z.object({
+  q: text,
+  sector: text,
+  classification: text,
+  province: text,
+  page: pageParam,
+  entity: z.string().max(100).optional(),
+});

@@ -1,18 +1,19 @@
-import { roleAllows } from '@weerbaar/core/platform';
 import { SCOPE_RULES_VERSION } from '@weerbaar/core/scope';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useCan } from '../../auth/use-can.ts';
 import { activeMembership, useCurrentSession } from '../../auth/use-current-session.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import { useUrlQuery } from '../../url/use-url-query.ts';
 import { SaveAssessment } from './SaveAssessment.tsx';
 import { ScopeHistory } from './ScopeHistory.tsx';
 import { ScopeResultView } from './ScopeResultView.tsx';
 import { ScopeWizard } from './ScopeWizard.tsx';
-import { useScopeAssessment } from './scope-api.ts';
+import { ScopeQuerySchema, useScopeAssessment } from './scope-api.ts';
 import './scope.css';
 
 /**
@@ -22,11 +23,10 @@ import './scope.css';
 export function ScopePage() {
   const { t } = useTranslation();
   const membership = activeMembership(useCurrentSession());
-  const [params] = useSearchParams();
-  const viewing = params.get('assessment');
+  const viewing = useUrlQuery(ScopeQuerySchema).values.assessment;
+  const canSave = useCan('scope:write');
 
   if (membership && viewing) return <SavedAssessment orgId={membership.orgId} id={viewing} />;
-  const canSave = membership ? roleAllows(membership.role, 'scope:write', membership.orgKind) : false;
   return (
     <Page title={t('scopeWizard.title')} lead={t('scopeWizard.lead')}>
       <section className="weerbaar-section" aria-label={t('scopeWizard.history.newHeading')}>
@@ -56,33 +56,31 @@ function SavedAssessment({ orgId, id }: { orgId: string; id: string }) {
   return (
     <Page title={t('scopeWizard.history.savedTitle')}>
       {back}
-      {assessment.isPending ? (
-        <Loading />
-      ) : assessment.isError ? (
-        <LoadError error={assessment.error} />
-      ) : (
-        <ScopeResultView
-          result={assessment.data.result}
-          meta={
-            <>
-              <p className="utrecht-paragraph">
-                {t('scopeWizard.result.assessedAt', {
-                  date: formatDateTime(assessment.data.createdAt, currentLocale()),
-                })}
-                {' · '}
-                {assessment.data.createdBy.label}
-              </p>
-              {assessment.data.rulesVersion !== SCOPE_RULES_VERSION && (
-                <Alert type="warning">
-                  <p className="utrecht-paragraph">
-                    {t('scopeWizard.history.oldRules', { version: assessment.data.rulesVersion })}
-                  </p>
-                </Alert>
-              )}
-            </>
-          }
-        />
-      )}
+      <QueryState query={assessment} retry={false}>
+        {(data) => (
+          <ScopeResultView
+            result={data.result}
+            meta={
+              <>
+                <p className="utrecht-paragraph">
+                  {t('scopeWizard.result.assessedAt', {
+                    date: formatDateTime(data.createdAt, currentLocale()),
+                  })}
+                  {' · '}
+                  {data.createdBy.label}
+                </p>
+                {data.rulesVersion !== SCOPE_RULES_VERSION && (
+                  <Alert type="warning">
+                    <p className="utrecht-paragraph">
+                      {t('scopeWizard.history.oldRules', { version: data.rulesVersion })}
+                    </p>
+                  </Alert>
+                )}
+              </>
+            }
+          />
+        )}
+      </QueryState>
     </Page>
   );
 }

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { pageOf } from '@weerbaar/core/platform';
+import { z } from 'zod';
 import {
   ScopeAssessmentSchema,
   ScopeAssessmentSummarySchema,
@@ -10,9 +11,13 @@ import {
 import { api } from '../../api/client.ts';
 import { checked } from '../../api/contract-check.ts';
 import { orgKeys } from '../../api/keys.ts';
+import { pageParam } from '../../url/url-query.ts';
 
 const HistoryPage = pageOf(ScopeAssessmentSummarySchema);
 export const HISTORY_PAGE_SIZE = 20;
+
+/** /scope's URL: the history's page, or one saved assessment (?assessment=<id>). */
+export const ScopeQuerySchema = z.object({ assessment: z.string().max(100).optional(), page: pageParam });
 
 // Under the organisation's key (keys.ts), so switching organisation never shows another's history.
 const historyKey = (orgId: string) => [...orgKeys.all(orgId), 'scope-assessments'] as const;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiTokens, useRevokeApiToken } from '../../../api/api-tokens.ts';
 import { useActiveMembership } from '../../../auth/use-current-session.ts';
 import { ConfirmButton } from '../../../components/ConfirmButton.tsx';
-import { LoadError, Loading } from '../../../components/QueryState.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { problemMessage } from '../../../forms/form-errors.ts';
 import { formatDateTime } from '../../../format/date.ts';
 import { currentLocale } from '../../../i18n/index.ts';
@@ -19,8 +19,7 @@ export function ApiTokensTable({ onDone }: { onDone: (message: string) => void }
       <h2 className="utrecht-heading-2" id="api-tokens-heading">
         {t('apiTokens.listTitle')}
       </h2>
-      {tokens.isPending && <Loading />}
-      {tokens.error && <LoadError error={tokens.error} onRetry={() => void tokens.refetch()} />}
+      <QueryState query={tokens} />
       {tokens.data && tokens.data.items.length === 0 && <p className="utrecht-paragraph">{t('apiTokens.empty')}</p>}
       {tokens.data && tokens.data.items.length > 0 && (
         <div className="weerbaar-table-scroll">

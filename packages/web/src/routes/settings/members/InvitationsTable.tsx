@@ -2,7 +2,7 @@ import type { Invitation } from '@weerbaar/core/platform';
 import { useTranslation } from 'react-i18next';
 import { useInvitations, useRevokeInvitation } from '../../../api/invitations.ts';
 import { ConfirmButton } from '../../../components/ConfirmButton.tsx';
-import { LoadError, Loading } from '../../../components/QueryState.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { problemMessage } from '../../../forms/form-errors.ts';
 import { formatDateTime } from '../../../format/date.ts';
 import { currentLocale } from '../../../i18n/index.ts';
@@ -21,8 +21,7 @@ export function InvitationsTable({ onDone }: { onDone: (message: string) => void
   const locale = currentLocale();
   const now = Date.now();
 
-  if (invitations.isPending) return <Loading />;
-  if (invitations.error) return <LoadError error={invitations.error} onRetry={() => void invitations.refetch()} />;
+  if (invitations.data === undefined) return <QueryState query={invitations} />;
   if (invitations.data.items.length === 0) return <p className="utrecht-paragraph">{t('invitations.empty')}</p>;
 
   return (

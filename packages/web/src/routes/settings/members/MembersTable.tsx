@@ -2,7 +2,7 @@ import type { Member } from '@weerbaar/core/platform';
 import { useTranslation } from 'react-i18next';
 import { useMembers } from '../../../api/members.ts';
 import { useActiveMembership } from '../../../auth/use-current-session.ts';
-import { LoadError, Loading } from '../../../components/QueryState.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { formatDate } from '../../../format/date.ts';
 import { currentLocale } from '../../../i18n/index.ts';
 import { MemberActions } from './MemberActions.tsx';
@@ -18,8 +18,7 @@ export function MembersTable({ onDone }: { onDone: (message: string) => void }) 
       <h2 className="utrecht-heading-2" id="members-heading">
         {t('members.membersTitle')}
       </h2>
-      {members.isPending && <Loading />}
-      {members.error && <LoadError error={members.error} onRetry={() => void members.refetch()} />}
+      <QueryState query={members} />
       {members.data && members.data.items.length === 0 && <p className="utrecht-paragraph">{t('members.empty')}</p>}
       {members.data && members.data.items.length > 0 && (
         <div className="weerbaar-table-scroll">

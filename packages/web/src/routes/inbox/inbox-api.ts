@@ -1,14 +1,28 @@
 import { InboxReportDetailSchema, InboxReportSummarySchema } from '@weerbaar/core/inbox';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { INCIDENT_CATEGORIES, REPORT_STAGES, SEVERITIES } from '@weerbaar/core/incidents';
 import { pageOf } from '@weerbaar/core/platform';
+import { z } from 'zod';
 import { api, apiUrl } from '../../api/client.ts';
 import { checked } from '../../api/contract-check.ts';
 import { useOrgId } from '../../api/use-org-id.ts';
+import { pageParam } from '../../url/url-query.ts';
 
 const InboxPage = pageOf(InboxReportSummarySchema);
 export const INBOX_PAGE_SIZE = 50;
-export const INBOX_FILTERS = ['stage', 'voluntary', 'severity', 'sector', 'category', 'unacknowledged'] as const;
-export type InboxFilters = Partial<Record<(typeof INBOX_FILTERS)[number], string>>;
+
+/** The inbox's filters, kept in the URL; `report` opens one report above the list. */
+export const InboxQuerySchema = z.object({
+  stage: z.enum(REPORT_STAGES).optional(),
+  voluntary: z.enum(['true', 'false']).optional(),
+  severity: z.enum(SEVERITIES).optional(),
+  sector: z.string().max(100).optional(),
+  category: z.enum(INCIDENT_CATEGORIES).optional(),
+  unacknowledged: z.literal('true').optional(),
+  page: pageParam,
+  report: z.string().max(100).optional(),
+});
+export type InboxFilters = Omit<z.output<typeof InboxQuerySchema>, 'page' | 'report'>;
 
 const keys = {
   all: (orgId: string) => ['org', orgId, 'inbox'] as const,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
-import { LoadError, Loading } from '../../components/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { formatDateTime } from '../../format/date.ts';
@@ -14,10 +14,10 @@ import { fromDutchInputValue } from '../incidents/amsterdam-input.ts';
 import { DeadlinesTable } from '../incidents/DeadlinesTable.tsx';
 import { ReportContentView } from '../incidents/ReportContentView.tsx';
 import { capitalise, stageLabel } from '../incidents/stage-label.ts';
-import { TextAreaField } from '../incidents/TextAreaField.tsx';
+import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { useServerNow } from '../incidents/use-server-clock.ts';
 import { useAcknowledge, useInboxReport, useRequestIntermediate } from './inbox-api.ts';
-import { useCanTriage } from './can-triage.ts';
+import { useCan } from '../../auth/use-can.ts';
 
 /** One received report with its chain, the entity's deadlines, and the authority's answers. */
 export function InboxReportDetail({ id, backHref }: { id: string; backHref: string }) {
@@ -26,7 +26,7 @@ export function InboxReportDetail({ id, backHref }: { id: string; backHref: stri
   const report = useInboxReport(id);
   const acknowledge = useAcknowledge(id);
   const request = useRequestIntermediate(id);
-  const canTriage = useCanTriage();
+  const canTriage = useCan('authority:triage');
   const ackForm = useFormErrors(['message']);
   const requestForm = useFormErrors(['dueAt', 'message']);
   const [message, setMessage] = useState<string>();
@@ -37,8 +37,7 @@ export function InboxReportDetail({ id, backHref }: { id: string; backHref: stri
   useEffect(() => {
     if (report.data) heading.current?.focus();
   }, [report.data]);
-  if (report.isPending) return <Loading />;
-  if (report.error) return <LoadError error={report.error} />;
+  if (report.data === undefined) return <QueryState query={report} retry={false} />;
   const r = report.data;
 
   function onAcknowledge(event: FormEvent<HTMLFormElement>) {
