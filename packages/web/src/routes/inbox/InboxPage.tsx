@@ -1,4 +1,5 @@
-import { REPORT_STAGES, SEVERITIES, type InboxReportSummary } from '@weerbaar/core/incidents';
+import type { InboxReportSummary } from '@weerbaar/core/inbox';
+import { REPORT_STAGES, SEVERITIES } from '@weerbaar/core/incidents';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
