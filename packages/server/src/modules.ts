@@ -14,7 +14,10 @@ import { pruneJob } from './services/platform/prune.job.ts';
 import { registerRegistrySubscribers } from './services/registry/registry.subscribers.ts';
 
 /** Each module's subscriptions to other modules' domain events. */
-const SUBSCRIBERS: readonly ((events: DomainEvents) => void)[] = [registerInboxSubscribers, registerRegistrySubscribers];
+const SUBSCRIBERS: readonly ((events: DomainEvents) => void)[] = [
+  registerInboxSubscribers,
+  registerRegistrySubscribers,
+];
 
 /** Every kind of background job. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- jobs with different payloads

@@ -117,7 +117,10 @@ describe('delivering', () => {
       /^authority refused by the address policy: localhost resolves to .*, a loopback address/,
     );
 
-    const hostsOnly = { WEERBAAR_AUTHORITY_PRIVATE_NETWORKS: '127.0.0.0/8,::1', WEERBAAR_AUTHORITY_HOSTS: 'meldpunt.example.nl' };
+    const hostsOnly = {
+      WEERBAAR_AUTHORITY_PRIVATE_NETWORKS: '127.0.0.0/8,::1',
+      WEERBAAR_AUTHORITY_HOSTS: 'meldpunt.example.nl',
+    };
     expect(await runnerWith(hostsOnly).runOne()).toBe(true);
     expect((await entry()).lastError).toMatch(/is not an allowed authority host \(WEERBAAR_AUTHORITY_HOSTS\)/);
     expect(await countRows(t.db, 'received_submissions', authority.id)).toBe(0);

@@ -68,8 +68,10 @@ export const deliverSubmissionJob = defineJob({
       const mismatch = pinnedKeyMismatch(target.pinned_key_id, receipt.keyId);
       if (mismatch) throw new Error(mismatch);
     } else {
-      authorityKey = (await fetchReceiptKeys(deps.config, target.authority_url)).find((k) => k.keyId === receipt.keyId) ?? null;
-      if (!authorityKey) throw new Error(`the authority does not publish the key ${receipt.keyId} that signed the receipt`);
+      authorityKey =
+        (await fetchReceiptKeys(deps.config, target.authority_url)).find((k) => k.keyId === receipt.keyId) ?? null;
+      if (!authorityKey)
+        throw new Error(`the authority does not publish the key ${receipt.keyId} that signed the receipt`);
     }
     await complete(storeReceipt, SYSTEM_ACTOR, { orgId, submissionId, receipt, authorityKey });
   },

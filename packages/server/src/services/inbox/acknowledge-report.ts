@@ -8,7 +8,11 @@ import { presentAcknowledgement, requireInboxReport } from './inbox.service.ts';
 /** Initial feedback on a received report (NIS2 Art. 23(5); Cbw art. 36). */
 export const acknowledgeReport = defineUseCase({
   actions: ['inbox.report-acknowledged'],
-  async run({ trx, now, record }, ctx: OrgActor, input: { id: string; message: string }): Promise<InboxAcknowledgement> {
+  async run(
+    { trx, now, record },
+    ctx: OrgActor,
+    input: { id: string; message: string },
+  ): Promise<InboxAcknowledgement> {
     const report = await requireInboxReport(trx, ctx.orgId, input.id);
     authorize(ctx, 'triage', { type: 'inbox-report', orgId: report.org_id }, 'Report');
     const ack = presentAcknowledgement(
