@@ -6,7 +6,7 @@ import {
   type SubmissionEnvelope,
 } from '@weerbaar/core/delivery';
 import { z } from 'zod';
-import { AuthorityPolicyError, currentAuthorityPolicy } from './authority-policy.ts';
+import { AuthorityPolicyError, authorityPolicyOf, type AuthorityPolicyConfig } from './authority-policy.ts';
 import { guardedFetch } from './guarded-http.ts';
 
 // The HTTP side of delivery: one POST per attempt, one GET for the authority's receipt keys. Both go
@@ -52,6 +52,7 @@ function apiUrl(base: string, path: string): string {
 
 /** Throws (so the job is retried) for everything except a receipt or a refusal for good. */
 export async function postSubmission(
+  config: AuthorityPolicyConfig,
   authorityUrl: string,
   apiToken: string,
   envelope: SubmissionEnvelope,
@@ -71,7 +72,7 @@ export async function postSubmission(
         body: JSON.stringify(envelope),
         timeoutMs: DELIVERY_TIMEOUT_MS,
       },
-      currentAuthorityPolicy(),
+      authorityPolicyOf(config),
     );
   } catch (error) {
     throw connectionError(error, 'authority');
@@ -86,13 +87,13 @@ export async function postSubmission(
   throw new Error(`authority answered HTTP ${res.status}${detail ? `: ${detail}` : ''}`);
 }
 
-export async function fetchReceiptKeys(authorityUrl: string): Promise<ReceiptKey[]> {
+export async function fetchReceiptKeys(config: AuthorityPolicyConfig, authorityUrl: string): Promise<ReceiptKey[]> {
   let res: Response;
   try {
     res = await guardedFetch(
       apiUrl(authorityUrl, '/api/v1/receipt-keys'),
       { timeoutMs: DELIVERY_TIMEOUT_MS },
-      currentAuthorityPolicy(),
+      authorityPolicyOf(config),
     );
   } catch (error) {
     throw connectionError(error, "authority's receipt keys");

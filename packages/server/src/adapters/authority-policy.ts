@@ -1,5 +1,5 @@
 import { BlockList, isIP } from 'node:net';
-import { loadConfig, type Config } from '../config.ts';
+import type { Config } from '../config.ts';
 
 // Which authority addresses this installation may connect to. An entity admin chooses the authority
 // URL, so without a policy the server could be pointed at internal hosts (SSRF). The rules:
@@ -186,11 +186,6 @@ export function webhookPolicyOf(config: AuthorityPolicyConfig): AuthorityPolicy 
     privateSetting: 'WEERBAAR_WEBHOOK_PRIVATE_NETWORKS',
     publicOrigin: new URL(config.publicUrl).origin,
   };
-}
-
-/** The policy as configured in the environment, read at connect time (the job runner has no Config). */
-export function currentAuthorityPolicy(): AuthorityPolicy {
-  return authorityPolicyOf(loadConfig(process.env));
 }
 
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);

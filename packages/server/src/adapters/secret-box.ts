@@ -1,11 +1,15 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../config.ts';
+import type { Config } from '../config.ts';
 
 // Secrets the installation must use later (delivery API tokens, the receipt signing key) are stored
 // encrypted with AES-256-GCM, so a database dump or backup alone does not reveal them.
-// The key: WEERBAAR_SECRET_KEY (32 bytes, base64 or hex) or <data dir>/secret.key, created on first use.
+// The key: WEERBAAR_SECRET_KEY (32 bytes, base64 or hex; config.secretKey) or <data dir>/secret.key, created on
+// first use. Callers pass their Config, so the key is never read from the environment here.
+
+/** What the secret box reads of the configuration. */
+export type SecretBoxConfig = Pick<Config, 'secretKey' | 'dataDir'>;
 
 const VERSION = 'v1';
 let cached: { source: string; key: Buffer } | undefined;
@@ -37,19 +41,23 @@ function readOrCreateKeyFile(file: string): Buffer {
   return parseKey(readFileSync(file, 'utf8'), file);
 }
 
-function secretKey(): Buffer {
-  const fromEnv = process.env.WEERBAAR_SECRET_KEY;
-  const source = fromEnv ? 'env' : path.join(loadConfig(process.env).dataDir, 'secret.key');
+function secretKey(config: SecretBoxConfig): Buffer {
+  const fromConfig = config.secretKey;
+  // The configured key itself is the cache key, so a changed configuration never reuses the old key.
+  const source = fromConfig ? `config:${fromConfig}` : path.join(config.dataDir, 'secret.key');
   if (cached?.source !== source) {
-    cached = { source, key: fromEnv ? parseKey(fromEnv, 'WEERBAAR_SECRET_KEY') : readOrCreateKeyFile(source) };
+    cached = {
+      source,
+      key: fromConfig ? parseKey(fromConfig, 'WEERBAAR_SECRET_KEY') : readOrCreateKeyFile(source),
+    };
   }
   return cached.key;
 }
 
 /** 'v1.<iv>.<tag>.<ciphertext>' in base64url; the purpose is bound as associated data. */
-export function sealSecret(plaintext: string, purpose: string): string {
+export function sealSecret(config: SecretBoxConfig, plaintext: string, purpose: string): string {
   const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', secretKey(), iv);
+  const cipher = createCipheriv('aes-256-gcm', secretKey(config), iv);
   cipher.setAAD(Buffer.from(purpose));
   const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
   return [VERSION, iv, cipher.getAuthTag(), body]
@@ -58,10 +66,10 @@ export function sealSecret(plaintext: string, purpose: string): string {
 }
 
 /** Throws when the secret key changed since sealing (e.g. a restore onto another machine). */
-export function openSecret(sealed: string, purpose: string): string {
+export function openSecret(config: SecretBoxConfig, sealed: string, purpose: string): string {
   const [version, iv, tag, body] = sealed.split('.');
   if (version !== VERSION || !iv || !tag || body === undefined) throw new Error('sealed secret has an unknown format');
-  const decipher = createDecipheriv('aes-256-gcm', secretKey(), Buffer.from(iv, 'base64url'));
+  const decipher = createDecipheriv('aes-256-gcm', secretKey(config), Buffer.from(iv, 'base64url'));
   decipher.setAAD(Buffer.from(purpose));
   decipher.setAuthTag(Buffer.from(tag, 'base64url'));
   try {

@@ -128,6 +128,34 @@ export async function listChain(
     .execute();
 }
 
+/**
+ * The chains of several (sender, incident) pairs in one query, each in submission order: a page of the
+ * inbox loads all of its chains at once instead of one query per chain.
+ */
+export async function listChains(
+  db: DbOrTrx,
+  orgId: string,
+  keys: readonly { senderOrgId: string; incidentId: string }[],
+): Promise<InboxReportRow[]> {
+  if (keys.length === 0) return [];
+  return db
+    .selectFrom('inbox_reports')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where(({ eb, refTuple, tuple }) =>
+      eb(
+        refTuple('sender_org_id', 'incident_id'),
+        'in',
+        keys.map((k) => tuple(k.senderOrgId, k.incidentId)),
+      ),
+    )
+    .orderBy('sender_org_id')
+    .orderBy('incident_id')
+    .orderBy('submitted_at')
+    .orderBy('version')
+    .execute();
+}
+
 export async function findReceivedPayload(
   db: DbOrTrx,
   orgId: string,

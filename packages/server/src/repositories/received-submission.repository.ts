@@ -48,21 +48,6 @@ export async function insertReceivedSubmission(
     .executeTakeFirst();
 }
 
-/** The next number of a reference series; the counter row stays locked until the transaction ends. */
-export async function nextReferenceNumber(db: DbOrTrx, orgId: string, prefix: string, year: number): Promise<number> {
-  const row = await db
-    .insertInto('authority_reference_counters')
-    .values({ org_id: orgId, prefix, year, last_value: 1 })
-    .onConflict((oc) =>
-      oc
-        .columns(['org_id', 'prefix', 'year'])
-        .doUpdateSet((eb) => ({ last_value: eb('authority_reference_counters.last_value', '+', 1) })),
-    )
-    .returning('last_value')
-    .executeTakeFirstOrThrow();
-  return row.last_value;
-}
-
 /** The rows of those ids that are already stored (a batch answers them as repeats instead of numbering them). */
 export async function findReceivedSubmissions(
   db: DbOrTrx,

@@ -8,6 +8,7 @@ import { createDb } from '../../src/db/database.ts';
 import { listTablesInDependencyOrder, tableDigest } from '../../src/repositories/backup.repository.ts';
 import { seedDemo } from '../../src/services/platform/seed-demo.ts';
 import { runCli } from '../support/run-cli.ts';
+import { testDeps } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
 const source = useTestDatabase();
@@ -17,7 +18,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('backup and restore', () => {
   it('restores a backup into an empty data dir with every row identical', async () => {
-    await seedDemo(source.db, 'http://127.0.0.1:8080');
+    await seedDemo(testDeps(source.db), 'http://127.0.0.1:8080');
     await sql`INSERT INTO jobs (kind, payload) VALUES ('mail.log', '{"note": "ü \\"quoted\\""}')`.execute(source.db);
     // An evidence file holding every byte value: bytea must come back byte for byte (the table's
     // CHECK recomputes the SHA-256 on restore, so a changed byte would fail the restore).

@@ -4,13 +4,18 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/services/accounts/api-token.service.ts';
 import { insertReceivedSubmission } from '../../src/repositories/received-submission.repository.ts';
-import { SYSTEM_ACTOR } from '../../src/kernel/actor.ts';
+import { SYSTEM_ACTOR, type OrgActor } from '../../src/kernel/actor.ts';
 import { verifyAuditChains } from '../../src/services/audit/verify-audit-chains.ts';
-import { enqueueSubmission, payloadDigestOf } from '../../src/services/delivery/enqueue-submission.ts';
+import {
+  enqueueSubmission,
+  payloadDigestOf,
+  type EnqueueSubmissionInput,
+} from '../../src/services/delivery/enqueue-submission.ts';
+import { defineUseCase } from '../../src/kernel/use-case.ts';
 import { createTestOrg } from '../support/fixtures.ts';
 import { earlyWarning } from '../support/intake-fixtures.ts';
 import { validRegistration } from '../support/registration-fixtures.ts';
-import { buildTestApp, TestClient } from '../support/test-client.ts';
+import { buildTestApp, TestClient, testDeps } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
 const t = useTestDatabase();
@@ -221,6 +226,13 @@ describe('authority intake under concurrency', () => {
   });
 });
 
+// enqueueSubmission runs inside a calling use case (submit registration, submit incident report); this one
+// only queues.
+const queueSubmission = defineUseCase({
+  actions: ['submission.queued'],
+  run: (scope, ctx: OrgActor, input: EnqueueSubmissionInput) => enqueueSubmission(scope, ctx, input),
+});
+
 describe('delivery jobs per organisation', () => {
   // Regression: job dedupe keys were unique across tenants, so a client-chosen submission id that
   // another organisation had already used silently dropped this organisation's delivery job.
@@ -232,14 +244,12 @@ describe('delivery jobs per organisation', () => {
     ];
     for (const org of orgs) {
       const ctx = { actor: SYSTEM_ACTOR, orgId: org.id, role: 'owner' as const, orgKind: 'entity' as const };
-      await t.db.transaction().execute((trx) =>
-        enqueueSubmission(trx, ctx, {
-          kind: 'registration',
-          subjectId: randomUUID(),
-          submissionId: sharedId,
-          payload: { ...validRegistration() },
-        }),
-      );
+      await queueSubmission(testDeps(t.db), ctx, {
+        kind: 'registration',
+        subjectId: randomUUID(),
+        submissionId: sharedId,
+        payload: { ...validRegistration() },
+      });
     }
     const jobs = await t.db
       .selectFrom('jobs')

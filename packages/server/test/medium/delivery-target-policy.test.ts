@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countRows, createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
 import {
   connectToAuthority,
@@ -7,7 +7,7 @@ import {
   listenOnLoopback,
   validRegistration,
 } from '../support/registration-fixtures.ts';
-import { buildTestApp, type TestClient } from '../support/test-client.ts';
+import { buildTestApp, testDeps, type TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
 // The authority URL is chosen by an entity admin, so the server must not be usable to reach internal
@@ -29,10 +29,6 @@ beforeAll(async () => {
   authority = await createTestOrg(t.db, 'Beleid Autoriteit', 'authority', ['owner']);
   entityOwner = await signedIn(app, entity, 'owner');
   authorityOwner = await signedIn(app, authority, 'owner');
-});
-
-afterEach(() => {
-  vi.unstubAllEnvs();
 });
 
 afterAll(async () => {
@@ -113,23 +109,24 @@ describe('delivering', () => {
     const queued = (await entityOwner.post('/api/v1/registration/submissions', {})).json();
     const entry = async () => (await entityOwner.get(`/api/v1/registration/submissions/${queued.id}`)).json();
 
-    // Saved while loopback was allowed; now the installation no longer allows it.
-    vi.stubEnv('WEERBAAR_AUTHORITY_PRIVATE_NETWORKS', '');
-    expect(await deliveryRunner(t.db, 0).runOne()).toBe(true);
+    // Saved while loopback was allowed; now the installation (its job runner's configuration) no longer allows it.
+    const runnerWith = (env: Record<string, string>) => deliveryRunner(testDeps(t.db, { env }), 0);
+    expect(await runnerWith({ WEERBAAR_AUTHORITY_PRIVATE_NETWORKS: '' }).runOne()).toBe(true);
     expect(await entry()).toMatchObject({ status: 'pending', attempts: 1, receipt: null });
     expect((await entry()).lastError).toMatch(
       /^authority refused by the address policy: localhost resolves to .*, a loopback address/,
     );
 
-    vi.stubEnv('WEERBAAR_AUTHORITY_PRIVATE_NETWORKS', '127.0.0.0/8,::1');
-    vi.stubEnv('WEERBAAR_AUTHORITY_HOSTS', 'meldpunt.example.nl');
-    expect(await deliveryRunner(t.db, 0).runOne()).toBe(true);
+    const hostsOnly = {
+      WEERBAAR_AUTHORITY_PRIVATE_NETWORKS: '127.0.0.0/8,::1',
+      WEERBAAR_AUTHORITY_HOSTS: 'meldpunt.example.nl',
+    };
+    expect(await runnerWith(hostsOnly).runOne()).toBe(true);
     expect((await entry()).lastError).toMatch(/is not an allowed authority host \(WEERBAAR_AUTHORITY_HOSTS\)/);
     expect(await countRows(t.db, 'received_submissions', authority.id)).toBe(0);
 
     // With the policy as it was when the target was saved, the same job delivers.
-    vi.unstubAllEnvs();
-    expect(await deliveryRunner(t.db, 0).runOne()).toBe(true);
+    expect(await runnerWith({}).runOne()).toBe(true);
     expect(await entry()).toMatchObject({ status: 'delivered', attempts: 3, lastError: null });
     expect(await countRows(t.db, 'received_submissions', authority.id)).toBe(1);
   });

@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { RegistrationInput } from '@weerbaar/core/registration';
 import { expect } from 'vitest';
 import type { Db } from '../../src/db/database.ts';
-import { deliverSubmission } from '../../src/services/delivery/deliver-submission.ts';
 import { JobRunner } from '../../src/jobs/job-runner.ts';
-import type { TestClient } from './test-client.ts';
+import { deliverSubmissionJob } from '../../src/services/delivery/deliver-submission.job.ts';
+import type { Deps } from '../../src/kernel/deps.ts';
+import { testDeps, type TestClient } from './test-client.ts';
 
 /** A valid registration; override what a test is about. */
 export function validRegistration(overrides: Partial<RegistrationInput> = {}): RegistrationInput {
@@ -38,13 +39,17 @@ export async function listenOnLoopback(app: FastifyInstance, port = 0): Promise<
   return `http://127.0.0.1:${address.port}`;
 }
 
-/** A job runner with only the delivery handler and a short backoff (no waiting minutes in tests). */
-export function deliveryRunner(db: Db, backoff = 20): JobRunner {
-  return new JobRunner(db, { handlers: { 'submission.deliver': deliverSubmission }, backoffMs: () => backoff });
+/**
+ * A job runner with only the delivery job and a short backoff (no waiting minutes in tests). Given a Db, it
+ * runs with the test configuration (testDeps); given an app's deps, with that app's.
+ */
+export function deliveryRunner(db: Db | Deps, backoff = 20): JobRunner {
+  const deps = 'events' in db ? db : testDeps(db);
+  return new JobRunner(deps, { jobs: [deliverSubmissionJob], backoffMs: () => backoff });
 }
 
 /** Runs the delivery jobs until none is due. */
-export async function deliverAll(db: Db): Promise<void> {
+export async function deliverAll(db: Db | Deps): Promise<void> {
   const runner = deliveryRunner(db);
   while (await runner.runOne()) {
     // keep going until no due delivery is left

@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 // Jobs are claimed with a lease instead of a transaction held open for the whole run: a handler may
 // talk to the authority or a webhook without holding a database connection and row lock, and a job
 // whose worker died is claimed again once its lease has run out. Finished jobs are pruned nightly;
-// the index serves that and the claim of expired leases.
+// the indexes serve that and the claim of expired leases (due jobs already have jobs_due_idx, 0900_platform).
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     ALTER TABLE jobs

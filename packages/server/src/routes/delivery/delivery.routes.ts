@@ -8,14 +8,16 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
-import { getDeliveryTarget, updateDeliveryTarget } from '../../services/delivery/delivery-target.service.ts';
+import { getDeliveryTarget } from '../../services/delivery/delivery-target.service.ts';
 import { listReceiptKeys } from '../../services/delivery/receipt-signing.ts';
 import { receiveSubmission } from '../../services/delivery/receive-submission.ts';
+import { updateDeliveryTarget } from '../../services/delivery/save-delivery-target.ts';
 import { itemsOf, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Delivery'];
 
-export const deliveryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, config }) => {
+export const deliveryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  const { db } = deps;
   app.get(
     '/api/v1/delivery-target',
     {
@@ -40,7 +42,7 @@ export const deliveryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
         response: { 200: DeliveryTargetSchema },
       },
     },
-    async (request) => updateDeliveryTarget(db, orgContext(request), request.body, config),
+    async (request) => updateDeliveryTarget(deps, orgContext(request), request.body),
   );
 
   app.post(
@@ -60,7 +62,7 @@ export const deliveryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request, reply) => {
-      const { created, receipt } = await receiveSubmission(db, orgContext(request), {
+      const { created, receipt } = await receiveSubmission(deps, orgContext(request), {
         envelope: request.body,
         idempotencyKey: request.headers['idempotency-key'],
       });
@@ -78,6 +80,6 @@ export const deliveryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
         response: { 200: itemsOf(ReceiptKeySchema) },
       },
     },
-    async () => ({ items: await listReceiptKeys(db) }),
+    async () => ({ items: await listReceiptKeys(deps) }),
   );
 };

@@ -12,18 +12,17 @@ import { pageOf } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
-import {
-  acknowledgeReport,
-  getSubmissionFeedback,
-  requestIntermediateReport,
-} from '../../services/inbox/inbox-feedback.service.ts';
+import { acknowledgeReport } from '../../services/inbox/acknowledge-report.ts';
+import { getSubmissionFeedback } from '../../services/inbox/inbox-feedback.service.ts';
+import { requestIntermediateReport } from '../../services/inbox/request-intermediate-report.ts';
 import { exportInboxCsv, getInboxReport, listInbox } from '../../services/inbox/inbox.service.ts';
 import { IdParams, type RouteDeps, sendCsv } from '../route-deps.ts';
 
 const tags = ['Authority inbox'];
 const ExportQuerySchema = InboxQuerySchema.omit({ page: true, pageSize: true });
 
-export const inboxRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const inboxRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  const { db, clock } = deps;
   app.get(
     '/api/v1/inbox/reports',
     {
@@ -36,7 +35,7 @@ export const inboxRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
         response: { 200: pageOf(InboxReportSummarySchema) },
       },
     },
-    async (request) => listInbox(db, orgContext(request), request.query),
+    async (request) => listInbox(db, orgContext(request), request.query, clock.now()),
   );
 
   app.get(
@@ -67,7 +66,7 @@ export const inboxRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
         response: { 200: InboxReportDetailSchema },
       },
     },
-    async (request) => getInboxReport(db, orgContext(request), request.params.id),
+    async (request) => getInboxReport(db, orgContext(request), request.params.id, clock.now()),
   );
 
   app.post(
@@ -83,7 +82,9 @@ export const inboxRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await acknowledgeReport(db, orgContext(request), request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(await acknowledgeReport(deps, orgContext(request), { id: request.params.id, ...request.body })),
   );
 
   app.post(
@@ -99,7 +100,9 @@ export const inboxRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await requestIntermediateReport(db, orgContext(request), request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(await requestIntermediateReport(deps, orgContext(request), { id: request.params.id, ...request.body })),
   );
 
   app.get(

@@ -1,18 +1,12 @@
-import { parseSubmissionPayload } from '@weerbaar/core/submissions';
 import { randomUUID } from 'node:crypto';
 import type { OutboxEntry, SubmissionKind } from '@weerbaar/core/delivery';
+import { parseSubmissionPayload } from '@weerbaar/core/submissions';
 import { DomainError } from '@weerbaar/core/platform';
-import type { Trx } from '../../db/database.ts';
-import { insertJob } from '../../repositories/job.repository.ts';
-import {
-  DELIVER_JOB_KIND,
-  deliverJobKey,
-  findOutboxRow,
-  insertOutboxRow,
-} from '../../repositories/submission-outbox.repository.ts';
+import { deliverJobKey, findOutboxRow, insertOutboxRow } from '../../repositories/submission-outbox.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { canonicalJson, sha256Hex } from '../../kernel/audit-chain.ts';
-import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
+import type { UseCaseScope } from '../../kernel/use-case.ts';
+import { deliverSubmissionJob } from './deliver-submission.job.ts';
 import { presentOutboxEntry } from './outbox.presenter.ts';
 
 export interface EnqueueSubmissionInput {
@@ -26,21 +20,30 @@ export interface EnqueueSubmissionInput {
   auditHash?: string;
 }
 
-// A report must never be given up silently (DESIGN.md, Delivery): with the backoff capped at an hour this
-// keeps trying for years; every failed attempt is visible on the outbox entry.
-export const DELIVERY_MAX_ATTEMPTS = 100_000;
+/**
+ * What enqueueSubmission needs of the calling use case: pass its scope as is. The calling use case
+ * declares 'submission.queued' in its actions.
+ */
+export type EnqueueScope = Pick<UseCaseScope<'submission.queued'>, 'trx' | 'record'> & { now?: Date };
 
 export function payloadDigestOf(payload: unknown): string {
   return sha256Hex(canonicalJson(payload));
 }
 
 /**
- * Queues a submission for the authority IN THE CALLER'S TRANSACTION: the outbox row, its delivery job and the
- * audit event commit together with the caller's own writes, so "saved" means durably queued.
+ * Queues a submission for the authority IN THE CALLING USE CASE'S TRANSACTION (submit registration, submit
+ * incident report): the outbox row, its delivery job and the 'submission.queued' audit event commit together
+ * with the caller's own writes, so "saved" means durably queued. Not a use case of its own on purpose: a use
+ * case opens its own transaction, and queueing must share the caller's. So it takes the caller's scope and
+ * records through it, on the caller's chain and as the caller's actor.
  * Repeating a submissionId returns the existing entry when it is the same submission, and is a conflict
- * when it is not.
+ * when it is not (then nothing is recorded).
  */
-export async function enqueueSubmission(trx: Trx, ctx: OrgActor, input: EnqueueSubmissionInput): Promise<OutboxEntry> {
+export async function enqueueSubmission(
+  { trx, record, now = new Date() }: EnqueueScope,
+  ctx: OrgActor,
+  input: EnqueueSubmissionInput,
+): Promise<OutboxEntry> {
   const parsed = parseSubmissionPayload(input.kind, input.payload, 'body.payload');
   if (!parsed.ok)
     throw new DomainError('validation_failed', `The ${input.kind} is not complete or not valid`, parsed.invalidParams);
@@ -61,13 +64,16 @@ export async function enqueueSubmission(trx: Trx, ctx: OrgActor, input: EnqueueS
     return presentOutboxEntry(existing);
   }
 
-  const event = await recordAuditEvent(trx, ctx.actor, {
-    orgId: ctx.orgId,
-    action: 'submission.queued',
-    subjectType: 'submission',
-    subjectId: id,
-    details: { kind: input.kind, subjectId: input.subjectId, payloadDigest },
-  });
+  const event = await record(
+    'submission.queued',
+    {
+      orgId: ctx.orgId,
+      subjectType: 'submission',
+      subjectId: id,
+      details: { kind: input.kind, subjectId: input.subjectId, payloadDigest },
+    },
+    { kind: input.kind },
+  );
   await insertOutboxRow(trx, {
     org_id: ctx.orgId,
     id,
@@ -76,15 +82,13 @@ export async function enqueueSubmission(trx: Trx, ctx: OrgActor, input: EnqueueS
     payload: parsed.payload,
     payload_digest: payloadDigest,
     audit_hash: input.auditHash ?? event.hash,
-    submitted_at: new Date(),
+    submitted_at: now,
   });
-  const job = await insertJob(trx, {
-    kind: DELIVER_JOB_KIND,
-    orgId: ctx.orgId,
-    payload: { orgId: ctx.orgId, submissionId: id },
-    dedupeKey: deliverJobKey(id),
-    maxAttempts: DELIVERY_MAX_ATTEMPTS,
-  });
+  const job = await deliverSubmissionJob.enqueue(
+    trx,
+    { orgId: ctx.orgId, submissionId: id },
+    { orgId: ctx.orgId, dedupeKey: deliverJobKey(id) },
+  );
   // A new outbox row without its delivery job would be "saved" but never sent: refuse instead.
   if (!job) throw new Error(`Delivery job for submission ${id} already exists; refusing to queue it twice`);
   const row = await findOutboxRow(trx, ctx.orgId, id);

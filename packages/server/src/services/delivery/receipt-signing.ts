@@ -1,27 +1,15 @@
-import {
-  createHash,
-  createPrivateKey,
-  createPublicKey,
-  generateKeyPairSync,
-  sign,
-  verify,
-  type KeyObject,
-} from 'node:crypto';
+import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 import type { ReceiptClaims, ReceiptKey } from '@weerbaar/core/delivery';
 import type { Db } from '../../db/database.ts';
-import {
-  findActiveSigningKey,
-  insertSigningKey,
-  listSigningKeys,
-  lockSigningKeyCreation,
-} from '../../repositories/signing-key.repository.ts';
+import { findActiveSigningKey, listSigningKeys } from '../../repositories/signing-key.repository.ts';
+import { SYSTEM_ACTOR, type Actor } from '../../kernel/actor.ts';
 import { canonicalJson } from '../../kernel/audit-chain.ts';
-import { openSecret, sealSecret } from '../../adapters/secret-box.ts';
+import type { Deps } from '../../kernel/deps.ts';
+import { createSigningKey, SIGNING_KEY_PURPOSE } from './create-signing-key.ts';
+import { openSecret } from '../../adapters/secret-box.ts';
 
 // Receipts are signed with the installation's Ed25519 key, so an entity can prove later what the authority
 // acknowledged and when, without trusting its own database.
-
-const PURPOSE = 'signing-key';
 
 export interface ActiveKey {
   keyId: string;
@@ -31,30 +19,20 @@ export interface ActiveKey {
 // first lookup (no query on the intake's hot path). A key retired by hand takes effect at restart.
 const loaded = new WeakMap<Db, ActiveKey>();
 
-export function keyIdOf(publicKeyPem: string): string {
-  const der = createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' });
-  return createHash('sha256').update(der).digest('hex').slice(0, 16);
+/** Who needs the key: the creation, if it comes to that, is recorded on this chain (create-signing-key.ts). */
+export interface SigningKeyUser {
+  actor: Actor;
+  orgId: string | null;
 }
 
-/** The installation's signing key, created on first use (one per installation, whichever process comes first). */
-async function activeKey(db: Db): Promise<ActiveKey> {
-  let row = await findActiveSigningKey(db);
-  if (!row) {
-    row = await db.transaction().execute(async (trx) => {
-      await lockSigningKeyCreation(trx);
-      const existing = await findActiveSigningKey(trx);
-      if (existing) return existing;
-      const pair = generateKeyPairSync('ed25519');
-      const publicKey = pair.publicKey.export({ type: 'spki', format: 'pem' }).toString();
-      const privateKey = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-      return insertSigningKey(trx, {
-        id: keyIdOf(publicKey),
-        public_key: publicKey,
-        private_key_ciphertext: sealSecret(privateKey, PURPOSE),
-      });
-    });
-  }
-  return { keyId: row.id, privateKey: createPrivateKey(openSecret(row.private_key_ciphertext, PURPOSE)) };
+/** The installation's signing key, created on first use. */
+async function activeKey(deps: Deps, user: SigningKeyUser): Promise<ActiveKey> {
+  const row =
+    (await findActiveSigningKey(deps.db)) ?? (await createSigningKey(deps, user.actor, { orgId: user.orgId }));
+  return {
+    keyId: row.id,
+    privateKey: createPrivateKey(openSecret(deps.config, row.private_key_ciphertext, SIGNING_KEY_PURPOSE)),
+  };
 }
 
 export function receiptMessage(claims: ReceiptClaims): Buffer {
@@ -66,9 +44,9 @@ export function receiptMessage(claims: ReceiptClaims): Buffer {
  * Load the key BEFORE opening the intake transaction: a lookup on another pool connection while
  * holding one is how a busy server deadlocks its own pool.
  */
-export async function loadSigningKey(db: Db): Promise<ActiveKey> {
-  let key = loaded.get(db);
-  if (!key) loaded.set(db, (key = await activeKey(db)));
+export async function loadSigningKey(deps: Deps, user: SigningKeyUser): Promise<ActiveKey> {
+  let key = loaded.get(deps.db);
+  if (!key) loaded.set(deps.db, (key = await activeKey(deps, user)));
   return key;
 }
 
@@ -84,10 +62,13 @@ export function verifyReceiptSignature(publicKeyPem: string, claims: ReceiptClai
   }
 }
 
-/** The public keys for GET /api/v1/receipt-keys; creates the key pair if there is none yet. */
-export async function listReceiptKeys(db: Db): Promise<ReceiptKey[]> {
-  await loadSigningKey(db);
-  return (await listSigningKeys(db)).map((k) => ({
+/**
+ * The public keys for GET /api/v1/receipt-keys; creates the key pair if there is none yet. Nobody of an
+ * authority acts in this public request, so such a creation is recorded on the platform chain.
+ */
+export async function listReceiptKeys(deps: Deps): Promise<ReceiptKey[]> {
+  await loadSigningKey(deps, { actor: SYSTEM_ACTOR, orgId: null });
+  return (await listSigningKeys(deps.db)).map((k) => ({
     keyId: k.id,
     algorithm: 'Ed25519' as const,
     publicKey: k.public_key,

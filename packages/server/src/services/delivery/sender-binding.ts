@@ -1,8 +1,7 @@
 import { DomainError } from '@weerbaar/core/platform';
-import type { Db } from '../../db/database.ts';
-import { bindApiTokenSender } from '../../repositories/api-token.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
-import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
+import type { Deps } from '../../kernel/deps.ts';
+import { bindTokenSender } from './bind-token-sender.ts';
 
 /**
  * An API token delivers for one sender only, so one entity's installation cannot file in another
@@ -10,23 +9,11 @@ import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
  * (the way to rotate a sender's token), or else by its first delivery, but only to a sender no token
  * serves yet and none has delivered for (audited). People of the authority submit as themselves.
  */
-export async function assertTokenDeliversFor(db: Db, ctx: OrgActor, senderOrgId: string): Promise<void> {
+export async function assertTokenDeliversFor(deps: Deps, ctx: OrgActor, senderOrgId: string): Promise<void> {
   const { actor } = ctx;
   if (actor.type !== 'api-token') return;
-  let bound = actor.senderOrgId;
-  bound ??= await db.transaction().execute(async (trx) => {
-    const binding = await bindApiTokenSender(trx, ctx.orgId, actor.tokenId, senderOrgId);
-    if (binding.changed) {
-      await recordAuditEvent(trx, actor, {
-        orgId: ctx.orgId,
-        action: 'api-token.sender-bound',
-        subjectType: 'api-token',
-        subjectId: actor.tokenId,
-        after: { senderOrgId },
-      });
-    }
-    return binding.bound;
-  });
+  // The binding commits on its own, before the submission is stored (docs/DELIVERY.md, Known limits).
+  const bound = actor.senderOrgId ?? (await bindTokenSender(deps, ctx, { senderOrgId }));
   if (bound === null) {
     throw new DomainError('forbidden', 'Another API token already delivers for this sender', [
       {

@@ -9,11 +9,13 @@ import {
   iterateInboxReports,
   listAcknowledgements,
   listChain,
+  listChains,
   listInboxReports,
   listReportRequests,
   type InboxFilter,
 } from '../../repositories/inbox.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
+import { authorize } from '../../kernel/authorize.ts';
 import { chainDeadlines, initialFeedbackClock, missedStages } from './inbox-clock.ts';
 import { csvCell } from '../../adapters/csv.ts';
 
@@ -36,7 +38,7 @@ export function presentRequest(r: InboxReportRequestRow) {
   };
 }
 
-/** A voluntary notification has no reporting clock (NIS2 Art. 30(2)), so no T0 is shown for it (inbox-intake.ts). */
+/** A voluntary notification has no reporting clock (NIS2 Art. 30(2)), so no T0 is shown for it (inbox.subscribers.ts). */
 const awareAtOf = (r: InboxReportRow): string | null => (isVoluntaryStage(r.stage) ? null : r.aware_at.toISOString());
 
 function presentSummary(
@@ -77,16 +79,17 @@ function presentSummary(
 
 const chainKey = (r: Pick<InboxReportRow, 'sender_org_id' | 'incident_id'>) => `${r.sender_org_id}/${r.incident_id}`;
 
-/** Summaries with their chains' missed deadlines, loaded per distinct chain. */
+/** Summaries with their chains' missed deadlines: every chain of the page in one query. */
 async function summarise(
   db: DbOrTrx,
   orgId: string,
   rows: readonly InboxReportRow[],
   nowMs: number,
 ): Promise<InboxReportSummary[]> {
-  const chains = new Map<string, InboxReportRow[]>();
-  for (const r of rows)
-    if (!chains.has(chainKey(r))) chains.set(chainKey(r), await listChain(db, orgId, r.sender_org_id, r.incident_id));
+  const keys = new Map(rows.map((r) => [chainKey(r), { senderOrgId: r.sender_org_id, incidentId: r.incident_id }]));
+  const chains = new Map<string, InboxReportRow[]>([...keys.keys()].map((key) => [key, []]));
+  // In submission order per chain (listChains), so each chain is built in its order.
+  for (const r of await listChains(db, orgId, [...keys.values()])) chains.get(chainKey(r))!.push(r);
   const allIds = [...chains.values()].flat().map((r) => r.submission_id);
   const [acks, requests] = await Promise.all([
     listAcknowledgements(db, orgId, allIds),
@@ -109,7 +112,9 @@ async function summarise(
   return rows.map((r) => presentSummary(r, acks, missed.get(chainKey(r)) ?? [], nowMs));
 }
 
-export async function listInbox(db: Db, { orgId }: OrgActor, query: InboxQuery, now = new Date()) {
+export async function listInbox(db: Db, ctx: OrgActor, query: InboxQuery, now = new Date()) {
+  const { orgId } = ctx;
+  authorize(ctx, 'read', { type: 'inbox-report', orgId }, 'Report');
   const { page, pageSize, ...filter } = query;
   const { rows, total } = await listInboxReports(db, orgId, filter, { limit: pageSize, offset: (page - 1) * pageSize });
   return { items: await summarise(db, orgId, rows, now.getTime()), page, pageSize, total };
@@ -121,13 +126,10 @@ export async function requireInboxReport(db: DbOrTrx, orgId: string, id: string)
   return row;
 }
 
-export async function getInboxReport(
-  db: Db,
-  { orgId }: OrgActor,
-  id: string,
-  now = new Date(),
-): Promise<InboxReportDetail> {
+export async function getInboxReport(db: Db, ctx: OrgActor, id: string, now = new Date()): Promise<InboxReportDetail> {
+  const { orgId } = ctx;
   const row = await requireInboxReport(db, orgId, id);
+  authorize(ctx, 'read', { type: 'inbox-report', orgId: row.org_id }, 'Report');
   const chain = await listChain(db, orgId, row.sender_org_id, row.incident_id);
   const ids = chain.map((c) => c.submission_id);
   const [received, acks, requests] = await Promise.all([
@@ -164,8 +166,16 @@ const CSV_COLUMNS = [
   'awareAt',
 ] as const;
 
-/** The filtered inbox as CSV, oldest first, streamed in batches. */
-export async function* exportInboxCsv(db: Db, { orgId }: OrgActor, filter: InboxFilter): AsyncGenerator<string> {
+/**
+ * The filtered inbox as CSV, oldest first, streamed in batches. Authorised before the stream starts, so a
+ * refusal is an answer of its own and not a broken download.
+ */
+export function exportInboxCsv(db: Db, ctx: OrgActor, filter: InboxFilter): AsyncGenerator<string> {
+  authorize(ctx, 'read', { type: 'inbox-report', orgId: ctx.orgId }, 'Report');
+  return inboxCsvRows(db, ctx.orgId, filter);
+}
+
+async function* inboxCsvRows(db: Db, orgId: string, filter: InboxFilter): AsyncGenerator<string> {
   yield `${CSV_COLUMNS.join(',')}\r\n`;
   for await (const r of iterateInboxReports(db, orgId, filter)) {
     const values: Record<(typeof CSV_COLUMNS)[number], unknown> = {

@@ -1,5 +1,4 @@
 import type { OrgKind, Role } from '@weerbaar/core/platform';
-import type { Db } from '../../db/database.ts';
 import { upsertMembership } from '../../repositories/membership.repository.ts';
 import { findOrganisationByName } from '../../repositories/organisation.repository.ts';
 import { findUserByEmail, insertUser } from '../../repositories/user.repository.ts';
@@ -8,6 +7,7 @@ import { createOrganisationWithOwner } from '../accounts/organisation.service.ts
 import { hashPassword } from '../accounts/secrets.ts';
 import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { seedDemoDelivery } from '../delivery/seed-demo-delivery.ts';
+import type { Deps } from '../../kernel/deps.ts';
 
 // Demo data only: fictional organisations on the reserved .example domain.
 export const DEMO_PASSWORD = 'weerbaar-demo-2026';
@@ -65,7 +65,8 @@ export interface SeedResult {
 
 /** Idempotent: an existing demo organisation is left as it is. */
 /** `publicUrl`: where this installation's authority is reached (the demo entities deliver there). */
-export async function seedDemo(db: Db, publicUrl: string): Promise<SeedResult> {
+export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResult> {
+  const { db } = deps;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const logins: SeedResult['logins'] = [];
   let created = false;
@@ -98,6 +99,6 @@ export async function seedDemo(db: Db, publicUrl: string): Promise<SeedResult> {
       }
     });
   }
-  await seedDemoDelivery(db, DEMO_ORGS, publicUrl);
+  await seedDemoDelivery(deps, DEMO_ORGS, publicUrl);
   return { created, logins };
 }

@@ -1,10 +1,22 @@
-// Authority side, in the intake transaction of the delivery mechanism (onReceived hook, docs/DELIVERY.md):
-// indexes a received incident report so the inbox can filter, chain and time it.
+// Authority side: a received incident report is indexed for the inbox (filters, chains, clocks) in the
+// intake's own transaction, as a subscriber of 'submission.received' (docs/DELIVERY.md).
 import type { IncidentReportPayload } from '@weerbaar/core/incidents';
 import type { Trx } from '../../db/database.ts';
 import type { InboxReportRow } from '../../db/schema-incidents.ts';
 import { insertInboxReports } from '../../repositories/inbox.repository.ts';
-import type { ReceivedSubmissionRecord } from '../delivery/submission-hooks.ts';
+import type { DomainEvent, DomainEvents } from '../../kernel/domain-events.ts';
+
+type Received = DomainEvent<'submission.received'>;
+
+export function registerInboxSubscribers(events: DomainEvents): void {
+  // One insert for all incident reports of an intake batch.
+  events.on('submission.received', 'inbox.index-received-incident-reports', ({ trx }, received) =>
+    indexReceivedIncidentReports(
+      trx,
+      received.filter((e) => e.data.kind === 'incident-report'),
+    ),
+  );
+}
 
 /** The severity the entity gave, where its stage asks for one (NIS2 Art. 23(4)(b) and (d)). */
 function severityOf(content: Record<string, unknown>): string | null {
@@ -13,21 +25,19 @@ function severityOf(content: Record<string, unknown>): string | null {
   return typeof severity === 'string' ? severity : null;
 }
 
-export async function indexReceivedIncidentReports(
-  trx: Trx,
-  batch: readonly ReceivedSubmissionRecord[],
-): Promise<void> {
+export async function indexReceivedIncidentReports(trx: Trx, batch: readonly Received[]): Promise<void> {
   await insertInboxReports(trx, batch.map(inboxRow));
 }
 
-function inboxRow(received: ReceivedSubmissionRecord): InboxReportRow {
+function inboxRow({ orgId, data }: Received): InboxReportRow {
   // The intake validated the payload with this kind's schema (parseSubmissionPayload) and passes the result.
-  const report = received.payload as unknown as IncidentReportPayload;
+  const report = data.payload as unknown as IncidentReportPayload;
   return {
-    org_id: received.orgId,
-    submission_id: received.id,
-    sender_org_id: received.sender.orgId,
-    sender_name: received.sender.name,
+    // Received on the authority's chain: never the platform chain.
+    org_id: orgId!,
+    submission_id: data.submissionId,
+    sender_org_id: data.sender.orgId,
+    sender_name: data.sender.name,
     sector: report.sender.sector,
     entity_type: report.sender.entityType,
     incident_id: report.incident.id,
@@ -42,8 +52,8 @@ function inboxRow(received: ReceivedSubmissionRecord): InboxReportRow {
     // voluntary notification (inbox-clock.ts) and the inbox shows its awareAt as null (inbox.service.ts).
     aware_at: new Date(report.incident.awareAt ?? report.incident.detectedAt),
     submitted_at: new Date(report.submittedAt),
-    received_at: received.receivedAt,
-    authority_reference: received.authorityReference,
+    received_at: new Date(data.receivedAt),
+    authority_reference: data.authorityReference,
     trust_service_provider: report.sender.trustServiceProvider,
     critical_entity: report.sender.criticalEntity,
   };
