@@ -1,6 +1,7 @@
 import { loadConfig } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { openDatabase } from '../db/open-database.ts';
+import { createDeps } from '../modules.ts';
 import { seedDemo } from '../services/platform/seed-demo.ts';
 import { printDemoLogins } from './print-demo-logins.ts';
 
@@ -13,7 +14,7 @@ export async function run(args: string[]): Promise<number> {
   const database = await openDatabase(config);
   try {
     await migrateToLatest(database.db);
-    printDemoLogins(await seedDemo(database.db, config.publicUrl), config.publicUrl);
+    printDemoLogins(await seedDemo(createDeps({ db: database.db, config }), config.publicUrl), config.publicUrl);
     return 0;
   } finally {
     await database.close();

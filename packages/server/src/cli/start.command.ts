@@ -13,7 +13,7 @@ export async function run(args: string[]): Promise<number> {
   const config = loadConfig();
   const server = await startServer(config);
   const where = server.database.embedded ? `embedded PostgreSQL in ${config.dataDir}/postgres` : 'DATABASE_URL';
-  if (args.includes('--demo')) printDemoLogins(await seedDemo(server.database.db, config.publicUrl), config.publicUrl);
+  if (args.includes('--demo')) printDemoLogins(await seedDemo(server.app.deps, config.publicUrl), config.publicUrl);
   process.stdout.write(`Weerbaar runs at ${server.url} (database: ${where}). Stop with Ctrl+C.\n`);
   await new Promise<void>((resolve) => {
     let stopping = false;

@@ -2,8 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jobHandlers } from '../../src/jobs/handlers.ts';
 import { JobRunner } from '../../src/jobs/job-runner.ts';
 import { listMails } from '../../src/repositories/mail-outbox.repository.ts';
-import { requestPasswordReset } from '../../src/services/accounts/password-reset.service.ts';
+import { requestPasswordReset } from '../../src/services/accounts/request-password-reset.ts';
+import { SYSTEM_ACTOR } from '../../src/services/actor.ts';
 import { createTestOrg } from '../support/fixtures.ts';
+import { testDeps } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
 // Unsent mail (no SMTP yet) is logged; its body holds a password-reset link that works for whoever
@@ -19,7 +21,8 @@ afterEach(() => {
 async function resetMailLogged(name: string): Promise<{ link: string; logged: string }> {
   const org = await createTestOrg(t.db, name, 'entity', ['owner']);
   const email = org.users.owner!.email;
-  await requestPasswordReset(t.db, email, 'https://weerbaar.example.nl');
+  const deps = testDeps(t.db, { env: { PUBLIC_URL: 'https://weerbaar.example.nl' } });
+  await requestPasswordReset(deps, SYSTEM_ACTOR, { email });
   const link = /https:\S+token=[\w-]+/.exec((await listMails(t.db, email)).at(-1)!.body)![0];
   const lines: unknown[] = [];
   const handlers = jobHandlers((msg, extra) => lines.push({ msg, ...extra }));

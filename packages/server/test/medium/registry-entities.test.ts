@@ -136,7 +136,7 @@ describe('registry of entities', () => {
   });
 
   it('works out of the box for the demo: seeded entities deliver to the seeded authority over HTTP', async () => {
-    await seedDemo(t.db, url);
+    await seedDemo(app.deps, url);
     const [authorityDemo, hospitalDemo] = DEMO_ORGS;
     const entityOwner = new TestClient(app);
     expect((await entityOwner.logIn(demoEmail('owner', hospitalDemo!.domain), DEMO_PASSWORD)).statusCode).toBe(201);
@@ -160,7 +160,7 @@ describe('registry of entities', () => {
     const registry = (await demoAnalyst.get('/api/v1/registry/entities')).json();
     expect(registry.items.map((e: { name: string }) => e.name)).toEqual([hospitalDemo!.name]);
     // Seeding again changes nothing (idempotent).
-    await seedDemo(t.db, url);
+    await seedDemo(app.deps, url);
     expect((await entityOwner.get('/api/v1/delivery-target')).json().pinnedKeyId).not.toBeNull();
   });
 });

@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { RegistrationInput } from '@weerbaar/core/registration';
 import { expect } from 'vitest';
 import type { Db } from '../../src/db/database.ts';
-import { deliverSubmission } from '../../src/services/delivery/deliver-submission.ts';
 import { JobRunner } from '../../src/jobs/job-runner.ts';
-import type { TestClient } from './test-client.ts';
+import { JOBS } from '../../src/modules.ts';
+import { DELIVER_JOB_KIND } from '../../src/repositories/submission-outbox.repository.ts';
+import { testDeps, type TestClient } from './test-client.ts';
 
 /** A valid registration; override what a test is about. */
 export function validRegistration(overrides: Partial<RegistrationInput> = {}): RegistrationInput {
@@ -40,7 +41,8 @@ export async function listenOnLoopback(app: FastifyInstance, port = 0): Promise<
 
 /** A job runner with only the delivery handler and a short backoff (no waiting minutes in tests). */
 export function deliveryRunner(db: Db, backoff = 20): JobRunner {
-  return new JobRunner(db, { handlers: { 'submission.deliver': deliverSubmission }, backoffMs: () => backoff });
+  const jobs = JOBS.filter((job) => job.kind === DELIVER_JOB_KIND);
+  return new JobRunner(testDeps(db), { jobs, backoffMs: () => backoff });
 }
 
 /** Runs the delivery jobs until none is due. */

@@ -21,7 +21,8 @@ import { IdParams, onePage, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Registration'];
 
-export const registrationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const registrationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  const { db } = deps;
   app.get(
     '/api/v1/registration',
     {
@@ -50,7 +51,7 @@ export const registrationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
       },
     },
     async (request, reply) => {
-      const { created, version } = await saveRegistration(db, orgContext(request), request.body);
+      const { created, version } = await saveRegistration(deps, orgContext(request), request.body);
       return reply.status(created ? 201 : 200).send(version);
     },
   );
@@ -106,6 +107,6 @@ export const registrationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
         response: { 202: RegistrationSubmissionSchema },
       },
     },
-    async (request, reply) => reply.status(202).send(await submitRegistration(db, orgContext(request), request.body)),
+    async (request, reply) => reply.status(202).send(await submitRegistration(deps, orgContext(request), request.body)),
   );
 };

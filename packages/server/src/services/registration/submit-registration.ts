@@ -1,37 +1,44 @@
 import type { RegistrationSubmission } from '@weerbaar/core/registration';
 import { DomainError } from '@weerbaar/core/platform';
-import type { Db } from '../../db/database.ts';
 import { findLatestRegistrationVersion } from '../../repositories/registration.repository.ts';
-import type { OrgActor } from '../actor.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { findOutboxRow } from '../../repositories/submission-outbox.repository.ts';
+import type { OrgActor } from '../actor.ts';
+import { authorize } from '../authorize.ts';
 import { enqueueSubmission } from '../delivery/enqueue-submission.ts';
 import { presentOutboxEntry } from '../delivery/outbox.presenter.ts';
+import { defineUseCase } from '../use-case.ts';
 
 /**
  * Queues the current registration version for the register (NIS2 Art. 3(4); Cbw art. 44). Delivery happens
  * in the background; the answer is the outbox entry, committed before it is returned.
  */
-export async function submitRegistration(
-  db: Db,
-  ctx: OrgActor,
-  input: { submissionId?: string },
-): Promise<RegistrationSubmission> {
-  return db.transaction().execute(async (trx) => {
+export const submitRegistration = defineUseCase({
+  actions: ['registration.submitted'],
+  async run(
+    { trx, record, unchanged },
+    ctx: OrgActor,
+    input: { submissionId?: string | undefined },
+  ): Promise<RegistrationSubmission> {
+    authorize(ctx, 'write', { type: 'registration', orgId: ctx.orgId }, 'Registration');
     const latest = await findLatestRegistrationVersion(trx, ctx.orgId);
     if (!latest) throw new DomainError('precondition_failed', 'Save the registration before submitting it');
     // A repeated request (same client id) answers the entry it queued the first time.
     const repeat = input.submissionId ? await findOutboxRow(trx, ctx.orgId, input.submissionId) : undefined;
-    if (repeat?.kind === 'registration' && repeat.subject_id === latest.id)
+    if (repeat?.kind === 'registration' && repeat.subject_id === latest.id) {
+      unchanged();
       return { ...presentOutboxEntry(repeat), version: latest.version };
-    const audit = await recordAuditEvent(trx, ctx.actor, {
-      orgId: ctx.orgId,
-      action: 'registration.submitted',
-      subjectType: 'registration-version',
-      subjectId: latest.id,
-      after: latest.data,
-      details: { version: latest.version, submissionId: input.submissionId ?? null },
-    });
+    }
+    const submissionId = input.submissionId ?? null;
+    const audit = await record(
+      'registration.submitted',
+      {
+        subjectType: 'registration-version',
+        subjectId: latest.id,
+        after: latest.data,
+        details: { version: latest.version, submissionId },
+      },
+      { version: latest.version, submissionId },
+    );
     const entry = await enqueueSubmission(trx, ctx, {
       kind: 'registration',
       subjectId: latest.id,
@@ -40,5 +47,5 @@ export async function submitRegistration(
       auditHash: audit.hash,
     });
     return { ...entry, version: latest.version };
-  });
-}
+  },
+});
