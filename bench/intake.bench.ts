@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
 import type { IncidentReportPayload } from '@weerbaar/core/incidents';
 import { payloadDigestOf } from '../packages/server/src/services/delivery/enqueue-submission.ts';
-import { createApiToken } from '../packages/server/src/services/accounts/api-token.service.ts';
-import { createOrganisationWithOwner } from '../packages/server/src/services/accounts/organisation.service.ts';
+import { createApiToken } from '../packages/server/src/services/accounts/create-api-token.ts';
+import { createOrganisationWithOwner } from '../packages/server/src/services/accounts/create-organisation.ts';
 import { SYSTEM_ACTOR } from '../packages/server/src/kernel/actor.ts';
 import type { BenchPlatform } from './lib/bench-platform.ts';
 import { formatLoad, runLoad } from './lib/http-load.ts';
@@ -58,13 +58,13 @@ function earlyWarning(): IncidentReportPayload {
  * concurrent submitters, next to raw single-row INSERT transactions on the same PostgreSQL.
  */
 export async function benchIntake(p: BenchPlatform): Promise<void> {
-  const { org } = await createOrganisationWithOwner(p.db, {
+  const { org } = await createOrganisationWithOwner(p.app.deps, SYSTEM_ACTOR, {
     kind: 'authority',
     name: 'Bench-autoriteit',
     owner: { email: 'owner@autoriteit-bench.example', name: 'Bench', password: 'bench password 123' },
   });
   const ctx = { actor: SYSTEM_ACTOR, orgId: org.id, role: 'owner' as const, orgKind: 'authority' as const };
-  const { token } = await createApiToken(p.db, ctx, { name: 'intake bench', role: 'submitter' });
+  const { token } = await createApiToken(p.app.deps, ctx, { name: 'intake bench', role: 'submitter' });
   const payload = earlyWarning();
   const base = {
     kind: 'incident-report',

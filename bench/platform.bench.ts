@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
-import { createApiToken } from '../packages/server/src/services/accounts/api-token.service.ts';
-import { createOrganisationWithOwner } from '../packages/server/src/services/accounts/organisation.service.ts';
+import { createApiToken } from '../packages/server/src/services/accounts/create-api-token.ts';
+import { createOrganisationWithOwner } from '../packages/server/src/services/accounts/create-organisation.ts';
 import { SYSTEM_ACTOR } from '../packages/server/src/kernel/actor.ts';
 import { formatLoad, runLoad } from './lib/http-load.ts';
 import type { BenchPlatform } from './lib/bench-platform.ts';
@@ -13,13 +13,13 @@ const CONNECTIONS = 50;
  * The raw INSERT baseline is measured once, by the intake bench.
  */
 export async function benchPlatform(p: BenchPlatform): Promise<void> {
-  const { org } = await createOrganisationWithOwner(p.db, {
+  const { org } = await createOrganisationWithOwner(p.app.deps, SYSTEM_ACTOR, {
     kind: 'entity',
     name: 'Bench BV',
     owner: { email: 'owner@bench.example', name: 'Bench', password: 'bench password 123' },
   });
   const ctx = { actor: SYSTEM_ACTOR, orgId: org.id, role: 'owner' as const, orgKind: 'entity' as const };
-  const { token } = await createApiToken(p.db, ctx, { name: 'bench', role: 'auditor' });
+  const { token } = await createApiToken(p.app.deps, ctx, { name: 'bench', role: 'auditor' });
 
   const bare = Fastify({ logger: false });
   bare.get('/bare', async () => ({ id: org.id, name: 'Bench BV', kind: 'entity' }));

@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { loadConfig } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { openDatabase } from '../db/open-database.ts';
-import { restoreBackup } from '../services/backup/backup.service.ts';
+import { createDeps } from '../modules.ts';
+import { SYSTEM_ACTOR } from '../kernel/actor.ts';
+import { restoreBackup } from '../services/backup/restore-backup.ts';
 
 export async function run(args: string[]): Promise<number> {
   const file = args[0];
@@ -14,10 +16,12 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`weerbaar restore: ${file} does not exist\n`);
     return 2;
   }
-  const database = await openDatabase(loadConfig());
+  const config = loadConfig();
+  const database = await openDatabase(config);
   try {
     await migrateToLatest(database.db);
-    const header = await restoreBackup(database.db, file);
+    const deps = createDeps({ db: database.db, config });
+    const header = await restoreBackup(deps, { ...SYSTEM_ACTOR, label: 'restore' }, { file });
     process.stdout.write(`Restored ${file} (made ${header.createdAt}).\n`);
     return 0;
   } finally {

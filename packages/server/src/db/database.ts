@@ -31,3 +31,11 @@ export function createDb(connectionString: string, max = 10): Db {
 export function inTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>): Promise<T> {
   return db.transaction().execute((trx) => fn(trx as Trx));
 }
+
+/**
+ * Runs a read in one REPEATABLE READ, READ ONLY snapshot: every query sees the database as of the same
+ * moment (a backup). It hands out a DbOrTrx, not a Trx, so nothing that must run in a use case can run in it.
+ */
+export function inSnapshot<T>(db: Db, fn: (snapshot: DbOrTrx) => Promise<T>): Promise<T> {
+  return db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(fn);
+}

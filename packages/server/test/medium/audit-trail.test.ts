@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { inTransaction } from '../../src/db/database.ts';
 import { SYSTEM_ACTOR } from '../../src/kernel/actor.ts';
 import { recordAuditEvent } from '../../src/kernel/record-audit-event.ts';
 import { verifyAuditChains } from '../../src/services/audit/verify-audit-chains.ts';
@@ -71,7 +72,7 @@ describe('audit trail', () => {
     const chain = randomUUID();
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        t.db.transaction().execute((trx) =>
+        inTransaction(t.db, (trx) =>
           recordAuditEvent(trx, SYSTEM_ACTOR, {
             orgId: chain,
             action: 'test.appended',

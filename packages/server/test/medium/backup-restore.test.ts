@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../src/db/database.ts';
 import { listTablesInDependencyOrder, tableDigest } from '../../src/repositories/backup.repository.ts';
+import { PLATFORM_CHAIN } from '../../src/kernel/record-audit-event.ts';
 import { seedDemo } from '../../src/services/platform/seed-demo.ts';
 import { runCli } from '../support/run-cli.ts';
 import { testDeps } from '../support/test-client.ts';
@@ -55,9 +56,30 @@ describe('backup and restore', () => {
     expect(tables).toEqual(expect.arrayContaining(['audit_events', 'incident_attachments']));
     const restoredFile = await sql<{ content: Buffer }>`SELECT content FROM incident_attachments`.execute(restored);
     expect(restoredFile.rows.map((r) => r.content)).toEqual([evidence]);
-    for (const table of tables) {
+    // Every row of the source comes back; the audit trail also holds what the two restores appended:
+    // one `backup.restored` event each, on the platform chain (and that chain's head).
+    const audited = ['audit_events', 'audit_heads'];
+    for (const table of tables.filter((name) => !audited.includes(name))) {
       expect(await tableDigest(restored, table), table).toBe(await tableDigest(source.db, table));
     }
+    const trailDigest = async (db: typeof restored) => {
+      const events = await sql<{ d: string }>`
+        SELECT md5(string_agg(to_jsonb(e)::text, E'\n' ORDER BY e.org_id, e.seq)) AS d FROM audit_events e
+        WHERE e.org_id <> ${PLATFORM_CHAIN} OR e.action <> 'backup.restored'`.execute(db);
+      const heads = await sql<{ d: string }>`
+        SELECT md5(string_agg(to_jsonb(h)::text, E'\n' ORDER BY h.org_id)) AS d FROM audit_heads h
+        WHERE h.org_id <> ${PLATFORM_CHAIN}`.execute(db);
+      return [events.rows[0]!.d, heads.rows[0]!.d];
+    };
+    expect(await trailDigest(restored)).toEqual(await trailDigest(source.db));
+    const platform = await sql<{ seq: string; action: string; actor_label: string }>`
+      SELECT seq, action, actor_label FROM audit_events WHERE org_id = ${PLATFORM_CHAIN} ORDER BY seq`.execute(
+      restored,
+    );
+    expect(platform.rows.map((r) => [Number(r.seq), r.action, r.actor_label])).toEqual([
+      [1, 'backup.restored', 'restore'],
+      [2, 'backup.restored', 'restore'],
+    ]);
     expect((await runCli(['audit', 'verify'], { DATABASE_URL: targetUrl })).code).toBe(0);
 
     // Restoring again into a database that has data is refused, and changes nothing.

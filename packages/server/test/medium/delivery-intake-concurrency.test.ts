@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createApiToken } from '../../src/services/accounts/api-token.service.ts';
+import { createApiToken } from '../../src/services/accounts/create-api-token.ts';
 import { insertReceivedSubmission } from '../../src/repositories/received-submission.repository.ts';
 import { SYSTEM_ACTOR, type OrgActor } from '../../src/kernel/actor.ts';
 import { verifyAuditChains } from '../../src/services/audit/verify-audit-chains.ts';
@@ -39,7 +39,7 @@ async function authorityMachine(name: string) {
   const app = await buildTestApp(t.db);
   const authority = await createTestOrg(t.db, name, 'authority', ['owner']);
   const ctx = { actor: SYSTEM_ACTOR, orgId: authority.id, role: 'owner' as const, orgKind: 'authority' as const };
-  const { token } = await createApiToken(t.db, ctx, {
+  const { token } = await createApiToken(app.deps, ctx, {
     name: 'submitter',
     role: 'submitter',
     senderOrgId: SENDER.orgId,
@@ -54,7 +54,7 @@ describe('authority intake under concurrency', () => {
     const app = await buildTestApp(t.db);
     const authority = await createTestOrg(t.db, 'Intake Authority', 'authority', ['owner']);
     const ctx = { actor: SYSTEM_ACTOR, orgId: authority.id, role: 'owner' as const, orgKind: 'authority' as const };
-    const { token } = await createApiToken(t.db, ctx, {
+    const { token } = await createApiToken(app.deps, ctx, {
       name: 'submitter',
       role: 'submitter',
       senderOrgId: SENDER.orgId,

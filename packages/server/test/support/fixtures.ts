@@ -5,9 +5,10 @@ import { expect } from 'vitest';
 import type { Db } from '../../src/db/database.ts';
 import { upsertMembership } from '../../src/repositories/membership.repository.ts';
 import { insertUser } from '../../src/repositories/user.repository.ts';
-import { createOrganisationWithOwner } from '../../src/services/accounts/organisation.service.ts';
+import { createOrganisationWithOwner } from '../../src/services/accounts/create-organisation.ts';
 import { hashPassword } from '../../src/services/accounts/secrets.ts';
-import { TestClient } from './test-client.ts';
+import { SYSTEM_ACTOR } from '../../src/kernel/actor.ts';
+import { TestClient, testDeps } from './test-client.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | undefined;
@@ -25,7 +26,7 @@ export async function createTestOrg(db: Db, name: string, kind: OrgKind, roles: 
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   const ownerEmail = `owner@${slug}.test`;
-  const { org, ownerId } = await createOrganisationWithOwner(db, {
+  const { org, ownerId } = await createOrganisationWithOwner(testDeps(db), SYSTEM_ACTOR, {
     kind,
     name,
     owner: { email: ownerEmail, name: `Owner ${name}`, password: TEST_PASSWORD },

@@ -1,12 +1,15 @@
 import { ApiTokenCreateSchema, ApiTokenSchema, CreatedApiTokenSchema, pageOf } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { orgContext } from '../../plugins/access-control.ts';
-import { createApiToken, listOrgApiTokens, revokeApiToken } from '../../services/accounts/api-token.service.ts';
+import { listOrgApiTokens } from '../../services/accounts/api-token.service.ts';
+import { createApiToken } from '../../services/accounts/create-api-token.ts';
+import { revokeApiToken } from '../../services/accounts/revoke-api-token.ts';
 import { IdParams, NO_CONTENT, onePage, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['API tokens'];
 
-export const apiTokenRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const apiTokenRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  const { db } = deps;
   app.get(
     '/api/v1/api-tokens',
     {
@@ -30,7 +33,7 @@ export const apiTokenRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
         response: { 201: CreatedApiTokenSchema },
       },
     },
-    async (request, reply) => reply.status(201).send(await createApiToken(db, orgContext(request), request.body)),
+    async (request, reply) => reply.status(201).send(await createApiToken(deps, orgContext(request), request.body)),
   );
 
   app.delete(
@@ -40,7 +43,7 @@ export const apiTokenRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       schema: { tags, summary: 'Revoke a token', params: IdParams, response: NO_CONTENT },
     },
     async (request, reply) => {
-      await revokeApiToken(db, orgContext(request), request.params.id);
+      await revokeApiToken(deps, orgContext(request), { id: request.params.id });
       return reply.status(204).send(null);
     },
   );

@@ -1,17 +1,17 @@
 import { InvitationAcceptanceSchema, InvitationCreateSchema, InvitationSchema, pageOf } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { orgContext } from '../../plugins/access-control.ts';
-import {
-  acceptInvitation,
-  inviteMember,
-  listInvitations,
-  revokeInvitation,
-} from '../../services/accounts/invitation.service.ts';
+import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
+import { acceptInvitation } from '../../services/accounts/accept-invitation.ts';
+import { listInvitations } from '../../services/accounts/invitation.service.ts';
+import { inviteMember } from '../../services/accounts/invite-member.ts';
+import { revokeInvitation } from '../../services/accounts/revoke-invitation.ts';
 import { IdParams, NO_CONTENT, onePage, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Invitations'];
 
-export const invitationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, config }) => {
+export const invitationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  const { db } = deps;
   app.get(
     '/api/v1/invitations',
     {
@@ -35,8 +35,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
         response: { 201: InvitationSchema },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await inviteMember(db, orgContext(request), request.body, config.publicUrl)),
+    async (request, reply) => reply.status(201).send(await inviteMember(deps, orgContext(request), request.body)),
   );
 
   app.delete(
@@ -46,7 +45,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
       schema: { tags, summary: 'Withdraw an invitation', params: IdParams, response: NO_CONTENT },
     },
     async (request, reply) => {
-      await revokeInvitation(db, orgContext(request), request.params.id);
+      await revokeInvitation(deps, orgContext(request), { id: request.params.id });
       return reply.status(204).send(null);
     },
   );
@@ -63,7 +62,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
       },
     },
     async (request, reply) => {
-      await acceptInvitation(db, request.body);
+      await acceptInvitation(deps, SYSTEM_ACTOR, request.body);
       return reply.status(204).send(null);
     },
   );

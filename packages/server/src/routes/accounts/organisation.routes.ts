@@ -9,13 +9,17 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
-import { changeMemberRole, listOrgMembers, removeMember } from '../../services/accounts/member.service.ts';
-import { getCurrentOrganisation, updateCurrentOrganisation } from '../../services/accounts/organisation.service.ts';
+import { changeMemberRole } from '../../services/accounts/change-member-role.ts';
+import { changeOrganisation } from '../../services/accounts/change-organisation.ts';
+import { listOrgMembers } from '../../services/accounts/member.service.ts';
+import { getCurrentOrganisation } from '../../services/accounts/organisation.service.ts';
+import { removeMember } from '../../services/accounts/remove-member.ts';
 import { NO_CONTENT, type RouteDeps } from '../route-deps.ts';
 
 const UserIdParams = z.object({ userId: z.uuid() });
 
-export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  const { db } = deps;
   app.get(
     '/api/v1/organisations/current',
     {
@@ -36,7 +40,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
         response: { 200: OrganisationSchema },
       },
     },
-    async (request) => updateCurrentOrganisation(db, orgContext(request), request.body),
+    async (request) => changeOrganisation(deps, orgContext(request), request.body),
   );
 
   app.get(
@@ -72,7 +76,8 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
         response: { 200: MemberSchema },
       },
     },
-    async (request) => changeMemberRole(db, orgContext(request), request.params.userId, request.body.role),
+    async (request) =>
+      changeMemberRole(deps, orgContext(request), { userId: request.params.userId, role: request.body.role }),
   );
 
   app.delete(
@@ -82,7 +87,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
       schema: { tags: ['Members'], summary: 'Remove a member', params: UserIdParams, response: NO_CONTENT },
     },
     async (request, reply) => {
-      await removeMember(db, orgContext(request), request.params.userId);
+      await removeMember(deps, orgContext(request), { userId: request.params.userId });
       return reply.status(204).send(null);
     },
   );

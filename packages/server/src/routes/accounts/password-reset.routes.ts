@@ -1,12 +1,14 @@
 import { PasswordResetConfirmationSchema, PasswordResetRequestSchema } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { confirmPasswordReset, requestPasswordReset } from '../../services/accounts/password-reset.service.ts';
+import { confirmPasswordReset } from '../../services/accounts/confirm-password-reset.ts';
+import { requestPasswordReset } from '../../services/accounts/request-password-reset.ts';
+import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
 import { EMPTY, NO_CONTENT, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Password resets'];
 const limited = { max: 5, timeWindow: '15 minutes' };
 
-export const passwordResetRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, config }) => {
+export const passwordResetRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
   app.post(
     '/api/v1/password-resets',
     {
@@ -19,7 +21,7 @@ export const passwordResetRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
       },
     },
     async (request, reply) => {
-      await requestPasswordReset(db, request.body.email, config.publicUrl);
+      await requestPasswordReset(deps, SYSTEM_ACTOR, { email: request.body.email });
       return reply.status(202).send(null);
     },
   );
@@ -36,7 +38,7 @@ export const passwordResetRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
       },
     },
     async (request, reply) => {
-      await confirmPasswordReset(db, request.body.token, request.body.newPassword);
+      await confirmPasswordReset(deps, SYSTEM_ACTOR, request.body);
       return reply.status(204).send(null);
     },
   );

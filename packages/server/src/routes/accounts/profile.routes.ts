@@ -9,13 +9,18 @@ import {
 } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { userActor } from '../../plugins/access-control.ts';
-import { activateMfa, deactivateMfa, startMfaEnrolment } from '../../services/accounts/mfa.service.ts';
-import { changePassword, getProfile, updateProfile } from '../../services/accounts/profile.service.ts';
+import { activateMfa } from '../../services/accounts/activate-mfa.ts';
+import { changePassword } from '../../services/accounts/change-password.ts';
+import { deactivateMfa } from '../../services/accounts/deactivate-mfa.ts';
+import { getProfile } from '../../services/accounts/profile.service.ts';
+import { startMfaEnrolment } from '../../services/accounts/start-mfa-enrolment.ts';
+import { updateProfile } from '../../services/accounts/update-profile.ts';
 import { NO_CONTENT, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Profile'];
 
-export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  const { db } = deps;
   const access = 'user' as const;
 
   app.get(
@@ -30,7 +35,7 @@ export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
       config: { access },
       schema: { tags, summary: 'Change my name or language', body: ProfileUpdateSchema, response: { 200: UserSchema } },
     },
-    async (request) => updateProfile(db, userActor(request), request.body),
+    async (request) => updateProfile(deps, userActor(request), request.body),
   );
 
   app.put(
@@ -40,7 +45,7 @@ export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
       schema: { tags, summary: 'Change my password', body: PasswordChangeSchema, response: NO_CONTENT },
     },
     async (request, reply) => {
-      await changePassword(db, userActor(request), request.body.currentPassword, request.body.newPassword);
+      await changePassword(deps, userActor(request), request.body);
       return reply.status(204).send(null);
     },
   );
@@ -51,7 +56,7 @@ export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
       config: { access },
       schema: { tags, summary: 'Start MFA enrolment (TOTP)', response: { 201: MfaEnrolmentSchema } },
     },
-    async (request, reply) => reply.status(201).send(await startMfaEnrolment(db, userActor(request))),
+    async (request, reply) => reply.status(201).send(await startMfaEnrolment(deps, userActor(request), undefined)),
   );
 
   app.post(
@@ -65,7 +70,7 @@ export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
         response: { 201: RecoveryCodesSchema },
       },
     },
-    async (request, reply) => reply.status(201).send(await activateMfa(db, userActor(request), request.body.code)),
+    async (request, reply) => reply.status(201).send(await activateMfa(deps, userActor(request), request.body)),
   );
 
   app.post(
@@ -80,7 +85,7 @@ export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
       },
     },
     async (request, reply) => {
-      await deactivateMfa(db, userActor(request), request.body.password);
+      await deactivateMfa(deps, userActor(request), request.body);
       return reply.status(204).send(null);
     },
   );

@@ -8,21 +8,19 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { secureCookiesOf } from '../../config.ts';
 import { SESSION_COOKIE, userActor } from '../../plugins/access-control.ts';
-import {
-  getSessionView,
-  logIn,
-  logOut,
-  SESSION_HOURS,
-  switchOrganisation,
-  verifyMfa,
-} from '../../services/accounts/login.service.ts';
+import { getSessionView, SESSION_HOURS } from '../../services/accounts/login.service.ts';
+import { signIn } from '../../services/accounts/sign-in.ts';
+import { signOut } from '../../services/accounts/sign-out.ts';
+import { switchOrganisation } from '../../services/accounts/switch-organisation.ts';
+import { verifyMfa } from '../../services/accounts/verify-mfa.ts';
 import { sha256Token } from '../../services/accounts/secrets.ts';
 import { NO_CONTENT, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Sessions'];
 
-export const sessionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, config }) => {
-  const secure = secureCookiesOf(config);
+export const sessionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  const { db } = deps;
+  const secure = secureCookiesOf(deps.config);
 
   app.post(
     '/api/v1/sessions',
@@ -44,7 +42,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db,
       },
     },
     async (request, reply) => {
-      const { token, view } = await logIn(db, request.body);
+      const { token, view } = await signIn(deps, request.body);
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,
@@ -80,7 +78,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db,
         response: { 200: SessionSchema },
       },
     },
-    async (request) => verifyMfa(db, request.mfaPendingSessionId!, request.body),
+    async (request) => verifyMfa(deps, request.mfaPendingSessionId!, request.body),
   );
 
   app.put(
@@ -94,14 +92,14 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db,
         response: { 200: SessionSchema },
       },
     },
-    async (request) => switchOrganisation(db, userActor(request), request.body.orgId),
+    async (request) => switchOrganisation(deps, userActor(request), request.body),
   );
 
   app.delete(
     '/api/v1/sessions/current',
     { config: { access: 'user' }, schema: { tags, summary: 'Sign out', response: NO_CONTENT } },
     async (request, reply) => {
-      await logOut(db, userActor(request));
+      await signOut(deps, userActor(request), undefined);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send(null);
     },

@@ -51,7 +51,7 @@ export const registrationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
       },
     },
     async (request, reply) => {
-      const { created, version } = await saveRegistration(db, orgContext(request), request.body);
+      const { created, version } = await saveRegistration(deps, orgContext(request), request.body);
       return reply.status(created ? 201 : 200).send(version);
     },
   );

@@ -16,7 +16,8 @@ const tags = ['Scope'];
 // enough for a person going through the wizard, not for bulk use from one address.
 const EVALUATIONS_PER_MINUTE = { max: 60, timeWindow: '1 minute' };
 
-export const scopeRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const scopeRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  const { db } = deps;
   app.post(
     '/api/v1/scope-evaluations',
     {
@@ -46,7 +47,8 @@ export const scopeRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
         response: { 201: ScopeAssessmentSchema },
       },
     },
-    async (request, reply) => reply.status(201).send(await saveScopeAssessment(db, orgContext(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await saveScopeAssessment(deps, orgContext(request), request.body)),
   );
 
   app.get(

@@ -44,7 +44,7 @@ export const connectDemoEntity = defineUseCase({
         subjectId: row.id,
         details: { role: 'submitter', senderOrgId: input.entityOrgId, reason: 'demo seed' },
       },
-      {},
+      { role: 'submitter', senderOrgId: input.entityOrgId },
     );
     await upsertDeliveryTarget(trx, input.entityOrgId, {
       authority_url: input.publicUrl,

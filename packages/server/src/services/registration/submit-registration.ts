@@ -3,6 +3,7 @@ import { DomainError } from '@weerbaar/core/platform';
 import { findLatestRegistrationVersion } from '../../repositories/registration.repository.ts';
 import { findOutboxRow } from '../../repositories/submission-outbox.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
+import { authorize } from '../../kernel/authorize.ts';
 import { enqueueSubmission } from '../delivery/enqueue-submission.ts';
 import { presentOutboxEntry } from '../delivery/outbox.presenter.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
@@ -14,8 +15,9 @@ import { defineUseCase } from '../../kernel/use-case.ts';
  */
 export const submitRegistration = defineUseCase({
   actions: ['registration.submitted', 'submission.queued'],
-  async run(scope, ctx: OrgActor, input: { submissionId?: string }): Promise<RegistrationSubmission> {
+  async run(scope, ctx: OrgActor, input: { submissionId?: string | undefined }): Promise<RegistrationSubmission> {
     const { trx, record, unchanged } = scope;
+    authorize(ctx, 'write', { type: 'registration', orgId: ctx.orgId }, 'Registration');
     const latest = await findLatestRegistrationVersion(trx, ctx.orgId);
     if (!latest) throw new DomainError('precondition_failed', 'Save the registration before submitting it');
     // A repeated request (same client id) answers the entry it queued the first time.
@@ -24,15 +26,16 @@ export const submitRegistration = defineUseCase({
       unchanged();
       return { ...presentOutboxEntry(repeat), version: latest.version };
     }
+    const submissionId = input.submissionId ?? null;
     const audit = await record(
       'registration.submitted',
       {
         subjectType: 'registration-version',
         subjectId: latest.id,
         after: latest.data,
-        details: { version: latest.version, submissionId: input.submissionId ?? null },
+        details: { version: latest.version, submissionId },
       },
-      {},
+      { version: latest.version, submissionId },
     );
     const entry = await enqueueSubmission(scope, ctx, {
       kind: 'registration',

@@ -1,21 +1,19 @@
 import { evaluateScope, type ScopeAssessment, type ScopeInputWithUnknowns } from '@weerbaar/core/scope';
-import type { Db } from '../../db/database.ts';
 import { insertScopeAssessment } from '../../repositories/scope-assessment.repository.ts';
 import { actorId, type OrgActor } from '../../kernel/actor.ts';
-import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
+import { authorize } from '../../kernel/authorize.ts';
+import { defineUseCase } from '../../kernel/use-case.ts';
 import { presentScopeAssessment, presentScopeAssessmentSummary } from './scope-assessment.presenter.ts';
 
 /**
  * Evaluates the answers and keeps answers, outcome and rules version in the organisation's history.
  * The outcome is computed here, never taken from the client, so a saved assessment is what the rules said.
  */
-export async function saveScopeAssessment(
-  db: Db,
-  ctx: OrgActor,
-  input: ScopeInputWithUnknowns,
-): Promise<ScopeAssessment> {
-  const result = evaluateScope(input);
-  return db.transaction().execute(async (trx) => {
+export const saveScopeAssessment = defineUseCase({
+  actions: ['scope-assessment.created'],
+  async run({ trx, record }, ctx: OrgActor, input: ScopeInputWithUnknowns): Promise<ScopeAssessment> {
+    authorize(ctx, 'write', { type: 'scope-assessment', orgId: ctx.orgId }, 'Scope assessment');
+    const result = evaluateScope(input);
     const row = await insertScopeAssessment(trx, {
       org_id: ctx.orgId,
       input: input as unknown as Record<string, unknown>,
@@ -31,20 +29,22 @@ export async function saveScopeAssessment(
       actor_label: ctx.actor.label,
     });
     const summary = presentScopeAssessmentSummary(row);
-    await recordAuditEvent(trx, ctx.actor, {
-      orgId: ctx.orgId,
-      action: 'scope-assessment.created',
-      subjectType: 'scope-assessment',
-      subjectId: row.id,
-      after: { input, result },
-      details: {
-        rulesVersion: summary.rulesVersion,
-        outcome: summary.outcome,
-        entityTypeRef: summary.entityTypeRef,
-        euClassification: summary.euClassification,
-        nlClassification: summary.nlClassification,
+    await record(
+      'scope-assessment.created',
+      {
+        subjectType: 'scope-assessment',
+        subjectId: row.id,
+        after: { input, result },
+        details: {
+          rulesVersion: summary.rulesVersion,
+          outcome: summary.outcome,
+          entityTypeRef: summary.entityTypeRef,
+          euClassification: summary.euClassification,
+          nlClassification: summary.nlClassification,
+        },
       },
-    });
+      { outcome: summary.outcome, rulesVersion: summary.rulesVersion },
+    );
     return presentScopeAssessment(row);
-  });
-}
+  },
+});

@@ -1,0 +1,32 @@
+import { DomainError } from '@weerbaar/core/platform';
+import { consumePasswordReset } from '../../repositories/password-reset.repository.ts';
+import { deleteSessionsOfUser } from '../../repositories/session.repository.ts';
+import { updateUser } from '../../repositories/user.repository.ts';
+import type { Actor } from '../../kernel/actor.ts';
+import { defineUseCase } from '../../kernel/use-case.ts';
+import { hashPassword, sha256Token } from './secrets.ts';
+
+/** The token from the mail sets a new password; nobody is signed in (ctx is the platform). */
+export const confirmPasswordReset = defineUseCase({
+  actions: ['user.password-reset'],
+  async run(
+    { trx, record },
+    _ctx: Actor,
+    { token, newPassword }: { token: string; newPassword: string },
+  ): Promise<void> {
+    const userId = await consumePasswordReset(trx, sha256Token(token));
+    if (!userId) {
+      throw new DomainError('token_invalid', 'This link is not valid (any more); request a new one', [
+        { name: 'body.token', reason: 'is unknown, used or expired' },
+      ]);
+    }
+    // A reset also lifts a lockout: the user proved control of the mailbox.
+    await updateUser(trx, userId, {
+      password_hash: await hashPassword(newPassword),
+      failed_logins: 0,
+      locked_until: null,
+    });
+    await deleteSessionsOfUser(trx, userId);
+    await record('user.password-reset', { orgId: null, subjectType: 'user', subjectId: userId }, { userId });
+  },
+});

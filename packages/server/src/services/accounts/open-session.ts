@@ -1,0 +1,44 @@
+import type { Session } from '@weerbaar/core/platform';
+import type { UserRow } from '../../db/schema.ts';
+import type { listMembershipsOfUser } from '../../repositories/membership.repository.ts';
+import { insertSession } from '../../repositories/session.repository.ts';
+import { updateUser } from '../../repositories/user.repository.ts';
+import type { Actor } from '../../kernel/actor.ts';
+import { defineUseCase } from '../../kernel/use-case.ts';
+import { MFA_PENDING_MINUTES, SESSION_HOURS } from './login.service.ts';
+import { buildSessionView } from './session-view.ts';
+
+/**
+ * Opens the session of a user whose password was right: a full session, or with MFA on a pending one that
+ * only the second factor completes. ctx is the user acting in the new session (sessionActor).
+ */
+export const openSession = defineUseCase({
+  actions: ['session.created', 'session.password-verified'],
+  async run(
+    { trx, now, record },
+    _ctx: Actor,
+    input: { user: UserRow; sessionId: string; memberships: Awaited<ReturnType<typeof listMembershipsOfUser>> },
+  ): Promise<Session> {
+    const { user, sessionId, memberships } = input;
+    const mfaPending = user.mfa_enabled;
+    // With MFA the count resets only once the second factor passes too; otherwise password-right,
+    // code-wrong pairs could guess codes for ever. An expired lock starts a fresh count.
+    if (!mfaPending || user.locked_until !== null) {
+      await updateUser(trx, user.id, { failed_logins: 0, locked_until: null });
+    }
+    const session = {
+      id: sessionId,
+      user_id: user.id,
+      active_org_id: memberships[0]?.org_id ?? null,
+      mfa_pending: mfaPending,
+      expires_at: new Date(now.getTime() + (mfaPending ? MFA_PENDING_MINUTES * 60_000 : SESSION_HOURS * 3_600_000)),
+    };
+    await insertSession(trx, session);
+    await record(
+      mfaPending ? 'session.password-verified' : 'session.created',
+      { orgId: null, subjectType: 'user', subjectId: user.id },
+      { userId: user.id },
+    );
+    return buildSessionView(trx, user, session, memberships);
+  },
+});
