@@ -7,15 +7,26 @@ import type { JobDefinition } from './jobs/job-definition.ts';
 import { auditVerificationJob } from './services/audit/audit-verification.job.ts';
 import { SILENT_LOG, SYSTEM_CLOCK, type Clock, type Deps, type Log } from './services/deps.ts';
 import { DomainEvents } from './services/domain-events.ts';
+import { deadlineReminderJob } from './services/incidents/deadline-reminder.job.ts';
+import { feedbackPollJob } from './services/incidents/feedback-poll.job.ts';
+import { registerIncidentSubscribers } from './services/incidents/incident.subscribers.ts';
+import { reminderWebhookJob } from './services/incidents/reminder-webhook.job.ts';
 import { mailLogJob } from './services/platform/mail-log.job.ts';
 import { pruneJob } from './services/platform/prune.job.ts';
 
 /** Each module's subscriptions to other modules' domain events. */
-const SUBSCRIBERS: readonly ((events: DomainEvents) => void)[] = [];
+const SUBSCRIBERS: readonly ((events: DomainEvents) => void)[] = [registerIncidentSubscribers];
 
 /** Every kind of background job. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- jobs with different payloads
-export const JOBS: readonly JobDefinition<any>[] = [auditVerificationJob, mailLogJob, pruneJob];
+export const JOBS: readonly JobDefinition<any>[] = [
+  auditVerificationJob,
+  mailLogJob,
+  pruneJob,
+  deadlineReminderJob,
+  reminderWebhookJob,
+  feedbackPollJob,
+];
 
 /** Platform jobs that run every night and schedule their next night themselves. */
 export const NIGHTLY_JOBS = [auditVerificationJob, pruneJob] as const;

@@ -10,7 +10,7 @@ import { digestOf } from '../../src/services/audit/audit-chain.ts';
 import {
   ATTACHMENT_CHUNK_BYTES,
   openIncidentAttachment,
-} from '../../src/services/incidents/incident-attachments.service.ts';
+} from '../../src/services/incidents/incident-queries.ts';
 import { countRows, createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
 import { ransomwareIncident } from '../support/incident-fixtures.ts';
 import { buildTestApp, TestClient } from '../support/test-client.ts';

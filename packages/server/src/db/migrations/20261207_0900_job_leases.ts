@@ -10,7 +10,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       DROP CONSTRAINT jobs_status_check,
       ADD CONSTRAINT jobs_status_check CHECK (status IN ('pending', 'running', 'done', 'failed')),
       ADD COLUMN locked_until timestamptz;
-    CREATE INDEX jobs_due_idx ON jobs (run_at) WHERE status = 'pending';
     CREATE INDEX jobs_lease_idx ON jobs (locked_until) WHERE status = 'running';
     CREATE INDEX jobs_finished_idx ON jobs (finished_at) WHERE status IN ('done', 'failed');
   `.execute(db);
@@ -18,7 +17,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
-    DROP INDEX jobs_due_idx;
     DROP INDEX jobs_lease_idx;
     DROP INDEX jobs_finished_idx;
     UPDATE jobs SET status = 'pending' WHERE status = 'running';

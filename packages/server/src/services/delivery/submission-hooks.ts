@@ -1,6 +1,6 @@
 import type { OutboxEntry, SubmissionKind, SubmissionSender } from '@weerbaar/core/delivery';
 import type { Trx } from '../../db/database.ts';
-import { incidentReportHooks } from '../incidents/incident-report-hooks.ts';
+import { indexReceivedIncidentReports } from '../inbox/inbox-intake.ts';
 import { registrationHooks } from '../registry/registration-intake.ts';
 
 /** A submission as the authority received it, with its payload. */
@@ -30,5 +30,6 @@ export interface SubmissionHooks {
 // One line per kind (docs/DELIVERY.md).
 export const SUBMISSION_HOOKS: { [K in SubmissionKind]?: SubmissionHooks } = {
   registration: registrationHooks,
-  'incident-report': incidentReportHooks,
+  // Entity side of an incident report: the incidents subscriber on 'submission.delivered'.
+  'incident-report': { onReceived: indexReceivedIncidentReports },
 };
