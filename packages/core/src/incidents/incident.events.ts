@@ -4,7 +4,7 @@ import type { ReportStage } from './reporting-stages.ts';
 
 // The facts each incident event carries are what its subscribers need: the timeline text of the
 // incident and whether the reporting clock (and so the reminders) may have moved.
-// eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- an interface is no Record<string, unknown>
+// A type, not an interface: event data must be assignable to Record<string, unknown>.
 type OnIncident = { incidentId: string };
 
 export const INCIDENT_EVENTS = defineEvents({
@@ -21,9 +21,7 @@ export const INCIDENT_EVENTS = defineEvents({
   'incident.task-added': event<OnIncident & { taskKind: string; title: string }>(),
   'incident.task-updated': event<OnIncident & { title: string; finished: boolean }>(),
   'incident.observable-added': event<OnIncident & { type: string; value: string }>(),
-  'incident.recipients-informed': event<
-    OnIncident & { channel: string; recipients: string; communicatedAt: string }
-  >(),
+  'incident.recipients-informed': event<OnIncident & { channel: string; recipients: string; communicatedAt: string }>(),
   // The file name is for the timeline only: the audit event keeps the digest, never the name.
   'incident.attachment-added': event<OnIncident & { fileName: string; sizeBytes: number; sha256: string }>(),
   'incident.attachment-removed': event<OnIncident & { fileName: string; sizeBytes: number; sha256: string }>(),
@@ -32,9 +30,7 @@ export const INCIDENT_EVENTS = defineEvents({
   'incident.intermediate-report-requested': event<
     OnIncident & { title: string; message: string; occurredAt: string }
   >(),
-  'incident.authority-feedback-received': event<
-    OnIncident & { title: string; message: string; occurredAt: string }
-  >(),
+  'incident.authority-feedback-received': event<OnIncident & { title: string; message: string; occurredAt: string }>(),
   'incident-settings.updated': event(),
   'incident-report.submitted': event<OnIncident & { stage: ReportStage; version: number; voluntary: boolean }>(),
   'notification.read': event(),

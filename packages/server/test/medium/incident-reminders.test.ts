@@ -233,7 +233,11 @@ describe('deadline reminders', () => {
       subject_id: null,
       dedupe_key: null,
     });
-    const job = await reminderWebhookJob.enqueue(t.db, { orgId: org.id, url: metadata, notificationId: notification!.id });
+    const job = await reminderWebhookJob.enqueue(t.db, {
+      orgId: org.id,
+      url: metadata,
+      notificationId: notification!.id,
+    });
     expect((await runJob(job!, Date.now())).last_error).toContain('link-local');
   });
 });

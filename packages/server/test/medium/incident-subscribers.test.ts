@@ -63,7 +63,12 @@ describe('incident subscribers', () => {
         deps.events.dispatch({ trx, now: new Date(), config: deps.config, log: deps.log }, [event]),
       );
     const polls = () =>
-      t.db.selectFrom('jobs').selectAll().where('org_id', '=', org.id).where('kind', '=', feedbackPollJob.kind).execute();
+      t.db
+        .selectFrom('jobs')
+        .selectAll()
+        .where('org_id', '=', org.id)
+        .where('kind', '=', feedbackPollJob.kind)
+        .execute();
 
     // Another kind of submission is not the incidents module's business.
     await dispatch(delivered('registration'));

@@ -56,7 +56,9 @@ export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await addTimelineNote(deps, orgContext(request), { incidentId: request.params.id, ...request.body })),
+      reply
+        .status(201)
+        .send(await addTimelineNote(deps, orgContext(request), { incidentId: request.params.id, ...request.body })),
   );
 
   app.get(
@@ -86,7 +88,9 @@ export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await addIncidentTask(deps, orgContext(request), { incidentId: request.params.id, task: request.body })),
+      reply
+        .status(201)
+        .send(await addIncidentTask(deps, orgContext(request), { incidentId: request.params.id, task: request.body })),
   );
 
   app.patch(
@@ -173,11 +177,11 @@ export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(await recordRecipientCommunication(deps, orgContext(request), {
+      reply.status(201).send(
+        await recordRecipientCommunication(deps, orgContext(request), {
           incidentId: request.params.id,
           communication: request.body,
-        })),
+        }),
+      ),
   );
 };

@@ -16,11 +16,7 @@ import { orgContext } from '../../plugins/access-control.ts';
 import { decideSignificance } from '../../services/incidents/decide-significance.ts';
 import { changeIncident } from '../../services/incidents/change-incident.ts';
 import { createIncident } from '../../services/incidents/create-incident.ts';
-import {
-  getIncident,
-  listOrgIncidents,
-  listSignificanceDecisions,
-} from '../../services/incidents/incident-queries.ts';
+import { getIncident, listOrgIncidents, listSignificanceDecisions } from '../../services/incidents/incident-queries.ts';
 import { getIncidentDeadlines } from '../../services/incidents/incident-report-queries.ts';
 import { transitionIncidentStatus } from '../../services/incidents/transition-incident-status.ts';
 import { IdParams, itemsOf, type RouteDeps } from '../route-deps.ts';
@@ -110,7 +106,9 @@ export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await transitionIncidentStatus(deps, orgContext(request), { id: request.params.id, ...request.body })),
+      reply
+        .status(201)
+        .send(await transitionIncidentStatus(deps, orgContext(request), { id: request.params.id, ...request.body })),
   );
 
   app.get(
@@ -140,7 +138,9 @@ export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await decideSignificance(deps, orgContext(request), { id: request.params.id, decision: request.body })),
+      reply
+        .status(201)
+        .send(await decideSignificance(deps, orgContext(request), { id: request.params.id, decision: request.body })),
   );
 
   app.get(

@@ -24,7 +24,11 @@ export const addTimelineNote = defineUseCase({
       occurredAt: occurredAt ? new Date(occurredAt) : now,
     });
     const entry = presentTimelineEntry(row);
-    await record('incident.note-added', { subjectType: 'incident', subjectId: incidentId, after: entry }, { incidentId });
+    await record(
+      'incident.note-added',
+      { subjectType: 'incident', subjectId: incidentId, after: entry },
+      { incidentId },
+    );
     return entry;
   },
 });

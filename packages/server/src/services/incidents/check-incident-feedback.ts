@@ -26,7 +26,11 @@ export async function checkFeedbackNow(deps: Deps, ctx: OrgActor, incidentId: st
   for (const report of reports.filter((r) => delivered.has(r.id))) {
     const feedback = await fetchFeedback(db, deps.config, ctx.orgId, report.id).catch(() => null);
     if (feedback)
-      newItems += await recordAuthorityFeedback(deps, SYSTEM_ACTOR, { orgId: ctx.orgId, reportId: report.id, feedback });
+      newItems += await recordAuthorityFeedback(deps, SYSTEM_ACTOR, {
+        orgId: ctx.orgId,
+        reportId: report.id,
+        feedback,
+      });
   }
   return { newItems };
 }

@@ -15,7 +15,10 @@ export async function assertAssetsExist(db: DbOrTrx, orgId: string, ids: readonl
 }
 
 /** Facts given replace stored ones; null makes a fact unknown again. The result is checked as a whole. */
-export function mergeImpact(stored: Record<string, unknown>, changes: Record<string, unknown>): Record<string, unknown> {
+export function mergeImpact(
+  stored: Record<string, unknown>,
+  changes: Record<string, unknown>,
+): Record<string, unknown> {
   const merged = Object.fromEntries(
     Object.entries({ ...readImpact(stored), ...changes }).filter(([, v]) => v !== null && v !== undefined),
   );

@@ -24,7 +24,5 @@ export async function listOrgNotifications(
   opts: { unreadOnly: boolean },
 ): Promise<Notification[]> {
   authorize(ctx, 'read', { type: 'incident', orgId: ctx.orgId }, 'Incident');
-  return (await listNotifications(db, ctx.orgId, { unreadOnly: opts.unreadOnly, limit: 100 })).map(
-    presentNotification,
-  );
+  return (await listNotifications(db, ctx.orgId, { unreadOnly: opts.unreadOnly, limit: 100 })).map(presentNotification);
 }
