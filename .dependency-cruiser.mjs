@@ -42,13 +42,7 @@ export default {
   ],
   options: {
     doNotFollow: {
-      path: [
-        'node_modules',
-        // The only allowed known violation: the delivery ↔ incidents ↔ registry (↔ inbox) hook table.
-        // Its imports are not followed, which breaks that area cycle and only it.
-        // removed by domain events (issue 8)
-        '^packages/server/src/services/delivery/submission-hooks[.]ts$',
-      ],
+      path: ['node_modules'],
     },
     exclude: { path: ['node_modules', '(^|/)dist/'] },
     tsPreCompilationDeps: true,

@@ -9,19 +9,32 @@ import { SILENT_LOG, SYSTEM_CLOCK, type Clock, type Deps, type Log } from './ker
 import { DomainEvents } from './kernel/domain-events.ts';
 import { deliverSubmissionJob } from './services/delivery/deliver-submission.job.ts';
 import { registerInboxSubscribers } from './services/inbox/inbox.subscribers.ts';
+import { deadlineReminderJob } from './services/incidents/deadline-reminder.job.ts';
+import { feedbackPollJob } from './services/incidents/feedback-poll.job.ts';
+import { registerIncidentSubscribers } from './services/incidents/incident.subscribers.ts';
+import { reminderWebhookJob } from './services/incidents/reminder-webhook.job.ts';
 import { mailLogJob } from './services/platform/mail-log.job.ts';
 import { pruneJob } from './services/platform/prune.job.ts';
 import { registerRegistrySubscribers } from './services/registry/registry.subscribers.ts';
 
 /** Each module's subscriptions to other modules' domain events. */
 const SUBSCRIBERS: readonly ((events: DomainEvents) => void)[] = [
+  registerIncidentSubscribers,
   registerInboxSubscribers,
   registerRegistrySubscribers,
 ];
 
 /** Every kind of background job. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- jobs with different payloads
-export const JOBS: readonly JobDefinition<any>[] = [auditVerificationJob, deliverSubmissionJob, mailLogJob, pruneJob];
+export const JOBS: readonly JobDefinition<any>[] = [
+  auditVerificationJob,
+  mailLogJob,
+  pruneJob,
+  deliverSubmissionJob,
+  deadlineReminderJob,
+  reminderWebhookJob,
+  feedbackPollJob,
+];
 
 /** Platform jobs that run every night and schedule their next night themselves. */
 export const NIGHTLY_JOBS = [auditVerificationJob, pruneJob] as const;

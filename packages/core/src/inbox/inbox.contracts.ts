@@ -108,19 +108,3 @@ export const IntermediateReportRequestCreateSchema = z
     message: z.string().trim().min(1).max(10_000),
   })
   .strict();
-
-/** What an entity installation reads back about a report it delivered (its submitter token). */
-export const SubmissionFeedbackSchema = z.object({
-  submissionId: z.uuid(),
-  authorityReference: z.string(),
-  items: z.array(
-    z.object({
-      id: z.uuid(),
-      kind: z.enum(['acknowledgement', 'intermediate_report_request']),
-      occurredAt: z.iso.datetime(),
-      dueAt: z.iso.datetime().nullable(),
-      message: z.string(),
-    }),
-  ),
-});
-export type SubmissionFeedback = z.infer<typeof SubmissionFeedbackSchema>;

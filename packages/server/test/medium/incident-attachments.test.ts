@@ -7,10 +7,7 @@ import { loadConfig } from '../../src/config.ts';
 import { MAX_CONCURRENT_ATTACHMENT_TRANSFERS } from '../../src/routes/incidents/transfer-limit.ts';
 import { SYSTEM_ACTOR } from '../../src/kernel/actor.ts';
 import { digestOf } from '../../src/kernel/audit-chain.ts';
-import {
-  ATTACHMENT_CHUNK_BYTES,
-  openIncidentAttachment,
-} from '../../src/services/incidents/incident-attachments.service.ts';
+import { ATTACHMENT_CHUNK_BYTES, openIncidentAttachment } from '../../src/services/incidents/incident-queries.ts';
 import { countRows, createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
 import { ransomwareIncident } from '../support/incident-fixtures.ts';
 import { buildTestApp, TestClient } from '../support/test-client.ts';

@@ -3,20 +3,18 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobRow } from '../../src/db/schema.ts';
-import {
-  REMINDER_JOB_KIND,
-  REMINDER_WEBHOOK_JOB_KIND,
-  runDeadlineReminder,
-} from '../../src/services/incidents/deadline-reminders.ts';
+import { JobRunner } from '../../src/jobs/job-runner.ts';
+import { JOBS } from '../../src/modules.ts';
 import { insertNotification } from '../../src/repositories/notification.repository.ts';
-import { deliverReminderWebhook } from '../../src/services/incidents/reminder-webhook.ts';
-import { createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
+import { reminderWebhookJob } from '../../src/services/incidents/reminder-webhook.job.ts';
+import { REMINDER_JOB_KIND } from '../../src/services/incidents/send-deadline-reminder.ts';
+import { countRows, createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
 import { earlyWarning, ransomwareIncident } from '../support/incident-fixtures.ts';
-import { buildTestApp, type TestClient } from '../support/test-client.ts';
+import { buildTestApp, fixedClock, testDeps, type TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
-// Reminders with a driven clock: jobs are planned from the deadlines; each one is run by calling its
-// handler with the `now` at which the job would run — no sleeping.
+// Reminders with a driven clock: jobs are planned from the deadlines; each one is run by the job runner
+// with its clock set to the moment the job would run — no sleeping.
 
 const t = useTestDatabase();
 let app: FastifyInstance;
@@ -34,7 +32,29 @@ const reminderJobs = async () =>
     .where('kind', '=', REMINDER_JOB_KIND)
     .orderBy('run_at')
     .execute()) as JobRow[];
-const run = (job: JobRow, nowMs: number) => t.db.transaction().execute((trx) => runDeadlineReminder(trx, job, nowMs));
+/**
+ * Runs this one job now (again, when it ran before) with the clock at nowMs: it is made the earliest
+ * due job, so the runner takes it first. Returns its outcome as the notification it left: 'sent' or
+ * 'skipped' (silent).
+ */
+async function runJob(job: Pick<JobRow, 'id'>, nowMs: number): Promise<JobRow> {
+  await sql`UPDATE jobs SET status = 'pending', run_at = '2000-01-01', locked_until = NULL WHERE id = ${job.id}`.execute(
+    t.db,
+  );
+  const runner = new JobRunner(testDeps(t.db, { clock: fixedClock(new Date(nowMs)) }), {
+    jobs: JOBS,
+    backoffMs: () => 0,
+  });
+  expect(await runner.runOne()).toBe(true);
+  return (await t.db.selectFrom('jobs').selectAll().where('id', '=', job.id).executeTakeFirstOrThrow()) as JobRow;
+}
+const notificationCount = async () => countRows(t.db, 'notifications', org.id);
+async function run(job: JobRow, nowMs: number): Promise<'sent' | 'skipped'> {
+  const before = await notificationCount();
+  const after = await runJob(job, nowMs);
+  expect(after.status, after.last_error ?? '').toBe('done');
+  return (await notificationCount()) > before ? 'sent' : 'skipped';
+}
 const mailsTo = async (address: string) =>
   Number(
     (await sql<{ n: string }>`SELECT count(*) AS n FROM mail_outbox WHERE to_address = ${address}`.execute(t.db))
@@ -178,12 +198,12 @@ describe('deadline reminders', () => {
         .selectFrom('jobs')
         .selectAll()
         .where('org_id', '=', org.id)
-        .where('kind', '=', REMINDER_WEBHOOK_JOB_KIND)
+        .where('kind', '=', reminderWebhookJob.kind)
         .executeTakeFirstOrThrow();
-      await expect(t.db.transaction().execute((trx) => deliverReminderWebhook(trx, webhookJob))).rejects.toThrow(
-        'HTTP 503',
-      );
-      await t.db.transaction().execute((trx) => deliverReminderWebhook(trx, webhookJob));
+      const failed = await runJob(webhookJob, Date.now());
+      expect(failed.status).toBe('pending');
+      expect(failed.last_error).toContain('HTTP 503');
+      expect((await runJob(webhookJob, Date.now())).status).toBe('done');
       expect(received).toHaveLength(2);
       expect(received[1]!.headers['idempotency-key']).toBe(webhookJob.payload.notificationId);
       expect(JSON.parse(received[1]!.body)).toMatchObject({
@@ -213,7 +233,11 @@ describe('deadline reminders', () => {
       subject_id: null,
       dedupe_key: null,
     });
-    const job = { payload: { orgId: org.id, url: metadata, notificationId: notification!.id } };
-    await expect(t.db.transaction().execute((trx) => deliverReminderWebhook(trx, job))).rejects.toThrow('link-local');
+    const job = await reminderWebhookJob.enqueue(t.db, {
+      orgId: org.id,
+      url: metadata,
+      notificationId: notification!.id,
+    });
+    expect((await runJob(job!, Date.now())).last_error).toContain('link-local');
   });
 });

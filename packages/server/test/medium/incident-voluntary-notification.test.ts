@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REMINDER_JOB_KIND } from '../../src/services/incidents/deadline-reminders.ts';
+import { REMINDER_JOB_KIND } from '../../src/services/incidents/send-deadline-reminder.ts';
 import { countRows, createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
 import { CONTACT, significantIncident } from '../support/incident-fixtures.ts';
 import { connectToAuthority, deliverAll, listenOnLoopback } from '../support/registration-fixtures.ts';

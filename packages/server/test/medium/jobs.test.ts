@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createDb, type Db } from '../../src/db/database.ts';
 import { runningEmbeddedConnectionString } from '../../src/db/embedded-postgres.ts';
-import { defineJob, type JobDefinition } from '../../src/jobs/job-definition.ts';
-import { JobRunner, backoffMs } from '../../src/jobs/job-runner.ts';
+import { defineJob } from '../../src/jobs/job-definition.ts';
+import { JobRunner, backoffMs, type JobRunnerOptions } from '../../src/jobs/job-runner.ts';
 import { findJob, insertJob } from '../../src/repositories/job.repository.ts';
 import { SYSTEM_ACTOR } from '../../src/kernel/actor.ts';
 import type { Deps } from '../../src/kernel/deps.ts';
@@ -47,9 +47,8 @@ const effectJob = defineJob({
   run: async ({ job, complete }) => void (await complete(writeEffect, SYSTEM_ACTOR, { jobId: job.id, note: 'done' })),
 });
 
-const runner = (jobs: JobDefinition<any>[], options: { leaseMs?: number; db?: Db } = {}) =>
-  // eslint-disable-line @typescript-eslint/no-explicit-any
-  new JobRunner({ ...deps, db: options.db ?? t.db }, { jobs, leaseMs: options.leaseMs });
+const runner = (jobs: JobRunnerOptions['jobs'], options: { leaseMs?: number } = {}) =>
+  new JobRunner(deps, { jobs, leaseMs: options.leaseMs });
 
 describe('job runner', () => {
   it('runs a due job once and leaves a future job alone', async () => {

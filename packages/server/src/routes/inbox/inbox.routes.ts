@@ -6,8 +6,8 @@ import {
   InboxReportSummarySchema,
   IntermediateReportRequestCreateSchema,
   IntermediateReportRequestSchema,
-  SubmissionFeedbackSchema,
 } from '@weerbaar/core/inbox';
+import { SubmissionFeedbackSchema } from '@weerbaar/core/delivery';
 import { pageOf } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { ATTACHMENT_FILE_FIELD, downloadMediaType, type IncidentAttachment } from '@weerbaar/core/incidents';
 import { DomainError, invalidField } from '@weerbaar/core/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AttachmentUpload } from '../../services/incidents/incident-attachments.service.ts';
+import type { AttachmentUpload } from '../../services/incidents/upload-incident-attachment.ts';
 
 /**
  * Refuses any body that is not multipart/form-data before it is read (or waits for a transfer slot).

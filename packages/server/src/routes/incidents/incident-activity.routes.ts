@@ -12,25 +12,23 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
+import { addIncidentObservable } from '../../services/incidents/add-incident-observable.ts';
+import { addIncidentTask } from '../../services/incidents/add-incident-task.ts';
+import { addTimelineNote } from '../../services/incidents/add-timeline-note.ts';
+import { changeIncidentTask } from '../../services/incidents/change-incident-task.ts';
 import {
-  addIncidentObservable,
   listIncidentObservables,
-} from '../../services/incidents/incident-observables.service.ts';
-import {
-  addIncidentTask,
-  changeIncidentTask,
-  listIncidentTasks,
-} from '../../services/incidents/incident-tasks.service.ts';
-import { addTimelineNote, listIncidentTimeline } from '../../services/incidents/incident-timeline.service.ts';
-import {
   listIncidentRecipientCommunications,
-  recordRecipientCommunication,
-} from '../../services/incidents/recipient-communications.service.ts';
+  listIncidentTasks,
+  listIncidentTimeline,
+} from '../../services/incidents/incident-queries.ts';
+import { recordRecipientCommunication } from '../../services/incidents/record-recipient-communication.ts';
 import { IdParams, itemsOf, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Incidents'];
 
-export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  const { db } = deps;
   app.get(
     '/api/v1/incidents/:id/timeline',
     {
@@ -58,7 +56,9 @@ export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await addTimelineNote(db, orgContext(request), request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(await addTimelineNote(deps, orgContext(request), { incidentId: request.params.id, ...request.body })),
   );
 
   app.get(
@@ -88,7 +88,9 @@ export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await addIncidentTask(db, orgContext(request), request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(await addIncidentTask(deps, orgContext(request), { incidentId: request.params.id, task: request.body })),
   );
 
   app.patch(
@@ -104,7 +106,11 @@ export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
       },
     },
     async (request) =>
-      changeIncidentTask(db, orgContext(request), request.params.id, request.params.taskId, request.body),
+      changeIncidentTask(deps, orgContext(request), {
+        incidentId: request.params.id,
+        taskId: request.params.taskId,
+        changes: request.body,
+      }),
   );
 
   app.get(
@@ -134,12 +140,10 @@ export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
       },
     },
     async (request, reply) => {
-      const { created, observable } = await addIncidentObservable(
-        db,
-        orgContext(request),
-        request.params.id,
-        request.body,
-      );
+      const { created, observable } = await addIncidentObservable(deps, orgContext(request), {
+        incidentId: request.params.id,
+        observable: request.body,
+      });
       return reply.status(created ? 201 : 200).send(observable);
     },
   );
@@ -173,8 +177,11 @@ export const incidentActivityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(await recordRecipientCommunication(db, orgContext(request), request.params.id, request.body)),
+      reply.status(201).send(
+        await recordRecipientCommunication(deps, orgContext(request), {
+          incidentId: request.params.id,
+          communication: request.body,
+        }),
+      ),
   );
 };

@@ -9,12 +9,9 @@ import type { FastifyRouteSchemaDef, FastifyValidationResult } from 'fastify/typ
 import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
-import {
-  listIncidentAttachments,
-  openIncidentAttachment,
-  removeIncidentAttachment,
-  uploadIncidentAttachment,
-} from '../../services/incidents/incident-attachments.service.ts';
+import { listIncidentAttachments, openIncidentAttachment } from '../../services/incidents/incident-queries.ts';
+import { removeIncidentAttachment } from '../../services/incidents/remove-incident-attachment.ts';
+import { uploadIncidentAttachment } from '../../services/incidents/upload-incident-attachment.ts';
 import { IdParams, NO_CONTENT, type RouteDeps } from '../route-deps.ts';
 import { readUpload, requireMultipart, sendAttachment } from './attachment-http.ts';
 import { createTransferLimit, MAX_CONCURRENT_ATTACHMENT_TRANSFERS } from './transfer-limit.ts';
@@ -29,7 +26,8 @@ function streamedBody<T>(route: FastifyRouteSchemaDef<T>): FastifyValidationResu
   return validatorCompiler(route as unknown as FastifyRouteSchemaDef<z.ZodType>);
 }
 
-export const incidentAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, config }) => {
+export const incidentAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  const { db, config } = deps;
   // Only multipart/form-data is read here. Every other body (JSON, application/octet-stream from
   // curl --data-binary, text) reaches the handler unread instead of getting Fastify's generic 415 or
   // JSON parse error, so each gets the same 415 problem naming header.content-type.
@@ -85,7 +83,7 @@ export const incidentAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async 
         const upload = await readUpload(request, config.attachmentMaxBytes);
         return reply
           .status(201)
-          .send(await uploadIncidentAttachment(db, orgContext(request), request.params.id, upload));
+          .send(await uploadIncidentAttachment(deps, orgContext(request), { incidentId: request.params.id, upload }));
       } finally {
         release?.();
       }
@@ -136,7 +134,10 @@ export const incidentAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async 
       },
     },
     async (request, reply) => {
-      await removeIncidentAttachment(db, orgContext(request), request.params.id, request.params.attachmentId);
+      await removeIncidentAttachment(deps, orgContext(request), {
+        incidentId: request.params.id,
+        attachmentId: request.params.attachmentId,
+      });
       return reply.status(204).send(null);
     },
   );

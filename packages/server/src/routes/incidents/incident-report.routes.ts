@@ -12,14 +12,15 @@ import {
   getDeadlineDashboard,
   getReportDraft,
   listIncidentReportViews,
-} from '../../services/incidents/incident-reports.service.ts';
-import { checkFeedbackNow } from '../../services/incidents/check-feedback.service.ts';
+} from '../../services/incidents/incident-report-queries.ts';
+import { checkFeedbackNow } from '../../services/incidents/check-incident-feedback.ts';
 import { submitIncidentReport } from '../../services/incidents/submit-incident-report.ts';
 import { IdParams, itemsOf, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Incident reports'];
 
-export const incidentReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const incidentReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  const { db } = deps;
   app.get(
     '/api/v1/incidents/:id/reports',
     {
@@ -51,7 +52,10 @@ export const incidentReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app
       },
     },
     async (request, reply) => {
-      const { created, report } = await submitIncidentReport(db, orgContext(request), request.params.id, request.body);
+      const { created, report } = await submitIncidentReport(deps, orgContext(request), {
+        incidentId: request.params.id,
+        report: request.body,
+      });
       return reply.status(created ? 201 : 200).send(report);
     },
   );
@@ -80,7 +84,7 @@ export const incidentReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app
         response: { 200: DeadlineDashboardSchema },
       },
     },
-    async (request) => getDeadlineDashboard(db, orgContext(request)),
+    async (request) => getDeadlineDashboard(db, orgContext(request), deps.clock.now()),
   );
 
   app.post(
@@ -97,6 +101,6 @@ export const incidentReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await checkFeedbackNow(db, orgContext(request), request.params.id)),
+      reply.status(201).send(await checkFeedbackNow(deps, orgContext(request), request.params.id)),
   );
 };

@@ -1,12 +1,14 @@
 import { IncidentSettingsSchema, IncidentSettingsUpdateSchema } from '@weerbaar/core/incidents';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { orgContext } from '../../plugins/access-control.ts';
-import { getIncidentSettings, updateIncidentSettings } from '../../services/incidents/incident-settings.service.ts';
+import { getIncidentSettings } from '../../services/incidents/incident-settings.ts';
+import { updateIncidentSettings } from '../../services/incidents/update-incident-settings.ts';
 import type { RouteDeps } from '../route-deps.ts';
 
 const tags = ['Incidents'];
 
-export const incidentSettingsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const incidentSettingsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  const { db } = deps;
   app.get(
     '/api/v1/incident-settings',
     {
@@ -32,6 +34,6 @@ export const incidentSettingsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
         response: { 200: IncidentSettingsSchema },
       },
     },
-    async (request) => updateIncidentSettings(db, orgContext(request), request.body),
+    async (request) => updateIncidentSettings(deps, orgContext(request), request.body),
   );
 };

@@ -14,20 +14,17 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
 import { decideSignificance } from '../../services/incidents/decide-significance.ts';
-import { listSignificanceDecisions } from '../../services/incidents/significance-decisions.service.ts';
-import {
-  changeIncident,
-  createIncident,
-  getIncident,
-  listOrgIncidents,
-} from '../../services/incidents/incident.service.ts';
-import { getIncidentDeadlines } from '../../services/incidents/incident-reports.service.ts';
+import { changeIncident } from '../../services/incidents/change-incident.ts';
+import { createIncident } from '../../services/incidents/create-incident.ts';
+import { getIncident, listOrgIncidents, listSignificanceDecisions } from '../../services/incidents/incident-queries.ts';
+import { getIncidentDeadlines } from '../../services/incidents/incident-report-queries.ts';
 import { transitionIncidentStatus } from '../../services/incidents/transition-incident-status.ts';
 import { IdParams, itemsOf, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Incidents'];
 
-export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  const { db } = deps;
   app.get(
     '/api/v1/incidents',
     {
@@ -59,7 +56,8 @@ export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request, reply) => {
-      const { created, incident } = await createIncident(db, orgContext(request), request.body, {
+      const { created, incident } = await createIncident(deps, orgContext(request), {
+        incident: request.body,
         idempotencyKey: request.headers['idempotency-key'],
       });
       return reply.status(created ? 201 : 200).send(incident);
@@ -92,7 +90,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
         response: { 200: IncidentSchema },
       },
     },
-    async (request) => changeIncident(db, orgContext(request), request.params.id, request.body),
+    async (request) => changeIncident(deps, orgContext(request), { id: request.params.id, changes: request.body }),
   );
 
   app.post(
@@ -108,7 +106,9 @@ export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await transitionIncidentStatus(db, orgContext(request), request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(await transitionIncidentStatus(deps, orgContext(request), { id: request.params.id, ...request.body })),
   );
 
   app.get(
@@ -138,7 +138,9 @@ export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await decideSignificance(db, orgContext(request), request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(await decideSignificance(deps, orgContext(request), { id: request.params.id, decision: request.body })),
   );
 
   app.get(
@@ -152,6 +154,6 @@ export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
         response: { 200: IncidentDeadlinesSchema },
       },
     },
-    async (request) => getIncidentDeadlines(db, orgContext(request), request.params.id),
+    async (request) => getIncidentDeadlines(db, orgContext(request), request.params.id, deps.clock.now()),
   );
 };

@@ -3,12 +3,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
 import { NotificationSchema } from '@weerbaar/core/incidents';
-import { listOrgNotifications, markNotificationAsRead } from '../../services/incidents/notifications.service.ts';
+import { markNotificationAsRead } from '../../services/incidents/mark-notification-read.ts';
+import { listOrgNotifications } from '../../services/incidents/notification-queries.ts';
 import { IdParams, itemsOf, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Notifications'];
 
-export const notificationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const notificationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  const { db } = deps;
   app.get(
     '/api/v1/notifications',
     {
@@ -37,6 +39,6 @@ export const notificationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
         response: { 200: NotificationSchema },
       },
     },
-    async (request) => markNotificationAsRead(db, orgContext(request), request.params.id),
+    async (request) => markNotificationAsRead(deps, orgContext(request), { id: request.params.id }),
   );
 };

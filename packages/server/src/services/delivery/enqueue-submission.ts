@@ -24,7 +24,7 @@ export interface EnqueueSubmissionInput {
  * What enqueueSubmission needs of the calling use case: pass its scope as is. The calling use case
  * declares 'submission.queued' in its actions.
  */
-export type EnqueueScope = Pick<UseCaseScope<'submission.queued'>, 'trx' | 'record'> & { now?: Date };
+export type EnqueueScope = Pick<UseCaseScope<'submission.queued'>, 'trx' | 'record' | 'now'>;
 
 export function payloadDigestOf(payload: unknown): string {
   return sha256Hex(canonicalJson(payload));
@@ -40,7 +40,7 @@ export function payloadDigestOf(payload: unknown): string {
  * when it is not (then nothing is recorded).
  */
 export async function enqueueSubmission(
-  { trx, record, now = new Date() }: EnqueueScope,
+  { trx, record, now }: EnqueueScope,
   ctx: OrgActor,
   input: EnqueueSubmissionInput,
 ): Promise<OutboxEntry> {

@@ -2,7 +2,7 @@
 // possible within 24 h of the early warning) and requests for an intermediate report (NIS2 Art. 23(4)(c);
 // Cbw art. 28) are use cases (acknowledge-report.ts, request-intermediate-report.ts). Entity installations
 // read both back with their submitter token (GET .../feedback), here.
-import type { SubmissionFeedback } from '@weerbaar/core/inbox';
+import type { SubmissionFeedback } from '@weerbaar/core/delivery';
 import { notFound } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import { findInboxReport, listAcknowledgements, listReportRequests } from '../../repositories/inbox.repository.ts';

@@ -1,16 +1,12 @@
 import type { Incident, SignificanceDecisionCreate } from '@weerbaar/core/incidents';
 import { DomainError, type InvalidParam } from '@weerbaar/core/platform';
-import type { Db } from '../../db/database.ts';
 import { insertSignificanceDecision, updateIncident } from '../../repositories/incident.repository.ts';
 import { listSubmittedStages } from '../../repositories/incident-report.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
-import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
-import { rescheduleDeadlineReminders } from './deadline-reminders.ts';
-import { notBefore, notInFuture, requireIncident, throwIfProblems } from './incident-guards.ts';
-import { loadIncident } from './incident.service.ts';
-import { loadIncidentSettings } from './incident-settings.service.ts';
-import { formatDutchTime } from './dutch-time.ts';
-import { addTimelineEntry } from './incident-timeline.ts';
+import { defineUseCase } from '../../kernel/use-case.ts';
+import { lockIncidentFor, notBefore, notInFuture, throwIfProblems } from './incident-guards.ts';
+import { loadIncident } from './incident-queries.ts';
+import { loadIncidentSettings } from './incident-settings.ts';
 import { proposeSignificance, readImpact } from './significance-proposal.ts';
 
 type DecisionInput = Omit<SignificanceDecisionCreate, 'awareAt'> & { awareAt?: string | undefined };
@@ -20,15 +16,14 @@ type DecisionInput = Omit<SignificanceDecisionCreate, 'awareAt'> & { awareAt?: s
  * criteria it rested on, is kept (history) and audited; a `significant` decision sets T0, the moment the
  * reporting clock starts (NIS2 Art. 23(4)(a); Impl. Reg. 2024/2690 recital 31).
  */
-export async function decideSignificance(
-  db: Db,
-  ctx: OrgActor,
-  id: string,
-  input: DecisionInput,
-  now = new Date(),
-): Promise<Incident> {
-  return db.transaction().execute(async (trx) => {
-    const row = await requireIncident(trx, ctx.orgId, id, { lock: true });
+export const decideSignificance = defineUseCase({
+  actions: ['incident.significance-decided'],
+  async run(
+    { trx, now, record },
+    ctx: OrgActor,
+    { id, decision: input }: { id: string; decision: DecisionInput },
+  ): Promise<Incident> {
+    const row = await lockIncidentFor(trx, ctx, id);
     const settings = await loadIncidentSettings(trx, ctx.orgId);
     const { proposed, cerProposed } = proposeSignificance(readImpact(row.impact), settings);
     const problems: InvalidParam[] = [];
@@ -80,19 +75,21 @@ export async function decideSignificance(
       awareAt: awareAt?.toISOString() ?? null,
       reason: input.reason ?? null,
     };
-    const event = await recordAuditEvent(trx, ctx.actor, {
-      orgId: ctx.orgId,
-      action: 'incident.significance-decided',
-      subjectType: 'incident',
-      subjectId: id,
-      after: hashable,
-      details: {
-        outcome: input.outcome,
-        proposedOutcome: proposed.outcome,
-        cerOutcome: input.cerOutcome ?? null,
-        awareAt: hashable.awareAt,
+    const event = await record(
+      'incident.significance-decided',
+      {
+        subjectType: 'incident',
+        subjectId: id,
+        after: hashable,
+        details: {
+          outcome: input.outcome,
+          proposedOutcome: proposed.outcome,
+          cerOutcome: input.cerOutcome ?? null,
+          awareAt: hashable.awareAt,
+        },
       },
-    });
+      { incidentId: id, outcome: input.outcome, departsFromProposal: departs, awareAt: hashable.awareAt },
+    );
     await insertSignificanceDecision(trx, {
       org_id: ctx.orgId,
       incident_id: id,
@@ -107,14 +104,6 @@ export async function decideSignificance(
       audit_hash: event.hash,
     });
     const updated = await updateIncident(trx, ctx.orgId, id, { aware_at: awareAt });
-    const label = input.outcome === 'significant' ? 'significant incident' : 'geen significant incident';
-    await addTimelineEntry(trx, ctx.orgId, id, {
-      kind: 'significance_decided',
-      summary: `Besluit: ${label}${departs ? ' (afwijkend van het voorstel)' : ''}${awareAt ? `; meldklok loopt vanaf ${formatDutchTime(awareAt)}` : ''}`,
-      actorLabel: ctx.actor.label,
-      occurredAt: now,
-    });
-    await rescheduleDeadlineReminders(trx, ctx.orgId, id, now.getTime());
     return loadIncident(trx, ctx.orgId, updated);
-  });
-}
+  },
+});

@@ -14,7 +14,7 @@ import type { DbOrTrx } from '../../db/database.ts';
 import type { IncidentRow, ReportFeedbackRow, SignificanceDecisionRow } from '../../db/schema-incidents.ts';
 import { findLatestDecision } from '../../repositories/incident.repository.ts';
 import { listReportFeedback, listSubmittedStages } from '../../repositories/incident-report.repository.ts';
-import { loadIncidentSettings } from './incident-settings.service.ts';
+import { loadIncidentSettings } from './incident-settings.ts';
 
 export interface IncidentClock {
   deadlines: ReportingDeadlines;

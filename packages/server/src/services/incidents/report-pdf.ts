@@ -21,8 +21,8 @@ import type { Db } from '../../db/database.ts';
 import { findIncidentReport } from '../../repositories/incident-report.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { formatDutchTime } from './dutch-time.ts';
-import { requireIncident } from './incident-guards.ts';
-import { presentIncidentReport } from './incident-reports.service.ts';
+import { readableIncident } from './incident-queries.ts';
+import { presentIncidentReport } from './incident-report-queries.ts';
 
 const require = createRequire(import.meta.url);
 const pdfmake = require('pdfmake') as typeof PdfMake;
@@ -138,7 +138,7 @@ export async function renderIncidentReportPdf(
   reportId: string,
   opts: { compress?: boolean } = {},
 ): Promise<ReportPdf> {
-  await requireIncident(db, ctx.orgId, incidentId);
+  await readableIncident(db, ctx, incidentId);
   const row = await findIncidentReport(db, ctx.orgId, reportId);
   if (!row || row.incident_id !== incidentId) throw notFound('Report');
   const view = await presentIncidentReport(db, ctx, row);

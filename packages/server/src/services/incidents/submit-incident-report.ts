@@ -1,7 +1,8 @@
 // Submitting a report to the CSIRT / competent authority (NIS2 Art. 23(4); Cbw arts. 26-29; CER Art. 15).
 // One transaction: the immutable report row, its audit event (whose hash the report cites), the outbox
-// entry of the delivery mechanism (docs/DELIVERY.md) and the next reminders commit together — once the
-// handler sees "submitted", the report cannot be lost; the outbox delivers it until a receipt comes back.
+// entry of the delivery mechanism (docs/DELIVERY.md) and the next reminders (incidents subscriber) commit
+// together — once the handler sees "submitted", the report cannot be lost; the outbox delivers it until a
+// receipt comes back.
 import { randomUUID } from 'node:crypto';
 import {
   CER_STAGES,
@@ -9,14 +10,12 @@ import {
   INCIDENT_REPORT_SCHEMA_VERSION,
   IncidentReportPayloadSchema,
   isVoluntaryStage,
-  STAGE_DEFINITIONS,
   voluntaryNotificationAvailability,
   type IncidentReportPayload,
   type IncidentReportView,
   type ReportSubmission,
 } from '@weerbaar/core/incidents';
 import { DomainError, invalidParamsFromZod } from '@weerbaar/core/platform';
-import type { Db } from '../../db/database.ts';
 import { findLatestDecision } from '../../repositories/incident.repository.ts';
 import {
   findIncidentReport,
@@ -25,13 +24,11 @@ import {
 } from '../../repositories/incident-report.repository.ts';
 import { findOrganisation } from '../../repositories/organisation.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
-import { recordAuditEvent } from '../../kernel/record-audit-event.ts';
 import { enqueueSubmission, payloadDigestOf } from '../delivery/enqueue-submission.ts';
-import { rescheduleDeadlineReminders } from './deadline-reminders.ts';
-import { requireIncident } from './incident-guards.ts';
-import { presentIncidentReport } from './incident-reports.service.ts';
-import { loadIncidentSettings } from './incident-settings.service.ts';
-import { addTimelineEntry } from './incident-timeline.ts';
+import { defineUseCase } from '../../kernel/use-case.ts';
+import { lockIncidentFor } from './incident-guards.ts';
+import { presentIncidentReport } from './incident-report-queries.ts';
+import { loadIncidentSettings } from './incident-settings.ts';
 
 const precondition = (reason: string) =>
   new DomainError('precondition_failed', reason, [{ name: 'body.stage', reason }]);
@@ -49,15 +46,14 @@ function sameSubmission(
   );
 }
 
-export async function submitIncidentReport(
-  db: Db,
-  ctx: OrgActor,
-  incidentId: string,
-  input: ReportSubmission,
-  now = new Date(),
-): Promise<{ created: boolean; report: IncidentReportView }> {
-  return db.transaction().execute(async (trx) => {
-    const incident = await requireIncident(trx, ctx.orgId, incidentId, { lock: true });
+export const submitIncidentReport = defineUseCase({
+  actions: ['incident-report.submitted', 'submission.queued'],
+  async run(
+    { trx, now, record, unchanged },
+    ctx: OrgActor,
+    { incidentId, report: input }: { incidentId: string; report: ReportSubmission },
+  ): Promise<{ created: boolean; report: IncidentReportView }> {
+    const incident = await lockIncidentFor(trx, ctx, incidentId, 'report');
     if (input.reportId) {
       const existing = await findIncidentReport(trx, ctx.orgId, input.reportId);
       if (existing) {
@@ -66,6 +62,7 @@ export async function submitIncidentReport(
             { name: 'body.reportId', reason: 'already used for another report' },
           ]);
         }
+        unchanged();
         return { created: false, report: await presentIncidentReport(trx, ctx, existing) };
       }
     }
@@ -131,19 +128,22 @@ export async function submitIncidentReport(
       content: input.content,
     };
     // The audit event records the report's digest; the report cites the event's hash (DESIGN.md: reports cite their audit hash).
-    const event = await recordAuditEvent(trx, ctx.actor, {
-      orgId: ctx.orgId,
-      action: 'incident-report.submitted',
-      subjectType: 'incident-report',
-      subjectId: reportId,
-      after: unsigned,
-      details: {
-        incidentId,
-        stage: input.stage,
-        version: unsigned.version,
-        supersedesReportId: unsigned.supersedesReportId,
+    // The incidents subscriber notes it on the timeline and, unless voluntary, replans the reminders.
+    const event = await record(
+      'incident-report.submitted',
+      {
+        subjectType: 'incident-report',
+        subjectId: reportId,
+        after: unsigned,
+        details: {
+          incidentId,
+          stage: input.stage,
+          version: unsigned.version,
+          supersedesReportId: unsigned.supersedesReportId,
+        },
       },
-    });
+      { incidentId, stage: input.stage, version: unsigned.version, voluntary },
+    );
     const parsed = IncidentReportPayloadSchema.safeParse({ ...unsigned, auditHash: event.hash });
     if (!parsed.success) {
       throw new DomainError(
@@ -167,22 +167,13 @@ export async function submitIncidentReport(
       submitted_by: ctx.actor.label,
     });
     // Idempotent by report id: the submission id IS the report id.
-    await enqueueSubmission(trx, ctx, {
+    await enqueueSubmission({ trx, now, record }, ctx, {
       kind: INCIDENT_REPORT_KIND,
       subjectId: reportId,
       submissionId: reportId,
       payload,
       auditHash: event.hash,
     });
-    const definition = STAGE_DEFINITIONS[input.stage];
-    await addTimelineEntry(trx, ctx.orgId, incidentId, {
-      kind: 'report_submitted',
-      summary: `${definition.labelNl ?? definition.labelEn} verstuurd${unsigned.version > 1 ? ` (versie ${unsigned.version}, correctie)` : ''}`,
-      actorLabel: ctx.actor.label,
-      occurredAt: now,
-    });
-    // NIS2 Art. 30(2): a voluntary notification creates no obligation, so it moves no clock and plans no reminder.
-    if (!voluntary) await rescheduleDeadlineReminders(trx, ctx.orgId, incidentId, now.getTime());
     return { created: true, report: await presentIncidentReport(trx, ctx, row) };
-  });
-}
+  },
+});

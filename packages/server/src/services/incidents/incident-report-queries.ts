@@ -23,8 +23,9 @@ import {
 import type { OrgActor } from '../../kernel/actor.ts';
 import { listSubmissions } from '../delivery/outbox-queries.ts';
 import { computeIncidentClock, loadIncidentClock } from './incident-clock.ts';
-import { requireIncident } from './incident-guards.ts';
-import { loadIncidentSettings } from './incident-settings.service.ts';
+import { readableIncident } from './incident-queries.ts';
+import { authorize } from '../../kernel/authorize.ts';
+import { loadIncidentSettings } from './incident-settings.ts';
 import { readImpact } from './significance-proposal.ts';
 
 function presentFeedback(f: ReportFeedbackRow) {
@@ -84,7 +85,7 @@ export async function listIncidentReportViews(
   ctx: OrgActor,
   incidentId: string,
 ): Promise<IncidentReportView[]> {
-  await requireIncident(db, ctx.orgId, incidentId);
+  await readableIncident(db, ctx, incidentId);
   const [rows, feedback] = await Promise.all([
     listIncidentReports(db, ctx.orgId, incidentId),
     listReportFeedback(db, ctx.orgId, [incidentId]),
@@ -104,7 +105,7 @@ export async function getReportDraft(
   incidentId: string,
   stage: ReportStage,
 ): Promise<ReportDraft> {
-  const incident = await requireIncident(db, ctx.orgId, incidentId);
+  const incident = await readableIncident(db, ctx, incidentId);
   const [settings, observables, tasks, reports] = await Promise.all([
     loadIncidentSettings(db, ctx.orgId),
     listObservables(db, ctx.orgId, incidentId),
@@ -132,11 +133,12 @@ export async function getReportDraft(
 
 export async function getIncidentDeadlines(
   db: Db,
-  { orgId }: OrgActor,
+  ctx: OrgActor,
   incidentId: string,
   now = new Date(),
 ): Promise<IncidentDeadlines> {
-  const incident = await requireIncident(db, orgId, incidentId);
+  const { orgId } = ctx;
+  const incident = await readableIncident(db, ctx, incidentId);
   const clock = await loadIncidentClock(db, orgId, incident, now.getTime());
   return {
     now: now.toISOString(),
@@ -147,7 +149,9 @@ export async function getIncidentDeadlines(
 }
 
 /** Every report still owed across the organisation's incidents, the most urgent first. */
-export async function getDeadlineDashboard(db: Db, { orgId }: OrgActor, now = new Date()): Promise<DeadlineDashboard> {
+export async function getDeadlineDashboard(db: Db, ctx: OrgActor, now = new Date()): Promise<DeadlineDashboard> {
+  const { orgId } = ctx;
+  authorize(ctx, 'read', { type: 'incident', orgId }, 'Incident');
   const incidents = await listIncidentsWithClock(db, orgId);
   const ids = incidents.map((i) => i.id);
   const [settings, submitted, feedback] = await Promise.all([

@@ -1,0 +1,50 @@
+// Job 'incident.feedback-poll' (outbound lane): one look at the authority for feedback on a delivered
+// report, outside any transaction, then the feedback and the next round commit with the job.
+import { z } from 'zod';
+import type { DbOrTrx } from '../../db/database.ts';
+import { defineJob } from '../../jobs/job-definition.ts';
+import { findIncidentReport } from '../../repositories/incident-report.repository.ts';
+import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
+import { recordAuthorityFeedback } from './record-authority-feedback.ts';
+import { fetchFeedback } from './report-feedback.ts';
+
+// Often at first (the authority aims to answer within 24 h), then every quarter of an hour.
+const FAST_ROUNDS = 120;
+const FAST_MS = 30_000;
+const SLOW_MS = 15 * 60_000;
+
+export const feedbackPollJob = defineJob({
+  kind: 'incident.feedback-poll',
+  payload: z.object({ orgId: z.uuid(), reportId: z.uuid(), round: z.number().int().min(0) }),
+  lane: 'outbound',
+  // A failed commit (database trouble) is retried; storing feedback is idempotent.
+  maxAttempts: 5,
+  async run({ payload: { orgId, reportId, round }, deps, complete }) {
+    if (!(await findIncidentReport(deps.db, orgId, reportId))) return;
+    // Only the network look may fail softly: the next round is planned anyway.
+    const feedback = await fetchFeedback(deps.db, deps.config, orgId, reportId).catch((error: unknown) => {
+      deps.log.warn({ reportId, error: String(error) }, 'feedback poll failed');
+      return null;
+    });
+    await complete(recordAuthorityFeedback, SYSTEM_ACTOR, { orgId, reportId, feedback, round });
+  },
+});
+
+/** Plans look number `round` at the authority's feedback on a report. */
+export async function scheduleFeedbackPoll(
+  db: DbOrTrx,
+  orgId: string,
+  reportId: string,
+  round: number,
+  nowMs: number,
+): Promise<void> {
+  await feedbackPollJob.enqueue(
+    db,
+    { orgId, reportId, round },
+    {
+      orgId,
+      runAt: new Date(nowMs + (round < FAST_ROUNDS ? FAST_MS : SLOW_MS)),
+      dedupeKey: `${feedbackPollJob.kind}:${reportId}:${round}`,
+    },
+  );
+}
