@@ -2,6 +2,7 @@
 import os from 'node:os';
 import { startBenchPlatform } from './lib/bench-platform.ts';
 import { benchIntake } from './intake.bench.ts';
+import { benchJobs } from './jobs.bench.ts';
 import { benchPlatform } from './platform.bench.ts';
 
 const only = process.argv[2];
@@ -10,6 +11,7 @@ const platform = await startBenchPlatform();
 try {
   if (!only || only === 'platform') await benchPlatform(platform);
   if (!only || only === 'intake') await benchIntake(platform);
+  if (!only || only === 'jobs') await benchJobs(platform);
 } finally {
   await platform.stop();
 }
