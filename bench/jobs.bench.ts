@@ -10,9 +10,9 @@ import { defineJob } from '../packages/server/src/jobs/job-definition.ts';
 import { JobRunner } from '../packages/server/src/jobs/job-runner.ts';
 import { createDeps } from '../packages/server/src/modules.ts';
 import { listTablesInDependencyOrder } from '../packages/server/src/repositories/backup.repository.ts';
-import { SYSTEM_ACTOR } from '../packages/server/src/services/actor.ts';
-import type { Deps } from '../packages/server/src/services/deps.ts';
-import { defineUseCase, executeUseCase } from '../packages/server/src/services/use-case.ts';
+import { SYSTEM_ACTOR } from '../packages/server/src/kernel/actor.ts';
+import type { Deps } from '../packages/server/src/kernel/deps.ts';
+import { defineUseCase, executeUseCase } from '../packages/server/src/kernel/use-case.ts';
 import type { BenchPlatform } from './lib/bench-platform.ts';
 
 const N = 2_000;
