@@ -10,6 +10,12 @@ const nothingImportsServerOrWeb = { group: ourPackages, message: 'Nothing import
 /** One `no-restricted-imports` per file: a later config block replaces the rule, so each layer repeats the base pattern. */
 const restrictedImports = (...patterns) => ['error', { patterns: [nothingImportsServerOrWeb, ...patterns] }];
 
+const onlyTheRunnerAudits = {
+  group: ['**/kernel/record-audit-event.ts'],
+  message:
+    'Audit events are appended by the use-case runner: call record() in a defineUseCase (src/kernel/use-case.ts).',
+};
+
 const onlyRepositoriesWriteSql =
   'Only src/repositories (and src/db: migrations, migrate) use the Kysely query builder: move the query into a repository function (db, orgId, …).';
 
@@ -88,19 +94,25 @@ export default tseslint.config(
   {
     files: ['packages/server/src/services/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrictedImports({
-        group: ['**/routes/**', '**/plugins/**'],
-        message: 'services do not know about HTTP: no routes or plugins.',
-      }),
+      'no-restricted-imports': restrictedImports(
+        {
+          group: ['**/routes/**', '**/plugins/**'],
+          message: 'services do not know about HTTP: no routes or plugins.',
+        },
+        onlyTheRunnerAudits,
+      ),
     },
   },
   {
     files: ['packages/server/src/routes/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrictedImports({
-        group: ['**/repositories/**', 'kysely', 'kysely/*'],
-        message: 'routes call services, never repositories or SQL.',
-      }),
+      'no-restricted-imports': restrictedImports(
+        {
+          group: ['**/repositories/**', 'kysely', 'kysely/*'],
+          message: 'routes call services, never repositories or SQL.',
+        },
+        onlyTheRunnerAudits,
+      ),
     },
   },
   {
