@@ -1,9 +1,5 @@
 // A PDF copy of one submitted incident report (issue 4), rendered on the server from the stored,
 // immutable report row (its payload is exactly what the authority received) plus its delivery status.
-// pdfmake with the Roboto fonts it ships, read from node_modules: no network, no other files.
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import type * as PdfMake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { notFound } from '@weerbaar/core/platform';
 import {
@@ -19,26 +15,11 @@ import {
 } from '@weerbaar/core/incidents';
 import type { Db } from '../../db/database.ts';
 import { findIncidentReport } from '../../repositories/incident-report.repository.ts';
+import { renderPdf } from '../../adapters/pdf.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { formatDutchTime } from './dutch-time.ts';
 import { readableIncident } from './incident-queries.ts';
 import { presentIncidentReport } from './incident-report-queries.ts';
-
-const require = createRequire(import.meta.url);
-const pdfmake = require('pdfmake') as typeof PdfMake;
-const FONT_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-
-pdfmake.setFonts({
-  Roboto: {
-    normal: path.join(FONT_DIR, 'Roboto-Regular.ttf'),
-    bold: path.join(FONT_DIR, 'Roboto-Medium.ttf'),
-    italics: path.join(FONT_DIR, 'Roboto-Italic.ttf'),
-    bolditalics: path.join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
-  },
-});
-// The document definition is ours, but its texts are the user's: never fetch or read anything else.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((p) => path.resolve(p).startsWith(FONT_DIR + path.sep));
 
 // The legal terms' Dutch labels live in core (legal-labels.ts), shared with the web's nl.json.
 const VALUE_LABELS_NL: Readonly<Record<string, string>> = {
@@ -267,7 +248,7 @@ export async function renderIncidentReportPdf(
     ],
   };
 
-  const pdf = await pdfmake.createPdf(doc).getBuffer();
+  const pdf = await renderPdf(doc);
   const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
   return { filename: `${safe(payload.incident.reference)}-${stage}-v${row.version}.pdf`, pdf };
 }
