@@ -1,6 +1,12 @@
 import { inTransaction } from '../db/database.ts';
 import type { JobRow } from '../db/schema.ts';
-import { claimDueJob, completeClaimedJob, failClaimedJob, type JobClaim } from '../repositories/job.repository.ts';
+import {
+  claimDueJob,
+  completeClaimedJob,
+  extendJobLease,
+  failClaimedJob,
+  type JobClaim,
+} from '../repositories/job.repository.ts';
 import type { Deps } from '../kernel/deps.ts';
 import { executeUseCase } from '../kernel/use-case.ts';
 import type { JobContext, JobDefinition, JobLane } from './job-definition.ts';
@@ -11,7 +17,11 @@ export interface JobRunnerOptions {
   /** Workers per lane (default internal 1, outbound 4). */
   concurrency?: Partial<Record<JobLane, number>>;
   pollMs?: number;
-  /** How long a claim holds before another worker may take the job again (default 5 min). */
+  /**
+   * How long a claim holds without a heartbeat (default 30 s). A running handler renews it every third of
+   * that, so only a worker that died (or hangs its event loop) loses its jobs, and they are claimed again
+   * soon after a crash or SIGKILL.
+   */
   leaseMs?: number;
   /** Delay before retry n; tests pass a short one. */
   backoffMs?: (attempt: number) => number;
@@ -53,10 +63,23 @@ export class JobRunner {
   /** Runs one due job (of the lane, or of any) if there is one; returns whether it found work. */
   async runOne(lane?: JobLane): Promise<boolean> {
     const kinds = lane ? this.lanes[lane] : [...this.byKind.keys()];
-    const row = await claimDueJob(this.deps.db, kinds, this.options.leaseMs ?? 300_000);
+    const row = await claimDueJob(this.deps.db, kinds, this.leaseMs);
     if (!row) return false;
-    await this.runClaimed(row);
+    const heartbeat = setInterval(() => {
+      extendJobLease(this.deps.db, { id: row.id, attempts: row.attempts }, this.leaseMs).catch((error: unknown) =>
+        this.deps.log.warn({ jobId: row.id, error: String(error) }, 'job lease not extended'),
+      );
+    }, this.leaseMs / 3);
+    try {
+      await this.runClaimed(row);
+    } finally {
+      clearInterval(heartbeat);
+    }
     return true;
+  }
+
+  private get leaseMs(): number {
+    return this.options.leaseMs ?? 30_000;
   }
 
   private async runClaimed(row: JobRow): Promise<void> {

@@ -71,6 +71,18 @@ export async function completeClaimedJob(db: DbOrTrx, claim: JobClaim): Promise<
   return result.numUpdatedRows === 1n;
 }
 
+/** Extends this claim's lease while its handler still runs (the heartbeat); false once the claim is lost. */
+export async function extendJobLease(db: DbOrTrx, claim: JobClaim, leaseMs: number): Promise<boolean> {
+  const result = await db
+    .updateTable('jobs')
+    .set({ locked_until: sql`now() + make_interval(secs => ${leaseMs / 1000})` })
+    .where('id', '=', claim.id)
+    .where('status', '=', 'running')
+    .where('attempts', '=', claim.attempts)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
 /** Records a failed attempt of this claim: back to pending at retryAt, or failed for good when null. */
 export async function failClaimedJob(db: DbOrTrx, claim: JobClaim, error: string, retryAt: Date | null): Promise<void> {
   await db

@@ -9,7 +9,7 @@ import { createDb, type Db } from '../../src/db/database.ts';
 import { runningEmbeddedConnectionString } from '../../src/db/embedded-postgres.ts';
 import { defineJob } from '../../src/jobs/job-definition.ts';
 import { JobRunner, backoffMs, type JobRunnerOptions } from '../../src/jobs/job-runner.ts';
-import { findJob, insertJob } from '../../src/repositories/job.repository.ts';
+import { claimDueJob, completeClaimedJob, findJob, insertJob } from '../../src/repositories/job.repository.ts';
 import { SYSTEM_ACTOR } from '../../src/kernel/actor.ts';
 import type { Deps } from '../../src/kernel/deps.ts';
 import { defineUseCase } from '../../src/kernel/use-case.ts';
@@ -192,32 +192,35 @@ describe('job runner', () => {
     }
   });
 
-  it('re-runs a job whose worker stalled past its lease, exactly once in effect', async () => {
-    let stalled = true;
-    let release!: () => void;
-    const stall = new Promise<void>((r) => (release = r));
-    const leased = defineJob({
-      kind: 'test.leased',
+  it('claims again a job whose worker died (no heartbeat) and refuses the dead claim its late completion', async () => {
+    const job = (await effectJob.enqueue(t.db, {}))!;
+    // A worker claims it and dies: nobody renews its lease.
+    const dead = (await claimDueJob(t.db, [effectJob.kind], 200))!;
+    expect(dead.id).toBe(job.id);
+    expect(await runner([effectJob]).runOne()).toBe(false); // still leased
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await runner([effectJob]).runOne()).toBe(true);
+    expect(await effects(job.id)).toBe(1);
+    expect(await completeClaimedJob(t.db, { id: dead.id, attempts: dead.attempts })).toBe(false);
+    expect((await findJob(t.db, job.id))!.status).toBe('done');
+  });
+
+  it('keeps the lease of a slow worker that is alive (heartbeat), so nobody runs its job twice', async () => {
+    const slowEffect = defineJob({
+      kind: 'test.slow-effect',
       payload: Empty,
       lane: 'outbound',
       async run({ job, complete }) {
-        const note = stalled ? 'from the stalled worker' : 'from the second worker';
-        if (stalled) {
-          stalled = false;
-          await stall; // e.g. a receiver that answers after the lease has run out
-        }
-        await complete(writeEffect, SYSTEM_ACTOR, { jobId: job.id, note });
+        await new Promise((r) => setTimeout(r, 900)); // several leases long
+        await complete(writeEffect, SYSTEM_ACTOR, { jobId: job.id, note: 'slow but alive' });
       },
     });
-    const job = (await leased.enqueue(t.db, {}))!;
-    const first = runner([leased], { leaseMs: 200 }).runOne();
-    await new Promise((r) => setTimeout(r, 400)); // the lease runs out while the first worker waits
-    expect(await runner([leased], { leaseMs: 200 }).runOne()).toBe(true);
-    release();
-    await first; // its late completion is refused: the second claim holds the job
+    const job = (await slowEffect.enqueue(t.db, {}))!;
+    const first = runner([slowEffect], { leaseMs: 200 }).runOne();
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await runner([slowEffect], { leaseMs: 200 }).runOne()).toBe(false);
+    expect(await first).toBe(true);
     expect(await effects(job.id)).toBe(1);
-    const notes = await sql<{ note: string }>`SELECT note FROM job_effects WHERE job_id = ${job.id}`.execute(t.db);
-    expect(notes.rows.map((r) => r.note)).toEqual(['from the second worker']);
     expect((await findJob(t.db, job.id))!.status).toBe('done');
   });
 });
