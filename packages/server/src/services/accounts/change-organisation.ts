@@ -3,7 +3,7 @@ import { findOrganisation, updateOrganisation } from '../../repositories/organis
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
-import { presentOrganisation } from './organisation.service.ts';
+import { presentOrganisation } from './account.presenter.ts';
 
 /** Changes the acting organisation's name, KvK number or sector; an empty change records nothing. */
 export const changeOrganisation = defineUseCase({

@@ -2,7 +2,8 @@ import { DomainError, roleAllows, type ApiToken, type Role } from '@weerbaar/cor
 import { insertApiToken } from '../../repositories/api-token.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
-import { API_TOKEN_PREFIX, presentApiToken } from './api-token.service.ts';
+import { presentApiToken } from './account.presenter.ts';
+import { API_TOKEN_PREFIX } from './api-token.service.ts';
 import { assertGrantable } from './member.service.ts';
 import { newSecret } from './secrets.ts';
 

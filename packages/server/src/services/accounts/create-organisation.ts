@@ -6,7 +6,7 @@ import { insertOrganisation } from '../../repositories/organisation.repository.t
 import { findUserByEmail, insertUser } from '../../repositories/user.repository.ts';
 import type { Actor, OrgActor } from '../../kernel/actor.ts';
 import { defineUseCase, type UseCaseScope } from '../../kernel/use-case.ts';
-import { presentOrganisation } from './organisation.service.ts';
+import { presentOrganisation } from './account.presenter.ts';
 import { hashPassword } from './secrets.ts';
 
 export interface NewOrganisation {

@@ -4,7 +4,8 @@ import { enqueueMail } from '../../repositories/mail-outbox.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
-import { INVITATION_DAYS, presentInvitation } from './invitation.service.ts';
+import { presentInvitation } from './account.presenter.ts';
+import { INVITATION_DAYS } from './invitation.service.ts';
 import { assertGrantable } from './member.service.ts';
 import { newSecret } from './secrets.ts';
 

@@ -2,17 +2,11 @@ import { canGrantRole, DomainError, rolesForKind, type Member, type Role } from 
 import type { Db } from '../../db/database.ts';
 import { listMembers } from '../../repositories/membership.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
+import { presentMember } from './account.presenter.ts';
 
 export async function listOrgMembers(db: Db, { orgId }: OrgActor, page: { limit: number; offset: number }) {
   const { rows, total } = await listMembers(db, orgId, page.limit, page.offset);
-  const items: Member[] = rows.map((r) => ({
-    userId: r.user_id,
-    email: r.email,
-    name: r.name,
-    role: r.role as Role,
-    mfaEnabled: r.mfa_enabled,
-    joinedAt: r.created_at.toISOString(),
-  }));
+  const items: Member[] = rows.map(presentMember);
   return { items, total };
 }
 

@@ -1,20 +1,9 @@
 import { notFound, type Organisation } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
-import type { OrganisationRow } from '../../db/schema.ts';
 import { findOrganisation } from '../../repositories/organisation.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
-
-export function presentOrganisation(o: OrganisationRow): Organisation {
-  return {
-    id: o.id,
-    kind: o.kind,
-    name: o.name,
-    kvkNumber: o.kvk_number,
-    sector: o.sector,
-    createdAt: o.created_at.toISOString(),
-  };
-}
+import { presentOrganisation } from './account.presenter.ts';
 
 export async function getCurrentOrganisation(db: Db, ctx: OrgActor): Promise<Organisation> {
   const org = await findOrganisation(db, ctx.orgId);

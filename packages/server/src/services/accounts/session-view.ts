@@ -2,7 +2,7 @@ import type { Session } from '@weerbaar/core/platform';
 import type { DbOrTrx } from '../../db/database.ts';
 import type { UserRow } from '../../db/schema.ts';
 import { listMembershipsOfUser } from '../../repositories/membership.repository.ts';
-import { presentUser } from './user.presenter.ts';
+import { presentSession } from './account.presenter.ts';
 
 export async function buildSessionView(
   db: DbOrTrx,
@@ -12,15 +12,5 @@ export async function buildSessionView(
   loaded?: Awaited<ReturnType<typeof listMembershipsOfUser>>,
 ): Promise<Session> {
   const memberships = session.mfa_pending ? [] : (loaded ?? (await listMembershipsOfUser(db, user.id)));
-  return {
-    user: presentUser(user),
-    memberships: memberships.map((m) => ({
-      orgId: m.org_id,
-      orgName: m.org_name,
-      orgKind: m.org_kind,
-      role: m.role as Session['memberships'][number]['role'],
-    })),
-    activeOrgId: session.mfa_pending ? null : session.active_org_id,
-    mfaPending: session.mfa_pending,
-  };
+  return presentSession(user, session, memberships);
 }

@@ -2,7 +2,7 @@ import type { Locale, User } from '@weerbaar/core/platform';
 import { updateUser } from '../../repositories/user.repository.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { currentUser, type UserActor } from './current-user.ts';
-import { presentUser } from './user.presenter.ts';
+import { presentUser } from './account.presenter.ts';
 
 export const updateProfile = defineUseCase({
   actions: ['user.updated'],

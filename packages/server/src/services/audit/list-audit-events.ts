@@ -1,25 +1,10 @@
-import type { AuditEvent, AuditEventQuery } from '@weerbaar/core/platform';
+import type { AuditEventQuery } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
-import type { AuditEventRow } from '../../db/schema.ts';
 import { iterateAuditChain, listAuditEvents, type AuditEventFilter } from '../../repositories/audit.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { csvCell } from '../../adapters/csv.ts';
-
-export function presentAuditEvent(r: AuditEventRow): AuditEvent {
-  return {
-    id: r.id,
-    seq: Number(r.seq),
-    occurredAt: r.occurred_at.toISOString(),
-    actorType: r.actor_type as AuditEvent['actorType'],
-    actorId: r.actor_id,
-    actorLabel: r.actor_label,
-    action: r.action,
-    subjectType: r.subject_type,
-    subjectId: r.subject_id,
-    hash: r.hash,
-  };
-}
+import { presentAuditEvent } from './audit.presenter.ts';
 
 export async function listOrgAuditEvents(db: Db, ctx: OrgActor, query: AuditEventQuery) {
   const { orgId } = ctx;

@@ -7,7 +7,7 @@ import type { OrgActor } from '../../kernel/actor.ts';
 import { canonicalJson, sha256Hex } from '../../kernel/audit-chain.ts';
 import type { UseCaseScope } from '../../kernel/use-case.ts';
 import { deliverSubmissionJob } from './deliver-submission.job.ts';
-import { presentOutboxEntry } from './outbox.presenter.ts';
+import { presentOutboxEntry } from './delivery.presenter.ts';
 
 export interface EnqueueSubmissionInput {
   kind: SubmissionKind;

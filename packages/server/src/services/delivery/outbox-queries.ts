@@ -3,7 +3,7 @@ import { notFound } from '@weerbaar/core/platform';
 import type { DbOrTrx } from '../../db/database.ts';
 import { findOutboxRow, listOutboxRows } from '../../repositories/submission-outbox.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
-import { presentOutboxEntry } from './outbox.presenter.ts';
+import { presentOutboxEntry } from './delivery.presenter.ts';
 
 /** The organisation's submissions, newest first, optionally of one kind or of given subjects (then uncapped). */
 export async function listSubmissions(

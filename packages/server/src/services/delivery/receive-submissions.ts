@@ -15,6 +15,7 @@ import {
 } from '../../repositories/received-submission.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
+import { presentReceipt } from './delivery.presenter.ts';
 import { signReceipt, type ActiveKey } from './receipt-signing.ts';
 
 /** A submission that passed every check that needs no lock, waiting to be stored. */
@@ -35,17 +36,6 @@ export interface IntakeResult {
  * look-up: the batch rolls back (returning its numbers, so no gap) and the caller answers from the stored row.
  */
 export class ConcurrentlyReceived extends Error {}
-
-export function presentReceipt(r: ReceivedSubmissionReceipt): Receipt {
-  return {
-    submissionId: r.id,
-    authorityReference: r.authority_reference,
-    receivedAt: r.received_at.toISOString(),
-    payloadDigest: r.payload_digest,
-    keyId: r.key_id,
-    signature: r.signature,
-  };
-}
 
 /** A repeat is only a repeat when it is the same submission; anything else reusing the id is refused. */
 export function repeatReceipt(existing: ReceivedSubmissionReceipt, envelope: SubmissionEnvelope): Receipt {

@@ -7,7 +7,8 @@ import { authorize } from '../../kernel/authorize.ts';
 import type { Deps } from '../../kernel/deps.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { authorityPolicyOf } from '../../adapters/authority-policy.ts';
-import { API_TOKEN_PURPOSE, presentDeliveryTarget } from './delivery-target.service.ts';
+import { presentDeliveryTarget } from './delivery.presenter.ts';
+import { API_TOKEN_PURPOSE } from './delivery-target.service.ts';
 import { refusedAuthorityUrl } from '../../adapters/guarded-http.ts';
 import { sealSecret } from '../../adapters/secret-box.ts';
 

@@ -1,8 +1,8 @@
 import type { InboxQuery, InboxReportDetail, InboxReportSummary } from '@weerbaar/core/inbox';
-import { isVoluntaryStage, STAGE_DEFINITIONS, type ReportingStage, type ReportStage } from '@weerbaar/core/incidents';
+import type { ReportingStage } from '@weerbaar/core/incidents';
 import { notFound } from '@weerbaar/core/platform';
 import type { Db, DbOrTrx } from '../../db/database.ts';
-import type { InboxAcknowledgementRow, InboxReportRequestRow, InboxReportRow } from '../../db/schema-incidents.ts';
+import type { InboxReportRow } from '../../db/schema-incidents.ts';
 import {
   findInboxReport,
   findReceivedPayload,
@@ -16,66 +16,9 @@ import {
 } from '../../repositories/inbox.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
-import { chainDeadlines, initialFeedbackClock, missedStages } from './inbox-clock.ts';
+import { chainDeadlines, missedStages } from './inbox-clock.ts';
+import { presentAwareAt, presentInboxReportDetail, presentInboxReportSummary } from './inbox.presenter.ts';
 import { csvCell } from '../../adapters/csv.ts';
-
-export function presentAcknowledgement(a: InboxAcknowledgementRow) {
-  return {
-    id: a.id,
-    message: a.message,
-    acknowledgedAt: a.acknowledged_at.toISOString(),
-    acknowledgedBy: a.acknowledged_by,
-  };
-}
-
-export function presentRequest(r: InboxReportRequestRow) {
-  return {
-    id: r.id,
-    dueAt: r.due_at.toISOString(),
-    message: r.message,
-    requestedAt: r.requested_at.toISOString(),
-    requestedBy: r.requested_by,
-  };
-}
-
-/** A voluntary notification has no reporting clock (NIS2 Art. 30(2)), so no T0 is shown for it (inbox.subscribers.ts). */
-const awareAtOf = (r: InboxReportRow): string | null => (isVoluntaryStage(r.stage) ? null : r.aware_at.toISOString());
-
-function presentSummary(
-  r: InboxReportRow,
-  acks: readonly InboxAcknowledgementRow[],
-  missed: ReportingStage[],
-  nowMs: number,
-): InboxReportSummary {
-  const own = acks.filter((a) => a.submission_id === r.submission_id);
-  return {
-    id: r.submission_id,
-    authorityReference: r.authority_reference,
-    sender: {
-      orgId: r.sender_org_id,
-      name: r.sender_name,
-      sector: r.sector,
-      entityType: r.entity_type as InboxReportSummary['sender']['entityType'],
-    },
-    incident: {
-      id: r.incident_id,
-      reference: r.incident_reference,
-      title: r.incident_title,
-      category: r.category as InboxReportSummary['incident']['category'],
-    },
-    stage: r.stage as ReportStage,
-    labelNl: STAGE_DEFINITIONS[r.stage as ReportStage].labelNl,
-    voluntary: isVoluntaryStage(r.stage),
-    version: r.version,
-    severity: r.severity as InboxReportSummary['severity'],
-    awareAt: awareAtOf(r),
-    submittedAt: r.submitted_at.toISOString(),
-    receivedAt: r.received_at.toISOString(),
-    acknowledgedAt: own[0]?.acknowledged_at.toISOString() ?? null,
-    initialFeedback: initialFeedbackClock(r, acks, nowMs),
-    missedDeadlines: missed,
-  };
-}
 
 const chainKey = (r: Pick<InboxReportRow, 'sender_org_id' | 'incident_id'>) => `${r.sender_org_id}/${r.incident_id}`;
 
@@ -109,7 +52,7 @@ async function summarise(
       ),
     );
   }
-  return rows.map((r) => presentSummary(r, acks, missed.get(chainKey(r)) ?? [], nowMs));
+  return rows.map((r) => presentInboxReportSummary(r, acks, missed.get(chainKey(r)) ?? [], nowMs));
 }
 
 export async function listInbox(db: Db, ctx: OrgActor, query: InboxQuery, now = new Date()) {
@@ -139,15 +82,7 @@ export async function getInboxReport(db: Db, ctx: OrgActor, id: string, now = ne
   ]);
   const deadlines = chainDeadlines(chain, requests, now.getTime());
   const missed = missedStages(deadlines);
-  return {
-    ...presentSummary(row, acks, missed, now.getTime()),
-    payload: received?.payload ?? {},
-    senderAuditHash: received?.audit_hash ?? null,
-    chain: chain.map((c) => presentSummary(c, acks, missed, now.getTime())),
-    deadlines,
-    acknowledgements: acks.filter((a) => a.submission_id === id).map(presentAcknowledgement),
-    intermediateReportRequests: requests.filter((q) => q.submission_id === id).map(presentRequest),
-  };
+  return presentInboxReportDetail(row, { chain, received, acks, requests, deadlines, missed }, now.getTime());
 }
 
 const CSV_COLUMNS = [
@@ -191,7 +126,7 @@ async function* inboxCsvRows(db: Db, orgId: string, filter: InboxFilter): AsyncG
       stage: r.stage,
       version: r.version,
       severity: r.severity,
-      awareAt: awareAtOf(r),
+      awareAt: presentAwareAt(r),
     };
     yield `${CSV_COLUMNS.map((c) => csvCell(values[c])).join(',')}\r\n`;
   }

@@ -5,7 +5,8 @@ import { insertReportRequest } from '../../repositories/inbox.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
-import { presentRequest, requireInboxReport } from './inbox.service.ts';
+import { presentRequest } from './inbox.presenter.ts';
+import { requireInboxReport } from './inbox.service.ts';
 
 /** Asks the entity for an intermediate report by a set time (NIS2 Art. 23(4)(c); Cbw art. 28). */
 export const requestIntermediateReport = defineUseCase({

@@ -2,7 +2,8 @@ import type { TimelineEntry } from '@weerbaar/core/incidents';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { lockIncidentFor, notInFuture, throwIfProblems } from './incident-guards.ts';
-import { addTimelineEntry, presentTimelineEntry } from './incident-timeline.ts';
+import { presentTimelineEntry } from './incident-activity.presenter.ts';
+import { addTimelineEntry } from './incident-timeline.ts';
 
 /** A note by a person, also about something earlier ("09:40 first ransom note found"). */
 export const addTimelineNote = defineUseCase({

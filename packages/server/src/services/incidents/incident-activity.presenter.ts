@@ -1,13 +1,30 @@
-// How the incident's activity (tasks, observables, recipient communications, attachments) is shown.
+// How the incident's activity (timeline, tasks, observables, recipient communications, attachments) is shown.
 import type {
   IncidentAttachment,
   IncidentTask,
   Observable,
   ObservableType,
   RecipientCommunication,
+  TimelineEntry,
 } from '@weerbaar/core/incidents';
 import type { IncidentAttachmentRow } from '../../db/schema-attachments.ts';
-import type { IncidentTaskRow, ObservableRow, RecipientCommunicationRow } from '../../db/schema-incidents.ts';
+import type {
+  IncidentTaskRow,
+  ObservableRow,
+  RecipientCommunicationRow,
+  TimelineRow,
+} from '../../db/schema-incidents.ts';
+
+export function presentTimelineEntry(r: TimelineRow): TimelineEntry {
+  return {
+    id: r.id,
+    occurredAt: r.occurred_at.toISOString(),
+    kind: r.kind as TimelineEntry['kind'],
+    summary: r.summary,
+    actorLabel: r.actor_label,
+    createdAt: r.created_at.toISOString(),
+  };
+}
 
 export function presentTask(r: IncidentTaskRow): IncidentTask {
   return {

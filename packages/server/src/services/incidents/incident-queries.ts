@@ -41,7 +41,7 @@ import {
 import { requireIncident } from './incident-guards.ts';
 import { presentDecision, presentIncident, presentIncidentSummary } from './incident.presenter.ts';
 import { loadIncidentSettings } from './incident-settings.ts';
-import { presentTimelineEntry } from './incident-timeline.ts';
+import { presentTimelineEntry } from './incident-activity.presenter.ts';
 
 /** The incident as the API shows it: with its services and assets, the proposal and the latest decision. */
 export async function loadIncident(db: DbOrTrx, orgId: string, row: IncidentRow): Promise<Incident> {

@@ -1,7 +1,6 @@
 import {
   OWED_STATES,
   prefillReportContent,
-  STAGE_DEFINITIONS,
   type DeadlineDashboard,
   type IncidentDeadlines,
   type IncidentReportView,
@@ -12,7 +11,7 @@ import {
 import { INCIDENT_REPORT_KIND } from '@weerbaar/core/incidents';
 import type { OutboxEntry } from '@weerbaar/core/delivery';
 import type { Db, DbOrTrx } from '../../db/database.ts';
-import type { IncidentReportRow, ReportFeedbackRow } from '../../db/schema-incidents.ts';
+import type { IncidentReportRow } from '../../db/schema-incidents.ts';
 import { listIncidentsWithClock } from '../../repositories/incident.repository.ts';
 import { listObservables, listTasks } from '../../repositories/incident-activity.repository.ts';
 import {
@@ -27,16 +26,7 @@ import { readableIncident } from './incident-queries.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { loadIncidentSettings } from './incident-settings.ts';
 import { readImpact } from './significance-proposal.ts';
-
-function presentFeedback(f: ReportFeedbackRow) {
-  return {
-    id: f.id,
-    kind: f.kind,
-    occurredAt: f.occurred_at.toISOString(),
-    dueAt: f.due_at?.toISOString() ?? null,
-    message: f.message,
-  };
-}
+import { presentIncidentReport } from './incident.presenter.ts';
 
 /** Each report's newest delivery, for presenting many reports with one outbox query. */
 async function loadDeliveries(
@@ -51,33 +41,15 @@ async function loadDeliveries(
   return deliveries;
 }
 
-export async function presentIncidentReport(
+/** One report as the entity sees it, loading its feedback and delivery (for a single report). */
+export async function loadIncidentReportView(
   db: DbOrTrx,
   ctx: OrgActor,
   row: IncidentReportRow,
-  feedback?: readonly ReportFeedbackRow[],
-  deliveries?: ReadonlyMap<string, OutboxEntry>,
 ): Promise<IncidentReportView> {
-  const delivery = (deliveries ?? (await loadDeliveries(db, ctx, [row.id]))).get(row.id);
-  const definition = STAGE_DEFINITIONS[row.stage as ReportStage];
-  const own = (feedback ?? (await listReportFeedback(db, ctx.orgId, [row.incident_id]))).filter(
-    (f) => f.report_id === row.id,
-  );
-  return {
-    id: row.id,
-    stage: row.stage as ReportStage,
-    labelNl: definition.labelNl,
-    labelEn: definition.labelEn,
-    version: row.version,
-    supersedesReportId: row.supersedes_id,
-    submittedAt: row.submitted_at.toISOString(),
-    submittedBy: row.submitted_by,
-    auditHash: row.audit_hash,
-    payloadDigest: row.payload_digest,
-    payload: row.payload,
-    delivery: delivery ?? null,
-    feedback: own.map(presentFeedback),
-  };
+  const delivery = (await loadDeliveries(db, ctx, [row.id])).get(row.id);
+  const feedback = await listReportFeedback(db, ctx.orgId, [row.incident_id]);
+  return presentIncidentReport(row, feedback, delivery);
 }
 
 export async function listIncidentReportViews(
@@ -95,7 +67,7 @@ export async function listIncidentReportViews(
     ctx,
     rows.map((r) => r.id),
   );
-  return Promise.all(rows.map((r) => presentIncidentReport(db, ctx, r, feedback, deliveries)));
+  return rows.map((r) => presentIncidentReport(r, feedback, deliveries.get(r.id)));
 }
 
 /** A draft of a stage's report, pre-filled from the register (core report-prefill.ts). */

@@ -3,17 +3,6 @@ import type { DbOrTrx } from '../../db/database.ts';
 import type { TimelineRow } from '../../db/schema-incidents.ts';
 import { insertTimelineEntry } from '../../repositories/incident-activity.repository.ts';
 
-export function presentTimelineEntry(r: TimelineRow): TimelineEntry {
-  return {
-    id: r.id,
-    occurredAt: r.occurred_at.toISOString(),
-    kind: r.kind as TimelineEntry['kind'],
-    summary: r.summary,
-    actorLabel: r.actor_label,
-    createdAt: r.created_at.toISOString(),
-  };
-}
-
 /** Adds what the platform did to the incident's own timeline, in the caller's transaction. */
 export async function addTimelineEntry(
   db: DbOrTrx,

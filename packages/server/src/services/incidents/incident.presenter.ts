@@ -1,14 +1,30 @@
+import type { OutboxEntry } from '@weerbaar/core/delivery';
 import {
   allowedNextStatuses,
+  DEFAULT_REMINDER_OFFSETS_MINUTES,
   IncidentCategorySchema,
   IncidentSourceSchema,
   IncidentStatusSchema,
+  SignificanceEntityTypeSchema,
+  STAGE_DEFINITIONS,
   type Incident,
+  type IncidentReportView,
   type IncidentSettings,
   type IncidentSummary,
+  type Notification,
+  type ReportFeedback,
+  type ReportStage,
   type SignificanceDecision,
 } from '@weerbaar/core/incidents';
-import type { AssetRow, IncidentRow, SignificanceDecisionRow } from '../../db/schema-incidents.ts';
+import type {
+  AssetRow,
+  IncidentReportRow,
+  IncidentRow,
+  IncidentSettingsRow,
+  NotificationRow,
+  ReportFeedbackRow,
+  SignificanceDecisionRow,
+} from '../../db/schema-incidents.ts';
 import { presentAssetRef } from '../assets/asset.presenter.ts';
 import { proposeSignificance, readImpact } from './significance-proposal.ts';
 
@@ -79,5 +95,66 @@ export function presentIncidentSummary(
     createdAt: row.created_at.toISOString(),
     proposedSignificance: proposeSignificance(readImpact(row.impact), settings).proposed.outcome,
     decidedSignificance: row.decided_outcome as IncidentSummary['decidedSignificance'],
+  };
+}
+
+export function presentIncidentSettings(row: IncidentSettingsRow | undefined): IncidentSettings {
+  return {
+    significanceEntityType: SignificanceEntityTypeSchema.catch('other').parse(row?.significance_entity_type ?? 'other'),
+    trustServiceProvider: row?.trust_service_provider ?? false,
+    criticalEntity: row?.critical_entity ?? false,
+    contact: row?.contact ?? null,
+    reminderOffsetsMinutes: row?.reminder_offsets_minutes ?? [...DEFAULT_REMINDER_OFFSETS_MINUTES],
+    webhookUrl: row?.webhook_url ?? null,
+  };
+}
+
+export function presentNotification(n: NotificationRow): Notification {
+  return {
+    id: n.id,
+    kind: n.kind,
+    title: n.title,
+    body: n.body,
+    link: n.link,
+    createdAt: n.created_at.toISOString(),
+    readAt: n.read_at?.toISOString() ?? null,
+  };
+}
+
+function presentFeedback(f: ReportFeedbackRow): ReportFeedback {
+  return {
+    id: f.id,
+    kind: f.kind,
+    occurredAt: f.occurred_at.toISOString(),
+    dueAt: f.due_at?.toISOString() ?? null,
+    message: f.message,
+  };
+}
+
+/**
+ * One submitted report as the entity sees it. `feedback` may hold the feedback on other reports too (only
+ * the report's own is shown); `delivery` is its newest outbox entry, if any.
+ */
+export function presentIncidentReport(
+  row: IncidentReportRow,
+  feedback: readonly ReportFeedbackRow[],
+  delivery: OutboxEntry | undefined,
+): IncidentReportView {
+  const definition = STAGE_DEFINITIONS[row.stage as ReportStage];
+  const own = feedback.filter((f) => f.report_id === row.id);
+  return {
+    id: row.id,
+    stage: row.stage as ReportStage,
+    labelNl: definition.labelNl,
+    labelEn: definition.labelEn,
+    version: row.version,
+    supersedesReportId: row.supersedes_id,
+    submittedAt: row.submitted_at.toISOString(),
+    submittedBy: row.submitted_by,
+    auditHash: row.audit_hash,
+    payloadDigest: row.payload_digest,
+    payload: row.payload,
+    delivery: delivery ?? null,
+    feedback: own.map(presentFeedback),
   };
 }

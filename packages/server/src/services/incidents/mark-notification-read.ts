@@ -4,7 +4,7 @@ import { findNotification, markNotificationRead } from '../../repositories/notif
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
-import { presentNotification } from './notification-queries.ts';
+import { presentNotification } from './incident.presenter.ts';
 
 export const markNotificationAsRead = defineUseCase({
   actions: ['notification.read'],

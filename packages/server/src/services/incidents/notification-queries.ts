@@ -1,21 +1,9 @@
 import type { Notification } from '@weerbaar/core/incidents';
 import type { Db } from '../../db/database.ts';
-import type { NotificationRow } from '../../db/schema-incidents.ts';
 import { listNotifications } from '../../repositories/notification.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
-
-export function presentNotification(n: NotificationRow): Notification {
-  return {
-    id: n.id,
-    kind: n.kind,
-    title: n.title,
-    body: n.body,
-    link: n.link,
-    createdAt: n.created_at.toISOString(),
-    readAt: n.read_at?.toISOString() ?? null,
-  };
-}
+import { presentNotification } from './incident.presenter.ts';
 
 /** The organisation's notifications are about its incidents (reminders, feedback of the authority). */
 export async function listOrgNotifications(

@@ -19,7 +19,7 @@ import { renderPdf } from '../../adapters/pdf.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { formatDutchTime } from './dutch-time.ts';
 import { readableIncident } from './incident-queries.ts';
-import { presentIncidentReport } from './incident-report-queries.ts';
+import { loadIncidentReportView } from './incident-report-queries.ts';
 
 // The legal terms' Dutch labels live in core (legal-labels.ts), shared with the web's nl.json.
 const VALUE_LABELS_NL: Readonly<Record<string, string>> = {
@@ -122,7 +122,7 @@ export async function renderIncidentReportPdf(
   await readableIncident(db, ctx, incidentId);
   const row = await findIncidentReport(db, ctx.orgId, reportId);
   if (!row || row.incident_id !== incidentId) throw notFound('Report');
-  const view = await presentIncidentReport(db, ctx, row);
+  const view = await loadIncidentReportView(db, ctx, row);
   const payload = row.payload as unknown as IncidentReportPayload;
   const stage = row.stage as ReportStage;
   const definition = STAGE_DEFINITIONS[stage];

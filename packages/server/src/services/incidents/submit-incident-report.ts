@@ -27,7 +27,7 @@ import type { OrgActor } from '../../kernel/actor.ts';
 import { enqueueSubmission, payloadDigestOf } from '../delivery/enqueue-submission.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { lockIncidentFor } from './incident-guards.ts';
-import { presentIncidentReport } from './incident-report-queries.ts';
+import { loadIncidentReportView } from './incident-report-queries.ts';
 import { loadIncidentSettings } from './incident-settings.ts';
 
 const precondition = (reason: string) =>
@@ -63,7 +63,7 @@ export const submitIncidentReport = defineUseCase({
           ]);
         }
         unchanged();
-        return { created: false, report: await presentIncidentReport(trx, ctx, existing) };
+        return { created: false, report: await loadIncidentReportView(trx, ctx, existing) };
       }
     }
 
@@ -174,6 +174,6 @@ export const submitIncidentReport = defineUseCase({
       payload,
       auditHash: event.hash,
     });
-    return { created: true, report: await presentIncidentReport(trx, ctx, row) };
+    return { created: true, report: await loadIncidentReportView(trx, ctx, row) };
   },
 });

@@ -6,7 +6,8 @@ import type { OrgActor } from '../../kernel/actor.ts';
 import { webhookPolicyOf } from '../../adapters/authority-policy.ts';
 import { refusedAuthorityUrl } from '../../adapters/guarded-http.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
-import { loadIncidentSettings, presentIncidentSettings } from './incident-settings.ts';
+import { presentIncidentSettings } from './incident.presenter.ts';
+import { loadIncidentSettings } from './incident-settings.ts';
 
 /**
  * Saves the organisation's incident settings. The 24 h notification of trust service providers and the

@@ -5,7 +5,7 @@ import { findOutboxRow } from '../../repositories/submission-outbox.repository.t
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { enqueueSubmission } from '../delivery/enqueue-submission.ts';
-import { presentOutboxEntry } from '../delivery/outbox.presenter.ts';
+import { presentOutboxEntry } from '../delivery/delivery.presenter.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 
 /**

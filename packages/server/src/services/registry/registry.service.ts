@@ -1,15 +1,6 @@
-import type { Classification } from '@weerbaar/core/scope';
-import {
-  diffJson,
-  type Province,
-  type Registration,
-  type RegistryEntity,
-  type RegistryEntityDetail,
-  type RegistryQuery,
-} from '@weerbaar/core/registration';
+import type { RegistryEntity, RegistryEntityDetail, RegistryQuery } from '@weerbaar/core/registration';
 import { DomainError } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
-import type { RegistryEntityRow } from '../../db/schema-delivery.ts';
 import { listReceivedFromSender } from '../../repositories/received-submission.repository.ts';
 import {
   findRegistryEntity,
@@ -19,25 +10,7 @@ import {
 } from '../../repositories/registry.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { csvCell } from '../../adapters/csv.ts';
-
-function presentRegistryEntity(r: RegistryEntityRow): RegistryEntity {
-  return {
-    id: r.entity_id,
-    name: r.name,
-    kvkNumber: r.kvk_number,
-    sectors: r.sectors,
-    entityTypes: r.entity_types,
-    classification: {
-      eu: r.classification_eu as Classification | null,
-      nl: r.classification_nl as Classification | null,
-    },
-    province: r.province as Province | null,
-    latestReference: r.latest_reference,
-    latestSubmittedAt: r.latest_submitted_at.toISOString(),
-    latestReceivedAt: r.latest_received_at.toISOString(),
-    firstReceivedAt: r.first_received_at.toISOString(),
-  };
-}
+import { presentRegistryEntity, presentRegistryEntityDetail } from './registry.presenter.ts';
 
 export async function listRegistry(db: Db, { orgId }: OrgActor, query: RegistryQuery) {
   const { page, pageSize, ...filter } = query;
@@ -53,19 +26,7 @@ export async function getRegistryEntity(db: Db, { orgId }: OrgActor, entityId: s
   const row = await findRegistryEntity(db, orgId, entityId);
   if (!row) throw new DomainError('not_found', 'Entity not found in the register');
   const received = await listReceivedFromSender(db, orgId, entityId, 'registration');
-  const latest = received.find((s) => s.id === row.latest_submission_id) ?? received.at(-1)!;
-  return {
-    ...presentRegistryEntity(row),
-    registration: latest.payload as unknown as Registration,
-    history: received.map((s, i) => ({
-      submissionId: s.id,
-      authorityReference: s.authority_reference,
-      submittedAt: s.submitted_at.toISOString(),
-      receivedAt: s.received_at.toISOString(),
-      payloadDigest: s.payload_digest,
-      changes: i > 0 ? diffJson(received[i - 1]!.payload, s.payload) : [],
-    })),
-  };
+  return presentRegistryEntityDetail(row, received);
 }
 
 const CSV_COLUMNS: [string, (e: RegistryEntity) => unknown][] = [

@@ -1,4 +1,6 @@
-import type { OutboxEntry, SubmissionKind } from '@weerbaar/core/delivery';
+import type { DeliveryTarget, OutboxEntry, Receipt, SubmissionKind } from '@weerbaar/core/delivery';
+import type { DeliveryTargetRow } from '../../db/schema-delivery.ts';
+import type { ReceivedSubmissionReceipt } from '../../repositories/received-submission.repository.ts';
 import type { OutboxRowWithJob } from '../../repositories/submission-outbox.repository.ts';
 
 export function presentOutboxEntry(r: OutboxRowWithJob): OutboxEntry {
@@ -23,5 +25,26 @@ export function presentOutboxEntry(r: OutboxRowWithJob): OutboxEntry {
           verified: r.receipt_verified === true,
         }
       : null,
+  };
+}
+
+/** The organisation's delivery target; an empty one until someone saves it. The API token itself never leaves. */
+export function presentDeliveryTarget(row: DeliveryTargetRow | undefined): DeliveryTarget {
+  return {
+    authorityUrl: row?.authority_url ?? null,
+    apiTokenSet: Boolean(row?.api_token_ciphertext),
+    pinnedKeyId: row?.pinned_key_id ?? null,
+    updatedAt: row?.updated_at.toISOString() ?? null,
+  };
+}
+
+export function presentReceipt(r: ReceivedSubmissionReceipt): Receipt {
+  return {
+    submissionId: r.id,
+    authorityReference: r.authority_reference,
+    receivedAt: r.received_at.toISOString(),
+    payloadDigest: r.payload_digest,
+    keyId: r.key_id,
+    signature: r.signature,
   };
 }
