@@ -31,6 +31,10 @@ export interface PolicySubjects {
   'scope-assessment': Owned;
   registration: Owned;
   'delivery-target': Owned;
+  /** An API token of the organisation (machines acting for it). */
+  'api-token': Owned;
+  /** The organisation's incident settings (reminders, webhook, contact person). */
+  'incident-settings': Owned;
   'audit-trail': Owned;
   /** A report as the authority received it (the inbox). */
   'inbox-report': Owned;
@@ -112,6 +116,8 @@ export const POLICIES = {
   'scope-assessment': { read: own('org:read'), write: own('scope:write') },
   registration: { read: own('org:read'), write: own('registration:write') },
   'delivery-target': { read: own('org:read'), manage: own('delivery:manage') },
+  'api-token': { read: own('api-tokens:manage'), manage: own('api-tokens:manage') },
+  'incident-settings': { read: own('org:read'), write: own('registration:write') },
   'audit-trail': { read: own('audit:read') },
   'inbox-report': { read: own('authority:read'), triage: own('authority:triage') },
   'shared-information': {
