@@ -36,9 +36,6 @@ export const JOBS: readonly JobDefinition<any>[] = [
   feedbackPollJob,
 ];
 
-/** Platform jobs that run every night and schedule their next night themselves. */
-export const NIGHTLY_JOBS = [auditVerificationJob, pruneJob] as const;
-
 export function createDeps(options: { db: Db; config: Config; log?: Log; clock?: Clock }): Deps {
   const events = new DomainEvents();
   for (const register of SUBSCRIBERS) register(events);

@@ -4,8 +4,8 @@ import { defaultPublicUrl, publicUrlOnBoundPort, type Config } from './config.ts
 import { migrateToLatest } from './db/migrate.ts';
 import { openDatabase, type OpenDatabase } from './db/open-database.ts';
 import { JobRunner } from './jobs/job-runner.ts';
-import { JOBS, NIGHTLY_JOBS } from './modules.ts';
-import { nextNight, scheduleNight } from './services/platform/nightly.ts';
+import { JOBS } from './modules.ts';
+import { NIGHTLY_KINDS, nextNight, scheduleNight } from './services/platform/nightly.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -21,7 +21,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await migrateToLatest(database.db);
     const app = await buildApp({ db: database.db, config });
     const runner = new JobRunner(app.deps, { jobs: JOBS });
-    for (const job of NIGHTLY_JOBS) await scheduleNight(database.db, job, nextNight(app.deps.clock.now()));
+    // Each nightly run plans the next; this starts the chain (idempotent per night).
+    for (const kind of Object.values(NIGHTLY_KINDS))
+      await scheduleNight(database.db, kind, nextNight(app.deps.clock.now()));
     await app.listen({ host: config.host, port: config.port });
     if (config.runJobs) runner.start();
     const address = app.server.address();

@@ -77,6 +77,8 @@ const permits =
   (permission: Permission): Rule<SubjectType> =>
   (a) =>
     hasPermission(a, permission);
+/** A signed-in person, not an API token: passing information on and taking part are personal acts. */
+const isPerson: Rule<SubjectType> = (a) => a.userId !== null;
 /** The object belongs to the acting organisation. */
 const ownOrg: Rule<SubjectType> = (a, s) => a.orgId !== null && a.orgId === s.orgId;
 /** Own organisation's object, and the role grants the permission. */
@@ -104,9 +106,11 @@ const tlpResharer: Rule<'shared-information'> = (a, s) =>
   s.tlp === 'CLEAR' || s.tlp === 'GREEN' || (s.tlp === 'AMBER' && tlpReader(a, s));
 
 const crisisMember: Rule<'crisis-room'> = (a, s) => a.orgId !== null && s.memberOrgIds.includes(a.orgId);
-const invitedParticipant: Rule<'exercise'> = (a, s) =>
-  (a.userId !== null && s.participantUserIds.includes(a.userId)) ||
-  (a.orgId !== null && s.participantOrgIds.includes(a.orgId));
+// An exercise invites named people, or organisations — then whoever of that organisation may read its
+// register (not its machines, not the submitter role).
+const invitedPerson: Rule<'exercise'> = (a, s) => a.userId !== null && s.participantUserIds.includes(a.userId);
+const invitedOrganisation: Rule<'exercise'> = (a, s) => a.orgId !== null && s.participantOrgIds.includes(a.orgId);
+const invitedParticipant = or<'exercise'>(invitedPerson, and(permits('org:read'), invitedOrganisation));
 
 /** Every subject type's actions and who may do them. */
 export const POLICIES = {
@@ -122,18 +126,18 @@ export const POLICIES = {
   'inbox-report': { read: own('authority:read'), triage: own('authority:triage') },
   'shared-information': {
     read: or<'shared-information'>(own('org:read'), tlpPublic, and(permits('org:read'), tlpReader)),
-    reshare: or<'shared-information'>(own('org:read'), and(permits('org:read'), tlpResharer)),
+    reshare: and<'shared-information'>(isPerson, permits('information:share'), or(ownOrg, tlpResharer)),
     change: own('authority:triage'),
   },
   'crisis-room': {
     read: or<'crisis-room'>(own('org:read'), and(permits('org:read'), crisisMember)),
-    post: or<'crisis-room'>(own('authority:triage'), and(permits('org:read'), crisisMember)),
+    post: and<'crisis-room'>(isPerson, or(own('authority:triage'), and(permits('information:share'), crisisMember))),
     manage: own('authority:triage'),
   },
   exercise: {
     // An invited participant sees this exercise only: the rule names no other subject.
     read: or<'exercise'>(own('org:read'), invitedParticipant),
-    'take-part': invitedParticipant,
+    'take-part': and<'exercise'>(isPerson, invitedParticipant),
     manage: or<'exercise'>(own('risk:write'), own('authority:triage')),
   },
 } satisfies { [T in SubjectType]: Record<string, Rule<T>> };

@@ -42,6 +42,9 @@ export const PERMISSIONS = {
   'incidents:write': { roles: ['owner', 'admin', 'incident-handler'], kind: 'entity' },
   'assets:write': { roles: ['owner', 'admin', 'risk-manager', 'incident-handler'], kind: 'entity' },
   'reports:submit': { roles: ['owner', 'admin', 'incident-handler'], kind: 'entity' },
+  // Passing information on (TLP AMBER to one's own clients) and speaking in a crisis room: any role that
+  // acts, not the read-only auditor nor the submitter machine role.
+  'information:share': { roles: ['owner', 'admin', 'risk-manager', 'incident-handler', 'analyst'] },
   'authority:read': { roles: ['owner', 'admin', 'analyst', 'auditor'], kind: 'authority' },
   'authority:triage': { roles: ['owner', 'admin', 'analyst'], kind: 'authority' },
   // Machine clients of another installation delivering registrations and reports.

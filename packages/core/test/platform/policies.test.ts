@@ -95,7 +95,23 @@ const rows: Row[] = [
   ['GREEN is not public', person(null, null, BOB), 'read', shared('GREEN'), false],
   ['AMBER reaches the recipient organisation', person(HOSPITAL, 'auditor', BOB), 'read', shared('AMBER'), true],
   ['AMBER does not reach other organisations', person(WATER, 'owner', BOB), 'read', shared('AMBER'), false],
-  ['AMBER may be passed on by the recipient', person(HOSPITAL, 'auditor', BOB), 'reshare', shared('AMBER'), true],
+  [
+    'AMBER may be passed on by the recipient',
+    person(HOSPITAL, 'incident-handler', BOB),
+    'reshare',
+    shared('AMBER'),
+    true,
+  ],
+  [
+    "the recipient's auditor reads AMBER but does not pass it on",
+    person(HOSPITAL, 'auditor', BOB),
+    'reshare',
+    shared('AMBER'),
+    false,
+  ],
+  ['a machine does not pass information on', token(HOSPITAL, 'owner'), 'reshare', shared('AMBER'), false],
+  ['GREEN may be passed on within the community', person(WATER, 'risk-manager', BOB), 'reshare', shared('GREEN'), true],
+  ['the publisher may share its RED further', person(AUTHORITY, 'analyst', BOB), 'reshare', shared('RED'), true],
   ['AMBER+STRICT stays within the recipient', person(HOSPITAL, 'owner', BOB), 'reshare', shared('AMBER+STRICT'), false],
   ['AMBER+STRICT is read within the recipient', person(HOSPITAL, 'auditor', BOB), 'read', shared('AMBER+STRICT'), true],
   ['AMBER+STRICT not outside it', person(WATER, 'owner', BOB), 'read', shared('AMBER+STRICT'), false],
@@ -110,6 +126,8 @@ const rows: Row[] = [
     return [
       ['a member organisation reads the room', person(WATER, 'auditor'), 'read', room, true],
       ['a member organisation posts', person(HOSPITAL, 'incident-handler'), 'post', room, true],
+      ["a member's auditor reads but does not post", person(WATER, 'auditor'), 'post', room, false],
+      ["a member's machine does not post", token(HOSPITAL, 'owner'), 'post', room, false],
       ['a member cannot manage the room', person(HOSPITAL, 'owner'), 'manage', room, false],
       ['a non-member sees nothing', person('44444444-4444-4444-8444-444444444444', 'owner'), 'read', room, false],
       ['the authority analyst manages it', person(AUTHORITY, 'analyst'), 'manage', room, true],
@@ -129,6 +147,32 @@ const rows: Row[] = [
       ['a colleague of the invited person does not', person(WATER, 'owner', ALICE), 'read', exercise, false],
       ['an invited person cannot manage it', person(WATER, 'owner', BOB), 'manage', exercise, false],
       ['the organiser manages it', person(AUTHORITY, 'analyst', ALICE), 'manage', exercise, true],
+      ...((): Row[] => {
+        const orgInvite: Subject = {
+          type: 'exercise',
+          orgId: AUTHORITY,
+          participantUserIds: [],
+          participantOrgIds: [WATER],
+        };
+        return [
+          ["an invited organisation's people see it", person(WATER, 'auditor', ALICE), 'read', orgInvite, true],
+          [
+            "an invited organisation's people take part",
+            person(WATER, 'risk-manager', ALICE),
+            'take-part',
+            orgInvite,
+            true,
+          ],
+          [
+            "an invited organisation's machine does not take part",
+            token(WATER, 'owner'),
+            'take-part',
+            orgInvite,
+            false,
+          ],
+          ['another organisation does not see it', person(HOSPITAL, 'owner', BOB), 'read', orgInvite, false],
+        ];
+      })(),
     ];
   })(),
 ];

@@ -32,6 +32,9 @@ export function backoffMs(attempt: number): number {
   return Math.min(3_600_000, 1000 * 2 ** Math.max(1, attempt));
 }
 
+/** A job that cannot succeed by trying again (its payload does not fit its kind). */
+class Unrunnable extends Error {}
+
 class LeaseLost extends Error {
   constructor(claim: JobClaim) {
     super(`job ${claim.id} was claimed again while attempt ${claim.attempts} ran (its lease ran out)`);
@@ -65,13 +68,18 @@ export class JobRunner {
     const kinds = lane ? this.lanes[lane] : [...this.byKind.keys()];
     const row = await claimDueJob(this.deps.db, kinds, this.leaseMs);
     if (!row) return false;
+    const claim: JobClaim = { id: row.id, attempts: row.attempts };
     const heartbeat = setInterval(() => {
-      extendJobLease(this.deps.db, { id: row.id, attempts: row.attempts }, this.leaseMs).catch((error: unknown) =>
-        this.deps.log.warn({ jobId: row.id, error: String(error) }, 'job lease not extended'),
+      extendJobLease(this.deps.db, claim, this.leaseMs).then(
+        (held) => {
+          // Another worker took the job (this one could not renew in time): our completion will be refused.
+          if (!held) this.deps.log.warn({ jobId: row.id, kind: row.kind }, 'job lease lost while running');
+        },
+        (error: unknown) => this.deps.log.warn({ jobId: row.id, error: String(error) }, 'job lease not extended'),
       );
     }, this.leaseMs / 3);
     try {
-      await this.runClaimed(row);
+      await this.runClaimed(row, claim);
     } finally {
       clearInterval(heartbeat);
     }
@@ -82,28 +90,27 @@ export class JobRunner {
     return this.options.leaseMs ?? 30_000;
   }
 
-  private async runClaimed(row: JobRow): Promise<void> {
+  private async runClaimed(row: JobRow, claim: JobClaim): Promise<void> {
     const definition = this.byKind.get(row.kind)!;
-    const claim: JobClaim = { id: row.id, attempts: row.attempts };
-    let completed = false;
+    let completing = false;
     const completeInTransaction = async (trx: Parameters<typeof completeClaimedJob>[0]) => {
       if (!(await completeClaimedJob(trx, claim))) throw new LeaseLost(claim);
-      completed = true;
     };
     try {
       const payload = definition.payload.safeParse(row.payload);
-      if (!payload.success) throw new Error(`payload does not fit ${row.kind}: ${payload.error.message}`);
+      if (!payload.success) throw new Unrunnable(`payload does not fit ${row.kind}: ${payload.error.message}`);
       const context: JobContext<Record<string, unknown>> = {
         payload: payload.data,
         job: row,
         deps: this.deps,
-        complete: async (useCase, ctx, input) => {
-          if (completed) throw new Error(`job ${row.kind} completed twice`);
+        complete: (useCase, ctx, input) => {
+          if (completing) throw new Error(`job ${row.kind} completed twice`);
+          completing = true;
           return executeUseCase(this.deps, useCase.definition, ctx, input, completeInTransaction);
         },
       };
       await definition.run(context);
-      if (!completed) await inTransaction(this.deps.db, completeInTransaction);
+      if (!completing) await inTransaction(this.deps.db, completeInTransaction);
     } catch (error) {
       if (error instanceof LeaseLost) {
         this.deps.log.warn({ jobId: row.id, kind: row.kind }, error.message);
@@ -111,7 +118,7 @@ export class JobRunner {
       }
       const message = error instanceof Error ? error.message : String(error);
       const retryAt =
-        row.attempts < row.max_attempts
+        !(error instanceof Unrunnable) && row.attempts < row.max_attempts
           ? new Date(Date.now() + (this.options.backoffMs ?? backoffMs)(row.attempts))
           : null;
       await failClaimedJob(this.deps.db, claim, message, retryAt);

@@ -63,11 +63,6 @@ export class DomainEvents {
     });
   }
 
-  /** The subscriber names per action, for docs and tests. */
-  subscriptions(): Record<string, string[]> {
-    return Object.fromEntries([...this.subscribers].map(([action, list]) => [action, list.map((s) => s.name)]));
-  }
-
   /**
    * Delivers the transaction's events: grouped per action in the order each action first occurred, so a
    * subscriber can handle a batch (the authority intake) with one query.

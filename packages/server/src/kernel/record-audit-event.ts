@@ -18,17 +18,10 @@ export interface AuditInput {
 }
 
 /**
- * Appends one event to the organisation's chain. Must run in the mutation's own transaction:
- * the event and the change commit together or not at all.
- */
-export async function recordAuditEvent(trx: Trx, actor: Actor, input: AuditInput): Promise<AuditEventRow> {
-  return (await recordAuditEvents(trx, actor, [input]))[0]!;
-}
-
-/**
- * Appends several events to one organisation's chain in the given order: the head is locked once and
- * the events are chained and inserted together (same hash rules as recordAuditEvent). An input may name
- * its own actor, because one batch can hold the work of several callers.
+ * Appends events to one organisation's chain in the given order: the head is locked once and the events
+ * are chained and inserted together. Must run in the change's own transaction: the events and the change
+ * commit together or not at all. An input may name its own actor, because one batch can hold the work of
+ * several callers. Only the use-case runner calls this (lint enforces it).
  */
 export async function recordAuditEvents(
   trx: Trx,
@@ -42,6 +35,8 @@ export async function recordAuditEvents(
     throw new Error('recordAuditEvents appends to one chain; the inputs name several organisations');
   }
   const head = await lockAuditHead(trx, orgId);
+  // The time of appending (after the head lock), not the use case's clock reading: so a chain's times
+  // follow its order even when concurrent use cases wait for the lock in another order than they began.
   const occurredAt = new Date();
   let { seq, hash } = head;
   const rows: NewAuditEventRow[] = inputs.map((input) => {

@@ -61,7 +61,6 @@ export interface UseCaseDefinition<C extends OrgActor | Actor, I, O, A extends A
   input?: z.ZodType<I, unknown>;
   /** How invalid fields are named in the problem (default 'body', as most inputs are request bodies). */
   inputName?: string;
-  isolation?: 'repeatable read' | 'serializable';
   run(scope: UseCaseScope<A>, ctx: C, input: I): Promise<O>;
 }
 
@@ -118,9 +117,9 @@ export async function executeUseCase<C extends OrgActor | Actor, I, O, A extends
         throw new Error(`use case records ${action}, which it does not declare in its actions`);
       }
       if (changes.length === 0) return [];
-      const orgId = chainOf(changes[0]!.facts);
+      // Each change names its own chain; recordAuditEvents refuses a batch that spans several.
       const inputs: (AuditInput & { actor?: Actor })[] = changes.map(({ facts }) => ({
-        orgId,
+        orgId: chainOf(facts),
         action,
         subjectType: facts.subjectType,
         subjectId: facts.subjectId ?? null,
@@ -134,7 +133,7 @@ export async function executeUseCase<C extends OrgActor | Actor, I, O, A extends
         const { facts, data } = changes[i]!;
         events.push({
           action,
-          orgId,
+          orgId: inputs[i]!.orgId,
           actor: facts.actor ?? actor,
           subjectType: facts.subjectType,
           subjectId: facts.subjectId ?? null,
@@ -167,11 +166,5 @@ export async function executeUseCase<C extends OrgActor | Actor, I, O, A extends
     return result;
   };
   const now = deps.clock.now();
-  if (definition.isolation) {
-    return deps.db
-      .transaction()
-      .setIsolationLevel(definition.isolation)
-      .execute((trx) => body(trx as Trx));
-  }
   return inTransaction(deps.db, body);
 }

@@ -47,7 +47,8 @@ export async function claimDueJob(db: DbOrTrx, kinds: readonly string[], leaseMs
     WHERE id = (
       SELECT id FROM jobs
       WHERE kind IN (${sql.join(kinds)})
-        AND ((status = 'pending' AND run_at <= now()) OR (status = 'running' AND locked_until < now()))
+        AND ((status = 'pending' AND run_at <= now())
+          OR (status = 'running' AND locked_until < now() AND attempts < max_attempts))
       ORDER BY run_at
       LIMIT 1
       FOR UPDATE SKIP LOCKED
@@ -100,6 +101,26 @@ export async function failClaimedJob(db: DbOrTrx, claim: JobClaim, error: string
 
 export async function findJob(db: DbOrTrx, id: string): Promise<JobRow | undefined> {
   return db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Gives up jobs whose worker died on their last attempt (the lease ran out and no attempt is left): the
+ * claim skips them, so without this they would stay 'running' for ever.
+ */
+export async function failAbandonedJobs(db: DbOrTrx, now: Date): Promise<number> {
+  const result = await db
+    .updateTable('jobs')
+    .set({
+      status: 'failed',
+      finished_at: now,
+      locked_until: null,
+      last_error: 'the worker stopped during the last attempt (its lease ran out)',
+    })
+    .where('status', '=', 'running')
+    .where('locked_until', '<', now)
+    .whereRef('attempts', '>=', 'max_attempts')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 /** Removes finished jobs (done or failed) that finished before the given time; returns how many. */

@@ -1,9 +1,6 @@
 // Platform-wide housekeeping: the only queries that touch every organisation's rows at once, because
 // retention is the installation's duty, not a tenant's. Each returns how many rows it removed.
 import type { DbOrTrx } from '../db/database.ts';
-import { deleteFinishedJobs } from './job.repository.ts';
-
-export { deleteFinishedJobs };
 
 export async function deleteExpiredSessions(db: DbOrTrx, now: Date): Promise<number> {
   const result = await db.deleteFrom('sessions').where('expires_at', '<', now).executeTakeFirst();

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../../src/db/database.ts';
 import { SYSTEM_ACTOR } from '../../src/kernel/actor.ts';
-import { recordAuditEvent } from '../../src/kernel/record-audit-event.ts';
+import { recordAuditEvents } from '../../src/kernel/record-audit-event.ts';
 import { verifyAuditChains } from '../../src/services/audit/verify-audit-chains.ts';
 import { createTestOrg, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
 import { runCli } from '../support/run-cli.ts';
@@ -73,12 +73,9 @@ describe('audit trail', () => {
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
         inTransaction(t.db, (trx) =>
-          recordAuditEvent(trx, SYSTEM_ACTOR, {
-            orgId: chain,
-            action: 'test.appended',
-            subjectType: 'test',
-            subjectId: String(i),
-          }),
+          recordAuditEvents(trx, SYSTEM_ACTOR, [
+            { orgId: chain, action: 'test.appended', subjectType: 'test', subjectId: String(i) },
+          ]),
         ),
       ),
     );

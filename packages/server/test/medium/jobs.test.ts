@@ -70,16 +70,16 @@ describe('job runner', () => {
     expect(b).toBeUndefined();
   });
 
-  it('refuses a payload that does not fit the job kind, without running the handler', async () => {
+  it('gives up at once on a payload that does not fit the job kind, without running the handler', async () => {
     let ran = false;
     const typed = defineJob({
       kind: 'test.typed',
       payload: z.object({ orgId: z.uuid() }),
       lane: 'internal',
-      maxAttempts: 1,
       run: async () => void (ran = true),
     });
-    const job = (await insertJob(t.db, { kind: 'test.typed', payload: { orgId: 'not a uuid' }, maxAttempts: 1 }))!;
+    // Ten attempts allowed, but trying again cannot make this payload fit.
+    const job = (await insertJob(t.db, { kind: 'test.typed', payload: { orgId: 'not a uuid' } }))!;
     expect(await runner([typed]).runOne()).toBe(true);
     const row = (await findJob(t.db, job.id))!;
     expect(ran).toBe(false);
@@ -203,6 +203,20 @@ describe('job runner', () => {
     expect(await effects(job.id)).toBe(1);
     expect(await completeClaimedJob(t.db, { id: dead.id, attempts: dead.attempts })).toBe(false);
     expect((await findJob(t.db, job.id))!.status).toBe('done');
+  });
+
+  it('does not claim again a job whose worker died on its last attempt (the nightly prune gives it up)', async () => {
+    const lastTry = defineJob({
+      kind: 'test.last-try',
+      payload: Empty,
+      lane: 'internal',
+      maxAttempts: 1,
+      run: async () => {},
+    });
+    await lastTry.enqueue(t.db, {});
+    expect(await claimDueJob(t.db, [lastTry.kind], 100)).toBeDefined();
+    await new Promise((r) => setTimeout(r, 250));
+    expect(await runner([lastTry]).runOne()).toBe(false);
   });
 
   it('keeps the lease of a slow worker that is alive (heartbeat), so nobody runs its job twice', async () => {

@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { JobRunner } from '../../src/jobs/job-runner.ts';
+import { nextNight } from '../../src/services/platform/nightly.ts';
 import { pruneJob } from '../../src/services/platform/prune.job.ts';
 import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
 import { fixedClock, testDeps } from '../support/test-client.ts';
@@ -26,6 +27,12 @@ beforeAll(async () => {
       ('old.failed', 'failed', ${ago(20)}, ${ago(20)}, 'b'),
       ('recent.done', 'done', ${ago(2)}, ${ago(2)}, 'c'),
       ('old.pending', 'pending', ${ago(20)}, NULL, 'd')
+  `.execute(t.db);
+  // A job whose worker died on its last attempt, and one that still has attempts left.
+  await sql`
+    INSERT INTO jobs (kind, status, run_at, attempts, max_attempts, locked_until, dedupe_key) VALUES
+      ('abandoned', 'running', ${ago(1)}, 3, 3, ${ago(0.5)}, 'e'),
+      ('retried', 'running', ${ago(1)}, 1, 3, ${ago(0.5)}, 'f')
   `.execute(t.db);
   await sql`
     INSERT INTO sessions (id, user_id, active_org_id, mfa_pending, expires_at) VALUES
@@ -67,6 +74,8 @@ describe('nightly retention', () => {
     expect(await count(`mail_outbox WHERE subject = 'recent'`)).toBe(1);
     expect(await count(`notifications WHERE title = 'read long ago'`)).toBe(0);
     expect(await count(`notifications WHERE title IN ('read recently', 'unread')`)).toBe(2);
+    expect(await count(`jobs WHERE kind = 'abandoned' AND status = 'failed'`)).toBe(1);
+    expect(await count(`jobs WHERE kind = 'retried' AND status = 'running'`)).toBe(1);
 
     const audit = await sql<{ details: Record<string, number> }>`
       SELECT details FROM audit_events WHERE action = 'platform.pruned'`.execute(t.db);
@@ -80,6 +89,7 @@ describe('nightly retention', () => {
     });
     const next = await sql<{ run_at: Date }>`
       SELECT run_at FROM jobs WHERE kind = 'platform.prune' AND status = 'pending'`.execute(t.db);
-    expect(next.rows.map((r) => r.run_at.getTime())).toEqual([job.run_at.getTime() + DAY]);
+    expect(next.rows.map((r) => r.run_at.getTime())).toEqual([nextNight(now).getTime()]);
+    expect(job.run_at.getTime()).toBeLessThan(nextNight(now).getTime());
   });
 });

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db, DbOrTrx, Trx } from '../../src/db/database.ts';
 import { SYSTEM_ACTOR, type OrgActor } from '../../src/kernel/actor.ts';
-import { recordAuditEvent } from '../../src/kernel/record-audit-event.ts';
+import { recordAuditEvents } from '../../src/kernel/record-audit-event.ts';
 import type { Deps } from '../../src/kernel/deps.ts';
 import { DomainEvents, type DomainEvent } from '../../src/kernel/domain-events.ts';
 import { defineUseCase } from '../../src/kernel/use-case.ts';
@@ -173,7 +173,7 @@ describe('use-case runner', () => {
       // @ts-expect-error a Trx is not a Db: a use case cannot start inside another one's transaction
       await writeProbe({ ...deps, db: trx }, newCtx(), { id: 'nested' });
       // @ts-expect-error a Db is not a Trx: an audit event is appended in the change's transaction only
-      await recordAuditEvent(db, SYSTEM_ACTOR, { orgId: null, action: 'probe', subjectType: 'probe' });
+      await recordAuditEvents(db, SYSTEM_ACTOR, [{ orgId: null, action: 'probe', subjectType: 'probe' }]);
     };
     expect(nested).toBeTypeOf('function');
   });

@@ -29,13 +29,17 @@ export const recordAuthorityFeedback = defineUseCase({
     _ctx: Actor,
     { orgId, reportId, feedback, round }: AuthorityFeedbackInput,
   ): Promise<number> {
-    unchanged(); // Only new items are recorded; a look that found nothing new changes nothing.
+    // Only new feedback is on the record; planning the next look is bookkeeping, not a change.
+    const nothingNew = () => {
+      unchanged();
+      return 0;
+    };
     const report = await findIncidentReport(trx, orgId, reportId);
-    if (!report) return 0;
+    if (!report) return nothingNew();
     if (round !== undefined && now.getTime() - report.submitted_at.getTime() < POLL_FOR_MS)
       await scheduleFeedbackPoll(trx, orgId, reportId, round + 1, now.getTime());
     const incident = await findIncident(trx, orgId, report.incident_id);
-    if (!incident || !feedback) return 0;
+    if (!incident || !feedback) return nothingNew();
     let fresh = 0;
     for (const item of feedback.items) {
       const row = await insertReportFeedback(trx, {
@@ -80,6 +84,6 @@ export const recordAuthorityFeedback = defineUseCase({
         { incidentId: incident.id, title, message: item.message, occurredAt: item.occurredAt },
       );
     }
-    return fresh;
+    return fresh > 0 ? fresh : nothingNew();
   },
 });

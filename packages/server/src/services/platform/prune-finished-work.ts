@@ -1,0 +1,33 @@
+// Nightly retention: finished jobs, expired sessions, spent password resets, old mail and read
+// notifications are removed, and jobs whose worker died on their last attempt are given up. The audit
+// trail is never pruned (append-only by design); it records what was removed.
+import type { SYSTEM_ACTOR } from '../../kernel/actor.ts';
+import { defineUseCase } from '../../kernel/use-case.ts';
+import { deleteFinishedJobs, failAbandonedJobs } from '../../repositories/job.repository.ts';
+import {
+  deleteExpiredSessions,
+  deleteMailWrittenBefore,
+  deleteNotificationsReadBefore,
+  deleteSpentPasswordResets,
+} from '../../repositories/retention.repository.ts';
+import { NIGHTLY_KINDS, nextNight, scheduleNight } from './nightly.ts';
+
+const DAY_MS = 86_400_000;
+
+export const pruneFinishedWork = defineUseCase({
+  actions: ['platform.pruned'],
+  async run({ trx, now, config, record }, _ctx: typeof SYSTEM_ACTOR, _input: null) {
+    const before = (days: number) => new Date(now.getTime() - days * DAY_MS);
+    const removed = {
+      abandonedJobs: await failAbandonedJobs(trx, now),
+      jobs: await deleteFinishedJobs(trx, before(config.retention.jobsDays)),
+      sessions: await deleteExpiredSessions(trx, now),
+      passwordResets: await deleteSpentPasswordResets(trx, now),
+      mail: await deleteMailWrittenBefore(trx, before(config.retention.mailDays)),
+      notifications: await deleteNotificationsReadBefore(trx, before(config.retention.notificationsDays)),
+    };
+    await record('platform.pruned', { orgId: null, subjectType: 'platform', details: removed }, { removed });
+    await scheduleNight(trx, NIGHTLY_KINDS.prune, nextNight(now));
+    return removed;
+  },
+});
