@@ -66,7 +66,6 @@ function inScopeObligations(
 ): Obligation[] {
   const eu = regime === 'eu';
   const essential = classification === 'essential';
-  const tsp = isTrustServiceProvider(ctx);
   const out: Obligation[] = [];
 
   // NIS2 Art. 21 / Cbw art. 21: appropriate and proportionate measures, all-hazards, at least points (a)-(j).
@@ -89,34 +88,9 @@ function inScopeObligations(
     ),
   );
 
-  // NIS2 Art. 23(4) / Cbw arts. 26-29: early warning within 24 h, notification within 72 h (24 h for trust
-  // service providers, Art. 23(4) last subpara. / Cbw art. 27(2)), final report one month after the notification.
-  out.push(
-    obligation(
-      'incident_reporting',
-      regime,
-      eu ? 'NIS2 Art. 23' : 'Cbw arts. 25-29',
-      {
-        en: eu
-          ? 'Report significant incidents to the CSIRT or competent authority: early warning within 24 h, incident notification within 72 h, final report within one month of the notification.'
-          : 'Report significant incidents to both the CSIRT and the competent authority: early warning within 24 h, incident notification within 72 h, final report within one month of the notification.',
-        nl: eu
-          ? 'Significante incidenten melden aan het CSIRT of de bevoegde autoriteit: vroegtijdige waarschuwing binnen 24 uur, incidentmelding binnen 72 uur, eindverslag binnen een maand na de melding.'
-          : 'Significante incidenten melden aan zowel het CSIRT als de bevoegde autoriteit: vroegtijdige waarschuwing binnen 24 uur, incidentmelding binnen 72 uur, eindverslag binnen een maand na de melding.',
-      },
-      {
-        replaced_by: ctx.dora ? `${DORA} — ${eu ? 'NIS2 Art. 4' : 'Cbw art. 31'}` : undefined,
-        params: {
-          early_warning_hours: 24,
-          incident_notification_hours: tsp ? 24 : 72,
-          final_report: 'one_month_after_notification',
-          ...(tsp ? { trust_service_derogation: eu ? 'NIS2 Art. 23(4) last subpara.' : 'Cbw art. 27(2)' } : {}),
-        },
-      },
-    ),
-  );
+  out.push(incidentReportingObligation(regime, ctx));
 
-  out.push(...registrationObligations(regime, ctx));
+  out.push(...registrationObligations(regime, ctx, true));
 
   // NIS2 Art. 20: the management body approves the measures, oversees them and follows training.
   // Cbw art. 24: every board member holds a training certificate within two years; personal fine up to
@@ -176,55 +150,164 @@ function inScopeObligations(
         ),
   );
 
-  // NIS2 Art. 34(4): at least EUR 10 m or 2 % of worldwide annual turnover (essential); Art. 34(5): EUR 7 m
-  // or 1.4 % (important). Cbw art. 80: EUR 10 m / 2 % for arts. 21, 21a, 25-30, EUR 1 m for other breaches.
-  if (essential) {
-    out.push(
-      eu
-        ? obligation(
-            'fines',
-            regime,
-            'NIS2 Art. 34(4)',
-            {
-              en: 'Maximum administrative fine of at least EUR 10 000 000 or 2 % of total worldwide annual turnover, whichever is higher.',
-              nl: 'Maximale bestuurlijke boete van ten minste EUR 10 000 000 of 2 % van de totale wereldwijde jaaromzet, als dat hoger is.',
-            },
-            { params: { max_eur: 10_000_000, max_pct_worldwide_turnover: 2 } },
-          )
-        : obligation(
-            'fines',
-            regime,
-            'Cbw art. 80',
-            {
-              en: 'Administrative fine up to EUR 10 000 000 or 2 % of worldwide annual turnover for breaches of arts. 21, 21a and 25-30; up to EUR 1 000 000 for other breaches.',
-              nl: 'Bestuurlijke boete tot EUR 10 000 000 of 2 % van de wereldwijde jaaromzet bij overtreding van art. 21, 21a en 25-30; tot EUR 1 000 000 bij andere overtredingen.',
-            },
-            { params: { max_eur: 10_000_000, max_pct_worldwide_turnover: 2, other_breaches_max_eur: 1_000_000 } },
-          ),
-    );
-  } else {
-    out.push(
-      obligation(
-        'fines',
-        regime,
-        'NIS2 Art. 34(5)',
-        {
-          en: eu
-            ? 'Maximum administrative fine of at least EUR 7 000 000 or 1.4 % of total worldwide annual turnover, whichever is higher.'
-            : 'Administrative fine at the level of NIS2 Art. 34(5): EUR 7 000 000 or 1.4 % of worldwide annual turnover (the Cbw article was not verified in the reference).',
-          nl: eu
-            ? 'Maximale bestuurlijke boete van ten minste EUR 7 000 000 of 1,4 % van de totale wereldwijde jaaromzet, als dat hoger is.'
-            : 'Bestuurlijke boete op het niveau van art. 34(5) NIS2: EUR 7 000 000 of 1,4 % van de wereldwijde jaaromzet (het Cbw-artikel is in de referentie niet geverifieerd).',
-        },
-        { params: { max_eur: 7_000_000, max_pct_worldwide_turnover: 1.4 } },
-      ),
-    );
-  }
+  out.push(finesObligation(regime, classification));
   return out;
 }
 
-function registrationObligations(regime: Regime, ctx: ObligationContext): Obligation[] {
+// Sources read for the texts below (issue 17): NIS2 as published (OJ L 333, 27.12.2022, Dutch and English);
+// the Cbw as enacted (Stb. 2026, 187), read in a third-party copy of the Staatsblad XML — to be confirmed on
+// wetten.overheid.nl (BWBR0052872). The Dutch deadline words are the law's own.
+
+/**
+ * NIS2 Art. 23(4) / Cbw arts. 26-29. Early warning: NIS2 Art. 23(4)(a) "onverwijld en in elk geval binnen
+ * 24 uur"; Cbw art. 26(1) "onverwijld of, indien dat niet mogelijk is, binnen 24 uur" nadat zij kennis heeft
+ * gekregen van het significante incident. Incident notification: the same words with 72 uur (NIS2 Art.
+ * 23(4)(b); Cbw art. 27(1)). Final report: "uiterlijk één maand na" the notification (NIS2 Art. 23(4)(d); Cbw
+ * art. 29(1)). A trust service provider notifies within 24 h, but only incidents that affect the provision of
+ * its trust service (NIS2 Art. 23(4) second subparagraph; Cbw art. 27(2): "als dat incident gevolgen heeft
+ * voor de verlening van haar vertrouwensdienst"); its other incidents keep the 72 h.
+ */
+function incidentReportingObligation(regime: Regime, ctx: ObligationContext): Obligation {
   const eu = regime === 'eu';
+  const tsp = isTrustServiceProvider(ctx);
+  const within = eu
+    ? { nl: 'onverwijld en in elk geval binnen', en: 'without undue delay and in any event within' }
+    : {
+        nl: 'onverwijld of, indien dat niet mogelijk is, binnen',
+        en: 'without delay or, if that is not possible, within',
+      };
+  const to = eu
+    ? { nl: 'aan het CSIRT of de bevoegde autoriteit', en: 'to the CSIRT or competent authority' }
+    : { nl: 'aan zowel het CSIRT als de bevoegde autoriteit', en: 'to both the CSIRT and the competent authority' };
+  const nl = [
+    `Significante incidenten melden ${to.nl}: vroegtijdige waarschuwing ${within.nl} 24 uur; incidentmelding ${within.nl} 72 uur; eindverslag uiterlijk een maand na de melding.`,
+    ...(tsp
+      ? [
+          `Heeft het incident gevolgen voor de verlening van uw vertrouwensdienst? Dan doet u de incidentmelding ${within.nl} 24 uur.`,
+        ]
+      : []),
+    'De uren tellen vanaf het moment dat u van het incident weet.',
+  ];
+  const en = [
+    `Report significant incidents ${to.en}: early warning ${within.en} 24 hours; incident notification ${within.en} 72 hours; final report at the latest one month after the notification.`,
+    ...(tsp
+      ? [
+          `If the incident affects the provision of your trust service, submit the incident notification ${within.en} 24 hours.`,
+        ]
+      : []),
+    'The hours count from when you become aware of the incident.',
+  ];
+  return obligation(
+    'incident_reporting',
+    regime,
+    eu ? 'NIS2 Art. 23' : 'Cbw arts. 25-29',
+    { nl: nl.join(' '), en: en.join(' ') },
+    {
+      replaced_by: ctx.dora ? `${DORA} — ${eu ? 'NIS2 Art. 4' : 'Cbw art. 31'}` : undefined,
+      params: {
+        early_warning_hours: 24,
+        incident_notification_hours: 72,
+        final_report: 'one_month_after_notification',
+        ...(tsp
+          ? {
+              trust_service_incident_notification_hours: 24,
+              trust_service_incident_condition: 'incident_affects_trust_service',
+              trust_service_derogation: eu ? 'NIS2 Art. 23(4) last subpara.' : 'Cbw art. 27(2)',
+            }
+          : {}),
+      },
+    },
+  );
+}
+
+/** Fine ceilings per class. Cbw: art. 80(3) (essential) and art. 87(3) (important). */
+const FINES = {
+  essential: {
+    eu_article: 'NIS2 Art. 34(4)',
+    nl_article: 'Cbw art. 80(3)',
+    cbw_short: { nl: 'art. 80 Cbw', en: 'Cbw art. 80' },
+    max_eur: 10_000_000,
+    amount: { nl: '10 miljoen euro', en: 'EUR 10 million' },
+    pct: 2,
+    pct_text: { nl: '2%', en: '2 %' },
+  },
+  important: {
+    eu_article: 'NIS2 Art. 34(5)',
+    nl_article: 'Cbw art. 87(3)',
+    cbw_short: { nl: 'art. 87 Cbw', en: 'Cbw art. 87' },
+    max_eur: 7_000_000,
+    amount: { nl: '7 miljoen euro', en: 'EUR 7 million' },
+    pct: 1.4,
+    pct_text: { nl: '1,4%', en: '1.4 %' },
+  },
+} as const;
+
+/**
+ * Administrative fines.
+ * - NIS2 Art. 34(4)-(5): for breaches of Art. 21 or 23 only, the Member State must provide for a maximum of at
+ *   least EUR 10 m or 2 % (essential) / EUR 7 m or 1.4 % (important) of the total worldwide annual turnover in
+ *   the preceding financial year of the undertaking, whichever is higher. These bind the legislator, not the
+ *   entity, so the EU text tells the user what the Cbw does with them.
+ * - Cbw art. 80(3) (essential) / art. 87(3) (important): "De boete bedraagt ten hoogste" EUR 10 000 000 or 2 %
+ *   / EUR 7 000 000 or 1,4 % "van de totale wereldwijde jaaromzet in het voorgaande boekjaar van de onderneming
+ *   waartoe de ... entiteit behoort, indien het laatstbedoelde bedrag hoger is" for breaches of arts. 21, 21a
+ *   and 25-30 (and the Implementing/Delegated Acts); EUR 1 000 000 for any other breach.
+ */
+function finesObligation(regime: Regime, classification: 'essential' | 'important'): Obligation {
+  const f = FINES[classification];
+  const ceiling = {
+    nl: `maximaal ${f.amount.nl} of ${f.pct_text.nl} van de wereldwijde omzet van het hele concern in het vorige boekjaar, als dat hoger is`,
+    en: `at most ${f.amount.en} or ${f.pct_text.en} of the worldwide turnover of the whole group in the previous financial year, if that is higher`,
+  };
+  if (regime === 'eu') {
+    return obligation(
+      'fines',
+      regime,
+      f.eu_article,
+      {
+        nl: `Bij overtreding van de zorgplicht of de meldplicht (art. 21 of 23 NIS2) kunt u een bestuurlijke boete krijgen. De hoogte staat in de wet van het land. In Nederland: ${ceiling.nl} (${f.cbw_short.nl}). Andere EU-landen kunnen een hoger maximum hebben.`,
+        en: `A breach of the duty of care or the reporting obligation (NIS2 Art. 21 or 23) can lead to an administrative fine. The amount is set by national law. In the Netherlands: ${ceiling.en} (${f.cbw_short.en}). Other EU countries may set a higher maximum.`,
+      },
+      {
+        params: {
+          max_eur: f.max_eur,
+          max_pct_worldwide_turnover: f.pct,
+          breaches_of: 'NIS2 Arts. 21, 23',
+          national_fine_article: f.nl_article,
+        },
+      },
+    );
+  }
+  return obligation(
+    'fines',
+    regime,
+    f.nl_article,
+    {
+      nl: `Bestuurlijke boete bij overtreding van de zorgplicht, het weren van producten en diensten van een aangewezen leverancier of de meldplicht (art. 21, 21a en 25 tot en met 30 Cbw): ${ceiling.nl}. Bij andere overtredingen: maximaal 1 miljoen euro.`,
+      en: `Administrative fine for a breach of the duty of care, of an order to exclude products and services of a named supplier or of the reporting obligation (Cbw arts. 21, 21a and 25 to 30): ${ceiling.en}. For other breaches: at most EUR 1 million.`,
+    },
+    { params: { max_eur: f.max_eur, max_pct_worldwide_turnover: f.pct, other_breaches_max_eur: 1_000_000 } },
+  );
+}
+
+/**
+ * `inScope`: the entity is essential or important under this regime (not only a domain name registrar).
+ */
+function registrationObligations(regime: Regime, ctx: ObligationContext, inScope: boolean): Obligation[] {
+  const eu = regime === 'eu';
+  // Joining or leaving an information-sharing arrangement: Cbw art. 44(1)(e) makes it registration data for
+  // every registering entity "indien van toepassing" (arrangements of Cbw art. 62(2)); NIS2 Art. 29(4) has
+  // essential and important entities notify the competent authority when they join or when leaving takes effect.
+  const sharing = !eu || inScope;
+  const sharingText = eu
+    ? {
+        nl: ' Meld de bevoegde autoriteit ook uw deelname aan of terugtrekking uit een informatie-uitwisselingsregeling (art. 29(4) NIS2).',
+        en: ' Also tell the competent authority about joining or leaving an information-sharing arrangement (NIS2 Art. 29(4)).',
+      }
+    : {
+        nl: ' Geef ook uw deelname aan of terugtrekking uit een informatie-uitwisselingsregeling door (art. 44(1)(e) Cbw).',
+        en: ' Also report joining or leaving an information-sharing arrangement (Cbw art. 44(1)(e)).',
+      };
   const out: Obligation[] = [
     // NIS2 Art. 3(3)-(4) / Cbw arts. 43-44: submit name, address and contacts incl. IP ranges, sectors and
     // Member States served; report changes within two weeks.
@@ -233,14 +316,31 @@ function registrationObligations(regime: Regime, ctx: ObligationContext): Obliga
       regime,
       eu ? 'NIS2 Art. 3(4)' : 'Cbw art. 44',
       {
-        en: 'Submit name, address and contact details (incl. e-mail addresses, IP ranges, telephone numbers), sector and subsector and the Member States served to the national register; report changes within two weeks.',
-        nl: 'Naam, adres en contactgegevens (inclusief e-mailadressen, IP-adresreeksen, telefoonnummers), sector en deelsector en de lidstaten waar diensten worden verleend aan het nationaal register verstrekken; wijzigingen binnen twee weken doorgeven.',
+        en:
+          'Submit name, address and contact details (incl. e-mail addresses, IP ranges, telephone numbers), sector and subsector and the Member States served to the national register; report changes within two weeks.' +
+          (sharing ? sharingText.en : ''),
+        nl:
+          'Naam, adres en contactgegevens (inclusief e-mailadressen, IP-adresreeksen, telefoonnummers), sector en deelsector en de lidstaten waar diensten worden verleend aan het nationaal register verstrekken; wijzigingen binnen twee weken doorgeven.' +
+          (sharing ? sharingText.nl : ''),
       },
-      { params: { change_deadline_days: 14 } },
+      {
+        params: {
+          change_deadline_days: 14,
+          ...(sharing
+            ? {
+                information_sharing_arrangements: true,
+                information_sharing_article: eu ? 'NIS2 Art. 29(4)' : 'Cbw art. 44(1)(e)',
+              }
+            : {}),
+        },
+      },
     ),
   ];
   // NIS2 Art. 27(1) / Cbw art. 47: DNS, TLD, domain registration, cloud, data centre, CDN, MSP, MSSP,
-  // marketplaces, search engines, social networks also register with ENISA; changes within three months.
+  // marketplaces, search engines, social networks also register with ENISA; changes within three months
+  // (NIS2 Art. 27(3); Cbw art. 47(5)). First submission: NIS2 Art. 27(2) "uiterlijk op 17 januari 2025"; Cbw
+  // art. 47(4): as its first to third paragraphs entered into force after that date, "binnen één maand na de
+  // inwerkingtreding van die leden", or within one month after the entity comes to qualify.
   if (
     ctx.entity.enisa_registry_art27 ||
     isDnsServiceProvider(ctx) ||
@@ -252,18 +352,32 @@ function registrationObligations(regime: Regime, ctx: ObligationContext): Obliga
         'enisa_registration',
         regime,
         eu ? 'NIS2 Art. 27' : 'Cbw art. 47',
+        eu
+          ? {
+              en: 'Also submit the data for the ENISA registry (incl. main establishment or representative and IP ranges). The first time by 17 January 2025 (NIS2 Art. 27(2)); report changes within three months.',
+              nl: 'Ook de gegevens voor het ENISA-register verstrekken (inclusief hoofdvestiging of vertegenwoordiger en IP-adresreeksen). De eerste keer uiterlijk op 17 januari 2025 (art. 27(2) NIS2); wijzigingen binnen drie maanden doorgeven.',
+            }
+          : {
+              en: 'Also submit the data for the ENISA registry (incl. main establishment or representative and IP ranges). The first time within one month after Cbw art. 47 entered into force, or within one month after your organisation comes under this obligation (Cbw art. 47(4)); report changes within three months.',
+              nl: 'Ook de gegevens voor het ENISA-register verstrekken (inclusief hoofdvestiging of vertegenwoordiger en IP-adresreeksen). De eerste keer binnen een maand nadat art. 47 Cbw in werking is getreden, of binnen een maand nadat uw organisatie onder deze plicht valt (art. 47(4) Cbw); wijzigingen binnen drie maanden doorgeven.',
+            },
         {
-          en: 'Also submit the data for the ENISA registry (incl. main establishment or representative and IP ranges); report changes within three months.',
-          nl: 'Ook de gegevens voor het ENISA-register verstrekken (inclusief hoofdvestiging of vertegenwoordiger en IP-adresreeksen); wijzigingen binnen drie maanden doorgeven.',
+          params: eu
+            ? { first_submission_by: '2025-01-17', change_deadline_months: 3 }
+            : { first_submission_months: 1, change_deadline_months: 3 },
         },
-        { params: { change_deadline_months: 3 } },
       ),
     );
   }
   return out;
 }
 
-/** NIS2 Art. 28 / Cbw arts. 49-50: TLD registries and domain registration services keep accurate registration data. */
+/**
+ * NIS2 Art. 28 / Cbw arts. 49-50: TLD registries and domain registration services keep accurate and complete
+ * registration data in a database; they adopt and publish policies and procedures, including verification
+ * procedures, so that the database is accurate and complete (NIS2 Art. 28(3); Cbw art. 49(3)); they publish the
+ * non-personal data and answer lawful access requests within 72 hours (NIS2 Art. 28(4)-(5); Cbw arts. 49(4), 50(2)).
+ */
 function domainRegistrationDataObligation(regime: Regime): Obligation {
   const eu = regime === 'eu';
   return obligation(
@@ -271,13 +385,16 @@ function domainRegistrationDataObligation(regime: Regime): Obligation {
     regime,
     eu ? 'NIS2 Art. 28' : 'Cbw arts. 49-50',
     {
-      en: 'Keep accurate and complete domain name registration data in a dedicated database, publish non-personal data and answer lawful access requests (within 72 hours).',
-      nl: 'Juiste en volledige domeinnaamregistratiegegevens bijhouden in een databank, niet-persoonsgegevens openbaar maken en rechtmatige verzoeken om toegang beantwoorden (binnen 72 uur).',
+      en: 'Keep accurate and complete domain name registration data in a dedicated database; adopt and publish policies and procedures, including verification procedures, so that the data are accurate and complete; publish non-personal data and answer lawful access requests (within 72 hours).',
+      nl: 'Juiste en volledige domeinnaamregistratiegegevens bijhouden in een databank; beleid en procedures vaststellen en openbaar maken, waaronder verificatieprocedures, zodat de gegevens juist en volledig zijn; niet-persoonsgegevens openbaar maken en rechtmatige verzoeken om toegang beantwoorden (binnen 72 uur).',
     },
     {
-      params: eu
-        ? { access_request_hours: 72 }
-        : { access_request_hours: 72, fine_max_eur: 1_000_000, fine_article: 'Cbw art. 91' },
+      params: {
+        access_request_hours: 72,
+        verification_policies: true,
+        verification_policies_article: eu ? 'NIS2 Art. 28(3)' : 'Cbw art. 49(3)',
+        ...(eu ? {} : { fine_max_eur: 1_000_000, fine_article: 'Cbw art. 91' }),
+      },
     },
   );
 }
@@ -291,7 +408,7 @@ export function deriveObligations(
   const out: Obligation[] = [];
   const drs = isDomainNameRegistrationService(ctx);
   if (classification !== 'out_of_scope') out.push(...inScopeObligations(regime, classification, ctx));
-  else if (drs) out.push(...registrationObligations(regime, ctx));
+  else if (drs) out.push(...registrationObligations(regime, ctx, false));
   if (drs || (classification !== 'out_of_scope' && isTldNameRegistry(ctx)))
     out.push(domainRegistrationDataObligation(regime));
 

@@ -446,7 +446,7 @@ describe('obligations', () => {
       params: { max_eur: 10_000_000, max_pct_worldwide_turnover: 2 },
     });
     expect(find(r, 'nl', 'fines')).toMatchObject({
-      article: 'Cbw art. 80',
+      article: 'Cbw art. 80(3)',
       params: { max_eur: 10_000_000, other_breaches_max_eur: 1_000_000 },
     });
   });
@@ -491,14 +491,16 @@ describe('obligations', () => {
     expect(find(classifyScope(inputFor('I.5.1', 'medium')), 'eu', 'enisa_registration')).toBeUndefined();
   });
 
-  it('trust service providers notify within 24 h (NIS2 Art. 23(4) last subpara.; Cbw art. 27(2))', () => {
+  it('trust service providers notify within 24 h when the incident affects the trust service (NIS2 Art. 23(4) last subpara.; Cbw art. 27(2))', () => {
     const r = classifyScope(inputFor('I.8.7', 'small'));
     expect(find(r, 'eu', 'incident_reporting')?.params).toMatchObject({
-      incident_notification_hours: 24,
+      incident_notification_hours: 72,
+      trust_service_incident_notification_hours: 24,
       trust_service_derogation: 'NIS2 Art. 23(4) last subpara.',
     });
     expect(find(r, 'nl', 'incident_reporting')?.params).toMatchObject({
-      incident_notification_hours: 24,
+      incident_notification_hours: 72,
+      trust_service_incident_notification_hours: 24,
       trust_service_derogation: 'Cbw art. 27(2)',
     });
     expect(find(r, 'eu', 'duty_of_care')?.params).toEqual({ implementing_regulation: 'Impl. Reg. (EU) 2024/2690' });
