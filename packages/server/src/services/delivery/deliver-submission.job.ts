@@ -18,7 +18,7 @@ import { pinnedKeyMismatch, storeReceipt } from './store-receipt.ts';
 
 // A report must never be given up silently (DESIGN.md, Delivery): with the backoff capped at an hour this
 // keeps trying for years; every failed attempt is visible on the outbox entry.
-export const DELIVERY_MAX_ATTEMPTS = 100_000;
+const DELIVERY_MAX_ATTEMPTS = 100_000;
 
 export const deliverSubmissionJob = defineJob({
   kind: DELIVER_JOB_KIND,

@@ -12,8 +12,11 @@ import { API_TOKEN_PURPOSE } from './delivery-target.service.ts';
 import { refusedAuthorityUrl } from '../../adapters/guarded-http.ts';
 import { sealSecret } from '../../adapters/secret-box.ts';
 
-/** Stores the target (the URL already checked and normalised) and retries the waiting deliveries now. */
-export const saveDeliveryTarget = defineUseCase({
+/**
+ * Stores the target (the URL already checked and normalised) and retries the waiting deliveries now.
+ * Not exported: only `updateDeliveryTarget` may call it, after the address check and normalisation.
+ */
+const saveDeliveryTarget = defineUseCase({
   actions: ['delivery-target.updated'],
   async run({ trx, config, record }, ctx: OrgActor, input: DeliveryTargetUpdate): Promise<DeliveryTarget> {
     authorize(ctx, 'manage', { type: 'delivery-target', orgId: ctx.orgId }, 'Delivery target');
@@ -58,7 +61,6 @@ export async function updateDeliveryTarget(
   ctx: OrgActor,
   input: DeliveryTargetUpdate,
 ): Promise<DeliveryTarget> {
-  authorize(ctx, 'manage', { type: 'delivery-target', orgId: ctx.orgId }, 'Delivery target');
   const url = new URL(input.authorityUrl);
   const reason = await refusedAuthorityUrl(url, authorityPolicyOf(deps.config));
   if (reason) {
