@@ -20,7 +20,7 @@ export const recordSignInFailure = defineUseCase({
     _ctx: Actor,
     { user, reason, count }: { user: UserRow | undefined; reason: SignInFailure; count: boolean },
   ): Promise<UserRow | undefined> {
-    const after = user && count ? await recordFailedLogin(trx, user.id, LOCKOUT_THRESHOLD, LOCKOUT_MINUTES) : user;
+    const after = user && count ? await recordFailedLogin(trx, user.id, LOCKOUT_THRESHOLD, LOCKOUT_MINUTES, now) : user;
     const lockedUntil = count && after?.locked_until && after.locked_until > now ? after.locked_until : null;
     await record(
       'session.sign-in-failed',

@@ -18,7 +18,7 @@ import { sealSecret } from '../../adapters/secret-box.ts';
  */
 const saveDeliveryTarget = defineUseCase({
   actions: ['delivery-target.updated'],
-  async run({ trx, config, record }, ctx: OrgActor, input: DeliveryTargetUpdate): Promise<DeliveryTarget> {
+  async run({ trx, now, config, record }, ctx: OrgActor, input: DeliveryTargetUpdate): Promise<DeliveryTarget> {
     authorize(ctx, 'manage', { type: 'delivery-target', orgId: ctx.orgId }, 'Delivery target');
     const url = new URL(input.authorityUrl);
     const before = await findDeliveryTarget(trx, ctx.orgId);
@@ -34,7 +34,7 @@ const saveDeliveryTarget = defineUseCase({
         ? sealSecret(config, input.apiToken, API_TOKEN_PURPOSE)
         : (before?.api_token_ciphertext ?? null),
     });
-    await rescheduleWaitingDeliveries(trx, ctx.orgId);
+    await rescheduleWaitingDeliveries(trx, ctx.orgId, now);
     const target = presentDeliveryTarget(row);
     await record(
       'delivery-target.updated',
