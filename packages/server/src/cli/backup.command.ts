@@ -1,7 +1,7 @@
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { SYSTEM_CLOCK } from '../kernel/deps.ts';
-import { writeBackup } from '../services/backup/backup.service.ts';
+import { writeBackup } from '../services/backup/write-backup.ts';
 
 export async function run(args: string[]): Promise<number> {
   const file = args[0];

@@ -4,8 +4,8 @@ import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { presentApiToken } from './account.presenter.ts';
-import { API_TOKEN_PREFIX } from './api-token.service.ts';
-import { assertGrantable } from './member.service.ts';
+import { API_TOKEN_PREFIX } from './api-token-queries.ts';
+import { assertGrantable } from './member-queries.ts';
 import { newSecret } from './secrets.ts';
 
 export const createApiToken = defineUseCase({

@@ -4,8 +4,8 @@ import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { presentInvitation } from './account.presenter.ts';
-import { INVITATION_DAYS } from './invitation.service.ts';
-import { assertGrantable } from './member.service.ts';
+import { INVITATION_DAYS } from './invitation-queries.ts';
+import { assertGrantable } from './member-queries.ts';
 import { newSecret } from './secrets.ts';
 import { sendMail } from '../platform/send-mail.ts';
 

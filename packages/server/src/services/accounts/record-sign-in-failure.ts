@@ -2,7 +2,7 @@ import type { UserRow } from '../../db/schema.ts';
 import { recordFailedLogin } from '../../repositories/user.repository.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
-import { LOCKOUT_MINUTES, LOCKOUT_THRESHOLD, type SignInFailure } from './login.service.ts';
+import { LOCKOUT_MINUTES, LOCKOUT_THRESHOLD, type SignInFailure } from './session-rules.ts';
 
 /**
  * Records a failed attempt in the platform chain (and counts it towards the lockout when `count`) in a

@@ -11,7 +11,7 @@ import { findOrganisation } from '../../repositories/organisation.repository.ts'
 import { DELIVER_JOB_KIND, findOutboxRow } from '../../repositories/submission-outbox.repository.ts';
 import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
 import { fetchReceiptKeys, postSubmission } from '../../adapters/authority-client.ts';
-import { API_TOKEN_PURPOSE } from './delivery-target.service.ts';
+import { API_TOKEN_PURPOSE } from './delivery-secrets.ts';
 import { markSubmissionRefused } from './mark-submission-refused.ts';
 import { openSecret } from '../../adapters/secret-box.ts';
 import { pinnedKeyMismatch, storeReceipt } from './store-receipt.ts';

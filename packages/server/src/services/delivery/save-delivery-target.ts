@@ -8,7 +8,7 @@ import type { Deps } from '../../kernel/deps.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { authorityPolicyOf } from '../../adapters/authority-policy.ts';
 import { presentDeliveryTarget } from './delivery.presenter.ts';
-import { API_TOKEN_PURPOSE } from './delivery-target.service.ts';
+import { API_TOKEN_PURPOSE } from './delivery-secrets.ts';
 import { refusedAuthorityUrl } from '../../adapters/guarded-http.ts';
 import { sealSecret } from '../../adapters/secret-box.ts';
 
