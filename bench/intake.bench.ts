@@ -58,12 +58,15 @@ function earlyWarning(): IncidentReportPayload {
  * concurrent submitters, next to raw single-row INSERT transactions on the same PostgreSQL.
  */
 export async function benchIntake(p: BenchPlatform): Promise<void> {
-  const { org } = await createOrganisationWithOwner(p.app.deps, SYSTEM_ACTOR, {
+  const { org, ownerId } = await createOrganisationWithOwner(p.app.deps, SYSTEM_ACTOR, {
     kind: 'authority',
     name: 'Bench-autoriteit',
     owner: { email: 'owner@autoriteit-bench.example', name: 'Bench', password: 'bench password 123' },
   });
-  const ctx = { actor: SYSTEM_ACTOR, orgId: org.id, role: 'owner' as const, orgKind: 'authority' as const };
+  // Minting an API token is for people only (api-tokens:manage): the owner, as if signed in.
+  const [role, orgKind] = ['owner', 'authority'] as const;
+  const actor = { type: 'user', userId: ownerId, label: 'owner', sessionId: '', orgId: org.id, role, orgKind } as const;
+  const ctx = { actor, orgId: org.id, role, orgKind };
   const { token } = await createApiToken(p.app.deps, ctx, { name: 'intake bench', role: 'submitter' });
   const payload = earlyWarning();
   const base = {

@@ -13,12 +13,15 @@ const CONNECTIONS = 50;
  * The raw INSERT baseline is measured once, by the intake bench.
  */
 export async function benchPlatform(p: BenchPlatform): Promise<void> {
-  const { org } = await createOrganisationWithOwner(p.app.deps, SYSTEM_ACTOR, {
+  const { org, ownerId } = await createOrganisationWithOwner(p.app.deps, SYSTEM_ACTOR, {
     kind: 'entity',
     name: 'Bench BV',
     owner: { email: 'owner@bench.example', name: 'Bench', password: 'bench password 123' },
   });
-  const ctx = { actor: SYSTEM_ACTOR, orgId: org.id, role: 'owner' as const, orgKind: 'entity' as const };
+  // Minting an API token is for people only (api-tokens:manage): the owner, as if signed in.
+  const [role, orgKind] = ['owner', 'entity'] as const;
+  const actor = { type: 'user', userId: ownerId, label: 'owner', sessionId: '', orgId: org.id, role, orgKind } as const;
+  const ctx = { actor, orgId: org.id, role, orgKind };
   const { token } = await createApiToken(p.app.deps, ctx, { name: 'bench', role: 'auditor' });
 
   const bare = Fastify({ logger: false });

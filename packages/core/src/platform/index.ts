@@ -14,6 +14,7 @@ export { formatInstant, InstantInputSchema, parseInstant, toEpochMs } from './in
 export type { InstantInput, InstantParseResult, IsoInstant } from './instant.ts';
 export {
   amsterdamOffsetMs,
+  amsterdamYear,
   dutchPublicHolidays,
   easterSunday,
   isDutchNonWorkingDay,

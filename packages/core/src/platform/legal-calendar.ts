@@ -91,6 +91,11 @@ export function amsterdamDateOf(epochMs: number): CalendarDate {
   return calendarDateOfUtcFields(toAmsterdamWallMs(epochMs));
 }
 
+/** The year on the Amsterdam calendar at an instant: what numbered series (INC-2026-…) count by. */
+export function amsterdamYear(at: Date): number {
+  return amsterdamDateOf(at.getTime()).year;
+}
+
 /** The instant a Dutch calendar day expires: local midnight at its end ("the expiry of its last hour"). */
 export function endOfAmsterdamDayMs(date: CalendarDate): number {
   return fromAmsterdamWallMs(utcFieldsToMs(addDays(date, 1)));

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   amsterdamOffsetMs,
+  amsterdamYear,
   dutchPublicHolidays,
   easterSunday,
   fromAmsterdamWallMs,
@@ -49,6 +50,17 @@ describe('Europe/Amsterdam summer time (Directive 2000/84/EC)', () => {
     expect(new Date(fromAmsterdamWallMs(wall('2026-10-25T02:30:00'))).toISOString()).toBe('2026-10-25T00:30:00.000Z');
     expect(new Date(fromAmsterdamWallMs(wall('2026-07-01T12:00:00'))).toISOString()).toBe('2026-07-01T10:00:00.000Z');
     expect(new Date(fromAmsterdamWallMs(wall('2026-01-01T12:00:00'))).toISOString()).toBe('2026-01-01T11:00:00.000Z');
+  });
+
+  it('counts the year by the Amsterdam calendar (New Year falls at 23:00 UTC)', () => {
+    expect(amsterdamYear(new Date('2026-12-31T22:59:59.999Z'))).toBe(2026);
+    expect(amsterdamYear(new Date('2026-12-31T23:00:00.000Z'))).toBe(2027);
+    const format = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Amsterdam', year: 'numeric' });
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }), (t) => {
+        expect(amsterdamYear(new Date(t))).toBe(Number(format.format(t)));
+      }),
+    );
   });
 
   it('round-trips every instant through the wall clock outside the repeated autumn hour', () => {

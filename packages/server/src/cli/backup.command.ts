@@ -1,6 +1,7 @@
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/open-database.ts';
-import { writeBackup } from '../services/backup/backup.service.ts';
+import { SYSTEM_CLOCK } from '../kernel/deps.ts';
+import { writeBackup } from '../services/backup/write-backup.ts';
 
 export async function run(args: string[]): Promise<number> {
   const file = args[0];
@@ -10,7 +11,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const database = await openDatabase(loadConfig());
   try {
-    const header = await writeBackup(database.db, file);
+    const header = await writeBackup(database.db, file, SYSTEM_CLOCK.now());
     const rows = Object.values(header.tables).reduce((a, b) => a + b, 0);
     process.stdout.write(`Backup written to ${file}: ${rows} rows in ${Object.keys(header.tables).length} tables.\n`);
     return 0;

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, type SeedResult } from '../services/platform/seed-demo.ts';
+import { DEMO_PASSWORD, type SeedResult } from '../services/demo/seed-demo.ts';
 
 export function printDemoLogins(result: SeedResult, url: string): void {
   const out = process.stdout;

@@ -2,7 +2,7 @@ import { loadConfig } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { createDeps } from '../modules.ts';
-import { seedDemo } from '../services/platform/seed-demo.ts';
+import { seedDemo } from '../services/demo/seed-demo.ts';
 import { printDemoLogins } from './print-demo-logins.ts';
 
 export async function run(args: string[]): Promise<number> {

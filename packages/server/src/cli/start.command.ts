@@ -1,6 +1,6 @@
 import { loadConfig } from '../config.ts';
 import { startServer } from '../server.ts';
-import { seedDemo } from '../services/platform/seed-demo.ts';
+import { seedDemo } from '../services/demo/seed-demo.ts';
 import { printDemoLogins } from './print-demo-logins.ts';
 
 /** `start [--demo]`: --demo adds the demo organisations (idempotently) and prints how to sign in. */

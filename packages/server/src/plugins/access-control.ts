@@ -11,7 +11,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.ts';
 import { touchApiToken } from '../repositories/api-token.repository.ts';
 import { findLiveSessionActor, updateSession } from '../repositories/session.repository.ts';
-import { API_TOKEN_PREFIX } from '../services/accounts/api-token.service.ts';
+import { API_TOKEN_PREFIX } from '../services/accounts/api-token-queries.ts';
 import { sha256Token } from '../services/accounts/secrets.ts';
 import type { Actor, OrgActor } from '../kernel/actor.ts';
 import { policyActorOf } from '../kernel/authorize.ts';

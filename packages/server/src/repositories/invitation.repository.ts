@@ -22,14 +22,14 @@ export async function findInvitation(db: DbOrTrx, orgId: string, id: string) {
 }
 
 /** Looking up by token crosses tenants by nature: the token is the only thing the invitee holds. */
-export async function findUsableInvitationByToken(db: DbOrTrx, tokenHash: string) {
+export async function findUsableInvitationByToken(db: DbOrTrx, tokenHash: string, now: Date) {
   return db
     .selectFrom('invitations')
     .selectAll()
     .where('token_hash', '=', tokenHash)
     .where('accepted_at', 'is', null)
     .where('revoked_at', 'is', null)
-    .where('expires_at', '>', new Date())
+    .where('expires_at', '>', now)
     .forUpdate()
     .executeTakeFirst();
 }

@@ -1,11 +1,8 @@
 import type { DbOrTrx } from '../db/database.ts';
-import { insertJob } from './job.repository.ts';
 
-/** Stores the mail and queues its delivery in the same transaction as the change that caused it. */
-export async function enqueueMail(db: DbOrTrx, mail: { to_address: string; subject: string; body: string }) {
-  const row = await db.insertInto('mail_outbox').values(mail).returningAll().executeTakeFirstOrThrow();
-  await insertJob(db, { kind: 'mail.log', payload: { mailId: row.id } });
-  return row;
+/** Only the mail row: services/platform/send-mail.ts also queues its delivery job. */
+export async function insertMail(db: DbOrTrx, mail: { to_address: string; subject: string; body: string }) {
+  return db.insertInto('mail_outbox').values(mail).returningAll().executeTakeFirstOrThrow();
 }
 
 export async function listMails(db: DbOrTrx, toAddress?: string) {

@@ -8,13 +8,13 @@ export async function insertPasswordReset(
 }
 
 /** Claims the token: marks it used and returns its user, or nothing when unknown, used or expired. */
-export async function consumePasswordReset(db: DbOrTrx, tokenHash: string): Promise<string | undefined> {
+export async function consumePasswordReset(db: DbOrTrx, tokenHash: string, now: Date): Promise<string | undefined> {
   const row = await db
     .updateTable('password_resets')
-    .set({ used_at: new Date() })
+    .set({ used_at: now })
     .where('token_hash', '=', tokenHash)
     .where('used_at', 'is', null)
-    .where('expires_at', '>', new Date())
+    .where('expires_at', '>', now)
     .returning('user_id')
     .executeTakeFirst();
   return row?.user_id;

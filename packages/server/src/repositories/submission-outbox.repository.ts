@@ -85,6 +85,7 @@ export async function markOutboxDelivered(
   orgId: string,
   id: string,
   receipt: { authorityReference: string; receivedAt: Date; keyId: string; signature: string; verified: boolean },
+  now: Date,
 ): Promise<void> {
   await db
     .updateTable('submissions_outbox')
@@ -96,7 +97,7 @@ export async function markOutboxDelivered(
       receipt_key_id: receipt.keyId,
       receipt_signature: receipt.signature,
       receipt_verified: receipt.verified,
-      delivered_at: new Date(),
+      delivered_at: now,
     })
     .where('org_id', '=', orgId)
     .where('id', '=', id)
@@ -113,10 +114,10 @@ export async function markOutboxFailed(db: DbOrTrx, orgId: string, id: string, f
 }
 
 /** After the target changes, waiting deliveries of the organisation try again now instead of after their backoff. */
-export async function rescheduleWaitingDeliveries(db: DbOrTrx, orgId: string): Promise<void> {
+export async function rescheduleWaitingDeliveries(db: DbOrTrx, orgId: string, now: Date): Promise<void> {
   await db
     .updateTable('jobs')
-    .set({ run_at: new Date() })
+    .set({ run_at: now })
     .where('kind', '=', DELIVER_JOB_KIND)
     .where('status', '=', 'pending')
     .where('org_id', '=', orgId)

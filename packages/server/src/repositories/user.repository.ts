@@ -23,18 +23,23 @@ export async function updateUser(db: DbOrTrx, userId: string, changes: Updateabl
   return db.updateTable('users').set(changes).where('id', '=', userId).returningAll().executeTakeFirstOrThrow();
 }
 
-/** Atomic increment, so parallel wrong guesses cannot slip past the lockout threshold. */
+/**
+ * Atomic increment, so parallel wrong guesses cannot slip past the lockout threshold. The lock runs from
+ * the caller's `now` (the clock sign-in compares `locked_until` with), not the database's.
+ */
 export async function recordFailedLogin(
   db: DbOrTrx,
   userId: string,
   threshold: number,
   lockMinutes: number,
+  now: Date,
 ): Promise<UserRow> {
+  const lockedUntil = new Date(now.getTime() + lockMinutes * 60_000);
   return db
     .updateTable('users')
     .set({
       failed_logins: sql`failed_logins + 1`,
-      locked_until: sql`CASE WHEN failed_logins + 1 >= ${threshold} THEN now() + make_interval(mins => ${lockMinutes}) ELSE locked_until END`,
+      locked_until: sql`CASE WHEN failed_logins + 1 >= ${threshold} THEN ${lockedUntil}::timestamptz ELSE locked_until END`,
     })
     .where('id', '=', userId)
     .returningAll()

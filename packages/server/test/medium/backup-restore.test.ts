@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../src/db/database.ts';
 import { listTablesInDependencyOrder, tableDigest } from '../../src/repositories/backup.repository.ts';
 import { PLATFORM_CHAIN } from '../../src/kernel/record-audit-event.ts';
-import { seedDemo } from '../../src/services/platform/seed-demo.ts';
+import { seedDemo } from '../../src/services/demo/seed-demo.ts';
 import { runCli } from '../support/run-cli.ts';
 import { testDeps } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';

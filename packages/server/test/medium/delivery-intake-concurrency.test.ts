@@ -12,7 +12,7 @@ import {
   type EnqueueSubmissionInput,
 } from '../../src/services/delivery/enqueue-submission.ts';
 import { defineUseCase } from '../../src/kernel/use-case.ts';
-import { createTestOrg } from '../support/fixtures.ts';
+import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
 import { earlyWarning } from '../support/intake-fixtures.ts';
 import { validRegistration } from '../support/registration-fixtures.ts';
 import { buildTestApp, TestClient, testDeps } from '../support/test-client.ts';
@@ -35,10 +35,22 @@ function envelopeOf(payload = earlyWarning(), id: string = randomUUID()) {
   };
 }
 
+/** The authority's owner, signed in: minting API tokens is for people only (api-tokens:manage). */
+function ownerOf(authority: TestOrg): OrgActor {
+  const owner = authority.users.owner!;
+  const [role, orgKind] = ['owner', 'authority'] as const;
+  return {
+    actor: { type: 'user', userId: owner.id, label: owner.email, sessionId: '', orgId: authority.id, role, orgKind },
+    orgId: authority.id,
+    role,
+    orgKind,
+  };
+}
+
 async function authorityMachine(name: string) {
   const app = await buildTestApp(t.db);
   const authority = await createTestOrg(t.db, name, 'authority', ['owner']);
-  const ctx = { actor: SYSTEM_ACTOR, orgId: authority.id, role: 'owner' as const, orgKind: 'authority' as const };
+  const ctx = ownerOf(authority);
   const { token } = await createApiToken(app.deps, ctx, {
     name: 'submitter',
     role: 'submitter',
@@ -53,7 +65,7 @@ describe('authority intake under concurrency', () => {
   it('receives 40 simultaneous reports (pool of 10), each once, with distinct references', async () => {
     const app = await buildTestApp(t.db);
     const authority = await createTestOrg(t.db, 'Intake Authority', 'authority', ['owner']);
-    const ctx = { actor: SYSTEM_ACTOR, orgId: authority.id, role: 'owner' as const, orgKind: 'authority' as const };
+    const ctx = ownerOf(authority);
     const { token } = await createApiToken(app.deps, ctx, {
       name: 'submitter',
       role: 'submitter',

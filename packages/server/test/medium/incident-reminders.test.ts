@@ -48,6 +48,11 @@ async function runJob(job: Pick<JobRow, 'id'>, nowMs: number): Promise<JobRow> {
   expect(await runner.runOne()).toBe(true);
   return (await t.db.selectFrom('jobs').selectAll().where('id', '=', job.id).executeTakeFirstOrThrow()) as JobRow;
 }
+/** Stores a webhook address as an earlier version (or a name that resolved differently then) let through. */
+async function storeWebhookUrl(url: string): Promise<void> {
+  await sql`INSERT INTO incident_settings (org_id, webhook_url) VALUES (${org.id}, ${url})
+    ON CONFLICT (org_id) DO UPDATE SET webhook_url = EXCLUDED.webhook_url`.execute(t.db);
+}
 const notificationCount = async () => countRows(t.db, 'notifications', org.id);
 async function run(job: JobRow, nowMs: number): Promise<'sent' | 'skipped'> {
   const before = await notificationCount();
@@ -233,11 +238,42 @@ describe('deadline reminders', () => {
       subject_id: null,
       dedupe_key: null,
     });
-    const job = await reminderWebhookJob.enqueue(t.db, {
-      orgId: org.id,
-      url: metadata,
-      notificationId: notification!.id,
-    });
+    await storeWebhookUrl(metadata);
+    const job = await reminderWebhookJob.enqueue(t.db, { orgId: org.id, notificationId: notification!.id });
     expect((await runJob(job!, Date.now())).last_error).toContain('link-local');
+  });
+
+  it('posts a retry to the webhook as it is now, and not at all once it is removed', async () => {
+    const received: string[] = [];
+    const server = createServer((req, res) => {
+      received.push(req.url ?? '');
+      req.resume();
+      req.on('end', () => res.writeHead(204).end());
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      const notification = await insertNotification(t.db, {
+        org_id: org.id,
+        kind: 'incident.deadline-reminder',
+        title: 'Herinnering',
+        body: 'Test',
+        link: null,
+        subject_type: null,
+        subject_id: null,
+        dedupe_key: null,
+      });
+      const job = await reminderWebhookJob.enqueue(t.db, { orgId: org.id, notificationId: notification!.id });
+      await storeWebhookUrl(`${base}/old`);
+      const owner = await signedIn(app, org, 'owner');
+      expect((await owner.patch('/api/v1/incident-settings', { webhookUrl: `${base}/new` })).statusCode).toBe(200);
+      expect((await runJob(job!, Date.now())).status).toBe('done');
+      expect(received).toEqual(['/new']);
+      expect((await owner.patch('/api/v1/incident-settings', { webhookUrl: null })).statusCode).toBe(200);
+      expect((await runJob(job!, Date.now())).status).toBe('done');
+      expect(received).toEqual(['/new']);
+    } finally {
+      server.close();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoEmail, DEMO_ORGS, DEMO_PASSWORD, seedDemo } from '../../src/services/platform/seed-demo.ts';
+import { demoEmail, DEMO_ORGS, DEMO_PASSWORD, seedDemo } from '../../src/services/demo/seed-demo.ts';
 import { createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
 import {
   connectToAuthority,

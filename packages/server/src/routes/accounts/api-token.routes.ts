@@ -1,7 +1,7 @@
 import { ApiTokenCreateSchema, ApiTokenSchema, CreatedApiTokenSchema, pageOf } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { orgContext } from '../../plugins/access-control.ts';
-import { listOrgApiTokens } from '../../services/accounts/api-token.service.ts';
+import { listOrgApiTokens } from '../../services/accounts/api-token-queries.ts';
 import { createApiToken } from '../../services/accounts/create-api-token.ts';
 import { revokeApiToken } from '../../services/accounts/revoke-api-token.ts';
 import { IdParams, NO_CONTENT, onePage, type RouteDeps } from '../route-deps.ts';

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { orgContext } from '../../plugins/access-control.ts';
 import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
 import { acceptInvitation } from '../../services/accounts/accept-invitation.ts';
-import { listInvitations } from '../../services/accounts/invitation.service.ts';
+import { listInvitations } from '../../services/accounts/invitation-queries.ts';
 import { inviteMember } from '../../services/accounts/invite-member.ts';
 import { revokeInvitation } from '../../services/accounts/revoke-invitation.ts';
 import { IdParams, NO_CONTENT, onePage, type RouteDeps } from '../route-deps.ts';

@@ -11,8 +11,8 @@ import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
 import { changeMemberRole } from '../../services/accounts/change-member-role.ts';
 import { changeOrganisation } from '../../services/accounts/change-organisation.ts';
-import { listOrgMembers } from '../../services/accounts/member.service.ts';
-import { getCurrentOrganisation } from '../../services/accounts/organisation.service.ts';
+import { listOrgMembers } from '../../services/accounts/member-queries.ts';
+import { getCurrentOrganisation } from '../../services/accounts/organisation-queries.ts';
 import { removeMember } from '../../services/accounts/remove-member.ts';
 import { NO_CONTENT, type RouteDeps } from '../route-deps.ts';
 

@@ -12,7 +12,7 @@ import { userActor } from '../../plugins/access-control.ts';
 import { activateMfa } from '../../services/accounts/activate-mfa.ts';
 import { changePassword } from '../../services/accounts/change-password.ts';
 import { deactivateMfa } from '../../services/accounts/deactivate-mfa.ts';
-import { getProfile } from '../../services/accounts/profile.service.ts';
+import { getProfile } from '../../services/accounts/profile-queries.ts';
 import { startMfaEnrolment } from '../../services/accounts/start-mfa-enrolment.ts';
 import { updateProfile } from '../../services/accounts/update-profile.ts';
 import { NO_CONTENT, type RouteDeps } from '../route-deps.ts';

@@ -8,7 +8,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { secureCookiesOf } from '../../config.ts';
 import { SESSION_COOKIE, userActor } from '../../plugins/access-control.ts';
-import { getSessionView, SESSION_HOURS } from '../../services/accounts/login.service.ts';
+import { getSessionView, SESSION_HOURS } from '../../services/accounts/session-rules.ts';
 import { signIn } from '../../services/accounts/sign-in.ts';
 import { signOut } from '../../services/accounts/sign-out.ts';
 import { switchOrganisation } from '../../services/accounts/switch-organisation.ts';

@@ -8,7 +8,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
-import { getDeliveryTarget } from '../../services/delivery/delivery-target.service.ts';
+import { getDeliveryTarget } from '../../services/delivery/delivery-target-queries.ts';
 import { listReceiptKeys } from '../../services/delivery/receipt-signing.ts';
 import { receiveSubmission } from '../../services/delivery/receive-submission.ts';
 import { updateDeliveryTarget } from '../../services/delivery/save-delivery-target.ts';

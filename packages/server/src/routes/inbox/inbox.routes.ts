@@ -13,9 +13,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
 import { acknowledgeReport } from '../../services/inbox/acknowledge-report.ts';
-import { getSubmissionFeedback } from '../../services/inbox/inbox-feedback.service.ts';
+import { getSubmissionFeedback } from '../../services/inbox/submission-feedback-queries.ts';
 import { requestIntermediateReport } from '../../services/inbox/request-intermediate-report.ts';
-import { exportInboxCsv, getInboxReport, listInbox } from '../../services/inbox/inbox.service.ts';
+import { exportInboxCsv, getInboxReport, listInbox } from '../../services/inbox/inbox-queries.ts';
 import { IdParams, type RouteDeps, sendCsv } from '../route-deps.ts';
 
 const tags = ['Authority inbox'];

@@ -6,7 +6,7 @@ import type { RouteDeps } from '../route-deps.ts';
 
 const tags = ['Incident reports'];
 
-export const incidentReportPdfRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const incidentReportPdfRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, clock }) => {
   app.get(
     '/api/v1/incidents/:id/reports/:reportId/pdf',
     {
@@ -25,6 +25,7 @@ export const incidentReportPdfRoutes: FastifyPluginAsyncZod<RouteDeps> = async (
         orgContext(request),
         request.params.id,
         request.params.reportId,
+        clock.now(),
       );
       return reply
         .type('application/pdf')

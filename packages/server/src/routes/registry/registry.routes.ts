@@ -3,7 +3,7 @@ import { pageOf } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
-import { exportRegistryCsv, getRegistryEntity, listRegistry } from '../../services/registry/registry.service.ts';
+import { exportRegistryCsv, getRegistryEntity, listRegistry } from '../../services/registry/registry-queries.ts';
 import { IdParams, type RouteDeps, sendCsv } from '../route-deps.ts';
 
 const tags = ['Registry'];

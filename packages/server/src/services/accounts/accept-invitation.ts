@@ -3,21 +3,28 @@ import { findUsableInvitationByToken, markInvitation } from '../../repositories/
 import { upsertMembership } from '../../repositories/membership.repository.ts';
 import { findUserByEmail, insertUser } from '../../repositories/user.repository.ts';
 import type { Actor } from '../../kernel/actor.ts';
+import type { Deps } from '../../kernel/deps.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { hashPassword, sha256Token } from './secrets.ts';
+
+interface Acceptance {
+  token: string;
+  name: string;
+  password?: string | undefined;
+}
 
 /**
  * The invitee holds only the token; an existing account joins, a new address gets an account. Nobody is
  * signed in (ctx is the platform), so the audit event names the invitee as its actor.
  */
-export const acceptInvitation = defineUseCase({
+const joinOrganisation = defineUseCase({
   actions: ['invitation.accepted'],
   async run(
     { trx, now, record },
     _ctx: Actor,
-    input: { token: string; name: string; password?: string | undefined },
+    input: { token: string; name: string; passwordHash: string | undefined },
   ): Promise<void> {
-    const inv = await findUsableInvitationByToken(trx, sha256Token(input.token));
+    const inv = await findUsableInvitationByToken(trx, sha256Token(input.token), now);
     if (!inv) {
       throw new DomainError('token_invalid', 'This invitation is not valid (any more)', [
         { name: 'body.token', reason: 'is unknown, used, revoked or expired' },
@@ -25,7 +32,7 @@ export const acceptInvitation = defineUseCase({
     }
     let user = await findUserByEmail(trx, inv.email);
     if (!user) {
-      if (!input.password) {
+      if (!input.passwordHash) {
         throw new DomainError('validation_failed', 'Choose a password for your new account', [
           { name: 'body.password', reason: 'is required for a new account' },
         ]);
@@ -33,7 +40,7 @@ export const acceptInvitation = defineUseCase({
       user = await insertUser(trx, {
         email: inv.email,
         name: input.name,
-        password_hash: await hashPassword(input.password),
+        password_hash: input.passwordHash,
       });
     }
     const role = inv.role as Role;
@@ -61,3 +68,9 @@ export const acceptInvitation = defineUseCase({
     );
   },
 });
+
+/** The password of a new account is hashed (argon2, slow) first, outside the use case's transaction. */
+export async function acceptInvitation(deps: Deps, ctx: Actor, { token, name, password }: Acceptance): Promise<void> {
+  const passwordHash = password ? await hashPassword(password) : undefined;
+  await joinOrganisation(deps, ctx, { token, name, passwordHash });
+}

@@ -4,7 +4,7 @@ import { findUser } from '../../repositories/user.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
-import { assertGrantable } from './member.service.ts';
+import { assertGrantable } from './member-queries.ts';
 
 export const changeMemberRole = defineUseCase({
   actions: ['member.role-changed'],

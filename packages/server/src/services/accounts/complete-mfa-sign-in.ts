@@ -4,7 +4,7 @@ import { updateSession } from '../../repositories/session.repository.ts';
 import { claimTotpStep, consumeRecoveryCode, updateUser } from '../../repositories/user.repository.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
-import { SESSION_HOURS } from './login.service.ts';
+import { SESSION_HOURS } from './session-rules.ts';
 import { normaliseRecoveryCode, sha256Token } from './secrets.ts';
 import { buildSessionView } from './session-view.ts';
 import { verifyTotp } from '../../adapters/totp.ts';

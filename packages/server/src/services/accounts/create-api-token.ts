@@ -1,10 +1,11 @@
 import { DomainError, roleAllows, type ApiToken, type Role } from '@weerbaar/core/platform';
 import { insertApiToken } from '../../repositories/api-token.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
+import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { presentApiToken } from './account.presenter.ts';
-import { API_TOKEN_PREFIX } from './api-token.service.ts';
-import { assertGrantable } from './member.service.ts';
+import { API_TOKEN_PREFIX } from './api-token-queries.ts';
+import { assertGrantable } from './member-queries.ts';
 import { newSecret } from './secrets.ts';
 
 export const createApiToken = defineUseCase({
@@ -14,6 +15,7 @@ export const createApiToken = defineUseCase({
     ctx: OrgActor,
     input: { name: string; role: Role; senderOrgId?: string | undefined },
   ): Promise<ApiToken & { token: string }> {
+    authorize(ctx, 'manage', { type: 'api-token', orgId: ctx.orgId }, 'API token');
     // A token never holds more power than the person who creates it.
     assertGrantable(ctx, input.role, 'body.role');
     if (input.senderOrgId && !roleAllows(input.role, 'submissions:deliver', ctx.orgKind)) {

@@ -5,6 +5,7 @@ import { upsertMembership } from '../../repositories/membership.repository.ts';
 import { insertOrganisation } from '../../repositories/organisation.repository.ts';
 import { findUserByEmail, insertUser } from '../../repositories/user.repository.ts';
 import type { Actor, OrgActor } from '../../kernel/actor.ts';
+import type { Deps } from '../../kernel/deps.ts';
 import { defineUseCase, type UseCaseScope } from '../../kernel/use-case.ts';
 import { presentOrganisation } from './account.presenter.ts';
 import { hashPassword } from './secrets.ts';
@@ -53,13 +54,27 @@ export async function findOrCreateUser(trx: Trx, email: string, name: string, pa
   return (await findUserByEmail(trx, email)) ?? (await insertUser(trx, { email, name, password_hash: passwordHash }));
 }
 
-/**
- * Creates an organisation and its first owner account: the CLI (seed, first owner), test fixtures, e2e
- * and benchmarks call it with SYSTEM_ACTOR (or a platform ctx).
- */
-export const createOrganisationWithOwner = defineUseCase({
+/** The use case proper: the owner's password is already hashed (`passwordHash`). */
+const createOrganisation = defineUseCase({
   actions: ['organisation.created'],
-  async run(scope, _ctx: Actor | OrgActor, input: NewOrganisation): Promise<{ org: OrganisationRow; ownerId: string }> {
-    return insertOrganisationWithOwner(scope, input, await hashPassword(input.owner.password));
+  async run(
+    scope,
+    _ctx: Actor | OrgActor,
+    { passwordHash, ...input }: NewOrganisation & { passwordHash: string },
+  ): Promise<{ org: OrganisationRow; ownerId: string }> {
+    return insertOrganisationWithOwner(scope, input, passwordHash);
   },
 });
+
+/**
+ * Creates an organisation and its first owner account: the CLI (seed, first owner), test fixtures, e2e
+ * and benchmarks call it with SYSTEM_ACTOR (or a platform ctx). The password is hashed (argon2, slow)
+ * first, outside the use case's transaction.
+ */
+export async function createOrganisationWithOwner(
+  deps: Deps,
+  ctx: Actor | OrgActor,
+  input: NewOrganisation,
+): Promise<{ org: OrganisationRow; ownerId: string }> {
+  return createOrganisation(deps, ctx, { ...input, passwordHash: await hashPassword(input.owner.password) });
+}

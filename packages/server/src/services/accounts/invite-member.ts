@@ -1,13 +1,13 @@
 import type { Invitation, Role } from '@weerbaar/core/platform';
 import { insertInvitation } from '../../repositories/invitation.repository.ts';
-import { enqueueMail } from '../../repositories/mail-outbox.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { presentInvitation } from './account.presenter.ts';
-import { INVITATION_DAYS } from './invitation.service.ts';
-import { assertGrantable } from './member.service.ts';
+import { INVITATION_DAYS } from './invitation-queries.ts';
+import { assertGrantable } from './member-queries.ts';
 import { newSecret } from './secrets.ts';
+import { sendMail } from '../platform/send-mail.ts';
 
 export const inviteMember = defineUseCase({
   actions: ['invitation.created'],
@@ -24,7 +24,7 @@ export const inviteMember = defineUseCase({
       invited_by: ctx.actor.type === 'user' ? ctx.actor.userId : null,
       expires_at: new Date(now.getTime() + INVITATION_DAYS * 86_400_000),
     });
-    await enqueueMail(trx, {
+    await sendMail(trx, {
       to_address: input.email,
       subject: 'Uitnodiging voor Weerbaar / Invitation to Weerbaar',
       body: `Je bent uitgenodigd / You are invited:\n${acceptUrl}\n\nGeldig ${INVITATION_DAYS} dagen / valid ${INVITATION_DAYS} days.`,

@@ -5,7 +5,7 @@ import { insertSession } from '../../repositories/session.repository.ts';
 import { updateUser } from '../../repositories/user.repository.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
-import { MFA_PENDING_MINUTES, SESSION_HOURS } from './login.service.ts';
+import { MFA_PENDING_MINUTES, SESSION_HOURS } from './session-rules.ts';
 import { buildSessionView } from './session-view.ts';
 
 /**

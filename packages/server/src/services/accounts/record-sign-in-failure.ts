@@ -2,7 +2,7 @@ import type { UserRow } from '../../db/schema.ts';
 import { recordFailedLogin } from '../../repositories/user.repository.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
-import { LOCKOUT_MINUTES, LOCKOUT_THRESHOLD, type SignInFailure } from './login.service.ts';
+import { LOCKOUT_MINUTES, LOCKOUT_THRESHOLD, type SignInFailure } from './session-rules.ts';
 
 /**
  * Records a failed attempt in the platform chain (and counts it towards the lockout when `count`) in a
@@ -20,7 +20,7 @@ export const recordSignInFailure = defineUseCase({
     _ctx: Actor,
     { user, reason, count }: { user: UserRow | undefined; reason: SignInFailure; count: boolean },
   ): Promise<UserRow | undefined> {
-    const after = user && count ? await recordFailedLogin(trx, user.id, LOCKOUT_THRESHOLD, LOCKOUT_MINUTES) : user;
+    const after = user && count ? await recordFailedLogin(trx, user.id, LOCKOUT_THRESHOLD, LOCKOUT_MINUTES, now) : user;
     const lockedUntil = count && after?.locked_until && after.locked_until > now ? after.locked_until : null;
     await record(
       'session.sign-in-failed',

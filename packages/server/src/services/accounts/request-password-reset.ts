@@ -1,9 +1,9 @@
-import { enqueueMail } from '../../repositories/mail-outbox.repository.ts';
 import { insertPasswordReset } from '../../repositories/password-reset.repository.ts';
 import { findUserByEmail } from '../../repositories/user.repository.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { newSecret } from './secrets.ts';
+import { sendMail } from '../platform/send-mail.ts';
 
 const RESET_MINUTES = 60;
 
@@ -25,7 +25,7 @@ export const requestPasswordReset = defineUseCase({
       user_id: user.id,
       expires_at: new Date(now.getTime() + RESET_MINUTES * 60_000),
     });
-    await enqueueMail(trx, {
+    await sendMail(trx, {
       to_address: user.email,
       subject: 'Wachtwoord opnieuw instellen / Reset your password',
       body:

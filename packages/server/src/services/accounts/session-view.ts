@@ -4,6 +4,7 @@ import type { UserRow } from '../../db/schema.ts';
 import { listMembershipsOfUser } from '../../repositories/membership.repository.ts';
 import { presentSession } from './account.presenter.ts';
 
+/** The session as the client sees it; presentSession hides the memberships of a session waiting for MFA. */
 export async function buildSessionView(
   db: DbOrTrx,
   user: UserRow,
@@ -11,6 +12,6 @@ export async function buildSessionView(
   /** The user's memberships when the caller has just loaded them. */
   loaded?: Awaited<ReturnType<typeof listMembershipsOfUser>>,
 ): Promise<Session> {
-  const memberships = session.mfa_pending ? [] : (loaded ?? (await listMembershipsOfUser(db, user.id)));
+  const memberships = loaded ?? (await listMembershipsOfUser(db, user.id));
   return presentSession(user, session, memberships);
 }

@@ -2,7 +2,7 @@ import { DomainError, type LoginRequest } from '@weerbaar/core/platform';
 import { listMembershipsOfUser } from '../../repositories/membership.repository.ts';
 import { findUserByEmail } from '../../repositories/user.repository.ts';
 import type { Deps } from '../../kernel/deps.ts';
-import { isLocked, lockedOut, sessionActor, SIGN_IN_ACTOR, type CreatedSession } from './login.service.ts';
+import { isLocked, lockedOut, sessionActor, SIGN_IN_ACTOR, type CreatedSession } from './session-rules.ts';
 import { openSession } from './open-session.ts';
 import { recordSignInFailure } from './record-sign-in-failure.ts';
 import { newSecret, verifyPassword } from './secrets.ts';

@@ -3,7 +3,7 @@ import { findLiveSession } from '../../repositories/session.repository.ts';
 import { findUser } from '../../repositories/user.repository.ts';
 import type { Deps } from '../../kernel/deps.ts';
 import { completeMfaSignIn } from './complete-mfa-sign-in.ts';
-import { isLocked, lockedOut, mfaFailed, sessionActor, SIGN_IN_ACTOR } from './login.service.ts';
+import { isLocked, lockedOut, mfaFailed, sessionActor, SIGN_IN_ACTOR } from './session-rules.ts';
 import { recordSignInFailure } from './record-sign-in-failure.ts';
 
 /**

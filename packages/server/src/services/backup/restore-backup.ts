@@ -9,7 +9,7 @@ import {
 } from '../../repositories/backup.repository.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
-import { BACKUP_FORMAT, type BackupHeader } from './backup.service.ts';
+import { BACKUP_FORMAT, type BackupHeader } from './write-backup.ts';
 
 /**
  * Restores into a database that is migrated to the same version and holds no data yet. All or nothing:

@@ -15,7 +15,7 @@ export const SIGNING_KEY_PURPOSE = 'signing-key';
 
 export type SigningKeyRow = Selectable<SigningKeysTable>;
 
-export function keyIdOf(publicKeyPem: string): string {
+function keyIdOf(publicKeyPem: string): string {
   const der = createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' });
   return createHash('sha256').update(der).digest('hex').slice(0, 16);
 }

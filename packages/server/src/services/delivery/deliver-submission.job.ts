@@ -11,14 +11,14 @@ import { findOrganisation } from '../../repositories/organisation.repository.ts'
 import { DELIVER_JOB_KIND, findOutboxRow } from '../../repositories/submission-outbox.repository.ts';
 import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
 import { fetchReceiptKeys, postSubmission } from '../../adapters/authority-client.ts';
-import { API_TOKEN_PURPOSE } from './delivery-target.service.ts';
+import { API_TOKEN_PURPOSE } from './delivery-secrets.ts';
 import { markSubmissionRefused } from './mark-submission-refused.ts';
 import { openSecret } from '../../adapters/secret-box.ts';
 import { pinnedKeyMismatch, storeReceipt } from './store-receipt.ts';
 
 // A report must never be given up silently (DESIGN.md, Delivery): with the backoff capped at an hour this
 // keeps trying for years; every failed attempt is visible on the outbox entry.
-export const DELIVERY_MAX_ATTEMPTS = 100_000;
+const DELIVERY_MAX_ATTEMPTS = 100_000;
 
 export const deliverSubmissionJob = defineJob({
   kind: DELIVER_JOB_KIND,

@@ -4,7 +4,7 @@ import {
   type SubmissionEnvelope,
   type SubmissionKind,
 } from '@weerbaar/core/delivery';
-import { DomainError } from '@weerbaar/core/platform';
+import { amsterdamYear, DomainError } from '@weerbaar/core/platform';
 import type { BatchOutcome } from '../../db/group-batcher.ts';
 import type { Trx } from '../../db/database.ts';
 import {
@@ -51,9 +51,7 @@ export function repeatReceipt(existing: ReceivedSubmissionReceipt, envelope: Sub
   return presentReceipt(existing);
 }
 
-const AMSTERDAM_YEAR = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Amsterdam', year: 'numeric' });
-
-export function formatAuthorityReference(kind: SubmissionKind, year: number, n: number): string {
+function formatAuthorityReference(kind: SubmissionKind, year: number, n: number): string {
   return `${AUTHORITY_REFERENCE_PREFIX[kind]}-${year}-${String(n).padStart(6, '0')}`;
 }
 
@@ -165,7 +163,7 @@ async function reserveReferences(
   indexes: readonly number[],
   items: readonly ValidatedSubmission[],
 ): Promise<Map<number, string>> {
-  const year = Number(AMSTERDAM_YEAR.format(receivedAt));
+  const year = amsterdamYear(receivedAt);
   const bySeries = new Map<string, number[]>();
   for (const i of indexes) {
     const prefix = AUTHORITY_REFERENCE_PREFIX[items[i]!.envelope.kind];

@@ -8,14 +8,17 @@ import type { Deps } from '../../kernel/deps.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { authorityPolicyOf } from '../../adapters/authority-policy.ts';
 import { presentDeliveryTarget } from './delivery.presenter.ts';
-import { API_TOKEN_PURPOSE } from './delivery-target.service.ts';
+import { API_TOKEN_PURPOSE } from './delivery-secrets.ts';
 import { refusedAuthorityUrl } from '../../adapters/guarded-http.ts';
 import { sealSecret } from '../../adapters/secret-box.ts';
 
-/** Stores the target (the URL already checked and normalised) and retries the waiting deliveries now. */
-export const saveDeliveryTarget = defineUseCase({
+/**
+ * Stores the target (the URL already checked and normalised) and retries the waiting deliveries now.
+ * Not exported: only `updateDeliveryTarget` may call it, after the address check and normalisation.
+ */
+const saveDeliveryTarget = defineUseCase({
   actions: ['delivery-target.updated'],
-  async run({ trx, config, record }, ctx: OrgActor, input: DeliveryTargetUpdate): Promise<DeliveryTarget> {
+  async run({ trx, now, config, record }, ctx: OrgActor, input: DeliveryTargetUpdate): Promise<DeliveryTarget> {
     authorize(ctx, 'manage', { type: 'delivery-target', orgId: ctx.orgId }, 'Delivery target');
     const url = new URL(input.authorityUrl);
     const before = await findDeliveryTarget(trx, ctx.orgId);
@@ -31,7 +34,7 @@ export const saveDeliveryTarget = defineUseCase({
         ? sealSecret(config, input.apiToken, API_TOKEN_PURPOSE)
         : (before?.api_token_ciphertext ?? null),
     });
-    await rescheduleWaitingDeliveries(trx, ctx.orgId);
+    await rescheduleWaitingDeliveries(trx, ctx.orgId, now);
     const target = presentDeliveryTarget(row);
     await record(
       'delivery-target.updated',
@@ -58,7 +61,6 @@ export async function updateDeliveryTarget(
   ctx: OrgActor,
   input: DeliveryTargetUpdate,
 ): Promise<DeliveryTarget> {
-  authorize(ctx, 'manage', { type: 'delivery-target', orgId: ctx.orgId }, 'Delivery target');
   const url = new URL(input.authorityUrl);
   const reason = await refusedAuthorityUrl(url, authorityPolicyOf(deps.config));
   if (reason) {

@@ -3,11 +3,11 @@ import { insertApiToken } from '../../repositories/api-token.repository.ts';
 import { findDeliveryTarget, upsertDeliveryTarget } from '../../repositories/delivery-target.repository.ts';
 import { findOrganisationByName } from '../../repositories/organisation.repository.ts';
 import { SYSTEM_ACTOR, type Actor } from '../../kernel/actor.ts';
-import { API_TOKEN_PREFIX } from '../accounts/api-token.service.ts';
+import { API_TOKEN_PREFIX } from '../accounts/api-token-queries.ts';
 import { newSecret } from '../accounts/secrets.ts';
 import type { Deps } from '../../kernel/deps.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
-import { API_TOKEN_PURPOSE } from './delivery-target.service.ts';
+import { API_TOKEN_PURPOSE } from './delivery-secrets.ts';
 import { sealSecret } from '../../adapters/secret-box.ts';
 
 interface DemoConnection {

@@ -27,7 +27,7 @@ export interface StoreReceiptInput {
  */
 export const storeReceipt = defineUseCase({
   actions: ['submission.delivered'],
-  async run({ trx, record, unchanged }, _ctx: Actor, input: StoreReceiptInput): Promise<void> {
+  async run({ trx, now, record, unchanged }, _ctx: Actor, input: StoreReceiptInput): Promise<void> {
     const { orgId, submissionId, receipt } = input;
     const row = await lockOutboxRow(trx, orgId, submissionId);
     if (!row || row.status !== 'pending') return unchanged();
@@ -47,13 +47,19 @@ export const storeReceipt = defineUseCase({
     if (!verifyReceiptSignature(publicKey, receipt, receipt.signature)) {
       throw new Error('the receipt signature is not valid');
     }
-    await markOutboxDelivered(trx, orgId, row.id, {
-      authorityReference: receipt.authorityReference,
-      receivedAt: new Date(receipt.receivedAt),
-      keyId: receipt.keyId,
-      signature: receipt.signature,
-      verified: true,
-    });
+    await markOutboxDelivered(
+      trx,
+      orgId,
+      row.id,
+      {
+        authorityReference: receipt.authorityReference,
+        receivedAt: new Date(receipt.receivedAt),
+        keyId: receipt.keyId,
+        signature: receipt.signature,
+        verified: true,
+      },
+      now,
+    );
     await record(
       'submission.delivered',
       {

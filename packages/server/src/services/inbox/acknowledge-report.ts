@@ -4,7 +4,7 @@ import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { presentAcknowledgement } from './inbox.presenter.ts';
-import { requireInboxReport } from './inbox.service.ts';
+import { requireInboxReport } from './inbox-queries.ts';
 
 /** Initial feedback on a received report (NIS2 Art. 23(5); Cbw art. 36). */
 export const acknowledgeReport = defineUseCase({

@@ -49,7 +49,7 @@ function inboxRow({ orgId, data }: Received): InboxReportRow {
     severity: severityOf(report.content as Record<string, unknown>),
     // The index column is NOT NULL; a voluntary notification (NIS2 Art. 30) may come without T0, and then
     // the detection time stands in. Nothing reads it for that stage: no clock is reconstructed from a
-    // voluntary notification (inbox-clock.ts) and the inbox shows its awareAt as null (inbox.service.ts).
+    // voluntary notification (inbox-clock.ts) and the inbox shows its awareAt as null (inbox-queries.ts).
     aware_at: new Date(report.incident.awareAt ?? report.incident.detectedAt),
     submitted_at: new Date(report.submittedAt),
     received_at: new Date(data.receivedAt),

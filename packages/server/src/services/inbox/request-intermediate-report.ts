@@ -6,7 +6,7 @@ import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { presentRequest } from './inbox.presenter.ts';
-import { requireInboxReport } from './inbox.service.ts';
+import { requireInboxReport } from './inbox-queries.ts';
 
 /** Asks the entity for an intermediate report by a set time (NIS2 Art. 23(4)(c); Cbw art. 28). */
 export const requestIntermediateReport = defineUseCase({

@@ -1,5 +1,5 @@
 import { type Incident, type IncidentCreateSchema } from '@weerbaar/core/incidents';
-import { DomainError, type InvalidParam } from '@weerbaar/core/platform';
+import { amsterdamYear, DomainError, type InvalidParam } from '@weerbaar/core/platform';
 import type { z } from 'zod';
 import {
   findIncidentByExternalId,
@@ -9,12 +9,11 @@ import {
 } from '../../repositories/incident.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
+import type { Deps } from '../../kernel/deps.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { assertAssetsExist, mergeImpact } from './incident-facts.ts';
 import { notBefore, notInFuture, throwIfProblems } from './incident-guards.ts';
 import { loadIncident } from './incident-queries.ts';
-
-const AMSTERDAM_YEAR = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Amsterdam', year: 'numeric' });
 
 export interface CreateIncidentInput {
   incident: z.output<typeof IncidentCreateSchema>;
@@ -23,10 +22,16 @@ export interface CreateIncidentInput {
 }
 
 /**
- * Records an incident — by hand, or by a SIEM or monitoring tool over the API. The idempotency key
- * (`externalId` or the Idempotency-Key header) makes a repeated delivery return the first incident.
+ * A concurrent delivery with the same key committed first, after this run took an INC number: thrown to
+ * roll the number back (no gap in the series); `createIncident` answers with the first incident.
  */
-export const createIncident = defineUseCase({
+class ConcurrentlyCreated extends Error {
+  constructor(readonly externalId: string) {
+    super('an incident with this key was created concurrently');
+  }
+}
+
+const recordIncident = defineUseCase({
   actions: ['incident.created'],
   async run(
     { trx, now, record, unchanged },
@@ -60,7 +65,7 @@ export const createIncident = defineUseCase({
 
     const assetIds = input.assetIds ?? [];
     await assertAssetsExist(trx, ctx.orgId, assetIds);
-    const year = Number(AMSTERDAM_YEAR.format(now));
+    const year = amsterdamYear(now);
     const reference = `INC-${year}-${String(await nextIncidentNumber(trx, ctx.orgId, year)).padStart(4, '0')}`;
     const row = await insertIncident(trx, {
       org_id: ctx.orgId,
@@ -76,8 +81,9 @@ export const createIncident = defineUseCase({
       impact,
       created_by: ctx.actor.label,
     });
-    // A concurrent delivery with the same key committed first (the insert waited for it): answer with that one.
-    if (!row) return firstDelivery();
+    // A concurrent delivery with the same key committed first (the insert waited for it): answer with that
+    // one, after rolling back this run's number.
+    if (!row) throw new ConcurrentlyCreated(externalId!);
     await replaceIncidentAssets(trx, ctx.orgId, row.id, assetIds);
     const incident = await loadIncident(trx, ctx.orgId, row);
     await record(
@@ -88,3 +94,21 @@ export const createIncident = defineUseCase({
     return { created: true, incident };
   },
 });
+
+/**
+ * Records an incident — by hand, or by a SIEM or monitoring tool over the API. The idempotency key
+ * (`externalId` or the Idempotency-Key header) makes a repeated delivery return the first incident.
+ */
+export async function createIncident(
+  deps: Deps,
+  ctx: OrgActor,
+  input: CreateIncidentInput,
+): Promise<{ created: boolean; incident: Incident }> {
+  try {
+    return await recordIncident(deps, ctx, input);
+  } catch (error) {
+    if (!(error instanceof ConcurrentlyCreated)) throw error;
+    const first = await findIncidentByExternalId(deps.db, ctx.orgId, error.externalId);
+    return { created: false, incident: await loadIncident(deps.db, ctx.orgId, first!) };
+  }
+}

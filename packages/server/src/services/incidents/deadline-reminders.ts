@@ -2,7 +2,7 @@
 // configured moment before it and one just after it (overdue). Run by the incidents subscriber whenever
 // the clock may have moved; each job re-computes the clock when it runs (send-deadline-reminder.ts).
 import { OWED_STATES, type ReportingStage } from '@weerbaar/core/incidents';
-import type { DbOrTrx } from '../../db/database.ts';
+import type { Trx } from '../../db/database.ts';
 import { findIncident, listIncidentsWithClock } from '../../repositories/incident.repository.ts';
 import { deadlineReminderJob } from './deadline-reminder.job.ts';
 import { loadIncidentClock } from './incident-clock.ts';
@@ -11,16 +11,16 @@ import { OVERDUE, reminderKey, type ReminderPayload } from './send-deadline-remi
 
 /** (Re)plans the reminders of one incident from its current clock; existing jobs are kept by their keys. */
 export async function rescheduleDeadlineReminders(
-  db: DbOrTrx,
+  trx: Trx,
   orgId: string,
   incidentId: string,
   nowMs: number,
 ): Promise<void> {
-  const incident = await findIncident(db, orgId, incidentId);
+  const incident = await findIncident(trx, orgId, incidentId);
   if (!incident) return;
-  const clock = await loadIncidentClock(db, orgId, incident, nowMs);
+  const clock = await loadIncidentClock(trx, orgId, incident, nowMs);
   if (!clock) return;
-  const { reminderOffsetsMinutes } = await loadIncidentSettings(db, orgId);
+  const { reminderOffsetsMinutes } = await loadIncidentSettings(trx, orgId);
   for (const stage of clock.tracked) {
     if (!OWED_STATES.includes(stage.state) || stage.deadline === null) continue;
     const deadlineMs = Date.parse(stage.deadline);
@@ -40,7 +40,7 @@ export async function rescheduleDeadlineReminders(
     plan.push({ moment: OVERDUE, runAt: Math.max(deadlineMs + 1000, nowMs) });
     for (const { moment, runAt } of plan) {
       await deadlineReminderJob.enqueue(
-        db,
+        trx,
         { orgId, ...base, moment },
         { orgId, runAt: new Date(runAt), dedupeKey: reminderKey({ ...base, moment }) },
       );
@@ -48,7 +48,7 @@ export async function rescheduleDeadlineReminders(
   }
 }
 
-export async function rescheduleAllDeadlineReminders(db: DbOrTrx, orgId: string, nowMs: number): Promise<void> {
-  for (const incident of await listIncidentsWithClock(db, orgId))
-    await rescheduleDeadlineReminders(db, orgId, incident.id, nowMs);
+export async function rescheduleAllDeadlineReminders(trx: Trx, orgId: string, nowMs: number): Promise<void> {
+  for (const incident of await listIncidentsWithClock(trx, orgId))
+    await rescheduleDeadlineReminders(trx, orgId, incident.id, nowMs);
 }

@@ -1,7 +1,7 @@
 // Job 'incident.feedback-poll' (outbound lane): one look at the authority for feedback on a delivered
 // report, outside any transaction, then the feedback and the next round commit with the job.
 import { z } from 'zod';
-import type { DbOrTrx } from '../../db/database.ts';
+import type { Trx } from '../../db/database.ts';
 import { defineJob } from '../../jobs/job-definition.ts';
 import { findIncidentReport } from '../../repositories/incident-report.repository.ts';
 import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
@@ -30,16 +30,16 @@ export const feedbackPollJob = defineJob({
   },
 });
 
-/** Plans look number `round` at the authority's feedback on a report. */
+/** Plans look number `round` at the authority's feedback on a report, in the caller's use case transaction. */
 export async function scheduleFeedbackPoll(
-  db: DbOrTrx,
+  trx: Trx,
   orgId: string,
   reportId: string,
   round: number,
   nowMs: number,
 ): Promise<void> {
   await feedbackPollJob.enqueue(
-    db,
+    trx,
     { orgId, reportId, round },
     {
       orgId,

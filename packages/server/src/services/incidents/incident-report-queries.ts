@@ -107,7 +107,7 @@ export async function getIncidentDeadlines(
   db: Db,
   ctx: OrgActor,
   incidentId: string,
-  now = new Date(),
+  now: Date,
 ): Promise<IncidentDeadlines> {
   const { orgId } = ctx;
   const incident = await readableIncident(db, ctx, incidentId);
@@ -121,7 +121,7 @@ export async function getIncidentDeadlines(
 }
 
 /** Every report still owed across the organisation's incidents, the most urgent first. */
-export async function getDeadlineDashboard(db: Db, ctx: OrgActor, now = new Date()): Promise<DeadlineDashboard> {
+export async function getDeadlineDashboard(db: Db, ctx: OrgActor, now: Date): Promise<DeadlineDashboard> {
   const { orgId } = ctx;
   authorize(ctx, 'read', { type: 'incident', orgId }, 'Incident');
   const incidents = await listIncidentsWithClock(db, orgId);

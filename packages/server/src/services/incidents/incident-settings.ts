@@ -11,6 +11,6 @@ export async function loadIncidentSettings(db: DbOrTrx, orgId: string): Promise<
 }
 
 export async function getIncidentSettings(db: Db, ctx: OrgActor): Promise<IncidentSettings> {
-  authorize(ctx, 'read', { type: 'incident', orgId: ctx.orgId }, 'Incident');
+  authorize(ctx, 'read', { type: 'incident-settings', orgId: ctx.orgId }, 'Incident settings');
   return loadIncidentSettings(db, ctx.orgId);
 }

@@ -6,7 +6,7 @@ import type { Config } from '../../config.ts';
 import type { DbOrTrx } from '../../db/database.ts';
 import { findDeliveryTarget } from '../../repositories/delivery-target.repository.ts';
 import { authorityPolicyOf } from '../../adapters/authority-policy.ts';
-import { API_TOKEN_PURPOSE } from '../delivery/delivery-target.service.ts';
+import { API_TOKEN_PURPOSE } from '../delivery/delivery-secrets.ts';
 import { guardedFetch } from '../../adapters/guarded-http.ts';
 import { openSecret } from '../../adapters/secret-box.ts';
 

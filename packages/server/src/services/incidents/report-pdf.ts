@@ -117,6 +117,8 @@ export async function renderIncidentReportPdf(
   ctx: OrgActor,
   incidentId: string,
   reportId: string,
+  /** When the copy is made (printed on it), from the caller's clock. */
+  now: Date,
   opts: { compress?: boolean } = {},
 ): Promise<ReportPdf> {
   await readableIncident(db, ctx, incidentId);
@@ -241,7 +243,7 @@ export async function renderIncidentReportPdf(
       {
         text:
           'Deze kopie is gemaakt uit de opgeslagen melding, die na verzending niet meer kan worden gewijzigd. ' +
-          `Gemaakt op ${formatDutchTime(new Date())}.`,
+          `Gemaakt op ${formatDutchTime(now)}.`,
         style: 'small',
         margin: [0, 12, 0, 0],
       },

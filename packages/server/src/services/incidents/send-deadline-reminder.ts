@@ -4,7 +4,6 @@
 import { OWED_STATES, STAGE_DEFINITIONS, type ReportingStage } from '@weerbaar/core/incidents';
 import { z } from 'zod';
 import { findIncident } from '../../repositories/incident.repository.ts';
-import { enqueueMail } from '../../repositories/mail-outbox.repository.ts';
 import { insertNotification, listMemberEmailsWithRoles } from '../../repositories/notification.repository.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
@@ -12,6 +11,7 @@ import { formatDutchTime } from './dutch-time.ts';
 import { loadIncidentClock } from './incident-clock.ts';
 import { loadIncidentSettings } from './incident-settings.ts';
 import { reminderWebhookJob } from './reminder-webhook.job.ts';
+import { sendMail } from '../platform/send-mail.ts';
 
 export const REMINDER_JOB_KIND = 'incident.deadline-reminder';
 export const OVERDUE = 'overdue';
@@ -78,17 +78,18 @@ export const sendDeadlineReminder = defineUseCase({
     if (!notification) return skip();
 
     for (const to of await listMemberEmailsWithRoles(trx, p.orgId, REMINDED_ROLES)) {
-      await enqueueMail(trx, {
+      await sendMail(trx, {
         to_address: to,
         subject: `[Weerbaar] ${title}`,
         body: `${body}\n\nOpen het incident: ${link}`,
       });
     }
+    // The job reads the address when it runs (an admin may change it before a retry).
     const { webhookUrl } = await loadIncidentSettings(trx, p.orgId);
     if (webhookUrl) {
       await reminderWebhookJob.enqueue(
         trx,
-        { orgId: p.orgId, url: webhookUrl, notificationId: notification.id },
+        { orgId: p.orgId, notificationId: notification.id },
         { orgId: p.orgId, dedupeKey: `${reminderWebhookJob.kind}:${notification.id}` },
       );
     }

@@ -3,32 +3,25 @@ import { DomainError } from '@weerbaar/core/platform';
 import type { z } from 'zod';
 import { upsertIncidentSettings } from '../../repositories/incident-settings.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
+import { authorize } from '../../kernel/authorize.ts';
+import type { Deps } from '../../kernel/deps.ts';
+import { defineUseCase } from '../../kernel/use-case.ts';
 import { webhookPolicyOf } from '../../adapters/authority-policy.ts';
 import { refusedAuthorityUrl } from '../../adapters/guarded-http.ts';
-import { defineUseCase } from '../../kernel/use-case.ts';
 import { presentIncidentSettings } from './incident.presenter.ts';
 import { loadIncidentSettings } from './incident-settings.ts';
 
+type IncidentSettingsUpdate = z.output<typeof IncidentSettingsUpdateSchema>;
+
 /**
- * Saves the organisation's incident settings. The 24 h notification of trust service providers and the
- * reminder moments change every clock: the incidents subscriber replans the reminders.
+ * Saves the organisation's incident settings (the webhook URL already checked). The 24 h notification of
+ * trust service providers and the reminder moments change every clock: the incidents subscriber replans
+ * the reminders. Not exported: only `updateIncidentSettings` may call it, after the address check.
  */
-export const updateIncidentSettings = defineUseCase({
+const saveIncidentSettings = defineUseCase({
   actions: ['incident-settings.updated'],
-  async run(
-    { trx, config, record },
-    ctx: OrgActor,
-    input: z.output<typeof IncidentSettingsUpdateSchema>,
-  ): Promise<IncidentSettings> {
-    if (input.webhookUrl) {
-      // A webhook goes to the organisation's own tools: no authority allow-list, but no internal hosts (SSRF).
-      const refused = await refusedAuthorityUrl(new URL(input.webhookUrl), webhookPolicyOf(config));
-      if (refused) {
-        throw new DomainError('validation_failed', `The webhook URL is refused: ${refused}`, [
-          { name: 'body.webhookUrl', reason: refused },
-        ]);
-      }
-    }
+  async run({ trx, record }, ctx: OrgActor, input: IncidentSettingsUpdate): Promise<IncidentSettings> {
+    authorize(ctx, 'write', { type: 'incident-settings', orgId: ctx.orgId }, 'Incident settings');
     const before = await loadIncidentSettings(trx, ctx.orgId);
     const merged: IncidentSettings = {
       significanceEntityType: input.significanceEntityType ?? before.significanceEntityType,
@@ -55,3 +48,25 @@ export const updateIncidentSettings = defineUseCase({
     return after;
   },
 });
+
+/**
+ * PATCH /incident-settings: the webhook address is checked first, OUTSIDE the use case's transaction,
+ * because it may wait up to 2 s on DNS (guarded-http.ts) and must not hold a connection meanwhile; the
+ * reminder webhook checks again at connect time.
+ */
+export async function updateIncidentSettings(
+  deps: Deps,
+  ctx: OrgActor,
+  input: IncidentSettingsUpdate,
+): Promise<IncidentSettings> {
+  if (input.webhookUrl) {
+    // A webhook goes to the organisation's own tools: no authority allow-list, but no internal hosts (SSRF).
+    const refused = await refusedAuthorityUrl(new URL(input.webhookUrl), webhookPolicyOf(deps.config));
+    if (refused) {
+      throw new DomainError('validation_failed', `The webhook URL is refused: ${refused}`, [
+        { name: 'body.webhookUrl', reason: refused },
+      ]);
+    }
+  }
+  return saveIncidentSettings(deps, ctx, input);
+}

@@ -21,13 +21,14 @@ export interface BackupHeader {
   tables: Record<string, number>;
 }
 
-export async function writeBackup(db: Db, file: string): Promise<BackupHeader> {
+/** `now` is when the backup was made, as its header says. */
+export async function writeBackup(db: Db, file: string, now: Date): Promise<BackupHeader> {
   // One snapshot: every table is read as of the same moment.
   return inSnapshot(db, async (snapshot) => {
     const tables = await listTablesInDependencyOrder(snapshot);
     const header: BackupHeader = {
       format: BACKUP_FORMAT,
-      createdAt: new Date().toISOString(),
+      createdAt: now.toISOString(),
       migrations: await appliedMigrations(snapshot),
       tables: {},
     };

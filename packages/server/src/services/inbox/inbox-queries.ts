@@ -55,7 +55,7 @@ async function summarise(
   return rows.map((r) => presentInboxReportSummary(r, acks, missed.get(chainKey(r)) ?? [], nowMs));
 }
 
-export async function listInbox(db: Db, ctx: OrgActor, query: InboxQuery, now = new Date()) {
+export async function listInbox(db: Db, ctx: OrgActor, query: InboxQuery, now: Date) {
   const { orgId } = ctx;
   authorize(ctx, 'read', { type: 'inbox-report', orgId }, 'Report');
   const { page, pageSize, ...filter } = query;
@@ -69,7 +69,7 @@ export async function requireInboxReport(db: DbOrTrx, orgId: string, id: string)
   return row;
 }
 
-export async function getInboxReport(db: Db, ctx: OrgActor, id: string, now = new Date()): Promise<InboxReportDetail> {
+export async function getInboxReport(db: Db, ctx: OrgActor, id: string, now: Date): Promise<InboxReportDetail> {
   const { orgId } = ctx;
   const row = await requireInboxReport(db, orgId, id);
   authorize(ctx, 'read', { type: 'inbox-report', orgId: row.org_id }, 'Report');

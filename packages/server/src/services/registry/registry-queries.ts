@@ -12,6 +12,9 @@ import type { OrgActor } from '../../kernel/actor.ts';
 import { csvCell } from '../../adapters/csv.ts';
 import { presentRegistryEntity, presentRegistryEntityDetail } from './registry.presenter.ts';
 
+// No authorize here: core's policies have no subject for the authority's register yet (policies.ts is
+// changed elsewhere), so the routes' `authority:read` access check is the guard, and every read is by orgId.
+
 export async function listRegistry(db: Db, { orgId }: OrgActor, query: RegistryQuery) {
   const { page, pageSize, ...filter } = query;
   const { rows, total } = await listRegistryEntities(db, orgId, filter, {

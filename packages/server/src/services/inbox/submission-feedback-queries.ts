@@ -13,6 +13,8 @@ import type { OrgActor } from '../../kernel/actor.ts';
  * bound to the report's sender may read it (docs/DELIVERY.md), so a rotated token keeps reading the
  * feedback on reports its predecessor delivered, and no other entity's token ever does.
  */
+// The guard is the route's `submissions:deliver` plus the sender binding below, not a policy: submitter
+// tokens have no `authority:read`, so the inbox-report read policy would refuse exactly the callers it serves.
 export async function getSubmissionFeedback(db: Db, ctx: OrgActor, submissionId: string): Promise<SubmissionFeedback> {
   const report = await findInboxReport(db, ctx.orgId, submissionId);
   const forThisSender = ctx.actor.type !== 'api-token' || ctx.actor.senderOrgId === report?.sender_org_id;

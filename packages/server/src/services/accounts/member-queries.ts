@@ -2,9 +2,12 @@ import { canGrantRole, DomainError, rolesForKind, type Member, type Role } from 
 import type { Db } from '../../db/database.ts';
 import { listMembers } from '../../repositories/membership.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
+import { authorize } from '../../kernel/authorize.ts';
 import { presentMember } from './account.presenter.ts';
 
-export async function listOrgMembers(db: Db, { orgId }: OrgActor, page: { limit: number; offset: number }) {
+export async function listOrgMembers(db: Db, ctx: OrgActor, page: { limit: number; offset: number }) {
+  const { orgId } = ctx;
+  authorize(ctx, 'read', { type: 'organisation', orgId }, 'Organisation');
   const { rows, total } = await listMembers(db, orgId, page.limit, page.offset);
   const items: Member[] = rows.map(presentMember);
   return { items, total };
