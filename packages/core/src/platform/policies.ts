@@ -36,6 +36,8 @@ export interface PolicySubjects {
   /** The organisation's incident settings (reminders, webhook, contact person). */
   'incident-settings': Owned;
   'audit-trail': Owned;
+  /** The authority's register of entities (registrations it received). */
+  registry: Owned;
   /** A report as the authority received it (the inbox). */
   'inbox-report': Owned;
   /** Information shared under TLP 2.0: advisories, threat information, incident signals. */
@@ -123,6 +125,7 @@ export const POLICIES = {
   'api-token': { read: own('api-tokens:manage'), manage: own('api-tokens:manage') },
   'incident-settings': { read: own('org:read'), write: own('registration:write') },
   'audit-trail': { read: own('audit:read') },
+  registry: { read: own('authority:read') },
   'inbox-report': { read: own('authority:read'), triage: own('authority:triage') },
   'shared-information': {
     read: or<'shared-information'>(own('org:read'), tlpPublic, and(permits('org:read'), tlpReader)),

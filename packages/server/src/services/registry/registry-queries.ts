@@ -9,13 +9,15 @@ import {
   type RegistryFilter,
 } from '../../repositories/registry.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
+import { authorize } from '../../kernel/authorize.ts';
 import { csvCell } from '../../adapters/csv.ts';
 import { presentRegistryEntity, presentRegistryEntityDetail } from './registry.presenter.ts';
 
-// No authorize here: core's policies have no subject for the authority's register yet (policies.ts is
-// changed elsewhere), so the routes' `authority:read` access check is the guard, and every read is by orgId.
+const authorizeRead = (ctx: OrgActor) => authorize(ctx, 'read', { type: 'registry', orgId: ctx.orgId }, 'Register');
 
-export async function listRegistry(db: Db, { orgId }: OrgActor, query: RegistryQuery) {
+export async function listRegistry(db: Db, ctx: OrgActor, query: RegistryQuery) {
+  authorizeRead(ctx);
+  const { orgId } = ctx;
   const { page, pageSize, ...filter } = query;
   const { rows, total } = await listRegistryEntities(db, orgId, filter, {
     limit: pageSize,
@@ -25,7 +27,9 @@ export async function listRegistry(db: Db, { orgId }: OrgActor, query: RegistryQ
 }
 
 /** One registered entity with every registration it sent, each with what it changed. */
-export async function getRegistryEntity(db: Db, { orgId }: OrgActor, entityId: string): Promise<RegistryEntityDetail> {
+export async function getRegistryEntity(db: Db, ctx: OrgActor, entityId: string): Promise<RegistryEntityDetail> {
+  authorizeRead(ctx);
+  const { orgId } = ctx;
   const row = await findRegistryEntity(db, orgId, entityId);
   if (!row) throw new DomainError('not_found', 'Entity not found in the register');
   const received = await listReceivedFromSender(db, orgId, entityId, 'registration');
@@ -45,7 +49,13 @@ const CSV_COLUMNS: [string, (e: RegistryEntity) => unknown][] = [
   ['entityId', (e) => e.id],
 ];
 
-export async function* exportRegistryCsv(db: Db, { orgId }: OrgActor, filter: RegistryFilter): AsyncGenerator<string> {
+/** Checks access before the download starts, so a refusal is an ordinary error answer, not a cut stream. */
+export function exportRegistryCsv(db: Db, ctx: OrgActor, filter: RegistryFilter): AsyncGenerator<string> {
+  authorizeRead(ctx);
+  return registryCsvRows(db, ctx.orgId, filter);
+}
+
+async function* registryCsvRows(db: Db, orgId: string, filter: RegistryFilter): AsyncGenerator<string> {
   yield `${CSV_COLUMNS.map(([name]) => name).join(',')}\r\n`;
   for await (const row of iterateRegistryEntities(db, orgId, filter)) {
     const e = presentRegistryEntity(row);
