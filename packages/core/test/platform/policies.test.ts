@@ -62,6 +62,20 @@ const rows: Row[] = [
   ['risk manager writes assets', person(HOSPITAL, 'risk-manager'), 'write', { type: 'asset', orgId: HOSPITAL }, true],
   ['an entity owner has no inbox', person(HOSPITAL, 'owner'), 'read', { type: 'inbox-report', orgId: HOSPITAL }, false],
   [
+    'the authority reads its register',
+    person(AUTHORITY, 'auditor'),
+    'read',
+    { type: 'registry', orgId: AUTHORITY },
+    true,
+  ],
+  [
+    "an entity does not read the authority's register",
+    person(HOSPITAL, 'owner'),
+    'read',
+    { type: 'registry', orgId: AUTHORITY },
+    false,
+  ],
+  [
     'analyst triages the inbox',
     person(AUTHORITY, 'analyst'),
     'triage',
