@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { DomainError } from '@weerbaar/core/platform';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { Db, DbOrTrx, Trx } from '../../src/db/database.ts';
 import { SYSTEM_ACTOR, type OrgActor } from '../../src/kernel/actor.ts';
 import { recordAuditEvents } from '../../src/kernel/record-audit-event.ts';
@@ -102,6 +104,27 @@ describe('use-case runner', () => {
     });
     expect(await idempotent(deps, ctx, undefined)).toBe('nothing to do');
     expect(await auditActions(ctx.orgId)).toEqual([]);
+  });
+
+  it('validates the input before the transaction opens, naming the field, and writes nothing', async () => {
+    const validated = defineUseCase({
+      actions: ['organisation.updated'],
+      input: z.object({ id: z.uuid(), note: z.string().max(5) }),
+      async run({ trx, record }, _ctx: OrgActor, input: { id: string; note: string }) {
+        await insertProbe(trx, input.id);
+        await record('organisation.updated', { subjectType: 'probe', subjectId: input.id }, {});
+      },
+    });
+    const ctx = newCtx();
+    const id = randomUUID();
+    const refused = await validated(deps, ctx, { id, note: 'far too long' }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(DomainError);
+    expect((refused as DomainError).code).toBe('validation_failed');
+    expect((refused as DomainError).invalidParams.map((p) => p.name)).toEqual(['body.note']);
+    expect(await probeExists(t.db, id)).toBe(false);
+    expect(await auditActions(ctx.orgId)).toEqual([]);
+    await validated(deps, ctx, { id, note: 'short' });
+    expect(await probeExists(t.db, id)).toBe(true);
   });
 
   it('refuses to record an action the use case does not declare', async () => {

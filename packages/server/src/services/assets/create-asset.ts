@@ -1,4 +1,4 @@
-import type { Asset, AssetCreate } from '@weerbaar/core/assets';
+import { AssetCreateSchema, type Asset, type AssetCreate } from '@weerbaar/core/assets';
 import { insertAsset } from '../../repositories/asset.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
@@ -8,6 +8,8 @@ import { presentAsset } from './asset.presenter.ts';
 
 export const createAsset = defineUseCase({
   actions: ['asset.created'],
+  // The route validated the body already; this holds for every other caller too (CLI, imports, jobs).
+  input: AssetCreateSchema,
   async run({ trx, record }, ctx: OrgActor, input: AssetCreate): Promise<Asset> {
     authorize(ctx, 'write', { type: 'asset', orgId: ctx.orgId }, 'Asset');
     await assertAssetNameFree(trx, ctx.orgId, input.kind, input.name);
