@@ -18,6 +18,7 @@ import {
   exceedsShareOrCap,
   isTrue,
   negate,
+  NOT_MET,
   type Share,
   type Tri,
 } from './tri-state.ts';
@@ -305,6 +306,30 @@ function platformCriteria(article: 11 | 12 | 13): CriterionDefinition[] {
   ];
 }
 
+// Impl. Reg. 2024/2690 Art. 14, read as a whole: (a) "a trust service is completely unavailable for more
+// than 20 minutes"; (b) "a trust service is unavailable to users, or relying parties, for more than one hour
+// calculated on a calendar week basis"; (c) more than 1 % of the users or relying parties in the Union or
+// more than 200 000, whichever number is smaller, impacted by limited availability of a trust service
+// (OJ L 2024/2690, 18.10.2024, via springlex.eu; (c) completed from the reference, §4.3). Unavailability is measured by its duration in (a) and (b); (c)
+// is about *limited* availability. Counting users cut off completely under (c) would make any complete
+// outage of a provider with more than 200 000 users significant at once and empty the 20-minute threshold
+// of (a). So (c) counts the users with limited availability who still had some service:
+// usersAffected − usersWithoutService. Users cut off count under (a) and (b) by duration.
+// Decided without `usersWithoutService` only when usersAffected itself does not exceed the threshold.
+function trustServiceLimitedAvailability(f: IncidentImpact): Tri<Fact> {
+  const upperBound = exceedsShareOrCap(f, 'usersAffected', 'totalUsers', ONE_PERCENT, 200_000);
+  if (upperBound.kind === 'not_met') return NOT_MET;
+  const affected = f.usersAffected;
+  const cutOff = f.usersWithoutService;
+  if (typeof affected !== 'number' || typeof cutOff !== 'number') {
+    const missing: Fact[] = upperBound.kind === 'unknown' ? [...upperBound.missing] : [];
+    if (typeof cutOff !== 'number') missing.push('usersWithoutService');
+    return { kind: 'unknown', missing };
+  }
+  const limitedOnly = Math.max(0, affected - cutOff);
+  return exceedsShareOrCap({ ...f, usersAffected: limitedOnly }, 'usersAffected', 'totalUsers', ONE_PERCENT, 200_000);
+}
+
 const TRUST_SERVICE_CRITERIA: readonly CriterionDefinition[] = [
   {
     id: 'art14a',
@@ -322,8 +347,8 @@ const TRUST_SERVICE_CRITERIA: readonly CriterionDefinition[] = [
     id: 'art14c',
     article: `${IR} Art. 14(c)`,
     summary:
-      'availability limited for more than 1 % of EU users or relying parties or more than 200 000, whichever is smaller',
-    evaluate: (f) => exceedsShareOrCap(f, 'usersAffected', 'totalUsers', ONE_PERCENT, 200_000),
+      'more than 1 % of EU users or relying parties or more than 200 000, whichever is smaller, impacted by limited availability (users cut off completely count under (a) and (b))',
+    evaluate: (f) => trustServiceLimitedAvailability(f),
   },
   {
     id: 'art14d',

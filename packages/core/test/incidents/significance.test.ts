@@ -357,6 +357,67 @@ describe('trust service providers, Art. 14', () => {
   ]);
 });
 
+// Art. 14 read as a whole: (a) and (b) measure how long the trust service is unavailable, (c) counts users
+// impacted by *limited* availability. Users cut off completely count under (a)/(b) by duration, not under (c).
+// 10 m users: 1 % = 100 000 is below the 200 000 cap of (c).
+const outage = (minutes: number, cutOff: number, affected = cutOff): Partial<IncidentImpact> => ({
+  completeUnavailabilityMinutes: minutes,
+  limitedAvailabilityMinutes: minutes,
+  weeklyUnavailabilityMinutes: minutes,
+  usersWithoutService: cutOff,
+  usersAffected: affected,
+});
+describe('trust service providers, Art. 14 boundaries (each threshold: at, just below, just above)', () => {
+  expectCases('trust_service_provider', [
+    // Was wrongly significant under Art. 14(c): a short complete outage is for (a) to judge.
+    ['Art. 14(c): 1-minute complete outage for all users is not (c)', outage(1, 10_000_000), []],
+    ['Art. 14(a): complete outage 19 min (below) for all users', outage(19, 10_000_000), []],
+    ['Art. 14(a): complete outage exactly 20 min for all users', outage(20, 10_000_000), []],
+    ['Art. 14(a): complete outage 21 min (above) for all users', outage(21, 10_000_000), ['art14a']],
+    ['Art. 14(b): 59 min unavailable in the calendar week', { weeklyUnavailabilityMinutes: 59 }, []],
+    ['Art. 14(b): exactly 60 min unavailable in the calendar week', { weeklyUnavailabilityMinutes: 60 }, []],
+    ['Art. 14(b): 61 min unavailable in the calendar week', { weeklyUnavailabilityMinutes: 61 }, ['art14b']],
+    ['Art. 14(c): 99 999 limited (below 1 %)', { usersAffected: 99_999, limitedAvailabilityMinutes: 5 }, []],
+    ['Art. 14(c): exactly 100 000 limited (1 %)', { usersAffected: 100_000, limitedAvailabilityMinutes: 5 }, []],
+    ['Art. 14(c): 100 001 limited (above 1 %)', { usersAffected: 100_001, limitedAvailabilityMinutes: 5 }, ['art14c']],
+    [
+      'Art. 14(c): 50 m users, 199 999 limited (below the cap)',
+      { totalUsers: 50_000_000, usersAffected: 199_999, limitedAvailabilityMinutes: 5 },
+      [],
+    ],
+    [
+      'Art. 14(c): 50 m users, exactly 200 000 limited (cap)',
+      { totalUsers: 50_000_000, usersAffected: 200_000, limitedAvailabilityMinutes: 5 },
+      [],
+    ],
+    [
+      'Art. 14(c): 50 m users, 200 001 limited (above the cap)',
+      { totalUsers: 50_000_000, usersAffected: 200_001, limitedAvailabilityMinutes: 5 },
+      ['art14c'],
+    ],
+    // Users cut off are left out of (c); the rest of the affected users still count.
+    ['Art. 14(c): 5 min, 1 m cut off, 100 000 more limited', outage(5, 1_000_000, 1_100_000), []],
+    ['Art. 14(c): 5 min, 1 m cut off, 100 001 more limited', outage(5, 1_000_000, 1_100_001), ['art14c']],
+    [
+      'Art. 14(a) and (c): 21 min, 1 m cut off, 100 001 more limited',
+      outage(21, 1_000_000, 1_100_001),
+      ['art14a', 'art14c'],
+    ],
+  ]);
+
+  it('Art. 14(c): with more than the threshold affected, users cut off are a missing fact', () => {
+    const { usersWithoutService: _omitted, ...impact } = { ...QUIET, usersAffected: 200_001 };
+    const result = assessIncidentSignificance('trust_service_provider', impact);
+    expect(result.outcome).toBe('unknown');
+    expect(result.missingFacts).toEqual(['usersWithoutService']);
+  });
+
+  it('Art. 14(c): at most the threshold affected is decided without the users cut off', () => {
+    const { usersWithoutService: _omitted, ...impact } = { ...QUIET, usersAffected: 100_000 };
+    expect(assessIncidentSignificance('trust_service_provider', impact).outcome).toBe('not_significant');
+  });
+});
+
 describe('other entity types: NIS2 Art. 23(3) itself', () => {
   expectCases('other', [
     ['severe operational disruption', { severeOperationalDisruption: true }, ['nis2_23_3a_disruption']],

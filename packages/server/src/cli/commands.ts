@@ -58,6 +58,13 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./scope-check.command.ts')).run,
   },
   {
+    name: 'significance',
+    sub: 'check',
+    summary:
+      'significance check FILE|-   is an incident significant? ({ entityType, impact } JSON in, assessment JSON out)',
+    load: async () => (await import('./significance-check.command.ts')).run,
+  },
+  {
     name: 'deadlines',
     summary:
       'deadlines --aware-at ISO [--notified-at ISO] [--trust-service-provider] [--critical-entity]   reporting deadlines as JSON',
