@@ -63,7 +63,10 @@ export function classifyScope(input: ScopeInput): ScopeResult {
     ],
     obligations: [
       ...deriveObligations('eu', eu.decisive.classification, obligationCtx),
-      ...deriveObligations('nl', nl.decisive.classification, obligationCtx),
+      ...deriveObligations('nl', nl.decisive.classification, {
+        ...obligationCtx,
+        designated_higher_education: nl.decisive.key === 'nl.higher_education_designated',
+      }),
     ],
   };
 }
