@@ -1,18 +1,13 @@
 // `weerbaar scope check`: every worked scope case through the CLI, and bad input → exit 2 naming the field.
 // All cases run in-process through `run` (fast); a representative few and the bad inputs also run as real
 // processes through the dispatcher (node --import tsx src/bin/weerbaar.ts).
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/scope-check.command.ts';
+import { runCli, runInProcess as runCommand, type CliResult } from '../support/run-cli.ts';
 import examplesFile from '../../../core/test/fixtures/scope-examples.json' with { type: 'json' };
-
-const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const BIN = 'packages/server/src/bin/weerbaar.ts';
 
 interface Example {
   id: string;
@@ -21,36 +16,6 @@ interface Example {
   expected: { eu: { classification: string; decided_by: string }; nl: { classification: string; decided_by: string } };
 }
 const examples = (examplesFile as unknown as { cases: Example[] }).cases;
-
-interface CliOutcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function runInProcess(args: string[], stdin = ''): Promise<CliOutcome> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdin: Readable.from([Buffer.from(stdin)]),
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-  });
-  return { code, stdout, stderr };
-}
-
-function runProcess(args: string[], stdin: string): Promise<CliOutcome> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', BIN, ...args], { cwd: REPO_ROOT, stdio: 'pipe' });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
 
 /** Runs the jobs with at most `limit` processes at a time (the machine may have two cores). */
 async function inPool<T, R>(items: readonly T[], limit: number, job: (item: T) => Promise<R>): Promise<R[]> {
@@ -66,7 +31,7 @@ async function inPool<T, R>(items: readonly T[], limit: number, job: (item: T) =
   return results;
 }
 
-function expectClassified(outcome: CliOutcome, c: Example): void {
+function expectClassified(outcome: CliResult, c: Example): void {
   expect(outcome.stderr).toBe('');
   expect(outcome.code).toBe(0);
   const out = JSON.parse(outcome.stdout) as Record<string, unknown>;
@@ -96,11 +61,11 @@ const BAD_INPUTS: [string, string, RegExp][] = [
 
 describe('scope check, in process', () => {
   it.each(examples.map((c) => [c.id, c] as const))('%s via stdin', async (_id, c) => {
-    expectClassified(await runInProcess(['-'], JSON.stringify(c.input)), c);
+    expectClassified(await runCommand(run, ['-'], JSON.stringify(c.input)), c);
   });
 
   it.each(BAD_INPUTS)('%s → exit 2 naming the problem', async (_what, stdin, message) => {
-    const outcome = await runInProcess(['-'], stdin);
+    const outcome = await runCommand(run, ['-'], stdin);
     expect(outcome.code).toBe(2);
     expect(outcome.stdout).toBe('');
     expect(outcome.stderr).toMatch(message);
@@ -117,28 +82,28 @@ describe('scope check, in process', () => {
       const c = examples[0] as Example;
       const file = join(dir, 'input.json');
       writeFileSync(file, JSON.stringify(c.input));
-      expectClassified(await runInProcess([file]), c);
+      expectClassified(await runCommand(run, [file]), c);
     });
 
     it('a missing file exits 2', async () => {
-      const outcome = await runInProcess([join(dir, 'missing.json')]);
+      const outcome = await runCommand(run, [join(dir, 'missing.json')]);
       expect(outcome.code).toBe(2);
       expect(outcome.stderr).toMatch(/cannot read '.*missing\.json': no such file/);
     });
   });
 
   it('without FILE prints usage and exits 2; --help exits 0', async () => {
-    const none = await runInProcess([]);
+    const none = await runCommand(run, []);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/expected exactly one FILE or '-'/);
-    expect((await runInProcess(['a.json', 'b.json'])).code).toBe(2);
-    const help = await runInProcess(['--help']);
+    expect((await runCommand(run, ['a.json', 'b.json'])).code).toBe(2);
+    const help = await runCommand(run, ['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: weerbaar scope check FILE\|-/);
   });
 
   it('rejects a JSON value that is not an object', async () => {
-    const outcome = await runInProcess(['-'], '[1, 2, 3]');
+    const outcome = await runCommand(run, ['-'], '[1, 2, 3]');
     expect(outcome.code).toBe(2);
     expect(outcome.stderr).toMatch(/\(input\): must be a JSON object/);
   });
@@ -167,10 +132,10 @@ describe('scope check, as a process through the dispatcher', () => {
       message: /cannot read 'no\/such\/input\.json': no such file/,
     },
   ];
-  let outcomes: CliOutcome[] = [];
+  let outcomes: CliResult[] = [];
 
   beforeAll(async () => {
-    outcomes = await inPool(jobs, 3, (j) => runProcess(['scope', 'check', ...j.args], j.stdin));
+    outcomes = await inPool(jobs, 3, (j) => runCli(['scope', 'check', ...j.args], {}, 60_000, j.stdin));
   }, 120_000);
 
   it('spawns every kind of case', () => {
@@ -179,7 +144,7 @@ describe('scope check, as a process through the dispatcher', () => {
 
   it.each(jobs.map((j, i) => [j.name, i] as const))('%s', (_name, i) => {
     const job = jobs[i];
-    const outcome = outcomes[i] as CliOutcome;
+    const outcome = outcomes[i] as CliResult;
     if (job?.kind === 'example') {
       expectClassified(outcome, job.c);
     } else if (job?.kind === 'bad') {
