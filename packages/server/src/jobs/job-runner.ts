@@ -50,7 +50,9 @@ class LeaseLost extends Error {
 export class JobRunner {
   private stopped = true;
   private loops: Promise<void>[] = [];
-  private wakers = new Set<() => void>();
+  /** Idle workers per lane; only one of them at a time polls on a timer, the others wait to be woken. */
+  private readonly sleepers: Record<JobLane, Set<() => void>> = { internal: new Set(), outbound: new Set() };
+  private readonly polling: Record<JobLane, boolean> = { internal: false, outbound: false };
   private readonly byKind: Map<string, JobDefinition>;
   private readonly lanes: Record<JobLane, string[]> = { internal: [], outbound: [] };
 
@@ -68,6 +70,8 @@ export class JobRunner {
     const kinds = lane ? this.lanes[lane] : [...this.byKind.keys()];
     const row = await claimDueJob(this.deps.db, kinds, this.leaseMs);
     if (!row) return false;
+    // There may be more due work: one idle worker of the lane looks too (and wakes the next if it finds some).
+    if (lane) this.sleepers[lane].values().next().value?.();
     const claim: JobClaim = { id: row.id, attempts: row.attempts };
     const heartbeat = setInterval(() => {
       extendJobLease(this.deps.db, claim, this.leaseMs).then(
@@ -142,11 +146,10 @@ export class JobRunner {
 
   /** Lets idle workers look for work now instead of at the next poll. */
   poke(): void {
-    for (const wake of this.wakers) wake();
+    for (const lane of ['internal', 'outbound'] as const) for (const wake of [...this.sleepers[lane]]) wake();
   }
 
   private async work(lane: JobLane): Promise<void> {
-    const pollMs = this.options.pollMs ?? 1000;
     while (!this.stopped) {
       let worked = false;
       try {
@@ -154,18 +157,27 @@ export class JobRunner {
       } catch (error) {
         this.deps.log.error({ lane, error: String(error) }, 'job runner error');
       }
-      if (!worked && !this.stopped) {
-        await new Promise<void>((resolve) => {
-          const wake = () => {
-            clearTimeout(timer);
-            this.wakers.delete(wake);
-            resolve();
-          };
-          const timer = setTimeout(wake, pollMs);
-          this.wakers.add(wake);
-        });
-      }
+      if (!worked && !this.stopped) await this.idle(lane);
     }
+  }
+
+  /**
+   * Waits for work. One idle worker per lane polls every pollMs; the others sleep until a claim wakes them,
+   * so an idle server runs one claim query per lane and poll, not one per worker.
+   */
+  private idle(lane: JobLane): Promise<void> {
+    const polls = !this.polling[lane];
+    if (polls) this.polling[lane] = true;
+    return new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.sleepers[lane].delete(wake);
+        if (polls) this.polling[lane] = false;
+        resolve();
+      };
+      const timer = polls ? setTimeout(wake, this.options.pollMs ?? 1000) : undefined;
+      this.sleepers[lane].add(wake);
+    });
   }
 
   async stop(): Promise<void> {

@@ -30,6 +30,12 @@ const effects = async (jobId: string) =>
     (await sql<{ n: string }>`SELECT count(*) AS n FROM job_effects WHERE job_id = ${jobId}`.execute(t.db)).rows[0]!.n,
   );
 
+const countDone = async (kind: string) =>
+  Number(
+    (await sql<{ n: string }>`SELECT count(*) AS n FROM jobs WHERE kind = ${kind} AND status = 'done'`.execute(t.db))
+      .rows[0]!.n,
+  );
+
 /** A use case that writes one effect row for a job (audited like any mutation). */
 const writeEffect = defineUseCase({
   actions: ['platform.pruned'],
@@ -165,6 +171,34 @@ describe('job runner', () => {
     await outbound.enqueue(t.db, {});
     expect(await runner([outbound]).runOne()).toBe(true);
     expect(open).toBe(0);
+  });
+
+  it('wakes idle workers when work arrives, so due jobs run side by side although only one worker polls', async () => {
+    let running = 0;
+    let most = 0;
+    const parallel = defineJob({
+      kind: 'test.parallel',
+      payload: Empty,
+      lane: 'outbound',
+      async run() {
+        most = Math.max(most, ++running);
+        await new Promise((r) => setTimeout(r, 400));
+        running -= 1;
+      },
+    });
+    const r = new JobRunner(deps, { jobs: [parallel], concurrency: { outbound: 4 }, pollMs: 100 });
+    r.start();
+    try {
+      await new Promise((res) => setTimeout(res, 150)); // every worker idle: one polls, three sleep
+      for (let i = 0; i < 4; i++) await parallel.enqueue(t.db, {});
+      const deadline = Date.now() + 10_000;
+      while ((await countDone('test.parallel')) < 4 && Date.now() < deadline)
+        await new Promise((res) => setTimeout(res, 50));
+      expect(await countDone('test.parallel')).toBe(4);
+      expect(most).toBe(4);
+    } finally {
+      await r.stop();
+    }
   });
 
   it('keeps deadline work moving while an outbound job hangs (separate lanes)', async () => {

@@ -61,7 +61,7 @@ beforeAll(async () => {
 describe('nightly retention', () => {
   it('removes only what is past its retention, records it in the platform chain and plans the next night', async () => {
     const deps = testDeps(t.db, { clock: fixedClock(now) });
-    const job = (await pruneJob.enqueue(t.db, {}, { runAt: now }))!;
+    await pruneJob.enqueue(t.db, {}, { runAt: now });
     expect(await new JobRunner(deps, { jobs: [pruneJob] }).runOne()).toBe(true);
 
     expect(await count(`jobs WHERE kind IN ('old.done', 'old.failed')`)).toBe(0);
@@ -90,6 +90,5 @@ describe('nightly retention', () => {
     const next = await sql<{ run_at: Date }>`
       SELECT run_at FROM jobs WHERE kind = 'platform.prune' AND status = 'pending'`.execute(t.db);
     expect(next.rows.map((r) => r.run_at.getTime())).toEqual([nextNight(now).getTime()]);
-    expect(job.run_at.getTime()).toBeLessThan(nextNight(now).getTime());
   });
 });

@@ -190,14 +190,12 @@ describe('use-case runner', () => {
     expect(await probeExists(t.db, refusedId)).toBe(false);
     expect(await auditActions(refusedCtx.orgId)).toEqual([]);
   });
-
-  it('makes nesting and a missing transaction type errors (checked by tsc, not run)', () => {
-    const nested = async (trx: Trx, db: Db) => {
-      // @ts-expect-error a Trx is not a Db: a use case cannot start inside another one's transaction
-      await writeProbe({ ...deps, db: trx }, newCtx(), { id: 'nested' });
-      // @ts-expect-error a Db is not a Trx: an audit event is appended in the change's transaction only
-      await recordAuditEvents(db, SYSTEM_ACTOR, [{ orgId: null, action: 'probe', subjectType: 'probe' }]);
-    };
-    expect(nested).toBeTypeOf('function');
-  });
 });
+
+// Type-level checks, verified by `npm run typecheck` (tsc fails when an expected error disappears); never run.
+export async function nestingIsATypeError(trx: Trx, db: Db): Promise<void> {
+  // @ts-expect-error a Trx is not a Db: a use case cannot start inside another one's transaction
+  await writeProbe({ ...deps, db: trx }, newCtx(), { id: 'nested' });
+  // @ts-expect-error a Db is not a Trx: an audit event is appended in the change's transaction only
+  await recordAuditEvents(db, SYSTEM_ACTOR, [{ orgId: null, action: 'probe', subjectType: 'probe' }]);
+}
