@@ -1,8 +1,6 @@
 // Table types of incident attachments (migration 20261122_1500_incident_attachments).
 import type { ColumnType, Generated, Selectable } from 'kysely';
-
-// Optional on insert because the column has a default (schema-check.ts holds this to the migrated schema).
-type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+import type { DefaultTimestamp } from './column-types.ts';
 
 export interface IncidentAttachmentsTable {
   org_id: string;

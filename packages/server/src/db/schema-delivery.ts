@@ -1,11 +1,7 @@
 // Table types of delivery, registration and the registry (migration 20261122_1020_delivery).
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { Timestamp, DefaultTimestamp, NullableTimestamp } from './column-types.ts';
 
-// NOT NULL timestamps: required on insert unless the column has a default (schema-check.ts holds
-// these to the migrated schema).
-type Timestamp = ColumnType<Date, Date | string, Date | string>;
-type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Json = ColumnType<Record<string, unknown>, string, string>;
 
 export interface SubmissionsOutboxTable {

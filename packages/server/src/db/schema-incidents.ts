@@ -1,12 +1,8 @@
 // Table types of assets, incidents, reminders/notifications and the authority's inbox
 // (migrations 20261122_1300_assets and 20261122_1310_incidents).
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { Timestamp, DefaultTimestamp, NullableTimestamp } from './column-types.ts';
 
-// NOT NULL timestamps: required on insert unless the column has a default (schema-check.ts holds
-// these to the migrated schema).
-type Timestamp = ColumnType<Date, Date | string, Date | string>;
-type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Json<T = Record<string, unknown>> = ColumnType<T, string, string>;
 type NullableJson<T = Record<string, unknown>> = ColumnType<T | null, string | null | undefined, string | null>;
 

@@ -1,14 +1,14 @@
 // Services ask core's policies (core/src/platform/policies.ts) before they show or change an object.
 import {
   can,
-  DomainError,
+  forbidden,
   notFound,
   type PolicyAction,
   type PolicyActor,
   type Subject,
   type SubjectType,
 } from '@weerbaar/core/platform';
-import { actorId, type Actor, type OrgActor } from './actor.ts';
+import type { Actor, OrgActor } from './actor.ts';
 
 export function policyActorOf(ctx: OrgActor | Actor): PolicyActor {
   if ('actor' in ctx) {
@@ -19,7 +19,7 @@ export function policyActorOf(ctx: OrgActor | Actor): PolicyActor {
       userId: ctx.actor.type === 'user' ? ctx.actor.userId : null,
     };
   }
-  return { orgId: ctx.orgId, role: ctx.role, orgKind: ctx.orgKind, userId: ctx.type === 'user' ? actorId(ctx) : null };
+  return { orgId: ctx.orgId, role: ctx.role, orgKind: ctx.orgKind, userId: ctx.type === 'user' ? ctx.userId : null };
 }
 
 /**
@@ -36,5 +36,5 @@ export function authorize<T extends SubjectType>(
   if (can(actor, action, subject)) return;
   const readable = action !== 'read' && can(actor, 'read' as PolicyAction<T>, subject);
   if (!readable) throw notFound(what);
-  throw new DomainError('forbidden', `Your role does not allow this on this ${what.toLowerCase()}`);
+  throw forbidden(`Your role does not allow this on this ${what.toLowerCase()}`);
 }

@@ -110,24 +110,6 @@ export async function* iterateInboxReports(
   }
 }
 
-/** Every report of one sender about one of its incidents, in submission order: the chain. */
-export async function listChain(
-  db: DbOrTrx,
-  orgId: string,
-  senderOrgId: string,
-  incidentId: string,
-): Promise<InboxReportRow[]> {
-  return db
-    .selectFrom('inbox_reports')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('sender_org_id', '=', senderOrgId)
-    .where('incident_id', '=', incidentId)
-    .orderBy('submitted_at')
-    .orderBy('version')
-    .execute();
-}
-
 /**
  * The chains of several (sender, incident) pairs in one query, each in submission order: a page of the
  * inbox loads all of its chains at once instead of one query per chain.

@@ -18,7 +18,8 @@ export async function insertJob(db: DbOrTrx, job: NewJob): Promise<JobRow | unde
     .values({
       kind: job.kind,
       payload: JSON.stringify(job.payload ?? {}),
-      run_at: job.runAt ?? new Date(),
+      // Unset: the column's DEFAULT now(), the clock the claim compares with.
+      ...(job.runAt ? { run_at: job.runAt } : {}),
       ...(job.orgId ? { org_id: job.orgId } : {}),
       dedupe_key: job.dedupeKey ?? null,
       ...(job.maxAttempts ? { max_attempts: job.maxAttempts } : {}),
@@ -107,17 +108,18 @@ export async function findJob(db: DbOrTrx, id: string): Promise<JobRow | undefin
  * Gives up jobs whose worker died on their last attempt (the lease ran out and no attempt is left): the
  * claim skips them, so without this they would stay 'running' for ever.
  */
-export async function failAbandonedJobs(db: DbOrTrx, now: Date): Promise<number> {
+export async function failAbandonedJobs(db: DbOrTrx): Promise<number> {
+  // Leases are set and compared on the database's clock (claimDueJob, extendJobLease): judged on it too.
   const result = await db
     .updateTable('jobs')
     .set({
       status: 'failed',
-      finished_at: now,
+      finished_at: sql`now()`,
       locked_until: null,
       last_error: 'the worker stopped during the last attempt (its lease ran out)',
     })
     .where('status', '=', 'running')
-    .where('locked_until', '<', now)
+    .where('locked_until', '<', sql<Date>`now()`)
     .whereRef('attempts', '>=', 'max_attempts')
     .executeTakeFirst();
   return Number(result.numUpdatedRows);

@@ -12,6 +12,7 @@ export async function buildSessionView(
   /** The user's memberships when the caller has just loaded them. */
   loaded?: Awaited<ReturnType<typeof listMembershipsOfUser>>,
 ): Promise<Session> {
-  const memberships = loaded ?? (await listMembershipsOfUser(db, user.id));
+  // A session waiting for its second factor shows no memberships: no need to load them.
+  const memberships = session.mfa_pending ? [] : (loaded ?? (await listMembershipsOfUser(db, user.id)));
   return presentSession(user, session, memberships);
 }

@@ -8,7 +8,6 @@ import {
   findReceivedPayload,
   iterateInboxReports,
   listAcknowledgements,
-  listChain,
   listChains,
   listInboxReports,
   listReportRequests,
@@ -73,7 +72,7 @@ export async function getInboxReport(db: Db, ctx: OrgActor, id: string, now: Dat
   const { orgId } = ctx;
   const row = await requireInboxReport(db, orgId, id);
   authorize(ctx, 'read', { type: 'inbox-report', orgId: row.org_id }, 'Report');
-  const chain = await listChain(db, orgId, row.sender_org_id, row.incident_id);
+  const chain = await listChains(db, orgId, [{ senderOrgId: row.sender_org_id, incidentId: row.incident_id }]);
   const ids = chain.map((c) => c.submission_id);
   const [received, acks, requests] = await Promise.all([
     findReceivedPayload(db, orgId, id),

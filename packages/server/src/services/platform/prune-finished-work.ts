@@ -19,7 +19,7 @@ export const pruneFinishedWork = defineUseCase({
   async run({ trx, now, config, record }, _ctx: typeof SYSTEM_ACTOR, _input: null) {
     const before = (days: number) => new Date(now.getTime() - days * DAY_MS);
     const removed = {
-      abandonedJobs: await failAbandonedJobs(trx, now),
+      abandonedJobs: await failAbandonedJobs(trx),
       jobs: await deleteFinishedJobs(trx, before(config.retention.jobsDays)),
       sessions: await deleteExpiredSessions(trx, now),
       passwordResets: await deleteSpentPasswordResets(trx, now),
