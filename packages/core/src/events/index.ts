@@ -2,7 +2,6 @@
 // `<area>.events.ts` (import as '@weerbaar/core/events'). A top-level area: it imports every area's
 // event list and nothing in core imports it. The audit trail's read side keeps `action` a string,
 // because an append-only trail keeps action names this list may one day retire.
-import { z } from 'zod';
 import { ASSET_EVENTS } from '../assets/asset.events.ts';
 import { DELIVERY_EVENTS } from '../delivery/delivery.events.ts';
 import { INBOX_EVENTS } from '../inbox/inbox.events.ts';
@@ -27,4 +26,3 @@ export type AuditAction = keyof typeof DOMAIN_EVENTS;
 export type EventData<A extends AuditAction> = EventDataOf<(typeof DOMAIN_EVENTS)[A]>;
 
 export const AUDIT_ACTIONS = Object.keys(DOMAIN_EVENTS) as AuditAction[];
-export const AuditActionSchema = z.enum(AUDIT_ACTIONS as [AuditAction, ...AuditAction[]]);
