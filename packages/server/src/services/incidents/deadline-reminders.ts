@@ -1,8 +1,9 @@
 // Plans the reminders of an incident's reporting deadlines: for every deadline still owed, a job per
 // configured moment before it and one just after it (overdue). Run by the incidents subscriber whenever
 // the clock may have moved; each job re-computes the clock when it runs (send-deadline-reminder.ts).
-import { OWED_STATES, type ReportingStage } from '@weerbaar/core/incidents';
+import { OWED_STATES, type IncidentSettings, type ReportingStage } from '@weerbaar/core/incidents';
 import type { Trx } from '../../db/database.ts';
+import type { IncidentRow, SignificanceDecisionRow } from '../../db/schema-incidents.ts';
 import { findIncident, listIncidentsWithClock } from '../../repositories/incident.repository.ts';
 import { deadlineReminderJob } from './deadline-reminder.job.ts';
 import { loadIncidentClock } from './incident-clock.ts';
@@ -17,10 +18,20 @@ export async function rescheduleDeadlineReminders(
   nowMs: number,
 ): Promise<void> {
   const incident = await findIncident(trx, orgId, incidentId);
-  if (!incident) return;
-  const clock = await loadIncidentClock(trx, orgId, incident, nowMs);
+  if (incident) await planReminders(trx, orgId, incident, nowMs, { settings: await loadIncidentSettings(trx, orgId) });
+}
+
+async function planReminders(
+  trx: Trx,
+  orgId: string,
+  incident: IncidentRow,
+  nowMs: number,
+  known: { settings: IncidentSettings; decision?: SignificanceDecisionRow },
+): Promise<void> {
+  const incidentId = incident.id;
+  const clock = await loadIncidentClock(trx, orgId, incident, nowMs, known);
   if (!clock) return;
-  const { reminderOffsetsMinutes } = await loadIncidentSettings(trx, orgId);
+  const { reminderOffsetsMinutes } = known.settings;
   for (const stage of clock.tracked) {
     if (!OWED_STATES.includes(stage.state) || stage.deadline === null) continue;
     const deadlineMs = Date.parse(stage.deadline);
@@ -48,7 +59,9 @@ export async function rescheduleDeadlineReminders(
   }
 }
 
+/** Replans every incident with a clock (settings changed): the settings and decisions are read once. */
 export async function rescheduleAllDeadlineReminders(trx: Trx, orgId: string, nowMs: number): Promise<void> {
-  for (const incident of await listIncidentsWithClock(trx, orgId))
-    await rescheduleDeadlineReminders(trx, orgId, incident.id, nowMs);
+  const settings = await loadIncidentSettings(trx, orgId);
+  for (const { decision, ...incident } of await listIncidentsWithClock(trx, orgId))
+    await planReminders(trx, orgId, incident, nowMs, { settings, decision });
 }

@@ -72,10 +72,12 @@ export async function loadIncidentClock(
   orgId: string,
   incident: IncidentRow,
   nowMs: number,
+  /** Facts the caller already holds (a batch of incidents shares the settings), so they are not read again. */
+  known: Partial<Pick<ClockFacts, 'decision' | 'settings'>> = {},
 ): Promise<IncidentClock | null> {
   const [decision, settings, reports, feedback] = await Promise.all([
-    findLatestDecision(db, orgId, incident.id),
-    loadIncidentSettings(db, orgId),
+    'decision' in known ? known.decision : findLatestDecision(db, orgId, incident.id),
+    known.settings ?? loadIncidentSettings(db, orgId),
     listSubmittedStages(db, orgId, [incident.id]),
     listReportFeedback(db, orgId, [incident.id]),
   ]);
