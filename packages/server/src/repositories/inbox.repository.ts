@@ -194,3 +194,28 @@ export async function listReportRequests(
     .orderBy('requested_at')
     .execute();
 }
+
+/** The latest report of every chain (sender, incident) with a report received since `since`. */
+export async function listLatestOfRecentChains(db: DbOrTrx, orgId: string, since: Date): Promise<InboxReportRow[]> {
+  return db
+    .selectFrom('inbox_reports')
+    .selectAll()
+    .distinctOn(['sender_org_id', 'incident_id'])
+    .where('org_id', '=', orgId)
+    .where(({ eb, refTuple, selectFrom }) =>
+      eb(
+        refTuple('sender_org_id', 'incident_id'),
+        'in',
+        selectFrom('inbox_reports as recent')
+          .select(['recent.sender_org_id', 'recent.incident_id'])
+          .where('recent.org_id', '=', orgId)
+          .where('recent.received_at', '>=', since)
+          .$asTuple('sender_org_id', 'incident_id'),
+      ),
+    )
+    .orderBy('sender_org_id')
+    .orderBy('incident_id')
+    .orderBy('received_at', 'desc')
+    .orderBy('version', 'desc')
+    .execute();
+}

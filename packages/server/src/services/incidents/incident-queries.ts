@@ -10,6 +10,7 @@ import type {
   SignificanceDecision,
   TimelineEntry,
 } from '@weerbaar/core/incidents';
+import type { OverviewTask } from '@weerbaar/core/overview';
 import { notFound } from '@weerbaar/core/platform';
 import type { Db, DbOrTrx } from '../../db/database.ts';
 import type { IncidentRow } from '../../db/schema-incidents.ts';
@@ -20,6 +21,7 @@ import {
 } from '../../repositories/incident-attachment.repository.ts';
 import {
   listObservables,
+  listOpenTasksAssignedTo,
   listRecipientCommunications,
   listTasks,
   listTimeline,
@@ -154,4 +156,27 @@ export async function openIncidentAttachment(
     for (let offset = chunkBytes; offset < size; offset += chunkBytes) yield await slice(offset);
   }
   return { attachment: presentAttachment(row), content: content() };
+}
+
+/**
+ * Open tasks assigned to one person across the register. A task's assignee is free text (a name or an
+ * e-mail address, incidents may involve people without an account), so the person is matched by both.
+ */
+export async function listOpenTasksOf(
+  db: Db,
+  ctx: OrgActor,
+  person: { name: string; email: string },
+  limit: number,
+): Promise<{ items: OverviewTask[]; total: number }> {
+  authorize(ctx, 'read', { type: 'incident', orgId: ctx.orgId }, 'Incident');
+  const { rows, total } = await listOpenTasksAssignedTo(db, ctx.orgId, [person.name, person.email], limit);
+  return {
+    items: rows.map((t) => ({
+      id: t.id,
+      title: t.title,
+      dueAt: t.due_at?.toISOString() ?? null,
+      incident: { id: t.incident_id, reference: t.reference, title: t.incident_title },
+    })),
+    total,
+  };
 }
