@@ -35,6 +35,19 @@ async function nextTotp(secret: string, afterStep: number): Promise<string> {
 }
 
 describe('platform journey', () => {
+  it('shows a visitor what Weerbaar is, with the self-check and the sign-in one click away', async () => {
+    await visit('/', 'landing page');
+    expect(await page.locator('h1').textContent()).toContain('Weerbaar');
+    await screenshot(page, 'platform-00-landing');
+    await page.getByRole('link', { name: 'Doe de check' }).click();
+    await page.waitForURL(`${journey.platform.url}/check`);
+    await page.goBack();
+    await page.getByRole('link', { name: 'Naar inloggen' }).click();
+    await page.waitForURL(`${journey.platform.url}/login`);
+    await page.getByRole('link', { name: /Valt mijn organisatie onder de wet/ }).click();
+    await page.waitForURL(`${journey.platform.url}/check`);
+  });
+
   it('prints the demo login when started', () => {
     expect(journey.platform.output()).toContain(EMAIL);
   });
@@ -59,6 +72,10 @@ describe('platform journey', () => {
     await page.getByLabel('Code van 6 cijfers').fill(await nextTotp(secret, activationStep));
     await page.getByRole('button', { name: 'Bevestigen' }).click();
     await page.waitForURL(`${journey.platform.url}/`);
+    // The overview shows the work and where the organisation stands, not a card per module.
+    await page.getByRole('heading', { name: 'Wat nu aandacht vraagt' }).waitFor();
+    await page.getByTestId('overview-state').waitFor();
+    expect(await page.getByRole('navigation').getByText('In ontwikkeling').count()).toBe(1);
     await expectAccessible(page, 'overview');
     await screenshot(page, 'platform-02-overview');
   }, 90_000);
