@@ -121,11 +121,21 @@ describe('platform journey', () => {
     });
     expect(mint.status).toBe(403);
 
+    // People read what happened in words, with names; the codes are one click away.
     await visit('/audit', 'audit log');
     const table = page.getByRole('table');
-    await expect.poll(() => table.textContent()).toContain('api-token.created');
-    expect(await table.textContent()).toContain('incident.created');
+    await expect.poll(() => table.textContent()).toContain('API-token gemaakt');
+    expect(await table.textContent()).toContain('Incident vastgelegd');
+    expect(await table.textContent()).toContain('Incident: INC-');
     expect(await table.textContent()).toContain('token:SIEM-koppeling');
+    expect(await table.textContent()).not.toContain('incident.created');
     await screenshot(page, 'platform-05-audit-log');
+    await page.getByLabel('Persoon of systeem').selectOption({ label: 'token:SIEM-koppeling (API-token)' });
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await expect.poll(() => table.textContent()).not.toContain('API-token gemaakt');
+    expect(await table.textContent()).toContain('Incident vastgelegd');
+    await page.getByRole('link', { name: 'Technische weergave' }).click();
+    await expect.poll(() => table.textContent()).toContain('incident.created');
+    await expectAccessible(page, 'audit log, technical view');
   });
 });
