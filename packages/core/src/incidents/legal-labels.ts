@@ -46,8 +46,8 @@ export const REPORT_FIELD_LABELS_NL: Readonly<Record<string, string>> = {
   notYetKnown: 'Nog niet bekend',
   // Cbw art. 36(1)-(2); NIS2 Art. 23(5): the entity's request for guidance or support.
   supportRequest: 'Verzoek om begeleiding of ondersteuning',
-  'supportRequest.guidance': 'Vraagt om richtsnoeren of operationeel advies',
-  'supportRequest.technicalSupport': 'Vraagt om aanvullende technische ondersteuning',
+  'supportRequest.guidance': 'Verzoek om richtsnoeren of operationeel advies',
+  'supportRequest.technicalSupport': 'Verzoek om aanvullende technische ondersteuning',
   'supportRequest.note': 'Toelichting bij het verzoek',
   // CER Art. 15(1)-(2) (Wwke): nature, cause, possible consequences and the significance parameters.
   nature: 'Aard van het incident',
