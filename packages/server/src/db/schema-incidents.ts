@@ -186,6 +186,8 @@ export interface InboxReportsTable {
   authority_reference: string;
   trust_service_provider: boolean;
   critical_entity: boolean;
+  /** The report asks for guidance or support (Cbw art. 36; content v2 `supportRequest`). */
+  support_requested: boolean;
 }
 
 export interface InboxAcknowledgementsTable {

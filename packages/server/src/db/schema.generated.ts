@@ -108,6 +108,7 @@ export interface InboxReportsTable {
   authority_reference: string;
   trust_service_provider: boolean;
   critical_entity: boolean;
+  support_requested: Generated<boolean>;
 }
 
 export interface IncidentAssetsTable {

@@ -64,6 +64,12 @@ export function InboxPage() {
         <>
           {capitalise(stageLabel(r.stage, locale))}
           {r.version > 1 && ` (${t('incidents.reports.version', { version: r.version })})`}
+          {/* NIS2 Art. 23(5); Cbw art. 36: a request for guidance or support is shown first, not in the content. */}
+          {r.supportRequested && (
+            <p className="utrecht-paragraph" data-testid="inbox-support-requested">
+              <strong>{t('inbox.supportRequested')}</strong>
+            </p>
+          )}
           {r.voluntary && (
             <p className="utrecht-paragraph weerbaar-muted" data-testid="inbox-voluntary">
               {t('inbox.voluntaryNote')}
@@ -151,6 +157,13 @@ export function InboxPage() {
           label={t('inbox.feedbackFilter')}
           defaultValue={filters.unacknowledged ?? ''}
           options={[all, { value: 'true', label: t('inbox.unacknowledged') }]}
+        />
+        <SelectField
+          id="inbox-support"
+          name="supportRequested"
+          label={t('inbox.supportFilter')}
+          defaultValue={filters.supportRequested ?? ''}
+          options={[all, { value: 'true', label: t('inbox.supportRequested') }]}
         />
         <div className="weerbaar-actions">
           <button type="submit" className="utrecht-button utrecht-button--primary-action">
