@@ -2,8 +2,9 @@
 // cause in the six months before, each not significant on its own, against the Art. 3(1)(a) threshold; it
 // never counts another organisation's incidents; the handler overrides the count only with a reason (audited).
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { carryOverImpactFacts } from '../../src/db/migrations/20261207_1000_incident_root_cause.ts';
 import { createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
 import { buildTestApp, type TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
@@ -251,5 +252,45 @@ describe('Art. 4: the handler overrides the count with a reason', () => {
       'incident.recurrence-override-removed',
     ]);
     expect(audit.rows[0]!.details).toMatchObject({ sameRootCauseIncidents: 2, reason });
+  });
+});
+
+describe('migration 20261207_1000_incident_root_cause: stored impact facts under rules 2026-08-15.2', () => {
+  it('carries a stored suspectedMalicious answer into both new facts and drops the typed-in count', async () => {
+    const created = await create(
+      handler,
+      recorded('Oude vorm', new Date(Date.now() - HOUR), 1_000, 'other', 'Migratie'),
+    );
+    // The shape rules 2026-08-15.1 stored: one malicious fact for Arts. 3(1)(e) and 7(c), and the handler's count.
+    const old = {
+      unauthorisedAccess: true,
+      suspectedMalicious: true,
+      severeOperationalDisruption: true,
+      confidentialityCompromised: true,
+      sameRootCauseIncidentsIn6Months: 3,
+      sameRootCauseCombinedLossEur: 900_000,
+    };
+    await sql`UPDATE incidents SET impact = ${JSON.stringify(old)}::jsonb WHERE org_id = ${org.id} AND id = ${created.id}`.execute(
+      t.db,
+    );
+    // Read under the new rules without the migration, the old answer decides neither criterion.
+    const before = (await handler.get(`/api/v1/incidents/${created.id}`)).json();
+    expect(before.significance.proposed.criteriaMet.map((c: { id: string }) => c.id)).toEqual([]);
+
+    // Migrations take an untyped Kysely (they run before the typed schema exists).
+    const migrationDb = t.db as unknown as Kysely<unknown>;
+    await carryOverImpactFacts(migrationDb);
+    await carryOverImpactFacts(migrationDb); // a second run changes nothing
+    const after = (await handler.get(`/api/v1/incidents/${created.id}`)).json();
+    expect(after.impact).toEqual({
+      unauthorisedAccess: true,
+      suspectedMalicious: true,
+      accessSuspectedMalicious: true,
+      dataCompromiseSuspectedMalicious: true,
+      severeOperationalDisruption: true,
+      confidentialityCompromised: true,
+    });
+    // The proposal the handler saw under rules .1 (Arts. 3(1)(e) and 7(c)) is the proposal again.
+    expect(after.significance.proposed.criteriaMet.map((c: { id: string }) => c.id)).toEqual(['art3_1e', 'art7c']);
   });
 });

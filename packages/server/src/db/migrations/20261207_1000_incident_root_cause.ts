@@ -19,13 +19,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ADD COLUMN recurrence_override jsonb;
     CREATE INDEX incidents_root_cause_idx ON incidents (org_id, root_cause, (coalesce(started_at, detected_at)))
       WHERE root_cause IS NOT NULL;
+  `.execute(db);
+  await carryOverImpactFacts(db);
+}
+
+/** The stored impact facts in the shape of rules 2026-08-15.2 (see above); exported for its test. */
+export async function carryOverImpactFacts(db: Kysely<unknown>): Promise<void> {
+  await sql`
     UPDATE incidents
-      SET impact = (impact - 'sameRootCauseIncidentsIn6Months' - 'sameRootCauseCombinedLossEur')
-        || CASE WHEN impact ? 'suspectedMalicious'
+      -- The new facts first: a row that already has them (a second run) keeps its own answers.
+      SET impact = CASE WHEN impact ? 'suspectedMalicious'
              THEN jsonb_build_object(
                'accessSuspectedMalicious', impact -> 'suspectedMalicious',
                'dataCompromiseSuspectedMalicious', impact -> 'suspectedMalicious')
              ELSE '{}'::jsonb END
+        || (impact - 'sameRootCauseIncidentsIn6Months' - 'sameRootCauseCombinedLossEur')
       WHERE impact ?| array['suspectedMalicious', 'sameRootCauseIncidentsIn6Months', 'sameRootCauseCombinedLossEur'];
   `.execute(db);
 }
