@@ -198,6 +198,7 @@ function collectiveLoss(f: IncidentImpact, r: Recurrence): Tri<Fact> {
     const turnover = typeof f.annualTurnoverEur === 'number' ? [] : (['annualTurnoverEur'] as const);
     return { kind: 'unknown', missing: [...missing, ...turnover] };
   }
+  // Every loss is known here (`loss` is set), so only the turnover can be missing: the cast narrows no real case.
   return exceedsShareOrCap(
     { combined: loss ?? 0, annualTurnoverEur: f.annualTurnoverEur },
     'combined',
