@@ -154,7 +154,7 @@ export function RecurrenceSection({ incident, canWrite }: { incident: Incident; 
       <LiveMessage message={message} />
       {canWrite && (
         <details className="weerbaar-no-print">
-          <summary id="root-cause-heading">{t('incidents.recurrence.rootCause')}</summary>
+          <summary id="root-cause-heading">{t('incidents.recurrence.rootCauseEdit')}</summary>
           <ErrorSummary errors={causeForm.errors} fields={causeFields} />
           <form
             className="utrecht-form weerbaar-form"
