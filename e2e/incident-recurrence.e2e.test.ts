@@ -55,7 +55,7 @@ describe('recurring incidents journey', () => {
     await expect.poll(() => list.locator('li').count()).toBe(2);
     expect(await page.getByTestId('recurrence-count').textContent()).toContain('Weerbaar telt 2 incidenten');
     const link = list.getByRole('link', { name: /Acme-storing maart/ });
-    expect(new URL(await link.getAttribute('href')!, journey.platform.url).href).toBe(firstUrl);
+    expect(new URL((await link.getAttribute('href')) ?? '', journey.platform.url).href).toBe(firstUrl);
     await expect
       .poll(() => page.getByTestId('significance-proposal').textContent())
       .toContain('Voorstel van Weerbaar: significant incident');
