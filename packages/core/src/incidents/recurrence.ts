@@ -33,16 +33,24 @@ export function normaliseRootCauseDetail(detail: string | null | undefined): str
   return (detail ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/**
+ * Art. 4(b) "the same apparent root cause" as one comparable key: the category and the normalised detail
+ * (both without a detail share the category's key); null without a root cause, which matches nothing.
+ */
+export function rootCauseKey(c: {
+  rootCause: IncidentRootCause | null;
+  rootCauseDetail: string | null;
+}): string | null {
+  return c.rootCause === null ? null : `${c.rootCause}:${normaliseRootCauseDetail(c.rootCauseDetail)}`;
+}
+
 /** Art. 4(b) "the same apparent root cause": the same category and the same detail (both absent counts as the same). */
 export function sameApparentRootCause(
   a: { rootCause: IncidentRootCause | null; rootCauseDetail: string | null },
   b: { rootCause: IncidentRootCause | null; rootCauseDetail: string | null },
 ): boolean {
-  return (
-    a.rootCause !== null &&
-    a.rootCause === b.rootCause &&
-    normaliseRootCauseDetail(a.rootCauseDetail) === normaliseRootCauseDetail(b.rootCauseDetail)
-  );
+  const key = rootCauseKey(a);
+  return key !== null && key === rootCauseKey(b);
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   isIndividuallySignificant,
   recurrenceFromRegister,
   recurrenceWindowStart,
+  rootCauseKey,
   type IncidentSettings,
   type Recurrence,
   type RecurrenceCandidate,
@@ -31,6 +32,8 @@ type RecurrenceSource = Pick<
 
 const occurredAt = (row: { started_at: Date | null; detected_at: Date }): Date => row.started_at ?? row.detected_at;
 const rootCauseOf = (value: string | null) => IncidentRootCauseSchema.nullable().catch(null).parse(value);
+const keyOf = (row: Pick<IncidentRow, 'root_cause' | 'root_cause_detail'>) =>
+  rootCauseKey({ rootCause: rootCauseOf(row.root_cause), rootCauseDetail: row.root_cause_detail });
 
 function toCandidate(
   row: Omit<RecurrenceCandidateRow, 'decided_outcome' | 'decided_criteria'>,
@@ -69,18 +72,22 @@ export async function loadRecurrences(
           from: recurrenceWindowStart(new Date(Math.min(...times))),
           to: new Date(Math.max(...times)),
         });
-  const candidates = register.map((row) =>
-    toCandidate(
-      row,
-      isIndividuallySignificant({
-        decision: row.decided_outcome
-          ? { outcome: row.decided_outcome, criteriaMetIds: (row.decided_criteria ?? []).map((c) => c.id) }
-          : null,
-        proposedWithoutRecurrence: assessIncidentSignificance(settings.significanceEntityType, readImpact(row.impact))
-          .outcome,
-      }),
-    ),
-  );
+  // Only incidents that share a cause with one of `rows` can count, so only those are assessed on their own.
+  const keys = new Set(rows.map(keyOf));
+  const candidates = register
+    .filter((row) => keys.has(keyOf(row)))
+    .map((row) =>
+      toCandidate(
+        row,
+        isIndividuallySignificant({
+          decision: row.decided_outcome
+            ? { outcome: row.decided_outcome, criteriaMetIds: (row.decided_criteria ?? []).map((c) => c.id) }
+            : null,
+          proposedWithoutRecurrence: assessIncidentSignificance(settings.significanceEntityType, readImpact(row.impact))
+            .outcome,
+        }),
+      ),
+    );
   return new Map(
     rows.map((row) => [
       row.id,
