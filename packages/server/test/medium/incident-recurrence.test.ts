@@ -231,6 +231,9 @@ describe('Art. 4: the handler overrides the count with a reason', () => {
       override: { reason, decidedBy: expect.any(String) },
     });
     expect(set.json().significance.proposed.criteriaMet.map((c: { id: string }) => c.id)).toEqual(['art4']);
+    // A retried request records nothing more.
+    const again = await handler.request('PUT', url, { sameRootCauseIncidents: 2, combinedLossEur: 600_000, reason });
+    expect(again.statusCode).toBe(200);
 
     const removed = await handler.request('DELETE', url);
     expect(removed.statusCode, removed.body).toBe(200);

@@ -21,7 +21,16 @@ export const overrideRecurrence = defineUseCase({
   ): Promise<Incident> {
     const row = await lockIncidentFor(trx, ctx, id);
     const before = (await loadIncident(trx, ctx.orgId, row)).significance.recurrence;
-    if (override === null && row.recurrence_override === null) {
+    const current = row.recurrence_override;
+    // The same override again (a retried request) or removing none: nothing changes, nothing is recorded.
+    const same =
+      override === null
+        ? current === null
+        : current !== null &&
+          current.sameRootCauseIncidents === override.sameRootCauseIncidents &&
+          current.combinedLossEur === (override.combinedLossEur ?? null) &&
+          current.reason === override.reason;
+    if (same) {
       unchanged();
       return loadIncident(trx, ctx.orgId, row);
     }
