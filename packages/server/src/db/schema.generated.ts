@@ -256,6 +256,9 @@ export interface IncidentsTable {
   created_by: string;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  root_cause: string | null;
+  root_cause_detail: string | null;
+  recurrence_override: unknown | null;
 }
 
 export interface InvitationsTable {

@@ -42,17 +42,22 @@ import {
 } from './incident-activity.presenter.ts';
 import { requireIncident } from './incident-guards.ts';
 import { presentDecision, presentIncident, presentIncidentSummary } from './incident.presenter.ts';
+import { loadRecurrence, loadRecurrences } from './incident-recurrence.ts';
 import { loadIncidentSettings } from './incident-settings.ts';
 import { presentTimelineEntry } from './incident-activity.presenter.ts';
 
-/** The incident as the API shows it: with its services and assets, the proposal and the latest decision. */
+/**
+ * The incident as the API shows it: with its services and assets, the proposal (with the incidents the
+ * register counts as recurring, Impl. Reg. 2024/2690 Art. 4) and the latest decision.
+ */
 export async function loadIncident(db: DbOrTrx, orgId: string, row: IncidentRow): Promise<Incident> {
   const [assets, decision, settings] = await Promise.all([
     listIncidentAssets(db, orgId, row.id),
     findLatestDecision(db, orgId, row.id),
     loadIncidentSettings(db, orgId),
   ]);
-  return presentIncident(row, assets, decision, settings);
+  const recurrence = await loadRecurrence(db, orgId, row, settings);
+  return presentIncident(row, assets, decision, settings, recurrence);
 }
 
 /** The incident, once the actor may read it (who may not gets "not found"). */
@@ -77,7 +82,13 @@ export async function listOrgIncidents(
     listIncidents(db, ctx.orgId, { ...rest, statuses: status }, { limit: pageSize, offset: (page - 1) * pageSize }),
     loadIncidentSettings(db, ctx.orgId),
   ]);
-  return { items: rows.map((r) => presentIncidentSummary(r, settings)), page, pageSize, total };
+  const recurrences = await loadRecurrences(db, ctx.orgId, rows, settings);
+  return {
+    items: rows.map((r) => presentIncidentSummary(r, settings, recurrences.get(r.id)!)),
+    page,
+    pageSize,
+    total,
+  };
 }
 
 export async function listSignificanceDecisions(
