@@ -1,5 +1,7 @@
 import type { InboxReportSummary } from '@weerbaar/core/inbox';
 import { REPORT_STAGES, SEVERITIES } from '@weerbaar/core/incidents';
+import { SECTORS } from '@weerbaar/core/scope';
+import { sectorLabel } from '../scope/wizard-steps.tsx';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,7 +10,6 @@ import { Page } from '../../components/Page.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { TextField } from '../../components/TextField.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { formValues } from '../../forms/form-values.ts';
 import { currentLocale } from '../../i18n/index.ts';
@@ -143,13 +144,17 @@ export function InboxPage() {
           defaultValue={filters.severity ?? ''}
           options={[all, ...SEVERITIES.map((s) => ({ value: s, label: t(`incidents.report.severities.${s}`) }))]}
         />
-        <TextField
+        <SelectField
           id="inbox-sector"
           name="sector"
           label={t('inbox.sector')}
           defaultValue={filters.sector ?? ''}
-          optional
-          maxLength={100}
+          options={[
+            all,
+            ...SECTORS.map((s) => ({ value: s.sector, label: sectorLabel(s.sector, t) })).sort((a, b) =>
+              a.label.localeCompare(b.label, 'nl'),
+            ),
+          ]}
         />
         <SelectField
           id="inbox-unacknowledged"

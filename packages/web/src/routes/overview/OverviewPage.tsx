@@ -8,6 +8,7 @@ import { Page } from '../../components/Page.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { APP_PAGES, type AppPage } from '../app-pages.ts';
 import { isModuleKey } from '../modules/module-keys.ts';
+import { sectorLabel } from '../scope/wizard-steps.tsx';
 import { AuthorityWork } from './AuthorityWork.tsx';
 import { EntityState } from './EntityState.tsx';
 import { EntityWork } from './EntityWork.tsx';
@@ -86,7 +87,7 @@ function OrganisationCard() {
           <dt>{t('overview.kvk')}</dt>
           <dd>{org.kvkNumber ?? t('common.none')}</dd>
           <dt>{t('overview.sector')}</dt>
-          <dd>{org.sector ?? t('common.none')}</dd>
+          <dd>{org.sector ? sectorLabel(org.sector, t) : t('common.none')}</dd>
           <dt>{t('overview.role')}</dt>
           <dd>{t(`roles.${membership.role}`)}</dd>
         </dl>
