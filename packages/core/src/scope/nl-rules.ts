@@ -17,7 +17,40 @@ import {
   publicAdministrationLevel,
   type RuleContext,
 } from './facts.ts';
+import { NETHERLANDS, determineJurisdiction } from './jurisdiction.ts';
 import { SIZE_CLASS_LABELS, finding, type RegimeRules, type Rule } from './rule.ts';
+
+// Cbw art. 4 (NIS2 Art. 26): the Cbw governs an organisation only where the Netherlands has jurisdiction. Where
+// only other Member States have it, their law applies and the Cbw does not; the EU classification stands.
+const otherMemberStateJurisdiction: Rule = (ctx) => {
+  const j = determineJurisdiction(ctx);
+  if (j.member_states.includes(NETHERLANDS)) return null;
+  const states = j.member_states.join(', ');
+  return finding(
+    'nl.other_member_state_jurisdiction',
+    'out_of_scope',
+    `Cbw art. 4 (${j.decided_by}${states ? `: ${states}` : ''})`,
+    states
+      ? {
+          en: `Jurisdiction lies with ${states}, not the Netherlands (${j.decided_by}): the Cbw does not apply to this organisation; the law of ${states} does.`,
+          nl: `De rechtsmacht ligt bij ${states}, niet bij Nederland (${j.decided_by}): de Cbw is niet van toepassing op deze organisatie; de wet van ${states} wel.`,
+        }
+      : {
+          en: `No Member State has jurisdiction on these answers (${j.decided_by}), and not the Netherlands: the Cbw does not apply.`,
+          nl: `Op grond van deze antwoorden heeft geen lidstaat rechtsmacht (${j.decided_by}), ook Nederland niet: de Cbw is niet van toepassing.`,
+        },
+    { member_states: states, jurisdiction_decided_by: j.decided_by },
+  );
+};
+
+// Cbw art. 7 (NIS2 Art. 2(10)): entities that a Member State exempted from DORA under DORA Art. 2(4) are excluded.
+const doraExemptedExclusion: Rule = ({ read }) =>
+  read('dora_exempted_2_4')
+    ? finding('nl.excluded_dora_2_4', 'out_of_scope', 'Cbw art. 7', {
+        en: 'Exempted from DORA (Reg. (EU) 2022/2554) under its Art. 2(4): excluded from the Cbw (art. 7).',
+        nl: 'Uitgezonderd van DORA (Verordening (EU) 2022/2554) op grond van artikel 2, vierde lid, daarvan: uitgezonderd van de Cbw (art. 7).',
+      })
+    : null;
 
 // Cbw art. 5: Defensie, the intelligence and security services, the Openbaar Ministerie, the police and the
 // veiligheidsregio's are excluded — except where they act as trust service providers.
@@ -293,7 +326,7 @@ function notListed(ctx: RuleContext) {
 
 export const NL_RULES: RegimeRules = {
   regime: 'nl',
-  exclusions: [excludedBodies, rootNameServerExclusion],
+  exclusions: [otherMemberStateJurisdiction, excludedBodies, rootNameServerExclusion, doraExemptedExclusion],
   hooks: [
     criticalEntity,
     qualifiedTrustServiceProvider,
