@@ -78,7 +78,12 @@ function withIrrelevantFigures(
   // Stand-in figures of each reachable class, without group or previous period, so they give exactly that class.
   const results = sizes.map((s) =>
     classifyScope(
-      ScopeInputSchema.parse({ ...input, ...FIGURES_OF_CLASS[s], linked_enterprises: undefined, previous_period: undefined }),
+      ScopeInputSchema.parse({
+        ...input,
+        ...FIGURES_OF_CLASS[s],
+        linked_enterprises: undefined,
+        previous_period: undefined,
+      }),
     ),
   );
   const [first] = results;

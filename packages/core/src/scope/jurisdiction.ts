@@ -56,7 +56,11 @@ export function hasLocationAnswers(ctx: RuleContext): boolean {
  */
 export function determineJurisdiction(ctx: RuleContext): JurisdictionOutcome {
   if (!hasLocationAnswers(ctx))
-    return { member_states: [NETHERLANDS], decided_by: 'NIS2 Art. 26(1) (assumed: established in the Netherlands)', assumed: true };
+    return {
+      member_states: [NETHERLANDS],
+      decided_by: 'NIS2 Art. 26(1) (assumed: established in the Netherlands)',
+      assumed: true,
+    };
   const l = ctx.location ?? {};
   const established = l.member_states_established;
   const outcome = (states: readonly MemberState[], decided_by: string): JurisdictionOutcome => ({
@@ -73,7 +77,8 @@ export function determineJurisdiction(ctx: RuleContext): JurisdictionOutcome {
   if (isMainEstablishmentType(ctx)) {
     const main = l.main_establishment_member_state ?? null;
     if (main) return outcome([main], 'NIS2 Art. 26(1)(b), (2)');
-    if (established && established.length === 1) return outcome(established, 'NIS2 Art. 26(1)(b), (2) (only establishment)');
+    if (established && established.length === 1)
+      return outcome(established, 'NIS2 Art. 26(1)(b), (2) (only establishment)');
     if (established && established.length > 1)
       return outcome(established, 'NIS2 Art. 26(2) (main establishment not answered: one of these Member States)');
     if (established && established.length === 0) {

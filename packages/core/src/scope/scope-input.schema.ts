@@ -116,7 +116,11 @@ const RelatedEnterpriseSchema = z
       annual_turnover_eur: AmountSchema,
       balance_sheet_total_eur: AmountSchema,
     },
-    { error: unknownFields('an object with relation, share_pct, employees, annual_turnover_eur, balance_sheet_total_eur') },
+    {
+      error: unknownFields(
+        'an object with relation, share_pct, employees, annual_turnover_eur, balance_sheet_total_eur',
+      ),
+    },
   )
   .superRefine((e, ctx) => {
     // Annex Art. 6(2): partners are added pro rata, so their share must be known.
@@ -141,8 +145,33 @@ export type PreviousPeriod = z.infer<typeof PreviousPeriodSchema>;
 
 /** The 27 Member States by ISO 3166-1 alpha-2 code (Greece is GR here, not the EU's own EL). */
 export const EU_MEMBER_STATES = [
-  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU',
-  'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
 ] as const;
 export type MemberState = (typeof EU_MEMBER_STATES)[number];
 const MEMBER_STATE = 'must be the ISO 3166-1 alpha-2 code of an EU Member State, such as NL or DE';

@@ -66,7 +66,11 @@ export function assessSize(input: ScopeInput): SizeAssessment {
     balance_sheet_total_eur: own.balance_sheet_total_eur + added.balance_sheet_total_eur,
   };
   const aggregation_rule: AggregationRule =
-    list !== undefined ? 'aggregated_annex_art_6' : input.flags.group_aggregated ? 'own_figures_declared_aggregated' : 'own_figures';
+    list !== undefined
+      ? 'aggregated_annex_art_6'
+      : input.flags.group_aggregated
+        ? 'own_figures_declared_aggregated'
+        : 'own_figures';
   const current = determineSizeClass(aggregated);
   // The previous period's figures are "already aggregated for the group" (issue 17 item 2).
   const previous = input.previous_period
@@ -77,7 +81,9 @@ export function assessSize(input: ScopeInput): SizeAssessment {
     aggregated,
     aggregation_rule,
     aggregation_article:
-      aggregation_rule === 'aggregated_annex_art_6' ? 'Rec. 2003/361/EC Annex Art. 6(2)' : 'Rec. 2003/361/EC Annex Art. 6(1)',
+      aggregation_rule === 'aggregated_annex_art_6'
+        ? 'Rec. 2003/361/EC Annex Art. 6(2)'
+        : 'Rec. 2003/361/EC Annex Art. 6(1)',
     related,
     current_period_size_class: current,
     previous_period: previous,

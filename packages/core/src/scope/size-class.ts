@@ -118,7 +118,11 @@ export function possibleSizeClasses(figures: PartialFigures, added: EnterpriseFi
     v === 'unknown' ? reps.map((r) => Math.max(r, plus)) : [v + plus];
   const found = new Set<SizeClass>();
   for (const employees of pick(figures.employees, REPRESENTATIVE_EMPLOYEES, added.employees))
-    for (const annual_turnover_eur of pick(figures.annual_turnover_eur, REPRESENTATIVE_TURNOVER, added.annual_turnover_eur))
+    for (const annual_turnover_eur of pick(
+      figures.annual_turnover_eur,
+      REPRESENTATIVE_TURNOVER,
+      added.annual_turnover_eur,
+    ))
       for (const balance_sheet_total_eur of pick(
         figures.balance_sheet_total_eur,
         REPRESENTATIVE_BALANCE,
@@ -184,7 +188,12 @@ export interface PeriodDecision {
  */
 export function decideAcrossPeriods(current: SizeClass, previous: SizeClass | null): PeriodDecision {
   if (previous === null)
-    return { size_class: current, rule: 'single_period', periods: ['current'], article: 'Rec. 2003/361/EC Annex Art. 4(1)' };
+    return {
+      size_class: current,
+      rule: 'single_period',
+      periods: ['current'],
+      article: 'Rec. 2003/361/EC Annex Art. 4(1)',
+    };
   if (previous === current)
     return {
       size_class: current,
@@ -192,5 +201,10 @@ export function decideAcrossPeriods(current: SizeClass, previous: SizeClass | nu
       periods: ['current', 'previous'],
       article: 'Rec. 2003/361/EC Annex Art. 4(2)',
     };
-  return { size_class: previous, rule: 'kept_until_two_periods', periods: ['previous'], article: 'Rec. 2003/361/EC Annex Art. 4(2)' };
+  return {
+    size_class: previous,
+    rule: 'kept_until_two_periods',
+    periods: ['previous'],
+    article: 'Rec. 2003/361/EC Annex Art. 4(2)',
+  };
 }

@@ -15,7 +15,13 @@ describe('issue 17 "Done when"', () => {
         annual_turnover_eur: 6 * M,
         balance_sheet_total_eur: 5 * M,
         linked_enterprises: [
-          { relation: 'linked', share_pct: 100, employees: 4_000, annual_turnover_eur: 900 * M, balance_sheet_total_eur: 700 * M },
+          {
+            relation: 'linked',
+            share_pct: 100,
+            employees: 4_000,
+            annual_turnover_eur: 900 * M,
+            balance_sheet_total_eur: 700 * M,
+          },
         ],
       }),
     );
@@ -87,12 +93,15 @@ describe('issue 17 "Done when"', () => {
     expect(r.eu).toEqual({ classification: 'essential', decided_by: 'NIS2 Art. 3(1)(a)' });
     expect(r.nl).toEqual({ classification: 'essential', decided_by: 'Cbw art. 8(1)(f)' });
     expect(r.jurisdiction?.member_states).toEqual(['NL']);
-    const replaced = (regime: string, key: string) => r.obligations.find((o) => o.regime === regime && o.key === key)?.replaced_by;
+    const replaced = (regime: string, key: string) =>
+      r.obligations.find((o) => o.regime === regime && o.key === key)?.replaced_by;
     expect(replaced('eu', 'duty_of_care')).toBe('DORA (Reg. (EU) 2022/2554) — NIS2 Art. 4');
     expect(replaced('eu', 'incident_reporting')).toBe('DORA (Reg. (EU) 2022/2554) — NIS2 Art. 4');
     expect(replaced('nl', 'duty_of_care')).toBe('DORA (Reg. (EU) 2022/2554) — Cbw art. 22');
     expect(replaced('nl', 'incident_reporting')).toBe('DORA (Reg. (EU) 2022/2554) — Cbw art. 31');
     expect(replaced('nl', 'registration')).toBeUndefined();
-    expect(r.reasons.find((s) => s.key === 'note_dora')?.text.en).toMatch(/Still applies under NIS2: .*registration obligation/);
+    expect(r.reasons.find((s) => s.key === 'note_dora')?.text.en).toMatch(
+      /Still applies under NIS2: .*registration obligation/,
+    );
   });
 });

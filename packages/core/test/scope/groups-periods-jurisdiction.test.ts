@@ -44,14 +44,22 @@ const outcome = (input: ScopeInput) => {
 describe('groups: Rec. 2003/361/EC Annex Art. 6(2)', () => {
   it.each([
     ['Annex Art. 6(2): a linked enterprise is added in full', [linked(20, 2 * M, 1 * M)], figures(60, 10 * M, 7 * M)],
-    ['Annex Art. 6(2): a partner at 30 % is added pro rata', [partner(30, 100, 10 * M, 10 * M)], figures(70, 11 * M, 9 * M)],
+    [
+      'Annex Art. 6(2): a partner at 30 % is added pro rata',
+      [partner(30, 100, 10 * M, 10 * M)],
+      figures(70, 11 * M, 9 * M),
+    ],
     [
       'Annex Art. 6(2): "the larger of capital and voting rights" is the share entered; 50 % counts half',
       [partner(50, 10, 2 * M, 2 * M)],
       figures(45, 9 * M, 7 * M),
     ],
     ['Annex Art. 3(2): a partner at exactly 25 % counts', [partner(25, 40, 4 * M, 4 * M)], figures(50, 9 * M, 7 * M)],
-    ['Annex Art. 3(1)-(2): a "partner" below 25 % is not a partner and adds nothing', [partner(24.99, 400, 400 * M, 400 * M)], figures(40, 8 * M, 6 * M)],
+    [
+      'Annex Art. 3(1)-(2): a "partner" below 25 % is not a partner and adds nothing',
+      [partner(24.99, 400, 400 * M, 400 * M)],
+      figures(40, 8 * M, 6 * M),
+    ],
     ['Annex Art. 6(2): an empty list means an autonomous enterprise', [], figures(40, 8 * M, 6 * M)],
     [
       'Annex Art. 6(2): several enterprises add up',
@@ -69,7 +77,11 @@ describe('groups: Rec. 2003/361/EC Annex Art. 6(2)', () => {
   it.each([
     ['Annex Art. 2(2) + 6(2): 40 own + 9 linked = 49 AWU stays small', linked(9, 0, 0), 'small'],
     ['Annex Art. 2(2) + 6(2): 40 own + 10 linked = 50 AWU is medium', linked(10, 0, 0), 'medium'],
-    ['Annex Art. 2(2) + 6(2): EUR 8 m + 25 % of 8 m = EUR 10 m exactly stays small', partner(25, 0, 8 * M, 16 * M), 'small'],
+    [
+      'Annex Art. 2(2) + 6(2): EUR 8 m + 25 % of 8 m = EUR 10 m exactly stays small',
+      partner(25, 0, 8 * M, 16 * M),
+      'small',
+    ],
     ['Annex Art. 2(2) + 6(2): one euro more in both is medium', partner(25, 0, 8 * M + 4, 16 * M + 4), 'medium'],
     ['Annex Art. 2(1) + 6(2): 240 own-group AWU + 10 linked = 250 AWU is large', linked(210, 0, 0), 'large'],
   ] as const)('%s', (_name, related, expected) => {
@@ -96,7 +108,10 @@ describe('groups: Rec. 2003/361/EC Annex Art. 6(2)', () => {
     const r = classifyScope(dso(figures(40, 8 * M, 6 * M), { linked_enterprises: [linked(300, 100 * M, 100 * M)] }));
     expect(r.eu).toEqual({ classification: 'essential', decided_by: 'NIS2 Art. 3(1)(a)' });
     const note = r.reasons.find((s) => s.key === 'size_class_group_independence_note');
-    expect(note).toMatchObject({ article: 'NIS2 recital 16; Rec. 2003/361/EC Annex Art. 6(2)', params: { own_size_class: 'small' } });
+    expect(note).toMatchObject({
+      article: 'NIS2 recital 16; Rec. 2003/361/EC Annex Art. 6(2)',
+      params: { own_size_class: 'small' },
+    });
     expect(note?.text.nl).toMatch(/overweging 16/);
     // No note when the own figures already give the class.
     const big = classifyScope(dso(figures(300, 80 * M, 60 * M), { linked_enterprises: [linked(5, 1, 1)] }));
@@ -104,12 +119,36 @@ describe('groups: Rec. 2003/361/EC Annex Art. 6(2)', () => {
   });
 
   it.each([
-    ['a partner without a share', { linked_enterprises: [{ relation: 'partner', share_pct: null, ...figures(1, 1, 1) }] }, /^linked_enterprises\.0\.share_pct: is required for a partner/],
-    ['a share above 100 %', { linked_enterprises: [partner(101, 1, 1, 1)] }, /^linked_enterprises\.0\.share_pct: must be a percentage/],
-    ['an unknown relation', { linked_enterprises: [{ ...linked(1, 1, 1), relation: 'sister' }] }, /^linked_enterprises\.0\.relation: must be 'linked' or 'partner'/],
-    ['a negative headcount', { linked_enterprises: [linked(-1, 1, 1)] }, /^linked_enterprises\.0\.employees: must be a whole number/],
-    ['an unknown field', { linked_enterprises: [{ ...linked(1, 1, 1), name: 'x' }] }, /^linked_enterprises\.0: unknown field\(s\): name/],
-    ['a previous period without turnover', { previous_period: { employees: 1, balance_sheet_total_eur: 1 } }, /^previous_period\.annual_turnover_eur: is required/],
+    [
+      'a partner without a share',
+      { linked_enterprises: [{ relation: 'partner', share_pct: null, ...figures(1, 1, 1) }] },
+      /^linked_enterprises\.0\.share_pct: is required for a partner/,
+    ],
+    [
+      'a share above 100 %',
+      { linked_enterprises: [partner(101, 1, 1, 1)] },
+      /^linked_enterprises\.0\.share_pct: must be a percentage/,
+    ],
+    [
+      'an unknown relation',
+      { linked_enterprises: [{ ...linked(1, 1, 1), relation: 'sister' }] },
+      /^linked_enterprises\.0\.relation: must be 'linked' or 'partner'/,
+    ],
+    [
+      'a negative headcount',
+      { linked_enterprises: [linked(-1, 1, 1)] },
+      /^linked_enterprises\.0\.employees: must be a whole number/,
+    ],
+    [
+      'an unknown field',
+      { linked_enterprises: [{ ...linked(1, 1, 1), name: 'x' }] },
+      /^linked_enterprises\.0: unknown field\(s\): name/,
+    ],
+    [
+      'a previous period without turnover',
+      { previous_period: { employees: 1, balance_sheet_total_eur: 1 } },
+      /^previous_period\.annual_turnover_eur: is required/,
+    ],
   ])('rejects %s, naming the field', (_name, extra, message) => {
     const base = { sector: 'Energy', entity_type_ref: 'I.1.a.2', ...figures(1, 1, 1) };
     const parsed = ScopeInputSchema.safeParse({ ...base, ...extra });
@@ -124,20 +163,78 @@ describe('two accounting periods: Rec. 2003/361/EC Annex Art. 4(2)', () => {
 
   it.each([
     ['Annex Art. 4(1): one period, its class', FIGURES.large, undefined, 'large', ['current'], 'single_period'],
-    ['Annex Art. 4(2): large in both periods is large', FIGURES.large, FIGURES.large, 'large', ['current', 'previous'], 'same_in_both_periods'],
-    ['Annex Art. 4(2): grew from medium to large this year: still medium', FIGURES.large, FIGURES.medium, 'medium', ['previous'], 'kept_until_two_periods'],
-    ['Annex Art. 4(2): shrank from large to medium this year: still large', FIGURES.medium, FIGURES.large, 'large', ['previous'], 'kept_until_two_periods'],
-    ['Annex Art. 4(2): grew from small to medium: still small', FIGURES.medium, FIGURES.small, 'small', ['previous'], 'kept_until_two_periods'],
-    ['Annex Art. 4(2): jumped from micro to large: still micro', FIGURES.large, FIGURES.micro, 'micro', ['previous'], 'kept_until_two_periods'],
+    [
+      'Annex Art. 4(2): large in both periods is large',
+      FIGURES.large,
+      FIGURES.large,
+      'large',
+      ['current', 'previous'],
+      'same_in_both_periods',
+    ],
+    [
+      'Annex Art. 4(2): grew from medium to large this year: still medium',
+      FIGURES.large,
+      FIGURES.medium,
+      'medium',
+      ['previous'],
+      'kept_until_two_periods',
+    ],
+    [
+      'Annex Art. 4(2): shrank from large to medium this year: still large',
+      FIGURES.medium,
+      FIGURES.large,
+      'large',
+      ['previous'],
+      'kept_until_two_periods',
+    ],
+    [
+      'Annex Art. 4(2): grew from small to medium: still small',
+      FIGURES.medium,
+      FIGURES.small,
+      'small',
+      ['previous'],
+      'kept_until_two_periods',
+    ],
+    [
+      'Annex Art. 4(2): jumped from micro to large: still micro',
+      FIGURES.large,
+      FIGURES.micro,
+      'micro',
+      ['previous'],
+      'kept_until_two_periods',
+    ],
     // Boundaries: 249 vs 250 AWU (Annex Art. 2(1)).
-    ['Annex Art. 4(2) + 2(1): 250 AWU now, 249 before: still medium', figures(250, 1, 1), figures(249, 1, 1), 'medium', ['previous'], 'kept_until_two_periods'],
-    ['Annex Art. 4(2) + 2(1): 250 AWU in both: large', figures(250, 1, 1), figures(250, 1, 1), 'large', ['current', 'previous'], 'same_in_both_periods'],
-    ['Annex Art. 4(2) + 2(2): 49 AWU in both: small', figures(49, 1, 1), figures(49, 1, 1), 'small', ['current', 'previous'], 'same_in_both_periods'],
+    [
+      'Annex Art. 4(2) + 2(1): 250 AWU now, 249 before: still medium',
+      figures(250, 1, 1),
+      figures(249, 1, 1),
+      'medium',
+      ['previous'],
+      'kept_until_two_periods',
+    ],
+    [
+      'Annex Art. 4(2) + 2(1): 250 AWU in both: large',
+      figures(250, 1, 1),
+      figures(250, 1, 1),
+      'large',
+      ['current', 'previous'],
+      'same_in_both_periods',
+    ],
+    [
+      'Annex Art. 4(2) + 2(2): 49 AWU in both: small',
+      figures(49, 1, 1),
+      figures(49, 1, 1),
+      'small',
+      ['current', 'previous'],
+      'same_in_both_periods',
+    ],
   ] as const)('%s', (_name, current, previous, expected, periods, rule) => {
     const r = classifyScope(annexI(current, previous));
     expect(r.size_class).toBe(expected);
     expect(r.size).toMatchObject({ size_class: expected, decided_by_periods: periods, period_rule: rule });
-    expect(r.size?.period_article).toBe(previous ? 'Rec. 2003/361/EC Annex Art. 4(2)' : 'Rec. 2003/361/EC Annex Art. 4(1)');
+    expect(r.size?.period_article).toBe(
+      previous ? 'Rec. 2003/361/EC Annex Art. 4(2)' : 'Rec. 2003/361/EC Annex Art. 4(1)',
+    );
   });
 
   it('Annex Art. 4(2): the classification follows the class held (grew past the small ceiling: still out of scope)', () => {
@@ -145,7 +242,9 @@ describe('two accounting periods: Rec. 2003/361/EC Annex Art. 4(2)', () => {
       eu: ['out_of_scope', 'NIS2 Art. 2(1) (below size cap)'],
       nl: ['out_of_scope', 'Cbw arts. 8(1)(f)/12(1)(a)-(b) (below size cap)'],
     });
-    const step = classifyScope(annexI(FIGURES.medium, FIGURES.small)).reasons.find((s) => s.key === 'size_class_periods');
+    const step = classifyScope(annexI(FIGURES.medium, FIGURES.small)).reasons.find(
+      (s) => s.key === 'size_class_periods',
+    );
     expect(step).toMatchObject({
       article: 'Rec. 2003/361/EC Annex Art. 4(2)',
       params: { size_class: 'small', current_period_size_class: 'medium', previous_period_size_class: 'small' },
@@ -159,20 +258,112 @@ describe('jurisdiction: NIS2 Art. 26; Cbw art. 4', () => {
   const hospital = (overrides: Partial<ScopeInputDraft>) => inputFor('I.5.1', 'large', {}, overrides);
 
   it.each<[string, ScopeInput, string[], string, string]>([
-    ['no place answered: the Netherlands assumed (Art. 26(1))', cloud({}), ['NL'], 'NIS2 Art. 26(1) (assumed: established in the Netherlands)', 'essential'],
-    ['Art. 26(1)(b), (2): cloud with main establishment in DE, also in NL', cloud({ member_states_established: ['DE', 'NL'], main_establishment_member_state: 'DE' }), ['DE'], 'NIS2 Art. 26(1)(b), (2)', 'out_of_scope'],
-    ['Art. 26(1)(b), (2): cloud with main establishment in NL', cloud({ member_states_established: ['DE', 'NL'], main_establishment_member_state: 'NL' }), ['NL'], 'NIS2 Art. 26(1)(b), (2)', 'essential'],
-    ['Art. 26(1)(b), (2): cloud established only in DE', cloud({ member_states_established: ['DE'] }), ['DE'], 'NIS2 Art. 26(1)(b), (2) (only establishment)', 'out_of_scope'],
-    ['Art. 26(2): several establishments, main not answered: NL is one candidate', cloud({ member_states_established: ['DE', 'NL'] }), ['DE', 'NL'], 'NIS2 Art. 26(2) (main establishment not answered: one of these Member States)', 'essential'],
-    ['Art. 26(3): not established in the Union, representative in NL', cloud({ member_states_established: [], eu_representative_member_state: 'NL' }), ['NL'], 'NIS2 Art. 26(3) (representative in the Union)', 'essential'],
-    ['Art. 26(3): not established in the Union, representative in IE', cloud({ member_states_established: [], eu_representative_member_state: 'IE', member_states_served: ['IE', 'NL'] }), ['IE'], 'NIS2 Art. 26(3) (representative in the Union)', 'out_of_scope'],
-    ['Art. 26(3): no representative, services in NL: NL may act', cloud({ member_states_established: [], member_states_served: ['NL', 'BE'] }), ['BE', 'NL'], 'NIS2 Art. 26(3) (no representative: any Member State where services are provided may take legal action)', 'essential'],
-    ['Art. 26(1)(a): public network serving only BE', ecn({ member_states_established: ['NL'], member_states_served: ['BE'] }), ['BE'], 'NIS2 Art. 26(1)(a)', 'out_of_scope'],
-    ['Art. 26(1)(a): public network serving NL from DE', ecn({ member_states_established: ['DE'], member_states_served: ['DE', 'NL'] }), ['DE', 'NL'], 'NIS2 Art. 26(1)(a)', 'essential'],
-    ['Art. 26(1): hospital established in DE and NL: both', hospital({ member_states_established: ['DE', 'NL'] }), ['DE', 'NL'], 'NIS2 Art. 26(1)', 'essential'],
-    ['Art. 26(1): hospital established only in BE', hospital({ member_states_established: ['BE'] }), ['BE'], 'NIS2 Art. 26(1)', 'out_of_scope'],
-    ['Art. 26(1)(c): a public administration established by NL', inputFor('I.10.1', 'large', {}, { member_states_established: ['NL'] }), ['NL'], 'NIS2 Art. 26(1)(c)', 'essential'],
-    ['Art. 26(1)(b): a DNS activity flag on another type makes the main establishment decide', hospital({ member_states_established: ['DE', 'NL'], main_establishment_member_state: 'DE', flags: { dns_service_provider: true } }), ['DE'], 'NIS2 Art. 26(1)(b), (2)', 'out_of_scope'],
+    [
+      'no place answered: the Netherlands assumed (Art. 26(1))',
+      cloud({}),
+      ['NL'],
+      'NIS2 Art. 26(1) (assumed: established in the Netherlands)',
+      'essential',
+    ],
+    [
+      'Art. 26(1)(b), (2): cloud with main establishment in DE, also in NL',
+      cloud({ member_states_established: ['DE', 'NL'], main_establishment_member_state: 'DE' }),
+      ['DE'],
+      'NIS2 Art. 26(1)(b), (2)',
+      'out_of_scope',
+    ],
+    [
+      'Art. 26(1)(b), (2): cloud with main establishment in NL',
+      cloud({ member_states_established: ['DE', 'NL'], main_establishment_member_state: 'NL' }),
+      ['NL'],
+      'NIS2 Art. 26(1)(b), (2)',
+      'essential',
+    ],
+    [
+      'Art. 26(1)(b), (2): cloud established only in DE',
+      cloud({ member_states_established: ['DE'] }),
+      ['DE'],
+      'NIS2 Art. 26(1)(b), (2) (only establishment)',
+      'out_of_scope',
+    ],
+    [
+      'Art. 26(2): several establishments, main not answered: NL is one candidate',
+      cloud({ member_states_established: ['DE', 'NL'] }),
+      ['DE', 'NL'],
+      'NIS2 Art. 26(2) (main establishment not answered: one of these Member States)',
+      'essential',
+    ],
+    [
+      'Art. 26(3): not established in the Union, representative in NL',
+      cloud({ member_states_established: [], eu_representative_member_state: 'NL' }),
+      ['NL'],
+      'NIS2 Art. 26(3) (representative in the Union)',
+      'essential',
+    ],
+    [
+      'Art. 26(3): not established in the Union, representative in IE',
+      cloud({
+        member_states_established: [],
+        eu_representative_member_state: 'IE',
+        member_states_served: ['IE', 'NL'],
+      }),
+      ['IE'],
+      'NIS2 Art. 26(3) (representative in the Union)',
+      'out_of_scope',
+    ],
+    [
+      'Art. 26(3): no representative, services in NL: NL may act',
+      cloud({ member_states_established: [], member_states_served: ['NL', 'BE'] }),
+      ['BE', 'NL'],
+      'NIS2 Art. 26(3) (no representative: any Member State where services are provided may take legal action)',
+      'essential',
+    ],
+    [
+      'Art. 26(1)(a): public network serving only BE',
+      ecn({ member_states_established: ['NL'], member_states_served: ['BE'] }),
+      ['BE'],
+      'NIS2 Art. 26(1)(a)',
+      'out_of_scope',
+    ],
+    [
+      'Art. 26(1)(a): public network serving NL from DE',
+      ecn({ member_states_established: ['DE'], member_states_served: ['DE', 'NL'] }),
+      ['DE', 'NL'],
+      'NIS2 Art. 26(1)(a)',
+      'essential',
+    ],
+    [
+      'Art. 26(1): hospital established in DE and NL: both',
+      hospital({ member_states_established: ['DE', 'NL'] }),
+      ['DE', 'NL'],
+      'NIS2 Art. 26(1)',
+      'essential',
+    ],
+    [
+      'Art. 26(1): hospital established only in BE',
+      hospital({ member_states_established: ['BE'] }),
+      ['BE'],
+      'NIS2 Art. 26(1)',
+      'out_of_scope',
+    ],
+    [
+      'Art. 26(1)(c): a public administration established by NL',
+      inputFor('I.10.1', 'large', {}, { member_states_established: ['NL'] }),
+      ['NL'],
+      'NIS2 Art. 26(1)(c)',
+      'essential',
+    ],
+    [
+      'Art. 26(1)(b): a DNS activity flag on another type makes the main establishment decide',
+      hospital({
+        member_states_established: ['DE', 'NL'],
+        main_establishment_member_state: 'DE',
+        flags: { dns_service_provider: true },
+      }),
+      ['DE'],
+      'NIS2 Art. 26(1)(b), (2)',
+      'out_of_scope',
+    ],
   ])('%s', (_name, input, states, decidedBy, nlClass) => {
     const r = classifyScope(input);
     expect(r.jurisdiction).toMatchObject({ member_states: states, decided_by: decidedBy });
@@ -186,13 +377,38 @@ describe('jurisdiction: NIS2 Art. 26; Cbw art. 4', () => {
   });
 
   it.each([
-    ['a main establishment outside the listed ones', { member_states_established: ['DE'], main_establishment_member_state: 'NL' }, /^main_establishment_member_state: must be one of member_states_established \(DE\)/m],
-    ['a representative of an entity established in the Union (Art. 26(3))', { member_states_established: ['DE'], eu_representative_member_state: 'NL' }, /^eu_representative_member_state: applies only to an entity not established in the Union/m],
-    ['a representative where no services are offered (Art. 26(3))', { member_states_established: [], member_states_served: ['BE'], eu_representative_member_state: 'NL' }, /^eu_representative_member_state: must be one of member_states_served/m],
-    ['a country that is not a Member State', { member_states_established: ['UK'] }, /^member_states_established\.0: must be the ISO 3166-1 alpha-2 code of an EU Member State/m],
-    ['the EU code EL for Greece', { main_establishment_member_state: 'EL' }, /^main_establishment_member_state: must be the ISO 3166-1/m],
+    [
+      'a main establishment outside the listed ones',
+      { member_states_established: ['DE'], main_establishment_member_state: 'NL' },
+      /^main_establishment_member_state: must be one of member_states_established \(DE\)/m,
+    ],
+    [
+      'a representative of an entity established in the Union (Art. 26(3))',
+      { member_states_established: ['DE'], eu_representative_member_state: 'NL' },
+      /^eu_representative_member_state: applies only to an entity not established in the Union/m,
+    ],
+    [
+      'a representative where no services are offered (Art. 26(3))',
+      { member_states_established: [], member_states_served: ['BE'], eu_representative_member_state: 'NL' },
+      /^eu_representative_member_state: must be one of member_states_served/m,
+    ],
+    [
+      'a country that is not a Member State',
+      { member_states_established: ['UK'] },
+      /^member_states_established\.0: must be the ISO 3166-1 alpha-2 code of an EU Member State/m,
+    ],
+    [
+      'the EU code EL for Greece',
+      { main_establishment_member_state: 'EL' },
+      /^main_establishment_member_state: must be the ISO 3166-1/m,
+    ],
   ])('rejects %s, naming the field', (_name, extra, message) => {
-    const parsed = ScopeInputSchema.safeParse({ sector: 'Digital infrastructure', entity_type_ref: 'I.8.4', ...FIGURES.large, ...extra });
+    const parsed = ScopeInputSchema.safeParse({
+      sector: 'Digital infrastructure',
+      entity_type_ref: 'I.8.4',
+      ...FIGURES.large,
+      ...extra,
+    });
     expect(parsed.success).toBe(false);
     if (!parsed.success) expect(formatScopeInputIssues(parsed.error).join('\n')).toMatch(message);
   });
@@ -214,7 +430,8 @@ describe('jurisdiction: NIS2 Art. 26; Cbw art. 4', () => {
 });
 
 describe('DORA and exemptions: NIS2 Arts. 2(8)-(10), 4; Cbw arts. 7, 22, 23, 31', () => {
-  const bank = (flags: ScopeInputDraft['flags'], size: keyof typeof FIGURES = 'large') => inputFor('I.3.1', size, flags);
+  const bank = (flags: ScopeInputDraft['flags'], size: keyof typeof FIGURES = 'large') =>
+    inputFor('I.3.1', size, flags);
 
   it('NIS2 Art. 4(1): a DORA financial entity keeps its class; duty of care and reporting are replaced; the note names what still applies', () => {
     const r = classifyScope(bank({ dora_financial_entity: true }));
@@ -236,16 +453,32 @@ describe('DORA and exemptions: NIS2 Arts. 2(8)-(10), 4; Cbw arts. 7, 22, 23, 31'
   });
 
   it.each<[string, ScopeInput, [string, string], [string, string]]>([
-    ['NIS2 Art. 2(10); Cbw art. 7: exempted from DORA under its Art. 2(4)', bank({ dora_exempted_2_4: true }), ['out_of_scope', 'NIS2 Art. 2(10)'], ['out_of_scope', 'Cbw art. 7']],
-    ['NIS2 Art. 2(10); Cbw art. 7: the exclusion beats a CER designation', bank({ dora_exempted_2_4: true, designated_critical_entity_cer: true }), ['out_of_scope', 'NIS2 Art. 2(10)'], ['out_of_scope', 'Cbw art. 7']],
-    ['NIS2 Art. 2(8): a Member State exemption keeps the class', inputFor('I.8.4', 'large', { national_security_exempted: true }), ['essential', 'NIS2 Art. 3(1)(a)'], ['essential', 'Cbw art. 8(1)(f)']],
+    [
+      'NIS2 Art. 2(10); Cbw art. 7: exempted from DORA under its Art. 2(4)',
+      bank({ dora_exempted_2_4: true }),
+      ['out_of_scope', 'NIS2 Art. 2(10)'],
+      ['out_of_scope', 'Cbw art. 7'],
+    ],
+    [
+      'NIS2 Art. 2(10); Cbw art. 7: the exclusion beats a CER designation',
+      bank({ dora_exempted_2_4: true, designated_critical_entity_cer: true }),
+      ['out_of_scope', 'NIS2 Art. 2(10)'],
+      ['out_of_scope', 'Cbw art. 7'],
+    ],
+    [
+      'NIS2 Art. 2(8): a Member State exemption keeps the class',
+      inputFor('I.8.4', 'large', { national_security_exempted: true }),
+      ['essential', 'NIS2 Art. 3(1)(a)'],
+      ['essential', 'Cbw art. 8(1)(f)'],
+    ],
   ])('%s', (_name, input, eu, nl) => {
     expect(outcome(input)).toEqual({ eu, nl });
   });
 
   it('NIS2 Art. 2(8): the exempted duties are marked, the others stay', () => {
     const r = classifyScope(inputFor('I.8.4', 'large', { national_security_exempted: true }));
-    const by = (regime: string, key: string) => r.obligations.find((o) => o.regime === regime && o.key === key)?.exempted_by;
+    const by = (regime: string, key: string) =>
+      r.obligations.find((o) => o.regime === regime && o.key === key)?.exempted_by;
     expect(by('eu', 'duty_of_care')).toBe('NIS2 Art. 2(8)');
     expect(by('eu', 'incident_reporting')).toBe('NIS2 Art. 2(8)');
     expect(by('nl', 'duty_of_care')).toBe('Cbw art. 23 (ontheffing zorgplicht; NIS2 Art. 2(8))');
@@ -256,7 +489,9 @@ describe('DORA and exemptions: NIS2 Arts. 2(8)-(10), 4; Cbw arts. 7, 22, 23, 31'
   it('NIS2 Art. 2(9): no exemption for a trust service provider', () => {
     const r = classifyScope(inputFor('I.8.7', 'large', { national_security_exempted: true }));
     expect(r.obligations.some((o) => o.exempted_by)).toBe(false);
-    expect(r.reasons.find((s) => s.key === 'note_national_security_exemption_not_for_tsp')?.article).toBe('NIS2 Art. 2(9)');
+    expect(r.reasons.find((s) => s.key === 'note_national_security_exemption_not_for_tsp')?.article).toBe(
+      'NIS2 Art. 2(9)',
+    );
   });
 });
 
@@ -265,23 +500,50 @@ describe('unknown group and previous period', () => {
     ScopeInputWithUnknownsSchema.parse({ sector: 'Energy', entity_type_ref: 'I.1.a.2', ...own, ...extra });
 
   it.each([
-    ['Annex Art. 6(2): an unknown group can only add (small own → small and up)', { linked_enterprises: 'unknown' }, FIGURES.small, ['small', 'medium', 'large']],
-    ['Annex Art. 6(2): an unknown group cannot change a large own class', { linked_enterprises: 'unknown' }, FIGURES.large, ['large']],
-    ['Annex Art. 4(2): an unknown previous period can make any class the one held', { previous_period: 'unknown' }, FIGURES.medium, ['micro', 'small', 'medium', 'large']],
-    ['Annex Art. 4(2): a known previous period and a known group give one class', { previous_period: FIGURES.large, linked_enterprises: [linked(300, 1, 1)] }, FIGURES.small, ['large']],
+    [
+      'Annex Art. 6(2): an unknown group can only add (small own → small and up)',
+      { linked_enterprises: 'unknown' },
+      FIGURES.small,
+      ['small', 'medium', 'large'],
+    ],
+    [
+      'Annex Art. 6(2): an unknown group cannot change a large own class',
+      { linked_enterprises: 'unknown' },
+      FIGURES.large,
+      ['large'],
+    ],
+    [
+      'Annex Art. 4(2): an unknown previous period can make any class the one held',
+      { previous_period: 'unknown' },
+      FIGURES.medium,
+      ['micro', 'small', 'medium', 'large'],
+    ],
+    [
+      'Annex Art. 4(2): a known previous period and a known group give one class',
+      { previous_period: FIGURES.large, linked_enterprises: [linked(300, 1, 1)] },
+      FIGURES.small,
+      ['large'],
+    ],
   ] as const)('%s', (_name, extra, own, expected) => {
     expect(possibleSizeClassesOf(unknowns(extra, own))).toEqual(expected);
   });
 
   it('the group question matters for a small Annex I entity and not for a large one (depends_on)', () => {
-    expect(classifyWithUnknowns(unknowns({ linked_enterprises: 'unknown' }, FIGURES.small)).depends_on).toEqual(['linked_enterprises']);
+    expect(classifyWithUnknowns(unknowns({ linked_enterprises: 'unknown' }, FIGURES.small)).depends_on).toEqual([
+      'linked_enterprises',
+    ]);
     const large = evaluateScope(unknowns({ linked_enterprises: 'unknown' }, FIGURES.large));
     expect(large.outcome).toBe('definite');
   });
 
   it('an unknown previous period for a size-independent type changes nothing: definite', () => {
     const r = evaluateScope(
-      ScopeInputWithUnknownsSchema.parse({ sector: 'Digital infrastructure', entity_type_ref: 'I.8.2', ...FIGURES.small, previous_period: 'unknown' }),
+      ScopeInputWithUnknownsSchema.parse({
+        sector: 'Digital infrastructure',
+        entity_type_ref: 'I.8.2',
+        ...FIGURES.small,
+        previous_period: 'unknown',
+      }),
     );
     expect(r).toMatchObject({ outcome: 'definite', eu: { classification: 'essential' } });
     if (r.outcome === 'definite') expect(r.size).toBeUndefined(); // stand-in figures are not shown

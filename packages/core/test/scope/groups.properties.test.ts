@@ -17,11 +17,18 @@ const moneyArb = fc.oneof(
   fc.constantFrom(0, 2 * M, 2 * M + 1, 10 * M, 10 * M + 1, 43 * M, 43 * M + 1, 50 * M, 50 * M + 1),
   fc.nat({ max: 2_000_000_000 }),
 );
-const figuresArb = fc.record({ employees: employeesArb, annual_turnover_eur: moneyArb, balance_sheet_total_eur: moneyArb });
+const figuresArb = fc.record({
+  employees: employeesArb,
+  annual_turnover_eur: moneyArb,
+  balance_sheet_total_eur: moneyArb,
+});
 const relatedArb: fc.Arbitrary<RelatedEnterpriseInput> = fc.oneof(
   figuresArb.map((f) => ({ relation: 'linked' as const, share_pct: null, ...f })),
   fc
-    .record({ share: fc.oneof(fc.constantFrom(0, 24.99, 25, 50), fc.double({ min: 0, max: 100, noNaN: true })), f: figuresArb })
+    .record({
+      share: fc.oneof(fc.constantFrom(0, 24.99, 25, 50), fc.double({ min: 0, max: 100, noNaN: true })),
+      f: figuresArb,
+    })
     .map(({ share, f }) => ({ relation: 'partner' as const, share_pct: share, ...f })),
 );
 // Size-cap types of both annexes and a size-independent one.
@@ -55,7 +62,8 @@ describe('groups and periods (Rec. 2003/361/EC Annex Arts. 4(2), 6(2))', () => {
     fc.assert(
       fc.property(inputArb, figuresArb, (input, f) => {
         const before = classifyScope(input).size?.size_class ?? 'micro';
-        const after = classifyScope(withRelated(input, { relation: 'linked', share_pct: null, ...f })).size?.size_class ?? 'micro';
+        const after =
+          classifyScope(withRelated(input, { relation: 'linked', share_pct: null, ...f })).size?.size_class ?? 'micro';
         expect(rankSizeClass(after)).toBeGreaterThanOrEqual(rankSizeClass(before));
       }),
     );
@@ -75,13 +83,20 @@ describe('groups and periods (Rec. 2003/361/EC Annex Arts. 4(2), 6(2))', () => {
 
   it('a partner at 0 % (or anything below 25 %) changes nothing', () => {
     fc.assert(
-      fc.property(inputArb, figuresArb, fc.oneof(fc.constant(0), fc.double({ min: 0, max: 24.999, noNaN: true })), (input, f, share) => {
-        expect(decision(withRelated(input, { relation: 'partner', share_pct: share, ...f }))).toEqual(decision(input));
-      }),
+      fc.property(
+        inputArb,
+        figuresArb,
+        fc.oneof(fc.constant(0), fc.double({ min: 0, max: 24.999, noNaN: true })),
+        (input, f, share) => {
+          expect(decision(withRelated(input, { relation: 'partner', share_pct: share, ...f }))).toEqual(
+            decision(input),
+          );
+        },
+      ),
     );
   });
 
-  it('the class held is the current or the previous period\'s, and the current one when there is no previous period', () => {
+  it("the class held is the current or the previous period's, and the current one when there is no previous period", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const size = classifyScope(input).size;
