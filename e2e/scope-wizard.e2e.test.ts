@@ -109,9 +109,18 @@ describe('scope wizard on the public /check page', () => {
     await page.getByLabel('Aantal medewerkers in jaarlijkse arbeidseenheden (JAE)').fill('60');
     await page.getByLabel('Jaaromzet in euro').fill('12.000.000');
     await page.getByRole('button', { name: 'Volgende' }).click();
+    // With 60 staff a group can only make it larger, and an Annex II entity is important either way: no group
+    // question. The preceding year can still keep it small (Rec. 2003/361/EC Annex Art. 4(2)): asked.
+    await expect.poll(() => page.locator('legend').first().textContent()).toMatch(/boekjaar daarvoor/);
+    await expectAccessible(page, 'food producer: previous period');
+    await page.getByLabel('Aantal medewerkers in jaarlijkse arbeidseenheden (JAE)').fill('55');
+    await page.getByLabel('Jaaromzet in euro').fill('11.000.000');
+    await page.getByLabel('Balanstotaal in euro').fill('9.000.000');
+    await page.getByRole('button', { name: 'Volgende' }).click();
     await answer(/kritieke entiteit/, 'Nee');
     await answer(/minister uw organisatie aangewezen/, 'Nee');
     await answer(/aanbieder van een essentiële dienst/, 'Nee');
+    await answer(/uitgezonderd van de zorgplicht en meldplicht/, 'Nee');
     await seeOutcome('food producer');
     expect(await verdict('nl')).toContain('Belangrijke entiteit');
     expect(await verdict('nl')).toContain('Cbw art. 12(1)(b)');
@@ -156,9 +165,15 @@ describe('scope wizard on the public /check page', () => {
       await page.getByRole('checkbox', { name }).check();
     }
     await page.getByRole('button', { name: 'Volgende' }).click();
+    // Unknown figures: the group and the preceding year can still change the outcome, so both are asked.
+    await answer(/bij een groep/, 'Nee, geen partner- of verbonden ondernemingen');
+    await expect.poll(() => page.locator('legend').first().textContent()).toMatch(/boekjaar daarvoor/);
+    await page.getByRole('checkbox', { name: 'Weet ik niet' }).check();
+    await page.getByRole('button', { name: 'Volgende' }).click();
     await answer(/kritieke entiteit/, 'Nee');
     await answer(/minister uw organisatie aangewezen/, 'Nee');
     await answer(/aanbieder van een essentiële dienst/, 'Nee');
+    await answer(/uitgezonderd van de zorgplicht en meldplicht/, 'Nee');
     await page.getByRole('button', { name: 'Bekijk de uitkomst' }).click();
     await page.getByRole('heading', { name: 'Voorlopige uitkomst' }).waitFor();
     expect(await page.getByTestId('scope-depends-on').textContent()).toMatch(

@@ -10,6 +10,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n/index.ts';
 import { classLabel, conditionText, fieldLabel } from './result-text.ts';
+import { memberStateName } from './wizard-steps.tsx';
 
 interface ScopeResultViewProps {
   result: ScopeEvaluation;
@@ -86,7 +87,21 @@ function DefiniteResult({ result }: { result: DefiniteScopeEvaluation }) {
       </ul>
       <p className="utrecht-paragraph">
         <strong>{t('scopeWizard.result.sizeClass')}:</strong> {t(`scopeWizard.result.sizes.${result.size_class}`)}
+        {result.size && (
+          <span className="weerbaar-muted">
+            {' '}
+            ({[result.size.aggregation_article, result.size.period_article].join('; ')})
+          </span>
+        )}
       </p>
+      {result.jurisdiction && !result.jurisdiction.assumed && (
+        <p className="utrecht-paragraph" data-testid="scope-jurisdiction">
+          {t('scopeWizard.result.jurisdiction', {
+            states: result.jurisdiction.member_states.map(memberStateName).join(', ') || '—',
+            article: result.jurisdiction.decided_by,
+          })}
+        </p>
+      )}
 
       <h3 className="utrecht-heading-3">{t('scopeWizard.result.reasonsHeading')}</h3>
       <ol className="utrecht-ordered-list weerbaar-scope-reasons">
@@ -133,6 +148,7 @@ function Obligations({ heading, obligations }: { heading: string; obligations: O
             <li className="utrecht-unordered-list__item" key={`${o.regime}-${o.key}`}>
               <strong>{o.label[locale]}</strong> <span className="weerbaar-muted">({o.article})</span>: {o.text[locale]}
               {o.replaced_by && <> {t('scopeWizard.result.replacedBy', { act: o.replaced_by })}.</>}
+              {o.exempted_by && <> {t('scopeWizard.result.exemptedBy', { basis: o.exempted_by })}.</>}
             </li>
           ))}
         </ul>
