@@ -77,7 +77,7 @@ export function classifyScope(input: ScopeInput): ScopeResult {
   const eu = evaluateRegime(EU_RULES, ctx);
   const nl = evaluateRegime(NL_RULES, ctx);
   const publicAdministration = isPublicAdministration(ctx);
-  const jurisdiction: Jurisdiction = determineJurisdiction(ctx);
+  const { cbw: _cbw, ...jurisdiction }: Jurisdiction & { cbw: unknown } = determineJurisdiction(ctx);
   // Cbw art. 4: where only another Member State has jurisdiction, the Cbw imposes nothing at all.
   const outsideNl = nl.decisive.key === 'nl.other_member_state_jurisdiction';
 
@@ -134,14 +134,15 @@ function sizeResult(size: SizeAssessment): SizeAssessmentResult {
  * security, public security, defence or law enforcement, ... or which provide services exclusively to the public
  * administration entities referred to in paragraph 7 ..., from the obligations laid down in Article 21 or 23 with
  * regard to those activities or services"; Art. 2(9): not where the entity acts as a trust service provider (the
- * caller passes `exempt` false then). NL: the Cbw's exemption from the duty of care is art. 23 ("ontheffing
- * zorgplicht"); the Cbw provision for reporting was not confirmed, so the NL reporting duty cites NIS2 Art. 2(8).
+ * caller passes `exempt` false then). NL: Cbw art. 23(1) ("ontheffing zorgplicht", art. 21) and art. 32(1)
+ * ("ontheffing meldplicht", arts. 25-30), by the Minister concerned, "met betrekking tot die activiteiten of
+ * diensten"; arts. 23(2) and 32(2) keep trust service providers bound.
  */
 function withNationalSecurityExemption(obligations: Obligation[], exempt: boolean): Obligation[] {
   if (!exempt) return obligations;
   const basis: Partial<Record<Obligation['key'], Record<Regime, string>>> = {
     duty_of_care: { eu: 'NIS2 Art. 2(8)', nl: 'Cbw art. 23 (ontheffing zorgplicht; NIS2 Art. 2(8))' },
-    incident_reporting: { eu: 'NIS2 Art. 2(8)', nl: 'NIS2 Art. 2(8)' },
+    incident_reporting: { eu: 'NIS2 Art. 2(8)', nl: 'Cbw art. 32 (ontheffing meldplicht; NIS2 Art. 2(8))' },
   };
   return obligations.map((o) => {
     const by = basis[o.key]?.[o.regime];
@@ -428,7 +429,7 @@ function noteSteps(flags: ScopeFlags, obligations: readonly Obligation[], trustS
         ? {
             key: 'note_national_security_exemption_not_for_tsp',
             regime: 'both',
-            article: 'NIS2 Art. 2(9)',
+            article: 'NIS2 Art. 2(9); Cbw arts. 23(2), 32(2)',
             text: {
               en: 'An exemption for activities in national security, public security, defence or law enforcement does not apply where the organisation acts as a trust service provider: the duty of care and incident reporting stay.',
               nl: 'Een uitzondering voor activiteiten op het gebied van nationale veiligheid, openbare veiligheid, defensie of rechtshandhaving geldt niet als de organisatie optreedt als verlener van vertrouwensdiensten: de zorgplicht en meldplicht blijven.',
@@ -437,7 +438,7 @@ function noteSteps(flags: ScopeFlags, obligations: readonly Obligation[], trustS
         : {
             key: 'note_national_security_exemption',
             regime: 'both',
-            article: 'NIS2 Art. 2(8); Cbw art. 23',
+            article: 'NIS2 Art. 2(8); Cbw arts. 23, 32',
             text: {
               en: 'Exempted by the Member State for activities in national security, public security, defence or law enforcement (or for services exclusively to the public administration entities of NIS2 Art. 2(7)): the duty of care and incident reporting do not apply to those activities or services. The classification stands, and so do the other obligations.',
               nl: 'Door de lidstaat uitgezonderd voor activiteiten op het gebied van nationale veiligheid, openbare veiligheid, defensie of rechtshandhaving (of voor diensten uitsluitend aan de overheidsinstanties van art. 2(7) NIS2): de zorgplicht en meldplicht gelden niet voor die activiteiten of diensten. De classificatie blijft staan, en de andere plichten ook.',

@@ -1,6 +1,13 @@
 // Which Member State's law applies: NIS2 Art. 26 (jurisdiction and territoriality), which the Cbw carries over in
-// art. 4 ("toepassingsbereik en jurisdictie"). The Cbw applies to an organisation only where the Netherlands is
-// among the Member States with jurisdiction.
+// art. 4 ("toepassingsbereik en jurisdictie", Stb. 2026, 187):
+// (1) essential and important entities "indien zij in Nederland zijn gevestigd en hun diensten verlenen of hun
+//     activiteiten verrichten in Nederland of een andere lidstaat";
+// (2) public electronic communications "indien zij hun diensten in Nederland aanbieden";
+// (3) DNS, TLD, cloud, data centre, CDN, MSP, MSSP, online marketplaces, search engines, social networks "indien zij
+//     hun hoofdvestiging of vertegenwoordiger in Nederland hebben";
+// (4) domain name registration services: the same, "hoofdvestiging of vertegenwoordiger in Nederland";
+// (5) the main establishment as in NIS2 Art. 26(2); (6) arts. 42, 60 and 61 apply regardless (art. 42: designating
+//     a representative).
 //
 // NIS2 Art. 26, as published (OJ L 333, 27.12.2022):
 // (1) entities "fall under the jurisdiction of the Member State in which they are established, except in the case
@@ -16,6 +23,7 @@
 //     established in a Member State where the services are offered, and falls under that Member State; without
 //     a representative "any Member State in which the entity provides services may take legal actions".
 import {
+  isDomainNameRegistrationService,
   isMainEstablishmentType,
   isPublicEcnProvider,
   isPublicEcsProvider,
@@ -33,6 +41,8 @@ export interface JurisdictionOutcome {
   decided_by: string;
   /** True when no place was answered and the Netherlands is assumed (the answers of earlier versions). */
   assumed: boolean;
+  /** Whether the Cbw's rules for essential and important entities apply (Cbw art. 4), and the paragraph. */
+  cbw: { applies: boolean; article: string };
 }
 
 const sorted = (states: readonly MemberState[]) => [...new Set(states)].sort();
@@ -55,6 +65,32 @@ export function hasLocationAnswers(ctx: RuleContext): boolean {
  * is taken to be established in the Netherlands only (`assumed`).
  */
 export function determineJurisdiction(ctx: RuleContext): JurisdictionOutcome {
+  const nis2 = nis2Jurisdiction(ctx);
+  const inNl = nis2.member_states.includes(NETHERLANDS);
+  const l = ctx.location ?? {};
+  if (publicAdministrationLevel(ctx) !== null) return { ...nis2, cbw: { applies: inNl, article: 'Cbw art. 4(1)' } };
+  if (isMainEstablishmentType(ctx)) {
+    // Cbw art. 4(3)-(4): only a main establishment or a representative in the Netherlands brings the entity under
+    // the Cbw; without either, NIS2 Art. 26(3) lets any Member State where it serves act, but the Cbw applies only
+    // art. 42 (designating a representative) to it (art. 4(6)).
+    const article =
+      isDomainNameRegistrationService(ctx) && !ctx.entity.enisa_registry_art27 ? 'Cbw art. 4(4)' : 'Cbw art. 4(3)';
+    const noRepresentative =
+      l.member_states_established !== undefined &&
+      l.member_states_established.length === 0 &&
+      (l.eu_representative_member_state ?? null) === null;
+    return noRepresentative
+      ? { ...nis2, cbw: { applies: false, article: `${article}, (6)` } }
+      : { ...nis2, cbw: { applies: inNl, article } };
+  }
+  if (isPublicEcnProvider(ctx) || isPublicEcsProvider(ctx))
+    return { ...nis2, cbw: { applies: inNl, article: 'Cbw art. 4(2)' } };
+  return { ...nis2, cbw: { applies: inNl, article: 'Cbw art. 4(1)' } };
+}
+
+type Nis2Jurisdiction = Omit<JurisdictionOutcome, 'cbw'>;
+
+function nis2Jurisdiction(ctx: RuleContext): Nis2Jurisdiction {
   if (!hasLocationAnswers(ctx))
     return {
       member_states: [NETHERLANDS],
@@ -63,12 +99,11 @@ export function determineJurisdiction(ctx: RuleContext): JurisdictionOutcome {
     };
   const l = ctx.location ?? {};
   const established = l.member_states_established;
-  const outcome = (states: readonly MemberState[], decided_by: string): JurisdictionOutcome => ({
+  const outcome = (states: readonly MemberState[], decided_by: string): Nis2Jurisdiction => ({
     member_states: sorted(states),
     decided_by,
     assumed: false,
   });
-
   // (c) public administration entities: the Member State that established them; the wizard and the API read
   // member_states_established as that state.
   if (publicAdministrationLevel(ctx) !== null) return outcome(established ?? [NETHERLANDS], 'NIS2 Art. 26(1)(c)');

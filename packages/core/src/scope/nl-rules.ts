@@ -20,25 +20,34 @@ import {
 import { NETHERLANDS, determineJurisdiction } from './jurisdiction.ts';
 import { SIZE_CLASS_LABELS, finding, type RegimeRules, type Rule } from './rule.ts';
 
-// Cbw art. 4 (NIS2 Art. 26): the Cbw governs an organisation only where the Netherlands has jurisdiction. Where
-// only other Member States have it, their law applies and the Cbw does not; the EU classification stands.
+// Cbw art. 4 (NIS2 Art. 26): the Cbw governs an organisation only where its art. 4 says so (established in the
+// Netherlands; for public electronic communications: serving the Netherlands; for the Art. 26(1)(b) types: main
+// establishment or representative in the Netherlands). Otherwise another Member State's law applies and the Cbw
+// does not; the EU classification stands.
 const otherMemberStateJurisdiction: Rule = (ctx) => {
   const j = determineJurisdiction(ctx);
-  if (j.member_states.includes(NETHERLANDS)) return null;
+  if (j.cbw.applies) return null;
   const states = j.member_states.join(', ');
+  const ground = `${j.decided_by}${states ? `: ${states}` : ''}`;
+  const onlyArt42 = j.member_states.includes(NETHERLANDS);
   return finding(
     'nl.other_member_state_jurisdiction',
     'out_of_scope',
-    `Cbw art. 4 (${j.decided_by}${states ? `: ${states}` : ''})`,
-    states
+    `${j.cbw.article} (${ground})`,
+    onlyArt42
       ? {
-          en: `Jurisdiction lies with ${states}, not the Netherlands (${j.decided_by}): the Cbw does not apply to this organisation; the law of ${states} does.`,
-          nl: `De rechtsmacht ligt bij ${states}, niet bij Nederland (${j.decided_by}): de Cbw is niet van toepassing op deze organisatie; de wet van ${states} wel.`,
+          en: `No main establishment and no representative in the Netherlands (${j.cbw.article}): the Cbw's rules for essential and important entities do not apply; it must designate a representative in the Union (Cbw art. 42; NIS2 Art. 26(3)), and until it does any Member State where it provides services may act (${ground}).`,
+          nl: `Geen hoofdvestiging en geen vertegenwoordiger in Nederland (${j.cbw.article}): de regels van de Cbw voor essentiële en belangrijke entiteiten gelden niet; de organisatie moet een vertegenwoordiger in de Unie aanwijzen (art. 42 Cbw; art. 26(3) NIS2), en zolang zij dat niet doet, kan elke lidstaat waar zij diensten verleent optreden (${ground}).`,
         }
-      : {
-          en: `No Member State has jurisdiction on these answers (${j.decided_by}), and not the Netherlands: the Cbw does not apply.`,
-          nl: `Op grond van deze antwoorden heeft geen lidstaat rechtsmacht (${j.decided_by}), ook Nederland niet: de Cbw is niet van toepassing.`,
-        },
+      : states
+        ? {
+            en: `Jurisdiction lies with ${states}, not the Netherlands (${ground}): the Cbw does not apply to this organisation (${j.cbw.article}); the law of ${states} does.`,
+            nl: `De rechtsmacht ligt bij ${states}, niet bij Nederland (${ground}): de Cbw is niet van toepassing op deze organisatie (${j.cbw.article}); de wet van ${states} wel.`,
+          }
+        : {
+            en: `No Member State has jurisdiction on these answers (${j.decided_by}), and not the Netherlands: the Cbw does not apply (${j.cbw.article}).`,
+            nl: `Op grond van deze antwoorden heeft geen lidstaat rechtsmacht (${j.decided_by}), ook Nederland niet: de Cbw is niet van toepassing (${j.cbw.article}).`,
+          },
     { member_states: states, jurisdiction_decided_by: j.decided_by },
   );
 };

@@ -59,7 +59,7 @@ describe('issue 17 "Done when"', () => {
     });
   });
 
-  it('a cloud provider headquartered in Germany with a Dutch office: German jurisdiction (NIS2 Art. 26(1)(b), (2)), so the Cbw does not apply (Cbw art. 4); NIS2 essential (Art. 3(1)(a))', () => {
+  it('a cloud provider headquartered in Germany with a Dutch office: German jurisdiction (NIS2 Art. 26(1)(b), (2)), so the Cbw does not apply (Cbw art. 4(3)); NIS2 essential (Art. 3(1)(a))', () => {
     const r = classifyScope(
       ScopeInputSchema.parse({
         sector: 'Digital infrastructure',
@@ -73,7 +73,7 @@ describe('issue 17 "Done when"', () => {
       }),
     );
     expect(r.eu).toEqual({ classification: 'essential', decided_by: 'NIS2 Art. 3(1)(a)' });
-    expect(r.nl).toEqual({ classification: 'out_of_scope', decided_by: 'Cbw art. 4 (NIS2 Art. 26(1)(b), (2): DE)' });
+    expect(r.nl).toEqual({ classification: 'out_of_scope', decided_by: 'Cbw art. 4(3) (NIS2 Art. 26(1)(b), (2): DE)' });
     expect(r.jurisdiction).toEqual({ member_states: ['DE'], decided_by: 'NIS2 Art. 26(1)(b), (2)', assumed: false });
     expect(r.obligations.some((o) => o.regime === 'nl')).toBe(false);
   });

@@ -270,7 +270,7 @@ describe('jurisdiction: NIS2 Art. 26; Cbw art. 4', () => {
       cloud({ member_states_established: ['DE', 'NL'], main_establishment_member_state: 'DE' }),
       ['DE'],
       'NIS2 Art. 26(1)(b), (2)',
-      'out_of_scope',
+      'Cbw art. 4(3)',
     ],
     [
       'Art. 26(1)(b), (2): cloud with main establishment in NL',
@@ -284,7 +284,7 @@ describe('jurisdiction: NIS2 Art. 26; Cbw art. 4', () => {
       cloud({ member_states_established: ['DE'] }),
       ['DE'],
       'NIS2 Art. 26(1)(b), (2) (only establishment)',
-      'out_of_scope',
+      'Cbw art. 4(3)',
     ],
     [
       'Art. 26(2): several establishments, main not answered: NL is one candidate',
@@ -309,21 +309,21 @@ describe('jurisdiction: NIS2 Art. 26; Cbw art. 4', () => {
       }),
       ['IE'],
       'NIS2 Art. 26(3) (representative in the Union)',
-      'out_of_scope',
+      'Cbw art. 4(3)',
     ],
     [
-      'Art. 26(3): no representative, services in NL: NL may act',
+      'Art. 26(3) + Cbw art. 4(3), (6): no representative: NL may act, but only Cbw art. 42 applies',
       cloud({ member_states_established: [], member_states_served: ['NL', 'BE'] }),
       ['BE', 'NL'],
       'NIS2 Art. 26(3) (no representative: any Member State where services are provided may take legal action)',
-      'essential',
+      'Cbw art. 4(3), (6)',
     ],
     [
       'Art. 26(1)(a): public network serving only BE',
       ecn({ member_states_established: ['NL'], member_states_served: ['BE'] }),
       ['BE'],
       'NIS2 Art. 26(1)(a)',
-      'out_of_scope',
+      'Cbw art. 4(2)',
     ],
     [
       'Art. 26(1)(a): public network serving NL from DE',
@@ -344,7 +344,7 @@ describe('jurisdiction: NIS2 Art. 26; Cbw art. 4', () => {
       hospital({ member_states_established: ['BE'] }),
       ['BE'],
       'NIS2 Art. 26(1)',
-      'out_of_scope',
+      'Cbw art. 4(1)',
     ],
     [
       'Art. 26(1)(c): a public administration established by NL',
@@ -362,17 +362,22 @@ describe('jurisdiction: NIS2 Art. 26; Cbw art. 4', () => {
       }),
       ['DE'],
       'NIS2 Art. 26(1)(b), (2)',
-      'out_of_scope',
+      'Cbw art. 4(3)',
     ],
-  ])('%s', (_name, input, states, decidedBy, nlClass) => {
+  ])('%s', (_name, input, states, decidedBy, nl) => {
+    // `nl` is the NL class, or the paragraph of Cbw art. 4 that keeps the Cbw out.
     const r = classifyScope(input);
     expect(r.jurisdiction).toMatchObject({ member_states: states, decided_by: decidedBy });
-    expect(r.nl.classification).toBe(nlClass);
     // The EU classification is NIS2's own, whoever has jurisdiction.
     expect(r.eu.classification).not.toBe('out_of_scope');
-    if (nlClass === 'out_of_scope') {
-      expect(r.nl.decided_by).toBe(`Cbw art. 4 (${decidedBy}: ${states.join(', ')})`);
+    if (nl.startsWith('Cbw')) {
+      expect(r.nl).toEqual({
+        classification: 'out_of_scope',
+        decided_by: `${nl} (${decidedBy}: ${states.join(', ')})`,
+      });
       expect(r.obligations.filter((o) => o.regime === 'nl')).toEqual([]);
+    } else {
+      expect(r.nl.classification).toBe(nl);
     }
   });
 
@@ -482,15 +487,16 @@ describe('DORA and exemptions: NIS2 Arts. 2(8)-(10), 4; Cbw arts. 7, 22, 23, 31'
     expect(by('eu', 'duty_of_care')).toBe('NIS2 Art. 2(8)');
     expect(by('eu', 'incident_reporting')).toBe('NIS2 Art. 2(8)');
     expect(by('nl', 'duty_of_care')).toBe('Cbw art. 23 (ontheffing zorgplicht; NIS2 Art. 2(8))');
+    expect(by('nl', 'incident_reporting')).toBe('Cbw art. 32 (ontheffing meldplicht; NIS2 Art. 2(8))');
     expect(by('nl', 'registration')).toBeUndefined();
     expect(r.reasons.map((s) => s.key)).toContain('note_national_security_exemption');
   });
 
-  it('NIS2 Art. 2(9): no exemption for a trust service provider', () => {
+  it('NIS2 Art. 2(9); Cbw arts. 23(2), 32(2): no exemption for a trust service provider', () => {
     const r = classifyScope(inputFor('I.8.7', 'large', { national_security_exempted: true }));
     expect(r.obligations.some((o) => o.exempted_by)).toBe(false);
     expect(r.reasons.find((s) => s.key === 'note_national_security_exemption_not_for_tsp')?.article).toBe(
-      'NIS2 Art. 2(9)',
+      'NIS2 Art. 2(9); Cbw arts. 23(2), 32(2)',
     );
   });
 });

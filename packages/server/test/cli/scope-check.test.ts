@@ -143,7 +143,7 @@ const NEW_INPUTS: [string, Record<string, unknown>, (out: ScopeResult) => void][
     },
   ],
   [
-    'jurisdiction: main establishment in DE, the Cbw does not apply (Cbw art. 4; NIS2 Art. 26(1)(b))',
+    'jurisdiction: main establishment in DE, the Cbw does not apply (Cbw art. 4(3); NIS2 Art. 26(1)(b))',
     {
       sector: 'Digital infrastructure',
       entity_type_ref: 'I.8.4',
@@ -156,7 +156,7 @@ const NEW_INPUTS: [string, Record<string, unknown>, (out: ScopeResult) => void][
     (out) => {
       expect(out.nl).toEqual({
         classification: 'out_of_scope',
-        decided_by: 'Cbw art. 4 (NIS2 Art. 26(1)(b), (2): DE)',
+        decided_by: 'Cbw art. 4(3) (NIS2 Art. 26(1)(b), (2): DE)',
       });
       expect(out.jurisdiction).toEqual({
         member_states: ['DE'],

@@ -226,7 +226,10 @@ describe('POST /api/v1/scope-evaluations (anonymous, stateless)', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.eu).toEqual({ classification: 'essential', decided_by: 'NIS2 Art. 3(1)(a)' });
-    expect(body.nl).toEqual({ classification: 'out_of_scope', decided_by: 'Cbw art. 4 (NIS2 Art. 26(1)(b), (2): DE)' });
+    expect(body.nl).toEqual({
+      classification: 'out_of_scope',
+      decided_by: 'Cbw art. 4(3) (NIS2 Art. 26(1)(b), (2): DE)',
+    });
     expect(body.jurisdiction).toEqual({ member_states: ['DE'], decided_by: 'NIS2 Art. 26(1)(b), (2)', assumed: false });
     expect(body.size).toMatchObject({
       own: { employees: 40 },

@@ -316,7 +316,8 @@ export function toScopeInput(
   if (given('mainEstablishment') && a.mainEstablishment) input.main_establishment_member_state = a.mainEstablishment;
   if (given('representative') && a.representative) {
     // NIS2 Art. 26(3): without a representative, any Member State where the services are provided may act; this
-    // check is for organisations that provide services in the Netherlands.
+    // check is for organisations that provide services in the Netherlands. The Cbw then applies only its art. 42
+    // (designate a representative; Cbw art. 4(3), (6)).
     if (a.representative === NO_REPRESENTATIVE) input.member_states_served = ['NL'];
     else input.eu_representative_member_state = a.representative;
   }
