@@ -60,7 +60,15 @@ export function ScopeResultView({ result, meta, actions, focusOnShow = false }: 
   );
 }
 
-function Verdict({ regime, children }: { regime: 'nl' | 'eu'; children: ReactNode }) {
+function Verdict({
+  regime,
+  children,
+  otherStates,
+}: {
+  regime: 'nl' | 'eu';
+  children: ReactNode;
+  otherStates?: string;
+}) {
   const { t } = useTranslation();
   return (
     <li className="weerbaar-card weerbaar-scope-verdict" data-testid={`scope-verdict-${regime}`}>
@@ -68,7 +76,13 @@ function Verdict({ regime, children }: { regime: 'nl' | 'eu'; children: ReactNod
         {regime === 'nl' ? t('scopeWizard.result.nlHeading') : t('scopeWizard.result.euHeading')}
       </h3>
       {children}
-      {regime === 'eu' && <p className="utrecht-paragraph weerbaar-muted">{t('scopeWizard.result.euNote')}</p>}
+      {regime === 'eu' && (
+        <p className="utrecht-paragraph weerbaar-muted">
+          {otherStates
+            ? t('scopeWizard.result.euNoteOtherState', { states: otherStates })
+            : t('scopeWizard.result.euNote')}
+        </p>
+      )}
     </li>
   );
 }
@@ -76,11 +90,17 @@ function Verdict({ regime, children }: { regime: 'nl' | 'eu'; children: ReactNod
 function DefiniteResult({ result }: { result: DefiniteScopeEvaluation }) {
   const { t } = useTranslation();
   const locale = currentLocale();
+  // Only another Member State has jurisdiction (NIS2 Art. 26; Cbw art. 4): say whose law applies instead.
+  const j = result.jurisdiction;
+  const otherStates =
+    j && !j.assumed && !j.member_states.includes('NL') && j.member_states.length > 0
+      ? j.member_states.map(memberStateName).join(', ')
+      : undefined;
   return (
     <>
       <ul className="weerbaar-cards weerbaar-scope-verdicts">
         {REGIMES.map((regime) => (
-          <Verdict regime={regime} key={regime}>
+          <Verdict regime={regime} key={regime} otherStates={otherStates}>
             <DefiniteVerdict regime={regime} outcome={result[regime]} />
           </Verdict>
         ))}
