@@ -77,7 +77,8 @@ export function classifyScope(input: ScopeInput): ScopeResult {
   const eu = evaluateRegime(EU_RULES, ctx);
   const nl = evaluateRegime(NL_RULES, ctx);
   const publicAdministration = isPublicAdministration(ctx);
-  const { cbw: _cbw, ...jurisdiction }: Jurisdiction & { cbw: unknown } = determineJurisdiction(ctx);
+  const j = determineJurisdiction(ctx);
+  const jurisdiction: Jurisdiction = { member_states: j.member_states, decided_by: j.decided_by, assumed: j.assumed };
   // Cbw art. 4: where only another Member State has jurisdiction, the Cbw imposes nothing at all.
   const outsideNl = nl.decisive.key === 'nl.other_member_state_jurisdiction';
 
@@ -325,7 +326,7 @@ function groupSteps(size: SizeAssessment): ReasonStep[] {
       },
     });
   }
-  const ownClass = determineOwnClass(size);
+  const ownClass = determineSizeClass(size.own);
   if (rankSizeClass(ownClass) < rankSizeClass(size.current_period_size_class)) {
     // NIS2 recital 16: Member States "may take into account the degree of independence an entity enjoys in
     // relation to its partner or linked enterprises" (own network and information systems and services) when
@@ -343,10 +344,6 @@ function groupSteps(size: SizeAssessment): ReasonStep[] {
     });
   }
   return steps;
-}
-
-function determineOwnClass(size: SizeAssessment): SizeClass {
-  return determineSizeClass(size.own);
 }
 
 /** Annex Art. 4(2): which accounting periods decided the class. */
