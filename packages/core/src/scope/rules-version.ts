@@ -12,4 +12,6 @@
 // Member State has jurisdiction), DORA Art. 2(4) exemption (NIS2 Art. 2(10); Cbw art. 7), Member State exemption
 // (NIS2 Art. 2(8)), and the trust-service exception of NIS2 Art. 2(9) now also in the EU baseline (issue 17 items
 // 1-4).
-export const SCOPE_RULES_VERSION = '2026-08-15.4';
+// .5: the ENISA registry's change deadline in the law's words: "onverwijld of in elk geval binnen drie maanden"
+// (Cbw art. 47(5); NIS2 Art. 27(3); issue 17 item 15).
+export const SCOPE_RULES_VERSION = '2026-08-15.5';
