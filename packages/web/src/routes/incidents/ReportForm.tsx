@@ -12,13 +12,13 @@ import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { formValues } from '../../forms/form-values.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { AnswerGroup } from './AnswerGroup.tsx';
 import { useReportDraft, useSubmitReport } from './incidents-api.ts';
+import { ReportReview } from './ReportReview.tsx';
 import { toDutchInputValue } from './amsterdam-input.ts';
 import { buildReportContent, REPORT_FIELDS, type Draft } from './report-content.ts';
 import { capitalise, stageLabel } from './stage-label.ts';
@@ -40,6 +40,7 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
   const submit = useSubmitReport(incidentId);
   const reportId = useRef(crypto.randomUUID());
   const [message, setMessage] = useState<string>();
+  const [review, setReview] = useState<Record<string, unknown> | null>(null);
   const label = stageLabel(stage, locale);
   const fieldIds: Record<string, { id: string; label: string }> = Object.fromEntries(
     REPORT_FIELDS[stage].map((name) => [
@@ -148,22 +149,31 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
     />
   );
 
+  // Submitting the form opens the review (issue 9: the report as the authority receives it); only the
+  // review's explicit confirmation sends. The form stays mounted, hidden, so going back keeps every answer.
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    form.clear();
+    setReview(buildReportContent(stage, formValues(event.currentTarget), content));
+  }
+
+  function send(reviewed: Record<string, unknown>) {
     if (submit.isPending) return;
-    const body = {
-      stage,
-      reportId: reportId.current,
-      content: buildReportContent(stage, formValues(event.currentTarget), content),
-    };
-    submit.mutate(body, {
-      onSuccess: () => {
-        form.clear();
-        reportId.current = crypto.randomUUID();
-        setMessage(t('incidents.report.sent', { stage: label }));
+    submit.mutate(
+      { stage, reportId: reportId.current, content: reviewed },
+      {
+        onSuccess: () => {
+          setReview(null);
+          reportId.current = crypto.randomUUID();
+          setMessage(t('incidents.report.sent', { stage: label }));
+        },
+        onError: (error) => {
+          // The server's objections belong beside the fields: back to the form, errors linked.
+          setReview(null);
+          form.fromProblem(error);
+        },
       },
-      onError: form.fromProblem,
-    });
+    );
   }
 
   const law = t('incidents.report.law');
@@ -248,9 +258,20 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
           {t('incidents.report.correction', { version: draft.data.previous.version + 1 })}
         </p>
       )}
+      {review && (
+        <ReportReview
+          stage={stage}
+          label={label}
+          content={review}
+          sending={submit.isPending}
+          onBack={() => setReview(null)}
+          onConfirm={() => send(review)}
+        />
+      )}
       <ErrorSummary errors={form.errors} fields={fieldIds} />
       <form
         className="utrecht-form weerbaar-form"
+        hidden={review !== null}
         noValidate
         onSubmit={onSubmit}
         aria-label={capitalise(label)}
@@ -357,9 +378,9 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
         )}
         {supportFields()}
         <div className="weerbaar-actions">
-          <SubmitButton busy={submit.isPending} busyLabel={t('incidents.report.sending')}>
-            {t('incidents.report.send', { stage: label })}
-          </SubmitButton>
+          <button type="submit" className="utrecht-button utrecht-button--primary-action">
+            {t('incidents.review.check', { stage: label })}
+          </button>
         </div>
       </form>
       <LiveMessage message={message} />
