@@ -6,7 +6,7 @@ import { z } from 'zod';
 // Version of the deadline and significance rules. A stored deadline set or assessment records it, so
 // a later correction of a rule can be detected and the computation re-run.
 // Format: <date of the legal text the rules follow>.<revision>; the date is the Cbw's entry into force.
-export const INCIDENT_RULES_VERSION = '2026-08-15.1';
+export const INCIDENT_RULES_VERSION = '2026-08-15.2';
 
 export const REPORTING_STAGES = [
   'early_warning',
@@ -91,6 +91,7 @@ export const ANCHOR_KINDS = [
   'handled_at',
   'authority_request',
   'early_warning_received_at',
+  'cer_notified_at',
 ] as const;
 export const AnchorKindSchema = z.enum(ANCHOR_KINDS);
 export type AnchorKind = z.infer<typeof AnchorKindSchema>;
@@ -119,8 +120,11 @@ export const StageDeadlineSchema = z.object({
   deadline: IsoInstantSchema.nullable(),
   /** End of the period as the law counts it, when later than `deadline` (periods in months only). */
   legalEnd: IsoInstantSchema.nullable(),
-  /** The input still needed to compute the deadline. */
-  awaiting: z.enum(['notifiedAt', 'intermediateReportDueAt']).nullable(),
+  /**
+   * The input still needed to compute the deadline (or, for `affectsTrustService`, to know whether the
+   * strict 24 h shown is the one that applies).
+   */
+  awaiting: z.enum(['notifiedAt', 'intermediateReportDueAt', 'cerNotifiedAt', 'affectsTrustService']).nullable(),
   /** The reading applied, in one sentence. */
   reading: z.string().nullable(),
 });

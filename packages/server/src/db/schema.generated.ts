@@ -82,7 +82,7 @@ export interface InboxReportRequestsTable {
   org_id: string;
   id: Generated<string>;
   submission_id: string;
-  due_at: Date;
+  due_at: Date | null;
   message: string;
   requested_at: Date;
   requested_by: string;
@@ -108,6 +108,7 @@ export interface InboxReportsTable {
   authority_reference: string;
   trust_service_provider: boolean;
   critical_entity: boolean;
+  affects_trust_service: boolean | null;
 }
 
 export interface IncidentAssetsTable {
@@ -209,6 +210,7 @@ export interface IncidentSignificanceDecisionsTable {
   decided_at: Date;
   decided_by: string;
   audit_hash: string;
+  affects_trust_service: boolean | null;
 }
 
 export interface IncidentTasksTable {

@@ -55,6 +55,7 @@ function inboxRow({ orgId, data }: Received): InboxReportRow {
     received_at: new Date(data.receivedAt),
     authority_reference: data.authorityReference,
     trust_service_provider: report.sender.trustServiceProvider,
+    affects_trust_service: report.incident.affectsTrustService ?? null,
     critical_entity: report.sender.criticalEntity,
   };
 }

@@ -35,6 +35,7 @@ export function presentDecision(d: SignificanceDecisionRow): SignificanceDecisio
     id: d.id,
     outcome: d.outcome,
     cerOutcome: d.cer_outcome,
+    affectsTrustService: d.affects_trust_service ?? null,
     proposedOutcome: d.proposed_outcome as SignificanceDecision['proposedOutcome'],
     criteriaMet: d.criteria_met,
     awareAt: iso(d.aware_at),

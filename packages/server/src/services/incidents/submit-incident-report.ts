@@ -120,6 +120,8 @@ export const submitIncidentReport = defineUseCase({
         // A voluntary notification may go without T0 or any decision (NIS2 Art. 30; Cbw art. 33).
         awareAt: decision?.aware_at?.toISOString() ?? null,
         startedAt: incident.started_at?.toISOString() ?? null,
+        // Cbw art. 27(2): tells the authority which notification deadline runs for this incident.
+        affectsTrustService: settings.trustServiceProvider ? (decision?.affects_trust_service ?? null) : null,
         significance: {
           outcome: decision?.outcome ?? 'undecided',
           criteriaMet: (decision?.criteria_met ?? []).map(({ id, article }) => ({ id, article })),
