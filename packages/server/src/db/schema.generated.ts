@@ -67,6 +67,7 @@ export interface DeliveryTargetsTable {
   pinned_key_id: string | null;
   pinned_public_key: string | null;
   updated_at: Generated<Date>;
+  recipient: Generated<string>;
 }
 
 export interface InboxAcknowledgementsTable {
@@ -439,6 +440,7 @@ export interface SubmissionsOutboxTable {
   receipt_verified: boolean | null;
   delivered_at: Date | null;
   created_at: Generated<Date>;
+  recipient: Generated<string>;
 }
 
 export interface UsersTable {
