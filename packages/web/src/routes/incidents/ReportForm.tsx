@@ -1,4 +1,4 @@
-import { SEVERITIES, VOLUNTARY_SUBJECTS, type ReportStage } from '@weerbaar/core/incidents';
+import { REPORT_RECIPIENTS, SEVERITIES, VOLUNTARY_SUBJECTS, type ReportStage } from '@weerbaar/core/incidents';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
@@ -143,6 +143,15 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
           {t('incidents.report.correction', { version: draft.data.previous.version + 1 })}
         </p>
       )}
+      {/* Where it goes, and the article that says so (Cbw arts. 26(1), 27(1), 29(1); CER Art. 15(1); Cbw art. 33). */}
+      <p className="utrecht-paragraph" data-testid="report-goes-to">
+        {t('incidents.report.goesTo', {
+          recipients: REPORT_RECIPIENTS[stage].recipients
+            .map((x) => t(`incidents.reports.recipient.${x}`))
+            .join(` ${t('incidents.report.and')} `),
+          source: REPORT_RECIPIENTS[stage].source,
+        })}
+      </p>
       <ErrorSummary errors={form.errors} fields={fieldIds} />
       <form
         className="utrecht-form weerbaar-form"
