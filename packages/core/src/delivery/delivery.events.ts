@@ -1,5 +1,5 @@
 import { defineEvents, event } from '../platform/domain-event.ts';
-import type { SubmissionKind } from './submission.contracts.ts';
+import type { SubmissionKind, SubmissionRecipient } from './submission.contracts.ts';
 
 export const DELIVERY_EVENTS = defineEvents({
   'delivery-target.updated': event(),
@@ -9,6 +9,8 @@ export const DELIVERY_EVENTS = defineEvents({
     kind: SubmissionKind;
     /** What was submitted (the registration version, the incident report). */
     subjectId: string;
+    /** Whose intake answered: each recipient's delivery has its own receipt. */
+    recipient: SubmissionRecipient;
     authorityReference: string;
     receivedAt: string;
   }>(),

@@ -9,6 +9,17 @@ export const SUBMISSION_KINDS = ['registration', 'incident-report'] as const;
 export const SubmissionKindSchema = z.enum(SUBMISSION_KINDS);
 export type SubmissionKind = z.infer<typeof SubmissionKindSchema>;
 
+/**
+ * Who a submission is for. The Cbw sends every report of a significant incident to the entity's CSIRT *and*
+ * its competent authority (Cbw arts. 26(1), 27(1)-(2), 29(1): "aan haar CSIRT en haar bevoegde autoriteit");
+ * no article makes a delivery to one of them reach the other (art. 39(1): the CSIRT informs the single point
+ * of contact; art. 51(1): a general duty to cooperate). So each recipient gets its own delivery (an outbox
+ * entry with its own receipt), to its own delivery target (docs/DELIVERY.md, "Both recipients").
+ */
+export const SUBMISSION_RECIPIENTS = ['csirt', 'competent_authority'] as const;
+export const SubmissionRecipientSchema = z.enum(SUBMISSION_RECIPIENTS);
+export type SubmissionRecipient = z.infer<typeof SubmissionRecipientSchema>;
+
 /** Prefix of the authority reference per kind: REG-2026-000001, MLD-2026-000001 (melding). */
 export const AUTHORITY_REFERENCE_PREFIX: Record<SubmissionKind, string> = {
   registration: 'REG',
@@ -79,7 +90,9 @@ export const StoredReceiptSchema = z.object({
 });
 
 export const OutboxEntrySchema = z.object({
+  /** The submission id; a report for both recipients has one id and one entry (and receipt) per recipient. */
   id: z.uuid(),
+  recipient: SubmissionRecipientSchema,
   kind: SubmissionKindSchema,
   subjectId: z.uuid(),
   status: SubmissionStatusSchema,
@@ -106,6 +119,8 @@ export const ReceivedSubmissionSchema = z.object({
 export type ReceivedSubmission = z.infer<typeof ReceivedSubmissionSchema>;
 
 export const DeliveryTargetSchema = z.object({
+  /** Whose intake this is: the CSIRT's (also registrations) or the competent authority's. */
+  recipient: SubmissionRecipientSchema,
   authorityUrl: z.string().nullable(),
   apiTokenSet: z.boolean(),
   /** The key id of the authority's receipt key, pinned at the first delivery. */

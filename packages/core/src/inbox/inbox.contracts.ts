@@ -65,7 +65,8 @@ export type InboxAcknowledgement = z.infer<typeof InboxAcknowledgementSchema>;
 
 export const IntermediateReportRequestSchema = z.object({
   id: z.uuid(),
-  dueAt: z.iso.datetime(),
+  /** Null: asked without a time; the report is then owed without a deadline (Cbw art. 28 sets none). */
+  dueAt: z.iso.datetime().nullable(),
   message: z.string(),
   requestedAt: z.iso.datetime(),
   requestedBy: z.string(),
@@ -116,7 +117,8 @@ export const AcknowledgementCreateSchema = z
 
 export const IntermediateReportRequestCreateSchema = z
   .object({
-    dueAt: InstantSchema,
+    /** The time by which the report is wanted; may be left out (Cbw art. 28 sets no period). */
+    dueAt: InstantSchema.nullish(),
     message: z.string().trim().min(1).max(10_000),
   })
   .strict();

@@ -1,7 +1,7 @@
 // How the entity sees its reports, their delivery (outbox, receipt) and the authority's feedback,
 // and the reporting clock per incident and across incidents (countdown dashboard).
 import { z } from 'zod';
-import { OutboxEntrySchema } from '../delivery/submission.contracts.ts';
+import { OutboxEntrySchema, SubmissionRecipientSchema } from '../delivery/submission.contracts.ts';
 import { TrackedDeadlineSchema } from './deadline-tracking.ts';
 import { IncidentStatusSchema } from './incident-workflow.ts';
 import { ReportStageSchema } from './reporting-stages.ts';
@@ -29,8 +29,15 @@ export const IncidentReportViewSchema = z.object({
   payloadDigest: z.string(),
   /** Exactly what the authority receives (the JSON Schema per stage is in docs/report-schemas/). */
   payload: z.record(z.string(), z.unknown()),
-  /** The outbox entry: pending with its last error, delivered with the authority's signed receipt, or failed. */
+  /**
+   * The delivery to the CSIRT (or, for a report that goes only to the competent authority, to it): pending
+   * with its last error, delivered with the signed receipt, or failed. Every recipient's is in `deliveries`.
+   */
   delivery: OutboxEntrySchema.nullable(),
+  /** One delivery per recipient, each with its own receipt (Cbw arts. 26(1), 27(1), 29(1): CSIRT and competent authority). */
+  deliveries: z.array(OutboxEntrySchema),
+  /** Who the report is for, and the article that says so. */
+  recipients: z.object({ recipients: z.array(SubmissionRecipientSchema), source: z.string() }),
   feedback: z.array(ReportFeedbackSchema),
 });
 export type IncidentReportView = z.infer<typeof IncidentReportViewSchema>;

@@ -70,6 +70,12 @@ export const ReportedIncidentSchema = z
     /** T0 of the reporting clock (NIS2 Art. 23(4)(a)). */
     awareAt: z.iso.datetime(),
     startedAt: z.iso.datetime().nullable(),
+    /**
+     * Cbw art. 27(2): for a trust service provider, whether this incident affects the provision of the
+     * trust service (24 h notification if so, 72 h if not); null when not said or not a TSP. Optional so
+     * that reports from senders without this field are still accepted.
+     */
+    affectsTrustService: z.boolean().nullable().optional(),
     significance: z
       .object({
         outcome: z.enum(['significant', 'not_significant']),

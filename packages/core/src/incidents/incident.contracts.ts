@@ -112,6 +112,13 @@ export const SignificanceDecisionCreateSchema = z
     awareAt: InstantSchema.optional(),
     /** CER Art. 15(1), critical entities only: does it significantly disrupt an essential service? */
     cerOutcome: SignificanceDecisionOutcomeSchema.nullish(),
+    /**
+     * Trust service providers only, and required for them when the incident is significant: does the
+     * incident affect the provision of the trust service? It decides the notification deadline of this
+     * incident — 24 h if it does (Cbw art. 27(2); NIS2 Art. 23(4) second subparagraph), 72 h if not
+     * (Cbw art. 27(1)).
+     */
+    affectsTrustService: z.boolean().nullish(),
     /** Required when the decision departs from the proposal or the proposal is still `unknown`. */
     reason: z.string().trim().max(4000).nullish(),
   })
@@ -122,6 +129,8 @@ export const SignificanceDecisionSchema = z.object({
   id: z.uuid(),
   outcome: SignificanceDecisionOutcomeSchema,
   cerOutcome: SignificanceDecisionOutcomeSchema.nullable(),
+  /** Cbw art. 27(2): the incident affects the provision of the trust service; null when not said (not a TSP). */
+  affectsTrustService: z.boolean().nullable(),
   proposedOutcome: SignificanceOutcomeSchema,
   /** The criteria the proposal found met, with their articles, as they stood at the decision. */
   criteriaMet: z.array(CriterionRefSchema),
@@ -334,7 +343,11 @@ export type ContactPerson = z.infer<typeof ContactPersonSchema>;
 export const IncidentSettingsSchema = z.object({
   /** Impl. Reg. 2024/2690 Art. 1 entity type, or `other` (NIS2 Art. 23(3)). */
   significanceEntityType: SignificanceEntityTypeSchema,
-  /** NIS2 Art. 23(4) second subparagraph: incident notification within 24 h. */
+  /**
+   * The organisation provides a trust service. Each significant incident then says whether it affects the
+   * provision of that service: only then is its notification due within 24 h (Cbw art. 27(2); NIS2
+   * Art. 23(4) second subparagraph).
+   */
   trustServiceProvider: z.boolean(),
   /** A critical entity with CER Art. 15 duties (Wwke). */
   criticalEntity: z.boolean(),

@@ -12,6 +12,7 @@ export * from './observables.ts';
 export * from './incident.contracts.ts';
 export * from './report-content.contracts.ts';
 export * from './incident-report.contracts.ts';
+export * from './report-recipients.ts';
 export * from './deadline-tracking.ts';
 export * from './report-prefill.ts';
 export * from './incident-report-view.contracts.ts';

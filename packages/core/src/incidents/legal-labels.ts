@@ -3,7 +3,7 @@
 // glossary has one (../shared/domain/nis2-cer-reference.md §7, cited per label); stage names are in
 // reporting-stages.ts (STAGE_DEFINITIONS). The web's nl.json uses the same words; a test in
 // packages/web/test/legal-labels.test.ts keeps the two equal.
-import type { SubmissionStatus } from '../delivery/submission.contracts.ts';
+import type { SubmissionRecipient, SubmissionStatus } from '../delivery/submission.contracts.ts';
 import type { Answer, SEVERITIES, VoluntarySubject } from './report-content.contracts.ts';
 
 /** Content fields of a report by their path in the payload (nested fields as `parent.child`). */
@@ -135,6 +135,12 @@ export const VOLUNTARY_SUBJECT_LABELS_NL: Readonly<Record<VoluntarySubject, stri
   incident: 'Incident',
   cyber_threat: 'Cyberdreiging',
   near_miss: 'Bijna-incident',
+};
+
+/** Who a report goes to (Cbw arts. 26(1), 27(1), 29(1): "haar CSIRT en haar bevoegde autoriteit"). */
+export const SUBMISSION_RECIPIENT_LABELS_NL: Readonly<Record<SubmissionRecipient, string>> = {
+  csirt: 'CSIRT',
+  competent_authority: 'bevoegde autoriteit',
 };
 
 /** Where a report is on its way to the competent authority / CSIRT (glossary: bevoegde autoriteit). */

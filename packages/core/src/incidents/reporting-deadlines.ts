@@ -31,12 +31,20 @@ export const ReportingClockInputSchema = z
     notifiedAt: InstantInputSchema.nullish(),
     /** When the incident was handled (resolved); decides whether a progress report is due instead. */
     handledAt: InstantInputSchema.nullish(),
-    /** The time the CSIRT or competent authority set when it asked for an intermediate report. */
+    /** When the CSIRT or competent authority asked for an intermediate report (Cbw art. 28), with or without a time. */
+    intermediateReportRequestedAt: InstantInputSchema.nullish(),
+    /** The time the CSIRT or competent authority set when it asked for an intermediate report, if it set one. */
     intermediateReportDueAt: InstantInputSchema.nullish(),
-    /** When the CER initial notification was submitted; only moves the legal end of the detailed report. */
+    /** When the CER initial notification was submitted: the detailed report counts from it (CER Art. 15(1)). */
     cerNotifiedAt: InstantInputSchema.nullish(),
-    /** The incident affects the provision of the entity's trust services (24 h notification). */
+    /** The entity provides a trust service (the organisation; NIS2 Art. 23(4) second subparagraph; Cbw art. 27(2)). */
     trustServiceProvider: z.boolean().default(false),
+    /**
+     * Per incident: does it affect the provision of the trust service? Only then is the notification due
+     * within 24 h (Cbw art. 27(2): "als dat incident gevolgen heeft voor de verlening van haar
+     * vertrouwensdienst"). Null (not known) for a trust service provider keeps the strict 24 h.
+     */
+    affectsTrustService: z.boolean().nullish(),
     /** The entity is a critical entity with CER Chapter III duties (not banking, FMI or digital infrastructure, CER Art. 8). */
     criticalEntity: z.boolean().default(false),
     /** The incident is a significant incident under NIS2; false for a CER-only (non-cyber) disruption. */
@@ -177,8 +185,19 @@ export function computeReportingDeadlines(input: ReportingClockInput): Reporting
   requireNotBefore(intermediateDueMs, 'intermediateReportDueAt', awareMs);
   requireNotBefore(cerNotifiedMs, 'cerNotifiedAt', awareMs);
 
+  const intermediateRequestedMs = optionalMs(clock.intermediateReportRequestedAt, 'intermediateReportRequestedAt');
   const nis2Stages = clock.nis2
-    ? computeNis2Stages(awareMs, notifiedMs, handledMs, intermediateDueMs, clock.trustServiceProvider)
+    ? computeNis2Stages(awareMs, notifiedMs, handledMs, {
+        requestedMs: intermediateRequestedMs,
+        dueMs: intermediateDueMs,
+        trustService: !clock.trustServiceProvider
+          ? 'not_provider'
+          : clock.affectsTrustService == null
+            ? 'unknown'
+            : clock.affectsTrustService
+              ? 'affected'
+              : 'not_affected',
+      })
     : notApplicableNis2Stages();
   const cerStages = clock.criticalEntity ? computeCerStages(awareMs, cerNotifiedMs) : notApplicableCerStages();
 
@@ -191,37 +210,86 @@ export function computeReportingDeadlines(input: ReportingClockInput): Reporting
 
 type Nis2Stage = Exclude<ReportingStage, 'cer_initial' | 'cer_detailed'>;
 
+interface Nis2Facts {
+  /** When the CSIRT or authority asked for an intermediate report; null when it did not (or not known). */
+  requestedMs: number | null;
+  /** The time it set for that report; null when it set none. */
+  dueMs: number | null;
+  /** Cbw art. 27(2): whether the incident affects the provision of the entity's trust service. */
+  trustService: 'not_provider' | 'affected' | 'not_affected' | 'unknown';
+}
+
+/**
+ * NIS2 Art. 23(4)(b); Cbw art. 27(1): incident notification within 72 h of becoming aware. Cbw art. 27(2)
+ * (NIS2 Art. 23(4) second subparagraph): within 24 h for a trust service provider, if the incident affects
+ * the provision of its trust service — a fact of the incident, not of the organisation.
+ */
+function notificationStage(awareMs: number, trustService: Nis2Facts['trustService']): StageDeadline {
+  if (trustService === 'affected') {
+    return hoursAfter('notification', 'aware_at', awareMs, 24, {
+      source: TRUST_SERVICE_NOTIFICATION_SOURCE,
+      reading: '24 elapsed hours: the incident affects the provision of the trust service (Cbw art. 27(2))',
+    });
+  }
+  if (trustService === 'unknown') {
+    // Not known yet whether the trust service is affected: the strict reading (24 h) until it is said.
+    return hoursAfter('notification', 'aware_at', awareMs, 24, {
+      source: TRUST_SERVICE_NOTIFICATION_SOURCE,
+      awaiting: 'affectsTrustService',
+      reading:
+        '24 elapsed hours unless the incident does not affect the provision of the trust service (then 72 h, Cbw art. 27(1)); say whether it does',
+    });
+  }
+  if (trustService === 'not_affected') {
+    return hoursAfter('notification', 'aware_at', awareMs, 72, {
+      reading:
+        '72 elapsed hours: the incident does not affect the provision of the trust service, so the 24 h of Cbw art. 27(2) does not apply',
+    });
+  }
+  return hoursAfter('notification', 'aware_at', awareMs, 72);
+}
+
+/**
+ * NIS2 Art. 23(4)(c); Cbw art. 28: only on request of the CSIRT or competent authority. The law sets no
+ * period: with a time set, that time is the deadline; without one, the request is still owed (pending,
+ * "onverwijld" in practice) but can never be overdue.
+ */
+function intermediateStage({ requestedMs, dueMs }: Nis2Facts): StageDeadline {
+  if (dueMs !== null) {
+    return buildStage('intermediate_report', {
+      status: 'due',
+      anchor: 'authority_request',
+      anchorAtMs: requestedMs,
+      deadlineMs: dueMs,
+      reading: 'the time set in the request',
+    });
+  }
+  if (requestedMs !== null) {
+    return buildStage('intermediate_report', {
+      status: 'due',
+      anchor: 'authority_request',
+      anchorAtMs: requestedMs,
+      reading: 'requested without a time: owed on request, without a deadline the law sets (Cbw art. 28)',
+    });
+  }
+  return buildStage('intermediate_report', {
+    status: 'awaiting_input',
+    anchor: 'authority_request',
+    awaiting: 'intermediateReportDueAt',
+    reading: 'due only on request of the CSIRT or competent authority, by the time it sets',
+  });
+}
+
 function computeNis2Stages(
   awareMs: number,
   notifiedMs: number | null,
   handledMs: number | null,
-  intermediateDueMs: number | null,
-  trustServiceProvider: boolean,
+  facts: Nis2Facts,
 ): Record<Nis2Stage, StageDeadline> {
   // NIS2 Art. 23(4)(a); Cbw art. 26: early warning within 24 h of becoming aware.
   const earlyWarning = hoursAfter('early_warning', 'aware_at', awareMs, 24);
-
-  // NIS2 Art. 23(4)(b); Cbw art. 27(1): incident notification within 72 h of becoming aware —
-  // NIS2 Art. 23(4) second subparagraph; Cbw art. 27(2): within 24 h for trust service providers.
-  const notification = trustServiceProvider
-    ? hoursAfter('notification', 'aware_at', awareMs, 24, { source: TRUST_SERVICE_NOTIFICATION_SOURCE })
-    : hoursAfter('notification', 'aware_at', awareMs, 72);
-
-  // NIS2 Art. 23(4)(c); Cbw art. 28: only on request, by the time the CSIRT or authority sets.
-  const intermediateReport =
-    intermediateDueMs === null
-      ? buildStage('intermediate_report', {
-          status: 'awaiting_input',
-          anchor: 'authority_request',
-          awaiting: 'intermediateReportDueAt',
-          reading: 'due only on request of the CSIRT or competent authority, by the time it sets',
-        })
-      : buildStage('intermediate_report', {
-          status: 'due',
-          anchor: 'authority_request',
-          deadlineMs: intermediateDueMs,
-          reading: 'the time set in the request',
-        });
+  const notification = notificationStage(awareMs, facts.trustService);
+  const intermediateReport = intermediateStage(facts);
 
   if (notifiedMs === null) {
     const awaitingNotification = (stage: 'final_report' | 'progress_report'): StageDeadline =>
@@ -292,20 +360,22 @@ function computeCerStages(
   const initial = hoursAfter('cer_initial', 'aware_at', awareMs, 24, {
     reading: '24 elapsed hours after becoming aware, unless operationally unable to notify',
   });
-  // CER Art. 15(1): a detailed report "no later than one month thereafter", where relevant. The strict
-  // reading counts from awareness (the initial notification can only come later); the legal end counts
-  // from the initial notification once its submission is known.
-  const strict = computeOneMonthPeriod(awareMs);
-  const legalEndMs = Math.max(strict.legalEndMs, computeOneMonthPeriod(cerNotifiedMs ?? awareMs).legalEndMs);
-  const detailed = buildStage('cer_detailed', {
-    status: 'due',
-    anchor: 'aware_at',
-    anchorAtMs: awareMs,
-    period: 'P1M',
-    deadlineMs: strict.deadlineMs,
-    legalEndMs: legalEndMs > strict.deadlineMs ? legalEndMs : null,
-    reading: `where relevant; ${STRICT_MONTH_READING}; counted from awareness, the legal end from the initial notification when known`,
-  });
+  // CER Art. 15(1): the initial notification "shall be followed, where relevant, by a detailed report no
+  // later than one month thereafter" — counted from the initial notification, and owed only where relevant
+  // (conditional: the platform cannot know whether it is, so it is never shown as overdue).
+  const detailed =
+    cerNotifiedMs === null
+      ? buildStage('cer_detailed', {
+          status: 'awaiting_input',
+          anchor: 'cer_notified_at',
+          period: 'P1M',
+          awaiting: 'cerNotifiedAt',
+          reading: 'where relevant, one month after the initial notification is actually submitted',
+        })
+      : oneMonthAfter('cer_detailed', 'cer_notified_at', cerNotifiedMs, {
+          status: 'conditional',
+          reading: `where relevant; ${STRICT_MONTH_READING}; counted from the initial notification`,
+        });
   return { cer_initial: initial, cer_detailed: detailed };
 }
 

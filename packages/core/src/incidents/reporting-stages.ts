@@ -8,7 +8,10 @@ import { z } from 'zod';
 // Format: <date of the legal text the rules follow>.<revision>; the date is the Cbw's entry into force.
 // .2: Art. 4 recurrence counted from the register; malicious access (Art. 3(1)(e)) and a malicious cause of a
 // data compromise (Arts. 7-13(c)) are separate facts. Decisions stored under .1 keep their own version.
-export const INCIDENT_RULES_VERSION = '2026-08-15.2';
+// .3: deadlines per incident: the trust-service 24 h only for incidents that affect the trust service (Cbw
+// art. 27(2)), the CER detailed report counted from the initial notification (CER Art. 15(1)), an intermediate
+// report requested without a due time still tracked.
+export const INCIDENT_RULES_VERSION = '2026-08-15.3';
 
 export const REPORTING_STAGES = [
   'early_warning',
@@ -93,6 +96,7 @@ export const ANCHOR_KINDS = [
   'handled_at',
   'authority_request',
   'early_warning_received_at',
+  'cer_notified_at',
 ] as const;
 export const AnchorKindSchema = z.enum(ANCHOR_KINDS);
 export type AnchorKind = z.infer<typeof AnchorKindSchema>;
@@ -121,8 +125,11 @@ export const StageDeadlineSchema = z.object({
   deadline: IsoInstantSchema.nullable(),
   /** End of the period as the law counts it, when later than `deadline` (periods in months only). */
   legalEnd: IsoInstantSchema.nullable(),
-  /** The input still needed to compute the deadline. */
-  awaiting: z.enum(['notifiedAt', 'intermediateReportDueAt']).nullable(),
+  /**
+   * The input still needed to compute the deadline (or, for `affectsTrustService`, to know whether the
+   * strict 24 h shown is the one that applies).
+   */
+  awaiting: z.enum(['notifiedAt', 'intermediateReportDueAt', 'cerNotifiedAt', 'affectsTrustService']).nullable(),
   /** The reading applied, in one sentence. */
   reading: z.string().nullable(),
 });

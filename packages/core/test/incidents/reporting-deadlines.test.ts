@@ -288,7 +288,7 @@ describe('CER Art. 15(1)', () => {
     expect(summary.cer_detailed).toBeNull();
   });
 
-  it('initial notification 24 h after awareness, detailed report one month after awareness (strict)', () => {
+  it('initial notification 24 h after awareness; the detailed report waits for the initial notification', () => {
     const { stages } = computeReportingDeadlines({ awareAt: '2026-01-31T10:00:00Z', criticalEntity: true });
     expect(stages.cer_initial).toMatchObject({
       status: 'due',
@@ -296,27 +296,26 @@ describe('CER Art. 15(1)', () => {
       source: 'CER Art. 15(1)',
     });
     expect(stages.cer_detailed).toMatchObject({
-      status: 'due',
-      deadline: '2026-02-28T23:00:00.000Z',
-      legalEnd: '2026-03-02T23:00:00.000Z',
+      status: 'awaiting_input',
+      awaiting: 'cerNotifiedAt',
+      anchor: 'cer_notified_at',
+      deadline: null,
     });
   });
 
-  it('a known initial notification moves only the legal end of the detailed report', () => {
+  it('the detailed report is owed where relevant, one month after the initial notification', () => {
     const { stages } = computeReportingDeadlines({
-      awareAt: '2026-01-31T10:00:00Z',
-      cerNotifiedAt: '2026-02-01T09:00:00Z',
-      criticalEntity: true,
-    });
-    expect(stages.cer_detailed.deadline).toBe('2026-02-28T23:00:00.000Z');
-    expect(stages.cer_detailed.legalEnd).toBe('2026-03-02T23:00:00.000Z');
-    const later = computeReportingDeadlines({
       awareAt: '2026-01-20T10:00:00Z',
       cerNotifiedAt: '2026-01-21T09:00:00Z',
       criticalEntity: true,
     });
-    expect(later.stages.cer_detailed.deadline).toBe('2026-02-20T10:00:00.000Z');
-    expect(later.stages.cer_detailed.legalEnd).toBe('2026-02-23T23:00:00.000Z');
+    expect(stages.cer_detailed).toMatchObject({
+      status: 'conditional',
+      anchor: 'cer_notified_at',
+      anchorAt: '2026-01-21T09:00:00.000Z',
+      deadline: '2026-02-21T09:00:00.000Z',
+      legalEnd: '2026-02-23T23:00:00.000Z',
+    });
   });
 
   it('a CER-only disruption has no NIS2 stages', () => {
@@ -408,9 +407,11 @@ describe('properties', () => {
   it('every deadline is monotone in awareAt', () => {
     fc.assert(
       fc.property(anyInstant, fc.integer({ min: 0, max: 40 * DAY }), (t, gap) => {
-        const a = summarizeReportingDeadlines(computeReportingDeadlines({ awareAt: iso(t), criticalEntity: true }));
+        const a = summarizeReportingDeadlines(
+          computeReportingDeadlines({ awareAt: iso(t), cerNotifiedAt: iso(t + gap), criticalEntity: true }),
+        );
         const b = summarizeReportingDeadlines(
-          computeReportingDeadlines({ awareAt: iso(t + gap), criticalEntity: true }),
+          computeReportingDeadlines({ awareAt: iso(t + gap), cerNotifiedAt: iso(t + 2 * gap), criticalEntity: true }),
         );
         for (const key of ['early_warning', 'notification', 'cer_initial', 'cer_detailed'] as const) {
           expect(ms(a[key]!)).toBeLessThanOrEqual(ms(b[key]!));

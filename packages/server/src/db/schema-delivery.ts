@@ -7,6 +7,8 @@ type Json = ColumnType<Record<string, unknown>, string, string>;
 export interface SubmissionsOutboxTable {
   org_id: string;
   id: string;
+  /** One entry per recipient of the submission (migration 20261208_0910_report_recipients). */
+  recipient: Generated<'csirt' | 'competent_authority'>;
   kind: string;
   subject_id: string;
   payload: Json;
@@ -27,6 +29,7 @@ export interface SubmissionsOutboxTable {
 
 export interface DeliveryTargetsTable {
   org_id: string;
+  recipient: Generated<'csirt' | 'competent_authority'>;
   authority_url: string;
   api_token_ciphertext: string | null;
   pinned_key_id: string | null;

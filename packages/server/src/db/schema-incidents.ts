@@ -83,6 +83,8 @@ export interface IncidentSignificanceDecisionsTable {
   incident_id: string;
   outcome: 'significant' | 'not_significant';
   cer_outcome: 'significant' | 'not_significant' | null;
+  /** Cbw art. 27(2): does the incident affect the provision of the trust service? Null: not said. */
+  affects_trust_service: boolean | null;
   proposed_outcome: string;
   criteria_met: Json<{ id: string; article: string; summary: string }[]>;
   aware_at: NullableTimestamp;
@@ -198,6 +200,8 @@ export interface InboxReportsTable {
   received_at: Timestamp;
   authority_reference: string;
   trust_service_provider: boolean;
+  /** Cbw art. 27(2), from the report: null when the sender did not say (older senders, not a TSP). */
+  affects_trust_service: boolean | null;
   critical_entity: boolean;
   /** The report asks for guidance or support (Cbw art. 36; content v2 `supportRequest`). */
   support_requested: boolean;
@@ -216,7 +220,8 @@ export interface InboxReportRequestsTable {
   org_id: string;
   id: Generated<string>;
   submission_id: string;
-  due_at: Timestamp;
+  /** Null: asked without setting a time (Cbw art. 28 sets none). */
+  due_at: NullableTimestamp;
   message: string;
   requested_at: Timestamp;
   requested_by: string;

@@ -67,6 +67,7 @@ export interface DeliveryTargetsTable {
   pinned_key_id: string | null;
   pinned_public_key: string | null;
   updated_at: Generated<Date>;
+  recipient: Generated<string>;
 }
 
 export interface InboxAcknowledgementsTable {
@@ -82,7 +83,7 @@ export interface InboxReportRequestsTable {
   org_id: string;
   id: Generated<string>;
   submission_id: string;
-  due_at: Date;
+  due_at: Date | null;
   message: string;
   requested_at: Date;
   requested_by: string;
@@ -109,6 +110,7 @@ export interface InboxReportsTable {
   trust_service_provider: boolean;
   critical_entity: boolean;
   support_requested: Generated<boolean>;
+  affects_trust_service: boolean | null;
 }
 
 export interface IncidentAssetsTable {
@@ -210,6 +212,7 @@ export interface IncidentSignificanceDecisionsTable {
   decided_at: Date;
   decided_by: string;
   audit_hash: string;
+  affects_trust_service: boolean | null;
 }
 
 export interface IncidentTasksTable {
@@ -441,6 +444,7 @@ export interface SubmissionsOutboxTable {
   receipt_verified: boolean | null;
   delivered_at: Date | null;
   created_at: Generated<Date>;
+  recipient: Generated<string>;
 }
 
 export interface UsersTable {

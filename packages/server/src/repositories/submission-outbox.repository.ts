@@ -1,9 +1,12 @@
+import type { SubmissionRecipient } from '@weerbaar/core/delivery';
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.ts';
 import type { OutboxRow } from '../db/schema-delivery.ts';
 
 export const DELIVER_JOB_KIND = 'submission.deliver';
-export const deliverJobKey = (submissionId: string) => `${DELIVER_JOB_KIND}:${submissionId}`;
+/** The delivery job of one recipient's entry; the CSIRT's keeps the key it had before there were two recipients. */
+export const deliverJobKey = (submissionId: string, recipient: SubmissionRecipient = 'csirt') =>
+  recipient === 'csirt' ? `${DELIVER_JOB_KIND}:${submissionId}` : `${DELIVER_JOB_KIND}:${submissionId}:${recipient}`;
 
 /** An outbox row with the state of its delivery job (attempts and errors live on the job). */
 export type OutboxRowWithJob = OutboxRow & {
@@ -17,6 +20,7 @@ export async function insertOutboxRow(
   row: {
     org_id: string;
     id: string;
+    recipient: SubmissionRecipient;
     kind: string;
     subject_id: string;
     payload: Record<string, unknown>;
@@ -28,7 +32,7 @@ export async function insertOutboxRow(
   return db
     .insertInto('submissions_outbox')
     .values({ ...row, payload: JSON.stringify(row.payload) })
-    .onConflict((oc) => oc.columns(['org_id', 'id']).doNothing())
+    .onConflict((oc) => oc.columns(['org_id', 'id', 'recipient']).doNothing())
     .returningAll()
     .executeTakeFirst();
 }
@@ -39,7 +43,11 @@ function withJob(db: DbOrTrx) {
     .leftJoin('jobs as j', (join) =>
       join
         .onRef('j.org_id', '=', 'o.org_id')
-        .on('j.dedupe_key', '=', sql<string>`${DELIVER_JOB_KIND + ':'} || o.id::text`),
+        .on(
+          'j.dedupe_key',
+          '=',
+          sql<string>`${DELIVER_JOB_KIND + ':'} || o.id::text || CASE WHEN o.recipient = 'csirt' THEN '' ELSE ':' || o.recipient END`,
+        ),
     )
     .selectAll('o')
     .select([
@@ -49,8 +57,22 @@ function withJob(db: DbOrTrx) {
     ]);
 }
 
-export async function findOutboxRow(db: DbOrTrx, orgId: string, id: string): Promise<OutboxRowWithJob | undefined> {
-  return withJob(db).where('o.org_id', '=', orgId).where('o.id', '=', id).executeTakeFirst();
+export async function findOutboxRow(
+  db: DbOrTrx,
+  orgId: string,
+  id: string,
+  recipient: SubmissionRecipient = 'csirt',
+): Promise<OutboxRowWithJob | undefined> {
+  return withJob(db)
+    .where('o.org_id', '=', orgId)
+    .where('o.id', '=', id)
+    .where('o.recipient', '=', recipient)
+    .executeTakeFirst();
+}
+
+/** Every recipient's entry of one submission (the CSIRT's first). */
+export async function findOutboxRows(db: DbOrTrx, orgId: string, id: string): Promise<OutboxRowWithJob[]> {
+  return withJob(db).where('o.org_id', '=', orgId).where('o.id', '=', id).orderBy('o.recipient', 'desc').execute();
 }
 
 export async function listOutboxRows(
@@ -63,19 +85,25 @@ export async function listOutboxRows(
   if (filter.kind) q = q.where('o.kind', '=', filter.kind);
   if (filter.subjectId) q = q.where('o.subject_id', '=', filter.subjectId);
   if (filter.subjectIds) q = q.where('o.subject_id', 'in', filter.subjectIds);
-  q = q.orderBy('o.created_at', 'desc').orderBy('o.id');
+  q = q.orderBy('o.created_at', 'desc').orderBy('o.id').orderBy('o.recipient', 'desc');
   // A listing of given subjects is bounded by them; only the open listing is capped.
   const limit = filter.limit ?? (filter.subjectIds ? undefined : 200);
   return (limit === undefined ? q : q.limit(limit)).execute();
 }
 
 /** Locks the row for the delivering transaction, so two workers never store two receipts. */
-export async function lockOutboxRow(db: DbOrTrx, orgId: string, id: string): Promise<OutboxRow | undefined> {
+export async function lockOutboxRow(
+  db: DbOrTrx,
+  orgId: string,
+  id: string,
+  recipient: SubmissionRecipient,
+): Promise<OutboxRow | undefined> {
   return db
     .selectFrom('submissions_outbox')
     .selectAll()
     .where('org_id', '=', orgId)
     .where('id', '=', id)
+    .where('recipient', '=', recipient)
     .forUpdate()
     .executeTakeFirst();
 }
@@ -84,6 +112,7 @@ export async function markOutboxDelivered(
   db: DbOrTrx,
   orgId: string,
   id: string,
+  recipient: SubmissionRecipient,
   receipt: { authorityReference: string; receivedAt: Date; keyId: string; signature: string; verified: boolean },
   now: Date,
 ): Promise<void> {
@@ -101,15 +130,23 @@ export async function markOutboxDelivered(
     })
     .where('org_id', '=', orgId)
     .where('id', '=', id)
+    .where('recipient', '=', recipient)
     .execute();
 }
 
-export async function markOutboxFailed(db: DbOrTrx, orgId: string, id: string, failure: string): Promise<void> {
+export async function markOutboxFailed(
+  db: DbOrTrx,
+  orgId: string,
+  id: string,
+  recipient: SubmissionRecipient,
+  failure: string,
+): Promise<void> {
   await db
     .updateTable('submissions_outbox')
     .set({ status: 'failed', failure: failure.slice(0, 2000) })
     .where('org_id', '=', orgId)
     .where('id', '=', id)
+    .where('recipient', '=', recipient)
     .execute();
 }
 

@@ -51,6 +51,8 @@ describe.concurrent('weerbaar deadlines', () => {
         '2026-01-31T10:00:00Z',
         '--trust-service-provider',
         '--critical-entity',
+        '--cer-notified-at',
+        '2026-01-31T08:00:00Z',
       );
       expect(result.code).toBe(0);
       expect(JSON.parse(result.stdout)).toEqual({
@@ -59,6 +61,27 @@ describe.concurrent('weerbaar deadlines', () => {
         final_report: '2026-02-28T23:00:00.000Z',
         cer_initial: '2026-01-31T10:00:00.000Z',
         cer_detailed: '2026-02-28T23:00:00.000Z',
+      });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'Cbw art. 27(1): a TSP incident that does not affect the trust service gets 72 h; CER Art. 15(1): no detailed report deadline before the initial notification',
+    async () => {
+      const result = await runDeadlines(
+        '--aware-at',
+        '2026-01-30T10:00:00Z',
+        '--trust-service-provider',
+        '--not-affecting-trust-service',
+        '--critical-entity',
+      );
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.stdout)).toMatchObject({
+        notification: '2026-02-02T10:00:00.000Z',
+        cer_initial: '2026-01-31T10:00:00.000Z',
+        cer_detailed: null,
       });
     },
     TIMEOUT,
@@ -93,6 +116,21 @@ describe.concurrent('weerbaar deadlines', () => {
       '--notified-at',
     ],
     ['unknown flag', ['--aware-at', '2026-03-29T01:30:00Z', '--cer'], '--cer'],
+    [
+      '--not-affecting-trust-service without --trust-service-provider',
+      ['--aware-at', '2026-03-29T01:30:00Z', '--not-affecting-trust-service'],
+      '--not-affecting-trust-service',
+    ],
+    [
+      '--cer-notified-at without --critical-entity',
+      ['--aware-at', '2026-03-29T01:30:00Z', '--cer-notified-at', '2026-03-29T05:00:00Z'],
+      '--cer-notified-at',
+    ],
+    [
+      '--cer-notified-at before --aware-at',
+      ['--aware-at', '2026-03-29T01:30:00Z', '--critical-entity', '--cer-notified-at', '2026-03-28T05:00:00Z'],
+      '--cer-notified-at',
+    ],
     ['value on a boolean flag', ['--aware-at', '2026-03-29T01:30:00Z', '--critical-entity=yes'], '--critical-entity'],
     ['positional argument', ['--aware-at', '2026-03-29T01:30:00Z', 'now'], 'now'],
   ];

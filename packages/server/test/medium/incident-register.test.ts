@@ -262,7 +262,15 @@ describe('significance decisions', () => {
       outcome: 'significant',
       criteriaMet: [expect.objectContaining({ id: 'art14a' })],
     });
-    await handler.post(`/api/v1/incidents/${id}/significance-decisions`, { outcome: 'significant' });
+    // Cbw art. 27(2): whether this incident affects the trust service decides 24 h or 72 h, so it is asked.
+    const unsaid = await handler.post(`/api/v1/incidents/${id}/significance-decisions`, { outcome: 'significant' });
+    expect(unsaid.statusCode).toBe(400);
+    expect(unsaid.json().invalidParams[0].name).toBe('body.affectsTrustService');
+    const decided = await handler.post(`/api/v1/incidents/${id}/significance-decisions`, {
+      outcome: 'significant',
+      affectsTrustService: true,
+    });
+    expect(decided.json().significance.decision).toMatchObject({ affectsTrustService: true });
     const stages = (await handler.get(`/api/v1/incidents/${id}/deadlines`)).json().stages;
     const byStage = Object.fromEntries(stages.map((s: { stage: string; deadline: string }) => [s.stage, s.deadline]));
     expect(byStage.notification).toBe(byStage.early_warning);

@@ -56,7 +56,13 @@ describe('incident subscribers', () => {
       subjectId: reportId,
       occurredAt: new Date(),
       auditHash: 'test',
-      data: { kind, subjectId: reportId, authorityReference: 'NCSC-2025-0042', receivedAt: '2025-03-01T10:15:00Z' },
+      data: {
+        kind,
+        subjectId: reportId,
+        recipient: 'csirt',
+        authorityReference: 'NCSC-2025-0042',
+        receivedAt: '2025-03-01T10:15:00Z',
+      },
     });
     const dispatch = (event: DomainEvent<'submission.delivered'>) =>
       inTransaction(t.db, (trx) =>
@@ -77,10 +83,10 @@ describe('incident subscribers', () => {
 
     await dispatch(delivered('incident-report'));
     expect((await timelineOf(id)).filter((e) => e.kind === 'report_delivered').map((e) => e.summary)).toEqual([
-      'Ontvangstbevestiging NCSC-2025-0042 van de autoriteit (ontvangen 1 maart 2025 om 11:15 (Nederlandse tijd))',
+      'Ontvangstbevestiging NCSC-2025-0042 van het CSIRT (ontvangen 1 maart 2025 om 11:15 (Nederlandse tijd))',
     ]);
     expect((await polls()).map((j) => [j.payload, j.dedupe_key])).toEqual([
-      [{ orgId: org.id, reportId, round: 0 }, `incident.feedback-poll:${reportId}:0`],
+      [{ orgId: org.id, reportId, round: 0, recipient: 'csirt' }, `incident.feedback-poll:${reportId}:0`],
     ]);
   });
 });

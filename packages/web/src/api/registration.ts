@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { DeliveryTargetSchema, type DeliveryTargetUpdate } from '@weerbaar/core/delivery';
+import { DeliveryTargetSchema, type DeliveryTargetUpdate, type SubmissionRecipient } from '@weerbaar/core/delivery';
 import { pageOf } from '@weerbaar/core/platform';
 import {
   RegistrationStateSchema,
@@ -8,6 +8,7 @@ import {
   RegistrationVersionSummarySchema,
   type RegistrationInput,
 } from '@weerbaar/core/registration';
+import { z } from 'zod';
 import { api } from './client.ts';
 import { checked } from './contract-check.ts';
 import { useOrgId } from './use-org-id.ts';
@@ -77,22 +78,27 @@ export function useSubmitRegistration() {
   });
 }
 
-export function useDeliveryTarget(enabled: boolean) {
+/** Every recipient's delivery target: the CSIRT's (also registrations) and the competent authority's. */
+export function useDeliveryTargets(enabled: boolean) {
   const orgId = useOrgId();
   return useQuery({
     queryKey: keys.target(orgId),
     queryFn: async ({ signal }) =>
-      checked(DeliveryTargetSchema, await api.get('/delivery-target', undefined, signal), 'delivery target'),
+      checked(
+        z.object({ items: z.array(DeliveryTargetSchema) }),
+        await api.get('/delivery-targets', undefined, signal),
+        'delivery targets',
+      ).items,
     enabled,
   });
 }
 
-export function useSaveDeliveryTarget() {
+export function useSaveDeliveryTarget(recipient: SubmissionRecipient) {
   const orgId = useOrgId();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: DeliveryTargetUpdate) =>
-      checked(DeliveryTargetSchema, await api.put('/delivery-target', body), 'delivery target'),
+      checked(DeliveryTargetSchema, await api.put(`/delivery-targets/${recipient}`, body), 'delivery target'),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: keys.target(orgId) });
       await queryClient.invalidateQueries({ queryKey: keys.submissions(orgId) });

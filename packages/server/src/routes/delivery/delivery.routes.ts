@@ -1,6 +1,8 @@
 import {
   DeliveryTargetSchema,
   DeliveryTargetUpdateSchema,
+  SUBMISSION_RECIPIENTS,
+  SubmissionRecipientSchema,
   ReceiptKeySchema,
   ReceiptSchema,
   SubmissionEnvelopeSchema,
@@ -8,7 +10,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
-import { getDeliveryTarget } from '../../services/delivery/delivery-target-queries.ts';
+import { getDeliveryTarget, listDeliveryTargetViews } from '../../services/delivery/delivery-target-queries.ts';
 import { listReceiptKeys } from '../../services/delivery/receipt-signing.ts';
 import { receiveSubmission } from '../../services/delivery/receive-submission.ts';
 import { updateDeliveryTarget } from '../../services/delivery/save-delivery-target.ts';
@@ -24,7 +26,7 @@ export const deliveryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
       config: { access: 'delivery:manage' },
       schema: {
         tags,
-        summary: 'Where submissions to the authority go; the API token itself is never shown',
+        summary: "The CSIRT's intake (also registrations); the API token itself is never shown",
         response: { 200: DeliveryTargetSchema },
       },
     },
@@ -37,12 +39,42 @@ export const deliveryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
       config: { access: 'delivery:manage' },
       schema: {
         tags,
-        summary: 'Set the authority URL and API token; waiting deliveries are retried now',
+        summary:
+          'Set one intake for both recipients (the CSIRT and the competent authority); waiting deliveries are retried now',
         body: DeliveryTargetUpdateSchema,
         response: { 200: DeliveryTargetSchema },
       },
     },
-    async (request) => updateDeliveryTarget(deps, orgContext(request), request.body),
+    async (request) => updateDeliveryTarget(deps, orgContext(request), request.body, SUBMISSION_RECIPIENTS),
+  );
+
+  app.get(
+    '/api/v1/delivery-targets',
+    {
+      config: { access: 'delivery:manage' },
+      schema: {
+        tags,
+        summary:
+          'Where reports go: the CSIRT and the competent authority, each its own intake (Cbw arts. 26(1), 27(1), 29(1))',
+        response: { 200: itemsOf(DeliveryTargetSchema) },
+      },
+    },
+    async (request) => ({ items: await listDeliveryTargetViews(db, orgContext(request)) }),
+  );
+
+  app.put(
+    '/api/v1/delivery-targets/:recipient',
+    {
+      config: { access: 'delivery:manage' },
+      schema: {
+        tags,
+        summary: "Set one recipient's intake: its authority URL and API token; waiting deliveries are retried now",
+        params: z.object({ recipient: SubmissionRecipientSchema }),
+        body: DeliveryTargetUpdateSchema,
+        response: { 200: DeliveryTargetSchema },
+      },
+    },
+    async (request) => updateDeliveryTarget(deps, orgContext(request), request.body, [request.params.recipient]),
   );
 
   app.post(

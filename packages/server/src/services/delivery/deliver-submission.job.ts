@@ -3,7 +3,12 @@
 // that re-checks the entry under its row lock and, in the same transaction, marks the job done. Throwing
 // makes the JobRunner retry with backoff, and that error is what the outbox entry shows. The authority is
 // idempotent by submission id, so a repeat after a crash gets the same receipt.
-import type { ReceiptKey, SubmissionEnvelope, SubmissionKind } from '@weerbaar/core/delivery';
+import {
+  SubmissionRecipientSchema,
+  type ReceiptKey,
+  type SubmissionEnvelope,
+  type SubmissionKind,
+} from '@weerbaar/core/delivery';
 import { z } from 'zod';
 import { defineJob } from '../../jobs/job-definition.ts';
 import { findDeliveryTarget } from '../../repositories/delivery-target.repository.ts';
@@ -22,16 +27,19 @@ const DELIVERY_MAX_ATTEMPTS = 100_000;
 
 export const deliverSubmissionJob = defineJob({
   kind: DELIVER_JOB_KIND,
-  payload: z.object({ orgId: z.uuid(), submissionId: z.uuid() }),
+  // Jobs queued before there were two recipients carry no recipient: they were the CSIRT's (the one target).
+  payload: z.object({ orgId: z.uuid(), submissionId: z.uuid(), recipient: SubmissionRecipientSchema.default('csirt') }),
   lane: 'outbound',
   maxAttempts: DELIVERY_MAX_ATTEMPTS,
-  async run({ payload: { orgId, submissionId }, deps, complete }) {
-    const row = await findOutboxRow(deps.db, orgId, submissionId);
+  async run({ payload: { orgId, submissionId, recipient }, deps, complete }) {
+    const row = await findOutboxRow(deps.db, orgId, submissionId, recipient);
     if (!row || row.status !== 'pending') return;
-    const target = await findDeliveryTarget(deps.db, orgId);
+    const target = await findDeliveryTarget(deps.db, orgId, recipient);
     if (!target?.api_token_ciphertext) {
       throw new Error(
-        'no delivery target: an administrator must set the authority URL and API token (Registration page → Delivery to the authority)',
+        recipient === 'csirt'
+          ? 'no delivery target for the CSIRT: an administrator must set the authority URL and API token (Registration page → Delivery to the authority)'
+          : 'no delivery target for the competent authority: an administrator must set its URL and API token (Registration page → Delivery to the authority); Cbw arts. 26-29 send each report to the CSIRT and the competent authority',
       );
     }
     const org = await findOrganisation(deps.db, orgId);
@@ -54,7 +62,13 @@ export const deliverSubmissionJob = defineJob({
 
     if (outcome.type === 'refused') {
       const failure = `the authority refused it (HTTP ${outcome.status}): ${outcome.detail}`;
-      await complete(markSubmissionRefused, SYSTEM_ACTOR, { orgId, submissionId, status: outcome.status, failure });
+      await complete(markSubmissionRefused, SYSTEM_ACTOR, {
+        orgId,
+        submissionId,
+        recipient,
+        status: outcome.status,
+        failure,
+      });
       return;
     }
     const { receipt } = outcome;
@@ -73,6 +87,6 @@ export const deliverSubmissionJob = defineJob({
       if (!authorityKey)
         throw new Error(`the authority does not publish the key ${receipt.keyId} that signed the receipt`);
     }
-    await complete(storeReceipt, SYSTEM_ACTOR, { orgId, submissionId, receipt, authorityKey });
+    await complete(storeReceipt, SYSTEM_ACTOR, { orgId, submissionId, recipient, receipt, authorityKey });
   },
 });

@@ -1,4 +1,10 @@
-import type { DeliveryTarget, OutboxEntry, Receipt, SubmissionKind } from '@weerbaar/core/delivery';
+import type {
+  DeliveryTarget,
+  OutboxEntry,
+  Receipt,
+  SubmissionKind,
+  SubmissionRecipient,
+} from '@weerbaar/core/delivery';
 import type { DeliveryTargetRow } from '../../db/schema-delivery.ts';
 import type { ReceivedSubmissionReceipt } from '../../repositories/received-submission.repository.ts';
 import type { OutboxRowWithJob } from '../../repositories/submission-outbox.repository.ts';
@@ -7,6 +13,7 @@ export function presentOutboxEntry(r: OutboxRowWithJob): OutboxEntry {
   const delivered = r.status === 'delivered' && r.authority_reference && r.received_at;
   return {
     id: r.id,
+    recipient: r.recipient,
     kind: r.kind as SubmissionKind,
     subjectId: r.subject_id,
     status: r.status,
@@ -28,9 +35,13 @@ export function presentOutboxEntry(r: OutboxRowWithJob): OutboxEntry {
   };
 }
 
-/** The organisation's delivery target; an empty one until someone saves it. The API token itself never leaves. */
-export function presentDeliveryTarget(row: DeliveryTargetRow | undefined): DeliveryTarget {
+/** One recipient's delivery target; an empty one until someone saves it. The API token itself never leaves. */
+export function presentDeliveryTarget(
+  row: DeliveryTargetRow | undefined,
+  recipient: SubmissionRecipient = row?.recipient ?? 'csirt',
+): DeliveryTarget {
   return {
+    recipient,
     authorityUrl: row?.authority_url ?? null,
     apiTokenSet: Boolean(row?.api_token_ciphertext),
     pinnedKeyId: row?.pinned_key_id ?? null,

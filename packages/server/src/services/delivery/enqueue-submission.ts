@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { OutboxEntry, SubmissionKind } from '@weerbaar/core/delivery';
+import type { OutboxEntry, SubmissionKind, SubmissionRecipient } from '@weerbaar/core/delivery';
 import { parseSubmissionPayload } from '@weerbaar/core/submissions';
 import { DomainError } from '@weerbaar/core/platform';
-import { deliverJobKey, findOutboxRow, insertOutboxRow } from '../../repositories/submission-outbox.repository.ts';
+import {
+  deliverJobKey,
+  findOutboxRow,
+  findOutboxRows,
+  insertOutboxRow,
+} from '../../repositories/submission-outbox.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { canonicalJson, sha256Hex } from '../../kernel/audit-chain.ts';
 import type { UseCaseScope } from '../../kernel/use-case.ts';
@@ -18,6 +23,11 @@ export interface EnqueueSubmissionInput {
   payload: Record<string, unknown>;
   /** Hash of the caller's own audit event; by default the hash of the 'submission.queued' event. */
   auditHash?: string;
+  /**
+   * Who it is for: one outbox entry, delivery job and receipt per recipient, under the one submission id
+   * (an incident report: its stage's REPORT_RECIPIENTS). Default: the CSIRT's target alone (registrations).
+   */
+  recipients?: readonly SubmissionRecipient[];
 }
 
 /**
@@ -50,18 +60,19 @@ export async function enqueueSubmission(
   const id = input.submissionId ?? randomUUID();
   const payloadDigest = payloadDigestOf(parsed.payload);
 
-  const existing = await findOutboxRow(trx, ctx.orgId, id);
-  if (existing) {
-    if (
-      existing.kind !== input.kind ||
-      existing.subject_id !== input.subjectId ||
-      existing.payload_digest !== payloadDigest
-    ) {
+  const recipients: readonly SubmissionRecipient[] = input.recipients?.length ? input.recipients : ['csirt'];
+
+  const existing = await findOutboxRows(trx, ctx.orgId, id);
+  if (existing.length > 0) {
+    const same = existing.every(
+      (e) => e.kind === input.kind && e.subject_id === input.subjectId && e.payload_digest === payloadDigest,
+    );
+    if (!same || existing.length !== recipients.length || existing.some((e) => !recipients.includes(e.recipient))) {
       throw new DomainError('conflict', 'This submission id was already used for a different submission', [
         { name: 'body.submissionId', reason: 'already used for a different submission' },
       ]);
     }
-    return presentOutboxEntry(existing);
+    return presentOutboxEntry(existing[0]!);
   }
 
   const event = await record(
@@ -70,27 +81,30 @@ export async function enqueueSubmission(
       orgId: ctx.orgId,
       subjectType: 'submission',
       subjectId: id,
-      details: { kind: input.kind, subjectId: input.subjectId, payloadDigest },
+      details: { kind: input.kind, subjectId: input.subjectId, payloadDigest, recipients },
     },
     { kind: input.kind },
   );
-  await insertOutboxRow(trx, {
-    org_id: ctx.orgId,
-    id,
-    kind: input.kind,
-    subject_id: input.subjectId,
-    payload: parsed.payload,
-    payload_digest: payloadDigest,
-    audit_hash: input.auditHash ?? event.hash,
-    submitted_at: now,
-  });
-  const job = await deliverSubmissionJob.enqueue(
-    trx,
-    { orgId: ctx.orgId, submissionId: id },
-    { orgId: ctx.orgId, dedupeKey: deliverJobKey(id) },
-  );
-  // A new outbox row without its delivery job would be "saved" but never sent: refuse instead.
-  if (!job) throw new Error(`Delivery job for submission ${id} already exists; refusing to queue it twice`);
-  const row = await findOutboxRow(trx, ctx.orgId, id);
+  for (const recipient of recipients) {
+    await insertOutboxRow(trx, {
+      org_id: ctx.orgId,
+      id,
+      recipient,
+      kind: input.kind,
+      subject_id: input.subjectId,
+      payload: parsed.payload,
+      payload_digest: payloadDigest,
+      audit_hash: input.auditHash ?? event.hash,
+      submitted_at: now,
+    });
+    const job = await deliverSubmissionJob.enqueue(
+      trx,
+      { orgId: ctx.orgId, submissionId: id, recipient },
+      { orgId: ctx.orgId, dedupeKey: deliverJobKey(id, recipient) },
+    );
+    // A new outbox row without its delivery job would be "saved" but never sent: refuse instead.
+    if (!job) throw new Error(`Delivery job for submission ${id} already exists; refusing to queue it twice`);
+  }
+  const row = await findOutboxRow(trx, ctx.orgId, id, recipients[0]);
   return presentOutboxEntry(row!);
 }

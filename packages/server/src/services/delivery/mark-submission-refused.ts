@@ -1,4 +1,4 @@
-import type { SubmissionKind } from '@weerbaar/core/delivery';
+import type { SubmissionKind, SubmissionRecipient } from '@weerbaar/core/delivery';
 import { lockOutboxRow, markOutboxFailed } from '../../repositories/submission-outbox.repository.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
@@ -13,15 +13,20 @@ export const markSubmissionRefused = defineUseCase({
   async run(
     { trx, record, unchanged },
     _ctx: Actor,
-    input: { orgId: string; submissionId: string; status: number; failure: string },
+    input: { orgId: string; submissionId: string; recipient: SubmissionRecipient; status: number; failure: string },
   ): Promise<void> {
-    const { orgId, submissionId, status, failure } = input;
-    const row = await lockOutboxRow(trx, orgId, submissionId);
+    const { orgId, submissionId, recipient, status, failure } = input;
+    const row = await lockOutboxRow(trx, orgId, submissionId, recipient);
     if (!row || row.status !== 'pending') return unchanged();
-    await markOutboxFailed(trx, orgId, row.id, failure);
+    await markOutboxFailed(trx, orgId, row.id, recipient, failure);
     await record(
       'submission.refused',
-      { orgId, subjectType: 'submission', subjectId: row.id, details: { kind: row.kind, status, failure } },
+      {
+        orgId,
+        subjectType: 'submission',
+        subjectId: row.id,
+        details: { kind: row.kind, recipient, status, failure },
+      },
       { kind: row.kind as SubmissionKind },
     );
   },

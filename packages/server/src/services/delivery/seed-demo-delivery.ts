@@ -1,3 +1,4 @@
+import { SUBMISSION_RECIPIENTS } from '@weerbaar/core/delivery';
 import type { OrgKind } from '@weerbaar/core/platform';
 import { insertApiToken } from '../../repositories/api-token.repository.ts';
 import { findDeliveryTarget, upsertDeliveryTarget } from '../../repositories/delivery-target.repository.ts';
@@ -46,17 +47,21 @@ export const connectDemoEntity = defineUseCase({
       },
       { role: 'submitter', senderOrgId: input.entityOrgId },
     );
-    await upsertDeliveryTarget(trx, input.entityOrgId, {
-      authority_url: input.publicUrl,
-      api_token_ciphertext: sealSecret(config, token, API_TOKEN_PURPOSE),
-    });
+    // The demo authority is the entity's CSIRT and its competent authority: one intake for both recipients
+    // (each report is still delivered, and receipted, per recipient; docs/DELIVERY.md "Both recipients").
+    for (const recipient of SUBMISSION_RECIPIENTS) {
+      await upsertDeliveryTarget(trx, input.entityOrgId, recipient, {
+        authority_url: input.publicUrl,
+        api_token_ciphertext: sealSecret(config, token, API_TOKEN_PURPOSE),
+      });
+    }
     await record(
       'delivery-target.updated',
       {
         orgId: input.entityOrgId,
         subjectType: 'delivery-target',
         subjectId: input.entityOrgId,
-        details: { authorityUrl: input.publicUrl, reason: 'demo seed' },
+        details: { authorityUrl: input.publicUrl, recipients: SUBMISSION_RECIPIENTS, reason: 'demo seed' },
       },
       {},
     );

@@ -1,4 +1,4 @@
-import type { Receipt, ReceiptKey, SubmissionKind } from '@weerbaar/core/delivery';
+import type { Receipt, ReceiptKey, SubmissionKind, SubmissionRecipient } from '@weerbaar/core/delivery';
 import { findDeliveryTarget, pinReceiptKey } from '../../repositories/delivery-target.repository.ts';
 import { lockOutboxRow, markOutboxDelivered } from '../../repositories/submission-outbox.repository.ts';
 import type { Actor } from '../../kernel/actor.ts';
@@ -14,6 +14,8 @@ export function pinnedKeyMismatch(pinnedKeyId: string, keyId: string): string | 
 export interface StoreReceiptInput {
   orgId: string;
   submissionId: string;
+  /** Whose intake answered (each recipient's entry has its own receipt and its own pinned key). */
+  recipient: SubmissionRecipient;
   receipt: Receipt;
   /** The authority's published key, fetched by the job when none was pinned; null when one was. */
   authorityKey: ReceiptKey | null;
@@ -28,10 +30,10 @@ export interface StoreReceiptInput {
 export const storeReceipt = defineUseCase({
   actions: ['submission.delivered'],
   async run({ trx, now, record, unchanged }, _ctx: Actor, input: StoreReceiptInput): Promise<void> {
-    const { orgId, submissionId, receipt } = input;
-    const row = await lockOutboxRow(trx, orgId, submissionId);
+    const { orgId, submissionId, recipient, receipt } = input;
+    const row = await lockOutboxRow(trx, orgId, submissionId, recipient);
     if (!row || row.status !== 'pending') return unchanged();
-    const target = await findDeliveryTarget(trx, orgId);
+    const target = await findDeliveryTarget(trx, orgId, recipient);
     if (!target) throw new Error('the delivery target was removed while delivering');
     let publicKey: string;
     if (target.pinned_key_id && target.pinned_public_key) {
@@ -41,7 +43,10 @@ export const storeReceipt = defineUseCase({
     } else {
       // The pin was cleared (the target saved again) after the job read it: fetch the key on the next try.
       if (!input.authorityKey) throw new Error('the delivery target changed while delivering; trying again');
-      await pinReceiptKey(trx, orgId, { keyId: input.authorityKey.keyId, publicKey: input.authorityKey.publicKey });
+      await pinReceiptKey(trx, orgId, recipient, {
+        keyId: input.authorityKey.keyId,
+        publicKey: input.authorityKey.publicKey,
+      });
       publicKey = input.authorityKey.publicKey;
     }
     if (!verifyReceiptSignature(publicKey, receipt, receipt.signature)) {
@@ -51,6 +56,7 @@ export const storeReceipt = defineUseCase({
       trx,
       orgId,
       row.id,
+      recipient,
       {
         authorityReference: receipt.authorityReference,
         receivedAt: new Date(receipt.receivedAt),
@@ -68,6 +74,7 @@ export const storeReceipt = defineUseCase({
         subjectId: row.id,
         details: {
           kind: row.kind,
+          recipient,
           authorityReference: receipt.authorityReference,
           receivedAt: receipt.receivedAt,
           keyId: receipt.keyId,
@@ -76,6 +83,7 @@ export const storeReceipt = defineUseCase({
       {
         kind: row.kind as SubmissionKind,
         subjectId: row.subject_id,
+        recipient,
         authorityReference: receipt.authorityReference,
         receivedAt: receipt.receivedAt,
       },

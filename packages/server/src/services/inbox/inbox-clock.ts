@@ -28,14 +28,19 @@ export function chainDeadlines(
   const first = (stage: ReportingStage) => chain.find((r) => r.stage === stage)?.submitted_at ?? null;
   const request = [...requests].sort((a, b) => a.requested_at.getTime() - b.requested_at.getTime()).at(-1);
   // The newest report carries the entity's current T0 (a correction may have moved it).
-  const awareAt = chain.reduce((t, r) => (r.submitted_at >= t.submitted_at ? r : t), latest).aware_at;
+  const newest = chain.reduce((t, r) => (r.submitted_at >= t.submitted_at ? r : t), latest);
+  const awareAt = newest.aware_at;
   const notifiedAt = first('notification');
   const deadlines = computeReportingDeadlines({
     awareAt,
     notifiedAt: notifiedAt && notifiedAt >= awareAt ? notifiedAt : null,
-    intermediateReportDueAt: request && request.due_at >= awareAt ? request.due_at : null,
+    // Cbw art. 28: a request is owed with or without a time; a time before T0 cannot be a deadline.
+    intermediateReportRequestedAt: request?.requested_at ?? null,
+    intermediateReportDueAt: request?.due_at && request.due_at >= awareAt ? request.due_at : null,
     cerNotifiedAt: first('cer_initial'),
+    // Cbw art. 27(2): 24 h only where the newest report says the incident affects the trust service.
     trustServiceProvider: latest.trust_service_provider,
+    affectsTrustService: newest.affects_trust_service,
     criticalEntity: chain.some((r) => isCer(r.stage)),
     nis2: chain.some((r) => !isCer(r.stage)),
   });

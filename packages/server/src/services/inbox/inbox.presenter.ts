@@ -28,7 +28,7 @@ export function presentAcknowledgement(a: InboxAcknowledgementRow): InboxAcknowl
 export function presentRequest(r: InboxReportRequestRow): IntermediateReportRequest {
   return {
     id: r.id,
-    dueAt: r.due_at.toISOString(),
+    dueAt: r.due_at?.toISOString() ?? null,
     message: r.message,
     requestedAt: r.requested_at.toISOString(),
     requestedBy: r.requested_by,

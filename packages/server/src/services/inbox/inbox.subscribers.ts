@@ -61,6 +61,7 @@ function inboxRow({ orgId, data }: Received): InboxReportRow {
     received_at: new Date(data.receivedAt),
     authority_reference: data.authorityReference,
     trust_service_provider: report.sender.trustServiceProvider,
+    affects_trust_service: report.incident.affectsTrustService ?? null,
     critical_entity: report.sender.criticalEntity,
     support_requested: supportRequested(report.content as Record<string, unknown>),
   };

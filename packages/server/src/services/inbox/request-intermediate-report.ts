@@ -8,16 +8,19 @@ import { defineUseCase } from '../../kernel/use-case.ts';
 import { presentRequest } from './inbox.presenter.ts';
 import { requireInboxReport } from './inbox-queries.ts';
 
-/** Asks the entity for an intermediate report by a set time (NIS2 Art. 23(4)(c); Cbw art. 28). */
+/**
+ * Asks the entity for an intermediate report (NIS2 Art. 23(4)(c); Cbw art. 28), by a set time or — the law
+ * sets no period — without one; either way the entity's clock shows it as owed.
+ */
 export const requestIntermediateReport = defineUseCase({
   actions: ['inbox.intermediate-report-requested'],
   async run(
     { trx, now, record },
     ctx: OrgActor,
-    input: { id: string; dueAt: string; message: string },
+    input: { id: string; dueAt?: string | null | undefined; message: string },
   ): Promise<IntermediateReportRequest> {
-    const dueAt = new Date(input.dueAt);
-    if (dueAt.getTime() <= now.getTime()) {
+    const dueAt = input.dueAt ? new Date(input.dueAt) : null;
+    if (dueAt && dueAt.getTime() <= now.getTime()) {
       throw new DomainError('validation_failed', 'The time for the intermediate report must lie in the future', [
         { name: 'body.dueAt', reason: 'must be in the future' },
       ]);

@@ -38,7 +38,7 @@ export async function getSubmissionFeedback(db: Db, ctx: OrgActor, submissionId:
         id: q.id,
         kind: 'intermediate_report_request' as const,
         occurredAt: q.requested_at.toISOString(),
-        dueAt: q.due_at.toISOString(),
+        dueAt: q.due_at?.toISOString() ?? null,
         message: q.message,
       })),
     ].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)),

@@ -17,20 +17,21 @@ export async function checkFeedbackNow(deps: Deps, ctx: OrgActor, incidentId: st
   const incident = await requireIncident(db, ctx.orgId, incidentId);
   authorize(ctx, 'write', { type: 'incident', orgId: incident.org_id }, 'Incident');
   const reports = await listIncidentReports(db, ctx.orgId, incidentId);
-  const delivered = new Set(
-    (await listSubmissions(db, ctx, { kind: 'incident-report', subjectIds: reports.map((r) => r.id) }))
-      .filter((s) => s.status === 'delivered')
-      .map((s) => s.subjectId),
-  );
+  // Each recipient's intake that has the report is asked (the CSIRT and the competent authority may both answer).
+  const delivered = (
+    await listSubmissions(db, ctx, { kind: 'incident-report', subjectIds: reports.map((r) => r.id) })
+  ).filter((s) => s.status === 'delivered');
   let newItems = 0;
-  for (const report of reports.filter((r) => delivered.has(r.id))) {
-    const feedback = await fetchFeedback(db, deps.config, ctx.orgId, report.id).catch(() => null);
-    if (feedback)
-      newItems += await recordAuthorityFeedback(deps, SYSTEM_ACTOR, {
-        orgId: ctx.orgId,
-        reportId: report.id,
-        feedback,
-      });
+  for (const report of reports) {
+    for (const { recipient } of delivered.filter((s) => s.subjectId === report.id)) {
+      const feedback = await fetchFeedback(db, deps.config, ctx.orgId, report.id, recipient).catch(() => null);
+      if (feedback)
+        newItems += await recordAuthorityFeedback(deps, SYSTEM_ACTOR, {
+          orgId: ctx.orgId,
+          reportId: report.id,
+          feedback,
+        });
+    }
   }
   return { newItems };
 }

@@ -46,6 +46,21 @@ export const decideSignificance = defineUseCase({
         reason: 'only for critical entities (CER Art. 15); set criticalEntity in the incident settings',
       });
     }
+    // Cbw art. 27(2): the 24 h notification applies to an incident of a trust service provider only if it
+    // affects the provision of the trust service — a fact of this incident, asked with the decision.
+    if (input.affectsTrustService != null && !settings.trustServiceProvider) {
+      problems.push({
+        name: 'body.affectsTrustService',
+        reason: 'only for trust service providers (Cbw art. 27(2)); set trustServiceProvider in the incident settings',
+      });
+    }
+    if (settings.trustServiceProvider && input.outcome === 'significant' && input.affectsTrustService == null) {
+      problems.push({
+        name: 'body.affectsTrustService',
+        reason:
+          'say whether the incident affects the provision of your trust service: 24 h for the notification if it does (Cbw art. 27(2)), 72 h if not (Cbw art. 27(1))',
+      });
+    }
     const startsClock = input.outcome === 'significant' || input.cerOutcome === 'significant';
     const awareAt = startsClock ? new Date(input.awareAt ?? now) : null;
     notInFuture('body.awareAt', awareAt, now.getTime(), problems);
@@ -71,6 +86,7 @@ export const decideSignificance = defineUseCase({
       incidentId: id,
       outcome: input.outcome,
       cerOutcome: input.cerOutcome ?? null,
+      affectsTrustService: input.affectsTrustService ?? null,
       proposedOutcome: proposed.outcome,
       criteriaMet: proposed.criteriaMet,
       rulesVersion: proposed.rulesVersion,
@@ -94,6 +110,7 @@ export const decideSignificance = defineUseCase({
           outcome: input.outcome,
           proposedOutcome: proposed.outcome,
           cerOutcome: input.cerOutcome ?? null,
+          affectsTrustService: hashable.affectsTrustService,
           awareAt: hashable.awareAt,
         },
       },
@@ -104,6 +121,7 @@ export const decideSignificance = defineUseCase({
       incident_id: id,
       outcome: input.outcome,
       cer_outcome: input.cerOutcome ?? null,
+      affects_trust_service: input.affectsTrustService ?? null,
       proposed_outcome: proposed.outcome,
       criteria_met: proposed.criteriaMet,
       aware_at: awareAt,

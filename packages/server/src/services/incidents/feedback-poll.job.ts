@@ -1,5 +1,6 @@
 // Job 'incident.feedback-poll' (outbound lane): one look at the authority for feedback on a delivered
 // report, outside any transaction, then the feedback and the next round commit with the job.
+import { SubmissionRecipientSchema, type SubmissionRecipient } from '@weerbaar/core/delivery';
 import { z } from 'zod';
 import type { Trx } from '../../db/database.ts';
 import { defineJob } from '../../jobs/job-definition.ts';
@@ -15,18 +16,24 @@ const SLOW_MS = 15 * 60_000;
 
 export const feedbackPollJob = defineJob({
   kind: 'incident.feedback-poll',
-  payload: z.object({ orgId: z.uuid(), reportId: z.uuid(), round: z.number().int().min(0) }),
+  // Each recipient's intake is asked for its own feedback (polls planned before there were two: the CSIRT's).
+  payload: z.object({
+    orgId: z.uuid(),
+    reportId: z.uuid(),
+    round: z.number().int().min(0),
+    recipient: SubmissionRecipientSchema.default('csirt'),
+  }),
   lane: 'outbound',
   // A failed commit (database trouble) is retried; storing feedback is idempotent.
   maxAttempts: 5,
-  async run({ payload: { orgId, reportId, round }, deps, complete }) {
+  async run({ payload: { orgId, reportId, round, recipient }, deps, complete }) {
     if (!(await findIncidentReport(deps.db, orgId, reportId))) return;
     // Only the network look may fail softly: the next round is planned anyway.
-    const feedback = await fetchFeedback(deps.db, deps.config, orgId, reportId).catch((error: unknown) => {
-      deps.log.warn({ reportId, error: String(error) }, 'feedback poll failed');
+    const feedback = await fetchFeedback(deps.db, deps.config, orgId, reportId, recipient).catch((error: unknown) => {
+      deps.log.warn({ reportId, recipient, error: String(error) }, 'feedback poll failed');
       return null;
     });
-    await complete(recordAuthorityFeedback, SYSTEM_ACTOR, { orgId, reportId, feedback, round });
+    await complete(recordAuthorityFeedback, SYSTEM_ACTOR, { orgId, reportId, feedback, round, recipient });
   },
 });
 
@@ -37,14 +44,15 @@ export async function scheduleFeedbackPoll(
   reportId: string,
   round: number,
   nowMs: number,
+  recipient: SubmissionRecipient = 'csirt',
 ): Promise<void> {
   await feedbackPollJob.enqueue(
     trx,
-    { orgId, reportId, round },
+    { orgId, reportId, round, recipient },
     {
       orgId,
       runAt: new Date(nowMs + (round < FAST_ROUNDS ? FAST_MS : SLOW_MS)),
-      dedupeKey: `${feedbackPollJob.kind}:${reportId}:${round}`,
+      dedupeKey: `${feedbackPollJob.kind}:${reportId}:${recipient === 'csirt' ? '' : `${recipient}:`}${round}`,
     },
   );
 }

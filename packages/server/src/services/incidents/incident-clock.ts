@@ -23,7 +23,7 @@ export interface IncidentClock {
 
 export interface ClockFacts {
   incident: Pick<IncidentRow, 'resolved_at'>;
-  decision: Pick<SignificanceDecisionRow, 'outcome' | 'cer_outcome' | 'aware_at'> | undefined;
+  decision: Pick<SignificanceDecisionRow, 'outcome' | 'cer_outcome' | 'aware_at' | 'affects_trust_service'> | undefined;
   settings: IncidentSettings;
   reports: readonly { id: string; stage: string; submitted_at: Date }[];
   feedback: readonly Pick<ReportFeedbackRow, 'kind' | 'occurred_at' | 'due_at'>[];
@@ -41,9 +41,9 @@ export function computeIncidentClock(facts: ClockFacts, nowMs: number): Incident
   const cer = settings.criticalEntity && decision?.cer_outcome === 'significant';
   if (!decision?.aware_at || (!nis2 && !cer)) return null;
 
-  // NIS2 Art. 23(4)(c): the latest request of the CSIRT / authority sets the intermediate report's time;
-  // only reports after that request answer it.
-  const requests = facts.feedback.filter((f) => f.kind === 'intermediate_report_request' && f.due_at);
+  // NIS2 Art. 23(4)(c); Cbw art. 28: the latest request of the CSIRT / authority sets the intermediate
+  // report's time, if it set one (a request without a time is still owed); only reports after it answer it.
+  const requests = facts.feedback.filter((f) => f.kind === 'intermediate_report_request');
   const latestRequest = requests.reduce<(typeof requests)[number] | null>(
     (a, r) => (a === null || r.occurred_at > a.occurred_at ? r : a),
     null,
@@ -52,9 +52,12 @@ export function computeIncidentClock(facts: ClockFacts, nowMs: number): Incident
     awareAt: decision.aware_at,
     notifiedAt: firstSubmission(facts.reports, 'notification'),
     handledAt: facts.incident.resolved_at,
+    intermediateReportRequestedAt: latestRequest?.occurred_at ?? null,
     intermediateReportDueAt: latestRequest?.due_at ?? null,
     cerNotifiedAt: firstSubmission(facts.reports, 'cer_initial'),
+    // Cbw art. 27(2): 24 h only for an incident that affects the provision of the trust service.
     trustServiceProvider: settings.trustServiceProvider,
+    affectsTrustService: decision.affects_trust_service ?? null,
     criticalEntity: cer,
     nis2,
   });

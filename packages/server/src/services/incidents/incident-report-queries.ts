@@ -28,16 +28,24 @@ import { loadIncidentSettings } from './incident-settings.ts';
 import { readImpact } from './significance-proposal.ts';
 import { presentIncidentReport } from './incident.presenter.ts';
 
-/** Each report's newest delivery, for presenting many reports with one outbox query. */
+/**
+ * Each report's deliveries, one per recipient (the CSIRT's first), for presenting many reports with one
+ * outbox query.
+ */
 async function loadDeliveries(
   db: DbOrTrx,
   ctx: OrgActor,
   reportIds: readonly string[],
-): Promise<Map<string, OutboxEntry>> {
-  const deliveries = new Map<string, OutboxEntry>();
-  // Newest first, so the first entry of a subject is the one kept.
-  for (const entry of await listSubmissions(db, ctx, { kind: INCIDENT_REPORT_KIND, subjectIds: reportIds }))
-    if (!deliveries.has(entry.subjectId)) deliveries.set(entry.subjectId, entry);
+): Promise<Map<string, OutboxEntry[]>> {
+  const deliveries = new Map<string, OutboxEntry[]>();
+  // The submission id is the report id; there is one entry per recipient.
+  for (const entry of await listSubmissions(db, ctx, { kind: INCIDENT_REPORT_KIND, subjectIds: reportIds })) {
+    const list = deliveries.get(entry.subjectId) ?? [];
+    if (!list.some((e) => e.recipient === entry.recipient)) list.push(entry);
+    deliveries.set(entry.subjectId, list);
+  }
+  for (const list of deliveries.values())
+    list.sort((a, b) => (a.recipient === 'csirt' ? -1 : b.recipient === 'csirt' ? 1 : 0));
   return deliveries;
 }
 
@@ -47,9 +55,9 @@ export async function loadIncidentReportView(
   ctx: OrgActor,
   row: IncidentReportRow,
 ): Promise<IncidentReportView> {
-  const delivery = (await loadDeliveries(db, ctx, [row.id])).get(row.id);
+  const deliveries = (await loadDeliveries(db, ctx, [row.id])).get(row.id) ?? [];
   const feedback = await listReportFeedback(db, ctx.orgId, [row.incident_id]);
-  return presentIncidentReport(row, feedback, delivery);
+  return presentIncidentReport(row, feedback, deliveries);
 }
 
 export async function listIncidentReportViews(
@@ -67,7 +75,7 @@ export async function listIncidentReportViews(
     ctx,
     rows.map((r) => r.id),
   );
-  return rows.map((r) => presentIncidentReport(r, feedback, deliveries.get(r.id)));
+  return rows.map((r) => presentIncidentReport(r, feedback, deliveries.get(r.id) ?? []));
 }
 
 /** A draft of a stage's report, pre-filled from the register (core report-prefill.ts). */

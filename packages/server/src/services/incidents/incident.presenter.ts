@@ -7,6 +7,7 @@ import {
   IncidentSourceSchema,
   IncidentStatusSchema,
   SignificanceEntityTypeSchema,
+  REPORT_RECIPIENTS,
   STAGE_DEFINITIONS,
   type Incident,
   type IncidentReportView,
@@ -37,6 +38,7 @@ export function presentDecision(d: SignificanceDecisionRow): SignificanceDecisio
     id: d.id,
     outcome: d.outcome,
     cerOutcome: d.cer_outcome,
+    affectsTrustService: d.affects_trust_service ?? null,
     proposedOutcome: d.proposed_outcome as SignificanceDecision['proposedOutcome'],
     criteriaMet: d.criteria_met,
     awareAt: iso(d.aware_at),
@@ -139,14 +141,15 @@ function presentFeedback(f: ReportFeedbackRow): ReportFeedback {
 
 /**
  * One submitted report as the entity sees it. `feedback` may hold the feedback on other reports too (only
- * the report's own is shown); `delivery` is its newest outbox entry, if any.
+ * the report's own is shown); `deliveries` are its outbox entries, one per recipient (the CSIRT's first).
  */
 export function presentIncidentReport(
   row: IncidentReportRow,
   feedback: readonly ReportFeedbackRow[],
-  delivery: OutboxEntry | undefined,
+  deliveries: readonly OutboxEntry[],
 ): IncidentReportView {
   const definition = STAGE_DEFINITIONS[row.stage as ReportStage];
+  const recipients = REPORT_RECIPIENTS[row.stage as ReportStage];
   const own = feedback.filter((f) => f.report_id === row.id);
   return {
     id: row.id,
@@ -160,7 +163,9 @@ export function presentIncidentReport(
     auditHash: row.audit_hash,
     payloadDigest: row.payload_digest,
     payload: row.payload,
-    delivery: delivery ?? null,
+    delivery: deliveries[0] ?? null,
+    deliveries: [...deliveries],
+    recipients: { recipients: [...recipients.recipients], source: recipients.source },
     feedback: own.map(presentFeedback),
   };
 }

@@ -159,12 +159,14 @@ export function registerIncidentSubscribers(events: DomainEvents): void {
       if (e.data.kind !== 'incident-report' || !e.orgId) return;
       const report = await findIncidentReport(trx, e.orgId, e.data.subjectId);
       if (!report) return;
+      // One receipt per recipient (Cbw arts. 26(1), 27(1), 29(1): the CSIRT and the competent authority).
+      const recipient = e.data.recipient ?? 'csirt';
       await addTimelineEntry(trx, e.orgId, report.incident_id, {
         kind: 'report_delivered',
-        summary: `Ontvangstbevestiging ${e.data.authorityReference} van de autoriteit (ontvangen ${formatDutchTime(e.data.receivedAt)})`,
+        summary: `Ontvangstbevestiging ${e.data.authorityReference} van ${recipient === 'csirt' ? 'het CSIRT' : 'de bevoegde autoriteit'} (ontvangen ${formatDutchTime(e.data.receivedAt)})`,
         actorLabel: SYSTEM_ACTOR.label,
         occurredAt: now,
       });
-      await scheduleFeedbackPoll(trx, e.orgId, report.id, 0, now.getTime());
+      await scheduleFeedbackPoll(trx, e.orgId, report.id, 0, now.getTime(), recipient);
     });
 }

@@ -1,7 +1,7 @@
 // Keeps the authority's feedback on a delivered report on the incident: a notification per new item,
 // and the audit event, on which the incidents subscriber notes it on the timeline and — for a request
 // for an intermediate report, which sets that report's deadline — replans the reminders.
-import type { SubmissionFeedback } from '@weerbaar/core/delivery';
+import type { SubmissionFeedback, SubmissionRecipient } from '@weerbaar/core/delivery';
 import { findIncident } from '../../repositories/incident.repository.ts';
 import { findIncidentReport, insertReportFeedback } from '../../repositories/incident-report.repository.ts';
 import { insertNotification } from '../../repositories/notification.repository.ts';
@@ -19,6 +19,8 @@ export interface AuthorityFeedbackInput {
   feedback: SubmissionFeedback | null;
   /** Set by the poll: the round that looked, so the next one is planned in this transaction. */
   round?: number;
+  /** Whose intake the feedback came from (the poll of that recipient continues). */
+  recipient?: SubmissionRecipient;
 }
 
 /** Stores feedback not seen before; returns how many items were new. Storing is idempotent. */
@@ -27,7 +29,7 @@ export const recordAuthorityFeedback = defineUseCase({
   async run(
     { trx, now, record, unchanged },
     _ctx: Actor,
-    { orgId, reportId, feedback, round }: AuthorityFeedbackInput,
+    { orgId, reportId, feedback, round, recipient = 'csirt' }: AuthorityFeedbackInput,
   ): Promise<number> {
     // Only new feedback is on the record; planning the next look is bookkeeping, not a change.
     const nothingNew = () => {
@@ -37,7 +39,7 @@ export const recordAuthorityFeedback = defineUseCase({
     const report = await findIncidentReport(trx, orgId, reportId);
     if (!report) return nothingNew();
     if (round !== undefined && now.getTime() - report.submitted_at.getTime() < POLL_FOR_MS)
-      await scheduleFeedbackPoll(trx, orgId, reportId, round + 1, now.getTime());
+      await scheduleFeedbackPoll(trx, orgId, reportId, round + 1, now.getTime(), recipient);
     const incident = await findIncident(trx, orgId, report.incident_id);
     if (!incident || !feedback) return nothingNew();
     let fresh = 0;

@@ -8,6 +8,7 @@ import {
   REPORT_FIELD_LABELS_NL,
   SEVERITY_LABELS_NL,
   STAGE_DEFINITIONS,
+  SUBMISSION_RECIPIENT_LABELS_NL,
   SUBMISSION_STATUS_LABELS_NL,
   VOLUNTARY_SUBJECT_LABELS_NL,
   type IncidentReportPayload,
@@ -171,24 +172,28 @@ export async function renderIncidentReportPdf(
     ]),
   ];
 
-  const delivery = view.delivery;
-  const receipt = delivery?.receipt;
-  const deliveryRows: TableCell[][] = [
-    metaRow('Status', SUBMISSION_STATUS_LABELS_NL[delivery?.status ?? 'pending']),
-    ...(delivery?.lastError ? [metaRow('Laatste fout', delivery.lastError)] : []),
-    ...(receipt
-      ? [
-          metaRow('Kenmerk autoriteit', receipt.authorityReference),
-          metaRow('Ontvangen op', bothTimes(receipt.receivedAt)),
-          metaRow(
-            'Handtekening',
-            receipt.verified
-              ? `gecontroleerd en juist (sleutel ${receipt.keyId})`
-              : `niet gecontroleerd (sleutel ${receipt.keyId})`,
-          ),
-        ]
-      : []),
-  ];
+  // One delivery per recipient, each with its own receipt (Cbw arts. 26(1), 27(1), 29(1)).
+  const deliveries = view.deliveries.length > 0 ? view.deliveries : [null];
+  const deliveryRows: TableCell[][] = deliveries.flatMap((delivery) => {
+    const receipt = delivery?.receipt;
+    return [
+      ...(delivery ? [metaRow('Ontvanger', SUBMISSION_RECIPIENT_LABELS_NL[delivery.recipient])] : []),
+      metaRow('Status', SUBMISSION_STATUS_LABELS_NL[delivery?.status ?? 'pending']),
+      ...(delivery?.lastError ? [metaRow('Laatste fout', delivery.lastError)] : []),
+      ...(receipt
+        ? [
+            metaRow('Kenmerk autoriteit', receipt.authorityReference),
+            metaRow('Ontvangen op', bothTimes(receipt.receivedAt)),
+            metaRow(
+              'Handtekening',
+              receipt.verified
+                ? `gecontroleerd en juist (sleutel ${receipt.keyId})`
+                : `niet gecontroleerd (sleutel ${receipt.keyId})`,
+            ),
+          ]
+        : []),
+    ];
+  });
 
   const table = (body: TableCell[][], headerRows = 0): Content => ({
     table: { widths: [150, '*'], body, headerRows, dontBreakRows: true },

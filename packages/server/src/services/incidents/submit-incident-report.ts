@@ -10,6 +10,7 @@ import {
   INCIDENT_REPORT_SCHEMA_VERSION,
   IncidentReportPayloadSchema,
   isVoluntaryStage,
+  REPORT_RECIPIENTS,
   voluntaryNotificationAvailability,
   type IncidentReportPayload,
   type IncidentReportView,
@@ -120,6 +121,8 @@ export const submitIncidentReport = defineUseCase({
         // A voluntary notification may go without T0 or any decision (NIS2 Art. 30; Cbw art. 33).
         awareAt: decision?.aware_at?.toISOString() ?? null,
         startedAt: incident.started_at?.toISOString() ?? null,
+        // Cbw art. 27(2): tells the authority which notification deadline runs for this incident.
+        affectsTrustService: settings.trustServiceProvider ? (decision?.affects_trust_service ?? null) : null,
         significance: {
           outcome: decision?.outcome ?? 'undecided',
           criteriaMet: (decision?.criteria_met ?? []).map(({ id, article }) => ({ id, article })),
@@ -166,13 +169,15 @@ export const submitIncidentReport = defineUseCase({
       submitted_at: now,
       submitted_by: ctx.actor.label,
     });
-    // Idempotent by report id: the submission id IS the report id.
+    // Idempotent by report id: the submission id IS the report id. One delivery (and receipt) per recipient:
+    // Cbw arts. 26(1), 27(1), 29(1) send the report to the CSIRT and the competent authority (REPORT_RECIPIENTS).
     await enqueueSubmission({ trx, now, record }, ctx, {
       kind: INCIDENT_REPORT_KIND,
       subjectId: reportId,
       submissionId: reportId,
       payload,
       auditHash: event.hash,
+      recipients: REPORT_RECIPIENTS[input.stage].recipients,
     });
     return { created: true, report: await loadIncidentReportView(trx, ctx, row) };
   },

@@ -63,10 +63,11 @@ export function InboxReportDetail({ id, backHref }: { id: string; backHref: stri
     event.preventDefault();
     if (request.isPending) return;
     const v = formValues(event.currentTarget);
-    const dueAt = fromDutchInputValue(v.dueAt);
-    if (!dueAt) return requestForm.setErrors({ fields: { dueAt: t('validation.required') } });
+    // Cbw art. 28 sets no period: the time is optional; without one the entity's clock shows it as owed.
+    const dueAt = v.dueAt ? fromDutchInputValue(v.dueAt) : undefined;
+    if (v.dueAt && !dueAt) return requestForm.setErrors({ fields: { dueAt: t('validation.required') } });
     request.mutate(
-      { dueAt, message: (v.message ?? '').trim() },
+      { ...(dueAt ? { dueAt } : {}), message: (v.message ?? '').trim() },
       {
         onSuccess: () => {
           requestForm.clear();
@@ -196,7 +197,10 @@ export function InboxReportDetail({ id, backHref }: { id: string; backHref: stri
           <ul className="utrecht-unordered-list">
             {r.intermediateReportRequests.map((q) => (
               <li className="utrecht-unordered-list__item" key={q.id}>
-                {t('incidents.reports.request', { at: formatDateTime(q.dueAt, locale) })}: {q.message}
+                {q.dueAt
+                  ? t('incidents.reports.request', { at: formatDateTime(q.dueAt, locale) })
+                  : t('incidents.reports.requestWithoutTime')}
+                : {q.message}
               </li>
             ))}
           </ul>
@@ -256,6 +260,8 @@ export function InboxReportDetail({ id, backHref }: { id: string; backHref: stri
                   name="dueAt"
                   type="datetime-local"
                   label={t('inbox.detail.requestDue')}
+                  optional
+                  hint={t('inbox.detail.requestDueHint')}
                   error={requestForm.errors.fields.dueAt}
                 />
                 <TextAreaField

@@ -63,6 +63,6 @@ function useInboxMutation<Body>(path: (id: string) => string, id: string) {
 export const useAcknowledge = (id: string) =>
   useInboxMutation<{ message: string }>((x) => `/inbox/reports/${x}/acknowledgements`, id);
 export const useRequestIntermediate = (id: string) =>
-  useInboxMutation<{ dueAt: string; message: string }>((x) => `/inbox/reports/${x}/intermediate-report-requests`, id);
+  useInboxMutation<{ dueAt?: string; message: string }>((x) => `/inbox/reports/${x}/intermediate-report-requests`, id);
 
 export const inboxExportUrl = (filters: InboxFilters): string => apiUrl('/inbox/reports/export', { ...filters });

@@ -5,6 +5,20 @@ import { currentLocale } from '../../i18n/index.ts';
 import { describeCountdown } from './countdown.ts';
 import { capitalise, stageLabel } from './stage-label.ts';
 
+/**
+ * What a deadline still depends on, in words: the trust service question (Cbw art. 27(2)), the CER initial
+ * notification the detailed report counts from and its "where relevant" (CER Art. 15(1)), or a request for
+ * an intermediate report that set no time (Cbw art. 28).
+ */
+function deadlineNote(
+  s: TrackedDeadline,
+): 'affectsTrustService' | 'cerNotifiedAt' | 'cerWhereRelevant' | 'requestedWithoutTime' | null {
+  if (s.awaiting === 'affectsTrustService' || s.awaiting === 'cerNotifiedAt') return s.awaiting;
+  if (s.stage === 'cer_detailed' && s.deadline) return 'cerWhereRelevant';
+  if (s.stage === 'intermediate_report' && s.state === 'pending' && !s.deadline) return 'requestedWithoutTime';
+  return null;
+}
+
 /** The reporting clock of one incident: every applicable stage with its deadline, source and state. */
 export function DeadlinesTable({
   stages,
@@ -53,6 +67,11 @@ export function DeadlinesTable({
                 {s.legalEnd && (
                   <p className="utrecht-paragraph weerbaar-muted">
                     {t('incidents.deadlines.legalEnd', { at: formatDateTime(s.legalEnd, locale) })}
+                  </p>
+                )}
+                {deadlineNote(s) && (
+                  <p className="utrecht-paragraph weerbaar-muted" data-testid={`deadline-note-${s.stage}`}>
+                    {t(`incidents.deadlines.notes.${deadlineNote(s)!}`)}
                   </p>
                 )}
               </td>

@@ -1,5 +1,6 @@
 import {
   CER_STAGES,
+  REPORT_RECIPIENTS,
   SEVERITIES,
   STAGE_DEADLINE_WORDS_NL,
   VOLUNTARY_SUBJECTS,
@@ -258,6 +259,15 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
           {t('incidents.report.correction', { version: draft.data.previous.version + 1 })}
         </p>
       )}
+      {/* Where it goes, and the article that says so (Cbw arts. 26(1), 27(1), 29(1); CER Art. 15(1); Cbw art. 33). */}
+      <p className="utrecht-paragraph" data-testid="report-goes-to">
+        {t('incidents.report.goesTo', {
+          recipients: REPORT_RECIPIENTS[stage].recipients
+            .map((x) => t(`incidents.reports.recipient.${x}`))
+            .join(` ${t('incidents.report.and')} `),
+          source: REPORT_RECIPIENTS[stage].source,
+        })}
+      </p>
       {review && (
         <ReportReview
           stage={stage}

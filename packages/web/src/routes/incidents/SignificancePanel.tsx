@@ -15,7 +15,7 @@ import { fromDutchInputValue } from './amsterdam-input.ts';
 import { CerProposal } from './CerProposal.tsx';
 import { CriteriaList } from './CriteriaList.tsx';
 import { factLabel, isImpactFact } from './impact-fact-labels.ts';
-import { useDecideSignificance } from './incidents-api.ts';
+import { useDecideSignificance, useIncidentSettings } from './incidents-api.ts';
 import { MissingFactsForm } from './MissingFactsForm.tsx';
 import { RecurrenceSection } from './RecurrenceSection.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
@@ -28,6 +28,8 @@ export function SignificancePanel({ incident, canWrite }: { incident: Incident; 
   const { t } = useTranslation();
   const locale = currentLocale();
   const decide = useDecideSignificance(incident.id);
+  // Cbw art. 27(2): a trust service provider says per incident whether it affects the trust service (24 h or 72 h).
+  const trustServiceProvider = useIncidentSettings().data?.trustServiceProvider === true;
   const { proposed, cerProposed, decision } = incident.significance;
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<string>();
@@ -39,6 +41,10 @@ export function SignificancePanel({ incident, canWrite }: { incident: Incident; 
   const fields = {
     outcome: { id: 'decision-outcome', label: t('incidents.significance.outcome') },
     awareAt: { id: 'decision-aware-at', label: t('incidents.significance.awareAt') },
+    affectsTrustService: {
+      id: 'decision-affects-trust-service',
+      label: t('incidents.significance.affectsTrustService'),
+    },
     reason: { id: 'decision-reason', label: t('incidents.significance.reason') },
   };
   const form = useFormErrors(Object.keys(fields));
@@ -49,8 +55,14 @@ export function SignificancePanel({ incident, canWrite }: { incident: Incident; 
     if (decide.isPending) return;
     const v = formValues(event.currentTarget);
     const awareAt = v.awareAt ? fromDutchInputValue(v.awareAt) : undefined;
+    const affects = v.affectsTrustService === 'yes' ? true : v.affectsTrustService === 'no' ? false : undefined;
     decide.mutate(
-      { outcome: v.outcome, ...(awareAt ? { awareAt } : {}), ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}) },
+      {
+        outcome: v.outcome,
+        ...(awareAt ? { awareAt } : {}),
+        ...(trustServiceProvider && affects !== undefined ? { affectsTrustService: affects } : {}),
+        ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}),
+      },
       { onSuccess: () => setOpen(false), onError: form.fromProblem },
     );
   }
@@ -111,6 +123,15 @@ export function SignificancePanel({ incident, canWrite }: { incident: Incident; 
             {decision.awareAt &&
               ` ${t('incidents.significance.clockStarted', { at: formatDateTime(decision.awareAt, locale) })}`}
           </p>
+          {decision.affectsTrustService !== null && (
+            <p className="utrecht-paragraph" data-testid="decision-trust-service">
+              {t(
+                decision.affectsTrustService
+                  ? 'incidents.significance.trustServiceAffected'
+                  : 'incidents.significance.trustServiceNotAffected',
+              )}
+            </p>
+          )}
           {decision.reason && <p className="utrecht-paragraph">{decision.reason}</p>}
         </Alert>
       )}
@@ -122,7 +143,10 @@ export function SignificancePanel({ incident, canWrite }: { incident: Incident; 
               className="utrecht-button utrecht-button--primary-action"
               aria-disabled={decide.isPending || undefined}
               onClick={() =>
-                !decide.isPending && decide.mutate({ outcome: 'significant' }, { onError: form.fromProblem })
+                // A trust service provider answers one more question first (Cbw art. 27(2)): the form asks it.
+                trustServiceProvider
+                  ? setOpen(true)
+                  : !decide.isPending && decide.mutate({ outcome: 'significant' }, { onError: form.fromProblem })
               }
             >
               {t('incidents.significance.confirm')}
@@ -161,6 +185,22 @@ export function SignificancePanel({ incident, canWrite }: { incident: Incident; 
             hint={t('incidents.significance.awareHint')}
             error={form.errors.fields.awareAt}
           />
+          {trustServiceProvider && (
+            <SelectField
+              {...fields.affectsTrustService}
+              name="affectsTrustService"
+              hint={t('incidents.significance.affectsTrustServiceHint')}
+              defaultValue={
+                decision?.affectsTrustService === true ? 'yes' : decision?.affectsTrustService === false ? 'no' : ''
+              }
+              options={[
+                { value: '', label: t('incidents.significance.affectsTrustServiceChoose') },
+                { value: 'yes', label: t('incidents.significance.affectsTrustServiceYes') },
+                { value: 'no', label: t('incidents.significance.affectsTrustServiceNo') },
+              ]}
+              error={form.errors.fields.affectsTrustService}
+            />
+          )}
           <TextAreaField
             {...fields.reason}
             name="reason"

@@ -35,26 +35,38 @@ export function SubmittedReports({
             <br />
             {t('incidents.reports.submittedAt', { at: formatDateTime(r.submittedAt, locale), by: r.submittedBy })}
             <br />
-            <span data-testid="delivery-status">
-              {t(`incidents.reports.status.${r.delivery?.status ?? 'pending'}`)}
-            </span>
-            {r.delivery?.receipt && (
-              <>
-                {' — '}
-                <span data-testid="receipt">
-                  {t('incidents.reports.receipt', {
-                    reference: r.delivery.receipt.authorityReference,
-                    at: formatDateTime(r.delivery.receipt.receivedAt, locale),
-                  })}
-                </span>
-                {r.delivery.receipt.verified && ` ${t('incidents.reports.verified')}`}
-              </>
-            )}
-            {r.delivery?.lastError && (
-              <p className="utrecht-paragraph weerbaar-muted">
-                {t('incidents.reports.lastError', { error: r.delivery.lastError })}
-              </p>
-            )}
+            {/* Cbw arts. 26(1), 27(1), 29(1): to the CSIRT and the competent authority, each with its own receipt. */}
+            <p className="utrecht-paragraph weerbaar-muted" data-testid="report-recipients">
+              {t('incidents.reports.recipients', {
+                recipients: r.recipients.recipients.map((x) => t(`incidents.reports.recipient.${x}`)).join(' + '),
+                source: r.recipients.source,
+              })}
+            </p>
+            <ul className="utrecht-unordered-list" data-testid="report-deliveries">
+              {(r.deliveries.length > 0 ? r.deliveries : [null]).map((d, index) => (
+                <li className="utrecht-unordered-list__item" key={d?.recipient ?? index}>
+                  {d && <strong>{capitalise(t(`incidents.reports.recipient.${d.recipient}`))}: </strong>}
+                  <span data-testid="delivery-status">{t(`incidents.reports.status.${d?.status ?? 'pending'}`)}</span>
+                  {d?.receipt && (
+                    <>
+                      {' — '}
+                      <span data-testid="receipt">
+                        {t('incidents.reports.receipt', {
+                          reference: d.receipt.authorityReference,
+                          at: formatDateTime(d.receipt.receivedAt, locale),
+                        })}
+                      </span>
+                      {d.receipt.verified && ` ${t('incidents.reports.verified')}`}
+                    </>
+                  )}
+                  {d?.lastError && (
+                    <p className="utrecht-paragraph weerbaar-muted">
+                      {t('incidents.reports.lastError', { error: d.lastError })}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
             <p className="utrecht-paragraph weerbaar-muted">
               {t('incidents.reports.auditHash')}: <code className="utrecht-code weerbaar-hash">{r.auditHash}</code>
             </p>
@@ -65,7 +77,9 @@ export function SubmittedReports({
                     <strong>
                       {f.kind === 'acknowledgement'
                         ? t('incidents.reports.acknowledgement')
-                        : t('incidents.reports.request', { at: formatDateTime(f.dueAt, locale) })}
+                        : f.dueAt
+                          ? t('incidents.reports.request', { at: formatDateTime(f.dueAt, locale) })
+                          : t('incidents.reports.requestWithoutTime')}
                     </strong>{' '}
                     ({formatDateTime(f.occurredAt, locale)}): {f.message}
                   </li>
@@ -90,7 +104,7 @@ export function SubmittedReports({
         ))}
       </ul>
       <div className="weerbaar-actions weerbaar-no-print">
-        {canWrite && reports.some((r) => r.delivery?.status === 'delivered') && (
+        {canWrite && reports.some((r) => r.deliveries.some((d) => d.status === 'delivered')) && (
           <button
             type="button"
             className="utrecht-button utrecht-button--secondary-action"

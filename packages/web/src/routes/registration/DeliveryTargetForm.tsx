@@ -1,7 +1,7 @@
-import { DeliveryTargetUpdateSchema } from '@weerbaar/core/delivery';
+import { DeliveryTargetUpdateSchema, type SubmissionRecipient } from '@weerbaar/core/delivery';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDeliveryTarget, useSaveDeliveryTarget } from '../../api/registration.ts';
+import { useDeliveryTargets, useSaveDeliveryTarget } from '../../api/registration.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -10,18 +10,23 @@ import { TextField } from '../../components/TextField.tsx';
 import { formValues } from '../../forms/form-values.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
 
-/** Where submissions go: the authority's Weerbaar address and an API token from the authority. */
-export function DeliveryTargetForm() {
+/**
+ * Where one recipient's submissions go: its Weerbaar address and an API token it gave. Reports go to the CSIRT
+ * and the competent authority (Cbw arts. 26(1), 27(1), 29(1)), each delivered and receipted on its own;
+ * registrations go to the CSIRT's target.
+ */
+export function DeliveryTargetForm({ recipient }: { recipient: SubmissionRecipient }) {
   const { t } = useTranslation();
-  const target = useDeliveryTarget(true);
-  const save = useSaveDeliveryTarget();
+  const targets = useDeliveryTargets(true);
+  const save = useSaveDeliveryTarget(recipient);
   const form = useFormErrors(['authorityUrl', 'apiToken']);
   const [message, setMessage] = useState<string>();
   const fields = {
-    authorityUrl: { id: 'delivery-authority-url', label: t('registration.delivery.url') },
-    apiToken: { id: 'delivery-api-token', label: t('registration.delivery.token') },
+    authorityUrl: { id: `delivery-${recipient}-authority-url`, label: t('registration.delivery.url') },
+    apiToken: { id: `delivery-${recipient}-api-token`, label: t('registration.delivery.token') },
   };
-  if (target.data === undefined) return <QueryState query={target} />;
+  const target = { ...targets, data: targets.data?.find((x) => x.recipient === recipient) };
+  if (target.data === undefined) return <QueryState query={targets} />;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -46,7 +51,13 @@ export function DeliveryTargetForm() {
         {target.data.pinnedKeyId && ` ${t('registration.delivery.pinned', { keyId: target.data.pinnedKeyId })}`}
       </p>
       <ErrorSummary errors={form.errors} fields={fields} />
-      <form className="utrecht-form weerbaar-form" noValidate onSubmit={onSubmit}>
+      <form
+        className="utrecht-form weerbaar-form"
+        noValidate
+        onSubmit={onSubmit}
+        aria-label={t(`registration.delivery.recipient.${recipient}`)}
+        data-testid={`delivery-target-${recipient}`}
+      >
         <TextField
           {...fields.authorityUrl}
           name="authorityUrl"

@@ -106,7 +106,14 @@ export function RegistrationPage() {
             {t('registration.delivery.title')}
           </h2>
           <p className="utrecht-paragraph">{t('registration.delivery.intro')}</p>
-          <DeliveryTargetForm />
+          {(['csirt', 'competent_authority'] as const).map((recipient) => (
+            <section key={recipient} aria-labelledby={`delivery-${recipient}-heading`}>
+              <h3 className="utrecht-heading-3" id={`delivery-${recipient}-heading`}>
+                {t(`registration.delivery.recipient.${recipient}`)}
+              </h3>
+              <DeliveryTargetForm recipient={recipient} />
+            </section>
+          ))}
         </section>
       )}
     </Page>
