@@ -8,6 +8,7 @@ import * as jobsPerOrg from './20261122_1400_jobs_per_org.ts';
 import * as apiTokenSender from './20261122_1450_api_token_sender.ts';
 import * as incidentAttachments from './20261122_1500_incident_attachments.ts';
 import * as jobLeases from './20261207_0900_job_leases.ts';
+import * as sso from './20261207_1200_sso.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
 // Names sort by timestamp; Kysely runs them in that order and refuses to skip one.
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '20261122_1450_api_token_sender': apiTokenSender,
   '20261122_1500_incident_attachments': incidentAttachments,
   '20261207_0900_job_leases': jobLeases,
+  '20261207_1200_sso': sso,
 };
