@@ -92,7 +92,13 @@ export const ssoRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => 
       schema: {
         tags,
         summary: 'Where the identity provider sends the browser back; opens the session',
-        querystring: z.record(z.string(), z.string()),
+        querystring: z.object({
+          code: z.string().max(4096).optional(),
+          state: z.string().max(512).optional(),
+          iss: z.string().max(500).optional(),
+          error: z.string().max(200).optional(),
+          // error_description and session_state (OAuth names, not camelCase) pass through in the raw query.
+        }),
         response: { 303: REDIRECT },
       },
     },
