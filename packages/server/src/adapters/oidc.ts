@@ -131,8 +131,9 @@ export async function finishAuthorization(
     issuer: claims.iss,
     subject: claims.sub,
     email: text(claims.email)?.toLowerCase(),
-    // Entra ID leaves email_verified out; its e-mail claim is then not trusted (use a verified claim).
-    emailVerified: claims.email_verified === true,
+    // Entra ID sends no email_verified; its optional claim xms_edov ("e-mail domain owner verified")
+    // says the same. An address neither claim vouches for is never trusted (the nOAuth account takeover).
+    emailVerified: claims.email_verified === true || claims.xms_edov === true,
     name: text(claims.name),
     amr: Array.isArray(claims.amr) ? claims.amr.filter((v): v is string => typeof v === 'string') : [],
     acr: text(claims.acr),

@@ -212,6 +212,13 @@ describe('refusals', () => {
     expect(await membershipsOf('unverified@ziekenhuis-a.nl')).toEqual([]);
   });
 
+  it("accepts Entra ID's xms_edov (domain owner verified) in place of email_verified", async () => {
+    const email = 'entra@ziekenhuis-a.nl';
+    const { res } = await signInVia(orgA.id, { email, emailVerified: false, extraClaims: { xms_edov: true } });
+    expect(res.statusCode, res.body).toBe(303);
+    expect(await membershipsOf(email)).toEqual([{ org_id: orgA.id, role: 'incident-handler' }]);
+  });
+
   it('refuses a tampered state', async () => {
     const { res } = await signInVia(
       orgA.id,

@@ -12,6 +12,8 @@ export interface TestPerson {
   name?: string;
   amr?: string[];
   acr?: string;
+  /** Other claims the provider sends (e.g. Entra ID's xms_edov). */
+  extraClaims?: Record<string, unknown>;
 }
 
 export interface TestProvider {
@@ -50,7 +52,7 @@ export async function startTestProvider(): Promise<TestProvider> {
       claims: {
         sid: null,
         openid: ['sub', 'acr', 'amr', 'auth_time'],
-        email: ['email', 'email_verified'],
+        email: ['email', 'email_verified', 'xms_edov'],
         profile: ['name'],
       },
       // Entra ID and Keycloak put email and name in the ID token; so does this provider.
@@ -68,6 +70,7 @@ export async function startTestProvider(): Promise<TestProvider> {
             email: person.email,
             email_verified: person.emailVerified ?? true,
             ...(person.name && { name: person.name }),
+            ...person.extraClaims,
           }),
         };
       },
