@@ -27,6 +27,7 @@ import { incidentRoutes } from './routes/incidents/incident.routes.ts';
 import { notificationRoutes } from './routes/incidents/notification.routes.ts';
 import { auditEventRoutes } from './routes/audit/audit-event.routes.ts';
 import { deliveryRoutes } from './routes/delivery/delivery.routes.ts';
+import { ssoRoutes } from './routes/accounts/sso.routes.ts';
 import { registrationRoutes } from './routes/registration/registration.routes.ts';
 import { registryRoutes } from './routes/registry/registry.routes.ts';
 import { healthRoutes } from './routes/platform/health.routes.ts';
@@ -95,6 +96,7 @@ export async function buildApp({
     organisationRoutes,
     invitationRoutes,
     apiTokenRoutes,
+    ssoRoutes,
     auditEventRoutes,
     deliveryRoutes,
     registrationRoutes,

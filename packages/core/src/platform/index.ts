@@ -9,6 +9,7 @@ export * from './policies.ts';
 export * from './domain-event.ts';
 export * from './platform.events.ts';
 export * from './digest.contracts.ts';
+export * from './sso.contracts.ts';
 // The Dutch legal calendar and instants, shared by the incident clock and the registration deadlines.
 export { formatInstant, InstantInputSchema, parseInstant, toEpochMs } from './instant.ts';
 export type { InstantInput, InstantParseResult, IsoInstant } from './instant.ts';

@@ -18,6 +18,8 @@ export const PLATFORM_EVENTS = defineEvents({
   'mfa.disabled': event(),
   'organisation.created': event<{ kind: OrgKind; ownerId: string }>(),
   'organisation.updated': event(),
+  // Sign-in with the organisation's own identity provider (OpenID Connect) was set up or changed.
+  'sso.configured': event(),
   'member.added': event<{ userId: string; role: Role }>(),
   'member.role-changed': event<{ userId: string; from: Role; to: Role }>(),
   'member.removed': event<{ userId: string; role: Role }>(),

@@ -31,6 +31,8 @@ export interface PolicySubjects {
   'scope-assessment': Owned;
   registration: Owned;
   'delivery-target': Owned;
+  /** The organisation's sign-in through its own identity provider (OpenID Connect). */
+  'sso-config': Owned;
   /** An API token of the organisation (machines acting for it). */
   'api-token': Owned;
   /** The organisation's incident settings (reminders, webhook, contact person). */
@@ -122,6 +124,7 @@ export const POLICIES = {
   'scope-assessment': { read: own('org:read'), write: own('scope:write') },
   registration: { read: own('org:read'), write: own('registration:write') },
   'delivery-target': { read: own('org:read'), manage: own('delivery:manage') },
+  'sso-config': { read: own('sso:manage'), manage: own('sso:manage') },
   'api-token': { read: own('api-tokens:manage'), manage: own('api-tokens:manage') },
   'incident-settings': { read: own('org:read'), write: own('registration:write') },
   'audit-trail': { read: own('audit:read') },

@@ -34,6 +34,8 @@ export const PERMISSIONS = {
   // Human only: a leaked token must not be able to mint more tokens or change who has access.
   'members:manage': { roles: ['owner', 'admin'], humanOnly: true },
   'api-tokens:manage': { roles: ['owner', 'admin'], humanOnly: true },
+  // Who may sign in to the organisation through which identity provider: the owner only.
+  'sso:manage': { roles: ['owner'], humanOnly: true },
   'audit:read': { roles: ['owner', 'admin', 'auditor'] },
   'scope:write': { roles: ['owner', 'admin', 'risk-manager'], kind: 'entity' },
   'registration:write': { roles: ['owner', 'admin'], kind: 'entity' },

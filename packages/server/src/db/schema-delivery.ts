@@ -7,7 +7,7 @@ type Json = ColumnType<Record<string, unknown>, string, string>;
 export interface SubmissionsOutboxTable {
   org_id: string;
   id: string;
-  /** One entry per recipient of the submission (migration 20261208_0910_report_recipients). */
+  /** One entry per recipient of the submission (migration 20261207_1110_report_recipients). */
   recipient: Generated<'csirt' | 'competent_authority'>;
   kind: string;
   subject_id: string;

@@ -426,6 +426,19 @@ export interface SigningKeysTable {
   retired_at: Date | null;
 }
 
+export interface SsoConfigsTable {
+  org_id: string;
+  enabled: boolean;
+  issuer: string;
+  client_id: string;
+  client_secret_ciphertext: string | null;
+  allowed_domains: string[];
+  join_role: string;
+  trust_provider_mfa: boolean;
+  mfa_acr_values: Generated<string[]>;
+  updated_at: Generated<Date>;
+}
+
 export interface SubmissionsOutboxTable {
   org_id: string;
   id: string;
@@ -498,6 +511,7 @@ export interface GeneratedDatabase {
   scope_assessments: ScopeAssessmentsTable;
   sessions: SessionsTable;
   signing_keys: SigningKeysTable;
+  sso_configs: SsoConfigsTable;
   submissions_outbox: SubmissionsOutboxTable;
   users: UsersTable;
 }

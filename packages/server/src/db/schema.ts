@@ -161,7 +161,23 @@ export interface PlatformTables {
   audit_heads: AuditHeadsTable;
   jobs: JobsTable;
   mail_outbox: MailOutboxTable;
+  sso_configs: SsoConfigsTable;
 }
+
+/** Sign-in through the organisation's own OpenID Connect provider (20261207_1200_sso). */
+export interface SsoConfigsTable {
+  org_id: string;
+  enabled: boolean;
+  issuer: string;
+  client_id: string;
+  client_secret_ciphertext: string | null;
+  allowed_domains: string[];
+  join_role: string;
+  trust_provider_mfa: boolean;
+  mfa_acr_values: ColumnType<string[], string[] | undefined, string[]>;
+  updated_at: DefaultTimestamp;
+}
+export type SsoConfigRow = Selectable<SsoConfigsTable>;
 
 export type OrganisationRow = Selectable<OrganisationsTable>;
 export type UserRow = Selectable<UsersTable>;

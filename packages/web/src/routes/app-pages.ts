@@ -4,7 +4,7 @@ import type { Access } from '../auth/access.ts';
 
 export type ModuleKey =
   'scope' | 'risks' | 'measures' | 'continuity' | 'incidents' | 'sharing' | 'registry' | 'reports';
-export type NavKey = 'overview' | ModuleKey | 'assets' | 'registration' | 'members' | 'apiTokens' | 'audit';
+export type NavKey = 'overview' | ModuleKey | 'assets' | 'registration' | 'members' | 'apiTokens' | 'sso' | 'audit';
 // 'planned': modules not built yet. They are listed apart, as what is coming, never as if they worked.
 export type NavGroup = 'main' | 'modules' | 'authority' | 'admin' | 'planned';
 
@@ -42,6 +42,7 @@ export const APP_PAGES: readonly AppPage[] = [
   },
   { key: 'members', path: '/settings/members', group: 'admin', access: { permission: 'members:manage' } },
   { key: 'apiTokens', path: '/settings/api-tokens', group: 'admin', access: { permission: 'api-tokens:manage' } },
+  { key: 'sso', path: '/settings/sso', group: 'admin', access: { permission: 'sso:manage' } },
   { key: 'audit', path: '/audit', group: 'admin', access: { permission: 'audit:read' } },
 ];
 

@@ -83,6 +83,9 @@ const routes: RouteObject[] = [
           guarded('apiTokens', async () => ({
             Component: (await import('./settings/api-tokens/ApiTokensPage.tsx')).ApiTokensPage,
           })),
+          guarded('sso', async () => ({
+            Component: (await import('./settings/sso/SsoSettingsPage.tsx')).SsoSettingsPage,
+          })),
           guarded('audit', async () => ({ Component: (await import('./audit/AuditPage.tsx')).AuditPage })),
           {
             path: 'profile',

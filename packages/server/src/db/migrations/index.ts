@@ -10,8 +10,9 @@ import * as incidentAttachments from './20261122_1500_incident_attachments.ts';
 import * as jobLeases from './20261207_0900_job_leases.ts';
 import * as inboxSupportRequest from './20261207_1000_inbox_support_request.ts';
 import * as incidentRootCause from './20261207_1010_incident_root_cause.ts';
-import * as deadlinesPerIncident from './20261208_0900_deadlines_per_incident.ts';
-import * as reportRecipients from './20261208_0910_report_recipients.ts';
+import * as deadlinesPerIncident from './20261207_1100_deadlines_per_incident.ts';
+import * as reportRecipients from './20261207_1110_report_recipients.ts';
+import * as sso from './20261207_1200_sso.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
 // Names sort by timestamp; Kysely runs them in that order and refuses to skip one.
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '20261207_0900_job_leases': jobLeases,
   '20261207_1000_inbox_support_request': inboxSupportRequest,
   '20261207_1010_incident_root_cause': incidentRootCause,
-  '20261208_0900_deadlines_per_incident': deadlinesPerIncident,
-  '20261208_0910_report_recipients': reportRecipients,
+  '20261207_1100_deadlines_per_incident': deadlinesPerIncident,
+  '20261207_1110_report_recipients': reportRecipients,
+  '20261207_1200_sso': sso,
 };

@@ -11,16 +11,23 @@ import { buildSessionView } from './session-view.ts';
 /**
  * Opens the session of a user whose password was right: a full session, or with MFA on a pending one that
  * only the second factor completes. ctx is the user acting in the new session (sessionActor).
+ * After a sign-in through the organisation's identity provider (`sso`), that organisation is the active
+ * one, and the second factor is asked here only when the provider did not assert one it is trusted for.
  */
 export const openSession = defineUseCase({
   actions: ['session.created', 'session.password-verified'],
   async run(
     { trx, now, record },
     _ctx: Actor,
-    input: { user: UserRow; sessionId: string; memberships: Awaited<ReturnType<typeof listMembershipsOfUser>> },
+    input: {
+      user: UserRow;
+      sessionId: string;
+      memberships: Awaited<ReturnType<typeof listMembershipsOfUser>>;
+      sso?: { orgId: string; issuer: string; mfaAsserted: boolean };
+    },
   ): Promise<Session> {
-    const { user, sessionId, memberships } = input;
-    const mfaPending = user.mfa_enabled;
+    const { user, sessionId, memberships, sso } = input;
+    const mfaPending = user.mfa_enabled && !sso?.mfaAsserted;
     // With MFA the count resets only once the second factor passes too; otherwise password-right,
     // code-wrong pairs could guess codes for ever. An expired lock starts a fresh count.
     if (!mfaPending || user.locked_until !== null) {
@@ -29,14 +36,21 @@ export const openSession = defineUseCase({
     const session = {
       id: sessionId,
       user_id: user.id,
-      active_org_id: memberships[0]?.org_id ?? null,
+      active_org_id: sso?.orgId ?? memberships[0]?.org_id ?? null,
       mfa_pending: mfaPending,
       expires_at: new Date(now.getTime() + (mfaPending ? MFA_PENDING_MINUTES * 60_000 : SESSION_HOURS * 3_600_000)),
     };
     await insertSession(trx, session);
     await record(
       mfaPending ? 'session.password-verified' : 'session.created',
-      { orgId: null, subjectType: 'user', subjectId: user.id },
+      {
+        orgId: null,
+        subjectType: 'user',
+        subjectId: user.id,
+        ...(sso && {
+          details: { via: 'sso', orgId: sso.orgId, issuer: sso.issuer, mfa: sso.mfaAsserted ? 'provider' : null },
+        }),
+      },
       { userId: user.id },
     );
     return buildSessionView(trx, user, session, memberships);

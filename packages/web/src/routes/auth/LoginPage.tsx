@@ -1,4 +1,4 @@
-import { LoginRequestSchema } from '@weerbaar/core/platform';
+import { LoginRequestSchema, SSO_REFUSALS, type SsoRefusal } from '@weerbaar/core/platform';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
@@ -12,6 +12,7 @@ import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { formValues } from '../../forms/form-values.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
+import { ssoStartUrl } from '../../api/sso.ts';
 
 export function LoginPage() {
   const { t, i18n } = useTranslation();
@@ -22,6 +23,9 @@ export function LoginPage() {
   const login = useLogin();
   const form = useFormErrors(['email', 'password']);
   const loggedOut = (location.state as { loggedOut?: boolean } | null)?.loggedOut === true;
+  const ssoForm = useFormErrors(['ssoEmail']);
+  // Why the organisation's identity provider did not sign the user in (the server sends them back here).
+  const ssoRefusal = SSO_REFUSALS.find((r): r is SsoRefusal => r === params.get('sso'));
 
   // A session (new or existing) moves on: to the MFA step, or back to where the user was going.
   if (session) return <Navigate to={session.mfaPending ? withNext('/login/mfa', next) : next} replace />;
@@ -41,6 +45,17 @@ export function LoginPage() {
     );
   }
 
+  function onSsoSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const value = (formValues(event.currentTarget).ssoEmail ?? '').trim();
+    if (!value) {
+      ssoForm.setErrors({ fields: { ssoEmail: t('login.sso.emailRequired') } });
+      return;
+    }
+    window.location.assign(ssoStartUrl(value));
+  }
+
+  const ssoFields = { ssoEmail: { id: 'login-sso-email', label: t('login.sso.email') } };
   const fields = {
     email: { id: 'login-email', label: t('login.email') },
     password: { id: 'login-password', label: t('login.password') },
@@ -51,6 +66,11 @@ export function LoginPage() {
       {loggedOut && (
         <Alert type="info" live="status">
           <p className="utrecht-paragraph">{t('login.sessionEnded')}</p>
+        </Alert>
+      )}
+      {ssoRefusal && (
+        <Alert type="error" live="alert">
+          <p className="utrecht-paragraph">{t(`login.sso.refused.${ssoRefusal}`)}</p>
         </Alert>
       )}
       <ErrorSummary errors={form.errors} fields={fields} />
@@ -73,6 +93,25 @@ export function LoginPage() {
         <div className="weerbaar-actions">
           <SubmitButton busy={login.isPending} busyLabel={t('login.submitting')}>
             {t('login.submit')}
+          </SubmitButton>
+        </div>
+      </form>
+      <h2 className="utrecht-heading-2">{t('login.sso.title')}</h2>
+      <p className="utrecht-paragraph">{t('login.sso.intro')}</p>
+      <ErrorSummary errors={ssoForm.errors} fields={ssoFields} />
+      <form className="utrecht-form weerbaar-form" noValidate onSubmit={onSsoSubmit}>
+        <TextField
+          {...ssoFields.ssoEmail}
+          name="ssoEmail"
+          type="email"
+          autoComplete="username"
+          spellCheck={false}
+          hint={t('login.sso.emailHint')}
+          error={ssoForm.errors.fields.ssoEmail}
+        />
+        <div className="weerbaar-actions">
+          <SubmitButton busy={false} busyLabel={t('login.submitting')}>
+            {t('login.sso.submit')}
           </SubmitButton>
         </div>
       </form>
