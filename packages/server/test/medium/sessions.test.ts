@@ -72,6 +72,58 @@ describe('sign-in', () => {
     expect((await c.get('/api/v1/sessions/current')).statusCode).toBe(200);
   });
 
+  it('refuses a forged CSRF pair: a made-up cookie with the same header, with a real session', async () => {
+    const c = new TestClient(app);
+    await c.logIn(org.users.owner!.email, TEST_PASSWORD);
+    const forged = 'bWFkZS11cA.bWFkZS11cC1zaWduYXR1cmU';
+    const res = await app.inject({
+      method: 'DELETE',
+      url: '/api/v1/sessions/current',
+      headers: { cookie: `wb_session=${c.cookie('wb_session')}; wb_csrf=${forged}`, 'x-csrf-token': forged },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('csrf_invalid');
+    // The genuine pair passes: the session is still there to sign out of.
+    expect((await c.delete('/api/v1/sessions/current')).statusCode).toBe(204);
+  });
+
+  it("refuses a token issued to another session (the attacker's own) and the one from before sign-in", async () => {
+    const attacker = new TestClient(app);
+    await attacker.logIn(org.users.auditor!.email, TEST_PASSWORD);
+    const victim = new TestClient(app);
+    await victim.get('/api/v1/sessions/current');
+    const beforeSignIn = victim.cookie('wb_csrf')!;
+    await victim.logIn(org.users.owner!.email, TEST_PASSWORD);
+    expect(victim.cookie('wb_csrf')).not.toBe(beforeSignIn); // sign-in issued a token for the new session
+    for (const token of [attacker.cookie('wb_csrf')!, beforeSignIn]) {
+      const res = await app.inject({
+        method: 'DELETE',
+        url: '/api/v1/sessions/current',
+        headers: { cookie: `wb_session=${victim.cookie('wb_session')}; wb_csrf=${token}`, 'x-csrf-token': token },
+      });
+      expect(res.statusCode).toBe(403);
+    }
+    expect((await victim.get('/api/v1/sessions/current')).statusCode).toBe(200);
+  });
+
+  it('uses a __Host- cookie over https, and the SPA-like client keeps working with it', async () => {
+    const https = await buildTestApp(t.db, { env: { PUBLIC_URL: 'https://weerbaar.example.nl' } });
+    try {
+      const first = await https.inject({ method: 'GET', url: '/api/v1/sessions/current' });
+      const cookie = String(first.headers['set-cookie']);
+      expect(cookie).toMatch(/^__Host-wb_csrf=[^;]+;/);
+      expect(cookie).toContain('Path=/');
+      expect(cookie).toContain('Secure');
+      expect(cookie).not.toContain('Domain=');
+      const c = new TestClient(https);
+      expect((await c.logIn(org.users.owner!.email, TEST_PASSWORD)).statusCode).toBe(201);
+      expect(c.cookie('wb_csrf')).toBeUndefined();
+      expect((await c.delete('/api/v1/sessions/current')).statusCode).toBe(204);
+    } finally {
+      await https.close();
+    }
+  });
+
   it('logs out', async () => {
     const c = new TestClient(app);
     await c.logIn(org.users.owner!.email, TEST_PASSWORD);

@@ -8,6 +8,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { secureCookiesOf } from '../../config.ts';
 import { SESSION_COOKIE, userActor } from '../../plugins/access-control.ts';
+import { issueCsrfCookie } from '../../plugins/csrf.ts';
 import { getSessionView, SESSION_HOURS } from '../../services/accounts/session-rules.ts';
 import { signIn } from '../../services/accounts/sign-in.ts';
 import { signOut } from '../../services/accounts/sign-out.ts';
@@ -50,6 +51,8 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps)
         secure,
         maxAge: SESSION_HOURS * 3600,
       });
+      // CSRF tokens are bound to the session: the one from before sign-in no longer passes.
+      issueCsrfCookie(reply, deps.config, token);
       return reply.status(201).send(view);
     },
   );
@@ -101,6 +104,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps)
     async (request, reply) => {
       await signOut(deps, userActor(request), undefined);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      issueCsrfCookie(reply, deps.config, undefined);
       return reply.status(204).send(null);
     },
   );
