@@ -5,7 +5,7 @@ import { upsertMembership } from '../../src/repositories/membership.repository.t
 import { PLATFORM_CHAIN } from '../../src/kernel/record-audit-event.ts';
 import { verifyAuditChains } from '../../src/services/audit/verify-audit-chains.ts';
 import { createTestOrg, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
-import { buildTestApp, TestClient } from '../support/test-client.ts';
+import { buildTestApp, TestClient, testConfig } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
 // Failed sign-ins and organisation switches leave a trace in the audit trail (docs/OPERATIONS.md).
@@ -116,7 +116,7 @@ describe('failed sign-ins', () => {
   });
 
   it('keeps the platform chain verifiable', async () => {
-    expect((await verifyAuditChains(t.db)).problems).toEqual([]);
+    expect((await verifyAuditChains(t.db, testConfig())).problems).toEqual([]);
   });
 });
 
@@ -146,7 +146,7 @@ describe('switching the active organisation', () => {
     });
     expect(JSON.stringify(events[0])).not.toContain(org.id);
     expect(await chain(org.id, fromFirst)).toEqual([]);
-    expect((await verifyAuditChains(t.db)).problems).toEqual([]);
+    expect((await verifyAuditChains(t.db, testConfig())).problems).toEqual([]);
   });
 
   it('records nothing when the organisation is not one of the user’s (404)', async () => {
