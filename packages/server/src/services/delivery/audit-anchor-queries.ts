@@ -1,21 +1,18 @@
 // The authority's copy of a sender's signed audit chain heads (sent along with every delivery), read back
 // by the sender's installation for `weerbaar audit verify`.
 import type { ReceivedAuditAnchor } from '@weerbaar/core/delivery';
-import { DomainError } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import { listReceivedAuditAnchors } from '../../repositories/audit.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 
 /**
  * The anchors of the sender this API token delivers for, oldest first; none for a token that has not
- * delivered yet. Like the feedback read (inbox/submission-feedback-queries.ts) the guard is the route's
+ * delivered yet, and none for a person of the authority (who submits as themselves, for no sender).
+ * Like the feedback read (inbox/submission-feedback-queries.ts) the guard is the route's
  * `submissions:deliver` plus the sender binding: no token reads another sender's anchors.
  */
 export async function listSenderAuditAnchors(db: Db, ctx: OrgActor): Promise<ReceivedAuditAnchor[]> {
-  if (ctx.actor.type !== 'api-token') {
-    throw new DomainError('forbidden', "Only a sender's delivery token reads its audit anchors");
-  }
-  const sender = ctx.actor.senderOrgId;
+  const sender = ctx.actor.type === 'api-token' ? ctx.actor.senderOrgId : null;
   if (!sender) return [];
   return (await listReceivedAuditAnchors(db, ctx.orgId, sender)).map((row) => ({
     seq: row.seq,
