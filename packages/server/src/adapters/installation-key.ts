@@ -40,9 +40,22 @@ export function signEd25519(key: InstallationKey, message: Buffer): string {
   return sign(null, message, key.privateKey).toString('base64');
 }
 
+// Parsing a PEM key costs about as much as verifying with it; the authority's intake sees the same few
+// sender keys over and over, so parsed keys are kept (a bounded cache: emptied when it grows past 1,000).
+const parsedKeys = new Map<string, KeyObject>();
+
+function publicKeyOf(pem: string): KeyObject {
+  let key = parsedKeys.get(pem);
+  if (!key) {
+    if (parsedKeys.size >= 1000) parsedKeys.clear();
+    parsedKeys.set(pem, (key = createPublicKey(pem)));
+  }
+  return key;
+}
+
 export function verifyEd25519(publicKeyPem: string, message: Buffer, signature: string): boolean {
   try {
-    return verify(null, message, createPublicKey(publicKeyPem), Buffer.from(signature, 'base64'));
+    return verify(null, message, publicKeyOf(publicKeyPem), Buffer.from(signature, 'base64'));
   } catch {
     return false;
   }
