@@ -4,6 +4,7 @@ import { startBenchPlatform } from './lib/bench-platform.ts';
 import { benchIntake } from './intake.bench.ts';
 import { benchJobs } from './jobs.bench.ts';
 import { benchPlatform } from './platform.bench.ts';
+import { benchWebTransfer } from './web-transfer.bench.ts';
 
 const only = process.argv[2];
 console.log(`# Weerbaar benchmarks — ${new Date().toISOString()}, ${os.cpus().length} cores, Node ${process.version}`);
@@ -12,6 +13,7 @@ try {
   if (!only || only === 'platform') await benchPlatform(platform);
   if (!only || only === 'intake') await benchIntake(platform);
   if (!only || only === 'jobs') await benchJobs(platform);
+  if (!only || only === 'web') await benchWebTransfer(platform);
 } finally {
   await platform.stop();
 }

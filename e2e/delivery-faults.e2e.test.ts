@@ -120,7 +120,12 @@ function ransomwareIncident(n: number) {
 const earlyWarning = (reportId: string) => ({
   stage: 'early_warning',
   reportId,
-  content: { suspectedUnlawfulOrMalicious: 'yes', crossBorderImpactPossible: 'no', contact: CONTACT },
+  content: {
+    suspectedUnlawfulOrMalicious: 'yes',
+    crossBorderImpactPossible: 'no',
+    contact: CONTACT,
+    suspectedStartAt: null,
+  },
 });
 
 /** Creates an incident and decides it significant (the reporting clock starts); returns its id. */

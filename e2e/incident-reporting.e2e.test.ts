@@ -97,7 +97,14 @@ describe('incident reporting journey', () => {
     // The contact person comes from the settings (Cbw art. 26).
     expect(await form.getByLabel('E-mailadres').inputValue()).toBe('ciso@ziekenhuis.example');
     await expectAccessible(page, 'early warning form');
-    await form.getByRole('button', { name: 'Verstuur vroegtijdige waarschuwing' }).click();
+    // Issue 9: a review shows the report as the authority receives it, and only a confirmation sends it.
+    await form.getByRole('button', { name: 'Controleer de vroegtijdige waarschuwing' }).click();
+    const review = page.getByTestId('report-review');
+    await review.waitFor();
+    expect(await review.getByTestId('report-content').textContent()).toContain('ciso@ziekenhuis.example');
+    await expectAccessible(page, 'early warning review');
+    await screenshot(page, 'incident-01b-review');
+    await review.getByRole('button', { name: 'Ja, verstuur de vroegtijdige waarschuwing' }).click();
 
     // Delivered over HTTP by the job runner; the signed receipt appears without a reload.
     await expect

@@ -35,6 +35,19 @@ async function nextTotp(secret: string, afterStep: number): Promise<string> {
 }
 
 describe('platform journey', () => {
+  it('shows a visitor what Weerbaar is, with the self-check and the sign-in one click away', async () => {
+    await visit('/', 'landing page');
+    expect(await page.locator('h1').textContent()).toContain('Weerbaar');
+    await screenshot(page, 'platform-00-landing');
+    await page.getByRole('link', { name: 'Doe de check' }).click();
+    await page.waitForURL(`${journey.platform.url}/check`);
+    await page.goBack();
+    await page.getByRole('link', { name: 'Naar inloggen' }).click();
+    await page.waitForURL(`${journey.platform.url}/login`);
+    await page.getByRole('link', { name: /Valt mijn organisatie onder de wet/ }).click();
+    await page.waitForURL(`${journey.platform.url}/check`);
+  });
+
   it('prints the demo login when started', () => {
     expect(journey.platform.output()).toContain(EMAIL);
   });
@@ -59,6 +72,10 @@ describe('platform journey', () => {
     await page.getByLabel('Code van 6 cijfers').fill(await nextTotp(secret, activationStep));
     await page.getByRole('button', { name: 'Bevestigen' }).click();
     await page.waitForURL(`${journey.platform.url}/`);
+    // The overview shows the work and where the organisation stands, not a card per module.
+    await page.getByRole('heading', { name: 'Wat nu aandacht vraagt' }).waitFor();
+    await page.getByTestId('overview-state').waitFor();
+    expect(await page.getByRole('navigation').getByText('In ontwikkeling').count()).toBe(1);
     await expectAccessible(page, 'overview');
     await screenshot(page, 'platform-02-overview');
   }, 90_000);
@@ -104,11 +121,21 @@ describe('platform journey', () => {
     });
     expect(mint.status).toBe(403);
 
+    // People read what happened in words, with names; the codes are one click away.
     await visit('/audit', 'audit log');
     const table = page.getByRole('table');
-    await expect.poll(() => table.textContent()).toContain('api-token.created');
-    expect(await table.textContent()).toContain('incident.created');
+    await expect.poll(() => table.textContent()).toContain('API-token gemaakt');
+    expect(await table.textContent()).toContain('Incident vastgelegd');
+    expect(await table.textContent()).toContain('Incident: INC-');
     expect(await table.textContent()).toContain('token:SIEM-koppeling');
+    expect(await table.textContent()).not.toContain('incident.created');
     await screenshot(page, 'platform-05-audit-log');
+    await page.getByLabel('Persoon of systeem').selectOption({ label: 'token:SIEM-koppeling (API-token)' });
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await expect.poll(() => table.textContent()).not.toContain('API-token gemaakt');
+    expect(await table.textContent()).toContain('Incident vastgelegd');
+    await page.getByRole('link', { name: 'Technische weergave' }).click();
+    await expect.poll(() => table.textContent()).toContain('incident.created');
+    await expectAccessible(page, 'audit log, technical view');
   });
 });

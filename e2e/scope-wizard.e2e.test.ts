@@ -109,9 +109,18 @@ describe('scope wizard on the public /check page', () => {
     await page.getByLabel('Aantal medewerkers in jaarlijkse arbeidseenheden (JAE)').fill('60');
     await page.getByLabel('Jaaromzet in euro').fill('12.000.000');
     await page.getByRole('button', { name: 'Volgende' }).click();
+    // With 60 staff a group can only make it larger, and an Annex II entity is important either way: no group
+    // question. The preceding year can still keep it small (Rec. 2003/361/EC Annex Art. 4(2)): asked.
+    await expect.poll(() => page.locator('legend').first().textContent()).toMatch(/boekjaar daarvoor/);
+    await expectAccessible(page, 'food producer: previous period');
+    await page.getByLabel('Aantal medewerkers in jaarlijkse arbeidseenheden (JAE)').fill('55');
+    await page.getByLabel('Jaaromzet in euro').fill('11.000.000');
+    await page.getByLabel('Balanstotaal in euro').fill('9.000.000');
+    await page.getByRole('button', { name: 'Volgende' }).click();
     await answer(/kritieke entiteit/, 'Nee');
     await answer(/minister uw organisatie aangewezen/, 'Nee');
     await answer(/aanbieder van een essentiële dienst/, 'Nee');
+    await answer(/uitgezonderd van de zorgplicht en meldplicht/, 'Nee');
     await seeOutcome('food producer');
     expect(await verdict('nl')).toContain('Belangrijke entiteit');
     expect(await verdict('nl')).toContain('Cbw art. 12(1)(b)');
@@ -156,9 +165,15 @@ describe('scope wizard on the public /check page', () => {
       await page.getByRole('checkbox', { name }).check();
     }
     await page.getByRole('button', { name: 'Volgende' }).click();
+    // Unknown figures: the group and the preceding year can still change the outcome, so both are asked.
+    await answer(/bij een groep/, 'Nee, geen partner- of verbonden ondernemingen');
+    await expect.poll(() => page.locator('legend').first().textContent()).toMatch(/boekjaar daarvoor/);
+    await page.getByRole('checkbox', { name: 'Weet ik niet' }).check();
+    await page.getByRole('button', { name: 'Volgende' }).click();
     await answer(/kritieke entiteit/, 'Nee');
     await answer(/minister uw organisatie aangewezen/, 'Nee');
     await answer(/aanbieder van een essentiële dienst/, 'Nee');
+    await answer(/uitgezonderd van de zorgplicht en meldplicht/, 'Nee');
     await page.getByRole('button', { name: 'Bekijk de uitkomst' }).click();
     await page.getByRole('heading', { name: 'Voorlopige uitkomst' }).waitFor();
     expect(await page.getByTestId('scope-depends-on').textContent()).toMatch(
@@ -166,6 +181,54 @@ describe('scope wizard on the public /check page', () => {
     );
     await expectAccessible(page, 'conditional outcome');
     await screenshot(page, 'scope-05-conditional');
+  });
+});
+
+describe('scope wizard: groups, the preceding year and the main establishment (issue 17)', () => {
+  it('a small cloud subsidiary of a large group, headquartered in Germany: NIS2 essential, the Cbw does not apply (art. 4(3))', async () => {
+    await freshPage('/check');
+    await answer(/In welke sector/, 'Digitale infrastructuur');
+    await answer(/Wat voor organisatie/, 'Aanbieders van cloudcomputingdiensten');
+    await expect.poll(() => page.locator('legend').first().textContent()).toMatch(/ook een van deze dingen/);
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await expect.poll(() => page.locator('legend').first().textContent()).toMatch(/Hoe groot/);
+    await page.getByLabel('Aantal medewerkers in jaarlijkse arbeidseenheden (JAE)').fill('30');
+    await page.getByLabel('Jaaromzet in euro').fill('5.000.000');
+    await page.getByLabel('Balanstotaal in euro').fill('5.000.000');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+
+    // Small on its own figures: the group can change the outcome (Rec. 2003/361/EC Annex Art. 6(2)).
+    await expect.poll(() => page.locator('legend').first().textContent()).toMatch(/bij een groep/);
+    await page.getByRole('radio', { name: 'Ja, deze ondernemingen' }).check();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    // A row left empty names its fields.
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Onderneming 1 — Medewerkers (JAE)');
+    await page.getByLabel('Medewerkers (JAE)').fill('900');
+    await page.getByLabel('Jaaromzet in euro').fill('300.000.000');
+    await page.getByLabel('Balanstotaal in euro').fill('200.000.000');
+    await expectAccessible(page, 'cloud: group');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+
+    await expect.poll(() => page.locator('legend').first().textContent()).toMatch(/boekjaar daarvoor/);
+    await page.getByLabel('Aantal medewerkers in jaarlijkse arbeidseenheden (JAE)').fill('920');
+    await page.getByLabel('Jaaromzet in euro').fill('290.000.000');
+    await page.getByLabel('Balanstotaal in euro').fill('190.000.000');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await answer(/kritieke entiteit/, 'Nee');
+
+    // NIS2 Art. 26(1)(b): the main establishment decides, asked because there are two establishments.
+    await expect.poll(() => page.locator('legend').first().textContent()).toMatch(/In welke EU-landen/);
+    await page.getByRole('checkbox', { name: 'Duitsland', exact: true }).check();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await answer(/Waar is de hoofdvestiging/, 'Duitsland');
+    await answer(/uitgezonderd van de zorgplicht en meldplicht/, 'Nee');
+    await seeOutcome('cloud subsidiary');
+    expect(await verdict('nl')).toContain('Valt niet onder de Cbw');
+    expect(await verdict('nl')).toContain('Cbw art. 4(3) (NIS2 Art. 26(1)(b), (2): DE)');
+    expect(await verdict('eu')).toContain('Essentiële entiteit');
+    expect(await page.getByTestId('scope-jurisdiction').textContent()).toContain('Duitsland');
+    expect(await page.getByText('grote onderneming').first().isVisible()).toBe(true);
+    await screenshot(page, 'scope-07-cloud-group-de');
   });
 });
 

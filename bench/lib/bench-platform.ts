@@ -24,7 +24,8 @@ export async function startBenchPlatform(): Promise<BenchPlatform> {
   const connectionString = process.env.BENCH_DATABASE_URL ?? embedded!.connectionString;
   const db = createDb(connectionString, 20);
   await migrateToLatest(db);
-  const config = { ...loadConfig({}), webDist: undefined, port: 0 };
+  // Serves the web build (`npm run bench` builds it first) as `npm start` does.
+  const config = { ...loadConfig({}), port: 0 };
   const app = await buildApp({ db, config, logger: false, rateLimitPerMinute: 10_000_000 });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();

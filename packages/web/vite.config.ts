@@ -1,13 +1,17 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './build/precompress.ts';
+import { purgeUnusedCss } from './build/purge-unused-css.ts';
 
 // The API server; the SPA is served from the same origin in production, so only dev needs a proxy.
 // WEERBAAR_API_URL points the dev server at another instance (e.g. a second checkout on :8091).
 const api = process.env.WEERBAAR_API_URL ?? 'http://127.0.0.1:8080';
 const proxy = { '/api': api, '/healthz': api, '/readyz': api };
 
-export default defineConfig({
-  plugins: [react()],
+export default defineConfig(({ command }) => ({
+  plugins: [react(), precompress()],
+  // Only the build drops unused CSS: in dev a class added to a component must work before a rebuild.
+  css: command === 'build' ? { postcss: { plugins: [purgeUnusedCss(import.meta.dirname)] } } : {},
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -34,4 +38,4 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', proxy },
   preview: { host: '127.0.0.1', proxy },
-});
+}));

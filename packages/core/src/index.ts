@@ -6,3 +6,4 @@ export * from './incidents/index.ts';
 export * from './registration/index.ts';
 export * from './submissions/index.ts';
 export * from './inbox/index.ts';
+export * from './overview/index.ts';

@@ -31,6 +31,7 @@ import { registrationRoutes } from './routes/registration/registration.routes.ts
 import { registryRoutes } from './routes/registry/registry.routes.ts';
 import { healthRoutes } from './routes/platform/health.routes.ts';
 import { openApiRoutes } from './routes/platform/openapi.routes.ts';
+import { overviewRoutes } from './routes/overview/overview.routes.ts';
 import { scopeRoutes } from './routes/scope/scope.routes.ts';
 import type { Clock, Deps } from './kernel/deps.ts';
 
@@ -109,6 +110,7 @@ export async function buildApp({
     incidentSettingsRoutes,
     notificationRoutes,
     inboxRoutes,
+    overviewRoutes,
   ]) {
     await app.register(routes, deps);
   }

@@ -42,7 +42,7 @@ describe('readAnswers', () => {
   const facts: IncidentImpactFact[] = [
     'financialLossEur',
     'usersAffected',
-    'sameRootCauseIncidentsIn6Months',
+    'memberStatesAffected',
     'death',
     'suspectedMalicious',
   ];
@@ -50,13 +50,13 @@ describe('readAnswers', () => {
 
   it('reads numbers the Dutch way and flags as booleans', () => {
     const result = readAnswers(
-      { financialLossEur: '1.200,50', usersAffected: '1.200', sameRootCauseIncidentsIn6Months: '2', death: 'no' },
+      { financialLossEur: '1.200,50', usersAffected: '1.200', memberStatesAffected: '2', death: 'no' },
       facts,
       none,
       t,
     );
     expect(result).toEqual({
-      impact: { financialLossEur: 1200.5, usersAffected: 1200, sameRootCauseIncidentsIn6Months: 2, death: false },
+      impact: { financialLossEur: 1200.5, usersAffected: 1200, memberStatesAffected: 2, death: false },
       problems: {},
     });
   });
@@ -64,7 +64,7 @@ describe('readAnswers', () => {
   it.each([
     ['usersAffected', '2,5', 'Vul een heel getal in van 0 of hoger.'],
     ['usersAffected', 'veel', 'Vul een heel getal in van 0 of hoger.'],
-    ['sameRootCauseIncidentsIn6Months', '0', 'Vul een heel getal in van 1 of hoger.'],
+    ['memberStatesAffected', '0', 'Vul een heel getal in van 1 of hoger.'],
     ['financialLossEur', 'duizend', 'Vul een getal in van 0 of hoger.'],
   ] as const)('%s = %j is refused: %s', (fact, raw, message) => {
     const result = readAnswers({ [fact]: raw }, facts, none, t);

@@ -1,6 +1,11 @@
 import { REPORT_STAGES } from '@weerbaar/core/incidents';
 import { describe, expect, it } from 'vitest';
-import { buildReportContent, REPORT_FIELDS } from '../src/routes/incidents/report-content.ts';
+import {
+  buildReportContent,
+  CHECKBOX_FIELDS,
+  DATETIME_FIELDS,
+  REPORT_FIELDS,
+} from '../src/routes/incidents/report-content.ts';
 import {
   dateKind,
   fieldLabelKey,
@@ -24,7 +29,49 @@ describe('buildReportContent', () => {
       crossBorderImpactPossible: 'unknown',
       contact: { name: 'An', email: 'an@x.nl', phone: '' },
       summary: null,
+      // Draft Cyberbeveiligingsbesluit art. 25: a blank start is the explicit "not yet known".
+      suspectedStartAt: null,
+      recoveryTimeForecast: null,
+      measuresTaken: null,
     });
+  });
+
+  it('early warning: the suspected start is read as Dutch time', () => {
+    expect(buildReportContent('early_warning', { suspectedStartAt: '2026-09-01T10:30' }, {}).suspectedStartAt).toBe(
+      '2026-09-01T08:30:00.000Z',
+    );
+  });
+
+  it('notification and CER: cross-border information, or the ticked "none available" (Cbw art. 27(1)(d); CER Art. 15(2))', () => {
+    expect(buildReportContent('notification', { crossBorderInformationNoneAvailable: 'true' }, {})).toMatchObject({
+      crossBorderInformation: null,
+      crossBorderInformationNoneAvailable: true,
+    });
+    const withInfo = buildReportContent('cer_initial', { crossBorderInformation: ' Duitse klanten ' }, {});
+    expect(withInfo).toMatchObject({ crossBorderInformation: 'Duitse klanten' });
+    expect(withInfo).not.toHaveProperty('crossBorderInformationNoneAvailable');
+  });
+
+  it('progress report: the ticked points become the "not yet known" list (Cbw art. 29(2))', () => {
+    const content = buildReportContent(
+      'progress_report',
+      { description: 'd', 'notYetKnown.severity': 'true', 'notYetKnown.threatTypeOrRootCause': 'true' },
+      {},
+    );
+    expect(content.notYetKnown).toEqual(['severity', 'threatTypeOrRootCause']);
+    expect(buildReportContent('progress_report', {}, {}).notYetKnown).toEqual([]);
+  });
+
+  it('support request: sent only when something is asked (Cbw art. 36)', () => {
+    expect(buildReportContent('intermediate_report', { statusUpdate: 's' }, {})).not.toHaveProperty('supportRequest');
+    expect(
+      buildReportContent(
+        'voluntary_notification',
+        { 'supportRequest.guidance': 'true', 'supportRequest.note': ' ' },
+        {},
+      ),
+    ).toMatchObject({ supportRequest: { guidance: true, technicalSupport: false, note: null } });
+    expect(REPORT_FIELDS.cer_initial.some((f) => f.startsWith('supportRequest'))).toBe(false);
   });
 
   it('notification: the indicators come from the draft (the register), not the form', () => {
@@ -56,7 +103,10 @@ describe('buildReportContent', () => {
 
   it.each(REPORT_STAGES)('%s: every field of the form lands in the content', (stage) => {
     // The indicators are listed read-only in the form; they come from the register (the draft).
-    const typed = REPORT_FIELDS[stage].filter((path) => path !== 'indicatorsOfCompromise');
+    // Checkboxes and dates are turned into booleans, lists and instants (tested above).
+    const typed = REPORT_FIELDS[stage].filter(
+      (path) => path !== 'indicatorsOfCompromise' && !CHECKBOX_FIELDS.has(path) && !DATETIME_FIELDS.has(path),
+    );
     const values = Object.fromEntries(typed.map((path) => [path, 'x']));
     const content = buildReportContent(stage, values, {});
     for (const path of typed) {
@@ -81,7 +131,23 @@ describe('reportContentEntries', () => {
       ['contact.email', 'contact_email', 'plain', 'e'],
       ['contact.phone', 'contact_phone', 'plain', 'p'],
       ['summary', 'summary', 'plain', 'S'],
+      ['suspectedStartAt', 'suspectedStartAt', 'plain', undefined],
+      ['recoveryTimeForecast', 'recoveryTimeForecast', 'plain', undefined],
+      ['measuresTaken', 'measuresTaken', 'plain', undefined],
       ['extra.nested', null, 'plain', 1],
+    ]);
+  });
+
+  it('shows a support request only when the report makes one, and "not yet known" as one list', () => {
+    const paths = (content: Record<string, unknown>) =>
+      reportContentEntries('progress_report', content).map((e) => e.path);
+    expect(paths({}).some((p) => p.startsWith('supportRequest'))).toBe(false);
+    expect(paths({ supportRequest: { guidance: true, technicalSupport: false, note: null } })).toContain(
+      'supportRequest.guidance',
+    );
+    const entries = reportContentEntries('progress_report', { notYetKnown: ['severity'] });
+    expect(entries.filter((e) => e.path.startsWith('notYetKnown'))).toEqual([
+      { path: 'notYetKnown', labelKey: 'notYetKnown', kind: 'points', value: ['severity'] },
     ]);
   });
 

@@ -183,3 +183,186 @@ describe('offeredActivities', () => {
     expect(offeredActivities(entityTypeOf(electricity)!)).toHaveLength(6);
   });
 });
+
+// Issue 17 item 5: the group, previous-period, jurisdiction and exemption questions only where they can change
+// the outcome.
+describe('stepsToAsk: groups, periods, jurisdiction and exemptions (issue 17)', () => {
+  const M = 1_000_000;
+  const sized = (answers: WizardAnswers, employees: number, turnover: number, balance: number): WizardAnswers => ({
+    ...answers,
+    activities: [],
+    employees,
+    turnover,
+    balance,
+  });
+  const cloud: WizardAnswers = { sector: 'Digital infrastructure', entityType: 'I.8.4' };
+  const hospital: WizardAnswers = { sector: 'Health', entityType: 'I.5.1' };
+
+  const cases: [string, WizardAnswers, StepId[], StepId[]][] = [
+    ['Annex Art. 6(2): a small DSO is asked about its group', sized(electricity, 30, 5 * M, 5 * M), ['group'], []],
+    [
+      'Annex Art. 6(2): a large DSO is not: the group can only add',
+      sized(electricity, 300, 80 * M, 60 * M),
+      [],
+      ['group'],
+    ],
+    [
+      'Annex Art. 6(2): not when the figures already include the group',
+      { ...sized(electricity, 30, 5 * M, 5 * M), groupAggregated: true },
+      [],
+      ['group'],
+    ],
+    [
+      'Annex Art. 4(2): a medium DSO is asked about the previous period',
+      sized(electricity, 100, 20 * M, 15 * M),
+      ['previousPeriod'],
+      [],
+    ],
+    [
+      'a DNS provider: size-independent, no group or previous period',
+      sized(dns, 5, 1, 1),
+      [],
+      ['size', 'group', 'previousPeriod'],
+    ],
+    [
+      'NIS2 Art. 26(1)(b): a large cloud provider is asked where it is established',
+      sized(cloud, 300, 80 * M, 60 * M),
+      ['establishments'],
+      [],
+    ],
+    [
+      'NIS2 Art. 26(1)(b): not a micro cloud provider that nothing else brings into scope',
+      {
+        ...sized(cloud, 5, 1, 1),
+        group: [],
+        previousPeriod: { employees: 5, turnover: 1, balance: 1 },
+        cer: 'no',
+        designation: 'none',
+        oes: 'no',
+      },
+      [],
+      ['establishments'],
+    ],
+    [
+      'NIS2 Art. 26(1): a hospital is not asked (Dutch jurisdiction assumed)',
+      sized(hospital, 300, 80 * M, 60 * M),
+      [],
+      ['establishments', 'mainEstablishment'],
+    ],
+    [
+      'NIS2 Art. 26(2): the main establishment only when established in several states',
+      { ...sized(cloud, 300, 80 * M, 60 * M), establishedIn: ['DE', 'NL'] },
+      ['mainEstablishment'],
+      ['representative'],
+    ],
+    [
+      'NIS2 Art. 26(2): no main-establishment question with one establishment',
+      { ...sized(cloud, 300, 80 * M, 60 * M), establishedIn: ['NL'] },
+      [],
+      ['mainEstablishment', 'representative'],
+    ],
+    [
+      'NIS2 Art. 26(3): the representative when not established in the EU',
+      { ...sized(cloud, 300, 80 * M, 60 * M), establishedIn: [] },
+      ['representative'],
+      ['mainEstablishment'],
+    ],
+    [
+      'NIS2 Art. 2(10): a bank is asked about a DORA Art. 2(4) exemption',
+      sized(bank, 300, 80 * M, 60 * M),
+      ['doraExempted', 'dora'],
+      [],
+    ],
+    [
+      'Cbw art. 7: once exempted, DORA itself is not asked',
+      { ...sized(bank, 300, 80 * M, 60 * M), doraExempted: 'yes' },
+      ['doraExempted'],
+      ['dora'],
+    ],
+    [
+      'NIS2 Art. 2(8): an in-scope organisation is asked about a national-security exemption',
+      sized(electricity, 300, 80 * M, 60 * M),
+      ['nationalSecurityExempted'],
+      [],
+    ],
+    [
+      'NIS2 Art. 2(8): not an organisation outside any Annex',
+      { sector: OTHER, activities: [], cer: 'no' },
+      [],
+      ['nationalSecurityExempted'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, answers, included, excluded) => {
+    const steps = stepsToAsk(answers);
+    expect(steps).toEqual(expect.arrayContaining(included));
+    for (const step of excluded) expect(steps).not.toContain(step);
+  });
+});
+
+describe('toScopeInput: groups, periods, places and exemptions (issue 17)', () => {
+  const asked = (...steps: StepId[]) => new Set<StepId>(steps);
+
+  it('sends the group enterprises, partners with their share and linked without', () => {
+    const input = toScopeInput(
+      {
+        ...electricity,
+        employees: 30,
+        turnover: 1,
+        balance: 1,
+        group: [
+          { relation: 'partner', sharePct: 30, employees: 10, turnover: 2, balance: 3 },
+          { relation: 'linked', sharePct: 80, employees: 1, turnover: 1, balance: 1 },
+        ],
+      },
+      asked('size', 'group'),
+    );
+    expect(input?.linked_enterprises).toEqual([
+      { relation: 'partner', share_pct: 30, employees: 10, annual_turnover_eur: 2, balance_sheet_total_eur: 3 },
+      { relation: 'linked', share_pct: null, employees: 1, annual_turnover_eur: 1, balance_sheet_total_eur: 1 },
+    ]);
+  });
+
+  it('"no group" is an empty list; "weet ik niet" and a question still open are unknown; not asked is left out', () => {
+    expect(toScopeInput({ ...electricity, group: [] }, asked('group'))?.linked_enterprises).toEqual([]);
+    expect(toScopeInput({ ...electricity, group: 'unknown' }, asked('group'))?.linked_enterprises).toBe('unknown');
+    expect(toScopeInput(electricity, asked(), asked('group', 'previousPeriod'))).toMatchObject({
+      linked_enterprises: 'unknown',
+      previous_period: 'unknown',
+    });
+    expect(toScopeInput({ ...electricity, group: [] }, asked())).not.toHaveProperty('linked_enterprises');
+  });
+
+  it('sends the previous period, the places and the exemption flags', () => {
+    const input = toScopeInput(
+      {
+        ...electricity,
+        previousPeriod: { employees: 200, turnover: 40, balance: 30 },
+        establishedIn: ['DE', 'NL'],
+        mainEstablishment: 'DE',
+        doraExempted: 'no',
+        nationalSecurityExempted: 'yes',
+      },
+      asked('previousPeriod', 'establishments', 'mainEstablishment', 'doraExempted', 'nationalSecurityExempted'),
+    );
+    expect(input).toMatchObject({
+      previous_period: { employees: 200, annual_turnover_eur: 40, balance_sheet_total_eur: 30 },
+      member_states_established: ['DE', 'NL'],
+      main_establishment_member_state: 'DE',
+      flags: { dora_exempted_2_4: false, national_security_exempted: true },
+    });
+  });
+
+  it('NIS2 Art. 26(3): a representative, or none (then the services in the Netherlands decide)', () => {
+    const withRep = toScopeInput(
+      { ...electricity, establishedIn: [], representative: 'IE' },
+      asked('establishments', 'representative'),
+    );
+    expect(withRep).toMatchObject({ member_states_established: [], eu_representative_member_state: 'IE' });
+    const none = toScopeInput(
+      { ...electricity, establishedIn: [], representative: 'none' },
+      asked('establishments', 'representative'),
+    );
+    expect(none).toMatchObject({ member_states_served: ['NL'] });
+    expect(none).not.toHaveProperty('eu_representative_member_state');
+  });
+});

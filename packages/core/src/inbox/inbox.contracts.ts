@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { PageQuerySchema, QueryBooleanSchema } from '../platform/audit.contracts.ts';
 import { TrackedDeadlineSchema } from '../incidents/deadline-tracking.ts';
 import { IncidentCategorySchema, InstantSchema } from '../incidents/incident.contracts.ts';
-import { SEVERITIES } from '../incidents/report-content.contracts.ts';
+import { SEVERITIES, SupportRequestSchema } from '../incidents/report-content.contracts.ts';
 import { ReportingStageSchema, ReportStageSchema, StageDeadlineSchema } from '../incidents/reporting-stages.ts';
 import { SignificanceEntityTypeSchema } from '../incidents/significance-entity-types.ts';
 
@@ -47,6 +47,11 @@ export const InboxReportSummarySchema = z.object({
   initialFeedback: InitialFeedbackClockSchema.nullable(),
   /** Stages of this incident's chain that are late or were submitted late. */
   missedDeadlines: z.array(ReportingStageSchema),
+  /**
+   * NIS2 Art. 23(5); Cbw art. 36(1)-(2): the report asks for guidance or operational advice, or for
+   * additional technical support. Shown first, so the CSIRT can answer it.
+   */
+  supportRequested: z.boolean(),
 });
 export type InboxReportSummary = z.infer<typeof InboxReportSummarySchema>;
 
@@ -77,6 +82,8 @@ export const InboxReportDetailSchema = InboxReportSummarySchema.extend({
   deadlines: z.array(TrackedDeadlineSchema),
   acknowledgements: z.array(InboxAcknowledgementSchema),
   intermediateReportRequests: z.array(IntermediateReportRequestSchema),
+  /** The entity's request for guidance or support as sent (Cbw art. 36); null when the report makes none. */
+  supportRequest: SupportRequestSchema.nullable(),
 });
 export type InboxReportDetail = z.infer<typeof InboxReportDetailSchema>;
 
@@ -88,6 +95,8 @@ export const InboxQuerySchema = PageQuerySchema.extend({
   category: IncidentCategorySchema.optional(),
   severity: z.enum(SEVERITIES).optional(),
   entityType: SignificanceEntityTypeSchema.optional(),
+  /** `true`: only reports that ask for guidance or support (Cbw art. 36). */
+  supportRequested: QueryBooleanSchema.optional(),
   /** `true`: early warnings still without initial feedback. */
   unacknowledged: QueryBooleanSchema.optional(),
   from: z.iso.datetime({ offset: true }).optional(),
@@ -97,7 +106,10 @@ export type InboxQuery = z.infer<typeof InboxQuerySchema>;
 
 export const AcknowledgementCreateSchema = z
   .object({
-    /** Initial feedback and, where asked, guidance or operational advice (NIS2 Art. 23(5)). */
+    /**
+     * Initial feedback and, where asked, guidance or operational advice (NIS2 Art. 23(5); Cbw art. 36); also
+     * on a voluntary notification, which the CSIRT processes under the art. 36 procedure (Cbw art. 33(2)).
+     */
     message: z.string().trim().min(1).max(10_000),
   })
   .strict();

@@ -25,15 +25,22 @@ export const IncidentImpactSchema = z
     death: flag().describe('The incident has caused or is capable of causing the death of a natural person'),
     considerableHealthDamage: flag().describe("Considerable damage to a natural person's health caused or possible"),
     unauthorisedAccess: flag().describe('A successful unauthorised access to network and information systems occurred'),
-    suspectedMalicious: flag().describe('The incident or access is suspected to result from malicious action'),
+    // Art. 3(1)(e) "successful, suspectedly malicious and unauthorised access": about the access only.
+    accessSuspectedMalicious: flag().describe(
+      'The unauthorised access is suspected to be malicious (Impl. Reg. 2024/2690 Art. 3(1)(e))',
+    ),
     severeOperationalDisruption: flag().describe('Severe operational disruption of the services caused or possible'),
-    sameRootCauseIncidentsIn6Months: z
-      .number()
-      .int()
-      .min(1)
-      .nullish()
-      .describe('Incidents with the same apparent root cause within 6 months, this one included (Art. 4)'),
-    sameRootCauseCombinedLossEur: amount().describe('Their combined direct financial loss (EUR) (Art. 4(c))'),
+    // Arts. 7-13(c) and 8(c): data compromised "as a result of a suspectedly malicious action" — a separate
+    // fact: an accidental data compromise may follow a malicious access, and a malicious act may need no access.
+    dataCompromiseSuspectedMalicious: flag().describe(
+      'The compromise of data integrity, confidentiality or authenticity results from a suspectedly malicious action (Impl. Reg. 2024/2690 Arts. 7-13, point (c))',
+    ),
+    // NIS2 Art. 23(4)(a); Cbw art. 26: the early warning says whether the incident is suspected of being caused
+    // by unlawful or malicious acts. Not a significance criterion.
+    suspectedMalicious: flag().describe(
+      'The incident is suspected of being caused by unlawful or malicious acts (NIS2 Art. 23(4)(a), early warning)',
+    ),
+    // Art. 4 recurrence is not an impact fact: the platform counts it from the register (recurrence.ts).
 
     // Availability, Arts. 5-14
     completeUnavailabilityMinutes: amount().describe(

@@ -7,14 +7,21 @@ import { Sha256HexSchema } from '../platform/digest.contracts.ts';
 import { KvkNumberSchema } from '../platform/organisation.contracts.ts';
 import { SignificanceEntityTypeSchema } from './significance-entity-types.ts';
 import { IncidentCategorySchema } from './incident.contracts.ts';
-import { REPORT_CONTENT_SCHEMAS } from './report-content.contracts.ts';
+import { REPORT_CONTENT_READ_SCHEMAS, REPORT_CONTENT_SCHEMAS } from './report-content.contracts.ts';
 import type { ReportingStage, ReportStage } from './reporting-stages.ts';
 
 export const INCIDENT_REPORT_KIND = 'incident-report' as const;
 
 /** Stages under CER Art. 15 (critical entities), as opposed to NIS2 Art. 23. */
 export const CER_STAGES = ['cer_initial', 'cer_detailed'] as const satisfies readonly ReportingStage[];
-export const INCIDENT_REPORT_SCHEMA_VERSION = '1';
+/**
+ * The version a report is sent with today. Version 2 added the cross-border "none available" answer
+ * (Cbw art. 27(1)(d); CER Art. 15(2)), the progress report's "nog niet bekend" per point (Cbw art. 29(2)),
+ * the draft Cyberbeveiligingsbesluit's early-warning items and the support request (Cbw art. 36). Reports
+ * are immutable, so a version 1 report (stored, or still in an outbox) stays valid as it was sent.
+ */
+export const INCIDENT_REPORT_SCHEMA_VERSION = '2';
+export const INCIDENT_REPORT_SCHEMA_VERSIONS = ['1', '2'] as const;
 
 /** What the handler submits: the stage's content, and optionally a client-generated report id. */
 function submissionFor<S extends ReportStage>(stage: S) {
@@ -98,7 +105,7 @@ const incidentSchemaFor = <S extends ReportStage>(stage: S) =>
 function payloadFor<S extends ReportStage>(stage: S) {
   return z
     .object({
-      schemaVersion: z.literal(INCIDENT_REPORT_SCHEMA_VERSION),
+      schemaVersion: z.enum(INCIDENT_REPORT_SCHEMA_VERSIONS),
       reportId: z.uuid(),
       stage: z.literal(stage),
       /** 1 for the first report of this stage; a correction is the next number. */
@@ -107,11 +114,19 @@ function payloadFor<S extends ReportStage>(stage: S) {
       submittedAt: z.iso.datetime(),
       sender: ReportSenderSchema,
       incident: incidentSchemaFor(stage),
-      content: REPORT_CONTENT_SCHEMAS[stage],
+      /** Version 1 or 2 content; a version 2 report must also pass the version 2 checks (below). */
+      content: REPORT_CONTENT_READ_SCHEMAS[stage],
       /** sha256 of the sender's audit event that records this submission (hash-chained trail). */
       auditHash: Sha256HexSchema,
     })
-    .strict();
+    .strict()
+    .superRefine((payload, ctx) => {
+      if (payload.schemaVersion !== INCIDENT_REPORT_SCHEMA_VERSION) return;
+      const current = (REPORT_CONTENT_SCHEMAS[stage] as z.ZodType).safeParse((payload as { content: unknown }).content);
+      for (const issue of current.error?.issues ?? []) {
+        ctx.addIssue({ code: 'custom', path: ['content', ...issue.path], message: issue.message });
+      }
+    });
 }
 
 export const REPORT_PAYLOAD_SCHEMAS = {

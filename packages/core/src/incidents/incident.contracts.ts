@@ -8,6 +8,7 @@ import { PageQuerySchema, QueryBooleanSchema } from '../platform/audit.contracts
 import { CerDisruptionAssessmentSchema } from './cer-disruption.ts';
 import { IncidentImpactSchema } from './incident-impact.ts';
 import { IncidentStatusSchema } from './incident-workflow.ts';
+import { IncidentRootCauseSchema, RecurrenceSchema } from './recurrence.ts';
 import { CriterionRefSchema, SignificanceAssessmentSchema, SignificanceOutcomeSchema } from './significance.ts';
 import { SignificanceEntityTypeSchema } from './significance-entity-types.ts';
 
@@ -42,6 +43,8 @@ export const IncidentCategorySchema = z.enum(INCIDENT_CATEGORIES);
 export type IncidentCategory = z.infer<typeof IncidentCategorySchema>;
 
 const title = () => z.string().trim().min(1).max(200);
+// Impl. Reg. 2024/2690 Art. 4(b) "the same apparent root cause": what the handler sees as the cause, and its detail.
+const rootCauseDetail = () => z.string().trim().max(200);
 const longText = () => z.string().trim().max(10_000);
 
 export const IncidentCreateSchema = z
@@ -62,6 +65,10 @@ export const IncidentCreateSchema = z
     /** When the incident itself began, if known (often before detection). */
     startedAt: InstantSchema.nullish(),
     impact: IncidentImpactSchema.optional(),
+    /** The apparent root cause, as far as known (Impl. Reg. 2024/2690 Art. 4(b)). */
+    rootCause: IncidentRootCauseSchema.nullish(),
+    /** The cause itself: a CVE, a failing component, a supplier. Compared ignoring case and spacing. */
+    rootCauseDetail: rootCauseDetail().nullish(),
     assetIds: z.array(z.uuid()).max(200).optional(),
   })
   .strict();
@@ -79,6 +86,9 @@ export const IncidentUpdateSchema = z
     resolvedAt: InstantSchema.nullable().optional(),
     /** Facts given here replace the stored ones one by one; null marks a fact as unknown again. */
     impact: IncidentImpactSchema.optional(),
+    /** The apparent root cause (Impl. Reg. 2024/2690 Art. 4(b)); null: not known (yet). */
+    rootCause: IncidentRootCauseSchema.nullable().optional(),
+    rootCauseDetail: rootCauseDetail().nullable().optional(),
     /** The full set of affected services and assets. */
     assetIds: z.array(z.uuid()).max(200).optional(),
     /** What the organisation learned; improvement actions are tasks of kind `improvement`. */
@@ -143,10 +153,14 @@ export const IncidentSchema = z.object({
   containedAt: instantOut().nullable(),
   resolvedAt: instantOut().nullable(),
   impact: IncidentImpactSchema,
+  rootCause: IncidentRootCauseSchema.nullable(),
+  rootCauseDetail: z.string().nullable(),
   assets: z.array(AssetRefSchema),
   significance: z.object({
-    /** The platform's proposal from the impact facts (Impl. Reg. 2024/2690 or NIS2 Art. 23(3)). */
+    /** The platform's proposal from the impact facts and the recurrence (Impl. Reg. 2024/2690 or NIS2 Art. 23(3)). */
     proposed: SignificanceAssessmentSchema,
+    /** Impl. Reg. 2024/2690 Art. 4: the incidents counted from the register (or the handler's override). */
+    recurrence: RecurrenceSchema,
     /** CER Art. 15(1) weighing, for critical entities. */
     cerProposed: CerDisruptionAssessmentSchema.nullable(),
     /** The handler's latest decision; null until someone decides. */

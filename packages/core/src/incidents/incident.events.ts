@@ -17,6 +17,9 @@ export const INCIDENT_EVENTS = defineEvents({
   'incident.significance-decided': event<
     OnIncident & { outcome: string; departsFromProposal: boolean; awareAt: string | null }
   >(),
+  /** Impl. Reg. 2024/2690 Art. 4: the handler replaced the register's count (with a reason), or removed that. */
+  'incident.recurrence-overridden': event<OnIncident & { sameRootCauseIncidents: number }>(),
+  'incident.recurrence-override-removed': event<OnIncident>(),
   'incident.note-added': event<OnIncident>(),
   'incident.task-added': event<OnIncident & { taskKind: string; title: string }>(),
   'incident.task-updated': event<OnIncident & { title: string; finished: boolean }>(),

@@ -5,6 +5,7 @@ export * from './reporting-deadlines.ts';
 export * from './incident-impact.ts';
 export * from './significance-entity-types.ts';
 export * from './significance.ts';
+export * from './recurrence.ts';
 export * from './cer-disruption.ts';
 export * from './incident-workflow.ts';
 export * from './observables.ts';

@@ -9,6 +9,8 @@ import type { ReportStage } from './reporting-stages.ts';
 
 export interface PrefillFacts {
   description: string | null;
+  /** When the incident started, if the register knows (draft Cyberbeveiligingsbesluit art. 25(a)). */
+  startedAt?: string | null;
   impact: IncidentImpact;
   contact: ContactPerson | null;
   observables: readonly { type: ObservableType; value: string; description: string | null }[];
@@ -72,13 +74,19 @@ export function prefillReportContent(stage: ReportStage, facts: PrefillFacts): R
   const impactText = describeImpact(impact);
   const indicators = facts.observables.map((o) => ({ type: o.type, value: o.value, description: o.description }));
   switch (stage) {
-    case 'early_warning':
+    case 'early_warning': {
+      const applied = mitigation(facts).applied;
       return {
         suspectedUnlawfulOrMalicious: malicious,
         crossBorderImpactPossible: crossBorder,
         contact,
         summary: facts.description ?? '',
+        // Draft Cyberbeveiligingsbesluit art. 25: the start as registered (null = not yet known) and the
+        // response tasks already done as the measures taken.
+        suspectedStartAt: facts.startedAt ?? null,
+        measuresTaken: applied || null,
       };
+    }
     case 'notification':
       return {
         suspectedUnlawfulOrMalicious: malicious,
@@ -86,18 +94,32 @@ export function prefillReportContent(stage: ReportStage, facts: PrefillFacts): R
         contact,
         initialAssessment: { impact: impactText },
         indicatorsOfCompromise: indicators,
+        // Cbw art. 27(1)(d): the handler gives the information or says none is available; not guessed here.
         crossBorderInformation: null,
       };
     case 'intermediate_report':
       return { statusUpdate: '' };
-    case 'final_report':
-    case 'progress_report': {
+    case 'final_report': {
       const m = mitigation(facts);
       return {
         description: facts.description ?? '',
         impact: impactText,
         mitigationMeasures: { applied: m.applied, ongoing: m.ongoing || null },
         crossBorderImpact: null,
+      };
+    }
+    case 'progress_report': {
+      // Cbw art. 29(2): what the register knows is filled in; the rest the handler answers or marks
+      // "nog niet bekend". The root cause is never known from the register, so it starts as not yet known.
+      const m = mitigation(facts);
+      return {
+        description: facts.description || null,
+        severity: null,
+        impact: impactText || null,
+        threatTypeOrRootCause: null,
+        mitigationMeasures: { applied: m.applied || null, ongoing: m.ongoing || null },
+        crossBorderImpact: null,
+        notYetKnown: ['severity', 'threatTypeOrRootCause'],
       };
     }
     case 'voluntary_notification':
@@ -120,6 +142,8 @@ export function prefillReportContent(stage: ReportStage, facts: PrefillFacts): R
         cause: null,
         possibleConsequences: impactText,
         crossBorderImpact: crossBorder,
+        // CER Art. 15(2): the handler gives the information or says none is available.
+        crossBorderInformation: null,
         parameters: {
           usersAffected: impact.usersAffected ?? null,
           shareAffectedPercent: share === null ? null : Math.round(share * 100) / 100,

@@ -6,7 +6,9 @@ import { z } from 'zod';
 // Version of the deadline and significance rules. A stored deadline set or assessment records it, so
 // a later correction of a rule can be detected and the computation re-run.
 // Format: <date of the legal text the rules follow>.<revision>; the date is the Cbw's entry into force.
-export const INCIDENT_RULES_VERSION = '2026-08-15.1';
+// .2: Art. 4 recurrence counted from the register; malicious access (Art. 3(1)(e)) and a malicious cause of a
+// data compromise (Arts. 7-13(c)) are separate facts. Decisions stored under .1 keep their own version.
+export const INCIDENT_RULES_VERSION = '2026-08-15.2';
 
 export const REPORTING_STAGES = [
   'early_warning',

@@ -3,6 +3,7 @@
 // Three outcomes: `significant`, `not_significant`, or `unknown` with the missing facts that could decide it.
 import { z } from 'zod';
 import { IncidentImpactSchema, type IncidentImpact, type IncidentImpactFact } from './incident-impact.ts';
+import { recurrenceFromInput, type Recurrence, type RecurrenceFact } from './recurrence.ts';
 import { INCIDENT_RULES_VERSION } from './reporting-stages.ts';
 import {
   SIGNIFICANCE_ENTITY_TYPE_CATALOGUE,
@@ -17,13 +18,16 @@ import {
   exceeds,
   exceedsShareOrCap,
   isTrue,
+  MET,
   negate,
   NOT_MET,
   type Share,
   type Tri,
 } from './tri-state.ts';
 
-type Fact = IncidentImpactFact;
+/** What a criterion can find missing: an impact fact, or one of the Art. 4 recurrence facts. */
+export type SignificanceFact = IncidentImpactFact | RecurrenceFact;
+type Fact = SignificanceFact;
 
 /**
  * Every criterion id the tables below use, in the order of the law: Impl. Reg. 2024/2690 Arts. 3(1)-14,
@@ -88,7 +92,7 @@ export interface CriterionDefinition {
   id: SignificanceCriterionId;
   article: string;
   summary: string;
-  evaluate: (impact: IncidentImpact) => Tri<Fact>;
+  evaluate: (impact: IncidentImpact, recurrence: Recurrence) => Tri<Fact>;
 }
 
 const FIVE_PERCENT: Share = { numerator: 5, denominator: 100 };
@@ -142,21 +146,67 @@ export const GENERAL_CRITERIA: readonly CriterionDefinition[] = [
     summary:
       'successful, suspectedly malicious and unauthorised access capable of causing severe operational disruption',
     evaluate: (f) =>
-      allOf(isTrue(f, 'unauthorisedAccess'), isTrue(f, 'suspectedMalicious'), isTrue(f, 'severeOperationalDisruption')),
+      allOf(
+        isTrue(f, 'unauthorisedAccess'),
+        isTrue(f, 'accessSuspectedMalicious'),
+        isTrue(f, 'severeOperationalDisruption'),
+      ),
   },
   {
-    // Art. 4: at least twice within 6 months, same apparent root cause, together above the Art. 3(1)(a) threshold.
+    // Impl. Reg. 2024/2690 Art. 3(1)(f) with Art. 4: at least twice within 6 months, the same apparent root
+    // cause, and together above the Art. 3(1)(a) threshold. The count comes from the register (recurrence.ts).
     id: 'art4',
     article: `${IR} Arts. 3(1)(f) and 4`,
     summary:
       'recurring incidents: at least twice in 6 months, same apparent root cause, together above the financial threshold',
-    evaluate: (f) =>
-      allOf(
-        exceeds(f, 'sameRootCauseIncidentsIn6Months', 1),
-        exceedsShareOrCap(f, 'sameRootCauseCombinedLossEur', 'annualTurnoverEur', FIVE_PERCENT, FINANCIAL_LOSS_CAP_EUR),
-      ),
+    evaluate: (f, recurrence) => recurringIncidents(f, recurrence),
   },
 ];
+
+/**
+ * Art. 4(a)-(c) over the recurrence facts. (c) "collectively meet the criteria set out in Article 3(1)(a)":
+ * their direct losses together exceed EUR 500 000 or 5 % of the entity's turnover in the preceding financial
+ * year (this incident's `annualTurnoverEur`), whichever is lower. A sum already above EUR 500 000 decides even
+ * while some losses are unknown: unknown losses can only add to it.
+ */
+function recurringIncidents(f: IncidentImpact, r: Recurrence): Tri<Fact> {
+  const fromRegister = r.source === 'register';
+  // Without a root cause the register cannot count; recording it brings the count and the losses at once.
+  if (fromRegister && r.sameRootCauseIncidents === null) return { kind: 'unknown', missing: ['rootCause'] };
+  const count: Tri<Fact> =
+    r.sameRootCauseIncidents === null
+      ? { kind: 'unknown', missing: ['sameRootCauseIncidents'] }
+      : r.sameRootCauseIncidents > 1
+        ? MET
+        : NOT_MET;
+  return allOf(count, collectiveLoss(f, r));
+}
+
+function collectiveLoss(f: IncidentImpact, r: Recurrence): Tri<Fact> {
+  const loss = r.combinedLossEur;
+  // Losses still unknown can only add to the sum: above the cap it is decided already.
+  if (loss !== null && loss > FINANCIAL_LOSS_CAP_EUR) return MET;
+  const missing: Fact[] = [];
+  if (r.source !== 'register') {
+    if (loss === null) missing.push('sameRootCauseCombinedLossEur');
+  } else {
+    const ownUnknown = typeof f.financialLossEur !== 'number';
+    if (ownUnknown) missing.push('financialLossEur');
+    if (r.lossUnknownFor.length > (ownUnknown ? 1 : 0)) missing.push('recurringIncidentLosses');
+  }
+  if (missing.length > 0) {
+    const turnover = typeof f.annualTurnoverEur === 'number' ? [] : (['annualTurnoverEur'] as const);
+    return { kind: 'unknown', missing: [...missing, ...turnover] };
+  }
+  // Every loss is known here (`loss` is set), so only the turnover can be missing: the cast narrows no real case.
+  return exceedsShareOrCap(
+    { combined: loss ?? 0, annualTurnoverEur: f.annualTurnoverEur },
+    'combined',
+    'annualTurnoverEur',
+    FIVE_PERCENT,
+    FINANCIAL_LOSS_CAP_EUR,
+  ) as Tri<Fact>;
+}
 
 // Arts. 5(b) and 6(b): average response time above 10 s for more than one hour.
 const slowResolution = (f: IncidentImpact): Tri<Fact> =>
@@ -255,7 +305,7 @@ const DATA_CENTRE_CRITERIA: readonly CriterionDefinition[] = [
     article: `${IR} Art. 8(c)`,
     summary:
       'integrity, confidentiality or authenticity of data compromised as a result of suspectedly malicious action',
-    evaluate: (f) => allOf(icaCompromised(f), isTrue(f, 'suspectedMalicious')),
+    evaluate: (f) => allOf(icaCompromised(f), isTrue(f, 'dataCompromiseSuspectedMalicious')),
   },
   {
     id: 'art8d',
@@ -274,7 +324,7 @@ function dataCompromiseCriteria(article: 7 | 9 | 10 | 11 | 12 | 13): CriterionDe
       article: `${IR} Art. ${article}(c)`,
       summary:
         'integrity, confidentiality or authenticity of data compromised as a result of suspectedly malicious action',
-      evaluate: (f) => allOf(icaCompromised(f), isTrue(f, 'suspectedMalicious')),
+      evaluate: (f) => allOf(icaCompromised(f), isTrue(f, 'dataCompromiseSuspectedMalicious')),
     },
     {
       id: `art${article}d`,
@@ -450,12 +500,14 @@ export type SignificanceAssessment = z.infer<typeof SignificanceAssessmentSchema
 const ref = (c: CriterionDefinition) => ({ id: c.id, article: c.article, summary: c.summary });
 
 /**
- * Assesses significance for an entity type from impact facts that may be partly unknown. Throws a
- * ZodError when the facts are malformed or inconsistent (e.g. more affected users than users).
+ * Assesses significance for an entity type from impact facts that may be partly unknown, and the Art. 4
+ * recurrence facts (counted from the register by the server; given as input by the CLI; unknown when left
+ * out). Throws a ZodError when the facts are malformed or inconsistent (e.g. more affected users than users).
  */
 export function assessIncidentSignificance(
   entityType: SignificanceEntityType,
   impactInput: unknown,
+  recurrence: Recurrence = recurrenceFromInput(undefined),
 ): SignificanceAssessment {
   const type = SignificanceEntityTypeSchema.parse(entityType);
   const impact = IncidentImpactSchema.parse(impactInput);
@@ -481,7 +533,7 @@ export function assessIncidentSignificance(
 
   const results = listSignificanceCriteria(type).map((criterion) => ({
     criterion,
-    result: criterion.evaluate(impact),
+    result: criterion.evaluate(impact, recurrence),
   }));
   const criteriaMet = results.filter((r) => r.result.kind === 'met').map((r) => ref(r.criterion));
   if (criteriaMet.length > 0) {

@@ -10,9 +10,18 @@ export const AuditEventSchema = z.object({
   action: z.string(),
   subjectType: z.string(),
   subjectId: z.string().nullable(),
+  /** The subject's current name (an incident's reference and title, an asset's name); null if it has none. */
+  subjectLabel: z.string().nullable(),
   hash: z.string(),
 });
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
+
+/** The facets of an organisation's trail, for the filters: who acted, and on what kinds of subject. */
+export const AuditFacetsSchema = z.object({
+  actors: z.array(z.object({ id: z.string(), type: z.enum(['user', 'api-token', 'system']), label: z.string() })),
+  subjectTypes: z.array(z.string()),
+});
+export type AuditFacets = z.infer<typeof AuditFacetsSchema>;
 
 export const PageQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),

@@ -15,6 +15,7 @@ export type { InstantInput, InstantParseResult, IsoInstant } from './instant.ts'
 export {
   amsterdamOffsetMs,
   amsterdamYear,
+  DAY_MS,
   dutchPublicHolidays,
   easterSunday,
   isDutchNonWorkingDay,

@@ -19,7 +19,9 @@ import {
   type ConditionalRegimeOutcome,
   type ConditionalScopeResult,
 } from './scope-result.schema.ts';
-import { possibleSizeClasses, type SizeClass } from './size-class.ts';
+import { locationOf } from './classify.ts';
+import { possibleSizeClassesOf, unknownSizeAnswers } from './size-assessment.ts';
+import type { SizeClass } from './size-class.ts';
 
 type Assignment = Partial<{ [K in FactKey]: FactValues[K] }>;
 type Domains = { [K in FactKey]?: readonly FactValues[K][] };
@@ -33,13 +35,18 @@ class UnknownFact {
 
 type Tree = { kind: 'leaf'; finding: Finding; path: Assignment } | { kind: 'fork'; key: FactKey; children: Tree[] };
 
-function explore(rules: RegimeRules, entity: EntityTypeEntry, known: Assignment, domains: Domains): Tree {
+interface Subject {
+  entity: EntityTypeEntry;
+  location: RuleContext['location'];
+}
+
+function explore(rules: RegimeRules, subject: Subject, known: Assignment, domains: Domains): Tree {
   const grow = (assignment: Assignment, path: Assignment): Tree => {
     const read: FactReader = (key) => {
       if (key in assignment) return assignment[key] as FactValues[typeof key];
       throw new UnknownFact(key);
     };
-    const ctx: RuleContext = { entity, read };
+    const ctx: RuleContext = { entity: subject.entity, read, location: subject.location };
     try {
       return { kind: 'leaf', finding: evaluateRegime(rules, ctx, false).decisive, path };
     } catch (e) {
@@ -66,7 +73,7 @@ function leaves(tree: Tree): Extract<Tree, { kind: 'leaf' }>[] {
  */
 function relevantKeys(
   rules: RegimeRules,
-  entity: EntityTypeEntry,
+  subject: Subject,
   known: Assignment,
   domains: Domains,
   tree: Tree,
@@ -79,7 +86,7 @@ function relevantKeys(
       if (relevant.has(key)) continue;
       for (const other of (domains[key] ?? []) as readonly unknown[]) {
         if (other === leaf.path[key]) continue;
-        const flipped = explore(rules, entity, { ...known, ...leaf.path, [key]: other }, domains);
+        const flipped = explore(rules, subject, { ...known, ...leaf.path, [key]: other }, domains);
         if (leaves(flipped).some((l) => l.finding.classification !== leaf.finding.classification)) {
           relevant.add(key);
           break;
@@ -96,12 +103,12 @@ function conditionPath(key: FactKey): string {
 
 function summarise(
   rules: RegimeRules,
-  entity: EntityTypeEntry,
+  subject: Subject,
   known: Assignment,
   domains: Domains,
   unknownFigures: readonly string[],
 ): ConditionalRegimeOutcome {
-  const tree = explore(rules, entity, known, domains);
+  const tree = explore(rules, subject, known, domains);
   const all = leaves(tree);
   const best = new Map<string, ConditionalOutcome>();
   for (const leaf of all) {
@@ -116,7 +123,7 @@ function summarise(
   }
   const outcomes = [...best.values()];
   const possible = CLASSIFICATIONS.filter((c) => outcomes.some((o) => o.classification === c));
-  const depends_on = [...relevantKeys(rules, entity, known, domains, tree)]
+  const depends_on = [...relevantKeys(rules, subject, known, domains, tree)]
     .flatMap((k) => (k === 'size_class' ? unknownFigures : [`flags.${k}`]))
     .sort();
   const single = possible.length === 1 ? possible[0] : undefined;
@@ -135,16 +142,15 @@ function summarise(
  * ScopeInputWithUnknownsSchema first). With no unknowns it agrees with classifyScope.
  */
 export function classifyWithUnknowns(input: ScopeInputWithUnknowns): ConditionalScopeResult {
-  const entity = getEntityType(input.entity_type_ref);
+  const subject: Subject = { entity: getEntityType(input.entity_type_ref), location: locationOf(input) };
   const known: Assignment = {};
   const domains: Domains = {};
 
-  const sizes: SizeClass[] = possibleSizeClasses(input);
+  const sizes: SizeClass[] = possibleSizeClassesOf(input);
   if (sizes.length === 1) known.size_class = sizes[0];
   else domains.size_class = sizes;
-  const unknownFigures = (['employees', 'annual_turnover_eur', 'balance_sheet_total_eur'] as const).filter(
-    (k) => input[k] === UNKNOWN,
-  );
+  // The unknown size answers (figures, group, previous period) act only through the size class.
+  const unknownFigures = unknownSizeAnswers(input);
 
   for (const key of Object.keys(FACT_DOMAINS) as (keyof typeof FACT_DOMAINS)[]) {
     const value = input.flags[key];
@@ -152,8 +158,8 @@ export function classifyWithUnknowns(input: ScopeInputWithUnknowns): Conditional
     else (known as Record<string, unknown>)[key] = value;
   }
 
-  const eu = summarise(EU_RULES, entity, known, domains, unknownFigures);
-  const nl = summarise(NL_RULES, entity, known, domains, unknownFigures);
+  const eu = summarise(EU_RULES, subject, known, domains, unknownFigures);
+  const nl = summarise(NL_RULES, subject, known, domains, unknownFigures);
   return {
     rules_version: SCOPE_RULES_VERSION,
     eu,

@@ -18,14 +18,25 @@ import {
 } from './facts.ts';
 import { SIZE_CLASS_LABELS, finding, type RegimeRules, type Rule } from './rule.ts';
 
-// NIS2 Art. 2(7): public administration entities active in national security, public security, defence or
-// law enforcement are outside the Directive (the judiciary, parliaments and central banks fall outside the
-// Art. 6(35) definition of a public administration entity altogether).
-const nationalSecurityExclusion: Rule = ({ read }) =>
-  read('national_security_pae')
+// NIS2 Art. 2(7): "This Directive does not apply to public administration entities that carry out their
+// activities in the areas of national security, public security, defence or law enforcement"; Art. 2(9):
+// "Paragraphs 7 and 8 shall not apply where an entity acts as a trust service provider". (The judiciary,
+// parliaments and central banks are outside the Art. 6(35) definition of a public administration entity.)
+const nationalSecurityExclusion: Rule = (ctx) =>
+  ctx.read('national_security_pae') && !isTrustServiceProvider(ctx)
     ? finding('eu.excluded_national_security', 'out_of_scope', 'NIS2 Art. 2(7)', {
         en: 'Public administration entity active in national security, public security, defence or law enforcement: the Directive does not apply.',
         nl: 'Overheidsinstantie op het gebied van nationale veiligheid, openbare veiligheid, defensie of rechtshandhaving: de richtlijn is niet van toepassing.',
+      })
+    : null;
+
+// NIS2 Art. 2(10): the Directive "does not apply to entities which Member States have exempted from the scope of
+// Regulation (EU) 2022/2554 in accordance with Article 2(4) of that Regulation".
+const doraExemptedExclusion: Rule = ({ read }) =>
+  read('dora_exempted_2_4')
+    ? finding('eu.excluded_dora_2_4', 'out_of_scope', 'NIS2 Art. 2(10)', {
+        en: 'Exempted by a Member State from DORA (Reg. (EU) 2022/2554) under its Art. 2(4): the Directive does not apply.',
+        nl: 'Door een lidstaat uitgezonderd van DORA (Verordening (EU) 2022/2554) op grond van artikel 2, lid 4, daarvan: de richtlijn is niet van toepassing.',
       })
     : null;
 
@@ -284,7 +295,7 @@ function notListed(ctx: RuleContext) {
 
 export const EU_RULES: RegimeRules = {
   regime: 'eu',
-  exclusions: [nationalSecurityExclusion, rootNameServerExclusion],
+  exclusions: [nationalSecurityExclusion, rootNameServerExclusion, doraExemptedExclusion],
   hooks: [
     criticalEntity,
     qualifiedTrustServiceProvider,

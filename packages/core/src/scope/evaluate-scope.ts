@@ -7,13 +7,12 @@ import { SIZE_CLASS_LABELS } from './rule.ts';
 import { ScopeInputSchema, UNKNOWN, type ScopeInputWithUnknowns } from './scope-input.schema.ts';
 import type { ReasonStep, ScopeResult } from './scope-result.schema.ts';
 import type { DefiniteScopeEvaluation, ScopeEvaluation } from './scope.contracts.ts';
-import { possibleSizeClasses, type SizeClass } from './size-class.ts';
+import { SIZE_ANSWER_PATHS, possibleSizeClassesOf, unknownSizeAnswers } from './size-assessment.ts';
+import type { SizeClass } from './size-class.ts';
 
-const FIGURES = ['employees', 'annual_turnover_eur', 'balance_sheet_total_eur'] as const;
-
-/** The input paths answered 'unknown' ('employees', 'flags.tld_name_registry'), in input order. */
+/** The input paths answered 'unknown' ('employees', 'linked_enterprises', 'flags.tld_name_registry'), in input order. */
 export function unknownAnswers(input: ScopeInputWithUnknowns): string[] {
-  const figures = FIGURES.filter((k) => input[k] === UNKNOWN);
+  const figures = unknownSizeAnswers(input);
   const flags = Object.entries(input.flags)
     .filter(([, v]) => v === UNKNOWN)
     .map(([k]) => `flags.${k}`);
@@ -74,16 +73,28 @@ function withIrrelevantFigures(
   input: ScopeInputWithUnknowns,
   unknown: readonly string[],
 ): DefiniteScopeEvaluation | undefined {
-  if (!unknown.every((path) => (FIGURES as readonly string[]).includes(path))) return undefined;
-  const sizes = possibleSizeClasses(input);
-  const results = sizes.map((s) => classifyScope(ScopeInputSchema.parse({ ...input, ...FIGURES_OF_CLASS[s] })));
+  if (!unknown.every((path) => (SIZE_ANSWER_PATHS as readonly string[]).includes(path))) return undefined;
+  const sizes = possibleSizeClassesOf(input);
+  // Stand-in figures of each reachable class, without group or previous period, so they give exactly that class.
+  const results = sizes.map((s) =>
+    classifyScope(
+      ScopeInputSchema.parse({
+        ...input,
+        ...FIGURES_OF_CLASS[s],
+        linked_enterprises: undefined,
+        previous_period: undefined,
+      }),
+    ),
+  );
   const [first] = results;
   if (!first || results.some((r) => beyondSize(r) !== beyondSize(first))) return undefined;
   if (first.size_class === 'not_applicable') return { outcome: 'definite', ...first };
   const steps = first.reasons.filter((s) => !isSizeStep(s));
+  // The stand-in figures are not the organisation's: no size details.
+  const { size: _standIn, ...rest } = first;
   return {
     outcome: 'definite',
-    ...first,
+    ...rest,
     size_class: sizes.length === 1 ? (sizes[0] as SizeClass) : 'not_needed',
     reasons: [sizeNotNeededStep(sizes), ...steps],
   };

@@ -3,7 +3,7 @@
 // (classify.ts) and one with unknown answers (classify-with-unknowns.ts), which forks on every unknown
 // fact a rule actually reads.
 import type { EntityTypeEntry } from './sector-catalogue.ts';
-import type { PublicAdministrationLevel } from './scope-input.schema.ts';
+import type { LocationAnswers, PublicAdministrationLevel } from './scope-input.schema.ts';
 import type { SizeClass } from './size-class.ts';
 
 export interface FactValues {
@@ -24,6 +24,8 @@ export interface FactValues {
   root_name_server_operator: boolean;
   higher_education_institution: boolean;
   nl_ocw_designation: 'essential' | 'important' | null;
+  dora_exempted_2_4: boolean;
+  national_security_exempted: boolean;
 }
 export type FactKey = keyof FactValues;
 export type FactReader = <K extends FactKey>(key: K) => FactValues[K];
@@ -46,11 +48,15 @@ export const FACT_DOMAINS: { [K in Exclude<FactKey, 'size_class'>]: readonly Fac
   root_name_server_operator: [false, true],
   higher_education_institution: [false, true],
   nl_ocw_designation: [null, 'essential', 'important'],
+  dora_exempted_2_4: [false, true],
+  national_security_exempted: [false, true],
 };
 
 export interface RuleContext {
   entity: EntityTypeEntry;
   read: FactReader;
+  /** Where the entity is established and serves (NIS2 Art. 26); never 'unknown', so not a fact. */
+  location?: LocationAnswers;
 }
 
 // Each attribute holds when the chosen entity type says so OR the flag says so: an organisation can carry
@@ -121,4 +127,18 @@ export function publicAdministrationLevel({ entity, read }: RuleContext): Public
 /** Public administrations have no meaningful turnover or balance sheet: their size is not tested. */
 export function isPublicAdministration(ctx: RuleContext): boolean {
   return publicAdministrationLevel(ctx) !== null;
+}
+
+/**
+ * NIS2 Art. 26(1)(b) (the same list as Art. 27(1)): DNS, TLD, domain name registration services, cloud, data
+ * centre, CDN, MSP, MSSP, online marketplaces, search engines and social networks fall under the Member State of
+ * their main establishment in the Union. The catalogue marks these types with `enisa_registry_art27`.
+ */
+export function isMainEstablishmentType(ctx: RuleContext): boolean {
+  return (
+    ctx.entity.enisa_registry_art27 ||
+    isDnsServiceProvider(ctx) ||
+    isTldNameRegistry(ctx) ||
+    isDomainNameRegistrationService(ctx)
+  );
 }

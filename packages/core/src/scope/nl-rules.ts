@@ -17,7 +17,49 @@ import {
   publicAdministrationLevel,
   type RuleContext,
 } from './facts.ts';
+import { NETHERLANDS, determineJurisdiction } from './jurisdiction.ts';
 import { SIZE_CLASS_LABELS, finding, type RegimeRules, type Rule } from './rule.ts';
+
+// Cbw art. 4 (NIS2 Art. 26): the Cbw governs an organisation only where its art. 4 says so (established in the
+// Netherlands; for public electronic communications: serving the Netherlands; for the Art. 26(1)(b) types: main
+// establishment or representative in the Netherlands). Otherwise another Member State's law applies and the Cbw
+// does not; the EU classification stands.
+const otherMemberStateJurisdiction: Rule = (ctx) => {
+  const j = determineJurisdiction(ctx);
+  if (j.cbw.applies) return null;
+  const states = j.member_states.join(', ');
+  const ground = `${j.decided_by}${states ? `: ${states}` : ''}`;
+  const onlyArt42 = j.member_states.includes(NETHERLANDS);
+  return finding(
+    'nl.other_member_state_jurisdiction',
+    'out_of_scope',
+    `${j.cbw.article} (${ground})`,
+    onlyArt42
+      ? {
+          en: `No main establishment and no representative in the Netherlands (${j.cbw.article}): the Cbw's rules for essential and important entities do not apply; it must designate a representative in the Union (Cbw art. 42; NIS2 Art. 26(3)), and until it does any Member State where it provides services may act (${ground}).`,
+          nl: `Geen hoofdvestiging en geen vertegenwoordiger in Nederland (${j.cbw.article}): de regels van de Cbw voor essentiële en belangrijke entiteiten gelden niet; de organisatie moet een vertegenwoordiger in de Unie aanwijzen (art. 42 Cbw; art. 26(3) NIS2), en zolang zij dat niet doet, kan elke lidstaat waar zij diensten verleent optreden (${ground}).`,
+        }
+      : states
+        ? {
+            en: `Jurisdiction lies with ${states}, not the Netherlands (${ground}): the Cbw does not apply to this organisation (${j.cbw.article}); the law of ${states} does.`,
+            nl: `De rechtsmacht ligt bij ${states}, niet bij Nederland (${ground}): de Cbw is niet van toepassing op deze organisatie (${j.cbw.article}); de wet van ${states} wel.`,
+          }
+        : {
+            en: `No Member State has jurisdiction on these answers (${j.decided_by}), and not the Netherlands: the Cbw does not apply (${j.cbw.article}).`,
+            nl: `Op grond van deze antwoorden heeft geen lidstaat rechtsmacht (${j.decided_by}), ook Nederland niet: de Cbw is niet van toepassing (${j.cbw.article}).`,
+          },
+    { member_states: states, jurisdiction_decided_by: j.decided_by },
+  );
+};
+
+// Cbw art. 7 (NIS2 Art. 2(10)): entities that a Member State exempted from DORA under DORA Art. 2(4) are excluded.
+const doraExemptedExclusion: Rule = ({ read }) =>
+  read('dora_exempted_2_4')
+    ? finding('nl.excluded_dora_2_4', 'out_of_scope', 'Cbw art. 7', {
+        en: 'Exempted from DORA (Reg. (EU) 2022/2554) under its Art. 2(4): excluded from the Cbw (art. 7).',
+        nl: 'Uitgezonderd van DORA (Verordening (EU) 2022/2554) op grond van artikel 2, vierde lid, daarvan: uitgezonderd van de Cbw (art. 7).',
+      })
+    : null;
 
 // Cbw art. 5: Defensie, the intelligence and security services, the Openbaar Ministerie, the police and the
 // veiligheidsregio's are excluded — except where they act as trust service providers.
@@ -293,7 +335,7 @@ function notListed(ctx: RuleContext) {
 
 export const NL_RULES: RegimeRules = {
   regime: 'nl',
-  exclusions: [excludedBodies, rootNameServerExclusion],
+  exclusions: [otherMemberStateJurisdiction, excludedBodies, rootNameServerExclusion, doraExemptedExclusion],
   hooks: [
     criticalEntity,
     qualifiedTrustServiceProvider,

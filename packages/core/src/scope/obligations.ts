@@ -471,8 +471,8 @@ function registrationObligations(regime: Regime, ctx: ObligationContext, inScope
     ),
   ];
   // NIS2 Art. 27(1) / Cbw art. 47: DNS, TLD, domain registration, cloud, data centre, CDN, MSP, MSSP,
-  // marketplaces, search engines, social networks also register with ENISA; changes within three months
-  // (NIS2 Art. 27(3); Cbw art. 47(5)). First submission: NIS2 Art. 27(2) "uiterlijk op 17 januari 2025"; Cbw
+  // marketplaces, search engines, social networks also register with ENISA; changes "onverwijld of in elk geval
+  // binnen drie maanden na de datum waarop de wijziging van kracht is geworden" (Cbw art. 47(5); NIS2 Art. 27(3)). First submission: NIS2 Art. 27(2) "uiterlijk op 17 januari 2025"; Cbw
   // art. 47(4): as its first to third paragraphs entered into force after that date, "binnen één maand na de
   // inwerkingtreding van die leden", or within one month after the entity comes to qualify.
   if (
@@ -488,12 +488,12 @@ function registrationObligations(regime: Regime, ctx: ObligationContext, inScope
         eu ? 'NIS2 Art. 27' : 'Cbw art. 47',
         eu
           ? {
-              en: 'Also submit the data for the ENISA registry (incl. main establishment or representative and IP ranges). The first time by 17 January 2025 (NIS2 Art. 27(2)); report changes within three months.',
-              nl: 'Ook de gegevens voor het ENISA-register verstrekken (inclusief hoofdvestiging of vertegenwoordiger en IP-adresreeksen). De eerste keer uiterlijk op 17 januari 2025 (art. 27(2) NIS2); wijzigingen binnen drie maanden doorgeven.',
+              en: 'Also submit the data for the ENISA registry (incl. main establishment or representative and IP ranges). The first time by 17 January 2025 (NIS2 Art. 27(2)); report changes without delay and in any event within three months (NIS2 Art. 27(3)).',
+              nl: 'Ook de gegevens voor het ENISA-register verstrekken (inclusief hoofdvestiging of vertegenwoordiger en IP-adresreeksen). De eerste keer uiterlijk op 17 januari 2025 (art. 27(2) NIS2); wijzigingen onverwijld en in elk geval binnen drie maanden doorgeven (art. 27(3) NIS2).',
             }
           : {
-              en: 'Also submit the data for the ENISA registry (incl. main establishment or representative and IP ranges). The first time within one month after Cbw art. 47 entered into force, or within one month after your organisation comes under this obligation (Cbw art. 47(4)); report changes within three months.',
-              nl: 'Ook de gegevens voor het ENISA-register verstrekken (inclusief hoofdvestiging of vertegenwoordiger en IP-adresreeksen). De eerste keer binnen een maand nadat art. 47 Cbw in werking is getreden, of binnen een maand nadat uw organisatie onder deze plicht valt (art. 47(4) Cbw); wijzigingen binnen drie maanden doorgeven.',
+              en: 'Also submit the data for the ENISA registry (incl. main establishment or representative and IP ranges). The first time within one month after Cbw art. 47 entered into force, or within one month after your organisation comes under this obligation (Cbw art. 47(4)); report changes without delay and in any event within three months after they take effect (Cbw art. 47(5)).',
+              nl: 'Ook de gegevens voor het ENISA-register verstrekken (inclusief hoofdvestiging of vertegenwoordiger en IP-adresreeksen). De eerste keer binnen een maand nadat art. 47 Cbw in werking is getreden, of binnen een maand nadat uw organisatie onder deze plicht valt (art. 47(4) Cbw); wijzigingen onverwijld of in elk geval binnen drie maanden nadat ze van kracht zijn doorgeven (art. 47(5) Cbw).',
             },
         {
           params: eu

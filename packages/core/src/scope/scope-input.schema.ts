@@ -2,6 +2,7 @@
 // (scope-examples.json): sector, subsector, entity_type_ref, annex, figures and flags.
 import { z } from 'zod';
 import { ENTITY_TYPE_IDS, SECTOR_NAMES, findEntityType } from './sector-catalogue.ts';
+import { ENTERPRISE_RELATIONS, PARTNER_THRESHOLD_PCT } from './size-class.ts';
 
 const WHOLE_NUMBER = 'must be a whole number ≥ 0';
 const AMOUNT = 'must be an amount in euros ≥ 0 (a number, not text)';
@@ -52,6 +53,11 @@ const FLAG_VALUE_SCHEMAS = {
   dora_financial_entity: flag(),
   group_aggregated: flag(),
   public_body_control_25pct: flag(),
+  // NIS2 Art. 2(10); Cbw art. 7: exempted from DORA by a Member State under DORA Art. 2(4).
+  dora_exempted_2_4: flag(),
+  // NIS2 Art. 2(8): a Member State exempted the entity (national security, public security, defence, law
+  // enforcement, or services exclusively to the public administration entities of Art. 2(7)) from Arts. 21, 23.
+  national_security_exempted: flag(),
 };
 type FlagValueSchemas = typeof FLAG_VALUE_SCHEMAS;
 export type FlagName = keyof FlagValueSchemas;
@@ -89,6 +95,132 @@ function buildFlagsWithUnknownsShape(): FlagsWithUnknownsShape {
 
 export const ScopeFlagsSchema = z.strictObject(buildFlagsShape(), { error: unknownFields('an object of flags') });
 export type ScopeFlags = z.infer<typeof ScopeFlagsSchema>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Groups (Rec. 2003/361/EC Annex Arts. 3, 6), the preceding accounting period (Annex Art. 4(2)) and the places
+// that decide jurisdiction (NIS2 Art. 26; Cbw art. 4). Top-level fields beside `employees` (issue 17).
+
+const PERCENT = 'must be a percentage from 0 to 100';
+const SharePctSchema = z
+  .number({ error: (iss) => (iss.input === undefined ? `is required; ${PERCENT} or null` : `${PERCENT} or null`) })
+  .min(0, { error: PERCENT })
+  .max(100, { error: PERCENT })
+  .nullable();
+
+const RelatedEnterpriseSchema = z
+  .strictObject(
+    {
+      relation: z.enum(ENTERPRISE_RELATIONS, { error: "must be 'linked' or 'partner'" }),
+      share_pct: SharePctSchema,
+      employees: EmployeesSchema,
+      annual_turnover_eur: AmountSchema,
+      balance_sheet_total_eur: AmountSchema,
+    },
+    {
+      error: unknownFields(
+        'an object with relation, share_pct, employees, annual_turnover_eur, balance_sheet_total_eur',
+      ),
+    },
+  )
+  .superRefine((e, ctx) => {
+    // Annex Art. 6(2): partners are added pro rata, so their share must be known.
+    if (e.relation === 'partner' && e.share_pct === null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['share_pct'],
+        message: `is required for a partner enterprise (${PARTNER_THRESHOLD_PCT} % or more of capital or voting rights, the larger of the two)`,
+      });
+  });
+export type RelatedEnterpriseInput = z.infer<typeof RelatedEnterpriseSchema>;
+
+export const LinkedEnterprisesSchema = z.array(RelatedEnterpriseSchema, {
+  error: 'must be a list of partner or linked enterprises',
+});
+
+export const PreviousPeriodSchema = z.strictObject(
+  { employees: EmployeesSchema, annual_turnover_eur: AmountSchema, balance_sheet_total_eur: AmountSchema },
+  { error: unknownFields('an object with employees, annual_turnover_eur and balance_sheet_total_eur') },
+);
+export type PreviousPeriod = z.infer<typeof PreviousPeriodSchema>;
+
+/** The 27 Member States by ISO 3166-1 alpha-2 code (Greece is GR here, not the EU's own EL). */
+export const EU_MEMBER_STATES = [
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
+] as const;
+export type MemberState = (typeof EU_MEMBER_STATES)[number];
+const MEMBER_STATE = 'must be the ISO 3166-1 alpha-2 code of an EU Member State, such as NL or DE';
+const MemberStateSchema = z.enum(EU_MEMBER_STATES, { error: MEMBER_STATE });
+const MemberStatesSchema = z.array(MemberStateSchema, { error: `must be a list of codes; each ${MEMBER_STATE}` });
+
+const locationShape = {
+  /** Where the entity has an establishment in the Union; [] = none in the Union. */
+  member_states_established: MemberStatesSchema.optional(),
+  /** NIS2 Art. 26(2): where cybersecurity risk-management decisions are predominantly taken. */
+  main_establishment_member_state: MemberStateSchema.nullable().optional(),
+  /** Where the entity provides its services (NIS2 Art. 26(1)(a), 26(3); Art. 3(4)(d)). */
+  member_states_served: MemberStatesSchema.optional(),
+  /** NIS2 Art. 26(3): the representative in the Union of an entity not established there. */
+  eu_representative_member_state: MemberStateSchema.nullable().optional(),
+};
+
+export interface LocationAnswers {
+  member_states_established?: MemberState[] | undefined;
+  main_establishment_member_state?: MemberState | null | undefined;
+  member_states_served?: MemberState[] | undefined;
+  eu_representative_member_state?: MemberState | null | undefined;
+}
+
+function checkLocation(value: LocationAnswers, ctx: z.RefinementCtx): void {
+  const established = value.member_states_established;
+  const main = value.main_establishment_member_state;
+  const rep = value.eu_representative_member_state;
+  if (main && established && !established.includes(main))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['main_establishment_member_state'],
+      message: `must be one of member_states_established (${established.join(', ') || 'none'})`,
+    });
+  // NIS2 Art. 26(3): only an entity "not established in the Union" designates a representative, and it is
+  // established in a Member State where the services are offered.
+  if (rep && established && established.length > 0)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['eu_representative_member_state'],
+      message: 'applies only to an entity not established in the Union (member_states_established is [])',
+    });
+  if (rep && value.member_states_served && !value.member_states_served.includes(rep))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['eu_representative_member_state'],
+      message: 'must be one of member_states_served (NIS2 Art. 26(3): established where the services are offered)',
+    });
+}
 
 const baseShape = {
   sector: z.enum(SECTOR_NAMES, {
@@ -165,11 +297,17 @@ export const ScopeInputSchema = z
       employees: EmployeesSchema,
       annual_turnover_eur: AmountSchema,
       balance_sheet_total_eur: AmountSchema,
+      linked_enterprises: LinkedEnterprisesSchema.optional(),
+      previous_period: PreviousPeriodSchema.optional(),
+      ...locationShape,
       flags: ScopeFlagsSchema.prefault({}),
     },
     { error: unknownFields('a JSON object') },
   )
-  .superRefine(checkAgainstCatalogue);
+  .superRefine((value, ctx) => {
+    checkAgainstCatalogue(value, ctx);
+    checkLocation(value, ctx);
+  });
 export type ScopeInput = z.infer<typeof ScopeInputSchema>;
 /** What a caller may pass before defaults are applied (flags may be left out). */
 export type ScopeInputDraft = z.input<typeof ScopeInputSchema>;
@@ -191,11 +329,17 @@ export const ScopeInputWithUnknownsSchema = z
       employees: orUnknown(EmployeesSchema),
       annual_turnover_eur: orUnknown(AmountSchema),
       balance_sheet_total_eur: orUnknown(AmountSchema),
+      // 'unknown': "we may belong to a group" / "I don't know last year's figures" (the wizard asks these only
+      // when they can change the outcome).
+      linked_enterprises: orUnknown(LinkedEnterprisesSchema).optional(),
+      previous_period: orUnknown(PreviousPeriodSchema).optional(),
+      ...locationShape,
       flags: ScopeFlagsWithUnknownsSchema.prefault({}),
     },
     { error: unknownFields('a JSON object') },
   )
-  .superRefine((value, ctx) =>
+  .superRefine((value, ctx) => {
+    checkLocation(value, ctx);
     checkAgainstCatalogue(
       {
         ...value,
@@ -207,8 +351,8 @@ export const ScopeInputWithUnknownsSchema = z
         },
       },
       ctx,
-    ),
-  );
+    );
+  });
 export type ScopeInputWithUnknowns = z.infer<typeof ScopeInputWithUnknownsSchema>;
 
 /** One line per problem, `field.path: message` — for CLI output and problem+json details. */

@@ -1,7 +1,7 @@
 // The shape of a scope assessment's outcome. Defined as zod schemas so the server can validate and
 // document it (OpenAPI) and the web client can parse it, from one source.
 import { z } from 'zod';
-import { SIZE_CLASSES } from './size-class.ts';
+import { ENTERPRISE_RELATIONS, PERIOD_RULES, SIZE_CLASSES } from './size-class.ts';
 
 export const CLASSIFICATIONS = ['out_of_scope', 'important', 'essential'] as const;
 export const ClassificationSchema = z.enum(CLASSIFICATIONS);
@@ -70,9 +70,55 @@ export const ObligationSchema = z.object({
   text: LocalizedTextSchema,
   /** Set when a sector-specific Union act displaces the obligation (NIS2 Art. 4), e.g. DORA. */
   replaced_by: z.string().optional(),
+  /** Set when a Member State exempted the entity from the obligation (NIS2 Art. 2(8)). */
+  exempted_by: z.string().optional(),
   params: ParamsSchema.optional(),
 });
 export type Obligation = z.infer<typeof ObligationSchema>;
+
+const FiguresSchema = z.object({
+  employees: z.number(),
+  annual_turnover_eur: z.number(),
+  balance_sheet_total_eur: z.number(),
+});
+
+/** How the size class was reached (Rec. 2003/361/EC Annex Arts. 4 and 6); issue 17 items 1-2. */
+export const SizeAssessmentSchema = z.object({
+  /** The class the size test uses (after the two-period rule). */
+  size_class: z.enum(SIZE_CLASSES),
+  /** The enterprise's own figures, as answered. */
+  own: FiguresSchema,
+  /** Own figures plus partner enterprises pro rata and linked enterprises in full (current period). */
+  aggregated: FiguresSchema,
+  /** 'aggregated_annex_art_6': computed from linked_enterprises; the others use the answered figures as they are. */
+  aggregation_rule: z.enum(['own_figures', 'own_figures_declared_aggregated', 'aggregated_annex_art_6']),
+  aggregation_article: z.string(),
+  /** Each listed enterprise with the factor it counted with (1 linked, share/100 partner, 0 below 25 %). */
+  related_enterprises: z.array(
+    z.object({
+      relation: z.enum(ENTERPRISE_RELATIONS),
+      share_pct: z.number().nullable(),
+      factor: z.number(),
+      counted: FiguresSchema,
+    }),
+  ),
+  current_period_size_class: z.enum(SIZE_CLASSES),
+  previous_period: z.object({ figures: FiguresSchema, size_class: z.enum(SIZE_CLASSES) }).nullable(),
+  /** Rec. 2003/361/EC Annex Art. 4: which accounting periods decided the class, and the rule used. */
+  decided_by_periods: z.array(z.enum(['current', 'previous'])),
+  period_rule: z.enum(PERIOD_RULES),
+  period_article: z.string(),
+});
+export type SizeAssessmentResult = z.infer<typeof SizeAssessmentSchema>;
+
+/** NIS2 Art. 26 / Cbw art. 4: which Member States' law applies (issue 17 item 3). */
+export const JurisdictionSchema = z.object({
+  member_states: z.array(z.string()),
+  decided_by: z.string(),
+  /** True when no place was answered and establishment in the Netherlands only was assumed. */
+  assumed: z.boolean(),
+});
+export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
 
 export const ScopeResultSchema = z.object({
   rules_version: z.string(),
@@ -80,6 +126,10 @@ export const ScopeResultSchema = z.object({
   nl: RegimeOutcomeSchema,
   /** Rec. 2003/361/EC class from the figures; 'not_applicable' for public administration entities. */
   size_class: SizeClassResultSchema,
+  /** Absent for public administrations (not size-tested) and in results saved before rules version .4. */
+  size: SizeAssessmentSchema.optional(),
+  /** Absent in results saved before rules version .4. */
+  jurisdiction: JurisdictionSchema.optional(),
   reasons: z.array(ReasonStepSchema),
   obligations: z.array(ObligationSchema),
 });

@@ -106,13 +106,105 @@ export interface PartialFigures {
   balance_sheet_total_eur: number | 'unknown';
 }
 
-/** Every size class that is reachable when some figures are unknown, smallest first. */
-export function possibleSizeClasses(figures: PartialFigures): SizeClass[] {
-  const pick = (v: number | 'unknown', reps: number[]): number[] => (v === 'unknown' ? reps : [v]);
+const ZERO: EnterpriseFigures = { employees: 0, annual_turnover_eur: 0, balance_sheet_total_eur: 0 };
+
+/**
+ * Every size class that is reachable when some figures are unknown, smallest first. `added` is what partner and
+ * linked enterprises add to the own figures (Annex Art. 6(2)): an unknown own figure can then be anything from
+ * the added amount up, so each interval's representative is raised to at least that amount.
+ */
+export function possibleSizeClasses(figures: PartialFigures, added: EnterpriseFigures = ZERO): SizeClass[] {
+  const pick = (v: number | 'unknown', reps: number[], plus: number): number[] =>
+    v === 'unknown' ? reps.map((r) => Math.max(r, plus)) : [v + plus];
   const found = new Set<SizeClass>();
-  for (const employees of pick(figures.employees, REPRESENTATIVE_EMPLOYEES))
-    for (const annual_turnover_eur of pick(figures.annual_turnover_eur, REPRESENTATIVE_TURNOVER))
-      for (const balance_sheet_total_eur of pick(figures.balance_sheet_total_eur, REPRESENTATIVE_BALANCE))
+  for (const employees of pick(figures.employees, REPRESENTATIVE_EMPLOYEES, added.employees))
+    for (const annual_turnover_eur of pick(
+      figures.annual_turnover_eur,
+      REPRESENTATIVE_TURNOVER,
+      added.annual_turnover_eur,
+    ))
+      for (const balance_sheet_total_eur of pick(
+        figures.balance_sheet_total_eur,
+        REPRESENTATIVE_BALANCE,
+        added.balance_sheet_total_eur,
+      ))
         found.add(determineSizeClass({ employees, annual_turnover_eur, balance_sheet_total_eur }));
   return SIZE_CLASSES.filter((s) => found.has(s));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Partner and linked enterprises as the scope input lists them (issue 17), and the two-period rule.
+
+export const ENTERPRISE_RELATIONS = ['linked', 'partner'] as const;
+export type EnterpriseRelation = (typeof ENTERPRISE_RELATIONS)[number];
+
+export interface RelatedEnterprise extends EnterpriseFigures {
+  relation: EnterpriseRelation;
+  /** The larger of the share in capital and in voting rights, in percent; null allowed for linked enterprises. */
+  share_pct: number | null;
+}
+
+/** Rec. 2003/361/EC Annex Art. 3(2): a holding of 25 % or more (of capital or voting rights) makes a partner. */
+export const PARTNER_THRESHOLD_PCT = 25;
+
+/**
+ * The factor with which an enterprise's figures count (Annex Art. 6(2)): linked enterprises in full; partner
+ * enterprises "proportional to the percentage interest in the capital or voting rights (whichever is greater)".
+ * Below 25 % there is no partnership (Annex Art. 3(1)-(2): the enterprise is autonomous towards it), so nothing
+ * is added.
+ */
+export function aggregationFactor(e: Pick<RelatedEnterprise, 'relation' | 'share_pct'>): number {
+  if (e.relation === 'linked') return 1;
+  const pct = e.share_pct ?? 0;
+  return pct < PARTNER_THRESHOLD_PCT ? 0 : pct / 100;
+}
+
+/** What the related enterprises add to the own figures (Annex Art. 6(2)), without the own figures. */
+export function relatedFigures(related: readonly RelatedEnterprise[]): EnterpriseFigures {
+  return aggregateGroupFigures({
+    own: ZERO,
+    partners: related.filter((e) => e.relation === 'partner').map((e) => ({ share: aggregationFactor(e), figures: e })),
+    linked: related.filter((e) => e.relation === 'linked'),
+  });
+}
+
+export const PERIOD_RULES = ['single_period', 'same_in_both_periods', 'kept_until_two_periods'] as const;
+export type PeriodRule = (typeof PERIOD_RULES)[number];
+export type Period = 'current' | 'previous';
+
+export interface PeriodDecision {
+  size_class: SizeClass;
+  rule: PeriodRule;
+  /** The accounting periods whose figures decided the class. */
+  periods: Period[];
+  article: string;
+}
+
+/**
+ * Rec. 2003/361/EC Annex Art. 4(2): exceeding or falling below a ceiling in one accounting period does not change
+ * the status; it changes only when the ceilings are crossed "over two consecutive accounting periods". With the
+ * preceding period's class as the status held before (the only history the input has), the class is the current
+ * one when both periods agree, and otherwise stays the previous one.
+ */
+export function decideAcrossPeriods(current: SizeClass, previous: SizeClass | null): PeriodDecision {
+  if (previous === null)
+    return {
+      size_class: current,
+      rule: 'single_period',
+      periods: ['current'],
+      article: 'Rec. 2003/361/EC Annex Art. 4(1)',
+    };
+  if (previous === current)
+    return {
+      size_class: current,
+      rule: 'same_in_both_periods',
+      periods: ['current', 'previous'],
+      article: 'Rec. 2003/361/EC Annex Art. 4(2)',
+    };
+  return {
+    size_class: previous,
+    rule: 'kept_until_two_periods',
+    periods: ['previous'],
+    article: 'Rec. 2003/361/EC Annex Art. 4(2)',
+  };
 }

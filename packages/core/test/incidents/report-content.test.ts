@@ -13,7 +13,12 @@ describe('report content per stage', () => {
   it('accepts a complete early warning and names each missing field', () => {
     const ok = ReportSubmissionSchema.safeParse({
       stage: 'early_warning',
-      content: { suspectedUnlawfulOrMalicious: 'yes', crossBorderImpactPossible: 'unknown', contact },
+      content: {
+        suspectedUnlawfulOrMalicious: 'yes',
+        crossBorderImpactPossible: 'unknown',
+        contact,
+        suspectedStartAt: null,
+      },
     });
     expect(ok.success).toBe(true);
     const bad = ReportSubmissionSchema.safeParse({
@@ -24,6 +29,13 @@ describe('report content per stage', () => {
       'content.crossBorderImpactPossible',
       'content.suspectedUnlawfulOrMalicious',
     ]);
+    // Cyberbeveiligingsbesluit (draft) art. 25(a): the suspected start is asked, "nog niet bekend" (null) allowed.
+    const noStart = REPORT_CONTENT_SCHEMAS.early_warning.safeParse({
+      suspectedUnlawfulOrMalicious: 'yes',
+      crossBorderImpactPossible: 'no',
+      contact,
+    });
+    expect(noStart.error?.issues.map((i) => i.path.join('.'))).toEqual(['suspectedStartAt']);
   });
 
   it('asks the notification for cross-border information when cross-border impact is possible (Cbw art. 27(1))', () => {
@@ -39,9 +51,12 @@ describe('report content per stage', () => {
     };
     const result = REPORT_CONTENT_SCHEMAS.notification.safeParse(content);
     expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['crossBorderInformation']);
-    expect(REPORT_CONTENT_SCHEMAS.notification.safeParse({ ...content, crossBorderImpactPossible: 'no' }).success).toBe(
-      true,
-    );
+    expect(
+      REPORT_CONTENT_SCHEMAS.notification.safeParse({
+        ...content,
+        crossBorderInformation: 'Vestiging in Antwerpen geraakt',
+      }).success,
+    ).toBe(true);
   });
 
   it('refuses a malformed indicator of compromise, naming it', () => {
@@ -52,6 +67,7 @@ describe('report content per stage', () => {
       initialAssessment: { severity: 'low', impact: 'x' },
       indicatorsOfCompromise: [{ type: 'ipv4', value: '999.1.1.1' }],
       crossBorderInformation: null,
+      crossBorderInformationNoneAvailable: true,
     });
     expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['indicatorsOfCompromise.0.value']);
   });
@@ -72,8 +88,9 @@ describe('report content per stage', () => {
       threatTypeOrRootCause: null,
       mitigationMeasures: { applied: null, ongoing: 'herstel uit back-up' },
       crossBorderImpact: null,
+      notYetKnown: ['severity', 'impact', 'threatTypeOrRootCause'],
     });
-    expect(progress.success).toBe(true);
+    expect(progress.error).toBeUndefined();
   });
 
   it('refuses unknown fields: a report carries exactly what the law asks', () => {
@@ -104,8 +121,11 @@ describe('report content per stage', () => {
       suspectedUnlawfulOrMalicious: 'yes',
       crossBorderImpactPossible: 'no',
     });
-    const notification = prefillReportContent('notification', facts) as { initialAssessment: Record<string, unknown> };
+    const notification = prefillReportContent('notification', facts) as Record<string, unknown> & {
+      initialAssessment: Record<string, unknown>;
+    };
     notification.initialAssessment.severity = 'high';
+    notification.crossBorderInformationNoneAvailable = true;
     expect(REPORT_CONTENT_SCHEMAS.notification.safeParse(notification).success).toBe(true);
     expect(prefillReportContent('final_report', facts)).toMatchObject({
       mitigationMeasures: { applied: '- Netwerksegment isoleren', ongoing: '- Back-ups terugzetten' },

@@ -5,9 +5,11 @@ import {
   INCIDENT_IMPACT_FACTS,
   IncidentImpactSchema,
   listSignificanceCriteria,
+  recurrenceFromInput,
   SIGNIFICANCE_ENTITY_TYPE_CATALOGUE,
   SIGNIFICANCE_ENTITY_TYPES,
   type IncidentImpact,
+  type RecurrenceInput,
   type SignificanceEntityType,
 } from '../../src/incidents/index.ts';
 
@@ -19,10 +21,10 @@ const QUIET: IncidentImpact = {
   death: false,
   considerableHealthDamage: false,
   unauthorisedAccess: false,
+  accessSuspectedMalicious: false,
   suspectedMalicious: false,
   severeOperationalDisruption: false,
-  sameRootCauseIncidentsIn6Months: 1,
-  sameRootCauseCombinedLossEur: 0,
+  dataCompromiseSuspectedMalicious: false,
   completeUnavailabilityMinutes: 0,
   limitedAvailabilityMinutes: 0,
   weeklyUnavailabilityMinutes: 0,
@@ -43,11 +45,14 @@ const QUIET: IncidentImpact = {
   considerableDamageToOthers: false,
 };
 
-type Case = [name: string, changes: Partial<IncidentImpact>, met: string[]];
+// No recurring incident: this one alone (Impl. Reg. 2024/2690 Art. 4 facts, as the CLI gives them).
+const QUIET_RECURRENCE: RecurrenceInput = { sameRootCauseIncidents: 1, combinedLossEur: 0 };
+
+type Case = [name: string, changes: Partial<IncidentImpact>, met: string[], recurrence?: RecurrenceInput];
 
 function expectCases(entityType: SignificanceEntityType, cases: Case[]): void {
-  it.each(cases)('%s', (_name, changes, met) => {
-    const result = assessIncidentSignificance(entityType, { ...QUIET, ...changes });
+  it.each(cases)('%s', (_name, changes, met, recurrence = QUIET_RECURRENCE) => {
+    const result = assessIncidentSignificance(entityType, { ...QUIET, ...changes }, recurrenceFromInput(recurrence));
     expect(result.criteriaMet.map((c) => c.id)).toEqual(met);
     expect(result.outcome).toBe(met.length > 0 ? 'significant' : 'not_significant');
   });
@@ -69,7 +74,9 @@ describe('catalogue', () => {
 
   it('finds nothing significant in the quiet baseline, for every entity type', () => {
     for (const type of SIGNIFICANCE_ENTITY_TYPES) {
-      expect(assessIncidentSignificance(type, QUIET).outcome).toBe('not_significant');
+      expect(assessIncidentSignificance(type, QUIET, recurrenceFromInput(QUIET_RECURRENCE)).outcome).toBe(
+        'not_significant',
+      );
     }
   });
 });
@@ -90,34 +97,55 @@ describe('general criteria, Impl. Reg. 2024/2690 Arts. 3(1) and 4 (for every dig
     ['death', { death: true }, ['art3_1c']],
     ['considerable health damage', { considerableHealthDamage: true }, ['art3_1d']],
     [
-      'malicious unauthorised access able to disrupt severely',
-      { unauthorisedAccess: true, suspectedMalicious: true, severeOperationalDisruption: true },
+      'Art. 3(1)(e): malicious unauthorised access able to disrupt severely',
+      { unauthorisedAccess: true, accessSuspectedMalicious: true, severeOperationalDisruption: true },
       ['art3_1e'],
     ],
     [
-      'unauthorised access, not suspected malicious',
+      'Art. 3(1)(e): unauthorised access, not suspected malicious',
       { unauthorisedAccess: true, severeOperationalDisruption: true },
       [],
     ],
     [
-      'malicious access without severe disruption potential',
-      { unauthorisedAccess: true, suspectedMalicious: true },
+      'Art. 3(1)(e): malicious access without severe disruption potential',
+      { unauthorisedAccess: true, accessSuspectedMalicious: true },
       [],
     ],
     [
-      'recurring: twice in 6 months, together EUR 500 001',
-      { sameRootCauseIncidentsIn6Months: 2, sameRootCauseCombinedLossEur: 500_001 },
+      // Rules .1 read one `suspectedMalicious` fact for Art. 3(1)(e): now that is the early warning's question only.
+      'Art. 3(1)(e): an incident suspected malicious (early warning) is not a malicious access',
+      { unauthorisedAccess: true, suspectedMalicious: true, severeOperationalDisruption: true },
+      [],
+    ],
+    [
+      'Art. 3(1)(e): a malicious cause of a data compromise is not a malicious access',
+      { unauthorisedAccess: true, dataCompromiseSuspectedMalicious: true, severeOperationalDisruption: true },
+      [],
+    ],
+    [
+      'Art. 4: twice in 6 months, together EUR 500 001',
+      {},
       ['art4'],
+      { sameRootCauseIncidents: 2, combinedLossEur: 500_001 },
+    ],
+    ['Art. 4: twice, together exactly EUR 500 000', {}, [], { sameRootCauseIncidents: 2, combinedLossEur: 500_000 }],
+    [
+      'Art. 4: twice, together just over 5 % of turnover (EUR 200 000.01 of 4 m)',
+      { annualTurnoverEur: 4_000_000 },
+      ['art4'],
+      { sameRootCauseIncidents: 2, combinedLossEur: 200_000.01 },
     ],
     [
-      'recurring: twice, together exactly EUR 500 000',
-      { sameRootCauseIncidentsIn6Months: 2, sameRootCauseCombinedLossEur: 500_000 },
+      'Art. 4: twice, together exactly 5 % of turnover',
+      { annualTurnoverEur: 4_000_000 },
       [],
+      { sameRootCauseIncidents: 2, combinedLossEur: 200_000 },
     ],
     [
-      'one incident above the threshold is not recurrence',
-      { sameRootCauseIncidentsIn6Months: 1, sameRootCauseCombinedLossEur: 900_000 },
+      'Art. 4: one incident above the threshold is not recurrence',
+      {},
       [],
+      { sameRootCauseIncidents: 1, combinedLossEur: 900_000 },
     ],
   ];
   for (const type of DIGITAL_TYPES) {
@@ -230,9 +258,20 @@ const serviceProviderCases = (article: number): Case[] => [
     [`art${article}b`],
   ],
   [
-    'confidentiality compromised by suspected malicious action',
-    { confidentialityCompromised: true, suspectedMalicious: true },
+    `Art. ${article}(c): confidentiality compromised by suspected malicious action`,
+    { confidentialityCompromised: true, dataCompromiseSuspectedMalicious: true },
     [`art${article}c`],
+  ],
+  [
+    // Rules .1 read one `suspectedMalicious` fact for both: a malicious access says nothing about how data were compromised.
+    `Art. ${article}(c): data compromised accidentally during a malicious access`,
+    { confidentialityCompromised: true, unauthorisedAccess: true, accessSuspectedMalicious: true },
+    [],
+  ],
+  [
+    `Art. ${article}(c): the early warning's suspicion alone decides nothing`,
+    { confidentialityCompromised: true, suspectedMalicious: true },
+    [],
   ],
   [
     'integrity compromised, not malicious, few users',
@@ -264,8 +303,8 @@ describe('data centre service providers, Art. 8', () => {
     ['limited for exactly 60 min', { limitedAvailabilityMinutes: 60 }, []],
     ['limited for 61 min (no user threshold)', { limitedAvailabilityMinutes: 61, usersAffected: 1 }, ['art8b']],
     [
-      'data compromised by suspected malicious action',
-      { integrityCompromised: true, suspectedMalicious: true },
+      'Art. 8(c): data compromised by suspected malicious action',
+      { integrityCompromised: true, dataCompromiseSuspectedMalicious: true },
       ['art8c'],
     ],
     ['data compromised, not malicious', { integrityCompromised: true, usersAffectedByDataCompromise: 9_000_000 }, []],
@@ -296,8 +335,8 @@ const platformCases = (article: number): Case[] => [
     [`art${article}a`, `art${article}b`],
   ],
   [
-    'authenticity compromised by suspected malicious action',
-    { authenticityCompromised: true, suspectedMalicious: true },
+    `Art. ${article}(c): authenticity compromised by suspected malicious action`,
+    { authenticityCompromised: true, dataCompromiseSuspectedMalicious: true },
     [`art${article}c`],
   ],
   [
@@ -407,14 +446,16 @@ describe('trust service providers, Art. 14 boundaries (each threshold: at, just 
 
   it('Art. 14(c): with more than the threshold affected, users cut off are a missing fact', () => {
     const { usersWithoutService: _omitted, ...impact } = { ...QUIET, usersAffected: 200_001 };
-    const result = assessIncidentSignificance('trust_service_provider', impact);
+    const result = assessIncidentSignificance('trust_service_provider', impact, recurrenceFromInput(QUIET_RECURRENCE));
     expect(result.outcome).toBe('unknown');
     expect(result.missingFacts).toEqual(['usersWithoutService']);
   });
 
   it('Art. 14(c): at most the threshold affected is decided without the users cut off', () => {
     const { usersWithoutService: _omitted, ...impact } = { ...QUIET, usersAffected: 100_000 };
-    expect(assessIncidentSignificance('trust_service_provider', impact).outcome).toBe('not_significant');
+    expect(
+      assessIncidentSignificance('trust_service_provider', impact, recurrenceFromInput(QUIET_RECURRENCE)).outcome,
+    ).toBe('not_significant');
   });
 });
 
@@ -457,12 +498,11 @@ describe('unknown facts', () => {
   });
 
   it('below the cap, the total decides', () => {
-    const result = assessIncidentSignificance('cloud_computing_service_provider', {
-      ...QUIET,
-      totalUsers: null,
-      usersAffected: 600_000,
-      limitedAvailabilityMinutes: 90,
-    });
+    const result = assessIncidentSignificance(
+      'cloud_computing_service_provider',
+      { ...QUIET, totalUsers: null, usersAffected: 600_000, limitedAvailabilityMinutes: 90 },
+      recurrenceFromInput(QUIET_RECURRENCE),
+    );
     expect(result.outcome).toBe('unknown');
     expect(result.missingFacts).toEqual(['totalUsers']);
     expect(result.undecidedCriteria.map((c) => c.id)).toEqual(['art7b']);
@@ -474,12 +514,11 @@ describe('unknown facts', () => {
   });
 
   it('a short outage leaves no missing fact for the availability criterion it decides', () => {
-    const result = assessIncidentSignificance('managed_service_provider', {
-      ...QUIET,
-      usersAffected: null,
-      limitedAvailabilityMinutes: 30,
-      completeUnavailabilityMinutes: 0,
-    });
+    const result = assessIncidentSignificance(
+      'managed_service_provider',
+      { ...QUIET, usersAffected: null, limitedAvailabilityMinutes: 30, completeUnavailabilityMinutes: 0 },
+      recurrenceFromInput(QUIET_RECURRENCE),
+    );
     expect(result.outcome).toBe('not_significant');
   });
 
@@ -508,12 +547,11 @@ const impactArbitrary: fc.Arbitrary<IncidentImpact> = fc
       minLength: 3,
       maxLength: 3,
     }),
-    flags: fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }),
+    flags: fc.array(fc.boolean(), { minLength: 18, maxLength: 18 }),
     responseSeconds: fc.constantFrom(0, 10, 11),
-    recurrences: fc.constantFrom(1, 2, 3),
     domains: fc.constantFrom([0, 1_000], [10, 1_000], [999, 99_900], [999, 99_899], [1_000, 1_000_000]),
   })
-  .map(({ totalUsers, fractions, minutes, money, flags, responseSeconds, recurrences, domains }) => {
+  .map(({ totalUsers, fractions, minutes, money, flags, responseSeconds, domains }) => {
     const [fAffected = 0, fWithout = 0, fData = 0] = fractions;
     const usersAffected = Math.floor(totalUsers * fAffected);
     const [complete = 0, extra = 0, weekly = 0] = minutes;
@@ -521,14 +559,14 @@ const impactArbitrary: fc.Arbitrary<IncidentImpact> = fc
     return {
       financialLossEur: money[0],
       annualTurnoverEur: money[1],
-      sameRootCauseCombinedLossEur: money[2],
       tradeSecretsExfiltrated: f(0) && f(1),
       death: f(2) && f(3),
       considerableHealthDamage: f(4) && f(3),
       unauthorisedAccess: f(5),
-      suspectedMalicious: f(6),
+      accessSuspectedMalicious: f(6),
+      suspectedMalicious: f(16),
+      dataCompromiseSuspectedMalicious: f(17),
       severeOperationalDisruption: f(7),
-      sameRootCauseIncidentsIn6Months: recurrences,
       completeUnavailabilityMinutes: complete,
       limitedAvailabilityMinutes: complete + extra,
       weeklyUnavailabilityMinutes: weekly,
@@ -555,18 +593,31 @@ describe('properties', () => {
     fc.assert(fc.property(impactArbitrary, (impact) => void IncidentImpactSchema.parse(impact)));
   });
 
+  // The Art. 4 facts as the CLI gives them; the property hides them like any other fact.
+  const recurrenceArbitrary = fc.record({
+    sameRootCauseIncidents: fc.constantFrom(1, 2, 3),
+    combinedLossEur: fc.constantFrom(0, 200_000, 200_001, 500_000, 500_001),
+  });
+  const RECURRENCE_KEYS = ['sameRootCauseIncidents', 'sameRootCauseCombinedLossEur'] as const;
+  const hideRecurrence = (r: RecurrenceInput, hidden: readonly string[]) =>
+    recurrenceFromInput({
+      sameRootCauseIncidents: hidden.includes('sameRootCauseIncidents') ? null : r.sameRootCauseIncidents,
+      combinedLossEur: hidden.includes('sameRootCauseCombinedLossEur') ? null : r.combinedLossEur,
+    });
+
   it('hiding facts never changes a decided outcome: it stays, or becomes unknown', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...SIGNIFICANCE_ENTITY_TYPES),
         impactArbitrary,
-        fc.subarray([...INCIDENT_IMPACT_FACTS]),
-        (type, impact, hidden) => {
-          const full = assessIncidentSignificance(type, impact);
+        recurrenceArbitrary,
+        fc.subarray([...INCIDENT_IMPACT_FACTS, ...RECURRENCE_KEYS]),
+        (type, impact, recurrence, hidden) => {
+          const full = assessIncidentSignificance(type, impact, recurrenceFromInput(recurrence));
           expect(full.outcome).not.toBe('unknown');
           const partialFacts: Record<string, unknown> = { ...impact };
           for (const key of hidden) delete partialFacts[key];
-          const partial = assessIncidentSignificance(type, partialFacts);
+          const partial = assessIncidentSignificance(type, partialFacts, hideRecurrence(recurrence, hidden));
           if (partial.outcome !== 'unknown') expect(partial.outcome).toBe(full.outcome);
           // In particular, a significant finding never turns into not_significant.
           if (full.outcome === 'significant') expect(partial.outcome).not.toBe('not_significant');
@@ -584,13 +635,18 @@ describe('properties', () => {
       fc.property(
         fc.constantFrom(...SIGNIFICANCE_ENTITY_TYPES),
         impactArbitrary,
-        fc.subarray([...INCIDENT_IMPACT_FACTS]),
-        (type, impact, hidden) => {
+        recurrenceArbitrary,
+        fc.subarray([...INCIDENT_IMPACT_FACTS, ...RECURRENCE_KEYS]),
+        (type, impact, recurrence, hidden) => {
           const partialFacts: Record<string, unknown> = { ...impact };
           for (const key of hidden) delete partialFacts[key];
-          const partial = assessIncidentSignificance(type, partialFacts);
-          for (const fact of partial.missingFacts) partialFacts[fact] = impact[fact as keyof IncidentImpact];
-          expect(assessIncidentSignificance(type, partialFacts).outcome).not.toBe('unknown');
+          const partial = assessIncidentSignificance(type, partialFacts, hideRecurrence(recurrence, hidden));
+          for (const fact of partial.missingFacts)
+            if (fact in impact) partialFacts[fact] = impact[fact as keyof IncidentImpact];
+          const stillHidden = hidden.filter((h) => !partial.missingFacts.includes(h));
+          expect(
+            assessIncidentSignificance(type, partialFacts, hideRecurrence(recurrence, stillHidden)).outcome,
+          ).not.toBe('unknown');
         },
       ),
       { numRuns: 1000 },

@@ -53,6 +53,8 @@ const flagsArb = fc.record({
   dora_financial_entity: rarely,
   group_aggregated: rarely,
   public_body_control_25pct: rarely,
+  dora_exempted_2_4: rarely,
+  national_security_exempted: rarely,
 });
 
 /** Any input the schema accepts: catalogue-consistent sector/subsector/annex, any figures and flags. */

@@ -22,9 +22,9 @@ describe('decision flow: one case per branch', () => {
       ['out_of_scope', 'Cbw art. 5'],
     ],
     [
-      'national-security body acting as qualified TSP: Cbw art. 5 keeps trust services in',
+      'national-security body acting as qualified TSP: NIS2 Art. 2(9) and Cbw art. 5 keep trust services in',
       inputFor('I.8.7', 'small', { national_security_pae: true, qualified_trust_service_provider: true }),
-      ['out_of_scope', 'NIS2 Art. 2(7)'],
+      ['essential', 'NIS2 Art. 3(1)(b) (scope: Art. 2(2)(a)(ii))'],
       ['essential', 'Cbw art. 8(1)(a)'],
     ],
     [
@@ -393,7 +393,7 @@ describe('reasons', () => {
 
   it('note that a sole-provider claim needs identification, and that DORA applies', () => {
     const keys = classifyScope(
-      inputFor('I.3.1', 'small', { sole_provider_in_member_state: true, dora_financial_entity: true }),
+      inputFor('I.3.1', 'medium', { sole_provider_in_member_state: true, dora_financial_entity: true }),
     ).reasons.map((s) => s.key);
     expect(keys).toContain('note_sole_provider_needs_identification');
     expect(keys).toContain('note_dora');

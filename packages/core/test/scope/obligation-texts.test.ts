@@ -237,6 +237,20 @@ describe('item 15: the law’s own deadline words and the smaller omissions', ()
       'The first time within one month after Cbw art. 47 entered into force, or within one month after your organisation comes under this obligation',
       { first_submission_months: 1, change_deadline_months: 3 },
     ],
+    [
+      'Cbw art. 47(5): ENISA registry changes "onverwijld of in elk geval binnen drie maanden"',
+      'nl',
+      'wijzigingen onverwijld of in elk geval binnen drie maanden nadat ze van kracht zijn doorgeven (art. 47(5) Cbw)',
+      'report changes without delay and in any event within three months after they take effect (Cbw art. 47(5))',
+      { change_deadline_months: 3 },
+    ],
+    [
+      'NIS2 Art. 27(3): ENISA registry changes without delay and in any event within three months',
+      'eu',
+      'wijzigingen onverwijld en in elk geval binnen drie maanden doorgeven (art. 27(3) NIS2)',
+      'report changes without delay and in any event within three months (NIS2 Art. 27(3))',
+      { change_deadline_months: 3 },
+    ],
   ])('%s', (_name, regime, nl, en, params) => {
     for (const input of [CLOUD, REGISTRAR]) {
       const o = obligationOf(input, regime, 'enisa_registration');

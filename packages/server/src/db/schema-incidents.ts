@@ -6,6 +6,15 @@ import type { Timestamp, DefaultTimestamp, NullableTimestamp } from './column-ty
 type Json<T = Record<string, unknown>> = ColumnType<T, string, string>;
 type NullableJson<T = Record<string, unknown>> = ColumnType<T | null, string | null | undefined, string | null>;
 
+/** The handler's override of the Art. 4 count, as stored (RecurrenceOverrideSchema in core). */
+export interface StoredRecurrenceOverride {
+  sameRootCauseIncidents: number;
+  combinedLossEur: number | null;
+  reason: string;
+  decidedBy: string;
+  decidedAt: string;
+}
+
 export interface AssetsTable {
   org_id: string;
   id: Generated<string>;
@@ -52,6 +61,10 @@ export interface IncidentsTable {
   contained_at: NullableTimestamp;
   resolved_at: NullableTimestamp;
   impact: Json;
+  /** Impl. Reg. 2024/2690 Art. 4(b); migration 20261207_1010_incident_root_cause. */
+  root_cause: string | null;
+  root_cause_detail: string | null;
+  recurrence_override: NullableJson<StoredRecurrenceOverride>;
   lessons_learned: string | null;
   created_by: string;
   created_at: DefaultTimestamp;
@@ -186,6 +199,8 @@ export interface InboxReportsTable {
   authority_reference: string;
   trust_service_provider: boolean;
   critical_entity: boolean;
+  /** The report asks for guidance or support (Cbw art. 36; content v2 `supportRequest`). */
+  support_requested: boolean;
 }
 
 export interface InboxAcknowledgementsTable {

@@ -117,6 +117,7 @@ export interface InboxReportsTable {
   authority_reference: string;
   trust_service_provider: boolean;
   critical_entity: boolean;
+  support_requested: Generated<boolean>;
 }
 
 export interface IncidentAssetsTable {
@@ -264,6 +265,9 @@ export interface IncidentsTable {
   created_by: string;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  root_cause: string | null;
+  root_cause_detail: string | null;
+  recurrence_override: unknown | null;
 }
 
 export interface InvitationsTable {

@@ -13,6 +13,9 @@ export async function registerWebApp(app: FastifyInstance, webDist: string | und
       // Wildcard: files are looked up per request, so a rebuild is served without a restart.
       wildcard: true,
       index: ['index.html'],
+      // The build writes .br and .gz beside each text asset (packages/web/build/precompress.ts): send the
+      // one the browser accepts, the plain file otherwise.
+      preCompressed: true,
       setHeaders: (reply, file) => {
         // Vite puts a content hash in asset names: those may be cached for ever; index.html never.
         reply.header(

@@ -73,3 +73,20 @@ export async function findAssetByName(
     .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
     .executeTakeFirst();
 }
+
+/** How many services and assets the organisation has recorded, and how many are crown jewels. */
+export async function countAssets(
+  db: DbOrTrx,
+  orgId: string,
+): Promise<{ services: number; assets: number; crownJewels: number }> {
+  const row = await db
+    .selectFrom('assets')
+    .select((eb) => [
+      eb.fn.countAll<string>().filterWhere('kind', '=', 'service').as('services'),
+      eb.fn.countAll<string>().filterWhere('kind', '=', 'asset').as('assets'),
+      eb.fn.countAll<string>().filterWhere('crown_jewel', '=', true).as('crown_jewels'),
+    ])
+    .where('org_id', '=', orgId)
+    .executeTakeFirstOrThrow();
+  return { services: Number(row.services), assets: Number(row.assets), crownJewels: Number(row.crown_jewels) };
+}

@@ -36,6 +36,8 @@ export interface InboxFilter {
   severity?: string | undefined;
   entityType?: string | undefined;
   senderOrgId?: string | undefined;
+  /** Reports that ask for guidance or support (Cbw art. 36). */
+  supportRequested?: boolean | undefined;
   /** Early warnings without acknowledgement (NIS2 Art. 23(5)). */
   unacknowledged?: boolean | undefined;
   from?: string | undefined;
@@ -51,6 +53,7 @@ function filtered(db: DbOrTrx, orgId: string, f: InboxFilter) {
   if (f.severity) q = q.where('r.severity', '=', f.severity);
   if (f.entityType) q = q.where('r.entity_type', '=', f.entityType);
   if (f.senderOrgId) q = q.where('r.sender_org_id', '=', f.senderOrgId);
+  if (f.supportRequested !== undefined) q = q.where('r.support_requested', '=', f.supportRequested);
   if (f.from) q = q.where('r.received_at', '>=', new Date(f.from));
   if (f.to) q = q.where('r.received_at', '<', new Date(f.to));
   if (f.unacknowledged) {
@@ -192,5 +195,30 @@ export async function listReportRequests(
     .where('org_id', '=', orgId)
     .where('submission_id', 'in', submissionIds)
     .orderBy('requested_at')
+    .execute();
+}
+
+/** The latest report of every chain (sender, incident) with a report received since `since`. */
+export async function listLatestOfRecentChains(db: DbOrTrx, orgId: string, since: Date): Promise<InboxReportRow[]> {
+  return db
+    .selectFrom('inbox_reports')
+    .selectAll()
+    .distinctOn(['sender_org_id', 'incident_id'])
+    .where('org_id', '=', orgId)
+    .where(({ eb, refTuple, selectFrom }) =>
+      eb(
+        refTuple('sender_org_id', 'incident_id'),
+        'in',
+        selectFrom('inbox_reports as recent')
+          .select(['recent.sender_org_id', 'recent.incident_id'])
+          .where('recent.org_id', '=', orgId)
+          .where('recent.received_at', '>=', since)
+          .$asTuple('sender_org_id', 'incident_id'),
+      ),
+    )
+    .orderBy('sender_org_id')
+    .orderBy('incident_id')
+    .orderBy('received_at', 'desc')
+    .orderBy('version', 'desc')
     .execute();
 }

@@ -1,4 +1,5 @@
 // The incident's timeline, tasks, observables and recipient communications.
+import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.ts';
 import type { IncidentTaskRow, ObservableRow, RecipientCommunicationRow, TimelineRow } from '../db/schema-incidents.ts';
 
@@ -116,4 +117,35 @@ export async function listRecipientCommunications(
     .where('incident_id', '=', incidentId)
     .orderBy('communicated_at')
     .execute();
+}
+
+/**
+ * Open tasks whose assignee is one of `assignees` (compared without case or surrounding spaces), the
+ * earliest due first, each with its incident's reference and title.
+ */
+export async function listOpenTasksAssignedTo(
+  db: DbOrTrx,
+  orgId: string,
+  assignees: readonly string[],
+  limit: number,
+): Promise<{ rows: (IncidentTaskRow & { reference: string; incident_title: string })[]; total: number }> {
+  const names = assignees.map((a) => a.trim().toLowerCase()).filter(Boolean);
+  if (names.length === 0) return { rows: [], total: 0 };
+  const open = db
+    .selectFrom('incident_tasks as t')
+    .innerJoin('incidents as i', (join) => join.onRef('i.org_id', '=', 't.org_id').onRef('i.id', '=', 't.incident_id'))
+    .where('t.org_id', '=', orgId)
+    .where('t.done_at', 'is', null)
+    .where(sql<string>`lower(trim(t.assignee))`, 'in', names);
+  const [rows, count] = await Promise.all([
+    open
+      .selectAll('t')
+      .select(['i.reference', 'i.title as incident_title'])
+      .orderBy(sql`t.due_at asc nulls last`)
+      .orderBy('t.created_at')
+      .limit(limit)
+      .execute(),
+    open.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
 }

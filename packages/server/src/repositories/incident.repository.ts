@@ -1,6 +1,11 @@
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.ts';
-import type { AssetRow, IncidentRow, SignificanceDecisionRow } from '../db/schema-incidents.ts';
+import type {
+  AssetRow,
+  IncidentRow,
+  SignificanceDecisionRow,
+  StoredRecurrenceOverride,
+} from '../db/schema-incidents.ts';
 
 /** The next number of the organisation's incident series for a year; the counter row stays locked. */
 export async function nextIncidentNumber(db: DbOrTrx, orgId: string, year: number): Promise<number> {
@@ -27,6 +32,8 @@ export interface NewIncidentRow {
   started_at: Date | null;
   detected_at: Date;
   impact: Record<string, unknown>;
+  root_cause: string | null;
+  root_cause_detail: string | null;
   created_by: string;
 }
 
@@ -80,6 +87,9 @@ export type IncidentChanges = Partial<{
   contained_at: Date | null;
   resolved_at: Date | null;
   impact: Record<string, unknown>;
+  root_cause: string | null;
+  root_cause_detail: string | null;
+  recurrence_override: StoredRecurrenceOverride | null;
   lessons_learned: string | null;
 }>;
 
@@ -89,10 +99,15 @@ export async function updateIncident(
   id: string,
   changes: IncidentChanges,
 ): Promise<IncidentRow> {
-  const { impact, ...rest } = changes;
+  const { impact, recurrence_override: override, ...rest } = changes;
   return db
     .updateTable('incidents')
-    .set({ ...rest, ...(impact !== undefined ? { impact: JSON.stringify(impact) } : {}), updated_at: new Date() })
+    .set({
+      ...rest,
+      ...(impact !== undefined ? { impact: JSON.stringify(impact) } : {}),
+      ...(override !== undefined ? { recurrence_override: override === null ? null : JSON.stringify(override) } : {}),
+      updated_at: new Date(),
+    })
     .where('org_id', '=', orgId)
     .where('id', '=', id)
     .returningAll()
@@ -265,4 +280,54 @@ export async function listIncidentsWithClock(
 function reviveDecision(j: Record<string, unknown>): SignificanceDecisionRow {
   const date = (v: unknown) => (v == null ? null : new Date(String(v)));
   return { ...(j as unknown as SignificanceDecisionRow), aware_at: date(j.aware_at), decided_at: date(j.decided_at)! };
+}
+
+/** An incident as the Impl. Reg. 2024/2690 Art. 4 count reads it, with its latest decision. */
+export type RecurrenceCandidateRow = Pick<
+  IncidentRow,
+  'id' | 'reference' | 'title' | 'started_at' | 'detected_at' | 'root_cause' | 'root_cause_detail' | 'impact'
+> & { decided_outcome: 'significant' | 'not_significant' | null; decided_criteria: { id: string }[] | null };
+
+/**
+ * The organisation's incidents with one of the root-cause categories that occurred (started, else detected)
+ * between `from` and `to`, both included: the register Art. 4 counts from. Only this organisation's rows.
+ */
+export async function listRecurrenceCandidates(
+  db: DbOrTrx,
+  orgId: string,
+  filter: { rootCauses: readonly string[]; from: Date; to: Date },
+): Promise<RecurrenceCandidateRow[]> {
+  if (filter.rootCauses.length === 0) return [];
+  const occurred = sql<Date>`coalesce(i.started_at, i.detected_at)`;
+  return db
+    .selectFrom('incidents as i')
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('incident_significance_decisions as d')
+          .select(['d.outcome', 'd.criteria_met'])
+          .whereRef('d.org_id', '=', 'i.org_id')
+          .whereRef('d.incident_id', '=', 'i.id')
+          .orderBy('d.decided_at', 'desc')
+          .limit(1)
+          .as('latest'),
+      (join) => join.onTrue(),
+    )
+    .select([
+      'i.id',
+      'i.reference',
+      'i.title',
+      'i.started_at',
+      'i.detected_at',
+      'i.root_cause',
+      'i.root_cause_detail',
+      'i.impact',
+      'latest.outcome as decided_outcome',
+      'latest.criteria_met as decided_criteria',
+    ])
+    .where('i.org_id', '=', orgId)
+    .where('i.root_cause', 'in', [...filter.rootCauses])
+    .where(occurred, '>=', filter.from)
+    .where(occurred, '<=', filter.to)
+    .execute();
 }

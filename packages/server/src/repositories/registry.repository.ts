@@ -99,3 +99,18 @@ export async function findRegistryEntity(
     .where('entity_id', '=', entityId)
     .executeTakeFirst();
 }
+
+/** Entities first registered since `since`, newest first, with how many there are. */
+export async function listNewRegistryEntities(
+  db: DbOrTrx,
+  orgId: string,
+  since: Date,
+  limit: number,
+): Promise<{ rows: RegistryEntityRow[]; total: number }> {
+  const recent = db.selectFrom('registry_entities').where('org_id', '=', orgId).where('first_received_at', '>=', since);
+  const [rows, count] = await Promise.all([
+    recent.selectAll().orderBy('first_received_at', 'desc').orderBy('entity_id').limit(limit).execute(),
+    recent.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}

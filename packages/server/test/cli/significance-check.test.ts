@@ -47,6 +47,49 @@ describe('weerbaar significance check', () => {
     expect(out.missingFacts).toEqual(expect.arrayContaining(['limitedAvailabilityMinutes', 'usersAffected']));
   });
 
+  // Impl. Reg. 2024/2690 Art. 4: the CLI has no register, so recurring incidents are input facts.
+  it.each<[string, Record<string, unknown> | undefined, string]>([
+    [
+      'Art. 4: twice in 6 months, together EUR 500 001 → significant',
+      { sameRootCauseIncidents: 2, combinedLossEur: 500_001 },
+      'met',
+    ],
+    [
+      'Art. 4: twice, together exactly EUR 500 000 → not met',
+      { sameRootCauseIncidents: 2, combinedLossEur: 500_000 },
+      'not_met',
+    ],
+    [
+      'Art. 4: once, EUR 900 000 → not met (that is Art. 3(1)(a))',
+      { sameRootCauseIncidents: 1, combinedLossEur: 900_000 },
+      'not_met',
+    ],
+    ['Art. 4: left out → undecided, naming the input facts', undefined, 'unknown'],
+  ])('%s', async (_name, recurrence, art4) => {
+    const input = {
+      entityType: 'cloud_computing_service_provider',
+      impact: { financialLossEur: 0, annualTurnoverEur: 100_000_000 },
+      ...(recurrence ? { recurrence } : {}),
+    };
+    const outcome = await runCommand(run, ['-'], JSON.stringify(input));
+    expect(outcome.stderr).toBe('');
+    const out = JSON.parse(outcome.stdout) as {
+      criteriaMet: { id: string }[];
+      undecidedCriteria: { id: string; missingFacts: string[] }[];
+    };
+    const state = out.criteriaMet.some((c) => c.id === 'art4')
+      ? 'met'
+      : out.undecidedCriteria.some((c) => c.id === 'art4')
+        ? 'unknown'
+        : 'not_met';
+    expect(state).toBe(art4);
+    if (art4 === 'unknown')
+      expect(out.undecidedCriteria.find((c) => c.id === 'art4')?.missingFacts).toEqual([
+        'sameRootCauseIncidents',
+        'sameRootCauseCombinedLossEur',
+      ]);
+  });
+
   it('bad JSON → exit 2', async () => {
     const outcome = await runCommand(run, ['-'], '{ not json');
     expect(outcome.code).toBe(2);
@@ -60,6 +103,17 @@ describe('weerbaar significance check', () => {
     ['an unknown entity type', { ...SIGNIFICANT, entityType: 'bank' }, 'entityType'],
     ['inconsistent facts', { ...SIGNIFICANT, impact: { usersAffected: 5, totalUsers: 4 } }, 'impact.usersAffected'],
     ['no impact', { entityType: 'other' }, 'impact'],
+    [
+      'a recurrence of zero incidents',
+      { ...SIGNIFICANT, recurrence: { sameRootCauseIncidents: 0 } },
+      'recurrence.sameRootCauseIncidents',
+    ],
+    // Rules 2026-08-15.2: the count is no impact fact any more; the old field is named, not silently ignored.
+    [
+      'the count as an impact fact',
+      { ...SIGNIFICANT, impact: { sameRootCauseIncidentsIn6Months: 2 } },
+      'impact.sameRootCauseIncidentsIn6Months',
+    ],
   ])('bad field (%s) → exit 2 naming the field', async (_name, input, field) => {
     const outcome = await runCommand(run, ['-'], JSON.stringify(input));
     expect(outcome.code).toBe(2);

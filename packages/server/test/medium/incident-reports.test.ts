@@ -161,6 +161,14 @@ describe('submitting and delivering a report', () => {
       contact: CONTACT,
       initialAssessment: { severity: 'high', impact: draft.content.initialAssessment.impact || 'EPD onbereikbaar' },
     };
+    // Cbw art. 27(1)(d): the draft leaves the cross-border information open, and the notification must say it.
+    expect(draft.content.crossBorderInformation).toBeNull();
+    const missing = await handler.post(`/api/v1/incidents/${incidentId}/reports`, { stage: 'notification', content });
+    expect(missing.statusCode, missing.body).toBe(400);
+    expect(missing.json().invalidParams.map((p: { name: string }) => p.name)).toEqual([
+      'body.content.crossBorderInformation',
+    ]);
+    content.crossBorderInformationNoneAvailable = true;
     const res = await handler.post(`/api/v1/incidents/${incidentId}/reports`, { stage: 'notification', content });
     expect(res.statusCode, res.body).toBe(201);
     const final = (await handler.get(`/api/v1/incidents/${incidentId}/deadlines`))

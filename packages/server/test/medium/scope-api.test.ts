@@ -167,6 +167,29 @@ describe('POST /api/v1/scope-evaluations (anonymous, stateless)', () => {
       'body.flags.dns_service_provider',
       /true or false/,
     ],
+    [
+      'partner enterprise without a share (Rec. 2003/361/EC Annex Art. 6(2))',
+      {
+        ...dso,
+        linked_enterprises: [
+          { relation: 'partner', share_pct: null, employees: 1, annual_turnover_eur: 1, balance_sheet_total_eur: 1 },
+        ],
+      },
+      'body.linked_enterprises.0.share_pct',
+      /required for a partner/,
+    ],
+    [
+      'main establishment not among the establishments (NIS2 Art. 26(2))',
+      { ...dso, member_states_established: ['BE'], main_establishment_member_state: 'NL' },
+      'body.main_establishment_member_state',
+      /must be one of member_states_established/,
+    ],
+    [
+      'a country outside the EU',
+      { ...dso, member_states_served: ['NO'] },
+      'body.member_states_served.0',
+      /EU Member State/,
+    ],
   ];
 
   it.each(BAD)('%s → 400 naming %s', async (_what, body, field, reason) => {
@@ -176,6 +199,62 @@ describe('POST /api/v1/scope-evaluations (anonymous, stateless)', () => {
     const problem = res.json();
     expect(problem.code).toBe('validation_failed');
     expect(problem.invalidParams).toContainEqual({ name: field, reason: expect.stringMatching(reason) });
+  });
+
+  it('answers groups, periods, places and exemptions with the article that decides (issue 17)', async () => {
+    const M = 1_000_000;
+    const cloud = {
+      sector: 'Digital infrastructure',
+      entity_type_ref: 'I.8.4',
+      employees: 40,
+      annual_turnover_eur: 8 * M,
+      balance_sheet_total_eur: 6 * M,
+      linked_enterprises: [
+        {
+          relation: 'linked',
+          share_pct: 100,
+          employees: 900,
+          annual_turnover_eur: 300 * M,
+          balance_sheet_total_eur: 200 * M,
+        },
+      ],
+      previous_period: { employees: 950, annual_turnover_eur: 310 * M, balance_sheet_total_eur: 190 * M },
+      member_states_established: ['DE', 'NL'],
+      main_establishment_member_state: 'DE',
+    };
+    const res = await new TestClient(app).post('/api/v1/scope-evaluations', cloud);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.eu).toEqual({ classification: 'essential', decided_by: 'NIS2 Art. 3(1)(a)' });
+    expect(body.nl).toEqual({
+      classification: 'out_of_scope',
+      decided_by: 'Cbw art. 4(3) (NIS2 Art. 26(1)(b), (2): DE)',
+    });
+    expect(body.jurisdiction).toEqual({ member_states: ['DE'], decided_by: 'NIS2 Art. 26(1)(b), (2)', assumed: false });
+    expect(body.size).toMatchObject({
+      own: { employees: 40 },
+      aggregated: { employees: 940 },
+      decided_by_periods: ['current', 'previous'],
+      period_article: 'Rec. 2003/361/EC Annex Art. 4(2)',
+    });
+
+    const unknownGroup = await new TestClient(app).post('/api/v1/scope-evaluations', {
+      ...cloud,
+      linked_enterprises: 'unknown',
+      previous_period: undefined,
+      member_states_established: ['NL'],
+      main_establishment_member_state: null,
+    });
+    expect(unknownGroup.json()).toMatchObject({ outcome: 'conditional', depends_on: ['linked_enterprises'] });
+
+    const exempted = await new TestClient(app).post('/api/v1/scope-evaluations', {
+      ...dso,
+      flags: { dora_exempted_2_4: true },
+    });
+    expect(exempted.json()).toMatchObject({
+      eu: { classification: 'out_of_scope', decided_by: 'NIS2 Art. 2(10)' },
+      nl: { classification: 'out_of_scope', decided_by: 'Cbw art. 7' },
+    });
   });
 
   it('reports an unknown flag together with the other wrong fields', async () => {

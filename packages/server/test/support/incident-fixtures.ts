@@ -17,7 +17,14 @@ export function ransomwareIncident(overrides: Record<string, unknown> = {}) {
 
 export const earlyWarning = (overrides: Record<string, unknown> = {}) => ({
   stage: 'early_warning',
-  content: { suspectedUnlawfulOrMalicious: 'yes', crossBorderImpactPossible: 'no', contact: CONTACT, ...overrides },
+  content: {
+    suspectedUnlawfulOrMalicious: 'yes',
+    crossBorderImpactPossible: 'no',
+    contact: CONTACT,
+    // Draft Cyberbeveiligingsbesluit art. 25(a): the suspected start, here "not yet known".
+    suspectedStartAt: null,
+    ...overrides,
+  },
 });
 
 /** Records a ransomware incident and decides it significant; returns its id. */

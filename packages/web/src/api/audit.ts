@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { AuditEventSchema, pageOf } from '@weerbaar/core/platform';
+import { AuditEventSchema, AuditFacetsSchema, pageOf } from '@weerbaar/core/platform';
 import { api, apiUrl } from './client.ts';
 import { checked } from './contract-check.ts';
 import { orgKeys } from './keys.ts';
@@ -32,3 +32,13 @@ export function useAuditEvents(filters: AuditFilters, page: number) {
 
 /** A plain link: the browser downloads the CSV with the session cookie, no script needed. */
 export const auditExportUrl = (filters: AuditFilters): string => apiUrl('/audit-events/export', { ...filters });
+
+/** Who acted and on what kinds of subject: the choices of the filters. */
+export function useAuditFacets() {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: [...orgKeys.audit(orgId, {}), 'facets'],
+    queryFn: async ({ signal }) =>
+      checked(AuditFacetsSchema, await api.get('/audit-events/facets', undefined, signal), 'audit facets'),
+  });
+}

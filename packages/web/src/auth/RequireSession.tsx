@@ -4,12 +4,15 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../api/session.ts';
 import { LoadError, Loading } from '../components/QueryState.tsx';
 import { AppLayout } from '../layouts/AppLayout.tsx';
+import { PublicLayout } from '../layouts/PublicLayout.tsx';
+import { LandingPage } from '../routes/landing/LandingPage.tsx';
 import { withNext } from './next-path.ts';
 import { SessionContext } from './session-context.ts';
 import { isSignOutOnPurpose } from './sign-out-intent.ts';
 
 /**
- * The gate to every signed-in page. Without a session the user goes to /login, and comes back
+ * The gate to every signed-in page. Without a session the user goes to /login (or, at `/`, sees the
+ * landing page), and comes back
  * here afterwards (the `next` parameter); a session that still waits for MFA goes to /login/mfa.
  */
 export function RequireSession() {
@@ -21,6 +24,14 @@ export function RequireSession() {
   if (isPending) return <Loading />;
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   if (!session) {
+    // A visitor at the front door meets what Weerbaar is, not a sign-in form.
+    if (location.pathname === '/' && !isSignOutOnPurpose()) {
+      return (
+        <PublicLayout>
+          <LandingPage />
+        </PublicLayout>
+      );
+    }
     return isSignOutOnPurpose() ? (
       <Navigate to="/login" replace state={{ loggedOut: true }} />
     ) : (

@@ -4,10 +4,14 @@ import { canAccess } from '../auth/access.ts';
 import { activeMembership, useCurrentSession } from '../auth/use-current-session.ts';
 import { APP_PAGES, NAV_GROUPS, type NavGroup } from '../routes/app-pages.ts';
 
-const GROUP_HEADING: Record<Exclude<NavGroup, 'main'>, 'nav.modules' | 'nav.authority' | 'nav.admin'> = {
+const GROUP_HEADING: Record<
+  Exclude<NavGroup, 'main'>,
+  'nav.modules' | 'nav.authority' | 'nav.admin' | 'nav.planned'
+> = {
   modules: 'nav.modules',
   authority: 'nav.authority',
   admin: 'nav.admin',
+  planned: 'nav.planned',
 };
 
 /** Only the pages the active role and organisation may use; the router guards the same table. */

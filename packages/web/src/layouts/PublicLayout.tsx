@@ -1,11 +1,12 @@
+import type { ReactNode } from 'react';
 import { Outlet } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { SkipLink } from '../components/SkipLink.tsx';
 import { AppFooter } from './AppFooter.tsx';
 import { Brand } from './Brand.tsx';
 
-/** Frame for pages without a session: log in, MFA, password reset, accepting an invitation. */
-export function PublicLayout() {
+/** Frame for pages without a session: the landing page, log in, MFA, password reset, invitations. */
+export function PublicLayout({ children }: { children?: ReactNode }) {
   return (
     <div className="weerbaar-app">
       <SkipLink />
@@ -18,7 +19,7 @@ export function PublicLayout() {
         </div>
       </header>
       <main id="main" className="weerbaar-main weerbaar-main--narrow" tabIndex={-1}>
-        <Outlet />
+        {children ?? <Outlet />}
       </main>
       <AppFooter />
     </div>

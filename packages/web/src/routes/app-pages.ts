@@ -5,7 +5,8 @@ import type { Access } from '../auth/access.ts';
 export type ModuleKey =
   'scope' | 'risks' | 'measures' | 'continuity' | 'incidents' | 'sharing' | 'registry' | 'reports';
 export type NavKey = 'overview' | ModuleKey | 'assets' | 'registration' | 'members' | 'apiTokens' | 'audit';
-export type NavGroup = 'main' | 'modules' | 'authority' | 'admin';
+// 'planned': modules not built yet. They are listed apart, as what is coming, never as if they worked.
+export type NavGroup = 'main' | 'modules' | 'authority' | 'admin' | 'planned';
 
 export interface AppPage {
   key: NavKey;
@@ -21,12 +22,12 @@ export const APP_PAGES: readonly AppPage[] = [
   { key: 'scope', path: '/scope', group: 'modules', access: anyMember },
   // Services and assets are an entity's (assets:write is entity-only); reading them needs org:read, as the API.
   { key: 'assets', path: '/assets', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
-  { key: 'risks', path: '/risks', group: 'modules', access: anyMember },
-  { key: 'measures', path: '/measures', group: 'modules', access: anyMember },
-  { key: 'continuity', path: '/continuity', group: 'modules', access: anyMember },
+  { key: 'risks', path: '/risks', group: 'planned', access: anyMember },
+  { key: 'measures', path: '/measures', group: 'planned', access: anyMember },
+  { key: 'continuity', path: '/continuity', group: 'planned', access: anyMember },
   { key: 'registration', path: '/registration', group: 'modules', access: { orgKind: 'entity' } },
   { key: 'incidents', path: '/incidents', group: 'modules', access: anyMember },
-  { key: 'sharing', path: '/sharing', group: 'modules', access: anyMember },
+  { key: 'sharing', path: '/sharing', group: 'planned', access: anyMember },
   {
     key: 'registry',
     path: '/registry',
@@ -44,7 +45,7 @@ export const APP_PAGES: readonly AppPage[] = [
   { key: 'audit', path: '/audit', group: 'admin', access: { permission: 'audit:read' } },
 ];
 
-export const NAV_GROUPS: readonly NavGroup[] = ['main', 'modules', 'authority', 'admin'];
+export const NAV_GROUPS: readonly NavGroup[] = ['main', 'modules', 'authority', 'admin', 'planned'];
 
 export function appPage(key: NavKey): AppPage {
   const page = APP_PAGES.find((p) => p.key === key);

@@ -8,6 +8,8 @@ import * as jobsPerOrg from './20261122_1400_jobs_per_org.ts';
 import * as apiTokenSender from './20261122_1450_api_token_sender.ts';
 import * as incidentAttachments from './20261122_1500_incident_attachments.ts';
 import * as jobLeases from './20261207_0900_job_leases.ts';
+import * as inboxSupportRequest from './20261207_1000_inbox_support_request.ts';
+import * as incidentRootCause from './20261207_1010_incident_root_cause.ts';
 import * as signInThrottles from './20261207_1100_sign_in_throttles.ts';
 import * as auditCheckpoints from './20261207_1110_audit_checkpoints.ts';
 
@@ -23,6 +25,8 @@ export const migrations: Record<string, Migration> = {
   '20261122_1450_api_token_sender': apiTokenSender,
   '20261122_1500_incident_attachments': incidentAttachments,
   '20261207_0900_job_leases': jobLeases,
+  '20261207_1000_inbox_support_request': inboxSupportRequest,
+  '20261207_1010_incident_root_cause': incidentRootCause,
   '20261207_1100_sign_in_throttles': signInThrottles,
   '20261207_1110_audit_checkpoints': auditCheckpoints,
 };

@@ -1,8 +1,8 @@
-import { AuditEventQuerySchema, AuditEventSchema, pageOf } from '@weerbaar/core/platform';
+import { AuditEventQuerySchema, AuditEventSchema, AuditFacetsSchema, pageOf } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
-import { exportOrgAuditEventsCsv, listOrgAuditEvents } from '../../services/audit/list-audit-events.ts';
+import { exportOrgAuditEventsCsv, getAuditFacets, listOrgAuditEvents } from '../../services/audit/list-audit-events.ts';
 import { type RouteDeps, sendCsv } from '../route-deps.ts';
 
 const tags = ['Audit trail'];
@@ -21,6 +21,19 @@ export const auditEventRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
       },
     },
     async (request) => listOrgAuditEvents(db, orgContext(request), request.query),
+  );
+
+  app.get(
+    '/api/v1/audit-events/facets',
+    {
+      config: { access: 'audit:read' },
+      schema: {
+        tags,
+        summary: 'Who acted in the audit trail and on what kinds of subject (the choices of its filters)',
+        response: { 200: AuditFacetsSchema },
+      },
+    },
+    async (request) => getAuditFacets(db, orgContext(request)),
   );
 
   app.get(

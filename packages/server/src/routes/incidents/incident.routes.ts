@@ -5,6 +5,7 @@ import {
   IncidentSchema,
   IncidentSummarySchema,
   IncidentUpdateSchema,
+  RecurrenceOverrideCreateSchema,
   SignificanceDecisionCreateSchema,
   SignificanceDecisionSchema,
   StatusTransitionCreateSchema,
@@ -18,6 +19,7 @@ import { changeIncident } from '../../services/incidents/change-incident.ts';
 import { createIncident } from '../../services/incidents/create-incident.ts';
 import { getIncident, listOrgIncidents, listSignificanceDecisions } from '../../services/incidents/incident-queries.ts';
 import { getIncidentDeadlines } from '../../services/incidents/incident-report-queries.ts';
+import { overrideRecurrence } from '../../services/incidents/override-recurrence.ts';
 import { transitionIncidentStatus } from '../../services/incidents/transition-incident-status.ts';
 import { IdParams, itemsOf, type RouteDeps } from '../route-deps.ts';
 
@@ -141,6 +143,36 @@ export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
       reply
         .status(201)
         .send(await decideSignificance(deps, orgContext(request), { id: request.params.id, decision: request.body })),
+  );
+
+  app.put(
+    '/api/v1/incidents/:id/recurrence-override',
+    {
+      config: { access: 'incidents:write' },
+      schema: {
+        tags,
+        summary:
+          'Replace the count of recurring incidents (Impl. Reg. 2024/2690 Art. 4) that the register gives, with a reason',
+        params: IdParams,
+        body: RecurrenceOverrideCreateSchema,
+        response: { 200: IncidentSchema },
+      },
+    },
+    async (request) => overrideRecurrence(deps, orgContext(request), { id: request.params.id, override: request.body }),
+  );
+
+  app.delete(
+    '/api/v1/incidents/:id/recurrence-override',
+    {
+      config: { access: 'incidents:write' },
+      schema: {
+        tags,
+        summary: 'Return to the count of recurring incidents that the register gives',
+        params: IdParams,
+        response: { 200: IncidentSchema },
+      },
+    },
+    async (request) => overrideRecurrence(deps, orgContext(request), { id: request.params.id, override: null }),
   );
 
   app.get(

@@ -1,7 +1,7 @@
 import type { Asset, AssetQuery } from '@weerbaar/core/assets';
 import { notFound } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
-import { findAsset, listAssets } from '../../repositories/asset.repository.ts';
+import { countAssets, findAsset, listAssets } from '../../repositories/asset.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { presentAsset } from './asset.presenter.ts';
@@ -16,4 +16,9 @@ export async function getAsset(db: Db, ctx: OrgActor, id: string): Promise<Asset
   if (!row) throw notFound('Asset');
   authorize(ctx, 'read', { type: 'asset', orgId: row.org_id }, 'Asset');
   return presentAsset(row);
+}
+
+export async function countOrgAssets(db: Db, ctx: OrgActor): Promise<Awaited<ReturnType<typeof countAssets>>> {
+  authorize(ctx, 'read', { type: 'asset', orgId: ctx.orgId }, 'Asset');
+  return countAssets(db, ctx.orgId);
 }

@@ -2,7 +2,7 @@ import type { AuditEvent } from '@weerbaar/core/platform';
 import type { AuditEventRow } from '../../db/schema.ts';
 
 /** One link of the organisation's audit chain; its digests, details and previous hash stay on the server. */
-export function presentAuditEvent(r: AuditEventRow): AuditEvent {
+export function presentAuditEvent(r: AuditEventRow, subjectLabel: string | null = null): AuditEvent {
   return {
     id: r.id,
     seq: Number(r.seq),
@@ -13,6 +13,7 @@ export function presentAuditEvent(r: AuditEventRow): AuditEvent {
     action: r.action,
     subjectType: r.subject_type,
     subjectId: r.subject_id,
+    subjectLabel,
     hash: r.hash,
   };
 }

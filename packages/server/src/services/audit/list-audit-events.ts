@@ -1,5 +1,11 @@
-import type { AuditEventQuery } from '@weerbaar/core/platform';
+import type { AuditEventQuery, AuditFacets } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
+import {
+  findSubjectLabels,
+  listAuditActors,
+  listAuditSubjectTypes,
+  subjectKey,
+} from '../../repositories/audit-subject.repository.ts';
 import { iterateAuditChain, listAuditEvents, type AuditEventFilter } from '../../repositories/audit.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
@@ -11,7 +17,31 @@ export async function listOrgAuditEvents(db: Db, ctx: OrgActor, query: AuditEven
   authorize(ctx, 'read', { type: 'audit-trail', orgId }, 'Audit trail');
   const { page, pageSize, ...filter } = query;
   const { rows, total } = await listAuditEvents(db, orgId, filter, { limit: pageSize, offset: (page - 1) * pageSize });
-  return { items: rows.map(presentAuditEvent), page, pageSize, total };
+  const labels = await findSubjectLabels(
+    db,
+    orgId,
+    rows.map((r) => ({ subjectType: r.subject_type, subjectId: r.subject_id })),
+  );
+  const labelOf = (r: (typeof rows)[number]) =>
+    r.subject_id === null ? null : (labels.get(subjectKey(r.subject_type, r.subject_id)) ?? null);
+  return { items: rows.map((r) => presentAuditEvent(r, labelOf(r))), page, pageSize, total };
+}
+
+/** Who acted in the trail and on what kinds of subject: the choices of the log's filters. */
+export async function getAuditFacets(db: Db, ctx: OrgActor): Promise<AuditFacets> {
+  const { orgId } = ctx;
+  authorize(ctx, 'read', { type: 'audit-trail', orgId }, 'Audit trail');
+  const [actors, subjectTypes] = await Promise.all([listAuditActors(db, orgId), listAuditSubjectTypes(db, orgId)]);
+  return {
+    actors: actors
+      .map((a) => ({
+        id: a.actor_id,
+        type: a.actor_type as AuditFacets['actors'][number]['type'],
+        label: a.actor_label,
+      }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'nl')),
+    subjectTypes,
+  };
 }
 
 const CSV_COLUMNS = [

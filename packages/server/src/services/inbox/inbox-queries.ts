@@ -10,6 +10,7 @@ import {
   listAcknowledgements,
   listChains,
   listInboxReports,
+  listLatestOfRecentChains,
   listReportRequests,
   type InboxFilter,
 } from '../../repositories/inbox.repository.ts';
@@ -129,4 +130,18 @@ async function* inboxCsvRows(db: Db, orgId: string, filter: InboxFilter): AsyncG
     };
     yield `${CSV_COLUMNS.map((c) => csvCell(values[c])).join(',')}\r\n`;
   }
+}
+
+/**
+ * The latest report of each chain with a report received since `since` in which the entity missed a
+ * deadline (a stage late or sent late), the most recently received first.
+ */
+export async function listMissedDeadlines(db: Db, ctx: OrgActor, since: Date, now: Date, limit: number) {
+  const { orgId } = ctx;
+  authorize(ctx, 'read', { type: 'inbox-report', orgId }, 'Report');
+  const latest = await listLatestOfRecentChains(db, orgId, since);
+  const missed = (await summarise(db, orgId, latest, now.getTime()))
+    .filter((r) => r.missedDeadlines.length > 0)
+    .sort((a, b) => Date.parse(b.receivedAt) - Date.parse(a.receivedAt));
+  return { items: missed.slice(0, limit), total: missed.length };
 }

@@ -7,6 +7,8 @@ import type {
 import {
   isVoluntaryStage,
   STAGE_DEFINITIONS,
+  SupportRequestSchema,
+  type SupportRequest,
   type ReportingStage,
   type ReportStage,
   type TrackedDeadline,
@@ -74,7 +76,15 @@ export function presentInboxReportSummary(
     acknowledgedAt: own[0]?.acknowledged_at.toISOString() ?? null,
     initialFeedback: initialFeedbackClock(r, acks, nowMs),
     missedDeadlines: missed,
+    supportRequested: r.support_requested,
   };
+}
+
+/** The request as the entity sent it (Cbw art. 36); a version 1 report has none. */
+function supportRequestOf(payload: Record<string, unknown> | undefined): SupportRequest | null {
+  const content = payload?.content as Record<string, unknown> | undefined;
+  const parsed = SupportRequestSchema.safeParse(content?.supportRequest);
+  return parsed.success ? parsed.data : null;
 }
 
 /**
@@ -103,5 +113,6 @@ export function presentInboxReportDetail(
     deadlines,
     acknowledgements: acks.filter((a) => a.submission_id === id).map(presentAcknowledgement),
     intermediateReportRequests: requests.filter((q) => q.submission_id === id).map(presentRequest),
+    supportRequest: supportRequestOf(received?.payload),
   };
 }

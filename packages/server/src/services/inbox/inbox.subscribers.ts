@@ -25,6 +25,12 @@ function severityOf(content: Record<string, unknown>): string | null {
   return typeof severity === 'string' ? severity : null;
 }
 
+/** NIS2 Art. 23(5); Cbw art. 36: whether the report asks for guidance or technical support. */
+function supportRequested(content: Record<string, unknown>): boolean {
+  const request = content.supportRequest as { guidance?: unknown; technicalSupport?: unknown } | undefined;
+  return request?.guidance === true || request?.technicalSupport === true;
+}
+
 export async function indexReceivedIncidentReports(trx: Trx, batch: readonly Received[]): Promise<void> {
   await insertInboxReports(trx, batch.map(inboxRow));
 }
@@ -56,5 +62,6 @@ function inboxRow({ orgId, data }: Received): InboxReportRow {
     authority_reference: data.authorityReference,
     trust_service_provider: report.sender.trustServiceProvider,
     critical_entity: report.sender.criticalEntity,
+    support_requested: supportRequested(report.content as Record<string, unknown>),
   };
 }

@@ -29,6 +29,8 @@ export const changeIncident = defineUseCase({
       ...(input.resolvedAt !== undefined ? { resolved_at: date(input.resolvedAt)! } : {}),
       ...(input.lessonsLearned !== undefined ? { lessons_learned: input.lessonsLearned } : {}),
       ...(input.impact !== undefined ? { impact: mergeImpact(before.impact, input.impact) } : {}),
+      ...(input.rootCause !== undefined ? { root_cause: input.rootCause } : {}),
+      ...(input.rootCauseDetail !== undefined ? { root_cause_detail: input.rootCauseDetail || null } : {}),
     };
     const problems: InvalidParam[] = [];
     const t = {

@@ -79,6 +79,8 @@ const recordIncident = defineUseCase({
       started_at: input.startedAt ? new Date(input.startedAt) : null,
       detected_at: new Date(input.detectedAt),
       impact,
+      root_cause: input.rootCause ?? null,
+      root_cause_detail: input.rootCauseDetail || null,
       created_by: ctx.actor.label,
     });
     // A concurrent delivery with the same key committed first (the insert waited for it): answer with that

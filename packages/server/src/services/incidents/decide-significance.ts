@@ -6,6 +6,7 @@ import type { OrgActor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { lockIncidentFor, notBefore, notInFuture, throwIfProblems } from './incident-guards.ts';
 import { loadIncident } from './incident-queries.ts';
+import { loadRecurrence } from './incident-recurrence.ts';
 import { loadIncidentSettings } from './incident-settings.ts';
 import { proposeSignificance, readImpact } from './significance-proposal.ts';
 
@@ -25,7 +26,8 @@ export const decideSignificance = defineUseCase({
   ): Promise<Incident> {
     const row = await lockIncidentFor(trx, ctx, id);
     const settings = await loadIncidentSettings(trx, ctx.orgId);
-    const { proposed, cerProposed } = proposeSignificance(readImpact(row.impact), settings);
+    const recurrence = await loadRecurrence(trx, ctx.orgId, row, settings);
+    const { proposed, cerProposed } = proposeSignificance(readImpact(row.impact), settings, recurrence);
     const problems: InvalidParam[] = [];
 
     const departs = proposed.outcome !== input.outcome;
@@ -72,6 +74,13 @@ export const decideSignificance = defineUseCase({
       proposedOutcome: proposed.outcome,
       criteriaMet: proposed.criteriaMet,
       rulesVersion: proposed.rulesVersion,
+      // Impl. Reg. 2024/2690 Art. 4: what the proposal counted, so the decision shows which incidents it rested on.
+      recurrence: {
+        source: recurrence.source,
+        sameRootCauseIncidents: recurrence.sameRootCauseIncidents,
+        combinedLossEur: recurrence.combinedLossEur,
+        incidents: recurrence.incidents.map((i) => i.reference),
+      },
       awareAt: awareAt?.toISOString() ?? null,
       reason: input.reason ?? null,
     };

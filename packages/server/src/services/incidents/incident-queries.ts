@@ -10,6 +10,7 @@ import type {
   SignificanceDecision,
   TimelineEntry,
 } from '@weerbaar/core/incidents';
+import type { OverviewTask } from '@weerbaar/core/overview';
 import { notFound } from '@weerbaar/core/platform';
 import type { Db, DbOrTrx } from '../../db/database.ts';
 import type { IncidentRow } from '../../db/schema-incidents.ts';
@@ -20,6 +21,7 @@ import {
 } from '../../repositories/incident-attachment.repository.ts';
 import {
   listObservables,
+  listOpenTasksAssignedTo,
   listRecipientCommunications,
   listTasks,
   listTimeline,
@@ -40,17 +42,22 @@ import {
 } from './incident-activity.presenter.ts';
 import { requireIncident } from './incident-guards.ts';
 import { presentDecision, presentIncident, presentIncidentSummary } from './incident.presenter.ts';
+import { loadRecurrence, loadRecurrences } from './incident-recurrence.ts';
 import { loadIncidentSettings } from './incident-settings.ts';
 import { presentTimelineEntry } from './incident-activity.presenter.ts';
 
-/** The incident as the API shows it: with its services and assets, the proposal and the latest decision. */
+/**
+ * The incident as the API shows it: with its services and assets, the proposal (with the incidents the
+ * register counts as recurring, Impl. Reg. 2024/2690 Art. 4) and the latest decision.
+ */
 export async function loadIncident(db: DbOrTrx, orgId: string, row: IncidentRow): Promise<Incident> {
   const [assets, decision, settings] = await Promise.all([
     listIncidentAssets(db, orgId, row.id),
     findLatestDecision(db, orgId, row.id),
     loadIncidentSettings(db, orgId),
   ]);
-  return presentIncident(row, assets, decision, settings);
+  const recurrence = await loadRecurrence(db, orgId, row, settings);
+  return presentIncident(row, assets, decision, settings, recurrence);
 }
 
 /** The incident, once the actor may read it (who may not gets "not found"). */
@@ -75,7 +82,13 @@ export async function listOrgIncidents(
     listIncidents(db, ctx.orgId, { ...rest, statuses: status }, { limit: pageSize, offset: (page - 1) * pageSize }),
     loadIncidentSettings(db, ctx.orgId),
   ]);
-  return { items: rows.map((r) => presentIncidentSummary(r, settings)), page, pageSize, total };
+  const recurrences = await loadRecurrences(db, ctx.orgId, rows, settings);
+  return {
+    items: rows.map((r) => presentIncidentSummary(r, settings, recurrences.get(r.id)!)),
+    page,
+    pageSize,
+    total,
+  };
 }
 
 export async function listSignificanceDecisions(
@@ -154,4 +167,27 @@ export async function openIncidentAttachment(
     for (let offset = chunkBytes; offset < size; offset += chunkBytes) yield await slice(offset);
   }
   return { attachment: presentAttachment(row), content: content() };
+}
+
+/**
+ * Open tasks assigned to one person across the register. A task's assignee is free text (a name or an
+ * e-mail address, incidents may involve people without an account), so the person is matched by both.
+ */
+export async function listOpenTasksOf(
+  db: Db,
+  ctx: OrgActor,
+  person: { name: string; email: string },
+  limit: number,
+): Promise<{ items: OverviewTask[]; total: number }> {
+  authorize(ctx, 'read', { type: 'incident', orgId: ctx.orgId }, 'Incident');
+  const { rows, total } = await listOpenTasksAssignedTo(db, ctx.orgId, [person.name, person.email], limit);
+  return {
+    items: rows.map((t) => ({
+      id: t.id,
+      title: t.title,
+      dueAt: t.due_at?.toISOString() ?? null,
+      incident: { id: t.incident_id, reference: t.reference, title: t.incident_title },
+    })),
+    total,
+  };
 }

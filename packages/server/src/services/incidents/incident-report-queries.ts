@@ -90,6 +90,7 @@ export async function getReportDraft(
     ? (previous.payload.content as Record<string, unknown>)
     : prefillReportContent(stage, {
         description: incident.description,
+        startedAt: incident.started_at?.toISOString() ?? null,
         impact: readImpact(incident.impact),
         contact: settings.contact,
         observables: observables.map((o) => ({

@@ -3,6 +3,7 @@ import {
   allowedNextStatuses,
   DEFAULT_REMINDER_OFFSETS_MINUTES,
   IncidentCategorySchema,
+  IncidentRootCauseSchema,
   IncidentSourceSchema,
   IncidentStatusSchema,
   SignificanceEntityTypeSchema,
@@ -11,6 +12,7 @@ import {
   type IncidentReportView,
   type IncidentSettings,
   type IncidentSummary,
+  type Recurrence,
   type Notification,
   type ReportFeedback,
   type ReportStage,
@@ -50,10 +52,11 @@ export function presentIncident(
   assets: readonly AssetRow[],
   decision: SignificanceDecisionRow | undefined,
   settings: IncidentSettings,
+  recurrence: Recurrence,
 ): Incident {
   const status = IncidentStatusSchema.parse(row.status);
   const impact = readImpact(row.impact);
-  const { proposed, cerProposed } = proposeSignificance(impact, settings);
+  const { proposed, cerProposed } = proposeSignificance(impact, settings, recurrence);
   return {
     id: row.id,
     reference: row.reference,
@@ -71,8 +74,10 @@ export function presentIncident(
     containedAt: iso(row.contained_at),
     resolvedAt: iso(row.resolved_at),
     impact,
+    rootCause: IncidentRootCauseSchema.nullable().catch(null).parse(row.root_cause),
+    rootCauseDetail: row.root_cause_detail,
     assets: assets.map(presentAssetRef),
-    significance: { proposed, cerProposed, decision: decision ? presentDecision(decision) : null },
+    significance: { proposed, recurrence, cerProposed, decision: decision ? presentDecision(decision) : null },
     lessonsLearned: row.lessons_learned,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -82,6 +87,7 @@ export function presentIncident(
 export function presentIncidentSummary(
   row: IncidentRow & { decided_outcome: string | null },
   settings: IncidentSettings,
+  recurrence: Recurrence,
 ): IncidentSummary {
   return {
     id: row.id,
@@ -93,7 +99,7 @@ export function presentIncidentSummary(
     detectedAt: row.detected_at.toISOString(),
     awareAt: iso(row.aware_at),
     createdAt: row.created_at.toISOString(),
-    proposedSignificance: proposeSignificance(readImpact(row.impact), settings).proposed.outcome,
+    proposedSignificance: proposeSignificance(readImpact(row.impact), settings, recurrence).proposed.outcome,
     decidedSignificance: row.decided_outcome as IncidentSummary['decidedSignificance'],
   };
 }

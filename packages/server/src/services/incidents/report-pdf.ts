@@ -96,7 +96,11 @@ function contentRows(
       rows.push({
         label,
         article: depth > 0 && article === parentArticle ? null : article,
-        value: formatValue(value),
+        // Cbw art. 29(2): the progress report's "not yet known" points, by their labels.
+        value:
+          key === 'notYetKnown' && Array.isArray(value)
+            ? formatValue(value.map((p) => (typeof p === 'string' ? (REPORT_FIELD_LABELS_NL[p] ?? p) : p)))
+            : formatValue(value),
         depth,
       });
     }

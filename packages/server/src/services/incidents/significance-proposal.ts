@@ -5,6 +5,7 @@ import {
   type CerDisruptionAssessment,
   type IncidentImpact,
   type IncidentSettings,
+  type Recurrence,
   type SignificanceAssessment,
 } from '@weerbaar/core/incidents';
 
@@ -22,12 +23,17 @@ export function readImpact(stored: Record<string, unknown>): IncidentImpact {
 }
 
 /**
- * The platform's proposal. NIS2 Art. 23(3) / Impl. Reg. 2024/2690 by the organisation's entity type;
- * CER Art. 15(1) only for critical entities (no national thresholds are modelled, docs/incident-deadlines.md).
+ * The platform's proposal. NIS2 Art. 23(3) / Impl. Reg. 2024/2690 by the organisation's entity type, with
+ * the Art. 4 recurrence counted from the register (incident-recurrence.ts); CER Art. 15(1) only for
+ * critical entities (no national thresholds are modelled, docs/incident-deadlines.md).
  */
-export function proposeSignificance(impact: IncidentImpact, settings: IncidentSettings): SignificanceProposal {
+export function proposeSignificance(
+  impact: IncidentImpact,
+  settings: IncidentSettings,
+  recurrence: Recurrence,
+): SignificanceProposal {
   return {
-    proposed: assessIncidentSignificance(settings.significanceEntityType, impact),
+    proposed: assessIncidentSignificance(settings.significanceEntityType, impact, recurrence),
     cerProposed: settings.criticalEntity ? assessCerDisruption(impact) : null,
   };
 }

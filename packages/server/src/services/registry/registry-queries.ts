@@ -5,6 +5,7 @@ import { listReceivedFromSender } from '../../repositories/received-submission.r
 import {
   findRegistryEntity,
   iterateRegistryEntities,
+  listNewRegistryEntities,
   listRegistryEntities,
   type RegistryFilter,
 } from '../../repositories/registry.repository.ts';
@@ -61,4 +62,11 @@ async function* registryCsvRows(db: Db, orgId: string, filter: RegistryFilter): 
     const e = presentRegistryEntity(row);
     yield `${CSV_COLUMNS.map(([, get]) => csvCell(get(e))).join(',')}\r\n`;
   }
+}
+
+/** Entities first registered since `since`, newest first. */
+export async function listNewRegistrations(db: Db, ctx: OrgActor, since: Date, limit: number) {
+  authorizeRead(ctx);
+  const { rows, total } = await listNewRegistryEntities(db, ctx.orgId, since, limit);
+  return { items: rows.map(presentRegistryEntity), total };
 }

@@ -4,32 +4,40 @@ import { Link } from 'react-router';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import { actionLabel, subjectTypeLabel } from './audit-labels.ts';
 
 interface AuditTableProps {
   events: readonly AuditEvent[];
   caption: string;
+  /** Sequence numbers, action codes, ids and hashes instead of names. */
+  technical: boolean;
   /** The log narrowed to one actor. */
   actorHref: (actorId: string) => string;
+  /** The log narrowed to one subject. */
+  subjectHref: (subjectType: string, subjectId: string) => string;
 }
 
-export function AuditTable({ events, caption, actorHref }: AuditTableProps) {
+const link = 'utrecht-link utrecht-link--html-a';
+
+export function AuditTable({ events, caption, technical, actorHref, subjectHref }: AuditTableProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const columns: Column<AuditEvent>[] = [
-    { key: 'seq', header: t('audit.seq'), numeric: true, cell: (e) => e.seq },
-    {
-      key: 'occurredAt',
-      header: t('audit.occurredAt'),
-      cell: (e) => <time dateTime={e.occurredAt}>{formatDateTime(e.occurredAt, locale)}</time>,
-    },
-    {
-      key: 'actor',
-      header: t('audit.actor'),
-      cell: (e) => (
+  const time: Column<AuditEvent> = {
+    key: 'occurredAt',
+    header: t('audit.occurredAt'),
+    cell: (e) => <time dateTime={e.occurredAt}>{formatDateTime(e.occurredAt, locale)}</time>,
+  };
+  const actor: Column<AuditEvent> = {
+    key: 'actor',
+    header: t('audit.actor'),
+    cell: (e) =>
+      e.actorType === 'system' ? (
+        <span className="weerbaar-muted">{t('audit.systemActor')}</span>
+      ) : (
         <>
           {e.actorId ? (
             // Clicking a name narrows the log to that actor: the quickest "what did X do".
-            <Link className="utrecht-link utrecht-link--html-a" to={actorHref(e.actorId)}>
+            <Link className={link} to={actorHref(e.actorId)}>
               {e.actorLabel}
             </Link>
           ) : (
@@ -38,7 +46,29 @@ export function AuditTable({ events, caption, actorHref }: AuditTableProps) {
           <span className="weerbaar-muted">({t(`audit.actorTypes.${e.actorType}`)})</span>
         </>
       ),
+  };
+  const readable: Column<AuditEvent>[] = [
+    time,
+    actor,
+    { key: 'action', header: t('audit.actionsTitle'), cell: (e) => actionLabel(e.action, t) },
+    {
+      key: 'subject',
+      header: t('audit.subject'),
+      cell: (e) => {
+        const kind = subjectTypeLabel(e.subjectType, t);
+        if (!e.subjectId) return kind;
+        return (
+          <Link className={link} to={subjectHref(e.subjectType, e.subjectId)}>
+            {e.subjectLabel ? `${kind}: ${e.subjectLabel}` : kind}
+          </Link>
+        );
+      },
     },
+  ];
+  const technicalColumns: Column<AuditEvent>[] = [
+    { key: 'seq', header: t('audit.seq'), numeric: true, cell: (e) => e.seq },
+    time,
+    actor,
     { key: 'action', header: t('audit.action'), cell: (e) => <code className="utrecht-code">{e.action}</code> },
     {
       key: 'subject',
@@ -61,5 +91,7 @@ export function AuditTable({ events, caption, actorHref }: AuditTableProps) {
       cell: (e) => <code className="utrecht-code weerbaar-hash">{e.hash.slice(0, 12)}…</code>,
     },
   ];
-  return <DataTable caption={caption} columns={columns} rows={events} rowKey={(e) => e.id} />;
+  return (
+    <DataTable caption={caption} columns={technical ? technicalColumns : readable} rows={events} rowKey={(e) => e.id} />
+  );
 }

@@ -23,12 +23,14 @@ export const AuditQuerySchema = z.object({
   action: text,
   from: day,
   to: day,
+  /** `technical`: sequence numbers, action codes, ids and hashes instead of names. */
+  view: z.enum(['technical']).optional(),
   page: pageParam,
 });
 
 /** The API wants instants: `from` is the start of that day, `to` includes the whole day. */
-export function apiFilters(values: FilterValues): AuditFilters {
-  const { from, to, ...text } = values;
+export function apiFilters(values: FilterValues & { view?: string }): AuditFilters {
+  const { from, to, view: _view, ...text } = values;
   return {
     ...text,
     from: from ? dutchTimeToIso(from, '00:00:00') : undefined,

@@ -81,6 +81,11 @@ export function LoginPage() {
           {t('login.forgotPassword')}
         </Link>
       </p>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link utrecht-link--html-a" to="/check">
+          {t('login.selfCheck')}
+        </Link>
+      </p>
     </Page>
   );
 }

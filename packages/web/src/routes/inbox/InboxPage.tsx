@@ -1,5 +1,7 @@
 import type { InboxReportSummary } from '@weerbaar/core/inbox';
 import { REPORT_STAGES, SEVERITIES } from '@weerbaar/core/incidents';
+import { SECTORS } from '@weerbaar/core/scope';
+import { sectorLabel } from '../scope/wizard-steps.tsx';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,7 +10,6 @@ import { Page } from '../../components/Page.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { TextField } from '../../components/TextField.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { formValues } from '../../forms/form-values.ts';
 import { currentLocale } from '../../i18n/index.ts';
@@ -64,6 +65,12 @@ export function InboxPage() {
         <>
           {capitalise(stageLabel(r.stage, locale))}
           {r.version > 1 && ` (${t('incidents.reports.version', { version: r.version })})`}
+          {/* NIS2 Art. 23(5); Cbw art. 36: a request for guidance or support is shown first, not in the content. */}
+          {r.supportRequested && (
+            <p className="utrecht-paragraph" data-testid="inbox-support-requested">
+              <strong>{t('inbox.supportRequested')}</strong>
+            </p>
+          )}
           {r.voluntary && (
             <p className="utrecht-paragraph weerbaar-muted" data-testid="inbox-voluntary">
               {t('inbox.voluntaryNote')}
@@ -137,13 +144,17 @@ export function InboxPage() {
           defaultValue={filters.severity ?? ''}
           options={[all, ...SEVERITIES.map((s) => ({ value: s, label: t(`incidents.report.severities.${s}`) }))]}
         />
-        <TextField
+        <SelectField
           id="inbox-sector"
           name="sector"
           label={t('inbox.sector')}
           defaultValue={filters.sector ?? ''}
-          optional
-          maxLength={100}
+          options={[
+            all,
+            ...SECTORS.map((s) => ({ value: s.sector, label: sectorLabel(s.sector, t) })).sort((a, b) =>
+              a.label.localeCompare(b.label, 'nl'),
+            ),
+          ]}
         />
         <SelectField
           id="inbox-unacknowledged"
@@ -151,6 +162,13 @@ export function InboxPage() {
           label={t('inbox.feedbackFilter')}
           defaultValue={filters.unacknowledged ?? ''}
           options={[all, { value: 'true', label: t('inbox.unacknowledged') }]}
+        />
+        <SelectField
+          id="inbox-support"
+          name="supportRequested"
+          label={t('inbox.supportFilter')}
+          defaultValue={filters.supportRequested ?? ''}
+          options={[all, { value: 'true', label: t('inbox.supportRequested') }]}
         />
         <div className="weerbaar-actions">
           <button type="submit" className="utrecht-button utrecht-button--primary-action">

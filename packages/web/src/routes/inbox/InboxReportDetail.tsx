@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Alert } from '../../components/Alert.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -91,6 +92,29 @@ export function InboxReportDetail({ id, backHref }: { id: string; backHref: stri
           {t('inbox.detail.back')}
         </Link>
       </p>
+      {/* NIS2 Art. 23(5); Cbw art. 36(1)-(2): the entity asks for guidance or support; answer it first. */}
+      {r.supportRequest && (
+        <Alert
+          type="warning"
+          heading={t('inbox.detail.supportRequest')}
+          headingLevel={3}
+          testId="inbox-support-request"
+        >
+          <ul className="utrecht-unordered-list">
+            {r.supportRequest.guidance && (
+              <li className="utrecht-unordered-list__item">{t('inbox.detail.supportGuidance')}</li>
+            )}
+            {r.supportRequest.technicalSupport && (
+              <li className="utrecht-unordered-list__item">{t('inbox.detail.supportTechnical')}</li>
+            )}
+          </ul>
+          {r.supportRequest.note && (
+            <p className="utrecht-paragraph weerbaar-message">
+              {t('inbox.detail.supportNote')}: {r.supportRequest.note}
+            </p>
+          )}
+        </Alert>
+      )}
       <dl className="weerbaar-facts">
         <dt>{t('inbox.detail.incident')}</dt>
         <dd>
@@ -192,19 +216,19 @@ export function InboxReportDetail({ id, backHref }: { id: string; backHref: stri
             aria-labelledby="ack-heading"
           >
             <h3 className="utrecht-heading-3" id="ack-heading">
-              {t('inbox.detail.acknowledge')}
+              {r.voluntary ? t('inbox.detail.acknowledgeVoluntary') : t('inbox.detail.acknowledge')}
             </h3>
             <TextAreaField
               id="ack-message"
               name="message"
               label={t('inbox.detail.ackMessage')}
-              hint={t('inbox.detail.ackHint')}
+              hint={r.voluntary ? t('inbox.detail.ackHintVoluntary') : t('inbox.detail.ackHint')}
               error={ackForm.errors.fields.message}
               maxLength={10_000}
             />
             <div className="weerbaar-actions">
               <SubmitButton busy={acknowledge.isPending} busyLabel={t('common.saving')}>
-                {t('inbox.detail.acknowledge')}
+                {r.voluntary ? t('inbox.detail.acknowledgeVoluntary') : t('inbox.detail.acknowledge')}
               </SubmitButton>
             </div>
           </form>

@@ -19,6 +19,7 @@ export const InboxQuerySchema = z.object({
   sector: z.string().max(100).optional(),
   category: z.enum(INCIDENT_CATEGORIES).optional(),
   unacknowledged: z.literal('true').optional(),
+  supportRequested: z.literal('true').optional(),
   page: pageParam,
   report: z.string().max(100).optional(),
 });

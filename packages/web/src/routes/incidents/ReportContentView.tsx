@@ -1,5 +1,6 @@
 import {
   OBSERVABLE_TYPES,
+  PROGRESS_REPORT_POINTS,
   SEVERITIES,
   VOLUNTARY_SUBJECTS,
   type ObservableType,
@@ -69,6 +70,10 @@ function renderValue({ kind, value }: ContentEntry, t: TFunction, locale: Locale
   if (kind === 'answer' && isOneOf(ANSWERS, value)) return t(`incidents.answers.${value}`);
   if (kind === 'severity' && isOneOf(SEVERITIES, value)) return t(`incidents.report.severities.${value}`);
   if (kind === 'subject' && isOneOf(VOLUNTARY_SUBJECTS, value)) return t(`incidents.report.subjects.${value}`);
+  // Cbw art. 29(2): the points of a progress report marked "not yet known", by their form labels.
+  if (kind === 'points' && Array.isArray(value) && value.every((v) => isOneOf(PROGRESS_REPORT_POINTS, v))) {
+    return value.map((v) => t(`incidents.report.fields.${v}` as 'incidents.report.fields.statusUpdate')).join(', ');
+  }
   if (isIndicatorList(value)) return <IndicatorList indicators={value} t={t} />;
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
   if (typeof value === 'number') return new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);

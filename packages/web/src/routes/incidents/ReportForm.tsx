@@ -1,17 +1,25 @@
-import { SEVERITIES, VOLUNTARY_SUBJECTS, type ReportStage } from '@weerbaar/core/incidents';
+import {
+  CER_STAGES,
+  SEVERITIES,
+  STAGE_DEADLINE_WORDS_NL,
+  VOLUNTARY_SUBJECTS,
+  type ReportStage,
+} from '@weerbaar/core/incidents';
 import { useRef, useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { formValues } from '../../forms/form-values.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { AnswerGroup } from './AnswerGroup.tsx';
 import { useReportDraft, useSubmitReport } from './incidents-api.ts';
+import { ReportReview } from './ReportReview.tsx';
+import { toDutchInputValue } from './amsterdam-input.ts';
 import { buildReportContent, REPORT_FIELDS, type Draft } from './report-content.ts';
 import { capitalise, stageLabel } from './stage-label.ts';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
@@ -32,16 +40,35 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
   const submit = useSubmitReport(incidentId);
   const reportId = useRef(crypto.randomUUID());
   const [message, setMessage] = useState<string>();
+  const [review, setReview] = useState<Record<string, unknown> | null>(null);
   const label = stageLabel(stage, locale);
-  const fieldIds = Object.fromEntries(
+  const fieldIds: Record<string, { id: string; label: string }> = Object.fromEntries(
     REPORT_FIELDS[stage].map((name) => [
       `content.${name}`,
       {
         id: `report-${name.replaceAll('.', '-')}${isAnswer(name) ? '-yes' : ''}`,
-        label: t(`incidents.report.fields.${fieldLabelKey(stage, name)}` as 'incidents.report.fields.statusUpdate'),
+        label: fieldLabel(t, stage, name),
       },
     ]),
   );
+  // Errors on a whole group (the progress report's "not yet known" list, a support request that asks
+  // nothing, mitigation as one point) link to the group's first field.
+  if (stage === 'progress_report') {
+    fieldIds['content.notYetKnown'] = {
+      id: 'report-notYetKnown-description',
+      label: t('incidents.report.notYetKnown'),
+    };
+    fieldIds['content.mitigationMeasures'] = {
+      id: 'report-mitigationMeasures-applied',
+      label: t('incidents.report.fields.mitigationMeasures_applied'),
+    };
+  }
+  if (fieldIds['content.supportRequest.guidance']) {
+    fieldIds['content.supportRequest'] = {
+      id: 'report-supportRequest-guidance',
+      label: t('incidents.report.supportTitle'),
+    };
+  }
   const form = useFormErrors(Object.keys(fieldIds));
   if (draft.data === undefined) return <QueryState query={draft} />;
   const content = draft.data.content as Draft;
@@ -61,6 +88,38 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
       <TextAreaField key={name} {...common} maxLength={10_000} />
     ) : (
       <TextField key={name} {...common} maxLength={320} />
+    );
+  };
+  const checkbox = (name: string, hint?: string) => {
+    const field = fieldIds[`content.${name}`]!;
+    const [head, point] = name.split('.');
+    const checked =
+      head === 'notYetKnown'
+        ? Array.isArray(content.notYetKnown) && content.notYetKnown.includes(point)
+        : valueAt(content, name) === true;
+    return (
+      <div
+        key={name}
+        className={`utrecht-form-field utrecht-form-field--checkbox${err(name) ? ' utrecht-form-field--invalid' : ''}`}
+      >
+        <input
+          id={field.id}
+          name={name}
+          type="checkbox"
+          value="true"
+          className="utrecht-checkbox utrecht-checkbox--html-input"
+          defaultChecked={checked}
+          aria-describedby={hint ? `${field.id}-hint` : undefined}
+        />
+        <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={field.id}>
+          {field.label}
+        </label>
+        {hint && (
+          <div className="utrecht-form-field__description" id={`${field.id}-hint`}>
+            <p className="utrecht-form-field-description">{hint}</p>
+          </div>
+        )}
+      </div>
     );
   };
   const answer = (name: string, hint: string) => (
@@ -90,25 +149,78 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
     />
   );
 
+  // Submitting the form opens the review (issue 9: the report as the authority receives it); only the
+  // review's explicit confirmation sends. The form stays mounted, hidden, so going back keeps every answer.
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    form.clear();
+    setReview(buildReportContent(stage, formValues(event.currentTarget), content));
+  }
+
+  function send(reviewed: Record<string, unknown>) {
     if (submit.isPending) return;
-    const body = {
-      stage,
-      reportId: reportId.current,
-      content: buildReportContent(stage, formValues(event.currentTarget), content),
-    };
-    submit.mutate(body, {
-      onSuccess: () => {
-        form.clear();
-        reportId.current = crypto.randomUUID();
-        setMessage(t('incidents.report.sent', { stage: label }));
+    submit.mutate(
+      { stage, reportId: reportId.current, content: reviewed },
+      {
+        onSuccess: () => {
+          setReview(null);
+          reportId.current = crypto.randomUUID();
+          setMessage(t('incidents.report.sent', { stage: label }));
+        },
+        onError: (error) => {
+          // The server's objections belong beside the fields: back to the form, errors linked.
+          setReview(null);
+          form.fromProblem(error);
+        },
       },
-      onError: form.fromProblem,
-    });
+    );
   }
 
   const law = t('incidents.report.law');
+  // The deadline in the law's own words (Cbw arts. 26-29; CER Art. 15(1)); a voluntary notification has none.
+  const deadlineWords =
+    stage === 'voluntary_notification'
+      ? []
+      : stage === 'notification'
+        ? [STAGE_DEADLINE_WORDS_NL.notification, STAGE_DEADLINE_WORDS_NL.notification_trust_service]
+        : [STAGE_DEADLINE_WORDS_NL[stage]];
+  const deadlineQuote = () =>
+    deadlineWords.length === 0 ? (
+      <p className="utrecht-paragraph" data-testid="report-deadline-words">
+        {t('incidents.report.noDeadline')}
+      </p>
+    ) : (
+      <div data-testid="report-deadline-words">
+        {deadlineWords.map((d) => (
+          <p className="utrecht-paragraph" key={d.source}>
+            {t('incidents.report.deadlineWords')} <q lang="nl">{d.words}</q> ({d.source}).
+          </p>
+        ))}
+      </div>
+    );
+  const supportFields = () =>
+    (CER_STAGES as readonly string[]).includes(stage) ? null : (
+      <fieldset
+        className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset"
+        data-testid="report-support-request"
+      >
+        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+          {t('incidents.report.supportTitle')}
+        </legend>
+        <p className="utrecht-form-field-description">{t('incidents.report.supportHint')}</p>
+        {checkbox('supportRequest.guidance')}
+        {checkbox('supportRequest.technicalSupport')}
+        {text('supportRequest.note', { area: true, optional: true })}
+      </fieldset>
+    );
+  const crossBorderInformation = (hint: string) => (
+    <>
+      {text('crossBorderInformation', { area: true, hint })}
+      {checkbox('crossBorderInformationNoneAvailable')}
+    </>
+  );
+  /** Cbw art. 29(2): each point of the progress report can be marked "nog niet bekend" explicitly. */
+  const unknown = (point: string) => (stage === 'progress_report' ? checkbox(`notYetKnown.${point}`) : null);
   const iocs = (content.indicatorsOfCompromise as { type: string; value: string }[] | undefined) ?? [];
   const iocList = () => (
     <>
@@ -129,7 +241,10 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
   const contactFields = () => (
     <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
       <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        {t('incidents.report.contactTitle')}
+        {/* Cbw art. 26(2)(c) asks it of the mandatory reports; for a voluntary one it is the platform's question. */}
+        {stage === 'voluntary_notification'
+          ? t('incidents.report.contactTitleVoluntary')
+          : t('incidents.report.contactTitle')}
       </legend>
       {text('contact.name')}
       {text('contact.email')}
@@ -143,14 +258,26 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
           {t('incidents.report.correction', { version: draft.data.previous.version + 1 })}
         </p>
       )}
+      {review && (
+        <ReportReview
+          stage={stage}
+          label={label}
+          content={review}
+          sending={submit.isPending}
+          onBack={() => setReview(null)}
+          onConfirm={() => send(review)}
+        />
+      )}
       <ErrorSummary errors={form.errors} fields={fieldIds} />
       <form
         className="utrecht-form weerbaar-form"
+        hidden={review !== null}
         noValidate
         onSubmit={onSubmit}
         aria-label={capitalise(label)}
         data-testid={`report-form-${stage}`}
       >
+        {deadlineQuote()}
         {(stage === 'early_warning' || stage === 'notification') && (
           <>
             {answer('suspectedUnlawfulOrMalicious', `${law} 23(4)(a)`)}
@@ -158,39 +285,62 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
             {contactFields()}
           </>
         )}
-        {stage === 'early_warning' &&
-          text('summary', { area: true, optional: true, hint: t('incidents.report.voluntary') })}
+        {stage === 'early_warning' && (
+          <>
+            {text('summary', { area: true, optional: true, hint: t('incidents.report.voluntary') })}
+            <TextField
+              key="suspectedStartAt"
+              {...fieldIds['content.suspectedStartAt']!}
+              name="suspectedStartAt"
+              type="datetime-local"
+              optional
+              hint={t('incidents.report.startHint')}
+              error={err('suspectedStartAt')}
+              defaultValue={
+                typeof content.suspectedStartAt === 'string' ? toDutchInputValue(content.suspectedStartAt) : ''
+              }
+            />
+            {text('recoveryTimeForecast', { optional: true, hint: t('incidents.report.cbbWherePossible') })}
+            {text('measuresTaken', { area: true, optional: true, hint: t('incidents.report.cbbWherePossible') })}
+          </>
+        )}
         {stage === 'notification' && (
           <>
             {severity('initialAssessment.severity')}
             {text('initialAssessment.impact', { area: true, hint: `${law} 23(4)(b)` })}
             {iocList()}
-            {text('crossBorderInformation', {
-              area: true,
-              optional: true,
-              hint: t('incidents.report.crossBorderHint'),
-            })}
+            {crossBorderInformation(t('incidents.report.crossBorderHint'))}
           </>
         )}
         {stage === 'intermediate_report' && text('statusUpdate', { area: true, hint: `${law} 23(4)(c)` })}
         {(stage === 'final_report' || stage === 'progress_report') && (
           <>
             {stage === 'progress_report' && <p className="utrecht-paragraph">{t('incidents.report.progressHint')}</p>}
-            {text('description', { area: true, hint: `${law} 23(4)(d)(i)` })}
+            {text('description', { area: true, optional: stage === 'progress_report', hint: `${law} 23(4)(d)(i)` })}
+            {unknown('description')}
             {severity('severity', stage === 'progress_report')}
+            {unknown('severity')}
             {text('impact', { area: true, optional: stage === 'progress_report' })}
+            {unknown('impact')}
             {text('threatTypeOrRootCause', {
               area: true,
               optional: stage === 'progress_report',
               hint: `${law} 23(4)(d)(ii)`,
             })}
+            {unknown('threatTypeOrRootCause')}
             {text('mitigationMeasures.applied', {
               area: true,
               optional: stage === 'progress_report',
               hint: `${law} 23(4)(d)(iii)`,
             })}
             {text('mitigationMeasures.ongoing', { area: true, optional: true })}
-            {text('crossBorderImpact', { area: true, optional: true, hint: `${law} 23(4)(d)(iv)` })}
+            {unknown('mitigationMeasures')}
+            {text('crossBorderImpact', {
+              area: true,
+              optional: true,
+              hint: stage === 'progress_report' ? t('incidents.report.crossBorderProgressHint') : `${law} 23(4)(d)(iv)`,
+            })}
+            {unknown('crossBorderImpact')}
           </>
         )}
         {stage === 'voluntary_notification' && (
@@ -204,15 +354,15 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
               name="subject"
               defaultValue={String(content.subject ?? '')}
               error={err('subject')}
-              hint={`${law} 30(1)`}
+              hint={t('incidents.report.platformAsks')}
               options={[
                 { value: '', label: t('incidents.report.choose') },
                 ...VOLUNTARY_SUBJECTS.map((s) => ({ value: s, label: t(`incidents.report.subjects.${s}`) })),
               ]}
             />
-            {text('description', { area: true })}
-            {answer('suspectedUnlawfulOrMalicious', `${law} 30(2)`)}
-            {answer('crossBorderImpactPossible', `${law} 30(2)`)}
+            {text('description', { area: true, hint: t('incidents.report.platformAsks') })}
+            {answer('suspectedUnlawfulOrMalicious', t('incidents.report.platformAsks'))}
+            {answer('crossBorderImpactPossible', t('incidents.report.platformAsks'))}
             {iocList()}
             {contactFields()}
           </>
@@ -223,12 +373,14 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
             {text('cause', { area: true, optional: true })}
             {text('possibleConsequences', { area: true })}
             {answer('crossBorderImpact', 'CER art. 15(2)')}
+            {crossBorderInformation(t('incidents.report.cerCrossBorderHint'))}
           </>
         )}
+        {supportFields()}
         <div className="weerbaar-actions">
-          <SubmitButton busy={submit.isPending} busyLabel={t('incidents.report.sending')}>
-            {t('incidents.report.send', { stage: label })}
-          </SubmitButton>
+          <button type="submit" className="utrecht-button utrecht-button--primary-action">
+            {t('incidents.review.check', { stage: label })}
+          </button>
         </div>
       </form>
       <LiveMessage message={message} />
@@ -239,5 +391,19 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
 /** A voluntary notification may be about a threat or a near miss, so its description is not "of the incident". */
 const fieldLabelKey = (stage: ReportStage, name: string) =>
   stage === 'voluntary_notification' && name === 'description' ? 'voluntaryDescription' : name.replaceAll('.', '_');
+
+/** A "not yet known" checkbox names its field, so each of them reads on its own. */
+function fieldLabel(t: TFunction, stage: ReportStage, name: string): string {
+  const [head, point] = name.split('.');
+  if (head === 'notYetKnown' && point) {
+    return t('incidents.report.notYetKnownFor', {
+      field: t(`incidents.report.fields.${point}` as 'incidents.report.fields.statusUpdate'),
+    });
+  }
+  return t(`incidents.report.fields.${fieldLabelKey(stage, name)}` as 'incidents.report.fields.statusUpdate');
+}
+
+const valueAt = (content: Draft, name: string): unknown =>
+  name.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], content);
 
 const isAnswer = (name: string) => ['suspectedUnlawfulOrMalicious', 'crossBorderImpactPossible'].includes(name);

@@ -17,6 +17,7 @@ import { CriteriaList } from './CriteriaList.tsx';
 import { factLabel, isImpactFact } from './impact-fact-labels.ts';
 import { useDecideSignificance } from './incidents-api.ts';
 import { MissingFactsForm } from './MissingFactsForm.tsx';
+import { RecurrenceSection } from './RecurrenceSection.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 
 /**
@@ -94,6 +95,8 @@ export function SignificancePanel({ incident, canWrite }: { incident: Incident; 
         />
       )}
       <LiveMessage message={message} />
+      {/* Impl. Reg. 2024/2690 Art. 4 applies to its eleven entity types only, not to NIS2 Art. 23(3) alone. */}
+      {proposed.entityType !== 'other' && <RecurrenceSection incident={incident} canWrite={canWrite} />}
       {decision && (
         <Alert
           type={decision.outcome === 'significant' ? 'warning' : 'info'}

@@ -1,4 +1,10 @@
-import { INCIDENT_IMPACT_FACTS, type AffectedArea, type IncidentImpactFact } from '@weerbaar/core/incidents';
+import {
+  INCIDENT_IMPACT_FACTS,
+  RECURRENCE_FACTS,
+  type AffectedArea,
+  type IncidentImpactFact,
+  type RecurrenceFact,
+} from '@weerbaar/core/incidents';
 import type { TFunction } from 'i18next';
 
 // Every impact fact of the core contract (incident-impact.ts) with how a handler answers it and the
@@ -25,11 +31,10 @@ export const IMPACT_FACT_INPUTS: Record<IncidentImpactFact, ImpactFactInput> = {
   death: flag,
   considerableHealthDamage: flag,
   unauthorisedAccess: flag,
-  suspectedMalicious: flag,
+  accessSuspectedMalicious: flag,
   severeOperationalDisruption: flag,
-  // Impl. Reg. 2024/2690 Art. 4: "at least twice" counts this incident too, so 1 is the least.
-  sameRootCauseIncidentsIn6Months: { kind: 'count', min: 1 },
-  sameRootCauseCombinedLossEur: amount,
+  dataCompromiseSuspectedMalicious: flag,
+  suspectedMalicious: flag,
   completeUnavailabilityMinutes: amount,
   limitedAvailabilityMinutes: amount,
   weeklyUnavailabilityMinutes: amount,
@@ -81,7 +86,18 @@ export function impactFactLabel(t: TFunction, fact: IncidentImpactFact): string 
   return isFormLabelled(fact) ? t(`incidents.form.${fact}`) : t(`incidents.impactFacts.${fact}`);
 }
 
-/** A fact named by the server but unknown to this build is shown as sent rather than hidden. */
-export const factLabel = (t: TFunction, name: string): string => (isImpactFact(name) ? impactFactLabel(t, name) : name);
+const isRecurrenceFact = (name: string): name is RecurrenceFact =>
+  (RECURRENCE_FACTS as readonly string[]).includes(name);
+
+/**
+ * An impact fact, or an Impl. Reg. 2024/2690 Art. 4 fact the register counts (answered in the recurrence
+ * part of the page, not in the facts form). A fact unknown to this build is shown as sent rather than hidden.
+ */
+export const factLabel = (t: TFunction, name: string): string =>
+  isImpactFact(name)
+    ? impactFactLabel(t, name)
+    : isRecurrenceFact(name)
+      ? t(`incidents.recurrenceFacts.${name}`)
+      : name;
 
 export const areaLabel = (t: TFunction, area: AffectedArea): string => t(`incidents.impactFacts.areas.${area}`);

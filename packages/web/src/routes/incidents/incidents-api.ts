@@ -14,6 +14,7 @@ import {
   type IncidentTaskUpdateSchema,
   type IncidentUpdate,
   type ObservableInput,
+  type RecurrenceOverrideCreate,
   type RecipientCommunicationCreateSchema,
   ReportDraftSchema,
   TimelineEntrySchema,
@@ -147,6 +148,14 @@ export const useDecideSignificance = (id: string) =>
   useIncidentMutation((body: Record<string, unknown>) =>
     api.post<Incident>(`/incidents/${id}/significance-decisions`, body),
   );
+
+export const useOverrideRecurrence = (id: string) =>
+  useIncidentMutation((body: RecurrenceOverrideCreate) =>
+    api.put<Incident>(`/incidents/${id}/recurrence-override`, body),
+  );
+
+export const useRemoveRecurrenceOverride = (id: string) =>
+  useIncidentMutation((_: void) => api.delete(`/incidents/${id}/recurrence-override`));
 
 export const useTransition = (id: string) =>
   useIncidentMutation((body: { to: string }) => api.post<Incident>(`/incidents/${id}/status-transitions`, body));

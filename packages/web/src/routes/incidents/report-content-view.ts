@@ -2,7 +2,7 @@ import type { ReportStage } from '@weerbaar/core/incidents';
 import { REPORT_FIELDS } from './report-content.ts';
 
 /** How a value is read: the form's answer, severity and subject choices get the form's own labels. */
-export type ValueKind = 'answer' | 'severity' | 'subject' | 'indicators' | 'plain';
+export type ValueKind = 'answer' | 'severity' | 'subject' | 'indicators' | 'points' | 'plain';
 
 export interface ContentEntry {
   /** Dotted path into the content, e.g. `contact.email`. */
@@ -21,8 +21,14 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
  * for a voluntary notification (NIS2 Art. 30(2) with Art. 23(4)(b)), read-only, so they are not in
  * REPORT_FIELDS but belong to the document all the same.
  */
-function documentFields(stage: ReportStage): readonly string[] {
-  const fields = REPORT_FIELDS[stage];
+function documentFields(stage: ReportStage, content: Record<string, unknown>): readonly string[] {
+  // The progress report's "not yet known" checkboxes are one list in the content (Cbw art. 29(2)); a
+  // support request (Cbw art. 36) is shown only when the report makes one.
+  const asked = isRecord(content.supportRequest);
+  const fields = REPORT_FIELDS[stage].filter(
+    (p) => !p.startsWith('notYetKnown.') && (asked || !p.startsWith('supportRequest.')),
+  );
+  if (stage === 'progress_report') return [...fields, 'notYetKnown'];
   return stage === 'voluntary_notification' ? [...fields, 'indicatorsOfCompromise'] : fields;
 }
 
@@ -40,6 +46,7 @@ function kindOf(stage: ReportStage, path: string): ValueKind {
   if (SEVERITY_PATHS.has(path)) return 'severity';
   if (path === 'subject' && stage === 'voluntary_notification') return 'subject';
   if (path === 'indicatorsOfCompromise') return 'indicators';
+  if (path === 'notYetKnown') return 'points';
   return 'plain';
 }
 
@@ -61,7 +68,7 @@ function leafPaths(value: Record<string, unknown>, shown: ReadonlySet<string>, p
  * sent is hidden from the reader.
  */
 export function reportContentEntries(stage: ReportStage, content: Record<string, unknown>): ContentEntry[] {
-  const fields = documentFields(stage);
+  const fields = documentFields(stage, content);
   const shown = new Set(fields);
   const known = fields.map((path) => ({
     path,

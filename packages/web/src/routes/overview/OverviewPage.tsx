@@ -8,6 +8,11 @@ import { Page } from '../../components/Page.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { APP_PAGES, type AppPage } from '../app-pages.ts';
 import { isModuleKey } from '../modules/module-keys.ts';
+import { sectorLabel } from '../scope/wizard-steps.tsx';
+import { AuthorityWork } from './AuthorityWork.tsx';
+import { EntityState } from './EntityState.tsx';
+import { EntityWork } from './EntityWork.tsx';
+import { useOverview } from './overview-api.ts';
 
 export function OverviewPage() {
   const { t } = useTranslation();
@@ -28,10 +33,10 @@ export function OverviewPage() {
       )}
       {membership ? (
         <>
+          <Work />
           <OrganisationCard />
-          <PageCards title={t('overview.modulesTitle')} intro={t('overview.modulesIntro')} group="modules" />
-          <PageCards title={t('overview.authorityTitle')} group="authority" />
           <PageCards title={t('overview.adminTitle')} group="admin" />
+          <PageCards title={t('overview.plannedTitle')} intro={t('overview.plannedIntro')} group="planned" />
         </>
       ) : (
         <Alert type="info" heading={t('overview.noOrganisationTitle')}>
@@ -39,6 +44,25 @@ export function OverviewPage() {
         </Alert>
       )}
     </Page>
+  );
+}
+
+/** What needs doing today, and for an entity where each module stands. */
+function Work() {
+  const overview = useOverview();
+  return (
+    <QueryState query={overview}>
+      {(data) =>
+        data.kind === 'entity' ? (
+          <>
+            <EntityWork overview={data} />
+            <EntityState overview={data} />
+          </>
+        ) : (
+          <AuthorityWork overview={data} />
+        )
+      }
+    </QueryState>
   );
 }
 
@@ -63,7 +87,7 @@ function OrganisationCard() {
           <dt>{t('overview.kvk')}</dt>
           <dd>{org.kvkNumber ?? t('common.none')}</dd>
           <dt>{t('overview.sector')}</dt>
-          <dd>{org.sector ?? t('common.none')}</dd>
+          <dd>{org.sector ? sectorLabel(org.sector, t) : t('common.none')}</dd>
           <dt>{t('overview.role')}</dt>
           <dd>{t(`roles.${membership.role}`)}</dd>
         </dl>

@@ -1,5 +1,7 @@
-import { ENTITY_TYPES, SECTORS } from '@weerbaar/core/scope';
+import { ENTITY_TYPES, entityTypeLabel, SECTORS } from '@weerbaar/core/scope';
 import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../i18n/index.ts';
+import { sectorLabel } from '../scope/wizard-steps.tsx';
 import { CheckboxGroup } from './CheckboxGroup.tsx';
 import { fieldId } from './registration-draft.ts';
 
@@ -9,9 +11,13 @@ interface EntityTypeChooserProps {
   onChange: (selected: string[]) => void;
 }
 
-/** The NIS2 Annex I/II types per sector; a sector opens by itself when one of its types is chosen. */
+/**
+ * The NIS2 Annex I/II types per sector, named in the reader's language (each sector once: the wizard's
+ * names tell apart the two parts of digital infrastructure); a sector opens when one of its types is chosen.
+ */
 export function EntityTypeChooser({ selected, error, onChange }: EntityTypeChooserProps) {
   const { t } = useTranslation();
+  const locale = currentLocale();
   const id = fieldId('entityTypes');
   return (
     <fieldset className="utrecht-form-fieldset" aria-describedby={error ? `${id}-error` : `${id}-hint`}>
@@ -34,16 +40,16 @@ export function EntityTypeChooser({ selected, error, onChange }: EntityTypeChoos
           return (
             <details key={sector.sector} open={chosen > 0}>
               <summary>
-                {sector.sector_nl}
+                {sectorLabel(sector.sector, t)}
                 {chosen > 0 && ` (${t('registration.chosen', { count: chosen })})`}
               </summary>
               <CheckboxGroup
                 id={groupId}
                 name="entityTypes"
-                options={types.map((e) => ({
-                  value: e.id,
-                  label: `${e.subsector_nl ? `${e.subsector_nl}: ` : ''}${e.entity_type}`,
-                }))}
+                options={types.map((e) => {
+                  const subsector = locale === 'nl' ? e.subsector_nl : e.subsector;
+                  return { value: e.id, label: `${subsector ? `${subsector}: ` : ''}${entityTypeLabel(e.id, locale)}` };
+                })}
                 selected={selected}
                 onChange={onChange}
               />

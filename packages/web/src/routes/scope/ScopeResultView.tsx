@@ -10,6 +10,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n/index.ts';
 import { classLabel, conditionText, fieldLabel } from './result-text.ts';
+import { memberStateName } from './wizard-steps.tsx';
 
 interface ScopeResultViewProps {
   result: ScopeEvaluation;
@@ -59,7 +60,15 @@ export function ScopeResultView({ result, meta, actions, focusOnShow = false }: 
   );
 }
 
-function Verdict({ regime, children }: { regime: 'nl' | 'eu'; children: ReactNode }) {
+function Verdict({
+  regime,
+  children,
+  otherStates,
+}: {
+  regime: 'nl' | 'eu';
+  children: ReactNode;
+  otherStates?: string;
+}) {
   const { t } = useTranslation();
   return (
     <li className="weerbaar-card weerbaar-scope-verdict" data-testid={`scope-verdict-${regime}`}>
@@ -67,7 +76,13 @@ function Verdict({ regime, children }: { regime: 'nl' | 'eu'; children: ReactNod
         {regime === 'nl' ? t('scopeWizard.result.nlHeading') : t('scopeWizard.result.euHeading')}
       </h3>
       {children}
-      {regime === 'eu' && <p className="utrecht-paragraph weerbaar-muted">{t('scopeWizard.result.euNote')}</p>}
+      {regime === 'eu' && (
+        <p className="utrecht-paragraph weerbaar-muted">
+          {otherStates
+            ? t('scopeWizard.result.euNoteOtherState', { states: otherStates })
+            : t('scopeWizard.result.euNote')}
+        </p>
+      )}
     </li>
   );
 }
@@ -75,18 +90,38 @@ function Verdict({ regime, children }: { regime: 'nl' | 'eu'; children: ReactNod
 function DefiniteResult({ result }: { result: DefiniteScopeEvaluation }) {
   const { t } = useTranslation();
   const locale = currentLocale();
+  // Only another Member State has jurisdiction (NIS2 Art. 26; Cbw art. 4): say whose law applies instead.
+  const j = result.jurisdiction;
+  const otherStates =
+    j && !j.assumed && !j.member_states.includes('NL') && j.member_states.length > 0
+      ? j.member_states.map(memberStateName).join(', ')
+      : undefined;
   return (
     <>
       <ul className="weerbaar-cards weerbaar-scope-verdicts">
         {REGIMES.map((regime) => (
-          <Verdict regime={regime} key={regime}>
+          <Verdict regime={regime} key={regime} otherStates={otherStates}>
             <DefiniteVerdict regime={regime} outcome={result[regime]} />
           </Verdict>
         ))}
       </ul>
       <p className="utrecht-paragraph">
         <strong>{t('scopeWizard.result.sizeClass')}:</strong> {t(`scopeWizard.result.sizes.${result.size_class}`)}
+        {result.size && (
+          <span className="weerbaar-muted">
+            {' '}
+            ({[result.size.aggregation_article, result.size.period_article].join('; ')})
+          </span>
+        )}
       </p>
+      {result.jurisdiction && !result.jurisdiction.assumed && (
+        <p className="utrecht-paragraph" data-testid="scope-jurisdiction">
+          {t('scopeWizard.result.jurisdiction', {
+            states: result.jurisdiction.member_states.map(memberStateName).join(', ') || '—',
+            article: result.jurisdiction.decided_by,
+          })}
+        </p>
+      )}
 
       <h3 className="utrecht-heading-3">{t('scopeWizard.result.reasonsHeading')}</h3>
       <ol className="utrecht-ordered-list weerbaar-scope-reasons">
@@ -133,6 +168,7 @@ function Obligations({ heading, obligations }: { heading: string; obligations: O
             <li className="utrecht-unordered-list__item" key={`${o.regime}-${o.key}`}>
               <strong>{o.label[locale]}</strong> <span className="weerbaar-muted">({o.article})</span>: {o.text[locale]}
               {o.replaced_by && <> {t('scopeWizard.result.replacedBy', { act: o.replaced_by })}.</>}
+              {o.exempted_by && <> {t('scopeWizard.result.exemptedBy', { basis: o.exempted_by })}.</>}
             </li>
           ))}
         </ul>

@@ -7,7 +7,7 @@ import { errorsFromProblem, noErrors, type FormErrors } from '../../forms/form-e
 import { ScopeResultView } from './ScopeResultView.tsx';
 import { useEvaluateScope } from './scope-api.ts';
 import { entityTypeOf, isAnswered, stepsToAsk, toScopeInput, type StepId, type WizardAnswers } from './wizard-model.ts';
-import { answerText, fieldId, figureLabel, readStep, StepFields } from './wizard-steps.tsx';
+import { answerText, fieldId, readStep, StepFields, stepFieldLabel } from './wizard-steps.tsx';
 
 type View = { kind: 'step'; step: StepId } | { kind: 'review' } | { kind: 'result'; result: ScopeEvaluation };
 
@@ -176,16 +176,7 @@ export function ScopeWizard({ resultActions }: ScopeWizardProps) {
   const { step } = view;
   const position = steps.indexOf(step) + 1;
   const summaryFields = Object.fromEntries(
-    Object.keys(errors.fields).map((name) => [
-      name,
-      {
-        id: fieldId(step, name),
-        label:
-          step === 'size'
-            ? figureLabel(name as 'employees' | 'turnover' | 'balance', t)
-            : t(`scopeWizard.steps.${step}.legend`),
-      },
-    ]),
+    Object.keys(errors.fields).map((name) => [name, { id: fieldId(step, name), label: stepFieldLabel(step, name, t) }]),
   );
   return (
     <div ref={container} className="weerbaar-scope-wizard">

@@ -23,6 +23,23 @@ export const ACTIVITIES = ['tsp', 'dns', 'tld', 'ecn', 'ecs', 'drs'] as const;
 export type Activity = (typeof ACTIVITIES)[number];
 /** A figure as answered: a whole number / amount, or "weet ik niet". */
 export type Figure = number | 'unknown';
+export type Relation = 'linked' | 'partner';
+/** One partner or linked enterprise (Rec. 2003/361/EC Annex Arts. 3, 6). */
+export interface GroupEnterprise {
+  relation: Relation;
+  /** The larger of the share in capital and in voting rights, in percent; null for a linked enterprise. */
+  sharePct: number | null;
+  employees: number;
+  turnover: number;
+  balance: number;
+}
+export interface PeriodFigures {
+  employees: number;
+  turnover: number;
+  balance: number;
+}
+/** 'none' for the representative question: no representative in the Union. */
+export const NO_REPRESENTATIVE = 'none';
 
 /** The sector choice: a catalogue sector, all government together, or "not listed". */
 export const GOVERNMENT = 'government';
@@ -42,11 +59,20 @@ export interface WizardAnswers {
   turnover?: Figure;
   balance?: Figure;
   groupAggregated?: boolean;
+  /** [] = no partner or linked enterprises. */
+  group?: GroupEnterprise[] | 'unknown';
+  previousPeriod?: PeriodFigures | 'unknown';
+  /** Member States with an establishment; [] = none in the Union. */
+  establishedIn?: string[];
+  mainEstablishment?: string;
+  representative?: string;
   cer?: YesNoUnknown;
   designation?: Designation;
   oes?: YesNoUnknown;
   ocw?: Designation;
   dora?: YesNo;
+  doraExempted?: YesNo;
+  nationalSecurityExempted?: YesNo;
 }
 
 export type StepId =
@@ -60,11 +86,18 @@ export type StepId =
   | 'qualifiedTsp'
   | 'rootNameServers'
   | 'size'
+  | 'group'
+  | 'previousPeriod'
+  | 'establishments'
+  | 'mainEstablishment'
+  | 'representative'
   | 'cer'
   | 'designation'
   | 'oes'
   | 'ocw'
-  | 'dora';
+  | 'doraExempted'
+  | 'dora'
+  | 'nationalSecurityExempted';
 
 // Sectors whose single entity type is the sector itself, so the type question is not asked.
 const SECTOR_IS_TYPE: Record<string, string> = {
@@ -106,6 +139,10 @@ const has = (a: WizardAnswers, activity: Activity) => a.activities?.includes(act
 const isTsp = (a: WizardAnswers, type: EntityTypeEntry) =>
   type.id === 'I.8.7' || has(a, 'tsp') || a.nationalSecurityTsp === 'yes';
 const isDns = (a: WizardAnswers, type: EntityTypeEntry) => type.id === 'I.8.2' || has(a, 'dns');
+// NIS2 Art. 26(1)(b): these types fall under the Member State of their main establishment (the catalogue marks
+// them as the Art. 27(1) list, which is the same).
+const isMainEstablishmentType = (a: WizardAnswers, type: EntityTypeEntry) =>
+  type.enisa_registry_art27 || has(a, 'dns') || has(a, 'tld') || has(a, 'drs');
 
 interface StepDef {
   id: StepId;
@@ -113,6 +150,15 @@ interface StepDef {
   applies: (a: WizardAnswers, type: EntityTypeEntry | undefined) => boolean;
   /** Input paths of the answer; set for questions asked only when they can change the classification. */
   decides?: readonly string[];
+  /** Asked only when this earlier question was asked (the group and previous period need the size). */
+  after?: StepId;
+  /** Later questions left out (not answered) rather than counted as unknown when deciding whether to ask. */
+  notUnknown?: readonly StepId[];
+  /**
+   * Asked only while the organisation can still be in scope (essential or important) under the Cbw or NIS2,
+   * given the earlier answers: the answer changes which duties apply or which law, not whether NIS2 applies.
+   */
+  onlyIfInScope?: boolean;
 }
 
 const known = (f: (a: WizardAnswers, type: EntityTypeEntry) => boolean) => (a: WizardAnswers, type?: EntityTypeEntry) =>
@@ -150,6 +196,18 @@ export const STEPS: readonly StepDef[] = [
     applies: known((a) => a.sector !== GOVERNMENT),
     decides: ['employees', 'annual_turnover_eur', 'balance_sheet_total_eur'],
   },
+  // Rec. 2003/361/EC Annex Art. 6(2): the group counts. Not when the figures already include it; only when
+  // the group can still change the classification (never when the own figures are already large).
+  {
+    id: 'group',
+    applies: known((a) => a.sector !== GOVERNMENT && !a.groupAggregated),
+    decides: ['linked_enterprises'],
+    after: 'size',
+    // The previous period's figures are the group's already; whether the group counts is asked as if there were none.
+    notUnknown: ['previousPeriod'],
+  },
+  // Annex Art. 4(2): the preceding accounting period, only when it can change the classification.
+  { id: 'previousPeriod', applies: known((a) => a.sector !== GOVERNMENT), decides: ['previous_period'], after: 'size' },
   // Always asked: a critical entity has duties under the Wwke whatever its class under the Cbw.
   { id: 'cer', applies: known(() => true) },
   // NIS2 Art. 2(2): only entities of a type in Annex I or II can be identified under points (b)-(e).
@@ -159,8 +217,42 @@ export const STEPS: readonly StepDef[] = [
     decides: ['flags.member_state_identified_2_2_b_to_e'],
   },
   { id: 'oes', applies: known((_a, type) => type.annex !== null), decides: ['flags.oes_before_2023_retained'] },
+  // NIS2 Art. 26(1)(b) types fall under their main establishment's Member State; other organisations are taken
+  // to be under Dutch jurisdiction (this check is for organisations in the Netherlands).
+  {
+    id: 'establishments',
+    applies: known((a, type) => a.sector !== GOVERNMENT && isMainEstablishmentType(a, type)),
+    onlyIfInScope: true,
+  },
+  {
+    id: 'mainEstablishment',
+    applies: known((a, type) => isMainEstablishmentType(a, type) && (a.establishedIn?.length ?? 0) > 1),
+    after: 'establishments',
+  },
+  {
+    id: 'representative',
+    applies: known((a, type) => isMainEstablishmentType(a, type) && a.establishedIn?.length === 0),
+    after: 'establishments',
+  },
   { id: 'ocw', applies: known((_a, type) => type.id === 'X.EDU'), decides: ['flags.nl_ocw_designation'] },
-  { id: 'dora', applies: known((_a, type) => DORA_SECTORS.has(type.sector)) },
+  // NIS2 Art. 2(10); Cbw art. 7: DORA Art. 2(4) lets a Member State exempt some credit institutions.
+  {
+    id: 'doraExempted',
+    applies: known((_a, type) => type.sector === 'Banking'),
+    decides: ['flags.dora_exempted_2_4'],
+  },
+  {
+    id: 'dora',
+    applies: known((a, type) => DORA_SECTORS.has(type.sector) && a.doraExempted !== 'yes'),
+    onlyIfInScope: true,
+  },
+  // NIS2 Art. 2(8): a Member State exemption for national security, public security, defence or law
+  // enforcement. Government answers Art. 2(7) with the national-security question instead.
+  {
+    id: 'nationalSecurityExempted',
+    applies: known((a) => a.sector !== GOVERNMENT),
+    onlyIfInScope: true,
+  },
 ];
 
 const yesNo = (v: YesNoUnknown | undefined) => (v === 'unknown' ? 'unknown' : v === 'yes');
@@ -198,21 +290,51 @@ export function toScopeInput(
   put('designation', 'member_state_identified_2_2_b_to_e', designated(a.designation));
   put('oes', 'oes_before_2023_retained', yesNo(a.oes));
   put('ocw', 'nl_ocw_designation', designated(a.ocw));
+  put('doraExempted', 'dora_exempted_2_4', a.doraExempted === 'yes');
   put('dora', 'dora_financial_entity', a.dora === 'yes');
+  put('nationalSecurityExempted', 'national_security_exempted', a.nationalSecurityExempted === 'yes');
   if (asked.has('size') && !unknown.has('size') && a.groupAggregated) flags.group_aggregated = true;
 
   const figure = (value: Figure | undefined): Figure =>
     asked.has('size') && !unknown.has('size') && value !== undefined ? value : 'unknown';
-  return {
+  const given = (step: StepId) => asked.has(step) && !unknown.has(step);
+  const input: Record<string, unknown> = {
     sector: type.sector,
     subsector: type.subsector,
     entity_type_ref: type.id,
     employees: figure(a.employees),
     annual_turnover_eur: figure(a.turnover),
     balance_sheet_total_eur: figure(a.balance),
-    flags,
   };
+  if (unknown.has('group') || (given('group') && a.group === 'unknown')) input.linked_enterprises = 'unknown';
+  else if (given('group') && a.group && a.group !== 'unknown') input.linked_enterprises = a.group.map(toRelated);
+  if (unknown.has('previousPeriod') || (given('previousPeriod') && a.previousPeriod === 'unknown'))
+    input.previous_period = 'unknown';
+  else if (given('previousPeriod') && a.previousPeriod && a.previousPeriod !== 'unknown')
+    input.previous_period = toFigures(a.previousPeriod);
+  if (given('establishments') && a.establishedIn) input.member_states_established = a.establishedIn;
+  if (given('mainEstablishment') && a.mainEstablishment) input.main_establishment_member_state = a.mainEstablishment;
+  if (given('representative') && a.representative) {
+    // NIS2 Art. 26(3): without a representative, any Member State where the services are provided may act; this
+    // check is for organisations that provide services in the Netherlands. The Cbw then applies only its art. 42
+    // (designate a representative; Cbw art. 4(3), (6)).
+    if (a.representative === NO_REPRESENTATIVE) input.member_states_served = ['NL'];
+    else input.eu_representative_member_state = a.representative;
+  }
+  input.flags = flags;
+  return input;
 }
+
+const toFigures = (f: PeriodFigures) => ({
+  employees: f.employees,
+  annual_turnover_eur: f.turnover,
+  balance_sheet_total_eur: f.balance,
+});
+const toRelated = (e: GroupEnterprise) => ({
+  relation: e.relation,
+  share_pct: e.relation === 'partner' ? e.sharePct : null,
+  ...toFigures(e),
+});
 
 const ACTIVITY_FLAG: Record<Activity, string> = {
   tsp: 'trust_service_provider',
@@ -237,6 +359,15 @@ export function offeredActivities(type: EntityTypeEntry): Activity[] {
   return ACTIVITIES.filter((activity) => implied[type.id] !== activity);
 }
 
+/** The answers as the API input, with this step, every later one and every open earlier one 'unknown'. */
+function withOpenUnknown(a: WizardAnswers, asked: ReadonlySet<StepId>, step: StepDef, later: readonly StepId[]) {
+  // Earlier questions still open count as unknown too: their answer may yet make this one matter.
+  const open = [...asked].filter((s) => !isAnswered(a, s));
+  const input = toScopeInput(a, asked, new Set([...open, step.id, ...later]));
+  const parsed = ScopeInputWithUnknownsSchema.safeParse(input);
+  return parsed.success ? classifyWithUnknowns(parsed.data) : undefined;
+}
+
 /** Can the answer to this step still change the EU or NL classification, given the earlier answers? */
 function canChangeOutcome(
   a: WizardAnswers,
@@ -244,13 +375,16 @@ function canChangeOutcome(
   step: StepDef,
   later: readonly StepId[],
 ): boolean {
-  // Earlier questions still open count as unknown too: their answer may yet make this one matter.
-  const open = [...asked].filter((s) => !isAnswered(a, s));
-  const input = toScopeInput(a, asked, new Set([...open, step.id, ...later]));
-  const parsed = ScopeInputWithUnknownsSchema.safeParse(input);
-  if (!parsed.success) return true; // ask rather than guess
-  const { depends_on } = classifyWithUnknowns(parsed.data);
-  return (step.decides ?? []).some((path) => depends_on.includes(path));
+  const result = withOpenUnknown(a, asked, step, later);
+  if (!result) return true; // ask rather than guess
+  return (step.decides ?? []).some((path) => result.depends_on.includes(path));
+}
+
+/** Can the organisation still be essential or important under the Cbw or NIS2, given the earlier answers? */
+function canBeInScope(a: WizardAnswers, asked: ReadonlySet<StepId>, step: StepDef, later: readonly StepId[]): boolean {
+  const result = withOpenUnknown(a, asked, step, later);
+  if (!result) return true;
+  return [result.eu, result.nl].some((r) => r.possible.some((c) => c !== 'out_of_scope'));
 }
 
 /**
@@ -262,8 +396,14 @@ export function stepsToAsk(a: WizardAnswers): StepId[] {
   const asked = new Set<StepId>();
   const applicable = STEPS.filter((s) => s.applies(a, type));
   applicable.forEach((step, i) => {
-    const later = applicable.slice(i + 1).map((s) => s.id);
-    if (!step.decides || canChangeOutcome(a, asked, step, later)) asked.add(step.id);
+    if (step.after && !asked.has(step.after)) return;
+    const later = applicable
+      .slice(i + 1)
+      .map((s) => s.id)
+      .filter((id) => !step.notUnknown?.includes(id));
+    if (step.decides && !canChangeOutcome(a, asked, step, later)) return;
+    if (step.onlyIfInScope && !canBeInScope(a, asked, step, later)) return;
+    asked.add(step.id);
   });
   return [...asked];
 }
@@ -275,6 +415,12 @@ export function isAnswered(a: WizardAnswers, step: StepId): boolean {
       return a.activities !== undefined;
     case 'size':
       return a.employees !== undefined && a.turnover !== undefined && a.balance !== undefined;
+    case 'group':
+      return a.group !== undefined;
+    case 'previousPeriod':
+      return a.previousPeriod !== undefined;
+    case 'establishments':
+      return a.establishedIn !== undefined;
     default:
       return a[step] !== undefined;
   }

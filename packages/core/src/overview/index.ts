@@ -1,0 +1,2 @@
+// The overview of what needs doing (import as '@weerbaar/core/overview').
+export * from './overview.contracts.ts';

@@ -1,0 +1,112 @@
+import type { EntityOverview } from '@weerbaar/core/overview';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDate, formatDateTime } from '../../format/date.ts';
+import { currentLocale } from '../../i18n/index.ts';
+import { CountdownTable } from '../incidents/DeadlineCountdown.tsx';
+import { OverviewList } from './OverviewList.tsx';
+
+const link = 'utrecht-link utrecht-link--html-a';
+
+/** An entity's work for today: owed reports, open incidents, my tasks and the registration. */
+export function EntityWork({ overview }: { overview: EntityOverview }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  return (
+    <section className="weerbaar-section" aria-labelledby="overview-todo">
+      <h2 className="utrecht-heading-2" id="overview-todo">
+        {t('overview.todoTitle')}
+      </h2>
+      <section className="weerbaar-section" aria-labelledby="overview-deadlines">
+        <h3 className="utrecht-heading-3" id="overview-deadlines">
+          {t('overview.deadlinesTitle')}
+        </h3>
+        {overview.deadlines.length === 0 ? (
+          <p className="utrecht-paragraph" data-testid="overview-deadlines-empty">
+            {t('overview.deadlinesEmpty')}
+          </p>
+        ) : (
+          <CountdownTable items={overview.deadlines} serverNow={overview.now} />
+        )}
+      </section>
+      <OverviewList
+        id="overview-incidents"
+        title={t('overview.incidentsTitle')}
+        empty={t('overview.incidentsEmpty')}
+        list={overview.openIncidents}
+        allHref="/incidents?open=true"
+        itemKey={(i) => i.id}
+        item={(i) => (
+          <Link className={link} to={`/incidents/${i.id}`}>
+            <span className="weerbaar-id">{i.reference}</span> {i.title} — {t(`incidents.statuses.${i.status}`)}
+          </Link>
+        )}
+      />
+      <OverviewList
+        id="overview-tasks"
+        title={t('overview.tasksTitle')}
+        intro={t('overview.tasksHint')}
+        empty={t('overview.tasksEmpty')}
+        list={overview.myTasks}
+        allHref="/incidents?open=true"
+        itemKey={(task) => task.id}
+        item={(task) => (
+          <>
+            <Link className={link} to={`/incidents/${task.incident.id}`}>
+              {task.title}
+            </Link>{' '}
+            <span className="weerbaar-muted">
+              ({task.incident.reference},{' '}
+              {task.dueAt
+                ? t('overview.taskDue', { date: formatDateTime(task.dueAt, locale) })
+                : t('overview.taskNoDue')}
+              )
+            </span>
+          </>
+        )}
+      />
+      <RegistrationState registration={overview.registration} />
+    </section>
+  );
+}
+
+function RegistrationState({ registration }: { registration: EntityOverview['registration'] }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const { currentVersion, submittedVersion, changeDeadlines, latestSubmissionStatus } = registration;
+  const unsubmitted = currentVersion !== null && (submittedVersion ?? 0) < currentVersion;
+  const status =
+    currentVersion === null
+      ? t('overview.registration.none')
+      : unsubmitted
+        ? t('overview.registration.unsubmitted', { version: currentVersion })
+        : latestSubmissionStatus === 'failed'
+          ? t('overview.registration.failed')
+          : latestSubmissionStatus === 'delivered'
+            ? t('overview.registration.delivered', { version: submittedVersion })
+            : t('overview.registration.pending', { version: submittedVersion });
+  return (
+    <section className="weerbaar-section" aria-labelledby="overview-registration">
+      <h3 className="utrecht-heading-3" id="overview-registration">
+        {t('overview.registrationTitle')}
+      </h3>
+      <p className="utrecht-paragraph" data-testid="overview-registration">
+        {status}
+      </p>
+      {changeDeadlines.length > 0 && (
+        <ul className="utrecht-unordered-list">
+          {changeDeadlines.map((d) => (
+            <li className="utrecht-unordered-list__item" key={d.register}>
+              {t('overview.registration.deadline', { date: formatDate(d.dueAt, locale), source: d.source })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="utrecht-paragraph">
+        <Link className={link} to="/registration">
+          {t('overview.registration.link')}
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
+import { OverviewSchema } from '@weerbaar/core/overview';
+import { api } from '../../api/client.ts';
+import { checked } from '../../api/contract-check.ts';
+import { useOrgId } from '../../api/use-org-id.ts';
+
+/** The overview refreshes every minute, as the countdown it shows. */
+export function useOverview() {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: ['org', orgId, 'overview'],
+    queryFn: async ({ signal }) => checked(OverviewSchema, await api.get('/overview', undefined, signal), 'overview'),
+    refetchInterval: 60_000,
+  });
+}
