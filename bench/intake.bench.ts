@@ -5,6 +5,7 @@ import { payloadDigestOf } from '../packages/server/src/services/delivery/enqueu
 import { createApiToken } from '../packages/server/src/services/accounts/create-api-token.ts';
 import { createOrganisationWithOwner } from '../packages/server/src/services/accounts/create-organisation.ts';
 import { SYSTEM_ACTOR } from '../packages/server/src/kernel/actor.ts';
+import { signChainHead } from '../packages/server/src/kernel/audit-anchor.ts';
 import type { BenchPlatform } from './lib/bench-platform.ts';
 import { formatLoad, runLoad } from './lib/http-load.ts';
 import { measureInsertBaseline } from './lib/insert-baseline.ts';
@@ -69,13 +70,16 @@ export async function benchIntake(p: BenchPlatform): Promise<void> {
   const ctx = { actor, orgId: org.id, role, orgKind };
   const { token } = await createApiToken(p.app.deps, ctx, { name: 'intake bench', role: 'submitter' });
   const payload = earlyWarning();
+  const senderOrgId = randomUUID();
   const base = {
     kind: 'incident-report',
     submittedAt: new Date().toISOString(),
-    sender: { orgId: randomUUID(), name: 'Ziekenhuis Benchmark', kvkNumber: '90000099' },
+    sender: { orgId: senderOrgId, name: 'Ziekenhuis Benchmark', kvkNumber: '90000099' },
     payload,
     payloadDigest: payloadDigestOf(payload),
     auditHash: 'a'.repeat(64),
+    // As senders deliver it: their signed audit head, verified per request and kept by the authority.
+    auditAnchor: signChainHead(p.app.deps.config, senderOrgId, { seq: 42, hash: 'b'.repeat(64) }, new Date()),
   };
 
   // One request first, so a broken payload shows as an error rather than as a fast benchmark.

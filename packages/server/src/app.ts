@@ -82,8 +82,9 @@ export async function buildApp({
   await registerSecurity(app, {
     secureCookies: secureCookiesOf(config),
     rateLimitPerMinute: rateLimitPerMinute ?? config.rateLimitPerMinute,
+    config,
   });
-  registerAccessControl(app, db);
+  registerAccessControl(app, db, config);
 
   const deps = createDeps({ db, config, log: app.log, clock });
   app.decorate('deps', deps);

@@ -6,7 +6,7 @@ export const PLATFORM_EVENTS = defineEvents({
   'session.created': event<{ userId: string }>(),
   'session.password-verified': event<{ userId: string }>(),
   // userId is null for an unknown account: the name typed is never kept.
-  'session.sign-in-failed': event<{ userId: string | null; reason: string; lockedUntil: string | null }>(),
+  'session.sign-in-failed': event<{ userId: string | null; reason: string; blockedUntil: string | null }>(),
   'session.ended': event<{ userId: string }>(),
   'session.organisation-switched': event<{ userId: string; role: Role }>(),
   'user.updated': event(),

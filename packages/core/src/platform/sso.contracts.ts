@@ -58,6 +58,5 @@ export const SSO_REFUSALS = [
   'email-unverified',
   'domain-not-allowed',
   'account-elsewhere',
-  'account-locked',
 ] as const;
 export type SsoRefusal = (typeof SSO_REFUSALS)[number];

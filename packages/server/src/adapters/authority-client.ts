@@ -1,4 +1,6 @@
 import {
+  ReceivedAuditAnchorSchema,
+  type ReceivedAuditAnchor,
   ReceiptKeySchema,
   ReceiptSchema,
   type Receipt,
@@ -102,5 +104,33 @@ export async function fetchReceiptKeys(config: AuthorityPolicyConfig, authorityU
     .object({ items: z.array(ReceiptKeySchema) })
     .safeParse(res.ok ? await res.json().catch(() => null) : null);
   if (!parsed.success) throw new Error(`the authority's receipt keys could not be read (HTTP ${res.status})`);
+  return parsed.data.items;
+}
+
+/** The signed audit heads the authority keeps of this sender (the token's); throws when it cannot say. */
+export async function fetchAuditAnchors(
+  config: AuthorityPolicyConfig,
+  authorityUrl: string,
+  apiToken: string,
+): Promise<ReceivedAuditAnchor[]> {
+  let res: Response;
+  try {
+    res = await guardedFetch(
+      apiUrl(authorityUrl, '/api/v1/submissions/audit-anchors'),
+      {
+        headers: { accept: 'application/json, application/problem+json', authorization: `Bearer ${apiToken}` },
+        timeoutMs: DELIVERY_TIMEOUT_MS,
+      },
+      authorityPolicyOf(config),
+    );
+  } catch (error) {
+    throw connectionError(error, "authority's audit anchors");
+  }
+  if (!res.ok)
+    throw new Error(
+      `the authority's audit anchors could not be read (HTTP ${res.status}): ${await problemDetail(res)}`,
+    );
+  const parsed = z.object({ items: z.array(ReceivedAuditAnchorSchema) }).safeParse(await res.json().catch(() => null));
+  if (!parsed.success) throw new Error("the authority's audit anchors are not in the expected form");
   return parsed.data.items;
 }

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
@@ -52,6 +52,15 @@ function secretKey(config: SecretBoxConfig): Buffer {
     };
   }
   return cached.key;
+}
+
+/**
+ * A key for one purpose derived from the installation's secret key (HKDF-SHA256): what the CSRF tokens and
+ * the audit checkpoints are signed with. Like the secret key it is never in the database, so a database
+ * dump or a database superuser cannot forge what it signs. Another purpose gives an unrelated key.
+ */
+export function deriveKey(config: SecretBoxConfig, purpose: string, length = 32): Buffer {
+  return Buffer.from(hkdfSync('sha256', secretKey(config), Buffer.alloc(0), `weerbaar:${purpose}`, length));
 }
 
 /** 'v1.<iv>.<tag>.<ciphertext>' in base64url; the purpose is bound as associated data. */

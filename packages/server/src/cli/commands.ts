@@ -27,7 +27,8 @@ export const commands: CommandEntry[] = [
   {
     name: 'audit',
     sub: 'verify',
-    summary: 'audit verify          check every audit hash chain; exit 1 names the first bad event',
+    summary:
+      'audit verify [--offline]  check every audit chain, its signed heads and the authority copy; exit 1 names the first bad event',
     load: async () => (await import('./audit-verify.command.ts')).run,
   },
   {

@@ -29,6 +29,15 @@ export interface AssetsTable {
   updated_at: Generated<Date>;
 }
 
+export interface AuditCheckpointsTable {
+  org_id: string;
+  seq: string;
+  hash: string;
+  signed_at: Date;
+  key_id: string;
+  signature: string;
+}
+
 export interface AuditEventsTable {
   org_id: string;
   seq: string;
@@ -340,6 +349,19 @@ export interface PasswordResetsTable {
   used_at: Date | null;
 }
 
+export interface ReceivedAuditAnchorsTable {
+  org_id: string;
+  sender_org_id: string;
+  seq: string;
+  hash: string;
+  signed_at: Date;
+  key_id: string;
+  public_key: string;
+  signature: string;
+  submission_id: string;
+  received_at: Date;
+}
+
 export interface ReceivedSubmissionsTable {
   org_id: string;
   id: string;
@@ -417,6 +439,13 @@ export interface SessionsTable {
   expires_at: Date;
 }
 
+export interface SignInThrottlesTable {
+  key: string;
+  failures: number;
+  last_failure_at: Date;
+  blocked_until: Date | null;
+}
+
 export interface SigningKeysTable {
   id: string;
   algorithm: string;
@@ -470,14 +499,15 @@ export interface UsersTable {
   mfa_enabled: Generated<boolean>;
   mfa_pending_secret: string | null;
   mfa_last_step: string | null;
-  failed_logins: Generated<number>;
-  locked_until: Date | null;
+  mfa_failures: Generated<number>;
+  mfa_locked_until: Date | null;
   created_at: Generated<Date>;
 }
 
 export interface GeneratedDatabase {
   api_tokens: ApiTokensTable;
   assets: AssetsTable;
+  audit_checkpoints: AuditCheckpointsTable;
   audit_events: AuditEventsTable;
   audit_heads: AuditHeadsTable;
   authority_reference_counters: AuthorityReferenceCountersTable;
@@ -504,12 +534,14 @@ export interface GeneratedDatabase {
   notifications: NotificationsTable;
   organisations: OrganisationsTable;
   password_resets: PasswordResetsTable;
+  received_audit_anchors: ReceivedAuditAnchorsTable;
   received_submissions: ReceivedSubmissionsTable;
   recovery_codes: RecoveryCodesTable;
   registration_versions: RegistrationVersionsTable;
   registry_entities: RegistryEntitiesTable;
   scope_assessments: ScopeAssessmentsTable;
   sessions: SessionsTable;
+  sign_in_throttles: SignInThrottlesTable;
   signing_keys: SigningKeysTable;
   sso_configs: SsoConfigsTable;
   submissions_outbox: SubmissionsOutboxTable;

@@ -29,9 +29,43 @@ export interface UsersTable {
   mfa_pending_secret: string | null;
   // The last accepted TOTP time step: a code is never accepted twice (replay).
   mfa_last_step: ColumnType<string | null, number | null | undefined, number | null>;
-  failed_logins: Generated<number>;
-  locked_until: NullableTimestamp;
+  // Wrong second factors since the last right one, and the block they caused (the password step is
+  // throttled per source instead: sign_in_throttles).
+  mfa_failures: Generated<number>;
+  mfa_locked_until: NullableTimestamp;
   created_at: DefaultTimestamp;
+}
+
+/** Sign-in failures per source (an address, or an address + account); see services/accounts/sign-in-throttle.ts. */
+export interface SignInThrottlesTable {
+  key: string;
+  failures: number;
+  last_failure_at: Timestamp;
+  blocked_until: NullableTimestamp;
+}
+
+/** Chain heads signed with the installation's key (services/audit/audit-anchors.ts). */
+export interface AuditCheckpointsTable {
+  org_id: string;
+  seq: ColumnType<string, string | number, never>;
+  hash: string;
+  signed_at: Timestamp;
+  key_id: string;
+  signature: string;
+}
+
+/** The authority's copy of the signed chain heads its senders sent along with their deliveries. */
+export interface ReceivedAuditAnchorsTable {
+  org_id: string;
+  sender_org_id: string;
+  seq: ColumnType<string, string | number, never>;
+  hash: string;
+  signed_at: Timestamp;
+  key_id: string;
+  public_key: string;
+  signature: string;
+  submission_id: string;
+  received_at: Timestamp;
 }
 
 export interface RecoveryCodesTable {
@@ -159,6 +193,9 @@ export interface PlatformTables {
   password_resets: PasswordResetsTable;
   audit_events: AuditEventsTable;
   audit_heads: AuditHeadsTable;
+  audit_checkpoints: AuditCheckpointsTable;
+  received_audit_anchors: ReceivedAuditAnchorsTable;
+  sign_in_throttles: SignInThrottlesTable;
   jobs: JobsTable;
   mail_outbox: MailOutboxTable;
   sso_configs: SsoConfigsTable;

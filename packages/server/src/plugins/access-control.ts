@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import {
   DomainError,
   hasPermission,
@@ -9,6 +8,7 @@ import {
 } from '@weerbaar/core/platform';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.ts';
+import { csrfRequestValid, type CsrfConfig } from './csrf.ts';
 import { touchApiToken } from '../repositories/api-token.repository.ts';
 import { findLiveSessionActor, updateSession } from '../repositories/session.repository.ts';
 import { API_TOKEN_PREFIX } from '../services/accounts/api-token-queries.ts';
@@ -47,8 +47,6 @@ declare module 'fastify' {
 }
 
 export const SESSION_COOKIE = 'wb_session';
-export const CSRF_COOKIE = 'wb_csrf';
-export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const TOUCH_EVERY_MS = 60_000;
 
@@ -59,14 +57,6 @@ function isAccess(value: unknown): value is Access {
     value === 'user' ||
     (typeof value === 'string' && value in PERMISSIONS)
   );
-}
-
-function sameSecret(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b) return false;
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  // Compare byte lengths (not string lengths): timingSafeEqual throws on unequal buffers.
-  return left.length === right.length && timingSafeEqual(left, right);
 }
 
 async function actorFromBearer(db: Db, token: string): Promise<Actor> {
@@ -128,7 +118,7 @@ export function userActor(request: FastifyRequest): Actor & { type: 'user' } {
   return actor;
 }
 
-export function registerAccessControl(app: FastifyInstance, db: Db): void {
+export function registerAccessControl(app: FastifyInstance, db: Db, config: CsrfConfig): void {
   const catalogue: FastifyInstance['routeCatalogue'] = [];
   app.decorate('routeCatalogue', catalogue);
   app.decorateRequest('actor', null);
@@ -155,13 +145,13 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
     const authorization = request.headers.authorization;
     const bearer = bearerTokenOf(request);
     // Cookie-authenticated (and anonymous) unsafe requests must prove they come from our own pages:
-    // double-submit token, the cookie is readable only by same-site script.
+    // a token signed for this session, echoed from the cookie only same-site script can read (csrf.ts).
     const csrfApplies = !(access === 'public' && request.routeOptions.config.stateless === true);
     if (
       csrfApplies &&
       !bearer &&
       !SAFE_METHODS.has(request.method) &&
-      !sameSecret(request.cookies[CSRF_COOKIE], request.headers[CSRF_HEADER] as string | undefined)
+      !csrfRequestValid(request, config, request.cookies[SESSION_COOKIE])
     ) {
       throw new DomainError('csrf_invalid', 'Missing or wrong X-CSRF-Token header; reload the page');
     }

@@ -1,14 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import { DomainError } from '@weerbaar/core/platform';
 import type { FastifyInstance } from 'fastify';
-import { bearerTokenOf, CSRF_COOKIE } from './access-control.ts';
+import { bearerTokenOf, SESSION_COOKIE } from './access-control.ts';
+import { csrfCookieValid, issueCsrfCookie, type CsrfConfig } from './csrf.ts';
 import { securityHeadersOf } from './security-headers.ts';
 
 export interface SecurityOptions {
   secureCookies: boolean;
   rateLimitPerMinute: number;
+  config: CsrfConfig;
 }
 
 export async function registerSecurity(app: FastifyInstance, opts: SecurityOptions): Promise<void> {
@@ -50,16 +51,12 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
       new DomainError('rate_limited', `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s`),
   });
 
-  // Issue the double-submit CSRF cookie to every API caller that has none yet.
+  // Issue the CSRF cookie to every API caller without a valid one for its session (none yet, made up, or
+  // issued before the session changed). Sign-in and sign-out issue it for the new session themselves.
   // Machines with a bearer token need none: CSRF checks apply to cookie sessions only.
   app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/api/') || request.cookies[CSRF_COOKIE]) return;
-    if (bearerTokenOf(request)) return;
-    reply.setCookie(CSRF_COOKIE, randomBytes(32).toString('base64url'), {
-      path: '/',
-      sameSite: 'strict',
-      secure: opts.secureCookies,
-      httpOnly: false,
-    });
+    if (!request.url.startsWith('/api/') || bearerTokenOf(request)) return;
+    const sessionToken = request.cookies[SESSION_COOKIE];
+    if (!csrfCookieValid(request, opts.config, sessionToken)) issueCsrfCookie(reply, opts.config, sessionToken);
   });
 }

@@ -119,3 +119,94 @@ export async function listAuditChains(db: DbOrTrx): Promise<{ orgId: string; seq
   const rows = await db.selectFrom('audit_heads').selectAll().orderBy('org_id').execute();
   return rows.map((r) => ({ orgId: r.org_id, seq: Number(r.seq), hash: r.hash }));
 }
+
+/** The chain's head as it stands (no lock): what a delivery signs and sends along. */
+export async function findAuditHead(db: DbOrTrx, orgId: string): Promise<AuditHead | undefined> {
+  const row = await db.selectFrom('audit_heads').select(['seq', 'hash']).where('org_id', '=', orgId).executeTakeFirst();
+  return row && { seq: Number(row.seq), hash: row.hash };
+}
+
+export interface AuditCheckpoint {
+  orgId: string;
+  seq: number;
+  hash: string;
+  signedAt: Date;
+  keyId: string;
+  signature: string;
+}
+
+/** Stores signed heads; a head already checkpointed at that seq is left as it is. */
+export async function insertAuditCheckpoints(trx: Trx, checkpoints: readonly AuditCheckpoint[]): Promise<number> {
+  if (checkpoints.length === 0) return 0;
+  const rows = await trx
+    .insertInto('audit_checkpoints')
+    .values(
+      checkpoints.map((c) => ({
+        org_id: c.orgId,
+        seq: c.seq,
+        hash: c.hash,
+        signed_at: c.signedAt,
+        key_id: c.keyId,
+        signature: c.signature,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['org_id', 'seq']).doNothing())
+    .returning('seq')
+    .execute();
+  return rows.length;
+}
+
+export async function listAuditCheckpoints(db: DbOrTrx, orgId: string): Promise<AuditCheckpoint[]> {
+  const rows = await db
+    .selectFrom('audit_checkpoints')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => ({
+    orgId: r.org_id,
+    seq: Number(r.seq),
+    hash: r.hash,
+    signedAt: r.signed_at,
+    keyId: r.key_id,
+    signature: r.signature,
+  }));
+}
+
+export interface ReceivedAuditAnchorRow {
+  org_id: string;
+  sender_org_id: string;
+  seq: number;
+  hash: string;
+  signed_at: Date;
+  key_id: string;
+  public_key: string;
+  signature: string;
+  submission_id: string;
+  received_at: Date;
+}
+
+/** The authority's copy of its senders' signed heads; one per sender and seq (the first one received). */
+export async function insertReceivedAuditAnchors(trx: Trx, rows: readonly ReceivedAuditAnchorRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await trx
+    .insertInto('received_audit_anchors')
+    .values([...rows])
+    .onConflict((oc) => oc.columns(['org_id', 'sender_org_id', 'seq']).doNothing())
+    .execute();
+}
+
+export async function listReceivedAuditAnchors(
+  db: DbOrTrx,
+  orgId: string,
+  senderOrgId: string,
+): Promise<ReceivedAuditAnchorRow[]> {
+  const rows = await db
+    .selectFrom('received_audit_anchors')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('sender_org_id', '=', senderOrgId)
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+}

@@ -54,3 +54,8 @@ export async function pinReceiptKey(
     .where('recipient', '=', recipient)
     .execute();
 }
+
+/** Every organisation's delivery target that has an API token (audit verify reads the authorities' copies). */
+export async function listDeliveryTargetsWithToken(db: DbOrTrx): Promise<DeliveryTargetRow[]> {
+  return db.selectFrom('delivery_targets').selectAll().where('api_token_ciphertext', 'is not', null).execute();
+}

@@ -24,10 +24,11 @@ export async function updateUser(db: DbOrTrx, userId: string, changes: Updateabl
 }
 
 /**
- * Atomic increment, so parallel wrong guesses cannot slip past the lockout threshold. The lock runs from
- * the caller's `now` (the clock sign-in compares `locked_until` with), not the database's.
+ * Counts a wrong second factor: an atomic increment, so parallel wrong guesses cannot slip past the
+ * threshold; a lock that has run out starts a fresh count. The lock runs from the caller's `now` (the
+ * clock the MFA step compares `mfa_locked_until` with), not the database's.
  */
-export async function recordFailedLogin(
+export async function recordFailedMfa(
   db: DbOrTrx,
   userId: string,
   threshold: number,
@@ -38,8 +39,11 @@ export async function recordFailedLogin(
   return db
     .updateTable('users')
     .set({
-      failed_logins: sql`failed_logins + 1`,
-      locked_until: sql`CASE WHEN failed_logins + 1 >= ${threshold} THEN ${lockedUntil}::timestamptz ELSE locked_until END`,
+      mfa_failures: sql`CASE WHEN mfa_locked_until <= ${now} THEN 1 ELSE mfa_failures + 1 END`,
+      mfa_locked_until: sql`CASE
+        WHEN mfa_locked_until <= ${now} THEN NULL
+        WHEN mfa_failures + 1 >= ${threshold} THEN ${lockedUntil}::timestamptz
+        ELSE mfa_locked_until END`,
     })
     .where('id', '=', userId)
     .returningAll()

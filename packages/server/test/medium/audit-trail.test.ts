@@ -8,7 +8,7 @@ import { recordAuditEvents } from '../../src/kernel/record-audit-event.ts';
 import { verifyAuditChains } from '../../src/services/audit/verify-audit-chains.ts';
 import { createTestOrg, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
 import { runCli } from '../support/run-cli.ts';
-import { buildTestApp, TestClient } from '../support/test-client.ts';
+import { buildTestApp, TestClient, testConfig } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
 const t = useTestDatabase();
@@ -89,18 +89,18 @@ describe('audit trail', () => {
     rows.slice(1).forEach((row, i) => expect(row.prev_hash).toBe(rows[i]!.hash));
     const head = await t.db.selectFrom('audit_heads').selectAll().where('org_id', '=', chain).executeTakeFirstOrThrow();
     expect([Number(head.seq), head.hash]).toEqual([12, rows.at(-1)!.hash]);
-    expect((await verifyAuditChains(t.db)).problems).toEqual([]);
+    expect((await verifyAuditChains(t.db, testConfig())).problems).toEqual([]);
   });
 
   it('verifies intact chains', async () => {
-    const report = await verifyAuditChains(t.db);
+    const report = await verifyAuditChains(t.db, testConfig());
     expect(report.problems).toEqual([]);
     expect(report.events).toBeGreaterThan(6);
   });
 
   it('names the first edited event, and `weerbaar audit verify` exits 1', async () => {
     await tamper(sql`UPDATE audit_events SET actor_label = 'someone else' WHERE org_id = ${org.id} AND seq = 3`);
-    const report = await verifyAuditChains(t.db);
+    const report = await verifyAuditChains(t.db, testConfig());
     expect(report.problems).toEqual([expect.objectContaining({ orgId: org.id, seq: 3, problem: 'edited' })]);
     const cli = await runCli(['audit', 'verify'], { DATABASE_URL: t.url });
     expect(cli.code).toBe(1);
@@ -109,7 +109,7 @@ describe('audit trail', () => {
     await tamper(
       sql`UPDATE audit_events SET actor_label = ${org.users.owner!.email} WHERE org_id = ${org.id} AND seq = 3`,
     );
-    expect((await verifyAuditChains(t.db)).problems).toEqual([]);
+    expect((await verifyAuditChains(t.db, testConfig())).problems).toEqual([]);
   });
 
   it('detects a deleted event, a deleted tail and reordered events', async () => {
@@ -117,7 +117,9 @@ describe('audit trail', () => {
       Record<string, unknown>
     >`SELECT * FROM audit_events WHERE org_id = ${org.id} AND seq = 4`.execute(t.db);
     await tamper(sql`DELETE FROM audit_events WHERE org_id = ${org.id} AND seq = 4`);
-    expect((await verifyAuditChains(t.db)).problems).toEqual([expect.objectContaining({ seq: 5, problem: 'missing' })]);
+    expect((await verifyAuditChains(t.db, testConfig())).problems).toEqual([
+      expect.objectContaining({ seq: 5, problem: 'missing' }),
+    ]);
 
     const last = await sql<{ seq: string }>`SELECT max(seq) AS seq FROM audit_events WHERE org_id = ${org.id}`.execute(
       t.db,
@@ -129,19 +131,19 @@ describe('audit trail', () => {
     await tamper(
       sql`INSERT INTO audit_events SELECT * FROM jsonb_populate_record(NULL::audit_events, ${JSON.stringify(snapshot.rows[0])}::jsonb)`,
     );
-    const report = await verifyAuditChains(t.db);
+    const report = await verifyAuditChains(t.db, testConfig());
     expect(report.problems).toHaveLength(1);
     await tamper(
       sql`INSERT INTO audit_events SELECT * FROM jsonb_populate_record(NULL::audit_events, ${JSON.stringify(tail.rows[0])}::jsonb)`,
     );
-    expect((await verifyAuditChains(t.db)).problems).toEqual([]);
+    expect((await verifyAuditChains(t.db, testConfig())).problems).toEqual([]);
 
     // Swap the contents of two events (keeping their positions): both hashes and links break.
     await tamper(sql`
       UPDATE audit_events a SET action = b.action, subject_id = b.subject_id, hash = b.hash, prev_hash = b.prev_hash
       FROM audit_events b WHERE a.org_id = ${org.id} AND b.org_id = a.org_id AND
         ((a.seq = 5 AND b.seq = 6) OR (a.seq = 6 AND b.seq = 5))`);
-    expect((await verifyAuditChains(t.db)).problems).toEqual([
+    expect((await verifyAuditChains(t.db, testConfig())).problems).toEqual([
       expect.objectContaining({ seq: 5, problem: 'reordered' }),
     ]);
   });
@@ -149,7 +151,7 @@ describe('audit trail', () => {
   it('detects a truncated chain (last event deleted)', async () => {
     const other = await createTestOrg(t.db, 'Truncate BV', 'entity', ['owner']);
     await tamper(sql`DELETE FROM audit_events WHERE org_id = ${other.id}`);
-    const problems = (await verifyAuditChains(t.db)).problems.filter((p) => p.orgId === other.id);
+    const problems = (await verifyAuditChains(t.db, testConfig())).problems.filter((p) => p.orgId === other.id);
     expect(problems).toEqual([expect.objectContaining({ problem: 'truncated' })]);
   });
 });

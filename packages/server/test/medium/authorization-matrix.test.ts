@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { registerAccessControl } from '../../src/plugins/access-control.ts';
 import { createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
 import { tenantDigest } from '../support/tenant-digest.ts';
-import { buildTestApp, TestClient } from '../support/test-client.ts';
+import { buildTestApp, TestClient, testConfig } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
 // Walks EVERY registered API route (from the app's own route catalogue, so a new route is covered
@@ -56,7 +56,7 @@ describe('authorisation matrix', () => {
 
   it('refuses to start when an API route declares no access', async () => {
     const bare = Fastify({ logger: false });
-    registerAccessControl(bare, t.db);
+    registerAccessControl(bare, t.db, testConfig());
     void bare.register(async (api) => {
       api.get('/api/v1/undeclared', async () => ({}));
     });

@@ -15,7 +15,7 @@ import { defineUseCase } from '../../src/kernel/use-case.ts';
 import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
 import { earlyWarning } from '../support/intake-fixtures.ts';
 import { validRegistration } from '../support/registration-fixtures.ts';
-import { buildTestApp, TestClient, testDeps } from '../support/test-client.ts';
+import { buildTestApp, TestClient, testConfig, testDeps } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
 const t = useTestDatabase();
@@ -170,7 +170,7 @@ describe('authority intake under concurrency', () => {
       .map((r) => Number(r.authority_reference.split('-')[2]))
       .sort((a, b) => a - b);
     expect(references).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
-    expect((await verifyAuditChains(t.db)).problems).toEqual([]);
+    expect((await verifyAuditChains(t.db, testConfig())).problems).toEqual([]);
   });
 
   it('answers each item on its own when the batch transaction fails, leaving no gap in the references', async () => {
@@ -234,7 +234,7 @@ describe('authority intake under concurrency', () => {
     // The rolled-back batch gave its number back: the fresh report got the next one, no gap.
     const numbers = [await blocker, freshResponse!].map((r) => r.json().authorityReference.replace(/^MLD-\d{4}-/, ''));
     expect(numbers.sort()).toEqual(['000001', '000002']);
-    expect((await verifyAuditChains(t.db)).problems).toEqual([]);
+    expect((await verifyAuditChains(t.db, testConfig())).problems).toEqual([]);
   });
 });
 

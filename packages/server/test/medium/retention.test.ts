@@ -56,6 +56,13 @@ beforeAll(async () => {
       (${org.id}, 'k', 'read recently', 'x', ${ago(1)}, ${ago(5)}),
       (${org.id}, 'k', 'unread', 'x', NULL, ${ago(200)})
   `.execute(t.db);
+  // Sign-in throttle rows: run out; recent; old but still blocking (a long block outlives its count).
+  await sql`
+    INSERT INTO sign_in_throttles (key, failures, last_failure_at, blocked_until) VALUES
+      ('address:old', 40, ${ago(2)}, ${ago(1.9)}),
+      ('address:recent', 3, ${ago(0.01)}, NULL),
+      ('address:still-blocked', 60, ${ago(2)}, ${new Date(now.getTime() + 3_600_000)})
+  `.execute(t.db);
 });
 
 describe('nightly retention', () => {
@@ -76,6 +83,8 @@ describe('nightly retention', () => {
     expect(await count(`notifications WHERE title IN ('read recently', 'unread')`)).toBe(2);
     expect(await count(`jobs WHERE kind = 'abandoned' AND status = 'failed'`)).toBe(1);
     expect(await count(`jobs WHERE kind = 'retried' AND status = 'running'`)).toBe(1);
+    expect(await count(`sign_in_throttles`)).toBe(2);
+    expect(await count(`sign_in_throttles WHERE key = 'address:old'`)).toBe(0);
 
     const audit = await sql<{ details: Record<string, number> }>`
       SELECT details FROM audit_events WHERE action = 'platform.pruned'`.execute(t.db);
@@ -86,6 +95,7 @@ describe('nightly retention', () => {
       passwordResets: 2,
       mail: 1,
       notifications: 1,
+      signInThrottles: 1,
     });
     const next = await sql<{ run_at: Date }>`
       SELECT run_at FROM jobs WHERE kind = 'platform.prune' AND status = 'pending'`.execute(t.db);

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { listMails } from '../../src/repositories/mail-outbox.repository.ts';
 import { createTestOrg, TEST_PASSWORD, type TestOrg } from '../support/fixtures.ts';
-import { buildTestApp, TestClient } from '../support/test-client.ts';
+import { buildTestApp, fixedClock, TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
 const t = useTestDatabase();
@@ -45,18 +45,60 @@ describe('sign-in', () => {
     expect(res.json().invalidParams).toEqual([expect.objectContaining({ name: 'body.email' })]);
   });
 
-  it('locks the account after 10 failures, even for the right password', async () => {
+  it('throttles guessing from one address: 429 with Retry-After, even for the right password, until the block ends', async () => {
+    const clock = fixedClock('2026-12-07T10:00:00Z');
+    const timed = await buildTestApp(t.db, { clock });
+    try {
+      const victim = await createTestOrg(t.db, 'Throttle BV', 'entity', ['owner']);
+      const email = victim.users.owner!.email;
+      const c = new TestClient(timed, undefined, '10.20.0.1');
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await c.logIn(email, `wrong-${i}-password`)).statusCode);
+      expect(statuses).toEqual([401, 401, 401, 401, 401]); // a person who mistypes is never blocked
+      const sixth = await c.logIn(email, 'wrong-6-password');
+      expect(sixth.statusCode).toBe(429);
+      expect(sixth.headers['content-type']).toContain('application/problem+json');
+      expect(sixth.headers['retry-after']).toBe('30');
+      const right = await c.logIn(email, TEST_PASSWORD);
+      expect(right.statusCode).toBe(429);
+      expect(right.headers['retry-after']).toBe('30');
+      clock.set('2026-12-07T10:00:31Z');
+      expect((await c.logIn(email, TEST_PASSWORD)).statusCode).toBe(201);
+    } finally {
+      await timed.close();
+    }
+  });
+
+  it('an attacker from one address cannot keep the user out from another address', async () => {
     const victim = await createTestOrg(t.db, 'Lockout BV', 'entity', ['owner']);
-    const c = new TestClient(app);
+    const email = victim.users.owner!.email;
+    const attacker = new TestClient(app, undefined, '10.21.0.1');
     const statuses: number[] = [];
-    for (let i = 0; i < 10; i++)
-      statuses.push((await c.logIn(victim.users.owner!.email, `wrong-${i}-password`)).statusCode);
-    expect(statuses.slice(0, 9).every((s) => s === 401)).toBe(true);
-    expect(statuses[9]).toBe(423);
-    // From another address (so the per-address rate limit is not what answers): still locked.
-    const elsewhere = new TestClient(app, undefined, '10.0.0.7');
-    expect((await elsewhere.logIn(victim.users.owner!.email, TEST_PASSWORD)).statusCode).toBe(423);
-    expect((await c.logIn(victim.users.owner!.email, TEST_PASSWORD)).statusCode).toBe(429);
+    for (let i = 0; i < 9; i++) statuses.push((await attacker.logIn(email, `wrong-${i}-password`)).statusCode);
+    expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(5).every((s) => s === 429)).toBe(true);
+    // The owner, from the office, signs in at once — the account itself was never locked.
+    const owner = new TestClient(app, undefined, '10.21.0.2');
+    expect((await owner.logIn(email, TEST_PASSWORD)).statusCode).toBe(201);
+    expect((await owner.get('/api/v1/users/me')).statusCode).toBe(200);
+  });
+
+  it('throttles password spraying from one address across accounts, and only that address', async () => {
+    const sprayer = '10.22.0.1';
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++)
+      statuses.push(
+        (await new TestClient(app, undefined, sprayer).logIn(`spray-${i}@example.nl`, 'Zomer2026!')).statusCode,
+      );
+    expect(statuses.slice(0, 30).every((s) => s === 401)).toBe(true);
+    expect(statuses[30]).toBe(429);
+    // Blocked for every account from that address, right password or not; elsewhere nothing changed.
+    expect(
+      (await new TestClient(app, undefined, sprayer).logIn(org.users.admin!.email, TEST_PASSWORD)).statusCode,
+    ).toBe(429);
+    expect(
+      (await new TestClient(app, undefined, '10.22.0.2').logIn(org.users.admin!.email, TEST_PASSWORD)).statusCode,
+    ).toBe(201);
   });
 
   it('refuses unsafe requests without the CSRF header', async () => {
@@ -70,6 +112,58 @@ describe('sign-in', () => {
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('csrf_invalid');
     expect((await c.get('/api/v1/sessions/current')).statusCode).toBe(200);
+  });
+
+  it('refuses a forged CSRF pair: a made-up cookie with the same header, with a real session', async () => {
+    const c = new TestClient(app);
+    await c.logIn(org.users.owner!.email, TEST_PASSWORD);
+    const forged = 'bWFkZS11cA.bWFkZS11cC1zaWduYXR1cmU';
+    const res = await app.inject({
+      method: 'DELETE',
+      url: '/api/v1/sessions/current',
+      headers: { cookie: `wb_session=${c.cookie('wb_session')}; wb_csrf=${forged}`, 'x-csrf-token': forged },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('csrf_invalid');
+    // The genuine pair passes: the session is still there to sign out of.
+    expect((await c.delete('/api/v1/sessions/current')).statusCode).toBe(204);
+  });
+
+  it("refuses a token issued to another session (the attacker's own) and the one from before sign-in", async () => {
+    const attacker = new TestClient(app);
+    await attacker.logIn(org.users.auditor!.email, TEST_PASSWORD);
+    const victim = new TestClient(app);
+    await victim.get('/api/v1/sessions/current');
+    const beforeSignIn = victim.cookie('wb_csrf')!;
+    await victim.logIn(org.users.owner!.email, TEST_PASSWORD);
+    expect(victim.cookie('wb_csrf')).not.toBe(beforeSignIn); // sign-in issued a token for the new session
+    for (const token of [attacker.cookie('wb_csrf')!, beforeSignIn]) {
+      const res = await app.inject({
+        method: 'DELETE',
+        url: '/api/v1/sessions/current',
+        headers: { cookie: `wb_session=${victim.cookie('wb_session')}; wb_csrf=${token}`, 'x-csrf-token': token },
+      });
+      expect(res.statusCode).toBe(403);
+    }
+    expect((await victim.get('/api/v1/sessions/current')).statusCode).toBe(200);
+  });
+
+  it('uses a __Host- cookie over https, and the SPA-like client keeps working with it', async () => {
+    const https = await buildTestApp(t.db, { env: { PUBLIC_URL: 'https://weerbaar.example.nl' } });
+    try {
+      const first = await https.inject({ method: 'GET', url: '/api/v1/sessions/current' });
+      const cookie = String(first.headers['set-cookie']);
+      expect(cookie).toMatch(/^__Host-wb_csrf=[^;]+;/);
+      expect(cookie).toContain('Path=/');
+      expect(cookie).toContain('Secure');
+      expect(cookie).not.toContain('Domain=');
+      const c = new TestClient(https);
+      expect((await c.logIn(org.users.owner!.email, TEST_PASSWORD)).statusCode).toBe(201);
+      expect(c.cookie('wb_csrf')).toBeUndefined();
+      expect((await c.delete('/api/v1/sessions/current')).statusCode).toBe(204);
+    } finally {
+      await https.close();
+    }
   });
 
   it('logs out', async () => {
@@ -248,21 +342,38 @@ describe('hardening', () => {
     expect(statuses.slice(5)).toEqual([429, 429]);
   });
 
-  it('counts wrong MFA codes towards the lockout', async () => {
+  it('counts wrong MFA codes per account (only after the right password) and per address', async () => {
     const user = await createTestOrg(t.db, 'MFA Guess BV', 'entity', ['owner']);
     const email = user.users.owner!.email;
     const c = new TestClient(app, undefined, '10.8.8.8');
     await c.logIn(email, TEST_PASSWORD);
     const { secret } = (await c.post('/api/v1/users/me/mfa')).json();
     await c.post('/api/v1/users/me/mfa/activation', { code: generateSync({ secret }) });
+
+    // Someone who has the password guesses codes from many addresses: the account's second factor locks.
     const statuses: number[] = [];
     for (let i = 0; i < 10; i++) {
       const attacker = new TestClient(app, undefined, `10.7.7.${i}`);
-      await attacker.logIn(email, TEST_PASSWORD);
+      expect((await attacker.logIn(email, TEST_PASSWORD)).statusCode).toBe(201);
       statuses.push((await attacker.post('/api/v1/sessions/current/mfa', { code: '000000' })).statusCode);
     }
-    expect(statuses.every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(0, 9).every((s) => s === 401)).toBe(true);
+    expect(statuses[9]).toBe(423);
     const after = new TestClient(app, undefined, '10.7.8.1');
-    expect((await after.logIn(email, TEST_PASSWORD)).statusCode).toBe(423);
+    expect((await after.logIn(email, TEST_PASSWORD)).statusCode).toBe(201);
+    expect((await after.post('/api/v1/sessions/current/mfa', { code: generateSync({ secret }) })).statusCode).toBe(423);
+
+    // From one address, wrong codes count on that address with that account like wrong passwords.
+    const other = await createTestOrg(t.db, 'MFA Source BV', 'entity', ['owner']);
+    const owner = new TestClient(app, undefined, '10.8.8.9');
+    await owner.logIn(other.users.owner!.email, TEST_PASSWORD);
+    const otherSecret = (await owner.post('/api/v1/users/me/mfa')).json().secret;
+    await owner.post('/api/v1/users/me/mfa/activation', { code: generateSync({ secret: otherSecret }) });
+    const guesser = new TestClient(app, undefined, '10.7.9.1');
+    await guesser.logIn(other.users.owner!.email, TEST_PASSWORD);
+    const tries: number[] = [];
+    for (let i = 0; i < 6; i++)
+      tries.push((await guesser.post('/api/v1/sessions/current/mfa', { code: '000000' })).statusCode);
+    expect(tries).toEqual([401, 401, 401, 401, 401, 429]);
   });
 });

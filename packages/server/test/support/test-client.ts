@@ -58,13 +58,13 @@ export class TestClient {
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<LightMyRequestResponse> {
-    if (!this.bearer && !this.cookies.has('wb_csrf'))
+    if (!this.bearer && this.csrfToken() === undefined)
       await this.send({ method: 'GET', url: '/api/v1/sessions/current' });
     const h: Record<string, string> = { ...headers };
     if (this.bearer) h.authorization = `Bearer ${this.bearer}`;
     else {
       h.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-      if (method !== 'GET') h['x-csrf-token'] = this.cookies.get('wb_csrf') ?? '';
+      if (method !== 'GET') h['x-csrf-token'] = this.csrfToken() ?? '';
     }
     const options: InjectOptions = { method, url, headers: h };
     if (body !== undefined) options.payload = body as InjectOptions['payload'];
@@ -93,5 +93,10 @@ export class TestClient {
 
   cookie(name: string): string | undefined {
     return this.cookies.get(name);
+  }
+
+  /** The CSRF cookie the SPA would echo: `__Host-wb_csrf` over https, `wb_csrf` over http. */
+  csrfToken(): string | undefined {
+    return this.cookies.get('__Host-wb_csrf') ?? this.cookies.get('wb_csrf');
   }
 }

@@ -20,7 +20,8 @@ export class ApiError extends Error {
 export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
 
 export const API_BASE = '/api/v1';
-export const CSRF_COOKIE = 'wb_csrf';
+/** Served over https the server names it `__Host-wb_csrf`; over plain http (development) `wb_csrf`. */
+export const CSRF_COOKIES = ['__Host-wb_csrf', 'wb_csrf'] as const;
 export const CSRF_HEADER = 'X-CSRF-Token';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -63,13 +64,16 @@ export function apiUrl(path: string, query?: QueryParams): string {
   return `${API_BASE}${path}${toQueryString(query)}`;
 }
 
-// Double-submit CSRF: the server sets wb_csrf on any /api response. A fresh tab that posts
-// before anything else was fetched has no cookie yet, so fetch one first.
+const readCsrfCookie = () => CSRF_COOKIES.map(readCookie).find(Boolean);
+
+// Signed double-submit CSRF: the server sets the cookie (a token for this session) on any /api response
+// that came without a valid one, and again at sign-in and sign-out. A fresh tab that posts before anything
+// else was fetched has no cookie yet, so fetch one first.
 export async function csrfToken(): Promise<string | undefined> {
-  const existing = readCookie(CSRF_COOKIE);
+  const existing = readCsrfCookie();
   if (existing) return existing;
   await fetch(apiUrl('/sessions/current'), { credentials: 'same-origin' }).catch(() => undefined);
-  return readCookie(CSRF_COOKIE);
+  return readCsrfCookie();
 }
 
 function fallbackProblem(status: number, title: string, code: string): Problem {

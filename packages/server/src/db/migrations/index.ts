@@ -13,6 +13,8 @@ import * as incidentRootCause from './20261207_1010_incident_root_cause.ts';
 import * as deadlinesPerIncident from './20261207_1100_deadlines_per_incident.ts';
 import * as reportRecipients from './20261207_1110_report_recipients.ts';
 import * as sso from './20261207_1200_sso.ts';
+import * as signInThrottles from './20261207_1300_sign_in_throttles.ts';
+import * as auditCheckpoints from './20261207_1310_audit_checkpoints.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
 // Names sort by timestamp; Kysely runs them in that order and refuses to skip one.
@@ -31,4 +33,6 @@ export const migrations: Record<string, Migration> = {
   '20261207_1100_deadlines_per_incident': deadlinesPerIncident,
   '20261207_1110_report_recipients': reportRecipients,
   '20261207_1200_sso': sso,
+  '20261207_1300_sign_in_throttles': signInThrottles,
+  '20261207_1310_audit_checkpoints': auditCheckpoints,
 };

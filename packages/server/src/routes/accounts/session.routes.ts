@@ -8,8 +8,10 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { secureCookiesOf } from '../../config.ts';
 import { SESSION_COOKIE, userActor } from '../../plugins/access-control.ts';
+import { issueCsrfCookie } from '../../plugins/csrf.ts';
 import { getSessionView, SESSION_HOURS } from '../../services/accounts/session-rules.ts';
 import { signIn } from '../../services/accounts/sign-in.ts';
+import { SignInThrottled } from '../../services/accounts/sign-in-throttle.ts';
 import { signOut } from '../../services/accounts/sign-out.ts';
 import { switchOrganisation } from '../../services/accounts/switch-organisation.ts';
 import { verifyMfa } from '../../services/accounts/verify-mfa.ts';
@@ -22,12 +24,18 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps)
   const { db } = deps;
   const secure = secureCookiesOf(deps.config);
 
+  // A blocked sign-in source is told when to try again (sign-in-throttle.ts); onError runs before the
+  // error handler writes the problem+json.
+  app.addHook('onError', async (_request, reply, error) => {
+    if (error instanceof SignInThrottled) reply.header('Retry-After', String(error.retryAfterSeconds));
+  });
+
   app.post(
     '/api/v1/sessions',
     {
       config: {
         access: 'public',
-        // Per address and account: slows password guessing without locking out a whole office.
+        // A first, in-memory brake per address and account; the lasting throttle is sign-in-throttle.ts.
         rateLimit: {
           max: 10,
           timeWindow: '1 minute',
@@ -42,7 +50,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps)
       },
     },
     async (request, reply) => {
-      const { token, view } = await signIn(deps, request.body);
+      const { token, view } = await signIn(deps, request.body, request.ip);
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,
@@ -50,6 +58,8 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps)
         secure,
         maxAge: SESSION_HOURS * 3600,
       });
+      // CSRF tokens are bound to the session: the one from before sign-in no longer passes.
+      issueCsrfCookie(reply, deps.config, token);
       return reply.status(201).send(view);
     },
   );
@@ -78,7 +88,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps)
         response: { 200: SessionSchema },
       },
     },
-    async (request) => verifyMfa(deps, request.mfaPendingSessionId!, request.body),
+    async (request) => verifyMfa(deps, request.mfaPendingSessionId!, request.body, request.ip),
   );
 
   app.put(
@@ -101,6 +111,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps)
     async (request, reply) => {
       await signOut(deps, userActor(request), undefined);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      issueCsrfCookie(reply, deps.config, undefined);
       return reply.status(204).send(null);
     },
   );

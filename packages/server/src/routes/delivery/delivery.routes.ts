@@ -4,12 +4,14 @@ import {
   SUBMISSION_RECIPIENTS,
   SubmissionRecipientSchema,
   ReceiptKeySchema,
+  ReceivedAuditAnchorSchema,
   ReceiptSchema,
   SubmissionEnvelopeSchema,
 } from '@weerbaar/core/delivery';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
+import { listSenderAuditAnchors } from '../../services/delivery/audit-anchor-queries.ts';
 import { getDeliveryTarget, listDeliveryTargetViews } from '../../services/delivery/delivery-target-queries.ts';
 import { listReceiptKeys } from '../../services/delivery/receipt-signing.ts';
 import { receiveSubmission } from '../../services/delivery/receive-submission.ts';
@@ -100,6 +102,20 @@ export const deliveryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
       });
       return reply.status(created ? 201 : 200).send(receipt);
     },
+  );
+
+  app.get(
+    '/api/v1/submissions/audit-anchors',
+    {
+      config: { access: 'submissions:deliver' },
+      schema: {
+        tags,
+        summary:
+          'For the delivering installation: the signed audit chain heads it sent along with its deliveries, as the authority keeps them',
+        response: { 200: itemsOf(ReceivedAuditAnchorSchema) },
+      },
+    },
+    async (request) => ({ items: await listSenderAuditAnchors(db, orgContext(request)) }),
   );
 
   app.get(

@@ -7,6 +7,7 @@ import { defineUseCase } from '../../kernel/use-case.ts';
 import { SESSION_HOURS } from './session-rules.ts';
 import { normaliseRecoveryCode, sha256Token } from './secrets.ts';
 import { buildSessionView } from './session-view.ts';
+import { clearAccountThrottle, type ThrottleKeys } from './sign-in-throttle.ts';
 import { verifyTotp } from '../../adapters/totp.ts';
 
 /**
@@ -23,10 +24,12 @@ export const completeMfaSignIn = defineUseCase({
       user,
       session,
       factor,
+      throttle,
     }: {
       user: UserRow;
       session: { id: string; active_org_id: string | null };
       factor: MfaVerificationRequest;
+      throttle: ThrottleKeys;
     },
   ): Promise<Session | null> {
     let accepted: boolean;
@@ -41,7 +44,8 @@ export const completeMfaSignIn = defineUseCase({
       unchanged();
       return null;
     }
-    await updateUser(trx, user.id, { failed_logins: 0 });
+    await updateUser(trx, user.id, { mfa_failures: 0, mfa_locked_until: null });
+    await clearAccountThrottle(trx, throttle);
     await updateSession(trx, session.id, {
       mfa_pending: false,
       expires_at: new Date(now.getTime() + SESSION_HOURS * 3_600_000),

@@ -21,8 +21,8 @@ const resetPassword = defineUseCase({
         { name: 'body.token', reason: 'is unknown, used or expired' },
       ]);
     }
-    // A reset also lifts a lockout: the user proved control of the mailbox.
-    await updateUser(trx, userId, { password_hash: passwordHash, failed_logins: 0, locked_until: null });
+    // A reset does not lift a second-factor lock: the mailbox alone must not buy fresh code guesses.
+    await updateUser(trx, userId, { password_hash: passwordHash });
     await deleteSessionsOfUser(trx, userId);
     await record('user.password-reset', { orgId: null, subjectType: 'user', subjectId: userId }, { userId });
   },

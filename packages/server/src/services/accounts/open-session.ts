@@ -2,11 +2,11 @@ import type { Session } from '@weerbaar/core/platform';
 import type { UserRow } from '../../db/schema.ts';
 import type { listMembershipsOfUser } from '../../repositories/membership.repository.ts';
 import { insertSession } from '../../repositories/session.repository.ts';
-import { updateUser } from '../../repositories/user.repository.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { MFA_PENDING_MINUTES, SESSION_HOURS } from './session-rules.ts';
 import { buildSessionView } from './session-view.ts';
+import { clearAccountThrottle, type ThrottleKeys } from './sign-in-throttle.ts';
 
 /**
  * Opens the session of a user whose password was right: a full session, or with MFA on a pending one that
@@ -23,16 +23,16 @@ export const openSession = defineUseCase({
       user: UserRow;
       sessionId: string;
       memberships: Awaited<ReturnType<typeof listMembershipsOfUser>>;
+      /** The sign-in's source, whose failure count a completed sign-in clears; none for a provider's sign-in. */
+      throttle?: ThrottleKeys;
       sso?: { orgId: string; issuer: string; mfaAsserted: boolean };
     },
   ): Promise<Session> {
     const { user, sessionId, memberships, sso } = input;
     const mfaPending = user.mfa_enabled && !sso?.mfaAsserted;
-    // With MFA the count resets only once the second factor passes too; otherwise password-right,
-    // code-wrong pairs could guess codes for ever. An expired lock starts a fresh count.
-    if (!mfaPending || user.locked_until !== null) {
-      await updateUser(trx, user.id, { failed_logins: 0, locked_until: null });
-    }
+    // With MFA this source's count clears only once the second factor passes too; otherwise
+    // password-right, code-wrong pairs could guess codes for ever.
+    if (!mfaPending && input.throttle) await clearAccountThrottle(trx, input.throttle);
     const session = {
       id: sessionId,
       user_id: user.id,

@@ -9,9 +9,11 @@ import { buildSessionView } from './session-view.ts';
 
 export const SESSION_HOURS = 12;
 export const MFA_PENDING_MINUTES = 10;
-// Lockout after repeated failures slows online guessing per account (NCSC ICT-beveiligingsrichtlijnen).
-export const LOCKOUT_THRESHOLD = 10;
-export const LOCKOUT_MINUTES = 15;
+// Wrong passwords are throttled per source (sign-in-throttle.ts), never per account. Wrong second factors
+// also count per account: only someone who has the password gets that far, so this lock cannot be turned
+// against the user by someone who merely knows the address, and it bounds code guessing from many addresses.
+export const MFA_LOCK_THRESHOLD = 10;
+export const MFA_LOCK_MINUTES = 15;
 
 export interface CreatedSession {
   token: string;
@@ -19,7 +21,7 @@ export interface CreatedSession {
 }
 
 export type SignInFailure =
-  'unknown-account' | 'account-locked' | 'wrong-password' | 'wrong-mfa-code' | 'wrong-recovery-code';
+  'unknown-account' | 'wrong-password' | 'source-blocked' | 'wrong-mfa-code' | 'wrong-recovery-code' | 'mfa-locked';
 
 /** Nobody has signed in yet, so the platform records the attempt; the account tried is the subject. */
 export const SIGN_IN_ACTOR: Actor = { ...SYSTEM_ACTOR, label: 'sign-in' };
@@ -29,12 +31,12 @@ export function sessionActor(user: { id: string; email: string }, sessionId: str
   return { type: 'user', userId: user.id, label: user.email, sessionId, orgId: null, role: null, orgKind: null };
 }
 
-export function isLocked(user: UserRow | undefined, now: Date): boolean {
-  return Boolean(user?.locked_until && user.locked_until > now);
+export function isMfaLocked(user: UserRow, now: Date): boolean {
+  return Boolean(user.mfa_locked_until && user.mfa_locked_until > now);
 }
 
-export function lockedOut(): DomainError {
-  return new DomainError('account_locked', 'Too many failed attempts; try again later or reset your password');
+export function mfaLockedOut(): DomainError {
+  return new DomainError('account_locked', 'Too many wrong codes; sign in again later');
 }
 
 export function mfaFailed(field: 'code' | 'recoveryCode'): DomainError {

@@ -1,4 +1,4 @@
-import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { SigningKeysTable } from '../../db/schema-delivery.ts';
 import {
@@ -9,16 +9,12 @@ import {
 import type { Actor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { sealSecret } from '../../adapters/secret-box.ts';
+import { keyIdOf } from '../../adapters/installation-key.ts';
 
 /** The sealed private key's purpose (bound into its encryption, secret-box.ts). */
 export const SIGNING_KEY_PURPOSE = 'signing-key';
 
 export type SigningKeyRow = Selectable<SigningKeysTable>;
-
-function keyIdOf(publicKeyPem: string): string {
-  const der = createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' });
-  return createHash('sha256').update(der).digest('hex').slice(0, 16);
-}
 
 /**
  * Creates the installation's receipt signing key pair unless one exists (one per installation, whichever

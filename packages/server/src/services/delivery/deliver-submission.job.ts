@@ -14,7 +14,9 @@ import { defineJob } from '../../jobs/job-definition.ts';
 import { findDeliveryTarget } from '../../repositories/delivery-target.repository.ts';
 import { findOrganisation } from '../../repositories/organisation.repository.ts';
 import { DELIVER_JOB_KIND, findOutboxRow } from '../../repositories/submission-outbox.repository.ts';
+import { findAuditHead } from '../../repositories/audit.repository.ts';
 import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
+import { signChainHead } from '../../kernel/audit-anchor.ts';
 import { fetchReceiptKeys, postSubmission } from '../../adapters/authority-client.ts';
 import { API_TOKEN_PURPOSE } from './delivery-secrets.ts';
 import { markSubmissionRefused } from './mark-submission-refused.ts';
@@ -44,6 +46,9 @@ export const deliverSubmissionJob = defineJob({
     }
     const org = await findOrganisation(deps.db, orgId);
     if (!org) return;
+    // Every delivery anchors the sender's audit chain at the authority: its head, signed with this
+    // installation's key (docs/ARCHITECTURE.md, "Audit anchoring").
+    const head = await findAuditHead(deps.db, orgId);
     const envelope: SubmissionEnvelope = {
       id: row.id,
       kind: row.kind as SubmissionKind,
@@ -52,6 +57,7 @@ export const deliverSubmissionJob = defineJob({
       payload: row.payload,
       payloadDigest: row.payload_digest,
       auditHash: row.audit_hash,
+      ...(head ? { auditAnchor: signChainHead(deps.config, orgId, head, deps.clock.now()) } : {}),
     };
     const outcome = await postSubmission(
       deps.config,

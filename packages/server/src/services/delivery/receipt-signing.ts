@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import { createPrivateKey, sign, type KeyObject } from 'node:crypto';
 import type { ReceiptClaims, ReceiptKey } from '@weerbaar/core/delivery';
 import type { Db } from '../../db/database.ts';
 import { findActiveSigningKey, listSigningKeys } from '../../repositories/signing-key.repository.ts';
@@ -7,6 +7,7 @@ import { canonicalJson } from '../../kernel/audit-chain.ts';
 import type { Deps } from '../../kernel/deps.ts';
 import { createSigningKey, SIGNING_KEY_PURPOSE } from './create-signing-key.ts';
 import { openSecret } from '../../adapters/secret-box.ts';
+import { verifyEd25519 } from '../../adapters/installation-key.ts';
 
 // Receipts are signed with the installation's Ed25519 key, so an entity can prove later what the authority
 // acknowledged and when, without trusting its own database.
@@ -55,11 +56,7 @@ export function signReceipt(key: ActiveKey, claims: ReceiptClaims): { keyId: str
 }
 
 export function verifyReceiptSignature(publicKeyPem: string, claims: ReceiptClaims, signature: string): boolean {
-  try {
-    return verify(null, receiptMessage(claims), createPublicKey(publicKeyPem), Buffer.from(signature, 'base64'));
-  } catch {
-    return false;
-  }
+  return verifyEd25519(publicKeyPem, receiptMessage(claims), signature);
 }
 
 /**

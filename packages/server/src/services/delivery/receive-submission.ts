@@ -5,6 +5,7 @@ import { GroupBatcher, type BatchOutcome } from '../../db/group-batcher.ts';
 import { findReceivedSubmission } from '../../repositories/received-submission.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import type { Deps } from '../../kernel/deps.ts';
+import { anchorSignatureValid } from '../../kernel/audit-anchor.ts';
 import { payloadDigestOf } from './enqueue-submission.ts';
 import { loadSigningKey } from './receipt-signing.ts';
 import {
@@ -38,6 +39,12 @@ export async function receiveSubmission(
   if (payloadDigestOf(envelope.payload) !== envelope.payloadDigest) {
     throw new DomainError('validation_failed', 'payloadDigest does not match the payload', [
       { name: 'body.payloadDigest', reason: 'is not the sha256 of the canonical JSON of the payload' },
+    ]);
+  }
+  const anchor = envelope.auditAnchor;
+  if (anchor && !anchorSignatureValid(envelope.sender.orgId, anchor, anchor.publicKey)) {
+    throw new DomainError('validation_failed', 'auditAnchor is not signed by its key for this sender', [
+      { name: 'body.auditAnchor.signature', reason: 'does not verify with body.auditAnchor.publicKey' },
     ]);
   }
   // A repeat of an id already received is recognised inside the batch (one lookup for all of its ids),

@@ -13,6 +13,7 @@ import {
   reserveReferenceNumbers,
   type ReceivedSubmissionReceipt,
 } from '../../repositories/received-submission.repository.ts';
+import { insertReceivedAuditAnchors } from '../../repositories/audit.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { presentReceipt } from './delivery.presenter.ts';
@@ -106,6 +107,30 @@ export const receiveSubmissions = defineUseCase({
     const rows = firsts.map((i) => receivedRow(items[i]!, references.get(i)!, now));
     const inserted = new Map((await insertReceivedSubmissions(trx, rows)).map((row) => [row.id, row]));
     if (inserted.size !== firsts.length) throw new ConcurrentlyReceived();
+    // The senders' signed audit heads, kept per sender: their copy of the chain outside their own database.
+    await insertReceivedAuditAnchors(
+      trx,
+      firsts.flatMap((i) => {
+        const { envelope } = items[i]!;
+        const anchor = envelope.auditAnchor;
+        if (!anchor) return [];
+        const { seq, hash, signedAt, keyId, publicKey, signature } = anchor;
+        return [
+          {
+            org_id: orgId,
+            sender_org_id: envelope.sender.orgId,
+            seq,
+            hash,
+            signed_at: new Date(signedAt),
+            key_id: keyId,
+            public_key: publicKey,
+            signature,
+            submission_id: envelope.id,
+            received_at: now,
+          },
+        ];
+      }),
+    );
 
     // The audit head is locked last, so it is held only for this statement, the subscribers and the commit.
     await recordAll(

@@ -1,5 +1,6 @@
-// Nightly retention: finished jobs, expired sessions, spent password resets, old mail and read
-// notifications are removed, and jobs whose worker died on their last attempt are given up. The audit
+// Nightly retention: finished jobs, expired sessions, spent password resets, old mail, read
+// notifications and sign-in throttle rows a day past their last failure (far past the hour a count
+// lasts, services/accounts/sign-in-throttle.ts) and past their block are removed, and jobs whose worker died on their last attempt are given up. The audit
 // trail is never pruned (append-only by design); it records what was removed.
 import type { SYSTEM_ACTOR } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
@@ -10,6 +11,7 @@ import {
   deleteNotificationsReadBefore,
   deleteSpentPasswordResets,
 } from '../../repositories/retention.repository.ts';
+import { pruneSignInThrottles } from '../../repositories/sign-in-throttle.repository.ts';
 import { NIGHTLY_KINDS, nextNight, scheduleNight } from './nightly.ts';
 
 const DAY_MS = 86_400_000;
@@ -25,6 +27,7 @@ export const pruneFinishedWork = defineUseCase({
       passwordResets: await deleteSpentPasswordResets(trx, now),
       mail: await deleteMailWrittenBefore(trx, before(config.retention.mailDays)),
       notifications: await deleteNotificationsReadBefore(trx, before(config.retention.notificationsDays)),
+      signInThrottles: await pruneSignInThrottles(trx, before(1), now),
     };
     await record('platform.pruned', { orgId: null, subjectType: 'platform', details: removed }, { removed });
     await scheduleNight(trx, NIGHTLY_KINDS.prune, nextNight(now));
