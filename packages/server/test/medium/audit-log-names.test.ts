@@ -13,7 +13,7 @@ describe('the audit log for people', () => {
     const other = await createTestOrg(t.db, 'Andere Namen', 'entity', ['owner']);
     const owner = await signedIn(app, org, 'owner');
     await (await signedIn(app, other, 'owner')).post('/api/v1/assets', { name: 'Geheim', kind: 'service' });
-    const asset = (await owner.post('/api/v1/assets', { name: 'Patiëntendossier', kind: 'service' })).json();
+    await owner.post('/api/v1/assets', { name: 'Patiëntendossier', kind: 'service' });
     const incident = (await owner.post('/api/v1/incidents', ransomwareIncident())).json();
     await owner.post(`/api/v1/incidents/${incident.id}/tasks`, { title: 'Back-ups nagaan', kind: 'response' });
 

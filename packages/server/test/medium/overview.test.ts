@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { payloadDigestOf } from '../../src/services/delivery/enqueue-submission.ts';
 import { createTestOrg, signedIn } from '../support/fixtures.ts';
