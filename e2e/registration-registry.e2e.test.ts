@@ -26,7 +26,7 @@ describe('registration reaches the registry', () => {
     await page.getByLabel('Straat').fill('Raadhuisplein');
     await page.getByLabel('Huisnummer').fill('1');
     await page.getByLabel('Postcode').fill('1234 AB');
-    await page.getByLabel('Plaats').fill('Weerdam');
+    await page.getByLabel('Plaats', { exact: true }).fill('Weerdam');
     await page.getByLabel('Provincie').selectOption({ label: 'Utrecht' });
     await page.getByLabel('Naam', { exact: true }).fill('Fatima el Amrani');
     await page.getByLabel('E-mailadres', { exact: true }).fill('ciso@gemeente.example');
