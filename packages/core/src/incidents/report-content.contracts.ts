@@ -3,6 +3,7 @@
 // nis2-cer-reference.md §4.2 and §5.4. Every field cites the provision that asks for it; fields the law
 // does not ask for are marked voluntary.
 import { z } from 'zod';
+import { TextSchema } from '../platform/input.contracts.ts';
 import { AFFECTED_AREAS } from './incident-impact.ts';
 import { ContactPersonSchema } from './incident.contracts.ts';
 import { ReportedIndicatorSchema } from './observables.ts';
@@ -14,8 +15,8 @@ export type Answer = z.infer<typeof AnswerSchema>;
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export const SeveritySchema = z.enum(SEVERITIES);
 
-const text = (max = 10_000) => z.string().trim().min(1).max(max);
-const optionalText = (max = 10_000) => z.string().trim().max(max).nullable();
+const text = (max = 10_000) => TextSchema.trim().min(1).max(max);
+const optionalText = (max = 10_000) => TextSchema.trim().max(max).nullable();
 const countryCodes = () =>
   z
     .array(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as DE'))
