@@ -67,6 +67,8 @@ describe('answers given before any route runs', () => {
       );
       expect(expectProblem(res, 400).code, JSON.stringify(value)).toBe('bad_request');
     }
+    const garbled = await rawRequest('GET /api/v1/incidents HTTP/9\r\nHost: 127.0.0.1\r\n\r\n');
+    expect(expectProblem(garbled, 400).code).toBe('bad_request');
   });
 
   it('headers over Node’s size limit get a 431 problem', async () => {

@@ -76,12 +76,14 @@ export function operationsOf(doc: OpenApiDocument): Operation[] {
 /** Known ids per collection: the path segment before the parameter (`incidents`, `tasks`, `reports`). */
 export class IdPool {
   private readonly byCollection = new Map<string, string[]>();
+  private readonly known = new Set<string>();
 
   add(collection: string, id: unknown): void {
-    if (typeof id !== 'string' || !UUID.test(id)) return;
-    const ids = this.byCollection.get(collection) ?? [];
-    if (!ids.includes(id)) ids.push(id);
-    this.byCollection.set(collection, ids);
+    if (typeof id !== 'string' || !UUID.test(id) || this.known.has(`${collection} ${id}`)) return;
+    this.known.add(`${collection} ${id}`);
+    const ids = this.byCollection.get(collection);
+    if (ids) ids.push(id);
+    else this.byCollection.set(collection, [id]);
   }
 
   /** The ids in a 2xx answer of an operation: `id`/`userId` of the body and of its `items`. */
@@ -127,7 +129,7 @@ function collectionOfParam(path: string, name: string): string | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Values. `conforming` follows the schema; `fuzzed` mostly does, but any value anywhere may be a nasty one.
+// Values. `valueOf` follows the schema, but with `nastiness` above 0 any value anywhere may be a nasty one.
 
 /** Strings that break naive code: characters PostgreSQL cannot store, odd dates, huge, empty, injections. */
 export const NASTY_STRINGS = [
@@ -319,13 +321,15 @@ export interface FuzzRequest {
 /** Path and query parts that arrive already encoded: a NUL, invalid UTF-8, a bad escape, dot segments. */
 const NASTY_URL_PARTS = ['%00', 'a%00b', '%ED%A0%80', '%FF', '%C0%AF', '%2e%2e', '..', '%', '%zz', 'x'.repeat(300), ''];
 
+/** Percent-encoded; a lone surrogate, which has no UTF-8 form, as the bytes a broken encoder would send. */
 function urlPart(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  // A lone surrogate has no UTF-8 form: send the bytes a broken client would (an encoded surrogate).
   return text.replace(/[^]/gu, (c) => {
-    if (/\p{Cs}/u.test(c))
-      return `%${[0xed, 0xa0 | ((c.charCodeAt(0) >> 6) & 0x0f), 0x80 | (c.charCodeAt(0) & 0x3f)].map((b) => b.toString(16).toUpperCase()).join('%')}`;
-    return encodeURIComponent(c);
+    if (!/\p{Cs}/u.test(c)) return encodeURIComponent(c);
+    const unit = c.charCodeAt(0);
+    return [0xed, 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)]
+      .map((b) => `%${b.toString(16).toUpperCase()}`)
+      .join('');
   });
 }
 
@@ -345,7 +349,7 @@ function parameterValue(op: Operation, p: Parameter, ctx: ValueContext): fc.Arbi
 function headerValue(p: Parameter, ctx: ValueContext): fc.Arbitrary<string> {
   const shaped = conforming(p.schema, { ...ctx, nastiness: 0 }).map(String);
   if (ctx.nastiness === 0) return shaped;
-  // What reaches the application: Node's parser refuses control characters before it (api-fuzz tests that).
+  // What reaches the application: Node's parser refuses control characters before it (http-problems.test.ts).
   return fc.oneof({ weight: 3, arbitrary: shaped }, { weight: 1, arbitrary: nasty.map(String) });
 }
 
