@@ -3,6 +3,7 @@
 // the risk analysis of crown jewels (NIS2 Art. 21(2)(a) and (i) "asset management"; CER Art. 12)
 // reuses the same rows, so there is never a private copy per module.
 import { z } from 'zod';
+import { TextSchema } from '../platform/input.contracts.ts';
 import { QueryBooleanSchema } from '../platform/audit.contracts.ts';
 
 // A service is what the organisation provides (to recipients, NIS2 Art. 23(1)); an asset is what it
@@ -25,9 +26,9 @@ export const AssetSchema = z.object({
 });
 export type Asset = z.infer<typeof AssetSchema>;
 
-const name = () => z.string().trim().min(1).max(200);
-const description = () => z.string().trim().max(4000).nullable();
-const owner = () => z.string().trim().max(200).nullable();
+const name = () => TextSchema.trim().min(1).max(200);
+const description = () => TextSchema.trim().max(4000).nullable();
+const owner = () => TextSchema.trim().max(200).nullable();
 
 export const AssetCreateSchema = z
   .object({
@@ -54,7 +55,7 @@ export type AssetUpdate = z.infer<typeof AssetUpdateSchema>;
 export const AssetQuerySchema = z.object({
   kind: AssetKindSchema.optional(),
   crownJewel: QueryBooleanSchema.optional(),
-  q: z.string().trim().max(200).optional(),
+  q: TextSchema.trim().max(200).optional(),
 });
 export type AssetQuery = z.infer<typeof AssetQuerySchema>;
 

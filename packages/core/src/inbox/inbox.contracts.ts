@@ -2,6 +2,7 @@
 // chain per incident with the entity's deadlines, the authority's own 24 h clock for initial feedback,
 // acknowledgements and requests for an intermediate report (NIS2 Art. 23(4)(c)).
 import { z } from 'zod';
+import { DateTimeInputSchema, TextSchema } from '../platform/input.contracts.ts';
 import { PageQuerySchema, QueryBooleanSchema } from '../platform/audit.contracts.ts';
 import { TrackedDeadlineSchema } from '../incidents/deadline-tracking.ts';
 import { IncidentCategorySchema, InstantSchema } from '../incidents/incident.contracts.ts';
@@ -89,7 +90,7 @@ export const InboxReportDetailSchema = InboxReportSummarySchema.extend({
 export type InboxReportDetail = z.infer<typeof InboxReportDetailSchema>;
 
 export const InboxQuerySchema = PageQuerySchema.extend({
-  sector: z.string().trim().max(100).optional(),
+  sector: TextSchema.trim().max(100).optional(),
   stage: ReportStageSchema.optional(),
   /** `true`: only voluntary notifications (NIS2 Art. 30); `false`: only the mandatory reports. */
   voluntary: QueryBooleanSchema.optional(),
@@ -100,8 +101,8 @@ export const InboxQuerySchema = PageQuerySchema.extend({
   supportRequested: QueryBooleanSchema.optional(),
   /** `true`: early warnings still without initial feedback. */
   unacknowledged: QueryBooleanSchema.optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: DateTimeInputSchema.optional(),
+  to: DateTimeInputSchema.optional(),
 });
 export type InboxQuery = z.infer<typeof InboxQuerySchema>;
 
@@ -111,7 +112,7 @@ export const AcknowledgementCreateSchema = z
      * Initial feedback and, where asked, guidance or operational advice (NIS2 Art. 23(5); Cbw art. 36); also
      * on a voluntary notification, which the CSIRT processes under the art. 36 procedure (Cbw art. 33(2)).
      */
-    message: z.string().trim().min(1).max(10_000),
+    message: TextSchema.trim().min(1).max(10_000),
   })
   .strict();
 
@@ -119,6 +120,6 @@ export const IntermediateReportRequestCreateSchema = z
   .object({
     /** The time by which the report is wanted; may be left out (Cbw art. 28 sets no period). */
     dueAt: InstantSchema.nullish(),
-    message: z.string().trim().min(1).max(10_000),
+    message: TextSchema.trim().min(1).max(10_000),
   })
   .strict();

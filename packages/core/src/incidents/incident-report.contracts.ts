@@ -3,6 +3,7 @@
 // (report-content.contracts.ts). Submitted reports are immutable; a correction is a new version that
 // names the one it supersedes. The JSON Schema of each stage is published in docs/report-schemas/.
 import { z } from 'zod';
+import { INTEGER_COLUMN_MAX, TextSchema, withinDateRange } from '../platform/input.contracts.ts';
 import { Sha256HexSchema } from '../platform/digest.contracts.ts';
 import { KvkNumberSchema } from '../platform/organisation.contracts.ts';
 import { SignificanceEntityTypeSchema } from './significance-entity-types.ts';
@@ -47,11 +48,15 @@ export const ReportSubmissionSchema = z.discriminatedUnion('stage', [
 ]);
 export type ReportSubmission = z.infer<typeof ReportSubmissionSchema>;
 
+/** Instants in a report are UTC (`Z`), as the sender's database gives them. */
+const instant = () => z.iso.datetime().check(withinDateRange);
+const criteria = () => z.array(z.object({ id: TextSchema, article: TextSchema }).strict());
+
 export const ReportSenderSchema = z
   .object({
-    organisationName: z.string().min(1).max(200),
+    organisationName: TextSchema.min(1).max(200),
     kvkNumber: KvkNumberSchema.nullable(),
-    sector: z.string().max(100).nullable(),
+    sector: TextSchema.max(100).nullable(),
     /** Which significance criteria apply (Impl. Reg. 2024/2690 Art. 1, or `other`). */
     entityType: SignificanceEntityTypeSchema,
     trustServiceProvider: z.boolean(),
@@ -63,13 +68,13 @@ export const ReportedIncidentSchema = z
   .object({
     /** The sender's incident id: all reports about one incident share it (the chain). */
     id: z.uuid(),
-    reference: z.string().min(1).max(50),
-    title: z.string().min(1).max(200),
+    reference: TextSchema.min(1).max(50),
+    title: TextSchema.min(1).max(200),
     category: IncidentCategorySchema,
-    detectedAt: z.iso.datetime(),
+    detectedAt: instant(),
     /** T0 of the reporting clock (NIS2 Art. 23(4)(a)). */
-    awareAt: z.iso.datetime(),
-    startedAt: z.iso.datetime().nullable(),
+    awareAt: instant(),
+    startedAt: instant().nullable(),
     /**
      * Cbw art. 27(2): for a trust service provider, whether this incident affects the provision of the
      * trust service (24 h notification if so, 72 h if not); null when not said or not a TSP. Optional so
@@ -79,7 +84,7 @@ export const ReportedIncidentSchema = z
     significance: z
       .object({
         outcome: z.enum(['significant', 'not_significant']),
-        criteriaMet: z.array(z.object({ id: z.string(), article: z.string() }).strict()),
+        criteriaMet: criteria(),
       })
       .strict(),
   })
@@ -91,11 +96,11 @@ export const ReportedIncidentSchema = z
  * (`awareAt` null unless a decision set one) and the outcome may still be `undecided`.
  */
 export const VoluntaryReportedIncidentSchema = ReportedIncidentSchema.extend({
-  awareAt: z.iso.datetime().nullable(),
+  awareAt: instant().nullable(),
   significance: z
     .object({
       outcome: z.enum(['not_significant', 'undecided']),
-      criteriaMet: z.array(z.object({ id: z.string(), article: z.string() }).strict()),
+      criteriaMet: criteria(),
     })
     .strict(),
 }).strict();
@@ -115,9 +120,9 @@ function payloadFor<S extends ReportStage>(stage: S) {
       reportId: z.uuid(),
       stage: z.literal(stage),
       /** 1 for the first report of this stage; a correction is the next number. */
-      version: z.number().int().min(1),
+      version: z.number().int().min(1).max(INTEGER_COLUMN_MAX),
       supersedesReportId: z.uuid().nullable(),
-      submittedAt: z.iso.datetime(),
+      submittedAt: instant(),
       sender: ReportSenderSchema,
       incident: incidentSchemaFor(stage),
       /** Version 1 or 2 content; a version 2 report must also pass the version 2 checks (below). */

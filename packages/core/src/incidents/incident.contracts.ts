@@ -3,6 +3,7 @@
 // counts from different moments: detection, awareness of a significant incident (T0, the reporting
 // clock's start — Impl. Reg. 2024/2690 recital 31), containment and resolution (NIS2 Art. 23(4)(e)).
 import { z } from 'zod';
+import { DateTimeInputSchema, INTEGER_COLUMN_MAX, storableText, TextSchema } from '../platform/input.contracts.ts';
 import { AssetRefSchema } from '../assets/asset.contracts.ts';
 import { PageQuerySchema, QueryBooleanSchema } from '../platform/audit.contracts.ts';
 import { CerDisruptionAssessmentSchema } from './cer-disruption.ts';
@@ -13,7 +14,7 @@ import { CriterionRefSchema, SignificanceAssessmentSchema, SignificanceOutcomeSc
 import { SignificanceEntityTypeSchema } from './significance-entity-types.ts';
 
 /** An instant with `Z` or an offset, stored and returned as UTC (docs/incident-deadlines.md "Instants"). */
-export const InstantSchema = z.iso.datetime({ offset: true }).transform((v) => new Date(v).toISOString());
+export const InstantSchema = DateTimeInputSchema.transform((v) => new Date(v).toISOString());
 const instantOut = () => z.iso.datetime();
 
 // How the incident reached the register: typed in, pushed by a SIEM or monitoring tool over the API,
@@ -42,10 +43,10 @@ export const INCIDENT_CATEGORIES = [
 export const IncidentCategorySchema = z.enum(INCIDENT_CATEGORIES);
 export type IncidentCategory = z.infer<typeof IncidentCategorySchema>;
 
-const title = () => z.string().trim().min(1).max(200);
+const title = () => TextSchema.trim().min(1).max(200);
 // Impl. Reg. 2024/2690 Art. 4(b) "the same apparent root cause": what the handler sees as the cause, and its detail.
-const rootCauseDetail = () => z.string().trim().max(200);
-const longText = () => z.string().trim().max(10_000);
+const rootCauseDetail = () => TextSchema.trim().max(200);
+const longText = () => TextSchema.trim().max(10_000);
 
 export const IncidentCreateSchema = z
   .object({
@@ -54,13 +55,13 @@ export const IncidentCreateSchema = z
     category: IncidentCategorySchema,
     source: IncidentSourceSchema.default('manual'),
     /** Who reported it, for supplier and authority sources (name, organisation). */
-    reportedBy: z.string().trim().max(200).nullish(),
+    reportedBy: TextSchema.trim().max(200).nullish(),
     /**
      * The sender's own id (SIEM alert id, ticket number). The same id twice never creates a second
      * incident: a webhook that is delivered again returns the first. Also accepted as the
      * Idempotency-Key header.
      */
-    externalId: z.string().trim().min(1).max(200).nullish(),
+    externalId: TextSchema.trim().min(1).max(200).nullish(),
     detectedAt: InstantSchema,
     /** When the incident itself began, if known (often before detection). */
     startedAt: InstantSchema.nullish(),
@@ -79,7 +80,7 @@ export const IncidentUpdateSchema = z
     title: title().optional(),
     description: longText().nullable().optional(),
     category: IncidentCategorySchema.optional(),
-    reportedBy: z.string().trim().max(200).nullable().optional(),
+    reportedBy: TextSchema.trim().max(200).nullable().optional(),
     detectedAt: InstantSchema.optional(),
     startedAt: InstantSchema.nullable().optional(),
     containedAt: InstantSchema.nullable().optional(),
@@ -120,7 +121,7 @@ export const SignificanceDecisionCreateSchema = z
      */
     affectsTrustService: z.boolean().nullish(),
     /** Required when the decision departs from the proposal or the proposal is still `unknown`. */
-    reason: z.string().trim().max(4000).nullish(),
+    reason: TextSchema.trim().max(4000).nullish(),
   })
   .strict();
 export type SignificanceDecisionCreate = z.input<typeof SignificanceDecisionCreateSchema>;
@@ -217,12 +218,12 @@ export const IncidentQuerySchema = PageQuerySchema.extend({
   category: IncidentCategorySchema.optional(),
   significance: z.enum(['significant', 'not_significant', 'undecided']).optional(),
   source: IncidentSourceSchema.optional(),
-  q: z.string().trim().max(200).optional(),
+  q: TextSchema.trim().max(200).optional(),
 });
 export type IncidentQuery = z.infer<typeof IncidentQuerySchema>;
 
 export const StatusTransitionCreateSchema = z
-  .object({ to: IncidentStatusSchema, note: z.string().trim().max(4000).nullish() })
+  .object({ to: IncidentStatusSchema, note: TextSchema.trim().max(4000).nullish() })
   .strict();
 
 // The incident's own timeline: what happened and what was done, in the order it happened. The
@@ -256,7 +257,7 @@ export const TimelineEntrySchema = z.object({
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 
 export const TimelineNoteCreateSchema = z
-  .object({ summary: z.string().trim().min(1).max(4000), occurredAt: InstantSchema.optional() })
+  .object({ summary: TextSchema.trim().min(1).max(4000), occurredAt: InstantSchema.optional() })
   .strict();
 
 // Response tasks during handling; improvement actions come out of the lessons learned.
@@ -278,7 +279,7 @@ export const IncidentTaskCreateSchema = z
   .object({
     title: title(),
     kind: TaskKindSchema.default('response'),
-    assignee: z.string().trim().max(200).nullish(),
+    assignee: TextSchema.trim().max(200).nullish(),
     dueAt: InstantSchema.nullish(),
   })
   .strict();
@@ -286,7 +287,7 @@ export const IncidentTaskCreateSchema = z
 export const IncidentTaskUpdateSchema = z
   .object({
     title: title().optional(),
-    assignee: z.string().trim().max(200).nullable().optional(),
+    assignee: TextSchema.trim().max(200).nullable().optional(),
     dueAt: InstantSchema.nullable().optional(),
     done: z.boolean().optional(),
   })
@@ -303,11 +304,11 @@ export const RecipientCommunicationCreateSchema = z
     kind: z.enum(RECIPIENT_COMMUNICATION_KINDS),
     communicatedAt: InstantSchema,
     /** Which recipients: a group or list, in words. */
-    recipients: z.string().trim().min(1).max(1000),
-    recipientCount: z.number().int().nonnegative().nullish(),
+    recipients: TextSchema.trim().min(1).max(1000),
+    recipientCount: z.number().int().nonnegative().max(INTEGER_COLUMN_MAX).nullish(),
     channel: z.enum(COMMUNICATION_CHANNELS),
     /** What was said, including the measures or remedies recipients can take (Art. 23(2)). */
-    message: z.string().trim().min(1).max(10_000),
+    message: TextSchema.trim().min(1).max(10_000),
   })
   .strict();
 
@@ -327,7 +328,7 @@ export type RecipientCommunication = z.infer<typeof RecipientCommunicationSchema
 /** Contact details of the person responsible for the notification (Cbw art. 26, NL addition). */
 export const ContactPersonSchema = z
   .object({
-    name: z.string().trim().min(1).max(200),
+    name: TextSchema.trim().min(1).max(200),
     email: z.email().max(320),
     phone: z
       .string()
@@ -373,6 +374,7 @@ export const IncidentSettingsUpdateSchema = z
     webhookUrl: z
       .url({ protocol: /^https?$/ })
       .max(2000)
+      .check(storableText)
       .nullable()
       .optional(),
   })

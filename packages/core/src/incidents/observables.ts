@@ -2,6 +2,7 @@
 // notification includes "where available" (NIS2 Art. 23(4)(b); Cbw art. 27). Each type is validated
 // and normalised so the same indicator is stored once and can be matched and shared (STIX 2.1).
 import { z } from 'zod';
+import { TextSchema } from '../platform/input.contracts.ts';
 
 export const OBSERVABLE_TYPES = ['ipv4', 'ipv6', 'domain', 'url', 'md5', 'sha1', 'sha256', 'email'] as const;
 export const ObservableTypeSchema = z.enum(OBSERVABLE_TYPES);
@@ -68,8 +69,8 @@ export function normaliseObservable(type: ObservableType, raw: string): Observab
 export const ObservableInputSchema = z
   .object({
     type: ObservableTypeSchema,
-    value: z.string().max(2048),
-    description: z.string().trim().max(1000).nullish(),
+    value: TextSchema.max(2048),
+    description: TextSchema.trim().max(1000).nullish(),
   })
   .strict()
   .transform((o, ctx) => {
@@ -95,8 +96,8 @@ export type Observable = z.infer<typeof ObservableSchema>;
 export const ReportedIndicatorSchema = z
   .object({
     type: ObservableTypeSchema,
-    value: z.string().max(2048),
-    description: z.string().max(1000).nullable().optional(),
+    value: TextSchema.max(2048),
+    description: TextSchema.max(1000).nullable().optional(),
   })
   .strict()
   .superRefine((o, ctx) => {

@@ -6,6 +6,7 @@
 // cyber risk management. The platform holds the register, so it counts; the handler records the apparent root
 // cause and may override the count with a reason. Readings: docs/incident-deadlines.md "Recurring incidents".
 import { z } from 'zod';
+import { TextSchema } from '../platform/input.contracts.ts';
 import { addCalendarMonths, calendarDateOfUtcFields, utcFieldsToMs } from '../platform/legal-calendar.ts';
 
 /**
@@ -149,7 +150,7 @@ export const RecurrenceOverrideCreateSchema = z
     sameRootCauseIncidents: z.number().int().min(1),
     /** Their direct financial loss together (EUR); null when not known. */
     combinedLossEur: z.number().nonnegative().finite().nullish(),
-    reason: z.string().trim().min(1).max(4000),
+    reason: TextSchema.trim().min(1).max(4000),
   })
   .strict();
 export type RecurrenceOverrideCreate = z.input<typeof RecurrenceOverrideCreateSchema>;

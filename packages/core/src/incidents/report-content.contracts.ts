@@ -8,6 +8,7 @@
 // (REPORT_CONTENT_READ_SCHEMAS): reports are immutable once sent, so a report sent under version 1 (before
 // the fields and checks marked "v2" existed) must still be read, shown and accepted on intake.
 import { z } from 'zod';
+import { TextSchema } from '../platform/input.contracts.ts';
 import { AFFECTED_AREAS } from './incident-impact.ts';
 import { ContactPersonSchema } from './incident.contracts.ts';
 import { ReportedIndicatorSchema } from './observables.ts';
@@ -19,8 +20,8 @@ export type Answer = z.infer<typeof AnswerSchema>;
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export const SeveritySchema = z.enum(SEVERITIES);
 
-const text = (max = 10_000) => z.string().trim().min(1).max(max);
-const optionalText = (max = 10_000) => z.string().trim().max(max).nullable();
+const text = (max = 10_000) => TextSchema.trim().min(1).max(max);
+const optionalText = (max = 10_000) => TextSchema.trim().max(max).nullable();
 const countryCodes = () =>
   z
     .array(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as DE'))

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DateTimeInputSchema, TextSchema } from './input.contracts.ts';
 
 export const AuditEventSchema = z.object({
   id: z.uuid(),
@@ -32,12 +33,12 @@ export const PageQuerySchema = z.object({
 export const QueryBooleanSchema = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const AuditEventQuerySchema = PageQuerySchema.extend({
-  subjectType: z.string().max(100).optional(),
-  subjectId: z.string().max(100).optional(),
-  actorId: z.string().max(100).optional(),
-  action: z.string().max(100).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  subjectType: TextSchema.max(100).optional(),
+  subjectId: TextSchema.max(100).optional(),
+  actorId: TextSchema.max(100).optional(),
+  action: TextSchema.max(100).optional(),
+  from: DateTimeInputSchema.optional(),
+  to: DateTimeInputSchema.optional(),
 });
 export type AuditEventQuery = z.infer<typeof AuditEventQuerySchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TextSchema } from './input.contracts.ts';
 import { OrgKindSchema, RoleSchema } from './roles.ts';
 
 export const EmailSchema = z.string().trim().toLowerCase().email('must be a valid e-mail address').max(254);
@@ -60,7 +61,7 @@ export const RecoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string())
 export const MfaDisableRequestSchema = z.object({ password: z.string().min(1).max(128) });
 
 export const ProfileUpdateSchema = z
-  .object({ name: z.string().trim().min(1).max(200).optional(), locale: LocaleSchema.optional() })
+  .object({ name: TextSchema.trim().min(1).max(200).optional(), locale: LocaleSchema.optional() })
   .strict();
 export const PasswordChangeSchema = z.object({
   currentPassword: z.string().min(1).max(128),

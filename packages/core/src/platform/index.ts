@@ -4,6 +4,7 @@ export * from './auth.contracts.ts';
 export * from './organisation.contracts.ts';
 export * from './audit.contracts.ts';
 export * from './problem.contracts.ts';
+export * from './input.contracts.ts';
 export * from './tlp.ts';
 export * from './policies.ts';
 export * from './domain-event.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TextSchema } from './input.contracts.ts';
 import { EmailSchema, PasswordSchema } from './auth.contracts.ts';
 import { OrgKindSchema, RoleSchema } from './roles.ts';
 
@@ -18,9 +19,9 @@ export type Organisation = z.infer<typeof OrganisationSchema>;
 
 export const OrganisationUpdateSchema = z
   .object({
-    name: z.string().trim().min(1).max(200).optional(),
+    name: TextSchema.trim().min(1).max(200).optional(),
     kvkNumber: KvkNumberSchema.nullable().optional(),
-    sector: z.string().trim().max(100).nullable().optional(),
+    sector: TextSchema.trim().max(100).nullable().optional(),
   })
   .strict();
 
@@ -48,7 +49,7 @@ export const InvitationCreateSchema = z.object({ email: EmailSchema, role: RoleS
 export const InvitationAcceptanceSchema = z
   .object({
     token: z.string().min(20).max(200),
-    name: z.string().trim().min(1).max(200),
+    name: TextSchema.trim().min(1).max(200),
     /** Needed only when the e-mail address has no account yet. */
     password: PasswordSchema.optional(),
   })
@@ -72,7 +73,7 @@ export const ApiTokenSchema = z.object({
 export type ApiToken = z.infer<typeof ApiTokenSchema>;
 export const ApiTokenCreateSchema = z
   .object({
-    name: z.string().trim().min(1).max(100),
+    name: TextSchema.trim().min(1).max(100),
     role: RoleSchema,
     /** Only for roles that deliver submissions: bind the token to one sender now, not at its first delivery. */
     senderOrgId: z.uuid().optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TextSchema } from './input.contracts.ts';
 import { RoleSchema } from './roles.ts';
 
 // Sign-in with the organisation's own identity provider over OpenID Connect (Entra ID, Keycloak, the
@@ -37,13 +38,13 @@ export const SsoConfigUpdateSchema = z
   .object({
     enabled: z.boolean(),
     issuer: z.url({ protocol: /^https?$/ }).max(500),
-    clientId: z.string().trim().min(1).max(200),
+    clientId: TextSchema.trim().min(1).max(200),
     /** Leave out to keep the stored secret. */
-    clientSecret: z.string().min(1).max(500).optional(),
+    clientSecret: TextSchema.min(1).max(500).optional(),
     allowedDomains: z.array(DomainSchema).min(1).max(20),
     joinRole: SsoJoinRoleSchema,
     trustProviderMfa: z.boolean(),
-    mfaAcrValues: z.array(z.string().trim().min(1).max(200)).max(10).default([]),
+    mfaAcrValues: z.array(TextSchema.trim().min(1).max(200)).max(10).default([]),
   })
   .strict();
 export type SsoConfigUpdate = z.infer<typeof SsoConfigUpdateSchema>;

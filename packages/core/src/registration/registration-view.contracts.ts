@@ -1,5 +1,6 @@
 // How the registration and the registry are shown over the API.
 import { z } from 'zod';
+import { TextSchema } from '../platform/input.contracts.ts';
 import { OutboxEntrySchema } from '../delivery/submission.contracts.ts';
 import { Sha256HexSchema } from '../platform/digest.contracts.ts';
 import { ClassificationSchema } from '../scope/scope-result.schema.ts';
@@ -82,12 +83,12 @@ export const RegistryEntitySchema = z.object({
 export type RegistryEntity = z.infer<typeof RegistryEntitySchema>;
 
 export const RegistryQuerySchema = z.object({
-  sector: z.string().max(100).optional().describe('NIS2 sector name as in the catalogue, e.g. Energy'),
+  sector: TextSchema.max(100).optional().describe('NIS2 sector name as in the catalogue, e.g. Energy'),
   classification: ClassificationSchema.optional().describe(
     'Classification under the Cbw (NL); the EU one where NL is unknown',
   ),
   province: z.enum(PROVINCE_IDS).optional(),
-  q: z.string().trim().max(100).optional().describe('Part of the name or the KvK number'),
+  q: TextSchema.trim().max(100).optional().describe('Part of the name or the KvK number'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

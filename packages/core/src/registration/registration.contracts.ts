@@ -2,6 +2,7 @@
 // for the digital-infrastructure types of Art. 27(1), to the ENISA registry (NIS2 Art. 27(2); Cbw art. 47(3)).
 // The fields are the union the reference (§1.7) suggests, plus the classification from the scope assessment.
 import { z } from 'zod';
+import { DateInputSchema, TextSchema } from '../platform/input.contracts.ts';
 import { KVK_NUMBER_PATTERN } from '../platform/organisation.contracts.ts';
 import { ClassificationSchema } from '../scope/scope-result.schema.ts';
 import { ENTITY_TYPE_IDS } from '../scope/sector-catalogue.ts';
@@ -9,7 +10,7 @@ import { isDutchPostcode, isPhoneNumber } from './contact-formats.ts';
 import { parseCidr } from './ip-range.ts';
 import { ADDRESS_TYPES, CONTACT_ROLES, MEMBER_STATE_CODES, PROVINCE_IDS } from './registration-vocabulary.ts';
 
-const text = (max: number) => z.string().trim().min(1, 'is required').max(max);
+const text = (max: number) => TextSchema.trim().min(1, 'is required').max(max);
 
 // KvkNumberSchema's pattern, after trimming what a form may add (a pipe would hide the pattern in OpenAPI).
 export const RegistrationKvkSchema = z.string().trim().regex(KVK_NUMBER_PATTERN, 'must be 8 digits (KvK-nummer)');
@@ -22,8 +23,8 @@ export const RegistrationAddressSchema = z
       .string()
       .trim()
       .regex(/^[1-9]\d{0,5}$/, 'must be a house number (digits)'),
-    houseNumberAddition: z.string().trim().max(10).optional(),
-    postcode: z.string().trim().min(1, 'is required').max(12),
+    houseNumberAddition: TextSchema.trim().max(10).optional(),
+    postcode: TextSchema.trim().min(1, 'is required').max(12),
     city: text(100),
     country: z.enum(MEMBER_STATE_CODES).default('NL'),
     /** Required for addresses in the Netherlands; the registry filters on it. */
@@ -42,17 +43,13 @@ export const RegistrationContactSchema = z.object({
   role: z.enum(CONTACT_ROLES).default('general'),
   name: text(200),
   email: z.email('must be an e-mail address').max(254),
-  phone: z
-    .string()
-    .trim()
+  phone: TextSchema.trim()
     .max(40)
     .refine(isPhoneNumber, 'must be a phone number: +31 20 123 4567, 020-1234567 or 06-12345678'),
 });
 export type RegistrationContact = z.infer<typeof RegistrationContactSchema>;
 
-export const PublicIpRangeSchema = z
-  .string()
-  .trim()
+export const PublicIpRangeSchema = TextSchema.trim()
   .max(50)
   .superRefine((value, ctx) => {
     const parsed = parseCidr(value);
@@ -62,8 +59,8 @@ export const PublicIpRangeSchema = z
 /** Participation in and withdrawal from information-sharing arrangements (NIS2 Art. 29(4); Cbw art. 44(1)(e)). */
 export const InfoSharingArrangementSchema = z.object({
   name: text(200),
-  joinedOn: z.iso.date(),
-  leftOn: z.iso.date().optional(),
+  joinedOn: DateInputSchema,
+  leftOn: DateInputSchema.optional(),
 });
 
 export const RegistrationClassificationSchema = z.object({

@@ -1,6 +1,7 @@
 // The answers of a scope self-assessment, in exactly the `input` format of the worked cases
 // (scope-examples.json): sector, subsector, entity_type_ref, annex, figures and flags.
 import { z } from 'zod';
+import { storableText } from '../platform/input.contracts.ts';
 import { ENTITY_TYPE_IDS, SECTOR_NAMES, findEntityType } from './sector-catalogue.ts';
 import { ENTERPRISE_RELATIONS, PARTNER_THRESHOLD_PCT } from './size-class.ts';
 
@@ -229,7 +230,7 @@ const baseShape = {
         ? 'is required'
         : `unknown sector ${JSON.stringify(iss.input)} (not in the Annex I/II catalogue)`,
   }),
-  subsector: z.string({ error: 'must be null or a subsector name' }).nullable().default(null),
+  subsector: z.string({ error: 'must be null or a subsector name' }).check(storableText).nullable().default(null),
   entity_type_ref: z.enum(ENTITY_TYPE_IDS, {
     error: (iss) =>
       iss.input === undefined
@@ -237,7 +238,7 @@ const baseShape = {
         : `unknown entity type ${JSON.stringify(iss.input)} (expected an id such as 'I.1.a.2')`,
   }),
   /** Free-text label of the entity type; informational, the engine uses entity_type_ref. */
-  entity_type: z.string({ error: 'must be text' }).optional(),
+  entity_type: z.string({ error: 'must be text' }).check(storableText).optional(),
   /** Optional because entity_type_ref determines it; when given it must agree. */
   annex: z.enum(['I', 'II'], { error: "must be 'I', 'II' or null" }).nullable().optional(),
 };

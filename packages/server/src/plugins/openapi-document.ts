@@ -33,6 +33,7 @@ const problem = (description: string) => ({
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
 
+// What every operation can answer: bad input, no or wrong credentials, not found, too many requests, our fault.
 const STANDARD_ERRORS: Record<string, ReturnType<typeof problem>> = {
   '400': problem('Invalid input; invalidParams names each wrong field'),
   '401': problem('Not signed in, or the token is unknown'),
@@ -40,6 +41,14 @@ const STANDARD_ERRORS: Record<string, ReturnType<typeof problem>> = {
   '404': problem('Not found (or not visible to you)'),
   '429': problem('Too many requests'),
   '500': problem('Unexpected error; quote the instance id'),
+};
+
+// What every method that may carry a body can answer: Fastify reads (or refuses) a body before any route
+// runs, also on a DELETE or a POST that expects none.
+const BODY_METHODS = new Set(['post', 'put', 'patch', 'delete']);
+const BODY_ERRORS: Record<string, ReturnType<typeof problem>> = {
+  '413': problem('The body is larger than this operation accepts (JSON: 1 MiB)'),
+  '415': problem('The body is of a media type this operation does not read'),
 };
 
 type Operation = {
@@ -61,6 +70,9 @@ export function buildOpenApiDocument(app: FastifyInstance): Record<string, unkno
       if (!op) continue;
       op.responses ??= {};
       for (const [status, response] of Object.entries(op.responses)) {
+        // Routes declare the problems only they give (409, 423 …) with a description; every problem
+        // has the one Problem schema and media type.
+        if (/^[45]\d\d$/.test(status)) op.responses[status] = problem(response.description ?? 'A problem');
         if (/^[23]\d\d$/.test(status)) {
           response.headers = {
             ...response.headers,
@@ -71,7 +83,9 @@ export function buildOpenApiDocument(app: FastifyInstance): Record<string, unkno
           };
         }
       }
-      for (const [status, response] of Object.entries(STANDARD_ERRORS)) op.responses[status] ??= response;
+      const errors = BODY_METHODS.has(method) ? { ...STANDARD_ERRORS, ...BODY_ERRORS } : STANDARD_ERRORS;
+      for (const [status, response] of Object.entries(errors)) op.responses[status] ??= response;
+      op.responses = Object.fromEntries(Object.entries(op.responses).sort(([a], [b]) => a.localeCompare(b)));
       op.security ??= [{ session: [] }, { apiToken: [] }];
     }
     paths[path.slice(PREFIX.length) || '/'] = item;

@@ -14,7 +14,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         version: API_VERSION,
         description:
           'Weerbaar: digital resilience under NIS2/CER (Cyberbeveiligingswet, Wet weerbaarheid kritieke entiteiten). ' +
-          'Errors are application/problem+json (RFC 9457). Machines authenticate with `Authorization: Bearer <API token>`; ' +
+          'Errors are application/problem+json (RFC 9457). Text fields refuse U+0000 and unpaired surrogates; ' +
+          'dates and instants must lie within 1900-01-01 and 9999-12-31 (UTC). Machines authenticate with `Authorization: Bearer <API token>`; ' +
           'the web app uses a session cookie plus the X-CSRF-Token header.',
         contact: { name: 'Weerbaar', email: 'security@weerbaar.nl', url: 'https://weerbaar.nl' },
         license: { name: 'EUPL-1.2', url: 'https://eupl.eu/1.2/nl/' },

@@ -6,6 +6,11 @@ import { bearerTokenOf, SESSION_COOKIE } from './access-control.ts';
 import { csrfCookieValid, issueCsrfCookie, type CsrfConfig } from './csrf.ts';
 import { securityHeadersOf } from './security-headers.ts';
 
+// A `.` or `..` path segment, however encoded (`/%2e%2e/`). Clients remove dot segments before they send
+// (RFC 3986 §5.2.4), so one that arrives is a traversal attempt: refused as malformed input (400), the same
+// for the API and the web app's files, instead of reaching the router or the file server.
+const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
+
 export interface SecurityOptions {
   secureCookies: boolean;
   rateLimitPerMinute: number;
@@ -37,6 +42,13 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
   });
   app.addHook('onRequest', async (_request, reply) => {
     reply.headers(securityHeaders);
+  });
+  app.addHook('onRequest', async (request) => {
+    if (DOT_SEGMENT.test(request.url.split('?')[0]!)) {
+      throw new DomainError('validation_failed', 'The path has a . or .. segment', [
+        { name: 'path', reason: 'must not contain . or .. segments (also not encoded, as %2e)' },
+      ]);
+    }
   });
   await app.register(rateLimit, {
     global: true,

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { ProblemSchema } from '@weerbaar/core/platform';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../kernel/deps.ts';
@@ -8,6 +9,15 @@ export type RouteDeps = Deps;
 
 export const EMPTY = z.null().describe('No content');
 export const NO_CONTENT = { 204: EMPTY } as const;
+
+/** 202 with no body at all, as `{ 202: EMPTY }` documents it (sending null would write `null`). */
+export const sendAccepted = (reply: FastifyReply): FastifyReply => reply.status(202).send();
+
+/**
+ * A problem only this route gives (`409: problem('An asset with this name already exists')`), for the API
+ * document; the ones every operation can give are added there (plugins/openapi-document.ts).
+ */
+export const problem = (description: string) => ProblemSchema.describe(description);
 
 /** Path parameters of a route on one resource: `/…/:id`. */
 export const IdParams = z.object({ id: z.uuid() });

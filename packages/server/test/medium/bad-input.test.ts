@@ -1,3 +1,4 @@
+import { DATE_RANGE_REASON, UNSTORABLE_TEXT_REASON } from '@weerbaar/core/platform';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildOpenApiDocument } from '../../src/plugins/openapi-document.ts';
@@ -18,6 +19,9 @@ let authority: TestOrg;
 
 interface Schema {
   type?: string | string[];
+  enum?: unknown[];
+  format?: string;
+  pattern?: string;
   properties?: Record<string, Schema>;
   required?: string[];
   anyOf?: Schema[];
@@ -25,6 +29,9 @@ interface Schema {
 }
 interface Operation {
   requestBody?: { content?: Record<string, { schema?: Schema }> };
+}
+interface OperationWithParams extends Operation {
+  parameters?: { in: string; name: string; schema?: Schema }[];
 }
 
 const RANDOM_ID = '00000000-0000-4000-8000-000000000002';
@@ -112,5 +119,145 @@ describe('bad input on every write route', () => {
     expect(checked).toBeGreaterThan(20);
     expect(uploads, 'multipart upload routes walked').toBeGreaterThan(0);
     expect([await tenantDigest(t.db, entity.id), await tenantDigest(t.db, authority.id)]).toEqual(before);
+  });
+});
+
+// Text PostgreSQL cannot store (U+0000, an unpaired surrogate) is refused by the shared text schema
+// (core platform/input.contracts.ts) wherever it comes in: each plain text field of every JSON body, each
+// text query parameter, the Idempotency-Key header. The answer is a 400 naming that field. Secrets are the
+// exception (passwords, one-time tokens): never stored, only hashed, and refusing a password would lock out
+// whoever set such a one before.
+describe('characters PostgreSQL cannot store', () => {
+  const doc = () => buildOpenApiDocument(app) as { paths: Record<string, Record<string, OperationWithParams>> };
+  const isPlainText = (s: Schema | undefined) =>
+    [s?.type].flat().includes('string') && !s?.enum && !s?.format && !s?.pattern;
+  const textOf = (s: Schema | undefined) => (isPlainText(s) ? s : s?.anyOf?.find(isPlainText));
+  const clients = async () => {
+    const entityClient = new TestClient(app);
+    const authorityClient = new TestClient(app);
+    await entityClient.logIn(entity.users.owner!.email, TEST_PASSWORD);
+    await authorityClient.logIn(authority.users.owner!.email, TEST_PASSWORD);
+    return [entityClient, authorityClient];
+  };
+
+  it('in any text field of a JSON body gives 400 naming the field, and nothing is stored', async () => {
+    const signedIn = await clients();
+    const before = [await tenantDigest(t.db, entity.id), await tenantDigest(t.db, authority.id)];
+    const checked: string[] = [];
+    for (const [path, item] of Object.entries(doc().paths)) {
+      for (const method of ['post', 'put', 'patch'] as const) {
+        const properties = item[method]?.requestBody?.content?.['application/json']?.schema?.properties ?? {};
+        const url = `/api/v1${path.replace(/\{[^}]+\}/g, RANDOM_ID)}`;
+        for (const [field, schema] of Object.entries(properties)) {
+          if (
+            !textOf(schema) ||
+            /password|token/i.test(field) ||
+            url.includes('/sessions') ||
+            url.includes('/password-resets')
+          )
+            continue;
+          for (const bad of ['a\u0000b', 'a\uD800b']) {
+            let res = await signedIn[0]!.request(method.toUpperCase() as 'POST', url, { [field]: bad });
+            if (res.statusCode === 403)
+              res = await signedIn[1]!.request(method.toUpperCase() as 'POST', url, { [field]: bad });
+            const where = `${method.toUpperCase()} ${url} ${field}=${JSON.stringify(bad)} → ${res.statusCode} ${res.body.slice(0, 200)}`;
+            expect(res.statusCode, where).toBe(400);
+            expect(res.headers['content-type'], where).toContain('application/problem+json');
+            expect(res.json().invalidParams, where).toContainEqual({
+              name: `body.${field}`,
+              reason: UNSTORABLE_TEXT_REASON,
+            });
+          }
+          checked.push(`${method.toUpperCase()} ${path} ${field}`);
+        }
+      }
+    }
+    // Among them the fields a NUL once took down with a 500 (issue 10).
+    for (const field of [
+      'POST /incidents title',
+      'POST /incidents description',
+      'POST /incidents externalId',
+      'POST /assets name',
+      'POST /incidents/{id}/timeline summary',
+      'POST /incidents/{id}/tasks title',
+    ])
+      expect(checked).toContain(field);
+    expect([await tenantDigest(t.db, entity.id), await tenantDigest(t.db, authority.id)]).toEqual(before);
+  });
+
+  it('in any text query parameter gives 400 naming the parameter', async () => {
+    const signedIn = await clients();
+    const checked: string[] = [];
+    for (const [path, item] of Object.entries(doc().paths)) {
+      for (const p of item.get?.parameters ?? []) {
+        if (p.in !== 'query' || !textOf(p.schema)) continue;
+        const url = `/api/v1${path.replace(/\{[^}]+\}/g, RANDOM_ID)}?${p.name}=a%00b`;
+        let res = await signedIn[0]!.get(url);
+        if (res.statusCode === 403) res = await signedIn[1]!.get(url);
+        const where = `GET ${url} → ${res.statusCode} ${res.body.slice(0, 200)}`;
+        expect(res.statusCode, where).toBe(400);
+        // A list parameter (?status=a,b) names the item: query.status.0.
+        const names: string[] = res.json().invalidParams.map((x: { name: string }) => x.name);
+        expect(
+          names.some((n) => n === `query.${p.name}` || n.startsWith(`query.${p.name}.`)),
+          where,
+        ).toBe(true);
+        checked.push(`${path} ${p.name}`);
+      }
+    }
+    for (const param of [
+      '/incidents q',
+      '/audit-events subjectId',
+      '/audit-events action',
+      '/registry/entities sector',
+    ])
+      expect(checked).toContain(param);
+  });
+
+  it('in the Idempotency-Key header gives 400 naming the header', async () => {
+    const [entityClient] = await clients();
+    const res = await entityClient!.request(
+      'POST',
+      '/api/v1/incidents',
+      { title: 'Phishing', category: 'phishing', detectedAt: new Date().toISOString() },
+      { 'idempotency-key': 'key\u0000' },
+    );
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().invalidParams).toContainEqual({
+      name: 'header.idempotency-key',
+      reason: UNSTORABLE_TEXT_REASON,
+    });
+  });
+});
+
+// Dates from outside lie in 1900-01-01 … 9999-12-31 (UTC); years 0 and 1 were once accepted.
+describe('dates outside 1900–9999', () => {
+  it('are refused in bodies and query strings, naming the field; the edges are accepted', async () => {
+    const client = new TestClient(app);
+    await client.logIn(entity.users.owner!.email, TEST_PASSWORD);
+    const incident = (detectedAt: string) =>
+      client.post('/api/v1/incidents', { title: 'Datum', category: 'other', detectedAt });
+    for (const detectedAt of ['0000-01-01T00:00:00Z', '0001-01-01T00:00:00Z', '1899-12-31T23:59:59.999Z']) {
+      const res = await incident(detectedAt);
+      expect(res.statusCode, `${detectedAt}: ${res.body}`).toBe(400);
+      expect(res.json().invalidParams).toContainEqual({ name: 'body.detectedAt', reason: DATE_RANGE_REASON });
+    }
+    const earliest = await incident('1900-01-01T01:00:00+01:00');
+    expect(earliest.statusCode, earliest.body).toBe(201);
+    expect(earliest.json().detectedAt).toBe('1900-01-01T00:00:00.000Z');
+
+    // A due date may lie in the future, up to the last moment of 9999 in UTC (not in an offset that passes it).
+    const task = (dueAt: string) =>
+      client.post(`/api/v1/incidents/${earliest.json().id}/tasks`, { title: 'Later', dueAt });
+    const beyond = await task('9999-12-31T23:59:59-12:00');
+    expect(beyond.statusCode, beyond.body).toBe(400);
+    expect(beyond.json().invalidParams).toContainEqual({ name: 'body.dueAt', reason: DATE_RANGE_REASON });
+    const latest = await task('9999-12-31T23:59:59.999Z');
+    expect(latest.statusCode, latest.body).toBe(201);
+    expect(latest.json().dueAt).toBe('9999-12-31T23:59:59.999Z');
+
+    const query = await client.get('/api/v1/audit-events?from=0001-01-01T00:00:00Z');
+    expect(query.statusCode, query.body).toBe(400);
+    expect(query.json().invalidParams).toContainEqual({ name: 'query.from', reason: DATE_RANGE_REASON });
   });
 });

@@ -157,13 +157,28 @@ describe('incident attachments', () => {
     expect(download.headers['content-security-policy']).toContain('sandbox');
   });
 
-  it('refuses empty files, missing names, a missing file part and malformed multipart with 400, storing nothing', async () => {
+  it('refuses empty files, missing names, a missing file part, a second file and malformed multipart with 400, storing nothing', async () => {
     const before = await snapshot(org.id);
     const cases: [Part[] | 'garbage', string][] = [
       [[{ filename: 'empty.txt', contentType: 'text/plain', content: '' }], 'body.file'],
       [[{ contentType: 'application/octet-stream', content: 'no name' }], 'body.file'],
       [[{ filename: '...', contentType: 'text/plain', content: 'only dots' }], 'body.file'],
       [[{ name: 'document', filename: 'a.txt', contentType: 'text/plain', content: 'wrong field' }], 'body.file'],
+      // One file per upload: a second is refused, not dropped.
+      [
+        [
+          { filename: 'a.txt', contentType: 'text/plain', content: 'first' },
+          { filename: 'b.txt', contentType: 'text/plain', content: 'second' },
+        ],
+        'body.file',
+      ],
+      [
+        [
+          { name: 'note', contentType: 'application/json', content: '{"not json' },
+          { filename: 'a.txt', content: 'x' },
+        ],
+        'body',
+      ],
       ['garbage', 'body'],
     ];
     for (const [parts, field] of cases) {

@@ -14,7 +14,9 @@ import { changeOrganisation } from '../../services/accounts/change-organisation.
 import { listOrgMembers } from '../../services/accounts/member-queries.ts';
 import { getCurrentOrganisation } from '../../services/accounts/organisation-queries.ts';
 import { removeMember } from '../../services/accounts/remove-member.ts';
-import { NO_CONTENT, type RouteDeps } from '../route-deps.ts';
+import { NO_CONTENT, problem, type RouteDeps } from '../route-deps.ts';
+
+const LAST_OWNER = problem('An organisation keeps at least one owner');
 
 const UserIdParams = z.object({ userId: z.uuid() });
 
@@ -73,7 +75,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
         summary: "Change a member's role",
         params: UserIdParams,
         body: MemberUpdateSchema,
-        response: { 200: MemberSchema },
+        response: { 200: MemberSchema, 409: LAST_OWNER },
       },
     },
     async (request) =>
@@ -84,7 +86,12 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
     '/api/v1/members/:userId',
     {
       config: { access: 'members:manage' },
-      schema: { tags: ['Members'], summary: 'Remove a member', params: UserIdParams, response: NO_CONTENT },
+      schema: {
+        tags: ['Members'],
+        summary: 'Remove a member',
+        params: UserIdParams,
+        response: { ...NO_CONTENT, 409: LAST_OWNER },
+      },
     },
     async (request, reply) => {
       await removeMember(deps, orgContext(request), { userId: request.params.userId });

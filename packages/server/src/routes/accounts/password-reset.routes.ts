@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { confirmPasswordReset } from '../../services/accounts/confirm-password-reset.ts';
 import { requestPasswordReset } from '../../services/accounts/request-password-reset.ts';
 import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
-import { EMPTY, NO_CONTENT, type RouteDeps } from '../route-deps.ts';
+import { EMPTY, NO_CONTENT, sendAccepted, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Password resets'];
 const limited = { max: 5, timeWindow: '15 minutes' };
@@ -22,7 +22,7 @@ export const passwordResetRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
     },
     async (request, reply) => {
       await requestPasswordReset(deps, SYSTEM_ACTOR, { email: request.body.email });
-      return reply.status(202).send(null);
+      return sendAccepted(reply);
     },
   );
 

@@ -15,7 +15,7 @@ import { deactivateMfa } from '../../services/accounts/deactivate-mfa.ts';
 import { getProfile } from '../../services/accounts/profile-queries.ts';
 import { startMfaEnrolment } from '../../services/accounts/start-mfa-enrolment.ts';
 import { updateProfile } from '../../services/accounts/update-profile.ts';
-import { NO_CONTENT, type RouteDeps } from '../route-deps.ts';
+import { NO_CONTENT, problem, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Profile'];
 
@@ -54,7 +54,11 @@ export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps)
     '/api/v1/users/me/mfa',
     {
       config: { access },
-      schema: { tags, summary: 'Start MFA enrolment (TOTP)', response: { 201: MfaEnrolmentSchema } },
+      schema: {
+        tags,
+        summary: 'Start MFA enrolment (TOTP)',
+        response: { 201: MfaEnrolmentSchema, 409: problem('MFA is already on; turn it off first to enrol again') },
+      },
     },
     async (request, reply) => reply.status(201).send(await startMfaEnrolment(deps, userActor(request), undefined)),
   );
@@ -67,7 +71,7 @@ export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps)
         tags,
         summary: 'Turn MFA on with a first code; returns recovery codes once',
         body: MfaActivationRequestSchema,
-        response: { 201: RecoveryCodesSchema },
+        response: { 201: RecoveryCodesSchema, 409: problem('No enrolment started: start one first') },
       },
     },
     async (request, reply) => reply.status(201).send(await activateMfa(deps, userActor(request), request.body)),

@@ -16,7 +16,9 @@ import { signOut } from '../../services/accounts/sign-out.ts';
 import { switchOrganisation } from '../../services/accounts/switch-organisation.ts';
 import { verifyMfa } from '../../services/accounts/verify-mfa.ts';
 import { sha256Token } from '../../services/accounts/secrets.ts';
-import { NO_CONTENT, type RouteDeps } from '../route-deps.ts';
+import { NO_CONTENT, problem, type RouteDeps } from '../route-deps.ts';
+
+const LOCKED = problem('Too many failed attempts: the account is locked for a while');
 
 const tags = ['Sessions'];
 
@@ -46,7 +48,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps)
         tags,
         summary: 'Sign in with e-mail and password',
         body: LoginRequestSchema,
-        response: { 201: SessionSchema },
+        response: { 201: SessionSchema, 423: LOCKED },
       },
     },
     async (request, reply) => {
@@ -85,7 +87,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps)
         tags,
         summary: 'Complete sign-in with a TOTP or recovery code',
         body: MfaVerificationRequestSchema,
-        response: { 200: SessionSchema },
+        response: { 200: SessionSchema, 409: problem('This session has already passed MFA'), 423: LOCKED },
       },
     },
     async (request) => verifyMfa(deps, request.mfaPendingSessionId!, request.body, request.ip),

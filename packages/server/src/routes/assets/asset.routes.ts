@@ -4,7 +4,9 @@ import { orgContext } from '../../plugins/access-control.ts';
 import { getAsset, listOrgAssets } from '../../services/assets/asset-queries.ts';
 import { changeAsset } from '../../services/assets/change-asset.ts';
 import { createAsset } from '../../services/assets/create-asset.ts';
-import { IdParams, itemsOf, type RouteDeps } from '../route-deps.ts';
+import { IdParams, itemsOf, problem, type RouteDeps } from '../route-deps.ts';
+
+const NAME_TAKEN = problem('A service or asset of this kind already has this name');
 
 const tags = ['Services and assets'];
 
@@ -28,7 +30,12 @@ export const assetRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) =
     '/api/v1/assets',
     {
       config: { access: 'assets:write' },
-      schema: { tags, summary: 'Add a service or asset', body: AssetCreateSchema, response: { 201: AssetSchema } },
+      schema: {
+        tags,
+        summary: 'Add a service or asset',
+        body: AssetCreateSchema,
+        response: { 201: AssetSchema, 409: NAME_TAKEN },
+      },
     },
     async (request, reply) => reply.status(201).send(await createAsset(deps, orgContext(request), request.body)),
   );
@@ -51,7 +58,7 @@ export const assetRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) =
         summary: 'Change a service or asset',
         params: IdParams,
         body: AssetUpdateSchema,
-        response: { 200: AssetSchema },
+        response: { 200: AssetSchema, 409: NAME_TAKEN },
       },
     },
     async (request) => changeAsset(deps, orgContext(request), { id: request.params.id, changes: request.body }),

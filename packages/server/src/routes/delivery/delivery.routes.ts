@@ -16,7 +16,7 @@ import { getDeliveryTarget, listDeliveryTargetViews } from '../../services/deliv
 import { listReceiptKeys } from '../../services/delivery/receipt-signing.ts';
 import { receiveSubmission } from '../../services/delivery/receive-submission.ts';
 import { updateDeliveryTarget } from '../../services/delivery/save-delivery-target.ts';
-import { itemsOf, type RouteDeps } from '../route-deps.ts';
+import { itemsOf, problem, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Delivery'];
 
@@ -92,6 +92,7 @@ export const deliveryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
         response: {
           200: ReceiptSchema.describe('Already received: the same receipt as the first time'),
           201: ReceiptSchema,
+          409: problem('This submission id was already received with different content'),
         },
       },
     },

@@ -16,7 +16,7 @@ import { acknowledgeReport } from '../../services/inbox/acknowledge-report.ts';
 import { getSubmissionFeedback } from '../../services/inbox/submission-feedback-queries.ts';
 import { requestIntermediateReport } from '../../services/inbox/request-intermediate-report.ts';
 import { exportInboxCsv, getInboxReport, listInbox } from '../../services/inbox/inbox-queries.ts';
-import { IdParams, type RouteDeps, sendCsv } from '../route-deps.ts';
+import { IdParams, problem, type RouteDeps, sendCsv } from '../route-deps.ts';
 
 const tags = ['Authority inbox'];
 const ExportQuerySchema = InboxQuerySchema.omit({ page: true, pageSize: true });
@@ -96,7 +96,10 @@ export const inboxRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) =
         summary: 'Ask the entity for an intermediate report by a set time (NIS2 Art. 23(4)(c))',
         params: IdParams,
         body: IntermediateReportRequestCreateSchema,
-        response: { 201: IntermediateReportRequestSchema },
+        response: {
+          201: IntermediateReportRequestSchema,
+          409: problem('A voluntary notification (NIS2 Art. 30) gets no intermediate-report request'),
+        },
       },
     },
     async (request, reply) =>

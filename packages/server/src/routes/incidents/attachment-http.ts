@@ -21,36 +21,50 @@ export function requireMultipart(request: FastifyRequest): void {
   }
 }
 
+/** Other form fields an upload may carry (and that are ignored), besides its one file. */
+const MAX_FIELDS = 10;
+
 /**
- * Reads the single file part of a multipart/form-data upload into memory, stopping at maxBytes; the
- * caller has already refused a body that is not multipart (requireMultipart).
+ * Reads the one file part of a multipart/form-data upload into memory, stopping at maxBytes; the caller
+ * has already refused a body that is not multipart (requireMultipart). The whole form is read, so a
+ * second file is refused rather than silently dropped.
  * Multipart (not a raw body) because it is what a browser form and every HTTP client send, and the
  * part carries the file name and media type in standard headers.
  */
 export async function readUpload(request: FastifyRequest, maxBytes: number): Promise<AttachmentUpload> {
+  const file = `body.${ATTACHMENT_FILE_FIELD}`;
+  let upload: AttachmentUpload | undefined;
   try {
-    const part = await request.file({
+    const parts = request.parts({
       // Any part named "file" is the file, also without a filename parameter: then the name is
       // reported missing instead of the file.
       isPartAFile: (fieldName) => fieldName === ATTACHMENT_FILE_FIELD,
-      throwFileSizeLimit: true,
-      limits: { fileSize: maxBytes, files: 1, fields: 10, fieldSize: 1024, parts: 11, headerPairs: 20 },
+      limits: { fileSize: maxBytes, files: 1, fields: MAX_FIELDS, fieldSize: 1024, headerPairs: 20 },
     });
-    if (!part) throw invalidField(`body.${ATTACHMENT_FILE_FIELD}`, 'is required');
-    const content = await part.toBuffer();
-    return { fileName: part.filename, mediaType: part.mimetype, content };
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new DomainError('too_large', `The file is larger than the limit of ${maxBytes} bytes`, [
-        { name: `body.${ATTACHMENT_FILE_FIELD}`, reason: `must be at most ${maxBytes} bytes` },
-      ]);
+    for await (const part of parts) {
+      if (part.type === 'file') {
+        upload = { fileName: part.filename, mediaType: part.mimetype, content: await part.toBuffer() };
+      }
     }
-    if (error instanceof DomainError) throw error;
-    const status = (error as { statusCode?: unknown }).statusCode;
-    if (typeof status === 'number' && status >= 400 && status < 500) throw error; // too many parts or fields: 413
-    // Anything else the parser throws is a malformed body (no boundary, truncated part), not our fault.
+  } catch (error) {
+    switch ((error as { code?: unknown }).code) {
+      case 'FST_REQ_FILE_TOO_LARGE':
+        throw new DomainError('too_large', `The file is larger than the limit of ${maxBytes} bytes`, [
+          { name: file, reason: `must be at most ${maxBytes} bytes` },
+        ]);
+      case 'FST_FILES_LIMIT':
+        throw invalidField(file, 'must be sent once: one file per upload');
+      case 'FST_FIELDS_LIMIT':
+        throw new DomainError('too_large', `The form has more than ${MAX_FIELDS} fields besides the file`, [
+          { name: 'body', reason: `must have at most ${MAX_FIELDS} fields besides the file` },
+        ]);
+    }
+    // Anything else the parser throws is a malformed body (no boundary, truncated part, a field that
+    // says it is JSON and is not), not our fault.
     throw invalidField('body', 'is not valid multipart/form-data');
   }
+  if (!upload) throw invalidField(file, 'is required');
+  return upload;
 }
 
 /**

@@ -12,7 +12,7 @@ import { orgContext } from '../../plugins/access-control.ts';
 import { listIncidentAttachments, openIncidentAttachment } from '../../services/incidents/incident-queries.ts';
 import { removeIncidentAttachment } from '../../services/incidents/remove-incident-attachment.ts';
 import { uploadIncidentAttachment } from '../../services/incidents/upload-incident-attachment.ts';
-import { IdParams, NO_CONTENT, type RouteDeps } from '../route-deps.ts';
+import { IdParams, NO_CONTENT, problem, type RouteDeps } from '../route-deps.ts';
 import { readUpload, requireMultipart, sendAttachment } from './attachment-http.ts';
 import { createTransferLimit, MAX_CONCURRENT_ATTACHMENT_TRANSFERS } from './transfer-limit.ts';
 
@@ -68,7 +68,13 @@ export const incidentAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async 
         consumes: ['multipart/form-data'],
         params: IdParams,
         body: IncidentAttachmentUploadSchema,
-        response: { 201: IncidentAttachmentSchema },
+        response: {
+          201: IncidentAttachmentSchema,
+          413: problem(
+            'The file is larger than the limit (WEERBAAR_ATTACHMENT_MAX_BYTES), or the form has too many fields',
+          ),
+          415: problem('The body is not multipart/form-data'),
+        },
       },
     },
     async (request, reply) => {
@@ -130,7 +136,7 @@ export const incidentAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async 
         tags,
         summary: 'Remove an evidence file; only while the incident is open (409 once closed); audited with its SHA-256',
         params: attachmentParams,
-        response: NO_CONTENT,
+        response: { ...NO_CONTENT, 409: problem('The incident is closed: its evidence can no longer be removed') },
       },
     },
     async (request, reply) => {

@@ -15,7 +15,7 @@ import {
 } from '../../services/incidents/incident-report-queries.ts';
 import { checkFeedbackNow } from '../../services/incidents/check-incident-feedback.ts';
 import { submitIncidentReport } from '../../services/incidents/submit-incident-report.ts';
-import { IdParams, itemsOf, type RouteDeps } from '../route-deps.ts';
+import { IdParams, itemsOf, problem, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Incident reports'];
 
@@ -48,6 +48,10 @@ export const incidentReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app
         response: {
           200: IncidentReportViewSchema.describe('Already submitted under this reportId'),
           201: IncidentReportViewSchema,
+          409: problem(
+            'Not possible yet for this incident (e.g. significance not decided, or the stage before not sent), ' +
+              'or this reportId was used for another report',
+          ),
         },
       },
     },

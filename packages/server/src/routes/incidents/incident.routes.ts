@@ -10,7 +10,7 @@ import {
   SignificanceDecisionSchema,
   StatusTransitionCreateSchema,
 } from '@weerbaar/core/incidents';
-import { pageOf } from '@weerbaar/core/platform';
+import { pageOf, TextSchema } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
@@ -49,7 +49,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
         tags,
         summary:
           'Record an incident (by hand, or by a SIEM/monitoring tool with an API token); idempotent by externalId or Idempotency-Key',
-        headers: z.object({ 'idempotency-key': z.string().trim().min(1).max(200).optional() }),
+        headers: z.object({ 'idempotency-key': TextSchema.trim().min(1).max(200).optional() }),
         body: IncidentCreateSchema,
         response: {
           200: IncidentSchema.describe('Already recorded under this key: the first incident'),

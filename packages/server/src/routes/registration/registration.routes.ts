@@ -17,7 +17,7 @@ import {
 } from '../../services/registration/get-registration.ts';
 import { saveRegistration } from '../../services/registration/save-registration.ts';
 import { submitRegistration } from '../../services/registration/submit-registration.ts';
-import { IdParams, onePage, type RouteDeps } from '../route-deps.ts';
+import { IdParams, onePage, problem, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Registration'];
 
@@ -47,6 +47,7 @@ export const registrationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
         response: {
           200: RegistrationVersionSchema.describe('Unchanged: the current version'),
           201: RegistrationVersionSchema,
+          409: problem('Someone else saved the registration at the same moment; reload and try again'),
         },
       },
     },
@@ -104,7 +105,10 @@ export const registrationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
         tags,
         summary: 'Submit the current version to the authority; delivery continues in the background',
         body: RegistrationSubmitSchema,
-        response: { 202: RegistrationSubmissionSchema },
+        response: {
+          202: RegistrationSubmissionSchema,
+          409: problem('No saved registration to submit yet, or this submission id was used for another submission'),
+        },
       },
     },
     async (request, reply) => reply.status(202).send(await submitRegistration(deps, orgContext(request), request.body)),
