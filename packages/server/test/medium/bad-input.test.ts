@@ -197,6 +197,7 @@ describe('characters PostgreSQL cannot store', () => {
         const where = `GET ${url} → ${res.statusCode} ${res.body.slice(0, 200)}`;
         expect(res.statusCode, where).toBe(400);
         // A list parameter (?status=a,b) names the item: query.status.0.
+        expect(res.json().invalidParams, where).toBeDefined();
         const names: string[] = res.json().invalidParams.map((x: { name: string }) => x.name);
         expect(
           names.some((n) => n === `query.${p.name}` || n.startsWith(`query.${p.name}.`)),

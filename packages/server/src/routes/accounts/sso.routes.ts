@@ -1,6 +1,7 @@
 import { SsoConfigSchema, SsoConfigUpdateSchema } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { TextSchema } from '@weerbaar/core/platform';
 import { secureCookiesOf } from '../../config.ts';
 import { orgContext, SESSION_COOKIE } from '../../plugins/access-control.ts';
 import { SsoRefused } from '../../services/accounts/join-via-sso.ts';
@@ -93,10 +94,10 @@ export const ssoRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => 
         tags,
         summary: 'Where the identity provider sends the browser back; opens the session',
         querystring: z.object({
-          code: z.string().max(4096).optional(),
-          state: z.string().max(512).optional(),
-          iss: z.string().max(500).optional(),
-          error: z.string().max(200).optional(),
+          code: TextSchema.max(4096).optional(),
+          state: TextSchema.max(512).optional(),
+          iss: TextSchema.max(500).optional(),
+          error: TextSchema.max(200).optional(),
           // error_description and session_state (OAuth names, not camelCase) pass through in the raw query.
         }),
         response: { 303: REDIRECT },
