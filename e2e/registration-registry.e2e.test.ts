@@ -23,11 +23,11 @@ describe('registration reaches the registry', () => {
     await page.getByRole('heading', { level: 1, name: 'Registratie' }).waitFor();
     await expectAccessible(page, 'registration form');
 
-    await page.getByLabel('Straat').fill('Raadhuisplein');
-    await page.getByLabel('Huisnummer').fill('1');
-    await page.getByLabel('Postcode').fill('1234 AB');
+    await page.getByLabel('Straat', { exact: true }).fill('Raadhuisplein');
+    await page.getByLabel('Huisnummer', { exact: true }).fill('1');
+    await page.getByLabel('Postcode', { exact: true }).fill('1234 AB');
     await page.getByLabel('Plaats', { exact: true }).fill('Weerdam');
-    await page.getByLabel('Provincie').selectOption({ label: 'Utrecht' });
+    await page.getByLabel('Provincie', { exact: true }).selectOption({ label: 'Utrecht' });
     await page.getByLabel('Naam', { exact: true }).fill('Fatima el Amrani');
     await page.getByLabel('E-mailadres', { exact: true }).fill('ciso@gemeente.example');
     await page.getByLabel('Telefoonnummer').fill('030-1234567');
