@@ -12,6 +12,8 @@ export const OrganisationSchema = z.object({
   name: z.string(),
   kvkNumber: z.string().nullable(),
   sector: z.string().nullable(),
+  /** Every member must use a second factor (owners, admins and the authority always must). */
+  requireMfaForAll: z.boolean(),
   createdAt: z.iso.datetime(),
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;
@@ -21,6 +23,7 @@ export const OrganisationUpdateSchema = z
     name: z.string().trim().min(1).max(200).optional(),
     kvkNumber: KvkNumberSchema.nullable().optional(),
     sector: z.string().trim().max(100).nullable().optional(),
+    requireMfaForAll: z.boolean().optional(),
   })
   .strict();
 
