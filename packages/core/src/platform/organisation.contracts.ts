@@ -26,6 +26,7 @@ export const OrganisationUpdateSchema = z
     requireMfaForAll: z.boolean().optional(),
   })
   .strict();
+export type OrganisationUpdate = z.infer<typeof OrganisationUpdateSchema>;
 
 export const MemberSchema = z.object({
   userId: z.uuid(),
