@@ -5,7 +5,8 @@ import { expectAccessible, screenshot } from './support/browser.ts';
 import { DEMO_PASSWORD, useDemoJourney } from './support/journey.ts';
 
 // Issue #2's journey: sign in with MFA, switch language, create an API token and use it against
-// the API, and find both actions in the audit log — with an axe scan of every page visited.
+// the API, and find both actions in the audit log, then require MFA of every member — with an axe scan
+// of every page visited.
 
 const EMAIL = 'owner@ziekenhuis.example';
 let page: Page;
@@ -137,5 +138,18 @@ describe('platform journey', () => {
     await page.getByRole('link', { name: 'Technische weergave' }).click();
     await expect.poll(() => table.textContent()).toContain('incident.created');
     await expectAccessible(page, 'audit log, technical view');
+  });
+
+  it('lets the owner require MFA of every member (NIS2 art. 21(2)(j))', async () => {
+    await visit('/settings/members', 'members');
+    const section = page.getByRole('region', { name: 'Inloggen in twee stappen' });
+    await section.getByLabel('Alle gebruikers moeten inloggen in twee stappen').check();
+    await section.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Alle gebruikers moeten nu inloggen in twee stappen.').waitFor();
+    await expectAccessible(page, 'members with the MFA switch');
+    await screenshot(page, 'platform-06-mfa-for-all');
+    await page.reload();
+    await page.getByRole('region', { name: 'Inloggen in twee stappen' }).waitFor();
+    expect(await page.getByLabel('Alle gebruikers moeten inloggen in twee stappen').isChecked()).toBe(true);
   });
 });
