@@ -1,6 +1,6 @@
 // Multi-factor authentication where the law expects it. NIS2 (Directive (EU) 2022/2555) art. 21(2)(j)
 // names "the use of multi-factor authentication or continuous authentication solutions" among the
-// cybersecurity risk-management measures ("where appropriate"); Impl. Reg. (EU) 2024/2690, annex point 11.7,
+// cybersecurity risk-management measures ("where appropriate"); Impl. Reg. (EU) 2024/2690, annex point 11.7.1,
 // asks it by the classification of what is accessed, and point 11.3 sets stricter rules for privileged
 // and administrative accounts. On this platform that means: whoever manages an organisation
 // (owner, admin), and everyone at the authority (it holds every entity's reports), must use a second
