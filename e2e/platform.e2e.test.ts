@@ -5,12 +5,14 @@ import { expectAccessible, screenshot } from './support/browser.ts';
 import { DEMO_PASSWORD, useDemoJourney } from './support/journey.ts';
 
 // Issue #2's journey: sign in with MFA, switch language, create an API token and use it against
-// the API, and find both actions in the audit log — with an axe scan of every page visited.
+// the API, and find both actions in the audit log, then require MFA of every member — with an axe scan
+// of every page visited.
 
 const EMAIL = 'owner@ziekenhuis.example';
 let page: Page;
 
-const journey = useDemoJourney();
+// Info-level logs: without SMTP the invitation mail, with its link, reaches the log only.
+const journey = useDemoJourney(async () => ({ LOG_LEVEL: 'info' }));
 beforeAll(async () => {
   page = await (await journey.browser.newContext()).newPage(); // axe needs an explicit context
 });
@@ -138,4 +140,62 @@ describe('platform journey', () => {
     await expect.poll(() => table.textContent()).toContain('incident.created');
     await expectAccessible(page, 'audit log, technical view');
   });
+
+  it('lets the owner require MFA of every member (NIS2 art. 21(2)(j))', async () => {
+    await visit('/settings/members', 'members');
+    const section = page.getByRole('region', { name: 'Inloggen in twee stappen' });
+    await section.getByLabel('Alle gebruikers moeten inloggen in twee stappen').check();
+    await section.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Alle gebruikers moeten nu inloggen in twee stappen.').waitFor();
+    await expectAccessible(page, 'members with the MFA switch');
+    await screenshot(page, 'platform-06-mfa-for-all');
+    await page.reload();
+    await page.getByRole('region', { name: 'Inloggen in twee stappen' }).waitFor();
+    expect(await page.getByLabel('Alle gebruikers moeten inloggen in twee stappen').isChecked()).toBe(true);
+  });
+
+  it('sends a new member who must use MFA to the profile first, and lets them in once enrolled', async () => {
+    const email = `nieuw-${Date.now()}@ziekenhuis.example.nl`;
+    await visit('/settings/members', 'members');
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByRole('button', { name: 'Uitnodiging maken' }).click();
+    // Without SMTP the invitation mail (with its link) is logged.
+    let token: string | undefined;
+    await expect
+      .poll(
+        () => (token = [...journey.platform.output().matchAll(/invitations\/accept\?token=([\w-]+)/g)].at(-1)?.[1]),
+        { timeout: 15_000 },
+      )
+      .toBeTruthy();
+
+    const invitee = await (await journey.browser.newContext()).newPage();
+    const url = journey.platform.url;
+    await invitee.goto(`${url}/invitations/accept?token=${token}`);
+    await invitee.getByLabel('Uw naam').fill('Nieuwe Collega');
+    await invitee.getByLabel(/^Wachtwoord/).fill('een lang nieuw wachtwoord 2026');
+    await invitee.getByRole('button', { name: 'Uitnodiging accepteren' }).click();
+    await invitee.getByRole('link', { name: 'Inloggen' }).first().click();
+    await invitee.getByLabel('E-mailadres').fill(email);
+    await invitee.getByLabel('Wachtwoord', { exact: true }).fill('een lang nieuw wachtwoord 2026');
+    await invitee.getByRole('button', { name: 'Inloggen' }).click();
+
+    // The organisation requires MFA of everyone (previous test): only the profile is open.
+    await invitee.waitForURL(/\/profile#mfa$/);
+    await invitee.getByRole('heading', { name: 'Beveilig eerst uw account' }).waitFor();
+    expect(await invitee.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(0);
+    await expectAccessible(invitee, 'profile: MFA required');
+    await screenshot(invitee, 'platform-07-mfa-required');
+    await invitee.goto(`${url}/incidents`);
+    await invitee.waitForURL(/\/profile#mfa$/);
+
+    await invitee.getByRole('button', { name: 'MFA instellen' }).click();
+    const secret = (await invitee.getByTestId('mfa-secret').textContent())!.replace(/\s+/g, '');
+    await invitee.getByLabel('Code van 6 cijfers').fill(generateSync({ secret }));
+    await invitee.getByRole('button', { name: 'MFA aanzetten' }).click();
+    await invitee.getByTestId('recovery-codes').waitFor();
+    await expect.poll(() => invitee.getByTestId('mfa-enrolment-required').count()).toBe(0);
+    await invitee.goto(`${url}/`);
+    await invitee.getByRole('heading', { name: 'Wat nu aandacht vraagt' }).waitFor();
+    await invitee.context().close();
+  }, 90_000);
 });

@@ -50,6 +50,11 @@ export const SessionSchema = z.object({
   activeOrgId: z.uuid().nullable(),
   /** true until the second factor is verified; the session then only reaches the MFA route. */
   mfaPending: z.boolean(),
+  /**
+   * The active membership needs a second factor (NIS2 art. 21(2)(j); core/platform/mfa.ts) and the person
+   * has none: until enrolled, only the profile (MFA enrolment), the session and sign-out answer.
+   */
+  mfaEnrolmentRequired: z.boolean(),
 });
 export type Session = z.infer<typeof SessionSchema>;
 

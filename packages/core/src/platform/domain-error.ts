@@ -6,6 +6,7 @@ export const DOMAIN_ERROR_CODES = [
   'validation_failed',
   'unauthenticated',
   'mfa_required',
+  'mfa_enrolment_required',
   'forbidden',
   'not_found',
   'conflict',

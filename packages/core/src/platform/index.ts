@@ -1,5 +1,6 @@
 export * from './domain-error.ts';
 export * from './roles.ts';
+export * from './mfa.ts';
 export * from './auth.contracts.ts';
 export * from './organisation.contracts.ts';
 export * from './audit.contracts.ts';

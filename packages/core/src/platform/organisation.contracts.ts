@@ -13,6 +13,8 @@ export const OrganisationSchema = z.object({
   name: z.string(),
   kvkNumber: z.string().nullable(),
   sector: z.string().nullable(),
+  /** Every member must use a second factor (owners, admins and the authority always must). */
+  requireMfaForAll: z.boolean(),
   createdAt: z.iso.datetime(),
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;
@@ -22,8 +24,10 @@ export const OrganisationUpdateSchema = z
     name: TextSchema.trim().min(1).max(200).optional(),
     kvkNumber: KvkNumberSchema.nullable().optional(),
     sector: TextSchema.trim().max(100).nullable().optional(),
+    requireMfaForAll: z.boolean().optional(),
   })
   .strict();
+export type OrganisationUpdate = z.infer<typeof OrganisationUpdateSchema>;
 
 export const MemberSchema = z.object({
   userId: z.uuid(),

@@ -339,6 +339,7 @@ export interface OrganisationsTable {
   kvk_number: string | null;
   sector: string | null;
   created_at: Generated<Date>;
+  require_mfa_for_all: Generated<boolean>;
 }
 
 export interface PasswordResetsTable {
@@ -437,6 +438,7 @@ export interface SessionsTable {
   created_at: Generated<Date>;
   last_seen_at: Generated<Date>;
   expires_at: Date;
+  mfa_via_provider: Generated<boolean>;
 }
 
 export interface SignInThrottlesTable {
@@ -502,6 +504,7 @@ export interface UsersTable {
   mfa_failures: Generated<number>;
   mfa_locked_until: Date | null;
   created_at: Generated<Date>;
+  mfa_exempt: Generated<boolean>;
 }
 
 export interface GeneratedDatabase {

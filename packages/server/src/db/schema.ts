@@ -15,6 +15,8 @@ export interface OrganisationsTable {
   name: string;
   kvk_number: string | null;
   sector: string | null;
+  // Every member must use a second factor (core/platform/mfa.ts).
+  require_mfa_for_all: Generated<boolean>;
   created_at: DefaultTimestamp;
 }
 
@@ -33,6 +35,8 @@ export interface UsersTable {
   // throttled per source instead: sign_in_throttles).
   mfa_failures: Generated<number>;
   mfa_locked_until: NullableTimestamp;
+  // A demo account (the demo seed sets it; no route does): usable without enrolling MFA.
+  mfa_exempt: Generated<boolean>;
   created_at: DefaultTimestamp;
 }
 
@@ -86,6 +90,8 @@ export interface SessionsTable {
   user_id: string;
   active_org_id: string | null;
   mfa_pending: boolean;
+  // The organisation's identity provider asserted MFA when this session was opened.
+  mfa_via_provider: Generated<boolean>;
   created_at: DefaultTimestamp;
   last_seen_at: DefaultTimestamp;
   expires_at: Timestamp;

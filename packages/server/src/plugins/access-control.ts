@@ -2,6 +2,7 @@ import {
   DomainError,
   hasPermission,
   isHumanOnly,
+  mfaEnrolmentRequired,
   PERMISSIONS,
   type Permission,
   type Role,
@@ -23,7 +24,10 @@ import { findActiveApiToken } from './api-token-lookup.ts';
  * - 'public'       anyone
  * - 'mfa-pending'  a session that passed the password but not yet the second factor
  * - 'user'         a fully signed-in person (not an API token); no organisation needed
- * - a Permission   an actor (person or token) in its active organisation whose role allows it
+ * - a Permission   an actor (person or token) in its active organisation whose role allows it; a person
+ *                  whose membership needs MFA (core/platform/mfa.ts, NIS2 art. 21(2)(j)) must have enrolled
+ *                  first — 'user' routes (session, profile with MFA enrolment, sign-out, switching the
+ *                  organisation) stay open so they can. API tokens are machines: the rule does not apply.
  */
 export type Access = 'public' | 'mfa-pending' | 'user' | Permission;
 
@@ -43,6 +47,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     mfaPendingSessionId: string | null;
+    /** The signed-in person must enrol a second factor before acting in the active organisation. */
+    mfaEnrolmentRequired: boolean;
   }
 }
 
@@ -94,6 +100,12 @@ async function resolveSession(db: Db, request: FastifyRequest): Promise<void> {
     role: inOrg ? (session.role as Role) : null,
     orgKind: inOrg ? session.org_kind : null,
   };
+  request.mfaEnrolmentRequired = mfaEnrolmentRequired(
+    inOrg
+      ? { role: session.role as Role, orgKind: session.org_kind!, requireMfaForAll: session.require_mfa_for_all! }
+      : null,
+    { mfaEnabled: session.mfa_enabled, mfaViaProvider: session.mfa_via_provider, mfaExempt: session.mfa_exempt },
+  );
   if (Date.now() - session.last_seen_at.getTime() > TOUCH_EVERY_MS) {
     await updateSession(db, sessionId, { last_seen_at: new Date() });
   }
@@ -123,6 +135,7 @@ export function registerAccessControl(app: FastifyInstance, db: Db, config: Csrf
   app.decorate('routeCatalogue', catalogue);
   app.decorateRequest('actor', null);
   app.decorateRequest('mfaPendingSessionId', null);
+  app.decorateRequest('mfaEnrolmentRequired', false);
 
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') && route.url !== '/healthz' && route.url !== '/readyz') return; // static files
@@ -176,6 +189,12 @@ export function registerAccessControl(app: FastifyInstance, db: Db, config: Csrf
     }
     if (!actor.orgId || !actor.role || !actor.orgKind)
       throw new DomainError('forbidden', 'Choose an organisation first');
+    if (actor.type === 'user' && request.mfaEnrolmentRequired) {
+      throw new DomainError(
+        'mfa_enrolment_required',
+        'Set up multi-factor authentication in your profile before you use this organisation',
+      );
+    }
     if (isHumanOnly(access) && actor.type !== 'user') {
       throw new DomainError('forbidden', 'API tokens cannot manage members or tokens; sign in as a person');
     }

@@ -12,6 +12,7 @@ const STATUS_OF: Record<DomainErrorCode, number> = {
   unauthenticated: 401,
   invalid_credentials: 401,
   mfa_required: 401,
+  mfa_enrolment_required: 403,
   forbidden: 403,
   csrf_invalid: 403,
   not_found: 404,

@@ -5,13 +5,14 @@ export interface MembershipView {
   org_name: string;
   org_kind: 'entity' | 'authority';
   role: string;
+  require_mfa_for_all: boolean;
 }
 
 export async function listMembershipsOfUser(db: DbOrTrx, userId: string): Promise<MembershipView[]> {
   return db
     .selectFrom('memberships as m')
     .innerJoin('organisations as o', 'o.id', 'm.org_id')
-    .select(['m.org_id', 'o.name as org_name', 'o.kind as org_kind', 'm.role'])
+    .select(['m.org_id', 'o.name as org_name', 'o.kind as org_kind', 'm.role', 'o.require_mfa_for_all'])
     .where('m.user_id', '=', userId)
     .orderBy('o.name')
     .execute();

@@ -15,7 +15,7 @@ export async function findOrganisation(db: DbOrTrx, orgId: string): Promise<Orga
 export async function updateOrganisation(
   db: DbOrTrx,
   orgId: string,
-  changes: { name?: string; kvk_number?: string | null; sector?: string | null },
+  changes: { name?: string; kvk_number?: string | null; sector?: string | null; require_mfa_for_all?: boolean },
 ): Promise<OrganisationRow> {
   return db.updateTable('organisations').set(changes).where('id', '=', orgId).returningAll().executeTakeFirstOrThrow();
 }

@@ -2,7 +2,14 @@ import type { DbOrTrx } from '../db/database.ts';
 
 export async function insertSession(
   db: DbOrTrx,
-  s: { id: string; user_id: string; active_org_id: string | null; mfa_pending: boolean; expires_at: Date },
+  s: {
+    id: string;
+    user_id: string;
+    active_org_id: string | null;
+    mfa_pending: boolean;
+    mfa_via_provider: boolean;
+    expires_at: Date;
+  },
 ): Promise<void> {
   await db.insertInto('sessions').values(s).execute();
 }
@@ -18,7 +25,8 @@ export async function findLiveSession(db: DbOrTrx, id: string) {
 
 /**
  * A live session with what access control needs on every request (the user's e-mail, the role and
- * organisation kind of the active membership), in one query; org_id is null without a membership.
+ * organisation kind of the active membership, and whether MFA is required and given), in one query;
+ * org_id is null without a membership.
  */
 export async function findLiveSessionActor(db: DbOrTrx, id: string) {
   return db
@@ -28,7 +36,19 @@ export async function findLiveSessionActor(db: DbOrTrx, id: string) {
       join.onRef('m.org_id', '=', 's.active_org_id').onRef('m.user_id', '=', 's.user_id'),
     )
     .leftJoin('organisations as o', 'o.id', 'm.org_id')
-    .select(['s.mfa_pending', 's.last_seen_at', 's.user_id', 'u.email', 'm.org_id', 'm.role', 'o.kind as org_kind'])
+    .select([
+      's.mfa_pending',
+      's.mfa_via_provider',
+      's.last_seen_at',
+      's.user_id',
+      'u.email',
+      'u.mfa_enabled',
+      'u.mfa_exempt',
+      'm.org_id',
+      'm.role',
+      'o.kind as org_kind',
+      'o.require_mfa_for_all',
+    ])
     .where('s.id', '=', id)
     .where('s.expires_at', '>', new Date())
     .executeTakeFirst();

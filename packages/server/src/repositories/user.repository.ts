@@ -24,6 +24,15 @@ export async function updateUser(db: DbOrTrx, userId: string, changes: Updateabl
 }
 
 /**
+ * Demo accounts stay usable without enrolling MFA (core/platform/mfa.ts; docs/OPERATIONS.md). Only the
+ * demo seed and test fixtures call this; no route does.
+ */
+export async function markMfaExempt(db: DbOrTrx, userIds: readonly string[]): Promise<void> {
+  if (userIds.length === 0) return;
+  await db.updateTable('users').set({ mfa_exempt: true }).where('id', 'in', userIds).execute();
+}
+
+/**
  * Counts a wrong second factor: an atomic increment, so parallel wrong guesses cannot slip past the
  * threshold; a lock that has run out starts a fresh count. The lock runs from the caller's `now` (the
  * clock the MFA step compares `mfa_locked_until` with), not the database's.

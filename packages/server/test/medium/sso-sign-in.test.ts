@@ -295,3 +295,30 @@ describe('tenant isolation', () => {
     expect(await membershipsOf(email)).toEqual([{ org_id: orgB.id, role: 'risk-manager' }]);
   });
 });
+
+describe('MFA required for all members (NIS2 art. 21(2)(j); core/platform/mfa.ts)', () => {
+  beforeAll(async () => {
+    // A fresh app: the sign-ins above used up this minute's rate limit of the SSO start route.
+    await app.close();
+    app = await buildTestApp(t.db);
+    const owner = await signedIn(app, orgA, 'owner');
+    const set = await owner.patch('/api/v1/organisations/current', { requireMfaForAll: true });
+    expect(set.statusCode, set.body).toBe(200);
+  });
+
+  it('a session whose provider asserted MFA satisfies the requirement', async () => {
+    const { browser, res } = await signInVia(orgA.id, { email: 'piet@ziekenhuis-a.nl', amr: ['pwd', 'mfa'] });
+    expect(res.statusCode, res.body).toBe(303);
+    expect((await browser.get('/api/v1/sessions/current')).json()).toMatchObject({ mfaEnrolmentRequired: false });
+    expect((await browser.get('/api/v1/organisations/current')).statusCode).toBe(200);
+  });
+
+  it('without the assertion the same person must enrol here first', async () => {
+    const { browser, res } = await signInVia(orgA.id, { email: 'piet@ziekenhuis-a.nl', amr: ['pwd'] });
+    expect(res.statusCode, res.body).toBe(303);
+    expect((await browser.get('/api/v1/sessions/current')).json()).toMatchObject({ mfaEnrolmentRequired: true });
+    const refused = await browser.get('/api/v1/organisations/current');
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().code).toBe('mfa_enrolment_required');
+  });
+});

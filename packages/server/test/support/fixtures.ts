@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { expect } from 'vitest';
 import type { Db } from '../../src/db/database.ts';
 import { upsertMembership } from '../../src/repositories/membership.repository.ts';
-import { insertUser } from '../../src/repositories/user.repository.ts';
+import { insertUser, markMfaExempt } from '../../src/repositories/user.repository.ts';
 import { createOrganisationWithOwner } from '../../src/services/accounts/create-organisation.ts';
 import { hashPassword } from '../../src/services/accounts/secrets.ts';
 import { SYSTEM_ACTOR } from '../../src/kernel/actor.ts';
@@ -21,8 +21,18 @@ export interface TestOrg {
   users: Partial<Record<Role, { id: string; email: string }>>;
 }
 
-/** An organisation with one user per given role, all with TEST_PASSWORD. */
-export async function createTestOrg(db: Db, name: string, kind: OrgKind, roles: Role[]): Promise<TestOrg> {
+/**
+ * An organisation with one user per given role, all with TEST_PASSWORD. Like the demo accounts they are
+ * exempt from the MFA requirement (core/platform/mfa.ts) unless `mfaExempt: false`: the tests of MFA
+ * enforcement ask for that; the tests of other modules need not enrol a second factor first.
+ */
+export async function createTestOrg(
+  db: Db,
+  name: string,
+  kind: OrgKind,
+  roles: Role[],
+  { mfaExempt = true }: { mfaExempt?: boolean } = {},
+): Promise<TestOrg> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   const ownerEmail = `owner@${slug}.test`;
@@ -38,6 +48,11 @@ export async function createTestOrg(db: Db, name: string, kind: OrgKind, roles: 
     await upsertMembership(db, org.id, user.id, role);
     users[role] = { id: user.id, email };
   }
+  if (mfaExempt)
+    await markMfaExempt(
+      db,
+      Object.values(users).map((u) => u.id),
+    );
   return { id: org.id, name, kind, users };
 }
 

@@ -119,7 +119,8 @@ export async function apiRequest<T>(method: Method, path: string, options: Reque
 
   if (!response.ok) {
     const error = new ApiError(await problemFrom(response));
-    if (error.status === 401) unauthorizedListener?.(error, path);
+    // 401: the session is gone; mfa_enrolment_required: it must enrol MFA first (the guard sends it there).
+    if (error.status === 401 || error.code === 'mfa_enrolment_required') unauthorizedListener?.(error, path);
     throw error;
   }
   if (response.status === 204 || response.status === 202) {

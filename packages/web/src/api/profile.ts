@@ -29,6 +29,12 @@ function useSetSessionUser() {
     );
 }
 
+/** After MFA is switched on or off the server decides again whether the session must enrol first. */
+function useRefreshSession() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: sessionKey });
+}
+
 export function useUpdateProfile() {
   const setUser = useSetSessionUser();
   return useMutation({ mutationFn: updateProfile, onSuccess: (user) => setUser(() => user) });
@@ -46,17 +52,25 @@ export const useStartMfaEnrolment = () =>
 
 export function useActivateMfa() {
   const setUser = useSetSessionUser();
+  const refresh = useRefreshSession();
   return useMutation({
     mutationFn: async (code: string) =>
       checked(RecoveryCodesSchema, await api.post('/users/me/mfa/activation', { code }), 'recovery codes'),
-    onSuccess: () => setUser((user) => ({ ...user, mfaEnabled: true })),
+    onSuccess: () => {
+      setUser((user) => ({ ...user, mfaEnabled: true }));
+      void refresh();
+    },
   });
 }
 
 export function useDisableMfa() {
   const setUser = useSetSessionUser();
+  const refresh = useRefreshSession();
   return useMutation({
     mutationFn: (password: string) => api.post<void>('/users/me/mfa/deactivation', { password }),
-    onSuccess: () => setUser((user) => ({ ...user, mfaEnabled: false })),
+    onSuccess: () => {
+      setUser((user) => ({ ...user, mfaEnabled: false }));
+      void refresh();
+    },
   });
 }

@@ -10,10 +10,14 @@ import { withNext } from './next-path.ts';
 import { SessionContext } from './session-context.ts';
 import { isSignOutOnPurpose } from './sign-out-intent.ts';
 
+const PROFILE_PATH = '/profile';
+
 /**
  * The gate to every signed-in page. Without a session the user goes to /login (or, at `/`, sees the
  * landing page), and comes back
- * here afterwards (the `next` parameter); a session that still waits for MFA goes to /login/mfa.
+ * here afterwards (the `next` parameter); a session that still waits for MFA goes to /login/mfa. A person
+ * who must set up MFA before working in this organisation (session.mfaEnrolmentRequired; NIS2 art.
+ * 21(2)(j)) reaches only the profile, where the MFA section explains why.
  */
 export function RequireSession() {
   const { data: session, isPending, error, refetch } = useSession();
@@ -39,6 +43,9 @@ export function RequireSession() {
     );
   }
   if (session.mfaPending) return <Navigate to={withNext('/login/mfa', here)} replace />;
+  if (session.mfaEnrolmentRequired && location.pathname !== PROFILE_PATH) {
+    return <Navigate to={`${PROFILE_PATH}#mfa`} replace />;
+  }
   return (
     <SessionContext value={session}>
       <AppLayout>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useCurrentSession } from '../auth/use-current-session.ts';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { MainNav } from '../components/MainNav.tsx';
 import { OrgSwitcher } from '../components/OrgSwitcher.tsx';
@@ -9,6 +10,8 @@ import { Brand } from './Brand.tsx';
 
 /** Signed-in frame: banner with organisation, language and user; navigation; the page. */
 export function AppLayout({ children }: { children: ReactNode }) {
+  // Until MFA is set up only the profile is open: no navigation to pages the server would refuse.
+  const { mfaEnrolmentRequired } = useCurrentSession();
   return (
     <div className="weerbaar-app">
       <SkipLink />
@@ -23,7 +26,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <div className="weerbaar-shell">
-        <MainNav />
+        {!mfaEnrolmentRequired && <MainNav />}
         <main id="main" className="weerbaar-main" tabIndex={-1}>
           {children}
         </main>

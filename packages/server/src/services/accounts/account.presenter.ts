@@ -1,4 +1,13 @@
-import type { ApiToken, Invitation, Member, Organisation, Role, Session, User } from '@weerbaar/core/platform';
+import {
+  mfaEnrolmentRequired,
+  type ApiToken,
+  type Invitation,
+  type Member,
+  type Organisation,
+  type Role,
+  type Session,
+  type User,
+} from '@weerbaar/core/platform';
 import type { OrganisationRow, UserRow } from '../../db/schema.ts';
 import type { insertApiToken } from '../../repositories/api-token.repository.ts';
 import type { insertInvitation } from '../../repositories/invitation.repository.ts';
@@ -15,13 +24,14 @@ export function presentUser(u: UserRow): User {
 
 /**
  * The session as the client sees it. A session waiting for its second factor shows no memberships and no
- * active organisation.
+ * active organisation. mfaEnrolmentRequired follows the active membership (core/platform/mfa.ts).
  */
 export function presentSession(
   user: UserRow,
-  session: { active_org_id: string | null; mfa_pending: boolean },
+  session: { active_org_id: string | null; mfa_pending: boolean; mfa_via_provider: boolean },
   memberships: readonly MembershipView[],
 ): Session {
+  const active = session.mfa_pending ? undefined : memberships.find((m) => m.org_id === session.active_org_id);
   return {
     user: presentUser(user),
     memberships: session.mfa_pending
@@ -34,6 +44,12 @@ export function presentSession(
         })),
     activeOrgId: session.mfa_pending ? null : session.active_org_id,
     mfaPending: session.mfa_pending,
+    mfaEnrolmentRequired: mfaEnrolmentRequired(
+      active
+        ? { role: active.role as Role, orgKind: active.org_kind, requireMfaForAll: active.require_mfa_for_all }
+        : null,
+      { mfaEnabled: user.mfa_enabled, mfaViaProvider: session.mfa_via_provider, mfaExempt: user.mfa_exempt },
+    ),
   };
 }
 
@@ -44,6 +60,7 @@ export function presentOrganisation(o: OrganisationRow): Organisation {
     name: o.name,
     kvkNumber: o.kvk_number,
     sector: o.sector,
+    requireMfaForAll: o.require_mfa_for_all,
     createdAt: o.created_at.toISOString(),
   };
 }

@@ -60,6 +60,10 @@ export const completeMfaSignIn = defineUseCase({
       },
       { userId: user.id },
     );
-    return buildSessionView(trx, user, { active_org_id: session.active_org_id, mfa_pending: false });
+    return buildSessionView(trx, user, {
+      active_org_id: session.active_org_id,
+      mfa_pending: false,
+      mfa_via_provider: false,
+    });
   },
 });

@@ -38,6 +38,8 @@ export const openSession = defineUseCase({
       user_id: user.id,
       active_org_id: sso?.orgId ?? memberships[0]?.org_id ?? null,
       mfa_pending: mfaPending,
+      // The provider's assertion satisfies the MFA requirement (core/platform/mfa.ts) for this session only.
+      mfa_via_provider: Boolean(sso?.mfaAsserted),
       expires_at: new Date(now.getTime() + (mfaPending ? MFA_PENDING_MINUTES * 60_000 : SESSION_HOURS * 3_600_000)),
     };
     await insertSession(trx, session);

@@ -8,7 +8,7 @@ import { presentSession } from './account.presenter.ts';
 export async function buildSessionView(
   db: DbOrTrx,
   user: UserRow,
-  session: { active_org_id: string | null; mfa_pending: boolean },
+  session: { active_org_id: string | null; mfa_pending: boolean; mfa_via_provider: boolean },
   /** The user's memberships when the caller has just loaded them. */
   loaded?: Awaited<ReturnType<typeof listMembershipsOfUser>>,
 ): Promise<Session> {

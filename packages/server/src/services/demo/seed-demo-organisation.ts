@@ -1,6 +1,7 @@
 import type { OrgKind, Role } from '@weerbaar/core/platform';
 import { upsertMembership } from '../../repositories/membership.repository.ts';
 import { findOrganisationByName } from '../../repositories/organisation.repository.ts';
+import { markMfaExempt } from '../../repositories/user.repository.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { findOrCreateUser, insertOrganisationWithOwner } from '../accounts/create-organisation.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
@@ -32,7 +33,7 @@ export const seedDemoOrganisation = defineUseCase({
       unchanged();
       return false;
     }
-    const { org } = await insertOrganisationWithOwner(
+    const { org, ownerId } = await insertOrganisationWithOwner(
       scope,
       {
         kind: demo.kind,
@@ -49,6 +50,9 @@ export const seedDemoOrganisation = defineUseCase({
       await upsertMembership(trx, org.id, user.id, role);
       members.push({ userId: user.id, role });
     }
+    // Demo accounts (fictional, .example) sign in with the printed password only: exempt from the MFA
+    // requirement for owners, admins and the authority (core/platform/mfa.ts; docs/OPERATIONS.md).
+    await markMfaExempt(trx, [ownerId, ...members.map((m) => m.userId)]);
     await recordAll(
       'member.added',
       members.map(({ userId, role }) => ({

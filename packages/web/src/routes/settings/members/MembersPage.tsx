@@ -5,10 +5,11 @@ import { LiveMessage } from '../../../components/LiveMessage.tsx';
 import { Page } from '../../../components/Page.tsx';
 import { InvitationsSection } from './InvitationsSection.tsx';
 import { MembersTable } from './MembersTable.tsx';
+import { MfaRequirementSection } from './MfaRequirementSection.tsx';
 
 export function MembersPage() {
   const { t } = useTranslation();
-  const { orgName } = useActiveMembership();
+  const { orgName, role } = useActiveMembership();
   const [message, setMessage] = useState<string>();
 
   return (
@@ -16,6 +17,7 @@ export function MembersPage() {
       <LiveMessage message={message} />
       <MembersTable onDone={setMessage} />
       <InvitationsSection onDone={setMessage} />
+      {(role === 'owner' || role === 'admin') && <MfaRequirementSection onDone={setMessage} />}
     </Page>
   );
 }
