@@ -13,10 +13,7 @@ export function AuthorityWork({ overview }: { overview: AuthorityOverview }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   return (
-    <section className="weerbaar-section" aria-labelledby="overview-todo">
-      <h2 className="utrecht-heading-2" id="overview-todo">
-        {t('overview.todoTitle')}
-      </h2>
+    <>
       <OverviewList
         id="overview-awaiting"
         title={t('overview.awaitingTitle')}
@@ -80,6 +77,6 @@ export function AuthorityWork({ overview }: { overview: AuthorityOverview }) {
           </>
         )}
       />
-    </section>
+    </>
   );
 }

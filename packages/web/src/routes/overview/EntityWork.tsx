@@ -13,10 +13,7 @@ export function EntityWork({ overview }: { overview: EntityOverview }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   return (
-    <section className="weerbaar-section" aria-labelledby="overview-todo">
-      <h2 className="utrecht-heading-2" id="overview-todo">
-        {t('overview.todoTitle')}
-      </h2>
+    <>
       <section className="weerbaar-section" aria-labelledby="overview-deadlines">
         <h3 className="utrecht-heading-3" id="overview-deadlines">
           {t('overview.deadlinesTitle')}
@@ -66,7 +63,7 @@ export function EntityWork({ overview }: { overview: EntityOverview }) {
         )}
       />
       <RegistrationState registration={overview.registration} />
-    </section>
+    </>
   );
 }
 

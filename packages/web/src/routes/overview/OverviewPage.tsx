@@ -49,19 +49,21 @@ export function OverviewPage() {
 
 /** What needs doing today, and for an entity where each module stands. */
 function Work() {
+  const { t } = useTranslation();
   const overview = useOverview();
   return (
     <QueryState query={overview}>
-      {(data) =>
-        data.kind === 'entity' ? (
-          <>
-            <EntityWork overview={data} />
-            <EntityState overview={data} />
-          </>
-        ) : (
-          <AuthorityWork overview={data} />
-        )
-      }
+      {(data) => (
+        <>
+          <section className="weerbaar-section" aria-labelledby="overview-todo">
+            <h2 className="utrecht-heading-2" id="overview-todo">
+              {t('overview.todoTitle')}
+            </h2>
+            {data.kind === 'entity' ? <EntityWork overview={data} /> : <AuthorityWork overview={data} />}
+          </section>
+          {data.kind === 'entity' && <EntityState overview={data} />}
+        </>
+      )}
     </QueryState>
   );
 }
