@@ -61,7 +61,7 @@ export const ssoRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => 
         tags,
         summary:
           "Start signing in through the organisation's identity provider (organisation id, or e-mail address or domain)",
-        params: z.object({ org: z.string().min(1).max(254) }),
+        params: z.object({ org: TextSchema.min(1).max(254) }),
         response: { 302: REDIRECT },
       },
     },
