@@ -433,11 +433,20 @@ describe('properties', () => {
         expect(deadline).toBeLessThanOrEqual(t + 31 * DAY + HOUR);
         expect(deadline).toBeLessThanOrEqual(legalEnd);
         if (first.legalEnd !== null) expect(deadline).toBeLessThan(ms(first.legalEnd));
-        // The legal end counts whole Dutch days: at least 28 of them after the notification's day.
-        expect(legalEnd).toBeGreaterThanOrEqual(t + 28 * DAY);
+        // The legal end counts whole Dutch days: at least 28 of them after the notification's day, so at
+        // least 28 × 24 h less the hour a spring DST day lacks (the case below).
+        expect(legalEnd).toBeGreaterThanOrEqual(t + 28 * DAY - HOUR);
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('the final report of a notification late on 28 February ends with 28 March, across the spring DST day', () => {
+    // Found by the property above (seed 522133693): 23:00 Dutch time on 28 Feb 2079, one month later is the end
+    // of 28 March (00:00 on 29 March, summer time), 28 × 24 h less one hour after the notification.
+    const notifiedAt = '2079-02-28T22:00:00.001Z';
+    const final = computeReportingDeadlines({ awareAt: notifiedAt, notifiedAt }).stages.final_report;
+    expect(final.legalEnd ?? final.deadline).toBe('2079-03-28T22:00:00.000Z');
   });
 
   it('the legal end of a month period is the end of a Dutch working day', () => {
