@@ -15,77 +15,46 @@ export const subjectKey = (type: string, id: string) => `${type}/${id}`;
  * The current name of each subject the organisation's rows still hold (a deleted or unnamed subject has
  * none), one query per kind of subject. Users belong to no organisation: their name is the label.
  */
+/** Where each kind of subject keeps its name; users belong to no organisation. */
+const SUBJECT_NAMES = [
+  { types: ['incident'], table: 'incidents', label: sql<string>`reference || ' ' || title`, tenant: true },
+  { types: ['asset'], table: 'assets', label: sql<string>`name`, tenant: true },
+  { types: ['incident-task'], table: 'incident_tasks', label: sql<string>`title`, tenant: true },
+  { types: ['api-token'], table: 'api_tokens', label: sql<string>`name`, tenant: true },
+  { types: ['invitation'], table: 'invitations', label: sql<string>`email`, tenant: true },
+  { types: ['user', 'member'], table: 'users', label: sql<string>`name`, tenant: false },
+] as const;
+
+/**
+ * The current name of each subject the organisation's rows still hold (a deleted or unnamed subject has
+ * none), one query per kind of subject on the page.
+ */
 export async function findSubjectLabels(
   db: DbOrTrx,
   orgId: string,
   refs: readonly SubjectRef[],
 ): Promise<Map<string, string>> {
-  const idsOf = (...types: string[]) => [
-    ...new Set(
-      refs
-        .filter((r) => types.includes(r.subjectType) && r.subjectId !== null && UUID.test(r.subjectId))
-        .map((r) => r.subjectId!),
-    ),
-  ];
   const labels = new Map<string, string>();
-  const put = (types: string[], rows: readonly { id: string; label: string }[]) => {
-    for (const row of rows) for (const type of types) labels.set(subjectKey(type, row.id), row.label);
-  };
-  const incidents = idsOf('incident');
-  const assets = idsOf('asset');
-  const tasks = idsOf('incident-task');
-  const tokens = idsOf('api-token');
-  const invitations = idsOf('invitation');
-  const users = idsOf('user', 'member');
-  await Promise.all([
-    incidents.length &&
-      db
-        .selectFrom('incidents')
-        .select(['id', sql<string>`reference || ' ' || title`.as('label')])
-        .where('org_id', '=', orgId)
-        .where('id', 'in', incidents)
-        .execute()
-        .then((rows) => put(['incident'], rows)),
-    assets.length &&
-      db
-        .selectFrom('assets')
-        .select(['id', 'name as label'])
-        .where('org_id', '=', orgId)
-        .where('id', 'in', assets)
-        .execute()
-        .then((rows) => put(['asset'], rows)),
-    tasks.length &&
-      db
-        .selectFrom('incident_tasks')
-        .select(['id', 'title as label'])
-        .where('org_id', '=', orgId)
-        .where('id', 'in', tasks)
-        .execute()
-        .then((rows) => put(['incident-task'], rows)),
-    tokens.length &&
-      db
-        .selectFrom('api_tokens')
-        .select(['id', 'name as label'])
-        .where('org_id', '=', orgId)
-        .where('id', 'in', tokens)
-        .execute()
-        .then((rows) => put(['api-token'], rows)),
-    invitations.length &&
-      db
-        .selectFrom('invitations')
-        .select(['id', 'email as label'])
-        .where('org_id', '=', orgId)
-        .where('id', 'in', invitations)
-        .execute()
-        .then((rows) => put(['invitation'], rows)),
-    users.length &&
-      db
-        .selectFrom('users')
-        .select(['id', 'name as label'])
-        .where('id', 'in', users)
-        .execute()
-        .then((rows) => put(['user', 'member'], rows)),
-  ]);
+  await Promise.all(
+    SUBJECT_NAMES.map(async ({ types, table, label, tenant }) => {
+      const ids = [
+        ...new Set(
+          refs
+            .filter(
+              (r) => (types as readonly string[]).includes(r.subjectType) && r.subjectId && UUID.test(r.subjectId),
+            )
+            .map((r) => r.subjectId!),
+        ),
+      ];
+      if (ids.length === 0) return;
+      let q = db
+        .selectFrom(table)
+        .select([sql<string>`id`.as('id'), label.as('label')])
+        .where(sql`id`, 'in', ids);
+      if (tenant) q = q.where(sql`org_id`, '=', orgId);
+      for (const row of await q.execute()) for (const type of types) labels.set(subjectKey(type, row.id), row.label);
+    }),
+  );
   return labels;
 }
 

@@ -9,4 +9,5 @@ export const orgKeys = {
   invitations: (orgId: string) => ['org', orgId, 'invitations'] as const,
   apiTokens: (orgId: string) => ['org', orgId, 'api-tokens'] as const,
   audit: (orgId: string, filters: object) => ['org', orgId, 'audit', filters] as const,
+  overview: (orgId: string) => ['org', orgId, 'overview'] as const,
 };
