@@ -1,3 +1,4 @@
+import { CheckboxField } from '../../../components/CheckboxField.tsx';
 import type { Organisation } from '@weerbaar/core/platform';
 import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -57,18 +58,12 @@ function MfaRequirementForm({ organisation, onDone }: { organisation: Organisati
         errors={form.errors}
         fields={{ requireMfaForAll: { id: 'org-requireMfaForAll', label: t('members.mfaForAll') } }}
       />
-      <div className="utrecht-form-field utrecht-form-field--checkbox">
-        <input
-          id="org-requireMfaForAll"
-          type="checkbox"
-          name="requireMfaForAll"
-          className="utrecht-checkbox utrecht-checkbox--html-input"
-          defaultChecked={organisation.requireMfaForAll}
-        />{' '}
-        <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor="org-requireMfaForAll">
-          {t('members.mfaForAll')}
-        </label>
-      </div>
+      <CheckboxField
+        id="org-requireMfaForAll"
+        name="requireMfaForAll"
+        label={t('members.mfaForAll')}
+        defaultChecked={organisation.requireMfaForAll}
+      />
       <div className="weerbaar-actions">
         <SubmitButton busy={update.isPending} busyLabel={t('members.mfaSaving')}>
           {t('members.mfaSave')}

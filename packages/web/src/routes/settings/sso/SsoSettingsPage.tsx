@@ -1,3 +1,4 @@
+import { CheckboxField } from '../../../components/CheckboxField.tsx';
 import { SsoConfigUpdateSchema, SsoJoinRoleSchema, type SsoConfig } from '@weerbaar/core/platform';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -81,18 +82,7 @@ function SsoForm({ config }: { config: SsoConfig }) {
       </p>
       <ErrorSummary errors={form.errors} fields={fields} />
       <form className="utrecht-form weerbaar-form" noValidate onSubmit={onSubmit}>
-        <div className="utrecht-form-field utrecht-form-field--checkbox">
-          <input
-            id="sso-enabled"
-            type="checkbox"
-            name="enabled"
-            className="utrecht-checkbox utrecht-checkbox--html-input"
-            defaultChecked={config.enabled}
-          />{' '}
-          <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor="sso-enabled">
-            {t('sso.enabled')}
-          </label>
-        </div>
+        <CheckboxField id="sso-enabled" name="enabled" label={t('sso.enabled')} defaultChecked={config.enabled} />
         <TextField
           {...fields.issuer}
           name="issuer"
@@ -136,18 +126,12 @@ function SsoForm({ config }: { config: SsoConfig }) {
         />
         <h2 className="utrecht-heading-2">{t('sso.mfaHeading')}</h2>
         <p className="utrecht-paragraph">{t('sso.mfaIntro')}</p>
-        <div className="utrecht-form-field utrecht-form-field--checkbox">
-          <input
-            id="sso-trustProviderMfa"
-            type="checkbox"
-            name="trustProviderMfa"
-            className="utrecht-checkbox utrecht-checkbox--html-input"
-            defaultChecked={config.trustProviderMfa}
-          />{' '}
-          <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor="sso-trustProviderMfa">
-            {t('sso.trustProviderMfa')}
-          </label>
-        </div>
+        <CheckboxField
+          id="sso-trustProviderMfa"
+          name="trustProviderMfa"
+          label={t('sso.trustProviderMfa')}
+          defaultChecked={config.trustProviderMfa}
+        />
         <TextField
           {...fields.mfaAcrValues}
           name="mfaAcrValues"
