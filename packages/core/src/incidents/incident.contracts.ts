@@ -12,6 +12,7 @@ import { IncidentStatusSchema } from './incident-workflow.ts';
 import { IncidentRootCauseSchema, RecurrenceSchema } from './recurrence.ts';
 import { CriterionRefSchema, SignificanceAssessmentSchema, SignificanceOutcomeSchema } from './significance.ts';
 import { SignificanceEntityTypeSchema } from './significance-entity-types.ts';
+import { pattern } from '../platform/validation-codes.ts';
 
 /** An instant with `Z` or an offset, stored and returned as UTC (docs/incident-deadlines.md "Instants"). */
 export const InstantSchema = DateTimeInputSchema.transform((v) => new Date(v).toISOString());
@@ -335,7 +336,7 @@ export const ContactPersonSchema = z
       .trim()
       .min(6)
       .max(40)
-      .regex(/^[+0-9 ()-]+$/, 'may contain digits, spaces, +, ( ) and -'),
+      .regex(pattern(/^[+0-9 ()-]+$/, 'phone'), 'may contain digits, spaces, +, ( ) and -'),
   })
   .strict();
 export type ContactPerson = z.infer<typeof ContactPersonSchema>;

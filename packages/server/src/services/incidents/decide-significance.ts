@@ -38,12 +38,14 @@ export const decideSignificance = defineUseCase({
           proposed.outcome === 'unknown'
             ? 'explain the decision: the proposal is still unknown'
             : `explain why you depart from the proposal (${proposed.outcome})`,
+        code: 'required',
       });
     }
     if (input.cerOutcome && !settings.criticalEntity) {
       problems.push({
         name: 'body.cerOutcome',
         reason: 'only for critical entities (CER Art. 15); set criticalEntity in the incident settings',
+        code: 'not_applicable',
       });
     }
     // Cbw art. 27(2): the 24 h notification applies to an incident of a trust service provider only if it
@@ -52,6 +54,7 @@ export const decideSignificance = defineUseCase({
       problems.push({
         name: 'body.affectsTrustService',
         reason: 'only for trust service providers (Cbw art. 27(2)); set trustServiceProvider in the incident settings',
+        code: 'not_applicable',
       });
     }
     if (settings.trustServiceProvider && input.outcome === 'significant' && input.affectsTrustService == null) {
@@ -59,6 +62,7 @@ export const decideSignificance = defineUseCase({
         name: 'body.affectsTrustService',
         reason:
           'say whether the incident affects the provision of your trust service: 24 h for the notification if it does (Cbw art. 27(2)), 72 h if not (Cbw art. 27(1))',
+        code: 'required',
       });
     }
     const startsClock = input.outcome === 'significant' || input.cerOutcome === 'significant';
@@ -68,7 +72,11 @@ export const decideSignificance = defineUseCase({
     // A report already sent counted its deadlines from T0; T0 cannot move past it.
     const firstReport = (await listSubmittedStages(trx, ctx.orgId, [id]))[0];
     if (awareAt && firstReport && awareAt > firstReport.submitted_at) {
-      problems.push({ name: 'body.awareAt', reason: 'must not be after the first report was submitted' });
+      problems.push({
+        name: 'body.awareAt',
+        reason: 'must not be after the first report was submitted',
+        code: 'after_first_report',
+      });
     }
     throwIfProblems(problems);
     if (
@@ -78,7 +86,7 @@ export const decideSignificance = defineUseCase({
       cerProposed?.outcome === 'significant'
     ) {
       throw new DomainError('validation_failed', 'Decide the CER disruption too', [
-        { name: 'body.cerOutcome', reason: 'the CER weighing proposes significant' },
+        { name: 'body.cerOutcome', reason: 'the CER weighing proposes significant', code: 'required' },
       ]);
     }
 

@@ -60,7 +60,7 @@ export const submitIncidentReport = defineUseCase({
       if (existing) {
         if (!sameSubmission(existing, incidentId, input)) {
           throw new DomainError('conflict', 'This report id was already used for another report', [
-            { name: 'body.reportId', reason: 'already used for another report' },
+            { name: 'body.reportId', reason: 'already used for another report', code: 'taken' },
           ]);
         }
         unchanged();

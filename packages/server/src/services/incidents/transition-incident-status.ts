@@ -26,7 +26,11 @@ export const transitionIncidentStatus = defineUseCase({
     if (!canTransition(from, to)) {
       const allowed = allowedNextStatuses(from);
       throw new DomainError('validation_failed', `An incident in status ${from} cannot go to ${to}`, [
-        { name: 'body.to', reason: `from ${from} only ${allowed.join(', ') || 'nothing'} may follow` },
+        {
+          name: 'body.to',
+          reason: `from ${from} only ${allowed.join(', ') || 'nothing'} may follow`,
+          code: 'status_transition',
+        },
       ]);
     }
     const effects = transitionEffects(from, to);
