@@ -133,8 +133,9 @@ export function validationOf(issue: IssueLike): { code: ValidationCode; params: 
     case 'too_small': {
       const minimum = num(issue.minimum);
       if (NUMBERS.has(issue.origin ?? '')) return { code: 'too_small', params: { minimum } };
-      if (minimum <= 1) return { code: 'required', params: {} };
-      return { code: COLLECTIONS.has(issue.origin ?? '') ? 'too_few' : 'too_short', params: { minimum } };
+      if (COLLECTIONS.has(issue.origin ?? '')) return { code: 'too_few', params: { minimum } };
+      // An empty text where one character is the floor is simply missing.
+      return minimum <= 1 ? { code: 'required', params: {} } : { code: 'too_short', params: { minimum } };
     }
     case 'too_big': {
       const maximum = num(issue.maximum);
