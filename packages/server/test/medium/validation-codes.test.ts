@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
 import { ransomwareIncident } from '../support/incident-fixtures.ts';
-import { buildTestApp, TestClient } from '../support/test-client.ts';
+import { buildTestApp, type TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
 // Every invalid param of a problem carries a stable code with its parameters, so the web app can say in the

@@ -20,8 +20,7 @@ export function useFormErrors(fields: FormFields) {
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   // The map is rebuilt on every render; its content is what matters.
   const key = JSON.stringify(fields);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const stable = useMemo(() => fields, [key]);
+  const stable = useMemo(() => JSON.parse(key) as FormFields, [key]);
 
   const clear = useCallback(() => setErrors(noErrors), []);
   const fromProblem = useCallback((error: unknown) => setErrors(errorsFromProblem(error, t, stable)), [t, stable]);
