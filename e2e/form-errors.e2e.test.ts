@@ -24,13 +24,14 @@ async function signInAs(email: string) {
 
 /** Changes the JSON body of the next matching request the page sends, as a client without checks would. */
 async function alterNextRequest(target: RegExp, change: (body: Record<string, unknown>) => void): Promise<void> {
+  let done = false;
   await page.route(target, async (route) => {
     const request = route.request();
-    if (request.method() === 'GET') return route.continue();
+    if (done || request.method() === 'GET') return route.fallback();
+    done = true;
     const body = JSON.parse(request.postData() ?? '{}') as Record<string, unknown>;
     change(body);
-    await page.unroute(target);
-    return route.continue({ postData: JSON.stringify(body) });
+    return route.fallback({ postData: JSON.stringify(body) });
   });
 }
 
@@ -63,7 +64,8 @@ async function expectDutchLinkedErrors(where: string): Promise<string> {
   expect(lines.length, `${where}: ${text}`).toBeGreaterThan(0);
   for (const line of lines) {
     expect(line.linked, `${where}: "${line.text}" links to a field`).toBe(true);
-    const message = line.text.slice(line.text.indexOf(':') + 1).trim();
+    // "Label: message"; a registration label has a colon of its own ("Adres 1: Postcode").
+    const message = line.text.slice(line.text.lastIndexOf(': ') + 1).trim();
     expect(line.described, `${where}: the field reads out "${message}"`).toContain(message);
   }
   return text;
