@@ -7,7 +7,7 @@ import { z } from 'zod';
 /** `<framework id>:<requirement ref>`, e.g. `nis2-art21:a`, `ir-2024-2690:6.6`, `iso27001-2022:A.5.1`. */
 export const RequirementIdSchema = z
   .string()
-  .regex(/^[a-z0-9-]+:[A-Za-z0-9.()_-]+$/, { params: { code: 'invalid_format' } })
+  .regex(/^[a-z0-9-]+:[A-Za-z0-9.()_-]+$/)
   .max(120);
 export type RequirementId = z.infer<typeof RequirementIdSchema>;
 
