@@ -69,7 +69,8 @@ export function ImpactGraph({ impact, onSelect }: { impact: AssetImpact; onSelec
     links.some((l) => (l.from === hover && l.to === id) || (l.to === hover && l.from === id));
 
   return (
-    <div className="weerbaar-impact-graph">
+    // Focusable, so a keyboard user can scroll a picture wider than the screen (WCAG 2.1.1).
+    <div className="weerbaar-impact-graph" tabIndex={0} role="region" aria-label={t('assets.impact.pictureScroll')}>
       <svg
         role="img"
         aria-label={t('assets.impact.pictureLabel')}
