@@ -51,7 +51,7 @@ export const AssetSchema = z.object({
   availability: CiaRatingSchema.nullable(),
   /** Services only: the longest outage the organisation and its recipients can bear, in hours. */
   maxTolerableDowntimeHours: z.int().nullable(),
-  /** Services only: how many people depend on the service (NIS2 Art. 23(3); Impl. Reg. 2024/2690). */
+  /** Services only: how many people rely on the service (CER Art. 7(1)(a): the number of users relying on it). */
   peopleServed: z.int().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -167,9 +167,10 @@ export type AssetDependencyCreate = z.infer<typeof AssetDependencyCreateSchema>;
 
 export const DependencyParams = z.object({ id: z.uuid(), toAssetId: z.uuid() });
 
-// ---- External dependants: who outside the organisation depends on a service (CER Art. 12(2)(b) and
-// Art. 7(1)(c)–(d): the dependence of other sectors and of recipients; the strategy's "importance for others
-// in the chain"). Only services have them: they are what others receive.
+// ---- External dependants: who outside the organisation depends on a service (CER Art. 12(2), first
+// subparagraph: the risk assessment takes into account the extent to which other sectors depend on the
+// essential service; CER Art. 7(1)(a)–(b): users relying on it, other sectors depending on it; the strategy's
+// "importance for others in the chain"). Only services have them: they are what others receive.
 
 export const EXTERNAL_DEPENDANT_KINDS = ['organisation', 'government', 'recipient_group'] as const;
 export const ExternalDependantKindSchema = z.enum(EXTERNAL_DEPENDANT_KINDS);

@@ -14,7 +14,7 @@ import { presentExternalDependant } from './asset.presenter.ts';
 
 /**
  * Who outside the organisation depends on one of its services: an organisation, a government body or a
- * group of recipients (CER Art. 12(2): the dependence of other sectors and of the population on the service).
+ * group of recipients (CER Art. 12(2): how far other sectors depend on the service; Art. 7(1)(a): its users).
  */
 export const addExternalDependant = defineUseCase({
   actions: ['asset.external-dependant-added'],
