@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   ASSET_KINDS,
+  ASSET_TYPES,
   AssetDependencySchema,
   AssetImpactSchema,
   AssetSchema,
@@ -30,9 +31,10 @@ const keys = {
   incidents: (orgId: string) => ['org', orgId, 'incidents'] as const,
 };
 
-/** The list's filters, kept in the URL (?kind=service&crownJewel=true&q=…). */
+/** The list's filters, kept in the URL (?kind=asset&assetType=ot_system&crownJewel=true&q=…). */
 export const AssetsQuerySchema = z.object({
   kind: z.enum(ASSET_KINDS).optional(),
+  assetType: z.enum(ASSET_TYPES).optional(),
   crownJewel: z.literal('true').optional(),
   q: z.string().max(200).optional(),
 });
