@@ -65,6 +65,9 @@ export const RULE_VALIDATION_CODES = [
   'address_refused',
   'file_missing',
   'file_empty',
+  'not_for_kind',
+  'self_reference',
+  'dependants_first',
 ] as const;
 
 export const VALIDATION_CODES = [...ZOD_VALIDATION_CODES, ...RULE_VALIDATION_CODES] as const;
