@@ -1,3 +1,6 @@
 // Measures: catalogues of requirements, their crosswalk, and what an organisation implemented.
 export * from './catalogue.contracts.ts';
 export * from './catalogues.ts';
+export * from './implementation.contracts.ts';
+export * from './coverage.ts';
+export * from './measure.events.ts';

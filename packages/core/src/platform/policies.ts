@@ -27,6 +27,7 @@ interface Owned {
 export interface PolicySubjects {
   organisation: Owned;
   asset: Owned;
+  measure: Owned;
   incident: Owned;
   'scope-assessment': Owned;
   registration: Owned;
@@ -120,6 +121,7 @@ const invitedParticipant = or<'exercise'>(invitedPerson, and(permits('org:read')
 export const POLICIES = {
   organisation: { read: own('org:read'), manage: own('members:manage') },
   asset: { read: own('org:read'), write: own('assets:write') },
+  measure: { read: own('org:read'), write: own('measures:write') },
   incident: { read: own('org:read'), write: own('incidents:write'), report: own('reports:submit') },
   'scope-assessment': { read: own('org:read'), write: own('scope:write') },
   registration: { read: own('org:read'), write: own('registration:write') },

@@ -41,6 +41,8 @@ export const PERMISSIONS = {
   'registration:write': { roles: ['owner', 'admin'], kind: 'entity' },
   'delivery:manage': { roles: ['owner', 'admin'], kind: 'entity' },
   'risk:write': { roles: ['owner', 'admin', 'risk-manager'], kind: 'entity' },
+  // The implementation of measures (issue 12); the auditor reads them through org:read.
+  'measures:write': { roles: ['owner', 'admin', 'risk-manager'], kind: 'entity' },
   'incidents:write': { roles: ['owner', 'admin', 'incident-handler'], kind: 'entity' },
   'assets:write': { roles: ['owner', 'admin', 'risk-manager', 'incident-handler'], kind: 'entity' },
   'reports:submit': { roles: ['owner', 'admin', 'incident-handler'], kind: 'entity' },

@@ -68,6 +68,7 @@ export const RULE_VALIDATION_CODES = [
   'not_for_kind',
   'self_reference',
   'dependants_first',
+  'justification_required',
 ] as const;
 
 export const VALIDATION_CODES = [...ZOD_VALIDATION_CODES, ...RULE_VALIDATION_CODES] as const;

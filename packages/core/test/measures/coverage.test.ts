@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Catalogue, RequirementMapping } from '../../src/measures/catalogue.contracts.ts';
+import { coverageOf, crosswalkCredit } from '../../src/measures/coverage.ts';
+import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from '../../src/measures/implementation.contracts.ts';
+
+// Two small catalogues of our own, so the rules are tested whatever the shipped data holds.
+const BROAD: Catalogue = {
+  id: 'broad',
+  title: 'Broad duties',
+  source: { citation: 'test', version: '1', text: 'full' },
+  sections: [
+    {
+      ref: 'S1',
+      title: 'One',
+      requirements: [
+        { id: 'broad:a', ref: 'a', title: 'A' },
+        { id: 'broad:b', ref: 'b', title: 'B' },
+      ],
+    },
+    { ref: 'S2', title: 'Two', requirements: [{ id: 'broad:c', ref: 'c', title: 'C' }] },
+  ],
+};
+const SPECIFIC: Catalogue = {
+  id: 'specific',
+  title: 'Specific measures',
+  source: { citation: 'test', version: '1', text: 'full' },
+  sections: [
+    {
+      ref: '6',
+      title: 'Six',
+      requirements: [
+        { id: 'specific:6.1', ref: '6.1', title: 'x' },
+        { id: 'specific:6.2', ref: '6.2', title: 'y' },
+      ],
+    },
+  ],
+};
+const CATS = [BROAD, SPECIFIC];
+// specific:6.1 counts for broad:a; broad:a counts for broad:c (transitive).
+const MAPS: RequirementMapping[] = [
+  { from: 'specific:6.1', to: 'broad:a', source: 'test' },
+  { from: 'broad:a', to: 'broad:c', source: 'test' },
+];
+const IDS = CATS.flatMap((c) => c.sections.flatMap((s) => s.requirements.map((r) => r.id)));
+
+const cov = (entries: [string, ImplementationStatus][]) => coverageOf(new Map(entries), CATS, MAPS);
+
+describe('coverage', () => {
+  it('is 0 with nothing done and 1 when everything is implemented', () => {
+    expect(cov([])[0]!.share).toBe(0);
+    expect(cov(IDS.map((id) => [id, 'implemented'])).every((c) => c.share === 1)).toBe(true);
+  });
+
+  it('counts partial as half', () => {
+    const [broad] = cov([['broad:b', 'partial']]);
+    expect(broad!.credit).toBe(0.5);
+    expect(broad!.sections[0]!.share).toBe(0.25);
+  });
+
+  it('leaves not-applicable out of the denominator', () => {
+    const [broad] = cov([
+      ['broad:a', 'implemented'],
+      ['broad:b', 'not-applicable'],
+    ]);
+    expect(broad!.sections[0]).toMatchObject({ applicable: 1, notApplicable: 1, share: 1 });
+    // A section where nothing applies is not missing anything.
+    const [, specific] = cov([
+      ['specific:6.1', 'not-applicable'],
+      ['specific:6.2', 'not-applicable'],
+    ]);
+    expect(specific!.share).toBe(1);
+  });
+
+  it('credits a requirement through the crosswalk, transitively, one direction only', () => {
+    const [broad, specific] = cov([['specific:6.1', 'implemented']]);
+    // broad:a directly, broad:c through broad:a.
+    expect(broad!.credit).toBe(2);
+    expect(broad!.sections[1]!.share).toBe(1);
+    expect(specific!.credit).toBe(1);
+    // The broad duty implemented does not make the specific measure count as done.
+    const [, specific2] = cov([['broad:a', 'implemented']]);
+    expect(specific2!.credit).toBe(0);
+  });
+
+  it('takes the best of own status and crosswalk credit, and says who gave it', () => {
+    const statuses = new Map<string, ImplementationStatus>([
+      ['specific:6.1', 'partial'],
+      ['broad:a', 'implemented'],
+    ]);
+    expect(crosswalkCredit(statuses, MAPS).get('broad:c')).toEqual({ credit: 1, from: ['broad:a'] });
+    expect(coverageOf(statuses, CATS, MAPS)[0]!.credit).toBe(2);
+  });
+
+  // Property: raising one requirement's status (not-started → partial → implemented) never lowers
+  // any catalogue's or section's coverage, crosswalk included.
+  const ORDERED: ImplementationStatus[] = ['not-started', 'partial', 'implemented'];
+  const statusesArb = fc.array(fc.constantFrom(...IMPLEMENTATION_STATUSES), {
+    minLength: IDS.length,
+    maxLength: IDS.length,
+  });
+
+  it('only rises when a status rises', () => {
+    fc.assert(
+      fc.property(statusesArb, fc.nat(IDS.length - 1), fc.nat(2), (statuses, index, raise) => {
+        const before = new Map(IDS.map((id, i) => [id, statuses[i]!]));
+        const current = before.get(IDS[index]!)!;
+        fc.pre(current !== 'not-applicable');
+        const level = Math.max(ORDERED.indexOf(current), raise);
+        const after = new Map(before).set(IDS[index]!, ORDERED[level]!);
+        const a = coverageOf(before, CATS, MAPS);
+        const b = coverageOf(after, CATS, MAPS);
+        a.forEach((c, i) => {
+          expect(b[i]!.share).toBeGreaterThanOrEqual(c.share);
+          c.sections.forEach((s, j) => expect(b[i]!.sections[j]!.share).toBeGreaterThanOrEqual(s.share));
+        });
+      }),
+    );
+  });
+
+  it('gives crosswalk credit exactly where the mapping points', () => {
+    fc.assert(
+      fc.property(statusesArb, (statuses) => {
+        const map = new Map(IDS.map((id, i) => [id, statuses[i]!]));
+        const withMaps = coverageOf(map, CATS, MAPS);
+        const without = coverageOf(map, CATS, []);
+        // The crosswalk never lowers coverage, and never changes a catalogue no mapping points into.
+        withMaps.forEach((c, i) => expect(c.share).toBeGreaterThanOrEqual(without[i]!.share));
+        expect(withMaps[1]).toEqual(without[1]);
+      }),
+    );
+  });
+});
