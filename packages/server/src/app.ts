@@ -20,6 +20,8 @@ import { assetRoutes } from './routes/assets/asset.routes.ts';
 import { inboxRoutes } from './routes/inbox/inbox.routes.ts';
 import { incidentActivityRoutes } from './routes/incidents/incident-activity.routes.ts';
 import { incidentAttachmentRoutes } from './routes/incidents/incident-attachment.routes.ts';
+import { measureEvidenceRoutes } from './routes/measures/measure-evidence.routes.ts';
+import { measureRoutes } from './routes/measures/measure.routes.ts';
 import { incidentReportRoutes } from './routes/incidents/incident-report.routes.ts';
 import { incidentReportPdfRoutes } from './routes/incidents/incident-report-pdf.routes.ts';
 import { incidentSettingsRoutes } from './routes/incidents/incident-settings.routes.ts';
@@ -116,6 +118,8 @@ export async function buildApp({
     notificationRoutes,
     inboxRoutes,
     overviewRoutes,
+    measureRoutes,
+    measureEvidenceRoutes,
   ]) {
     await app.register(routes, deps);
   }

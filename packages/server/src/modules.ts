@@ -9,6 +9,8 @@ import { SILENT_LOG, SYSTEM_CLOCK, type Clock, type Deps, type Log } from './ker
 import { DomainEvents } from './kernel/domain-events.ts';
 import { deliverSubmissionJob } from './services/delivery/deliver-submission.job.ts';
 import { registerInboxSubscribers } from './services/inbox/inbox.subscribers.ts';
+import { registerMeasureSubscribers } from './services/measures/measure.subscribers.ts';
+import { reviewReminderJob } from './services/measures/review-reminder.job.ts';
 import { deadlineReminderJob } from './services/incidents/deadline-reminder.job.ts';
 import { feedbackPollJob } from './services/incidents/feedback-poll.job.ts';
 import { registerIncidentSubscribers } from './services/incidents/incident.subscribers.ts';
@@ -22,6 +24,7 @@ const SUBSCRIBERS: readonly ((events: DomainEvents) => void)[] = [
   registerIncidentSubscribers,
   registerInboxSubscribers,
   registerRegistrySubscribers,
+  registerMeasureSubscribers,
 ];
 
 /** Every kind of background job. */
@@ -34,6 +37,7 @@ export const JOBS: readonly JobDefinition<any>[] = [
   deadlineReminderJob,
   reminderWebhookJob,
   feedbackPollJob,
+  reviewReminderJob,
 ];
 
 export function createDeps(options: { db: Db; config: Config; log?: Log; clock?: Clock }): Deps {

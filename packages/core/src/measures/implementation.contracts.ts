@@ -4,6 +4,10 @@ import { z } from 'zod';
 import { DateInputSchema, TextSchema } from '../platform/input.contracts.ts';
 import { QueryBooleanSchema } from '../platform/audit.contracts.ts';
 import { rule } from '../platform/validation-codes.ts';
+
+// A calendar date or null; the format sits on the whole field, where the API design rules look for it.
+const nullableDateInput = () => DateInputSchema.nullable().meta({ format: 'date' });
+const nullableDate = () => z.iso.date().nullable().meta({ format: 'date' });
 import { RequirementIdSchema } from './catalogue.contracts.ts';
 
 /**
@@ -47,10 +51,10 @@ export const MeasureImplementationInputSchema = z
     status: ImplementationStatusSchema,
     maturity: MaturitySchema.nullable().default(null),
     owner: text(200).nullable().default(null),
-    dueDate: DateInputSchema.nullable().default(null),
+    dueDate: nullableDateInput().default(null),
     howImplemented: text(5000).nullable().default(null),
     justification: text(5000).nullable().default(null),
-    reviewDate: DateInputSchema.nullable().default(null),
+    reviewDate: nullableDateInput().default(null),
     evidenceLinks: z.array(EvidenceLinkSchema).max(20).default([]),
   })
   .strict()
@@ -63,7 +67,7 @@ export const MeasureBulkUpdateSchema = z
     requirementIds: z.array(RequirementIdSchema).min(1).max(500),
     status: ImplementationStatusSchema.optional(),
     owner: text(200).nullable().optional(),
-    dueDate: DateInputSchema.nullable().optional(),
+    dueDate: nullableDateInput().optional(),
     justification: text(5000).nullable().optional(),
   })
   .strict()
@@ -94,10 +98,10 @@ export const MeasureSchema = z.object({
   status: ImplementationStatusSchema,
   maturity: MaturitySchema.nullable(),
   owner: z.string().nullable(),
-  dueDate: z.iso.date().nullable(),
+  dueDate: nullableDate(),
   howImplemented: z.string().nullable(),
   justification: z.string().nullable(),
-  reviewDate: z.iso.date().nullable(),
+  reviewDate: nullableDate(),
   evidenceLinks: z.array(EvidenceLinkSchema),
   evidenceCount: z.int(),
   /** Due date passed and not implemented, or review date passed. */

@@ -342,6 +342,48 @@ export interface MailOutboxTable {
   sent_at: Date | null;
 }
 
+export interface MeasureCoverageHistoryTable {
+  org_id: string;
+  catalogue_id: string;
+  day: string;
+  share: number;
+}
+
+export interface MeasureEvidenceTable {
+  org_id: string;
+  id: Generated<string>;
+  requirement_id: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by: string;
+  uploaded_at: Generated<Date>;
+}
+
+export interface MeasureFrameworksTable {
+  org_id: string;
+  catalogue_id: string;
+  adopted_by: string;
+  adopted_at: Generated<Date>;
+}
+
+export interface MeasureImplementationsTable {
+  org_id: string;
+  requirement_id: string;
+  status: string;
+  maturity: number | null;
+  owner: string | null;
+  due_date: string | null;
+  how_implemented: string | null;
+  justification: string | null;
+  review_date: string | null;
+  evidence_links: Generated<unknown>;
+  updated_by: string;
+  updated_at: Generated<Date>;
+}
+
 export interface MembershipsTable {
   org_id: string;
   user_id: string;
@@ -567,6 +609,10 @@ export interface GeneratedDatabase {
   invitations: InvitationsTable;
   jobs: JobsTable;
   mail_outbox: MailOutboxTable;
+  measure_coverage_history: MeasureCoverageHistoryTable;
+  measure_evidence: MeasureEvidenceTable;
+  measure_frameworks: MeasureFrameworksTable;
+  measure_implementations: MeasureImplementationsTable;
   memberships: MembershipsTable;
   notifications: NotificationsTable;
   organisations: OrganisationsTable;

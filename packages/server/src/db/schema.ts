@@ -8,6 +8,7 @@ import type { ScopeTables } from './schema-scope.ts';
 import type { DeliveryTables } from './schema-delivery.ts';
 import type { IncidentTables } from './schema-incidents.ts';
 import type { AssetGraphTables } from './schema-assets.ts';
+import type { MeasureTables } from './schema-measures.ts';
 import type { AttachmentTables } from './schema-attachments.ts';
 
 export interface OrganisationsTable {
@@ -188,7 +189,13 @@ export interface MailOutboxTable {
 // Each module declares its tables in its own file (schema-<area>.ts) and is added to the
 // `extends` list below, so modules never edit each other's table types.
 export interface Database
-  extends PlatformTables, ScopeTables, DeliveryTables, IncidentTables, AttachmentTables, AssetGraphTables {}
+  extends PlatformTables,
+    ScopeTables,
+    DeliveryTables,
+    IncidentTables,
+    AttachmentTables,
+    AssetGraphTables,
+    MeasureTables {}
 
 export interface PlatformTables {
   organisations: OrganisationsTable;

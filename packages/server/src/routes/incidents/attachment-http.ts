@@ -94,7 +94,8 @@ function reprDigest(sha256Hex: string): string {
  */
 export function sendAttachment(
   reply: FastifyReply,
-  attachment: IncidentAttachment,
+  // Any stored evidence file: incident attachments and measure evidence alike.
+  attachment: Pick<IncidentAttachment, 'fileName' | 'mediaType' | 'sha256' | 'sizeBytes'>,
   content: AsyncIterable<Buffer>,
   onClose: () => void,
 ): FastifyReply {
