@@ -23,7 +23,8 @@ export const APP_PAGES: readonly AppPage[] = [
   // Services and assets are an entity's (assets:write is entity-only); reading them needs org:read, as the API.
   { key: 'assets', path: '/assets', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
   { key: 'risks', path: '/risks', group: 'planned', access: anyMember },
-  { key: 'measures', path: '/measures', group: 'planned', access: anyMember },
+  // The implementation of measures is an entity's (measures:write is entity-only); reading needs org:read, as the API.
+  { key: 'measures', path: '/measures', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
   { key: 'continuity', path: '/continuity', group: 'planned', access: anyMember },
   { key: 'registration', path: '/registration', group: 'modules', access: { orgKind: 'entity' } },
   { key: 'incidents', path: '/incidents', group: 'modules', access: anyMember },

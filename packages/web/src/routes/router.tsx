@@ -8,6 +8,7 @@ import { appPage, type ModuleKey, type NavKey } from './app-pages.ts';
 import { CrashPage } from './errors/CrashPage.tsx';
 import { assetRoutes } from './assets/asset-routes.tsx';
 import { incidentRoutes } from './incidents/incident-routes.tsx';
+import { measureRoutes } from './measures/measure-routes.tsx';
 
 // Every page is its own chunk: the first visit downloads only the frame and the page it opens.
 
@@ -68,7 +69,7 @@ const routes: RouteObject[] = [
           guarded('scope', async () => ({ Component: (await import('./scope/ScopePage.tsx')).ScopePage })),
           { path: 'assets', element: <RequireAccess page={appPage('assets')} />, children: assetRoutes },
           guarded('risks', modulePage('risks')),
-          guarded('measures', modulePage('measures')),
+          { path: 'measures', element: <RequireAccess page={appPage('measures')} />, children: measureRoutes },
           guarded('continuity', modulePage('continuity')),
           { path: 'incidents', element: <RequireAccess page={appPage('incidents')} />, children: incidentRoutes },
           guarded('sharing', modulePage('sharing')),

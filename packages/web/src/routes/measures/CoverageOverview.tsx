@@ -1,0 +1,77 @@
+import type { MeasureCoverage } from '@weerbaar/core/measures';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+const percent = (share: number) => Math.round(share * 100);
+
+/**
+ * Progress per adopted catalogue and section. Each bar is a native <progress> named by its row, with
+ * the number in text beside it (not by colour or length alone); each section links to its list, so the
+ * overview is walked with the keyboard like any table of links.
+ */
+export function CoverageOverview({ coverage }: { coverage: MeasureCoverage }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {coverage.catalogues.map((c) => (
+        <section key={c.catalogueId} className="weerbaar-section" aria-labelledby={`coverage-${c.catalogueId}`}>
+          <h3 className="utrecht-heading-3" id={`coverage-${c.catalogueId}`}>
+            {c.title}
+          </h3>
+          <p className="utrecht-paragraph" data-testid={`coverage-${c.catalogueId}`}>
+            {t('measures.coverage.total', {
+              percent: percent(c.share),
+              applicable: c.applicable,
+              notApplicable: c.notApplicable,
+            })}
+          </p>
+          <table className="utrecht-table weerbaar-table">
+            <caption className="utrecht-table__caption">{t('measures.coverage.caption', { title: c.title })}</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('measures.coverage.section')}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('measures.coverage.progress')}
+                </th>
+                <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+                  {t('measures.coverage.share')}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {c.sections.map((s) => {
+                const id = `coverage-${c.catalogueId}-${s.ref}`.replace(/[^A-Za-z0-9_-]/g, '_');
+                return (
+                  <tr key={s.ref} className="utrecht-table__row">
+                    <th className="utrecht-table__header-cell" scope="row" id={id}>
+                      <Link
+                        className="utrecht-link utrecht-link--html-a"
+                        to={`/measures?catalogue=${encodeURIComponent(c.catalogueId)}`}
+                      >
+                        {s.ref} {s.title}
+                      </Link>
+                    </th>
+                    <td className="utrecht-table__cell">
+                      <progress max={1} value={s.share} aria-labelledby={id}>
+                        {percent(s.share)}%
+                      </progress>
+                    </td>
+                    <td className="utrecht-table__cell utrecht-table__cell--numeric">
+                      {t('measures.coverage.sectionShare', {
+                        percent: percent(s.share),
+                        credit: s.credit,
+                        applicable: s.applicable,
+                      })}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </>
+  );
+}
