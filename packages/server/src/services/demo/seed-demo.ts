@@ -3,6 +3,7 @@ import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
 import { hashPassword } from '../accounts/secrets.ts';
 import { seedDemoDelivery } from '../delivery/seed-demo-delivery.ts';
 import { seedDemoAssets } from './seed-demo-assets.ts';
+import { seedDemoMeasures } from './seed-demo-measures.ts';
 import type { Deps } from '../../kernel/deps.ts';
 import { DEMO_PASSWORD, demoEmail, seedDemoOrganisation, type DemoOrg } from './seed-demo-organisation.ts';
 
@@ -63,5 +64,6 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
   }
   await seedDemoDelivery(deps, DEMO_ORGS, publicUrl);
   await seedDemoAssets(deps);
+  await seedDemoMeasures(deps);
   return { created, logins };
 }
