@@ -20,11 +20,7 @@ type DecisionInput = Omit<SignificanceDecisionCreate, 'awareAt'> & { awareAt?: s
  */
 export const decideSignificance = defineUseCase({
   actions: ['incident.significance-decided', 'incident.status-changed'],
-  async run(
-    scope,
-    ctx: OrgActor,
-    { id, decision: input }: { id: string; decision: DecisionInput },
-  ): Promise<Incident> {
+  async run(scope, ctx: OrgActor, { id, decision: input }: { id: string; decision: DecisionInput }): Promise<Incident> {
     const { trx, now, record } = scope;
     const row = await lockIncidentFor(trx, ctx, id);
     const settings = await loadIncidentSettings(trx, ctx.orgId);

@@ -26,7 +26,11 @@ export interface AuthorityFeedbackInput {
 
 /** Stores feedback not seen before; returns how many items were new. Storing is idempotent. */
 export const recordAuthorityFeedback = defineUseCase({
-  actions: ['incident.intermediate-report-requested', 'incident.authority-feedback-received', 'incident.status-changed'],
+  actions: [
+    'incident.intermediate-report-requested',
+    'incident.authority-feedback-received',
+    'incident.status-changed',
+  ],
   async run(
     scope,
     _ctx: Actor,
