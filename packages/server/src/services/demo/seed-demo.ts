@@ -3,6 +3,7 @@ import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
 import { hashPassword } from '../accounts/secrets.ts';
 import { seedDemoDelivery } from '../delivery/seed-demo-delivery.ts';
 import type { Deps } from '../../kernel/deps.ts';
+import { seedDemoIncidents } from './seed-demo-incidents.ts';
 import { DEMO_PASSWORD, demoEmail, seedDemoOrganisation, type DemoOrg } from './seed-demo-organisation.ts';
 
 export { DEMO_PASSWORD, demoEmail, type DemoOrg } from './seed-demo-organisation.ts';
@@ -61,5 +62,6 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
     if (await seedDemoOrganisation(deps, SYSTEM_ACTOR, { demo, passwordHash })) created = true;
   }
   await seedDemoDelivery(deps, DEMO_ORGS, publicUrl);
+  await seedDemoIncidents(deps, DEMO_ORGS);
   return { created, logins };
 }
