@@ -126,7 +126,11 @@ describe('demo seed', () => {
 
     const analyst = await signIn('analyst', authorityDemo.domain);
     const registry = (await analyst.get('/api/v1/registry/entities')).json();
-    expect(registry.items.map((e: { name: string }) => e.name).sort()).toEqual(entityDemos.map((d) => d.name).sort());
+    // The hospital and the water company registered; the municipality's registration is left to do.
+    expect(registry.items.map((e: { name: string }) => e.name).sort()).toEqual([
+      'Waterbedrijf Lage Landen',
+      'Ziekenhuis Noorderlicht',
+    ]);
     const inbox = (await analyst.get('/api/v1/inbox/reports?pageSize=100')).json();
     const stages = (inbox.items as { sender: { name: string }; stage: string }[]).map(
       (r) => `${r.sender.name}: ${r.stage}`,

@@ -1,6 +1,6 @@
 // Demo data only (fictional organisations on .example): a platform that looks lived in after `npm start`.
-// Each demo entity gets a handful of incidents in different stages and a registration submitted to the
-// register, all through the real use cases — so the audit trail, the timeline, the reporting clock, the
+// Each demo entity gets a handful of incidents in different stages, and the hospital and the water company
+// a registration submitted to the register (the municipality's is left to do), all through the real use cases — so the audit trail, the timeline, the reporting clock, the
 // reminders and the outbox are exactly what a person doing this by hand would leave. The outbox delivers
 // the reports and the registration to the demo authority over HTTP (seedDemoDelivery) once the server runs.
 //
@@ -64,7 +64,7 @@ interface DemoIncident {
 interface DemoEntity {
   contact: { name: string; email: string; phone: string };
   incidents: DemoIncident[];
-  registration: RegistrationInput;
+  registration: RegistrationInput | null;
 }
 
 // The facts that make an incident significant under NIS2 Art. 23(3)(a) (entity type 'other' by default).
@@ -185,25 +185,8 @@ const DEMO_ENTITIES: Record<string, DemoEntity> = {
         rootCause: 'Een besmette USB-stick van een bezoeker.',
       },
     ],
-    registration: {
-      name: 'Gemeente Weerdam',
-      kvkNumber: '90000003',
-      addresses: [
-        {
-          type: 'main',
-          street: 'Raadhuisplein',
-          houseNumber: '1',
-          postcode: '3511 AA',
-          city: 'Weerdam',
-          province: 'utrecht',
-        },
-      ],
-      contacts: [{ role: 'security', name: 'Sanne de Jong', email: 'ciso@gemeente.example', phone: '+31 30 765 4321' }],
-      entityTypes: ['X.LOCAL'],
-      memberStates: ['NL'],
-      publicIpRanges: ['198.51.100.0/26'],
-      classification: { eu: null, nl: 'essential' },
-    },
+    // No registration: the municipality is the one left to fill in the form (the e2e journey does that).
+    registration: null,
   },
   'Waterbedrijf Lage Landen': {
     contact: { name: 'Daan Visser', email: 'ciso@water.example', phone: '+31 10 246 8100' },
@@ -396,7 +379,7 @@ async function playIncident(
 
 /** Submits the entity's registration to the register once (NIS2 Art. 3(4); Cbw art. 44). */
 async function registerEntity(deps: Deps, ctx: OrgActor, entity: DemoEntity): Promise<void> {
-  if (await findLatestRegistrationVersion(deps.db, ctx.orgId)) return;
+  if (!entity.registration || (await findLatestRegistrationVersion(deps.db, ctx.orgId))) return;
   await saveRegistration(deps, ctx, RegistrationSchema.parse(entity.registration));
   await submitRegistration(deps, ctx, {});
 }
