@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/kernel/actor.ts';
+import { insertTimelineEntry } from '../../src/repositories/incident-activity.repository.ts';
+import { lockIncident } from '../../src/repositories/incident.repository.ts';
 import { recordAuthorityFeedback } from '../../src/services/incidents/record-authority-feedback.ts';
 import { createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
 import { CONTACT, earlyWarning, ransomwareIncident, significantIncident } from '../support/incident-fixtures.ts';
@@ -168,5 +170,36 @@ describe('the status follows the work', () => {
       await recordAuthorityFeedback(deps, SYSTEM_ACTOR, { orgId: org.id, reportId, feedback: feedback(item) }),
     ).toBe(0);
     expect((await auditOf(id)).filter((e) => e.action === 'incident.status-changed')).toHaveLength(2);
+  });
+});
+
+describe('the incident lock', () => {
+  // A report sent while the receipt of the previous one comes in (the demo seed does exactly this): the
+  // use case holds the incident and waits for the chain's head; the receipt holds the head and writes a
+  // timeline entry, whose foreign-key check must not wait for the incident — or the two deadlock.
+  it('serialises changes to the incident but lets rows that point at it be written meanwhile', async () => {
+    const id = (await handler.post('/api/v1/incidents', ransomwareIncident())).json().id as string;
+    await t.db
+      .transaction()
+      .execute(async (holder) => {
+        expect(await lockIncident(holder, org.id, id)).toBeDefined();
+        await t.db.transaction().execute(async (other) => {
+          await sql`SET LOCAL lock_timeout = '2s'`.execute(other);
+          const entry = await insertTimelineEntry(other, {
+            org_id: org.id,
+            incident_id: id,
+            occurred_at: new Date(),
+            kind: 'report_delivered',
+            summary: 'Ontvangstbevestiging',
+            actor_label: 'system',
+          });
+          expect(entry.incident_id).toBe(id);
+          // A second use case on the same incident still waits for the first.
+          await expect(lockIncident(other, org.id, id)).rejects.toThrow(/lock timeout/);
+        });
+      })
+      .catch((error: unknown) => {
+        throw error;
+      });
   });
 });

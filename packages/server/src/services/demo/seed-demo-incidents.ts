@@ -403,7 +403,11 @@ export async function seedDemoIncidents(deps: Deps, orgs: readonly { kind: OrgKi
         const handler = await memberActor(deps, org.id, 'incident-handler', `incident-handler@${demo.domain}`);
         if (owner) await registerEntity(deps, owner, entity);
         if (!handler) return;
-        for (const plan of entity.incidents) {
+        // Oldest first, so the INC numbers follow the order in which the incidents came in.
+        const oldestFirst = [...entity.incidents].sort(
+          (a, b) => DEMO_INCIDENT_STAGES.indexOf(b.stage) - DEMO_INCIDENT_STAGES.indexOf(a.stage),
+        );
+        for (const plan of oldestFirst) {
           if (await findIncidentByExternalId(deps.db, org.id, plan.key)) continue;
           await playIncident(deps, handler, entity, plan, now);
         }
