@@ -79,10 +79,14 @@ describe('incident reporting journey', () => {
   });
 
   it('the handler confirms significance and submits the early warning, which the authority receipts', async () => {
+    expect(await page.getByTestId('incident-status').textContent()).toBe('Nieuw');
     await page.getByRole('button', { name: 'Bevestig: significant incident' }).click();
     await expect
       .poll(() => page.getByTestId('incident-deadlines').textContent())
       .toContain('Vroegtijdige waarschuwing');
+    // Issue 9: the decision is triage work, so the status moved on by itself, and no hint is left.
+    await expect.poll(() => page.getByTestId('incident-status').textContent()).toBe('Triage');
+    expect(await page.getByTestId('status-prompt').count()).toBe(0);
     expect(await page.getByTestId('incident-deadlines').textContent()).toMatch(/nog 2[34] uur/);
 
     const form = page.getByTestId('report-form-early_warning');

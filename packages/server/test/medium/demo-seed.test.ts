@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JobRunner } from '../../src/jobs/job-runner.ts';
+import { deadlineReminderJob } from '../../src/services/incidents/deadline-reminder.job.ts';
 import { demoEmail, DEMO_ORGS, DEMO_PASSWORD, seedDemo } from '../../src/services/demo/seed-demo.ts';
 import { deliverAll, listenOnLoopback } from '../support/registration-fixtures.ts';
 import { buildTestApp, TestClient } from '../support/test-client.ts';
@@ -48,6 +50,17 @@ describe('demo seed', () => {
         (['incidents', 'audit_events', 'submissions_outbox', 'registration_versions'] as const).map(count),
       ),
     ).toEqual(before);
+  });
+
+  it('plays the history without setting off reminders of past moments when the jobs run', async () => {
+    // Planned while the clock was set back, due at once: each re-checks the clock and finds the report in.
+    const runner = new JobRunner(app.deps, { jobs: [deadlineReminderJob], backoffMs: () => 20 });
+    let ran = 0;
+    while (await runner.runOne()) ran++;
+    expect(ran).toBeGreaterThan(0);
+    const notes = await sql<{ title: string }>`SELECT title FROM notifications`.execute(t.db);
+    expect(notes.rows).toEqual([]);
+    expect(await sql`SELECT 1 FROM mail_outbox`.execute(t.db).then((r) => r.rows)).toEqual([]);
   });
 
   it('gives each entity incidents in every stage, with the right clocks', async () => {
