@@ -86,6 +86,9 @@ describe('demo seed', () => {
       const left = Date.parse(ew.deadline!) - Date.parse(running.now);
       expect(left).toBeGreaterThan(18 * 3_600_000);
       expect(left).toBeLessThan(24 * 3_600_000);
+      // The early warning starts filled in, with the entity's contact person (Cbw art. 26(2)(c)).
+      const draft = (await handler.get(`/api/v1/incidents/${byStatus.triage}/report-drafts/early_warning`)).json();
+      expect(draft.content.contact.email).toBe(`ciso@${demo.domain}`);
 
       // Early warning sent, the notification is due (NIS2 Art. 23(4)(b)).
       const due = await clockOf('containment');

@@ -28,8 +28,10 @@ import type { OrgActor } from '../../kernel/actor.ts';
 import type { Deps } from '../../kernel/deps.ts';
 import { createIncident } from '../incidents/create-incident.ts';
 import { decideSignificance } from '../incidents/decide-significance.ts';
+import { loadIncidentSettings } from '../incidents/incident-settings.ts';
 import { submitIncidentReport } from '../incidents/submit-incident-report.ts';
 import { transitionIncidentStatus } from '../incidents/transition-incident-status.ts';
+import { updateIncidentSettings } from '../incidents/update-incident-settings.ts';
 import { saveRegistration } from '../registration/save-registration.ts';
 import { submitRegistration } from '../registration/submit-registration.ts';
 
@@ -401,7 +403,12 @@ export async function seedDemoIncidents(deps: Deps, orgs: readonly { kind: OrgKi
         if (!entity || !org) return;
         const owner = await memberActor(deps, org.id, 'owner', `owner@${demo.domain}`);
         const handler = await memberActor(deps, org.id, 'incident-handler', `incident-handler@${demo.domain}`);
-        if (owner) await registerEntity(deps, owner, entity);
+        if (owner) {
+          // The contact person for reports (Cbw art. 26(2)(c)), so the report forms start filled in.
+          if ((await loadIncidentSettings(deps.db, org.id)).contact === null)
+            await updateIncidentSettings(deps, owner, { contact: entity.contact });
+          await registerEntity(deps, owner, entity);
+        }
         if (!handler) return;
         // Oldest first, so the INC numbers follow the order in which the incidents came in.
         const oldestFirst = [...entity.incidents].sort(
