@@ -158,3 +158,23 @@ describe('demo seed', () => {
     }
   });
 });
+
+describe('demo seed with the demo services', () => {
+  it('links each entity’s running incident to one of its services', async () => {
+    for (const demo of entityDemos) {
+      const handler = await signIn('incident-handler', demo.domain);
+      const items = (await handler.get('/api/v1/incidents?pageSize=50')).json().items as {
+        id: string;
+        status: string;
+      }[];
+      const running = items.find((i) => i.status === 'triage')!;
+      const incident = (await handler.get(`/api/v1/incidents/${running.id}`)).json() as {
+        assets: { kind: string }[];
+      };
+      expect(
+        incident.assets.some((a) => a.kind === 'service'),
+        demo.name,
+      ).toBe(true);
+    }
+  });
+});
