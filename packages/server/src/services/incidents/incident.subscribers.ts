@@ -1,7 +1,7 @@
 // The incidents module's reactions to domain events (registered in modules.ts): what happened to an
 // incident is noted on its timeline, and whatever may move its reporting clock replans the reminders.
 // The use cases only record what happened; the Dutch timeline texts are written here.
-import { STAGE_DEFINITIONS, type IncidentStatus, type TimelineEntry } from '@weerbaar/core/incidents';
+import { STAGE_DEFINITIONS, type IncidentSource, type IncidentStatus, type TimelineEntry } from '@weerbaar/core/incidents';
 import type { Trx } from '../../db/database.ts';
 import { findIncidentReport } from '../../repositories/incident-report.repository.ts';
 import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
@@ -19,6 +19,14 @@ const STATUS_LABELS_NL: Record<IncidentStatus, string> = {
   recovery: 'herstel',
   closed: 'afgesloten',
   post_incident_review: 'evaluatie',
+};
+
+// How the incident came in, in the words of the web app's source labels (incidents.sources in nl.json).
+const SOURCE_LABELS_NL: Record<IncidentSource, string> = {
+  manual: 'handmatig ingevoerd',
+  api: 'via SIEM of monitoring (API)',
+  supplier: 'gemeld door een leverancier',
+  authority: 'gemeld door de autoriteit of het CSIRT',
 };
 
 const attachmentLabel = (a: { fileName: string; sizeBytes: number; sha256: string }) =>
@@ -58,7 +66,7 @@ export function registerIncidentSubscribers(events: DomainEvents): void {
     .onEach('incident.created', 'incidents.timeline', (scope, e) =>
       note(scope, e, e.data, {
         kind: 'created',
-        summary: `Incident ${e.data.reference} geregistreerd (${e.data.source})`,
+        summary: `Incident ${e.data.reference} geregistreerd (${SOURCE_LABELS_NL[e.data.source as IncidentSource] ?? e.data.source})`,
       }),
     )
     // NIS2 Art. 23(4)(e): the handling time decides between final and progress report.
@@ -142,7 +150,7 @@ export function registerIncidentSubscribers(events: DomainEvents): void {
       const definition = STAGE_DEFINITIONS[e.data.stage];
       return note(scope, e, e.data, {
         kind: 'report_submitted',
-        summary: `${definition.labelNl ?? definition.labelEn} verstuurd${e.data.version > 1 ? ` (versie ${e.data.version}, correctie)` : ''}`,
+        summary: `${definition.labelNl} verstuurd${e.data.version > 1 ? ` (versie ${e.data.version}, correctie)` : ''}`,
       });
     })
     // NIS2 Art. 30(2): a voluntary notification creates no obligation, so it moves no clock and plans no reminder.

@@ -28,6 +28,10 @@ const INTL_LOCALE: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 const isOneOf = <V extends string>(list: readonly V[], value: unknown): value is V =>
   typeof value === 'string' && (list as readonly string[]).includes(value);
 
+/** An indicator's type by its label ("IP-adres"); a type the register does not know is shown as sent. */
+export const indicatorTypeLabel = (type: string, t: TFunction): string =>
+  isOneOf<ObservableType>(OBSERVABLE_TYPES, type) ? t(`incidents.observables.types.${type}`) : type;
+
 /**
  * A submitted report read as a document: each field with the label the report form gives it and a
  * readable value, and below it the exact record as sent (the machine-readable payload) in a closed
@@ -96,7 +100,7 @@ function IndicatorList({ indicators, t }: { indicators: readonly Indicator[]; t:
     <ul className="utrecht-unordered-list">
       {indicators.map((i, index) => (
         <li className="utrecht-unordered-list__item" key={`${index}:${i.type}:${i.value}`}>
-          {isOneOf<ObservableType>(OBSERVABLE_TYPES, i.type) ? t(`incidents.observables.types.${i.type}`) : i.type}:{' '}
+          {indicatorTypeLabel(i.type, t)}:{' '}
           <code className="utrecht-code weerbaar-observable">{i.value}</code>
           {i.description ? ` — ${i.description}` : null}
         </li>
