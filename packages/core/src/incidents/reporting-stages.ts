@@ -73,7 +73,11 @@ export const STAGE_DEFINITIONS: Readonly<Record<DeadlineStage | ReportStage, Sta
     labelEn: 'progress report',
     source: 'NIS2 Art. 23(4)(e); Cbw art. 29(2)',
   },
-  cer_initial: { labelNl: 'eerste kennisgeving (CER)', labelEn: 'initial notification (CER)', source: 'CER Art. 15(1)' },
+  cer_initial: {
+    labelNl: 'eerste kennisgeving (CER)',
+    labelEn: 'initial notification (CER)',
+    source: 'CER Art. 15(1)',
+  },
   cer_detailed: { labelNl: 'gedetailleerd verslag (CER)', labelEn: 'detailed report (CER)', source: 'CER Art. 15(1)' },
   initial_feedback: { labelNl: 'eerste feedback', labelEn: 'initial feedback', source: 'NIS2 Art. 23(5); Cbw art. 36' },
   voluntary_notification: {

@@ -97,7 +97,10 @@ describe('formatCitation', () => {
     ['NIS2 Annex I point 8 (root name servers excluded)', 'NIS2 bijlage I punt 8 (rootnaamservers vallen erbuiten)'],
     ['NIS2 Art. 23(4), second subparagraph; Cbw art. 27(2)', 'NIS2 art. 23(4), tweede alinea; Cbw art. 27(2)'],
     ['NIS2 Art. 23(4) last subpara.', 'NIS2 art. 23(4) laatste alinea'],
-    ['DORA (Reg. (EU) 2022/2554) — NIS2 Art. 4(1) (Chapter VII)', 'DORA (Verordening (EU) 2022/2554) — NIS2 art. 4(1) (hoofdstuk VII)'],
+    [
+      'DORA (Reg. (EU) 2022/2554) — NIS2 Art. 4(1) (Chapter VII)',
+      'DORA (Verordening (EU) 2022/2554) — NIS2 art. 4(1) (hoofdstuk VII)',
+    ],
     ['Rec. 2003/361/EC Annex Art. 6(1)', 'Aanbeveling 2003/361/EG bijlage art. 6(1)'],
     ['NIS2 Art. 3(1)(b) (scope: Art. 2(2)(a)(ii))', 'NIS2 art. 3(1)(b) (toepassingsgebied: art. 2(2)(a)(ii))'],
     ['Cbw art. 28 with art. 27(1)', 'Cbw art. 28 met art. 27(1)'],
@@ -130,6 +133,11 @@ describe('formatCitation', () => {
   });
 
   it('the test itself notices an English note that has no Dutch', () => {
-    expect(strayWords(formatCitation('NIS2 Art. 2(1) (below the size cap)', 'nl'))).toEqual(['below', 'the', 'size', 'cap']);
+    expect(strayWords(formatCitation('NIS2 Art. 2(1) (below the size cap)', 'nl'))).toEqual([
+      'below',
+      'the',
+      'size',
+      'cap',
+    ]);
   });
 });

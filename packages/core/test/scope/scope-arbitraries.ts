@@ -63,4 +63,3 @@ export const inputArb: fc.Arbitrary<ScopeInput> = fc
       flags: entity.annex === null ? { ...flags, member_state_identified_2_2_b_to_e: null } : flags,
     }),
   );
-

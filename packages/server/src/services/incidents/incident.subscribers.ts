@@ -1,7 +1,12 @@
 // The incidents module's reactions to domain events (registered in modules.ts): what happened to an
 // incident is noted on its timeline, and whatever may move its reporting clock replans the reminders.
 // The use cases only record what happened; the Dutch timeline texts are written here.
-import { STAGE_DEFINITIONS, type IncidentSource, type IncidentStatus, type TimelineEntry } from '@weerbaar/core/incidents';
+import {
+  STAGE_DEFINITIONS,
+  type IncidentSource,
+  type IncidentStatus,
+  type TimelineEntry,
+} from '@weerbaar/core/incidents';
 import type { Trx } from '../../db/database.ts';
 import { findIncidentReport } from '../../repositories/incident-report.repository.ts';
 import { SYSTEM_ACTOR } from '../../kernel/actor.ts';

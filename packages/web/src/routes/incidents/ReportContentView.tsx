@@ -100,8 +100,7 @@ function IndicatorList({ indicators, t }: { indicators: readonly Indicator[]; t:
     <ul className="utrecht-unordered-list">
       {indicators.map((i, index) => (
         <li className="utrecht-unordered-list__item" key={`${index}:${i.type}:${i.value}`}>
-          {indicatorTypeLabel(i.type, t)}:{' '}
-          <code className="utrecht-code weerbaar-observable">{i.value}</code>
+          {indicatorTypeLabel(i.type, t)}: <code className="utrecht-code weerbaar-observable">{i.value}</code>
           {i.description ? ` — ${i.description}` : null}
         </li>
       ))}

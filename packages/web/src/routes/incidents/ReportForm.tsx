@@ -234,8 +234,7 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
         <ul className="utrecht-unordered-list">
           {iocs.map((i) => (
             <li className="utrecht-unordered-list__item" key={`${i.type}:${i.value}`}>
-              {indicatorTypeLabel(i.type, t)}:{' '}
-              <code className="utrecht-code">{i.value}</code>
+              {indicatorTypeLabel(i.type, t)}: <code className="utrecht-code">{i.value}</code>
             </li>
           ))}
         </ul>

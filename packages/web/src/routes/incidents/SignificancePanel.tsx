@@ -78,7 +78,9 @@ export function SignificancePanel({ incident, canWrite }: { incident: Incident; 
       <p className="utrecht-paragraph" data-testid="significance-proposal" ref={proposalRef} tabIndex={-1}>
         <strong>{t('incidents.significance.proposal', { outcome: outcome(proposed.outcome) })}</strong>
       </p>
-      <p className="utrecht-paragraph weerbaar-muted">{t('incidents.significance.basis', { basis: cite(proposed.basis) })}</p>
+      <p className="utrecht-paragraph weerbaar-muted">
+        {t('incidents.significance.basis', { basis: cite(proposed.basis) })}
+      </p>
       {proposed.criteriaMet.length > 0 && (
         <>
           <h3 className="utrecht-heading-3">{t('incidents.significance.criteriaMet')}</h3>

@@ -35,7 +35,10 @@ export function SubmittedReports({
               {capitalise(stageLabel(r.stage, locale))}, {t('incidents.reports.version', { version: r.version })}
             </strong>
             <br />
-            {t('incidents.reports.submittedAt', { at: formatDateTime(r.submittedAt, locale), by: actorName(r.submittedBy, t) })}
+            {t('incidents.reports.submittedAt', {
+              at: formatDateTime(r.submittedAt, locale),
+              by: actorName(r.submittedBy, t),
+            })}
             <br />
             {/* Cbw arts. 26(1), 27(1), 29(1): to the CSIRT and the competent authority, each with its own receipt. */}
             <p className="utrecht-paragraph weerbaar-muted" data-testid="report-recipients">

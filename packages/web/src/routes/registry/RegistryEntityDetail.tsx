@@ -50,7 +50,8 @@ export function RegistryEntityDetail({ id, backHref }: { id: string; backHref: s
           {r.addresses.map((a, i) => (
             <div key={i}>
               {t(`registration.addressTypes.${a.type}`)}: {a.street} {a.houseNumber}
-              {a.houseNumberAddition ?? ''}, {a.postcode} {a.city} ({a.province ? provinceName(a.province) : countryName(a.country, locale)})
+              {a.houseNumberAddition ?? ''}, {a.postcode} {a.city} (
+              {a.province ? provinceName(a.province) : countryName(a.country, locale)})
             </div>
           ))}
         </dd>

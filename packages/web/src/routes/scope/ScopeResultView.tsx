@@ -167,7 +167,8 @@ function Obligations({ heading, obligations }: { heading: string; obligations: O
         <ul className="utrecht-unordered-list weerbaar-scope-obligations">
           {obligations.map((o) => (
             <li className="utrecht-unordered-list__item" key={`${o.regime}-${o.key}`}>
-              <strong>{o.label[locale]}</strong> <span className="weerbaar-muted">({cite(o.article)})</span>: {o.text[locale]}
+              <strong>{o.label[locale]}</strong> <span className="weerbaar-muted">({cite(o.article)})</span>:{' '}
+              {o.text[locale]}
               {o.replaced_by && <> {t('scopeWizard.result.replacedBy', { act: cite(o.replaced_by) })}.</>}
               {o.exempted_by && <> {t('scopeWizard.result.exemptedBy', { basis: cite(o.exempted_by) })}.</>}
             </li>
