@@ -23,14 +23,14 @@ async function signInAs(email: string) {
 function headerWordsBroken(): Promise<string[]> {
   return page.evaluate(() => {
     const broken: string[] = [];
-    for (const th of document.querySelectorAll('th')) {
+    for (const th of Array.from(document.querySelectorAll('th'))) {
       const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         for (const word of (node.textContent ?? '').matchAll(/[^\s-]+/g)) {
           const range = document.createRange();
           range.setStart(node, word.index);
           range.setEnd(node, word.index + word[0].length);
-          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          const lines = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
           if (lines.size > 1) broken.push(word[0]);
         }
       }
