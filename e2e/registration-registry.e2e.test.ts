@@ -107,7 +107,9 @@ describe('registration reaches the registry', () => {
     await table.getByRole('link', { name: /Gemeente Weerdam/ }).click();
     await page.getByRole('heading', { name: 'Ontvangen registraties' }).waitFor();
     // The entity type by its Dutch name, not the catalogue's English one.
-    expect(await page.locator('.weerbaar-facts').textContent()).toContain('Gemeenten en gemeenschappelijke regelingen');
+    const facts = await page.locator('.weerbaar-facts').textContent();
+    expect(facts).toContain('Provincies en waterschappen');
+    expect(facts).not.toContain('Regional government');
     await expectAccessible(page, 'registry entity');
     await screenshot(page, 'registration-03-registry-entity');
   }, 60_000);
