@@ -40,7 +40,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import en from '../src/i18n/en.json' with { type: 'json' };
 import nl from '../src/i18n/nl.json' with { type: 'json' };
-import { countryName } from '../src/format/countries.ts';
+import { countryList, countryName, countryOptions } from '../src/format/countries.ts';
 
 /** The text at a dotted key, as i18next resolves it; undefined when there is none. */
 function lookup(tree: unknown, path: string): string | undefined {
@@ -120,5 +120,16 @@ describe('every enum the UI shows has a label in nl and en', () => {
       expect(countryName(m.code, 'nl')).toBe(m.nl);
       expect(countryName(m.code, 'en')).not.toBe(m.code);
     }
+  });
+});
+
+describe('countries', () => {
+  it('are listed by name in the reader’s language and sorted as that language sorts', () => {
+    expect(countryList(['NL', 'AT', 'BE', 'DE'], 'nl')).toBe('België, Duitsland, Nederland, Oostenrijk');
+    expect(countryList(['NL', 'AT', 'BE', 'DE'], 'en')).toBe('Austria, Belgium, Germany, Netherlands');
+    const nlOptions = countryOptions('nl').map((o) => o.label);
+    expect(nlOptions[0]).toBe('België');
+    expect(nlOptions).toEqual([...nlOptions].sort(new Intl.Collator('nl').compare));
+    expect(nlOptions).toHaveLength(27);
   });
 });

@@ -10,6 +10,7 @@ import type { Locale } from '@weerbaar/core/platform';
 import type { TFunction } from 'i18next';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { countryList } from '../../format/countries.ts';
 import { formatDate, formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import {
@@ -77,6 +78,9 @@ function renderValue({ kind, value }: ContentEntry, t: TFunction, locale: Locale
   // Cbw art. 29(2): the points of a progress report marked "not yet known", by their form labels.
   if (kind === 'points' && Array.isArray(value) && value.every((v) => isOneOf(PROGRESS_REPORT_POINTS, v))) {
     return value.map((v) => t(`incidents.report.fields.${v}` as 'incidents.report.fields.statusUpdate')).join(', ');
+  }
+  if (kind === 'countries' && Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+    return countryList(value, locale);
   }
   if (isIndicatorList(value)) return <IndicatorList indicators={value} t={t} />;
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
