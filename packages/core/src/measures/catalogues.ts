@@ -1,11 +1,13 @@
 import type { Catalogue, Requirement, RequirementId, RequirementMapping } from './catalogue.contracts.ts';
+import { IR_2024_2690 } from './ir-2024-2690.catalogue.ts';
+import { IR_2024_2690_TO_NIS2_ART21 } from './ir-2024-2690-nis2-art21.crosswalk.ts';
 import { NIS2_ART21 } from './nis2-art21.catalogue.ts';
 
 // Every built-in catalogue. A new catalogue is one file (<name>.catalogue.ts) and one line here.
-export const CATALOGUES: readonly Catalogue[] = [NIS2_ART21];
+export const CATALOGUES: readonly Catalogue[] = [NIS2_ART21, IR_2024_2690];
 
 // Every crosswalk line between built-in catalogues (crosswalk files add theirs here).
-export const CROSSWALK: readonly RequirementMapping[] = [];
+export const CROSSWALK: readonly RequirementMapping[] = [...IR_2024_2690_TO_NIS2_ART21];
 
 const requirementIndex = new Map<RequirementId, { catalogue: Catalogue; requirement: Requirement }>(
   CATALOGUES.flatMap((catalogue) =>
