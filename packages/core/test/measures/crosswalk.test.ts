@@ -47,3 +47,50 @@ describe('built-in catalogues and crosswalk', () => {
     expect(requirementsCountedBy('nis2-art21:e').filter((id) => id.startsWith('ir-2024-2690:'))).toEqual([]);
   });
 });
+
+describe('the other built-in catalogues', () => {
+  const catalogue = (id: string) => CATALOGUES.find((c) => c.id === id)!;
+  const refs = (id: string) => catalogue(id).sections.flatMap((s) => s.requirements.map((r) => r.ref));
+
+  it('holds ISO/IEC 27001:2022 Annex A as 93 identifiers A.5.1-A.8.34, identifiers-only', () => {
+    const iso = catalogue('iso27001-2022');
+    expect(iso.source.text).toBe('identifiers-only');
+    expect(iso.sections.map((s) => [s.ref, s.requirements.length])).toEqual([
+      ['A.5', 37],
+      ['A.6', 8],
+      ['A.7', 14],
+      ['A.8', 34],
+    ]);
+    expect(refs('iso27001-2022').at(-1)).toBe('A.8.34');
+  });
+
+  it('holds CER Art. 13(1)(a)-(f) and the governance duties of Art. 20 / Cbw art. 24', () => {
+    expect(refs('cer-art13')).toEqual('abcdef'.split('').map((l) => `Art. 13(1)(${l})`));
+    expect(catalogue('governance-art20').sections.flatMap((s) => s.requirements.map((r) => r.id))).toEqual([
+      'governance-art20:approval',
+      'governance-art20:oversight',
+      'governance-art20:board-training',
+      'governance-art20:staff-training',
+    ]);
+  });
+
+  it('marks what the reference leaves unverified', () => {
+    for (const id of ['ncsc-basis', 'bio2', 'nen7510', 'ibp-onderwijs', 'adr-norea-cbw', 'ir-2024-2690'])
+      expect(catalogue(id).source.unverified, id).toBeTruthy();
+    // Only the four confirmed NCSC basic measures of eight, and the five joint principles.
+    expect(catalogue('ncsc-basis').sections.map((s) => s.requirements.length)).toEqual([4, 5]);
+  });
+
+  it('counts a BIO2 government measure towards the ISO 27001 control its number belongs to', () => {
+    expect(refs('bio2')).toHaveLength(120);
+    expect(requirementsCountedBy('bio2:5.17.01')).toEqual(['iso27001-2022:A.5.17']);
+    expect(requirementsCountedBy('bio2:8.08.06')).toEqual(['iso27001-2022:A.8.8']);
+    expect(requirementsCountedBy('bio2:5.35.01')).toEqual(['iso27001-2022:A.5.35']);
+  });
+
+  it('counts an ADR/NOREA control towards the Art. 21(2) point or governance duty its section names', () => {
+    expect(requirementsCountedBy('adr-norea-cbw:9.1')).toEqual(['nis2-art21:h']);
+    expect(requirementsCountedBy('adr-norea-cbw:14.2')).toEqual(['governance-art20:board-training']);
+    expect(requirementsCountedBy('adr-norea-cbw:15.1')).toEqual([]);
+  });
+});
