@@ -2,3 +2,4 @@
 export * from './catalogue.contracts.ts';
 export * from './catalogues.ts';
 export * from './applicability.ts';
+export * from './oscal-catalog.ts';
