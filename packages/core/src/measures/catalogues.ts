@@ -34,6 +34,19 @@ export const CROSSWALK: readonly RequirementMapping[] = [
   ...BIO2_TO_ISO27001,
 ];
 
+// The crosswalk indexed by `from`, built once per mappings array (the built-in CROSSWALK is walked for
+// every requirement of a coverage computation).
+const indexCache = new WeakMap<readonly RequirementMapping[], Map<RequirementId, RequirementId[]>>();
+function linesFrom(mappings: readonly RequirementMapping[]): Map<RequirementId, RequirementId[]> {
+  let index = indexCache.get(mappings);
+  if (!index) {
+    index = new Map();
+    for (const { from, to } of mappings) index.set(from, [...(index.get(from) ?? []), to]);
+    indexCache.set(mappings, index);
+  }
+  return index;
+}
+
 const requirementIndex = new Map<RequirementId, { catalogue: Catalogue; requirement: Requirement }>(
   CATALOGUES.flatMap((catalogue) =>
     catalogue.sections.flatMap((section) =>
@@ -57,8 +70,7 @@ export function requirementsCountedBy(
   id: RequirementId,
   mappings: readonly RequirementMapping[] = CROSSWALK,
 ): RequirementId[] {
-  const targets = new Map<RequirementId, RequirementId[]>();
-  for (const { from, to } of mappings) targets.set(from, [...(targets.get(from) ?? []), to]);
+  const targets = linesFrom(mappings);
   const seen = new Set<RequirementId>([id]);
   const queue = [id];
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
@@ -71,4 +83,12 @@ export function requirementsCountedBy(
   }
   seen.delete(id);
   return [...seen];
+}
+
+/** The crosswalk lines that start at `id` (one step, with their sources): "telt ook voor …" with the why. */
+export function mappingsFrom(
+  id: RequirementId,
+  mappings: readonly RequirementMapping[] = CROSSWALK,
+): RequirementMapping[] {
+  return mappings.filter((m) => m.from === id);
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, CROSSWALK, findRequirement, requirementsCountedBy } from '../../src/measures/index.ts';
+import {
+  CATALOGUES,
+  CROSSWALK,
+  findRequirement,
+  mappingsFrom,
+  requirementsCountedBy,
+} from '../../src/measures/index.ts';
 
 describe('built-in catalogues and crosswalk', () => {
   it('gives every catalogue a source with citation and version', () => {
@@ -92,5 +98,14 @@ describe('the other built-in catalogues', () => {
     expect(requirementsCountedBy('adr-norea-cbw:9.1')).toEqual(['nis2-art21:h']);
     expect(requirementsCountedBy('adr-norea-cbw:14.2')).toEqual(['governance-art20:board-training']);
     expect(requirementsCountedBy('adr-norea-cbw:15.1')).toEqual([]);
+  });
+});
+
+describe('mappingsFrom', () => {
+  it('gives the direct crosswalk lines of a requirement with their sources', () => {
+    const lines = mappingsFrom('ir-2024-2690:13.2');
+    expect(lines.map((l) => l.to)).toEqual(['nis2-art21:c', 'nis2-art21:e', 'nis2-art21:i']);
+    expect(lines[0]!.source).toMatch(/2024\/2690, bijlage, kop van afdeling 13/);
+    expect(mappingsFrom('nis2-art21:a')).toEqual([]);
   });
 });
