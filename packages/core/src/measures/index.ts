@@ -4,3 +4,5 @@ export * from './catalogues.ts';
 export * from './implementation.contracts.ts';
 export * from './coverage.ts';
 export * from './measure.events.ts';
+export * from './applicability.ts';
+export * from './oscal-catalog.ts';

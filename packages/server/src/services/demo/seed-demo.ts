@@ -5,6 +5,7 @@ import { seedDemoDelivery } from '../delivery/seed-demo-delivery.ts';
 import { seedDemoAssets } from './seed-demo-assets.ts';
 import { seedDemoMeasures } from './seed-demo-measures.ts';
 import type { Deps } from '../../kernel/deps.ts';
+import { seedDemoIncidents } from './seed-demo-incidents.ts';
 import { DEMO_PASSWORD, demoEmail, seedDemoOrganisation, type DemoOrg } from './seed-demo-organisation.ts';
 
 export { DEMO_PASSWORD, demoEmail, type DemoOrg } from './seed-demo-organisation.ts';
@@ -64,6 +65,7 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
   }
   await seedDemoDelivery(deps, DEMO_ORGS, publicUrl);
   await seedDemoAssets(deps);
+  await seedDemoIncidents(deps, DEMO_ORGS);
   await seedDemoMeasures(deps);
   return { created, logins };
 }

@@ -5,6 +5,7 @@ import { listSubmittedStages } from '../../repositories/incident-report.reposito
 import type { OrgActor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { lockIncidentFor, notBefore, notInFuture, throwIfProblems } from './incident-guards.ts';
+import { advanceWithWork } from './incident-progress.ts';
 import { loadIncident } from './incident-queries.ts';
 import { loadRecurrence } from './incident-recurrence.ts';
 import { loadIncidentSettings } from './incident-settings.ts';
@@ -18,12 +19,9 @@ type DecisionInput = Omit<SignificanceDecisionCreate, 'awareAt'> & { awareAt?: s
  * reporting clock starts (NIS2 Art. 23(4)(a); Impl. Reg. 2024/2690 recital 31).
  */
 export const decideSignificance = defineUseCase({
-  actions: ['incident.significance-decided'],
-  async run(
-    { trx, now, record },
-    ctx: OrgActor,
-    { id, decision: input }: { id: string; decision: DecisionInput },
-  ): Promise<Incident> {
+  actions: ['incident.significance-decided', 'incident.status-changed'],
+  async run(scope, ctx: OrgActor, { id, decision: input }: { id: string; decision: DecisionInput }): Promise<Incident> {
+    const { trx, now, record } = scope;
     const row = await lockIncidentFor(trx, ctx, id);
     const settings = await loadIncidentSettings(trx, ctx.orgId);
     const recurrence = await loadRecurrence(trx, ctx.orgId, row, settings);
@@ -139,6 +137,7 @@ export const decideSignificance = defineUseCase({
       audit_hash: event.hash,
     });
     const updated = await updateIncident(trx, ctx.orgId, id, { aware_at: awareAt });
-    return loadIncident(trx, ctx.orgId, updated);
+    // Weighing significance is triage: a new incident moves on (core incident-progress.ts).
+    return loadIncident(trx, ctx.orgId, await advanceWithWork(scope, ctx.orgId, updated, 'significance_decided'));
   },
 });
