@@ -208,4 +208,22 @@ describe('measures', () => {
     expect(await sendReviewReminder(deps, SYSTEM_ACTOR, { ...payload, reviewDate: '2027-01-01' })).toBe('skipped');
     expect((await actions(org.id)).filter((a) => a === 'measure.review-due')).toHaveLength(1);
   });
+  it('counts a 2024/2690 measure implemented with evidence for NIS2 Art. 21 through the crosswalk', async () => {
+    const share = async () =>
+      (await riskManager.get('/api/v1/measure-coverage'))
+        .json()
+        .catalogues.find((c: { catalogueId: string }) => c.catalogueId === 'nis2-art21').share as number;
+    expect((await riskManager.request('PUT', '/api/v1/measure-frameworks/ir-2024-2690')).statusCode).toBe(200);
+    const before = await share();
+    const patching = '/api/v1/measures/ir-2024-2690:6.6';
+    expect((await riskManager.get(patching)).json().countsFor).toContainEqual(
+      expect.objectContaining({ requirementId: 'nis2-art21:e' }),
+    );
+    const { payload, headers } = multipart('patchrapport.pdf', Buffer.from('%PDF patches'));
+    expect((await riskManager.request('POST', `${patching}/evidence`, payload, headers)).statusCode).toBe(201);
+    expect((await riskManager.put(patching, { status: 'implemented', owner: 'IT-beheer' })).statusCode).toBe(200);
+    // Art. 21(2)(e) was not started; now it counts through 6.6.
+    expect(await share()).toBeCloseTo(before + 1 / 9);
+    expect((await riskManager.get('/api/v1/measures/nis2-art21:e')).json().creditedBy).toEqual(['ir-2024-2690:6.6']);
+  });
 });
