@@ -148,6 +148,14 @@ export const AvailableCatalogueSchema = z.object({
   version: z.string(),
   requirementCount: z.int(),
   adopted: z.boolean(),
+  /** Why the platform suggests it (applicability.ts, from the saved scope assessment and sector); null: not suggested. */
+  suggestion: z
+    .object({
+      basis: z.enum(['law', 'sector_norm', 'guidance']),
+      article: z.string(),
+      reason: z.object({ nl: z.string(), en: z.string() }),
+    })
+    .nullable(),
 });
 export const MeasureFrameworkListSchema = z.object({
   items: z.array(MeasureFrameworkSchema),

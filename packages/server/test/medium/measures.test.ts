@@ -60,6 +60,16 @@ describe('measures', () => {
     const frameworks = await riskManager.get('/api/v1/measure-frameworks');
     expect(frameworks.statusCode, frameworks.body).toBe(200);
     expect(frameworks.json().items.map((f: { catalogueId: string }) => f.catalogueId)).toEqual(['nis2-art21']);
+    // Without a saved scope assessment the sector still suggests: a hospital's NEN 7510 (applicability.ts).
+    expect(
+      (await riskManager.get('/api/v1/measure-frameworks'))
+        .json()
+        .available.find((c: { id: string }) => c.id === 'nen7510').suggestion,
+    ).toBeNull();
+    await sql`UPDATE organisations SET sector = 'Ziekenhuiszorg' WHERE id = ${org.id}`.execute(t.db);
+    const frameworksNow = await riskManager.get('/api/v1/measure-frameworks');
+    const available = frameworksNow.json().available as { id: string; suggestion: { basis: string } | null }[];
+    expect(available.find((c) => c.id === 'nen7510')?.suggestion?.basis).toBe('sector_norm');
     const list = await riskManager.get('/api/v1/measures');
     expect(list.json().items).toHaveLength(10);
     expect(list.json().items.every((m: { status: string }) => m.status === 'not-started')).toBe(true);

@@ -10,6 +10,7 @@ import {
   type MeasureEvidence,
   type MeasureQuery,
   type RequirementId,
+  suggestFrameworks,
 } from '@weerbaar/core/measures';
 import { notFound } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
@@ -23,17 +24,34 @@ import {
   listImplementations,
   readEvidenceChunk,
 } from '../../repositories/measure.repository.ts';
+import { findOrganisation } from '../../repositories/organisation.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
+import { findLatestScopeAssessment } from '../scope/find-latest-scope-assessment.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { dutchToday, presentEvidence, presentFramework, presentMeasure } from './measure.presenter.ts';
 import { adoptedCatalogues, adoptedRequirement } from './measure-state.ts';
 
 const readable = (ctx: OrgActor) => authorize(ctx, 'read', { type: 'measure', orgId: ctx.orgId }, 'Measure');
 
+/**
+ * Adopted catalogues and every available one, with the platform's suggestion (core applicability.ts:
+ * from the latest saved scope assessment and the organisation's sector). The organisation confirms.
+ */
 export async function listMeasureFrameworks(db: Db, ctx: OrgActor) {
   readable(ctx);
-  const rows = await listFrameworks(db, ctx.orgId);
+  const [rows, assessment, organisation] = await Promise.all([
+    listFrameworks(db, ctx.orgId),
+    findLatestScopeAssessment(db, ctx.orgId),
+    findOrganisation(db, ctx.orgId),
+  ]);
   const adopted = new Set(rows.map((r) => r.catalogue_id));
+  const suggestions = new Map(
+    suggestFrameworks({
+      input: assessment?.input ?? { entity_type_ref: '' },
+      result: assessment?.result ?? null,
+      organisationSector: organisation?.sector ?? null,
+    }).map((s) => [s.catalogueId, { basis: s.basis, article: s.article, reason: s.reason }]),
+  );
   return {
     items: rows.flatMap((r) => {
       const catalogue = CATALOGUES.find((c) => c.id === r.catalogue_id);
@@ -46,6 +64,7 @@ export async function listMeasureFrameworks(db: Db, ctx: OrgActor) {
       version: c.source.version,
       requirementCount: c.sections.reduce((n, s) => n + s.requirements.length, 0),
       adopted: adopted.has(c.id),
+      suggestion: suggestions.get(c.id) ?? null,
     })),
   };
 }

@@ -38,6 +38,14 @@ export function FrameworksPanel({ canWrite }: { canWrite: boolean }) {
                         at: formatDateTime(adopted.adoptedAt, locale),
                       })
                     : t('measures.frameworks.notAdopted')}{' '}
+                  {c.suggestion && (
+                    <span data-testid={`suggestion-${c.id}`}>
+                      {t('measures.frameworks.suggested', {
+                        reason: c.suggestion.reason[locale],
+                        article: c.suggestion.article,
+                      })}{' '}
+                    </span>
+                  )}
                   {canWrite &&
                     (adopted ? (
                       <ConfirmButton
