@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/kernel/actor.ts';
 import { sendReviewReminder } from '../../src/services/measures/send-review-reminder.ts';
 import { countRows, createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
-import { buildTestApp, fixedClock, testDeps, TestClient } from '../support/test-client.ts';
+import type { TestClient } from '../support/test-client.ts';
+import { buildTestApp, fixedClock, testDeps } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
 const t = useTestDatabase();
