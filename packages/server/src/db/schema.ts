@@ -189,7 +189,8 @@ export interface MailOutboxTable {
 // Each module declares its tables in its own file (schema-<area>.ts) and is added to the
 // `extends` list below, so modules never edit each other's table types.
 export interface Database
-  extends PlatformTables,
+  extends
+    PlatformTables,
     ScopeTables,
     DeliveryTables,
     IncidentTables,

@@ -77,14 +77,12 @@ export const measureEvidenceRoutes: FastifyPluginAsyncZod<RouteDeps> = async (ap
         requireMultipart(request);
         release = await transfers.acquire();
         const upload = await readUpload(request, config.attachmentMaxBytes);
-        return reply
-          .status(201)
-          .send(
-            await addMeasureEvidence(deps, orgContext(request), {
-              requirementId: request.params.requirementId,
-              upload,
-            }),
-          );
+        return reply.status(201).send(
+          await addMeasureEvidence(deps, orgContext(request), {
+            requirementId: request.params.requirementId,
+            upload,
+          }),
+        );
       } finally {
         release?.();
       }

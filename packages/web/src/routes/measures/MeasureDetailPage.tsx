@@ -45,7 +45,11 @@ export function MeasureDetailPage() {
         <dt>{t('measures.fields.howImplemented')}</dt>
         <dd>{m.howImplemented ?? none}</dd>
         <dt>{t('measures.fields.maturity')}</dt>
-        <dd>{m.maturity === null ? t('measures.form.notRated') : t(`measures.maturity.${m.maturity as 0 | 1 | 2 | 3 | 4 | 5}`)}</dd>
+        <dd>
+          {m.maturity === null
+            ? t('measures.form.notRated')
+            : t(`measures.maturity.${m.maturity as 0 | 1 | 2 | 3 | 4 | 5}`)}
+        </dd>
         <dt>{t('measures.fields.owner')}</dt>
         <dd>{m.owner ?? none}</dd>
         <dt>{t('measures.fields.dueDate')}</dt>
