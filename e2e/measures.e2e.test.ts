@@ -35,8 +35,8 @@ describe('measures journey', () => {
     await evidence.getByRole('button', { name: 'Bestand toevoegen' }).click();
     await evidence.getByRole('link', { name: 'cryptografiebeleid.pdf' }).waitFor();
 
-    await page.getByLabel('Stand').selectOption('implemented');
-    await page.getByLabel('Eigenaar').fill('CISO');
+    await page.getByLabel('Stand', { exact: true }).selectOption('implemented');
+    await page.locator('#measure-owner').fill('CISO');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(() => page.getByTestId('measure-status').textContent()).toBe('Klaar');
     await expectAccessible(page, 'measure detail with evidence');
