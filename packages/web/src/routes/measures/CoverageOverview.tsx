@@ -1,6 +1,7 @@
 import type { MeasureCoverage } from '@weerbaar/core/measures';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { currentLocale } from '../../i18n/index.ts';
 
 const percent = (share: number) => Math.round(share * 100);
 
@@ -11,6 +12,8 @@ const percent = (share: number) => Math.round(share * 100);
  */
 export function CoverageOverview({ coverage }: { coverage: MeasureCoverage }) {
   const { t } = useTranslation();
+  // 4,5 in Dutch, 4.5 in English (partial counts half).
+  const number = new Intl.NumberFormat(currentLocale() === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
   return (
     <>
       {coverage.catalogues.map((c) => (
@@ -50,7 +53,7 @@ export function CoverageOverview({ coverage }: { coverage: MeasureCoverage }) {
                         className="utrecht-link utrecht-link--html-a"
                         to={`/measures?catalogue=${encodeURIComponent(c.catalogueId)}`}
                       >
-                        {s.ref} {s.title}
+                        {s.title.startsWith(s.ref) || s.ref === s.title ? s.title : `${s.ref} ${s.title}`}
                       </Link>
                     </th>
                     <td className="utrecht-table__cell">
@@ -61,7 +64,7 @@ export function CoverageOverview({ coverage }: { coverage: MeasureCoverage }) {
                     <td className="utrecht-table__cell utrecht-table__cell--numeric">
                       {t('measures.coverage.sectionShare', {
                         percent: percent(s.share),
-                        credit: s.credit,
+                        credit: number.format(s.credit),
                         applicable: s.applicable,
                       })}
                     </td>
