@@ -78,3 +78,25 @@ export function CoverageOverview({ coverage }: { coverage: MeasureCoverage }) {
     </>
   );
 }
+
+/** What is still missing, highest residual risk of the linked risks first (then catalogue order). */
+export function GapList({ coverage, limit = 10 }: { coverage: MeasureCoverage; limit?: number }) {
+  const { t } = useTranslation();
+  if (coverage.gaps.length === 0) return <p className="utrecht-paragraph">{t('measures.gaps.none')}</p>;
+  return (
+    <>
+      <p className="utrecht-paragraph">{t('measures.gaps.intro', { count: coverage.gaps.length })}</p>
+      <ol className="utrecht-ordered-list" data-testid="gap-list">
+        {coverage.gaps.slice(0, limit).map((g) => (
+          <li key={g.requirementId} className="utrecht-ordered-list__item">
+            <Link className="utrecht-link utrecht-link--html-a" to={`/measures/${encodeURIComponent(g.requirementId)}`}>
+              {g.title}
+            </Link>{' '}
+            ({t(`measures.statuses.${g.status}`)}
+            {g.residualRisk === null ? '' : `, ${t('measures.gaps.risk', { score: g.residualRisk })}`})
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
