@@ -17,6 +17,7 @@ import { passwordResetRoutes } from './routes/accounts/password-reset.routes.ts'
 import { profileRoutes } from './routes/accounts/profile.routes.ts';
 import { sessionRoutes } from './routes/accounts/session.routes.ts';
 import { assetRoutes } from './routes/assets/asset.routes.ts';
+import { riskRoutes } from './routes/risk/risk.routes.ts';
 import { inboxRoutes } from './routes/inbox/inbox.routes.ts';
 import { incidentActivityRoutes } from './routes/incidents/incident-activity.routes.ts';
 import { incidentAttachmentRoutes } from './routes/incidents/incident-attachment.routes.ts';
@@ -107,6 +108,7 @@ export async function buildApp({
     registryRoutes,
     scopeRoutes,
     assetRoutes,
+    riskRoutes,
     incidentRoutes,
     incidentActivityRoutes,
     incidentAttachmentRoutes,

@@ -8,6 +8,7 @@ import type { ScopeTables } from './schema-scope.ts';
 import type { DeliveryTables } from './schema-delivery.ts';
 import type { IncidentTables } from './schema-incidents.ts';
 import type { AttachmentTables } from './schema-attachments.ts';
+import type { RiskTables } from './schema-risk.ts';
 
 export interface OrganisationsTable {
   id: Generated<string>;
@@ -186,7 +187,8 @@ export interface MailOutboxTable {
 
 // Each module declares its tables in its own file (schema-<area>.ts) and is added to the
 // `extends` list below, so modules never edit each other's table types.
-export interface Database extends PlatformTables, ScopeTables, DeliveryTables, IncidentTables, AttachmentTables {}
+export interface Database
+  extends PlatformTables, ScopeTables, DeliveryTables, IncidentTables, AttachmentTables, RiskTables {}
 
 export interface PlatformTables {
   organisations: OrganisationsTable;
