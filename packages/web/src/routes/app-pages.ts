@@ -22,7 +22,8 @@ export const APP_PAGES: readonly AppPage[] = [
   { key: 'scope', path: '/scope', group: 'modules', access: anyMember },
   // Services and assets are an entity's (assets:write is entity-only); reading them needs org:read, as the API.
   { key: 'assets', path: '/assets', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
-  { key: 'risks', path: '/risks', group: 'planned', access: anyMember },
+  // The risk analysis is an entity's (risk:write is entity-only); reading it needs org:read, as the API.
+  { key: 'risks', path: '/risks', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
   { key: 'measures', path: '/measures', group: 'planned', access: anyMember },
   { key: 'continuity', path: '/continuity', group: 'planned', access: anyMember },
   { key: 'registration', path: '/registration', group: 'modules', access: { orgKind: 'entity' } },

@@ -7,6 +7,7 @@ import { RootRoute } from './RootRoute.tsx';
 import { appPage, type ModuleKey, type NavKey } from './app-pages.ts';
 import { CrashPage } from './errors/CrashPage.tsx';
 import { assetRoutes } from './assets/asset-routes.tsx';
+import { riskRoutes } from './risk/risk-routes.tsx';
 import { incidentRoutes } from './incidents/incident-routes.tsx';
 
 // Every page is its own chunk: the first visit downloads only the frame and the page it opens.
@@ -67,7 +68,7 @@ const routes: RouteObject[] = [
           },
           guarded('scope', async () => ({ Component: (await import('./scope/ScopePage.tsx')).ScopePage })),
           { path: 'assets', element: <RequireAccess page={appPage('assets')} />, children: assetRoutes },
-          guarded('risks', modulePage('risks')),
+          { path: 'risks', element: <RequireAccess page={appPage('risks')} />, children: riskRoutes },
           guarded('measures', modulePage('measures')),
           guarded('continuity', modulePage('continuity')),
           { path: 'incidents', element: <RequireAccess page={appPage('incidents')} />, children: incidentRoutes },
