@@ -73,7 +73,8 @@ describe('threats and the matrix', () => {
     });
     expect(own.statusCode, own.body).toBe(201);
     expect(
-      (await manager.post('/api/v1/threats', { ...own.json(), id: undefined, origin: undefined })).statusCode,
+      (await manager.post('/api/v1/threats', { ...(own.json() as object), id: undefined, origin: undefined }))
+        .statusCode,
     ).toBe(400);
     const again = await manager.post('/api/v1/threats', {
       theme: 'economic-threats',
