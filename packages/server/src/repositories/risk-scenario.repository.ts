@@ -94,3 +94,32 @@ export async function listRiskScenarioAssets(
   }
   return result;
 }
+
+/** The organisation's first asset whose name matches one of the patterns (ILIKE), in pattern order. */
+export async function findAssetByNamePatterns(
+  db: DbOrTrx,
+  orgId: string,
+  patterns: readonly string[],
+): Promise<AssetRow | undefined> {
+  for (const pattern of patterns) {
+    const row = await db
+      .selectFrom('assets')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .where('name', 'ilike', pattern)
+      .orderBy('crown_jewel', 'desc')
+      .orderBy('name')
+      .executeTakeFirst();
+    if (row) return row;
+  }
+  return undefined;
+}
+
+export async function countRiskScenarios(db: DbOrTrx, orgId: string): Promise<number> {
+  const row = await db
+    .selectFrom('risk_scenarios')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('org_id', '=', orgId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

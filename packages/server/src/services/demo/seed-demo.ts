@@ -4,6 +4,7 @@ import { hashPassword } from '../accounts/secrets.ts';
 import { seedDemoDelivery } from '../delivery/seed-demo-delivery.ts';
 import type { Deps } from '../../kernel/deps.ts';
 import { DEMO_PASSWORD, demoEmail, seedDemoOrganisation, type DemoOrg } from './seed-demo-organisation.ts';
+import { seedDemoRisks } from './seed-demo-risks.ts';
 
 export { DEMO_PASSWORD, demoEmail, type DemoOrg } from './seed-demo-organisation.ts';
 
@@ -61,5 +62,7 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
     if (await seedDemoOrganisation(deps, SYSTEM_ACTOR, { demo, passwordHash })) created = true;
   }
   await seedDemoDelivery(deps, DEMO_ORGS, publicUrl);
+  // After the demo assets: scenarios hit them by name.
+  await seedDemoRisks(deps, DEMO_ORGS);
   return { created, logins };
 }
