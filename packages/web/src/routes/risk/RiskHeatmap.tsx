@@ -25,7 +25,8 @@ export function RiskHeatmap({ id, caption, matrix, risks, which }: RiskHeatmapPr
   }
   const rows = [...matrix.likelihood].reverse();
   return (
-    <div className="weerbaar-table-scroll">
+    // A narrow screen scrolls the table: the region takes keyboard focus so it can be scrolled without a mouse.
+    <div className="weerbaar-table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="utrecht-table utrecht-table--html-table weerbaar-heatmap" data-testid={id}>
         <caption className="utrecht-table__caption">{caption}</caption>
         <thead className="utrecht-table__header">
