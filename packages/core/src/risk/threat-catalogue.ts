@@ -1,6 +1,6 @@
 // The all-hazards threat catalogue: what can disrupt the services an organisation provides, digital and
 // physical alike. NIS2 Art. 21(2) asks for an "all-hazards approach" that protects network and information
-// systems and their physical environment; CER Art. 12(1) asks a critical entity to cover "all relevant
+// systems and their physical environment; CER Art. 12(2) asks a critical entity to cover "all the relevant
 // natural and man-made risks" (accidents, natural disasters, public-health emergencies, hybrid and
 // antagonistic threats including terrorist offences). Organisations add their own threats (table
 // risk_threats); these entries are the shared starting point.
@@ -66,7 +66,7 @@ export interface CatalogueThreat {
 }
 
 const NIS2_ALL_HAZARDS = 'NIS2 Art. 21(2) (all-hazards); Weerbaar-catalogus';
-const CER_ALL_HAZARDS = 'CER Art. 12(1) (natuurlijke en door de mens veroorzaakte risico’s); Weerbaar-catalogus';
+const CER_ALL_HAZARDS = 'CER Art. 12(2) (natuurlijke en door de mens veroorzaakte risico’s); Weerbaar-catalogus';
 
 export const THREAT_CATALOGUE: readonly CatalogueThreat[] = [
   // Digital (NIS2 Art. 21(2): the systems themselves).
@@ -140,7 +140,7 @@ export const THREAT_CATALOGUE: readonly CatalogueThreat[] = [
     descriptionNl:
       'Een medewerker of ingehuurde kracht misbruikt zijn toegang: hij steelt gegevens, wist ze of saboteert systemen.',
     scenariosNl: ['Een vertrekkende beheerder wist configuraties', 'Een medewerker verkoopt klantgegevens'],
-    source: 'NIS2 Art. 21(2)(i); CER Art. 12(1) en 14; Weerbaar-catalogus',
+    source: 'NIS2 Art. 21(2)(i); CER Art. 12(2) en 14; Weerbaar-catalogus',
   },
   {
     id: 'data-leak',
@@ -185,7 +185,7 @@ export const THREAT_CATALOGUE: readonly CatalogueThreat[] = [
     ],
     source: 'NIS2 Art. 21(2)(d) en (i); Weerbaar-catalogus',
   },
-  // Physical, natural and human (CER Art. 12(1); NIS2 Art. 21(2): the physical environment).
+  // Physical, natural and human (CER Art. 12(2); NIS2 Art. 21(2): the physical environment).
   {
     id: 'power-outage',
     theme: 'critical-infrastructure-threats',
@@ -285,9 +285,9 @@ export const THREAT_CATALOGUE: readonly CatalogueThreat[] = [
     nameNl: 'Terroristische aanslag',
     nameEn: 'Terrorist attack',
     descriptionNl:
-      'Een aanslag op of bij de organisatie, of een dreiging daarmee (CER Art. 12(1): terroristische misdrijven).',
+      'Een aanslag op of bij de organisatie, of een dreiging daarmee (CER Art. 12(2): terroristische misdrijven).',
     scenariosNl: ['Een bommelding ontruimt het hoofdgebouw', 'Een aanslag op een installatie met veel slachtoffers'],
-    source: 'CER Art. 12(1) (terroristische misdrijven, Richtlijn (EU) 2017/541); Weerbaar-catalogus',
+    source: 'CER Art. 12(2) (terroristische misdrijven, Richtlijn (EU) 2017/541); Weerbaar-catalogus',
   },
   {
     id: 'strike',
@@ -341,7 +341,7 @@ export const THREAT_CATALOGUE: readonly CatalogueThreat[] = [
     descriptionNl:
       'Een conflict tussen staten raakt ons: digitale aanvallen, sabotage, desinformatie of tekorten als bijwerking.',
     scenariosNl: ['Sabotage van zeekabels of pijpleidingen', 'Tekort aan onderdelen door sancties'],
-    source: 'CER Art. 12(1) (hybride dreigingen); Weerbaar-catalogus',
+    source: 'CER Art. 12(2) (hybride dreigingen); Weerbaar-catalogus',
   },
 ];
 

@@ -6,7 +6,7 @@ import { defineUseCase } from '../../kernel/use-case.ts';
 import { loadScenarios } from './risk-loaders.ts';
 import { assertScenarioInputs } from './scenario-inputs.ts';
 
-/** A scenario: a threat against the assets it hits (CER Art. 12(1); NIS2 Art. 21(2)(a)). */
+/** A scenario: a threat against the assets it hits (CER Art. 12(2); NIS2 Art. 21(2)(a)). */
 export const createRiskScenario = defineUseCase({
   actions: ['risk-scenario.created'],
   input: RiskScenarioCreateSchema,

@@ -6,7 +6,7 @@ import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { presentOwnThreat } from './risk.presenter.ts';
 
-/** An organisation adds a threat the catalogue lacks (CER Art. 12(1): "all relevant" risks, its own too). */
+/** An organisation adds a threat the catalogue lacks (CER Art. 12(2): "all the relevant" risks, its own too). */
 export const createThreat = defineUseCase({
   actions: ['risk-threat.created'],
   input: ThreatCreateSchema,

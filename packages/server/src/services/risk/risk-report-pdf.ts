@@ -66,7 +66,7 @@ export function riskReportDefinition(f: RiskReportFacts): TDocumentDefinitions {
       ul: [
         `${f.scope.services} diensten en ${f.scope.assets} bedrijfsmiddelen vastgelegd, waarvan ${f.scope.crownJewels} kroonjuwelen.`,
         `${f.scope.scenarios} scenario’s en ${f.risks.length} risico’s beoordeeld.`,
-        'Alle soorten dreigingen: digitaal, fysiek, natuurlijk en menselijk (NIS2 artikel 21 lid 2; CER artikel 12 lid 1).',
+        'Alle soorten dreigingen: digitaal, fysiek, natuurlijk en menselijk (NIS2 artikel 21 lid 2; CER artikel 12 lid 2).',
       ],
     },
 

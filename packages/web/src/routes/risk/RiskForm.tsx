@@ -51,6 +51,8 @@ interface RiskFormProps {
   submitLabel: string;
   /** Fields shown before the scoring (the builder's steps); their names are read by the caller. */
   before?: ReactNode;
+  /** Fields of `before` that the caller checks (name → id and label), with the check itself. */
+  extra?: { fields: Record<string, { id: string; label: string }>; check: () => Record<string, string> };
   /** Numbers the scoring steps after the builder's. */
   firstStep?: number;
   onSave: (values: RiskFormValues, form: HTMLFormElement) => Promise<unknown>;
@@ -113,7 +115,10 @@ export function RiskForm(props: RiskFormProps) {
     }
     return t(`risk.fields.${name as FieldName}`);
   };
-  const fields = Object.fromEntries(names.map((n) => [n, { id: id(n), label: labelOf(n) }]));
+  const fields = {
+    ...props.extra?.fields,
+    ...Object.fromEntries(names.map((n) => [n, { id: id(n), label: labelOf(n) }])),
+  };
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -138,7 +143,7 @@ export function RiskForm(props: RiskFormProps) {
         : null,
       ...(v.nextReviewOn ? { nextReviewOn: v.nextReviewOn } : {}),
     };
-    const missing: Record<string, string> = {};
+    const missing: Record<string, string> = { ...props.extra?.check() };
     if (!values.title) missing.title = t('validation.required');
     if (!inherent.likelihood) missing['inherent.likelihood'] = t('validation.required');
     if (Object.keys(inherent.impacts).length === 0)

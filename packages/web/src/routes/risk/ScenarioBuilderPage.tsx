@@ -12,7 +12,7 @@ const NO_ASSET = '';
 
 /**
  * The guided scenario builder: start from a crown jewel, pick a threat from the all-hazards catalogue,
- * describe what happens, then score it (CER Art. 12(1); NIS2 Art. 21(2)(a)).
+ * describe what happens, then score it (CER Art. 12(2); NIS2 Art. 21(2)(a)).
  */
 export function ScenarioBuilderPage() {
   const { t } = useTranslation();
@@ -103,6 +103,7 @@ export function ScenarioBuilderPage() {
           </label>
           <select
             id="builder-threat"
+            aria-describedby="builder-threat-info"
             name="threatId"
             className="utrecht-select utrecht-select--html-select"
             value={threatId}
@@ -128,7 +129,7 @@ export function ScenarioBuilderPage() {
             ))}
           </select>
         </div>
-        <div aria-live="polite" data-testid="builder-threat-info">
+        <div aria-live="polite" id="builder-threat-info" data-testid="builder-threat-info">
           {threat && (
             <>
               <p className="utrecht-paragraph">{threat.description}</p>
@@ -177,6 +178,10 @@ export function ScenarioBuilderPage() {
         matrix={matrix.data}
         before={steps}
         firstStep={4}
+        extra={{
+          fields: { threatId: { id: 'builder-threat', label: t('risk.builder.threat') } },
+          check: (): Record<string, string> => (threatId ? {} : { threatId: t('risk.builder.threatMissing') }),
+        }}
         title={{
           value: title,
           onChange: (value) => {
@@ -187,10 +192,6 @@ export function ScenarioBuilderPage() {
         busy={createScenario.isPending || createRisk.isPending}
         submitLabel={t('risk.builder.save')}
         onSave={async (values, form) => {
-          if (!threatId) {
-            document.getElementById('builder-threat')?.focus();
-            throw new Error(t('risk.builder.threatMissing'));
-          }
           const description = (new FormData(form).get('scenarioDescription') as string | null)?.trim() ?? '';
           const key = JSON.stringify([threatId, assetId, values.title, description]);
           if (saved.current?.key !== key) {
