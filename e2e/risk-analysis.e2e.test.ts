@@ -81,3 +81,23 @@ describe('risk analysis journey', () => {
     await screenshot(page, 'risk-analysis-02-register');
   });
 });
+
+describe('the threat catalogue', () => {
+  it('shows the catalogue by RbRA theme with its sources and takes an own threat', async () => {
+    await page.getByRole('link', { name: 'Dreigingen' }).click();
+    await page.getByRole('heading', { name: 'Dreigingen', level: 1 }).waitFor();
+    const cyber = page.getByTestId('threats-cyber-threats');
+    await expect.poll(() => cyber.textContent()).toContain('Manipulatie van besturingssystemen (OT)');
+    expect(await page.getByRole('heading', { name: 'Bedreiging vitale infrastructuur' }).count()).toBe(1);
+    const add = page.getByRole('region', { name: 'Eigen dreiging toevoegen' });
+    await add.getByLabel('Naam').fill('Uitval van de zuurstofvoorziening');
+    await add.getByLabel('Thema').selectOption('critical-infrastructure-threats');
+    await add.getByLabel('Soort').selectOption('physical');
+    await add.getByRole('button', { name: 'Toevoegen' }).click();
+    await expect.poll(() => status('Uitval van de zuurstofvoorziening is toegevoegd').count()).toBe(1);
+    await expect
+      .poll(() => page.getByTestId('threats-critical-infrastructure-threats').textContent())
+      .toContain('Uitval van de zuurstofvoorziening (eigen dreiging)');
+    await expectAccessible(page, 'threat catalogue');
+  });
+});

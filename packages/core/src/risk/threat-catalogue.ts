@@ -44,7 +44,7 @@ export const THREAT_THEME_IDS = THREAT_THEMES.map((t) => t.id) as [ThreatThemeId
 
 /** Where the themes come from, shown next to the catalogue. */
 export const THREAT_THEMES_SOURCE =
-  'Rijksbrede Risicoanalyse Nationale Veiligheid 2022 (Analistennetwerk Nationale Veiligheid, voor de NCTV): negen dreigingsthema’s';
+  'Rijksbrede Risicoanalyse Nationale Veiligheid 2022 (Analistennetwerk Nationale Veiligheid, voor de NCTV)';
 
 /** Digital threats act through network and information systems; the others are physical, natural or human. */
 export const THREAT_NATURES = ['digital', 'physical', 'natural', 'human'] as const;

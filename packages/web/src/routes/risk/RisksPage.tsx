@@ -52,6 +52,9 @@ export function RisksPage() {
             {t('risk.builder.start')}
           </Link>
         )}
+        <Link className="utrecht-link utrecht-link--html-a" to="/risks/threats">
+          {t('risk.threats.title')}
+        </Link>
         <a className="utrecht-link utrecht-link--html-a" href={RISK_EXPORTS.csv} download>
           {t('risk.export.csv')}
         </a>

@@ -12,6 +12,8 @@ import {
   type RiskScenario,
   type RiskScenarioCreate,
   type RiskUpdate,
+  type Threat,
+  type ThreatCreate,
 } from '@weerbaar/core/risk';
 import { z } from 'zod';
 import { api } from '../../api/client.ts';
@@ -101,6 +103,11 @@ function useRiskMutation<Body, Out>(request: (body: Body) => Promise<Out>) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all(orgId) }),
   });
 }
+
+export const useCreateThreat = () =>
+  useRiskMutation((body: ThreatCreate) =>
+    api.post<unknown>('/threats', body).then((r) => checked(ThreatSchema, r, 'threat') as Threat),
+  );
 
 export const useCreateScenario = () =>
   useRiskMutation((body: RiskScenarioCreate) =>
