@@ -101,3 +101,21 @@ describe('the threat catalogue', () => {
     await expectAccessible(page, 'threat catalogue');
   });
 });
+
+describe('the risk matrix', () => {
+  it('shows the default 5×5 and takes an own review interval and band name', async () => {
+    await page.goto(`${journey.platform.url}/risks`);
+    await page.getByRole('link', { name: 'Risicomatrix' }).click();
+    await page.getByRole('heading', { name: 'Risicomatrix', level: 1 }).waitFor();
+    await expect.poll(() => page.getByTestId('matrix-kind').textContent()).toContain('standaardmatrix');
+    await expectAccessible(page, 'risk matrix');
+    await page.getByLabel('Opnieuw beoordelen na (maanden)').fill('60');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Opnieuw beoordelen na');
+    await page.getByLabel('Opnieuw beoordelen na (maanden)').fill('24');
+    await page.getByLabel('Niveau 4: naam').fill('Kritiek');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => page.getByTestId('matrix-kind').textContent()).toContain('eigen matrix');
+    await expect.poll(() => page.getByTestId('matrix-preview').textContent()).toContain('Kritiek');
+  });
+});

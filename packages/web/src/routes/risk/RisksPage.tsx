@@ -52,6 +52,9 @@ export function RisksPage() {
             {t('risk.builder.start')}
           </Link>
         )}
+        <Link className="utrecht-link utrecht-link--html-a" to="/risks/matrix">
+          {t('risk.matrix.title')}
+        </Link>
         <Link className="utrecht-link utrecht-link--html-a" to="/risks/threats">
           {t('risk.threats.title')}
         </Link>

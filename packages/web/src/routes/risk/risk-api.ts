@@ -8,6 +8,8 @@ import {
   TREATMENT_STRATEGIES,
   type Risk,
   type RiskCreate,
+  type RiskMatrix,
+  type RiskMatrixConfig,
   type RiskReviewCreate,
   type RiskScenario,
   type RiskScenarioCreate,
@@ -103,6 +105,9 @@ function useRiskMutation<Body, Out>(request: (body: Body) => Promise<Out>) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all(orgId) }),
   });
 }
+
+export const useChangeRiskMatrix = () =>
+  useRiskMutation((body: RiskMatrixConfig) => api.put<RiskMatrix>('/risk-matrix', body));
 
 export const useCreateThreat = () =>
   useRiskMutation((body: ThreatCreate) =>
