@@ -77,6 +77,13 @@ describe('risk analysis journey', () => {
     await page.reload();
     await expect.poll(() => rows.count()).toBe(1);
     expect(await page.locator('#risks-q').inputValue()).toBe('journey');
+    // The per-service view: only the risks whose scenario hits the crown jewel.
+    await page.locator('#risks-q').fill('');
+    await page.getByLabel('Dienst of middel').selectOption({ label: `${JEWEL} (kroonjuweel)` });
+    await page.getByRole('button', { name: "Toon risico's" }).click();
+    await page.waitForURL(/assetId=/);
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain(JEWEL);
     await expectAccessible(page, 'risk register with heatmaps');
     await screenshot(page, 'risk-analysis-02-register');
   });

@@ -148,7 +148,8 @@ export type Scored = z.infer<typeof ScoredSchema>;
 export const RiskSchema = z.object({
   id: z.uuid(),
   title: z.string(),
-  scenario: z.object({ id: z.uuid(), title: z.string(), threat: ThreatRefSchema }),
+  /** The scenario it scores, with the assets and services that scenario hits (the per-service view). */
+  scenario: z.object({ id: z.uuid(), title: z.string(), threat: ThreatRefSchema, assets: z.array(AssetRefSchema) }),
   owner: z.string().nullable(),
   inherent: ScoredSchema,
   existingMeasures: z.array(MeasureRefSchema),
@@ -209,6 +210,8 @@ export type RiskReviewCreate = z.infer<typeof RiskReviewCreateSchema>;
 
 export const RiskQuerySchema = z.object({
   band: TextSchema.trim().max(40).optional(),
+  /** Only risks whose scenario hits this service or asset. */
+  assetId: z.uuid().optional(),
   strategy: TreatmentStrategySchema.optional(),
   q: TextSchema.trim().max(200).optional(),
 });

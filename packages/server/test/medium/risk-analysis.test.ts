@@ -153,6 +153,12 @@ describe('scenarios and risks', () => {
     const register = (await manager.get('/api/v1/risks?band=high&q=epd')).json().items;
     expect(register.map((r: { id: string }) => r.id)).toContain(risk.id);
     expect((await manager.get('/api/v1/risks?band=low')).json().items).toEqual([]);
+    // Per service or asset: the risks whose scenario hits it.
+    expect(risk.scenario.assets).toEqual([expect.objectContaining({ id: epdId, crownJewel: true })]);
+    const perAsset = (await manager.get(`/api/v1/risks?assetId=${epdId}`)).json().items;
+    expect(perAsset.map((r: { id: string }) => r.id)).toContain(risk.id);
+    const lab = (await manager.post('/api/v1/assets', { name: 'Labsysteem', kind: 'asset' })).json();
+    expect((await manager.get(`/api/v1/risks?assetId=${lab.id}`)).json().items).toEqual([]);
   });
 
   it('refuses a residual above the inherent, levels off the matrix, unknown dimensions and a review over four years', async () => {

@@ -5,6 +5,7 @@ import type { DbOrTrx } from '../../db/database.ts';
 import type { RiskRow, RiskScenarioRow } from '../../db/schema-risk.ts';
 import { findRiskScenariosByIds, listRiskScenarioAssets } from '../../repositories/risk-scenario.repository.ts';
 import { loadRiskMatrix } from './risk-matrix-config.ts';
+import { presentAssetRef } from '../assets/asset.presenter.ts';
 import { presentRisk, presentScenario } from './risk.presenter.ts';
 import { affectedServicesOf } from './scenario-impact.ts';
 import { threatRefs, UNKNOWN_THREAT } from './threat-lookup.ts';
@@ -36,9 +37,11 @@ export async function loadScenarios(
 }
 
 export async function loadRisks(db: DbOrTrx, orgId: string, rows: readonly RiskRow[], now: Date): Promise<Risk[]> {
-  const [threats, scenarios, { config }] = await Promise.all([
+  const scenarioIds = [...new Set(rows.map((r) => r.scenario_id))];
+  const [threats, scenarios, assets, { config }] = await Promise.all([
     threatRefs(db, orgId),
-    findRiskScenariosByIds(db, orgId, [...new Set(rows.map((r) => r.scenario_id))]),
+    findRiskScenariosByIds(db, orgId, scenarioIds),
+    listRiskScenarioAssets(db, orgId, scenarioIds),
     loadRiskMatrix(db, orgId),
   ]);
   const byId = new Map(scenarios.map((s) => [s.id, s]));
@@ -47,7 +50,12 @@ export async function loadRisks(db: DbOrTrx, orgId: string, rows: readonly RiskR
     const s = byId.get(r.scenario_id)!;
     return presentRisk(
       r,
-      { id: s.id, title: s.title, threat: threats.get(s.threat_id) ?? UNKNOWN_THREAT(s.threat_id) },
+      {
+        id: s.id,
+        title: s.title,
+        threat: threats.get(s.threat_id) ?? UNKNOWN_THREAT(s.threat_id),
+        assets: (assets.get(s.id) ?? []).map(presentAssetRef),
+      },
       config,
       today,
     );

@@ -46,7 +46,7 @@ export async function getScenario(db: Db, ctx: OrgActor, id: string): Promise<Ri
   return (await loadScenarios(db, ctx.orgId, [row]))[0]!;
 }
 
-/** The register, highest residual (else inherent) score first; filtered by band, treatment and text. */
+/** The register, highest residual (else inherent) score first; filtered by band, treatment, asset and text. */
 export async function listOrgRisks(db: Db, ctx: OrgActor, query: RiskQuery, now: Date): Promise<Risk[]> {
   readRisk(ctx);
   const risks = await loadRisks(db, ctx.orgId, await listRisks(db, ctx.orgId), now);
@@ -54,6 +54,7 @@ export async function listOrgRisks(db: Db, ctx: OrgActor, query: RiskQuery, now:
   return risks
     .filter((r) => !query.band || (r.residual ?? r.inherent).band.key === query.band)
     .filter((r) => !query.strategy || r.treatment?.strategy === query.strategy)
+    .filter((r) => !query.assetId || r.scenario.assets.some((a) => a.id === query.assetId))
     .filter(
       (r) =>
         !q ||

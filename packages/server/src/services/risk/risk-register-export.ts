@@ -27,6 +27,7 @@ export function registerColumns(matrix: RiskMatrixConfig): { header: string; val
     { header: 'Risico', value: (r) => r.title },
     { header: 'Scenario', value: (r) => r.scenario.title },
     { header: 'Dreiging', value: (r) => r.scenario.threat.name },
+    { header: 'Raakt', value: (r) => r.scenario.assets.map((a) => a.name).join('; ') },
     { header: 'Eigenaar', value: (r) => r.owner ?? '' },
     { header: 'Kans (bruto)', value: (r) => r.inherent.likelihood },
     { header: 'Gevolgen (bruto)', value: (r) => r.inherent.impact },

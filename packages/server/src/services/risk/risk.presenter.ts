@@ -76,7 +76,7 @@ function scored(matrix: RiskMatrixConfig, likelihood: number, impacts: Record<st
 /** A risk as the API shows it, scored on the organisation's matrix; `today` is the Dutch calendar day. */
 export function presentRisk(
   r: RiskRow,
-  scenario: { id: string; title: string; threat: ThreatRef },
+  scenario: { id: string; title: string; threat: ThreatRef; assets: AssetRef[] },
   matrix: RiskMatrixConfig,
   today: string,
 ): Risk {

@@ -11,7 +11,15 @@ import { formValues } from '../../forms/form-values.ts';
 import { useUrlQuery } from '../../url/use-url-query.ts';
 import { RiskHeatmap } from './RiskHeatmap.tsx';
 import { RisksTable } from './RisksTable.tsx';
-import { RISK_EXPORTS, RISK_SORTS, RisksQuerySchema, useRiskList, useRiskMatrix, type RisksQuery } from './risk-api.ts';
+import {
+  RISK_EXPORTS,
+  RISK_SORTS,
+  RisksQuerySchema,
+  useAssets,
+  useRiskList,
+  useRiskMatrix,
+  type RisksQuery,
+} from './risk-api.ts';
 
 const current = (r: Risk) => r.residual ?? r.inherent;
 const SORTERS: Record<(typeof RISK_SORTS)[number], (a: Risk, b: Risk) => number> = {
@@ -32,13 +40,20 @@ export function RisksPage() {
   const risks = useRiskList(filters);
   const all = useRiskList({});
   const matrix = useRiskMatrix();
+  const assets = useAssets();
   const canWrite = useCan('risk:write');
   const filtered = Object.keys(filters).length > 0;
 
   function onFilter(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const v = formValues(event.currentTarget);
-    url.replace({ q: v.q, band: v.band, strategy: v.strategy, sort: v.sort === 'score' ? undefined : v.sort });
+    url.replace({
+      q: v.q,
+      band: v.band,
+      strategy: v.strategy,
+      assetId: v.assetId,
+      sort: v.sort === 'score' ? undefined : v.sort,
+    });
   }
 
   return (
@@ -105,6 +120,19 @@ export function RisksPage() {
             options={[
               { value: '', label: t('risk.list.allStrategies') },
               ...TREATMENT_STRATEGIES.map((s) => ({ value: s, label: t(`risk.strategies.${s}`) })),
+            ]}
+          />
+          <SelectField
+            id="risks-asset"
+            name="assetId"
+            label={t('risk.list.asset')}
+            defaultValue={filters.assetId ?? ''}
+            options={[
+              { value: '', label: t('risk.list.allAssets') },
+              ...(assets.data ?? []).map((a) => ({
+                value: a.id,
+                label: a.crownJewel ? `${a.name} (${t('risk.list.crownJewel')})` : a.name,
+              })),
             ]}
           />
           <SelectField

@@ -33,6 +33,11 @@ export function RisksTable({ risks }: { risks: readonly Risk[] }) {
       ),
     },
     { key: 'threat', header: t('risk.list.threat'), cell: (r) => r.scenario.threat.name },
+    {
+      key: 'assets',
+      header: t('risk.list.hits'),
+      cell: (r) => (r.scenario.assets.length ? r.scenario.assets.map((a) => a.name).join(', ') : t('common.none')),
+    },
     { key: 'inherent', header: t('risk.form.inherent'), cell: (r) => <BandBadge scored={r.inherent} /> },
     { key: 'residual', header: t('risk.form.residual'), cell: (r) => <BandBadge scored={r.residual} /> },
     {

@@ -30,6 +30,7 @@ const keys = {
   threats: (orgId: string) => ['org', orgId, 'risk', 'threats'] as const,
   // The assets area's list key (assets-api.ts), so both share one cache entry.
   crownJewels: (orgId: string) => ['org', orgId, 'assets', 'list', { crownJewel: 'true' }] as const,
+  assets: (orgId: string) => ['org', orgId, 'assets', 'list', {}] as const,
 };
 
 export const RISK_SORTS = ['score', 'inherent', 'title', 'review'] as const;
@@ -38,6 +39,7 @@ export const RISK_SORTS = ['score', 'inherent', 'title', 'review'] as const;
 export const RisksQuerySchema = z.object({
   q: z.string().max(200).optional(),
   band: z.string().max(40).optional(),
+  assetId: z.uuid().optional(),
   strategy: z.enum(TREATMENT_STRATEGIES).optional(),
   sort: z.enum(RISK_SORTS).optional(),
 });
@@ -94,6 +96,16 @@ export function useCrownJewels() {
         (await api.get<{ items: unknown[] }>('/assets', { crownJewel: 'true' }, signal)).items,
         'assets',
       ),
+  });
+}
+
+/** Every service and asset, for the register's per-service filter. */
+export function useAssets() {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: keys.assets(orgId),
+    queryFn: async ({ signal }) =>
+      checked(AssetSchema.array(), (await api.get<{ items: unknown[] }>('/assets', {}, signal)).items, 'assets'),
   });
 }
 
