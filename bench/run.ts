@@ -1,6 +1,7 @@
 // `npm run bench`: figures and ratios measured in one run on this machine. Not a test.
 import os from 'node:os';
 import { startBenchPlatform } from './lib/bench-platform.ts';
+import { benchAssetImpact } from './asset-impact.bench.ts';
 import { benchIntake } from './intake.bench.ts';
 import { benchJobs } from './jobs.bench.ts';
 import { benchPlatform } from './platform.bench.ts';
@@ -14,6 +15,7 @@ try {
   if (!only || only === 'intake') await benchIntake(platform);
   if (!only || only === 'jobs') await benchJobs(platform);
   if (!only || only === 'web') await benchWebTransfer(platform);
+  if (!only || only === 'asset-impact') await benchAssetImpact(platform);
 } finally {
   await platform.stop();
 }

@@ -14,6 +14,8 @@ const LESSON_1 = 'Back-ups van de EPD-server stonden op hetzelfde netwerk als de
 const LESSON_2 = 'De beheeromgeving had geen multifactorauthenticatie.';
 let page: Page;
 let incidentUrl: string;
+/** How many services and assets the demo hospital starts with (its seeded dependency graph). */
+let seeded = 0;
 
 const journey = useDemoJourney();
 
@@ -32,8 +34,11 @@ describe('incident handling journey', () => {
       .getByRole('link', { name: 'Diensten en middelen' })
       .click();
     await page.getByRole('heading', { name: 'Diensten en middelen', level: 1 }).waitFor();
-    expect(await page.getByTestId('assets-empty').textContent()).toContain('nog geen diensten of middelen');
-    await expectAccessible(page, 'assets page, empty');
+    // The demo hospital comes with its services and assets (services/demo/seed-demo-assets.ts).
+    const rows = page.getByTestId('assets-table').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThan(10);
+    seeded = await rows.count();
+    await expectAccessible(page, 'assets page with the demo graph');
 
     const create = page.getByRole('region', { name: 'Dienst of middel toevoegen' });
     // Without a name the form names the field.
@@ -51,25 +56,25 @@ describe('incident handling journey', () => {
     await create.getByLabel('Soort').selectOption('service');
     await create.getByRole('button', { name: 'Toevoegen' }).click();
     await expect.poll(() => status('Elektronisch patiëntendossier is toegevoegd').count()).toBe(1);
-    const rows = page.getByTestId('assets-table').locator('tbody tr');
-    await expect.poll(() => rows.count()).toBe(2);
+    await expect.poll(() => rows.count()).toBe(seeded + 2);
 
     // The same name for the same kind is refused, with the field named.
     await create.getByLabel('Naam').fill('EPD-server');
     await create.getByLabel('Soort').selectOption('asset');
     await create.getByRole('button', { name: 'Toevoegen' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Naam: Er is al een dienst of middel');
-    expect(await rows.count()).toBe(2);
+    expect(await rows.count()).toBe(seeded + 2);
 
-    // Only the crown jewels.
+    // Only the crown jewels: the new one among the demo's.
     await page.getByLabel('Alleen kroonjuwelen').check();
     await page.getByRole('button', { name: 'Toon' }).click();
-    await expect.poll(() => rows.count()).toBe(1);
-    expect(await rows.first().textContent()).toContain('EPD-server');
-    expect(await rows.first().textContent()).toContain('Ja, kroonjuweel');
+    await expect.poll(() => rows.count()).toBeLessThan(seeded);
+    for (const text of await rows.allTextContents()) expect(text).toContain('Ja, kroonjuweel');
+    const epdServer = rows.filter({ hasText: 'EPD-server' });
+    expect(await epdServer.count()).toBe(1);
 
     // Change who answers for it.
-    await rows.first().getByRole('link', { name: 'EPD-server' }).click();
+    await epdServer.getByRole('link', { name: 'EPD-server' }).click();
     await page.getByRole('heading', { name: 'EPD-server', level: 1 }).waitFor();
     await page.getByLabel('Verantwoordelijke').fill('Team Infrastructuur');
     await page.getByRole('button', { name: 'Opslaan' }).click();
@@ -78,9 +83,36 @@ describe('incident handling journey', () => {
     await expectAccessible(page, 'asset detail');
 
     await page.getByRole('link', { name: 'Terug naar diensten en middelen' }).click();
-    await expect.poll(() => rows.count()).toBe(2);
+    await expect.poll(() => rows.count()).toBe(seeded + 2);
     await expectAccessible(page, 'assets page with a crown jewel');
     await screenshot(page, 'incident-handling-01-assets');
+  });
+
+  it('the handler links the new server into the graph and sees the blast radius of the power supply', async () => {
+    const rows = page.getByTestId('assets-table').locator('tbody tr');
+    await rows.filter({ hasText: 'EPD-server' }).getByRole('link', { name: 'EPD-server' }).click();
+    await page.getByRole('heading', { name: 'EPD-server', level: 1 }).waitFor();
+    // The server depends on the power supply.
+    await page
+      .getByRole('combobox', { name: 'Hangt af van' })
+      .selectOption({ label: 'Stroomnet (netbeheerder) (Nutsvoorziening (stroom, telecom, water))' });
+    await page.getByRole('button', { name: 'Toevoegen' }).first().click();
+    await expect.poll(() => status('De afhankelijkheid van Stroomnet (netbeheerder) is toegevoegd').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('asset-depends-on').textContent()).toContain('Stroomnet (netbeheerder)');
+    await expectAccessible(page, 'asset detail with dependencies');
+
+    await page.getByTestId('asset-depends-on').getByRole('link', { name: 'Stroomnet (netbeheerder)' }).click();
+    await page.getByRole('heading', { name: 'Stroomnet (netbeheerder)', level: 1 }).waitFor();
+    await page.getByTestId('asset-impact-link').click();
+    await page.getByRole('heading', { name: 'Wat valt uit als Stroomnet (netbeheerder) uitvalt?', level: 1 }).waitFor();
+    const affected = page.getByTestId('impact-affected');
+    // Through the datacenter, the network and the EPD to the emergency department; the new server at 1 hop.
+    await expect.poll(() => affected.textContent()).toContain('Spoedeisende hulp');
+    expect(await affected.locator('tbody tr').filter({ hasText: 'EPD-server' }).textContent()).toContain('1');
+    expect(await page.getByTestId('impact-dependants').textContent()).toContain('Patiënten regio Noord');
+    expect(await page.getByTestId('impact-graph').count()).toBe(1);
+    await expectAccessible(page, 'blast radius of the power supply');
+    await screenshot(page, 'incident-handling-01b-blast-radius');
   });
 
   it('the handler records an incident on the crown jewel', async () => {
@@ -250,7 +282,7 @@ describe('incident handling journey', () => {
     expect(await page.getByRole('button', { name: 'Maak er een verbeteractie van' }).count()).toBe(0);
 
     await page.goto(`${journey.platform.url}/assets`);
-    await expect.poll(() => page.getByTestId('assets-table').locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('assets-table').locator('tbody tr').count()).toBe(seeded + 2);
     expect(await page.getByRole('heading', { name: 'Dienst of middel toevoegen' }).count()).toBe(0);
   });
 });

@@ -1,2 +1,3 @@
 // Services and assets, shared by incidents and the risk analysis.
 export * from './asset.contracts.ts';
+export * from './dependency-graph.ts';

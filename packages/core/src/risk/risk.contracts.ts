@@ -63,11 +63,12 @@ export const RiskScenarioSchema = z.object({
   threat: ThreatRefSchema,
   /** The assets and services the threat hits directly. */
   assets: z.array(AssetRefSchema),
-  /**
-   * The services that go down with them. Today: the services among `assets`; the dependency graph
-   * (assets `impactOf`) widens this to every service downstream — see services/risk/scenario-impact.ts.
-   */
+  /** The services that go down with them: the hit ones and every service depending on them (dependency graph). */
   affectedServices: z.array(AssetRefSchema),
+  /** Who outside the organisation depends on an affected service or asset, with the fewest hops. */
+  externalDependants: z.array(
+    z.object({ id: z.uuid(), name: z.string(), count: z.number().int().nullable(), hops: z.number().int() }),
+  ),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -1,5 +1,6 @@
 // Table types of assets, incidents, reminders/notifications and the authority's inbox
 // (migrations 20261122_1300_assets and 20261122_1310_incidents).
+import type { AssetType } from '@weerbaar/core/assets';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { Timestamp, DefaultTimestamp, NullableTimestamp } from './column-types.ts';
 
@@ -23,6 +24,14 @@ export interface AssetsTable {
   description: string | null;
   crown_jewel: Generated<boolean>;
   owner: string | null;
+  // Migration 20261207_2000_asset_graph (schema-assets.ts holds its tables).
+  asset_type: AssetType | null;
+  control_function: string | null;
+  confidentiality: number | null;
+  integrity: number | null;
+  availability: number | null;
+  max_tolerable_downtime_hours: number | null;
+  people_served: number | null;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
 }

@@ -17,6 +17,30 @@ export interface ApiTokensTable {
   sender_org_id: string | null;
 }
 
+export interface AssetDependenciesTable {
+  org_id: string;
+  from_asset_id: string;
+  to_asset_id: string;
+  description: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface AssetExternalDependantsTable {
+  org_id: string;
+  id: Generated<string>;
+  asset_id: string;
+  name: string;
+  kind: string;
+  count: number | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface AssetGraphStampsTable {
+  org_id: string;
+  stamp: string;
+}
+
 export interface AssetsTable {
   org_id: string;
   id: Generated<string>;
@@ -27,6 +51,13 @@ export interface AssetsTable {
   owner: string | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  asset_type: string | null;
+  control_function: string | null;
+  confidentiality: number | null;
+  integrity: number | null;
+  availability: number | null;
+  max_tolerable_downtime_hours: number | null;
+  people_served: number | null;
 }
 
 export interface AuditCheckpointsTable {
@@ -567,6 +598,9 @@ export interface UsersTable {
 
 export interface GeneratedDatabase {
   api_tokens: ApiTokensTable;
+  asset_dependencies: AssetDependenciesTable;
+  asset_external_dependants: AssetExternalDependantsTable;
+  asset_graph_stamps: AssetGraphStampsTable;
   assets: AssetsTable;
   audit_checkpoints: AuditCheckpointsTable;
   audit_events: AuditEventsTable;

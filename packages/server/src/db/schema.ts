@@ -7,6 +7,7 @@ import type { Timestamp, DefaultTimestamp, NullableTimestamp } from './column-ty
 import type { ScopeTables } from './schema-scope.ts';
 import type { DeliveryTables } from './schema-delivery.ts';
 import type { IncidentTables } from './schema-incidents.ts';
+import type { AssetGraphTables } from './schema-assets.ts';
 import type { AttachmentTables } from './schema-attachments.ts';
 import type { RiskTables } from './schema-risk.ts';
 
@@ -188,7 +189,7 @@ export interface MailOutboxTable {
 // Each module declares its tables in its own file (schema-<area>.ts) and is added to the
 // `extends` list below, so modules never edit each other's table types.
 export interface Database
-  extends PlatformTables, ScopeTables, DeliveryTables, IncidentTables, AttachmentTables, RiskTables {}
+  extends PlatformTables, ScopeTables, DeliveryTables, IncidentTables, AttachmentTables, AssetGraphTables, RiskTables {}
 
 export interface PlatformTables {
   organisations: OrganisationsTable;

@@ -1,8 +1,27 @@
+import type { AssetType } from '@weerbaar/core/assets';
 import type { DbOrTrx } from '../db/database.ts';
 import type { AssetRow } from '../db/schema-incidents.ts';
+import { bumpAssetGraphStamp } from './asset-graph.repository.ts';
+
+/** The columns a use case sets on a service or asset (the rest are keys and timestamps). */
+export interface AssetFields {
+  name: string;
+  kind: 'service' | 'asset';
+  description: string | null;
+  crown_jewel: boolean;
+  owner: string | null;
+  asset_type: AssetType | null;
+  control_function: string | null;
+  confidentiality: number | null;
+  integrity: number | null;
+  availability: number | null;
+  max_tolerable_downtime_hours: number | null;
+  people_served: number | null;
+}
 
 export interface AssetFilter {
   kind?: 'service' | 'asset' | undefined;
+  assetType?: AssetType | undefined;
   crownJewel?: boolean | undefined;
   q?: string | undefined;
 }
@@ -10,6 +29,7 @@ export interface AssetFilter {
 export async function listAssets(db: DbOrTrx, orgId: string, filter: AssetFilter = {}): Promise<AssetRow[]> {
   let q = db.selectFrom('assets').selectAll().where('org_id', '=', orgId);
   if (filter.kind) q = q.where('kind', '=', filter.kind);
+  if (filter.assetType) q = q.where('asset_type', '=', filter.assetType);
   if (filter.crownJewel !== undefined) q = q.where('crown_jewel', '=', filter.crownJewel);
   if (filter.q) q = q.where('name', 'ilike', `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   return q.orderBy('kind', 'desc').orderBy('name').execute();
@@ -24,39 +44,27 @@ export async function findAssetsByIds(db: DbOrTrx, orgId: string, ids: readonly 
   return db.selectFrom('assets').selectAll().where('org_id', '=', orgId).where('id', 'in', ids).execute();
 }
 
-export async function insertAsset(
-  db: DbOrTrx,
-  row: {
-    org_id: string;
-    name: string;
-    kind: 'service' | 'asset';
-    description: string | null;
-    crown_jewel: boolean;
-    owner: string | null;
-  },
-): Promise<AssetRow> {
-  return db.insertInto('assets').values(row).returningAll().executeTakeFirstOrThrow();
+export async function insertAsset(db: DbOrTrx, row: AssetFields & { org_id: string }): Promise<AssetRow> {
+  const inserted = await db.insertInto('assets').values(row).returningAll().executeTakeFirstOrThrow();
+  await bumpAssetGraphStamp(db, row.org_id);
+  return inserted;
 }
 
 export async function updateAsset(
   db: DbOrTrx,
   orgId: string,
   id: string,
-  changes: Partial<{
-    name: string;
-    kind: 'service' | 'asset';
-    description: string | null;
-    crown_jewel: boolean;
-    owner: string | null;
-  }>,
+  changes: Partial<AssetFields>,
 ): Promise<AssetRow> {
-  return db
+  const row = await db
     .updateTable('assets')
     .set({ ...changes, updated_at: new Date() })
     .where('org_id', '=', orgId)
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();
+  await bumpAssetGraphStamp(db, orgId);
+  return row;
 }
 
 export async function findAssetByName(

@@ -1,5 +1,6 @@
-import type { Asset, AssetUpdate } from '@weerbaar/core/assets';
-import { notFound } from '@weerbaar/core/platform';
+import { fieldsNotForKind, type Asset, type AssetUpdate } from '@weerbaar/core/assets';
+import { DomainError, notFound } from '@weerbaar/core/platform';
+import { countExternalDependantsOf } from '../../repositories/asset-graph.repository.ts';
 import { findAsset, updateAsset } from '../../repositories/asset.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
@@ -16,12 +17,44 @@ export const changeAsset = defineUseCase({
     if (changes.name !== undefined || changes.kind !== undefined) {
       await assertAssetNameFree(trx, ctx.orgId, changes.kind ?? before.kind, changes.name ?? before.name, id);
     }
+    const kind = changes.kind ?? before.kind;
+    // The fields of the other kind must be empty afterwards: stored ones are cleared when the kind changes.
+    const foreign = fieldsNotForKind(kind, changes);
+    if (foreign.length > 0) {
+      throw new DomainError(
+        'validation_failed',
+        `${foreign.join(', ')} not used for a ${kind}`,
+        foreign.map((f) => ({ name: `body.${f}`, reason: `is not used for a ${kind}` })),
+      );
+    }
+    // Only services have external dependants (they are what others receive).
+    if (kind === 'asset' && before.kind === 'service' && (await countExternalDependantsOf(trx, ctx.orgId, id)) > 0) {
+      throw new DomainError('conflict', 'This service still has external dependants', [
+        { name: 'body.kind', reason: 'remove the external dependants first' },
+      ]);
+    }
+    const clear =
+      kind === before.kind
+        ? {}
+        : kind === 'service'
+          ? { asset_type: null, control_function: null }
+          : { max_tolerable_downtime_hours: null, people_served: null };
     const row = await updateAsset(trx, ctx.orgId, id, {
+      ...clear,
       ...(changes.name !== undefined ? { name: changes.name } : {}),
       ...(changes.kind !== undefined ? { kind: changes.kind } : {}),
       ...(changes.description !== undefined ? { description: changes.description } : {}),
       ...(changes.crownJewel !== undefined ? { crown_jewel: changes.crownJewel } : {}),
       ...(changes.owner !== undefined ? { owner: changes.owner } : {}),
+      ...(changes.assetType !== undefined ? { asset_type: changes.assetType } : {}),
+      ...(changes.controlFunction !== undefined ? { control_function: changes.controlFunction } : {}),
+      ...(changes.confidentiality !== undefined ? { confidentiality: changes.confidentiality } : {}),
+      ...(changes.integrity !== undefined ? { integrity: changes.integrity } : {}),
+      ...(changes.availability !== undefined ? { availability: changes.availability } : {}),
+      ...(changes.maxTolerableDowntimeHours !== undefined
+        ? { max_tolerable_downtime_hours: changes.maxTolerableDowntimeHours }
+        : {}),
+      ...(changes.peopleServed !== undefined ? { people_served: changes.peopleServed } : {}),
     });
     const after = presentAsset(row);
     await record('asset.updated', { subjectType: 'asset', subjectId: id, before: presentAsset(before), after }, {});

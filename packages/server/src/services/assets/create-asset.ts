@@ -20,6 +20,13 @@ export const createAsset = defineUseCase({
       description: input.description ?? null,
       crown_jewel: input.crownJewel,
       owner: input.owner ?? null,
+      asset_type: input.assetType ?? null,
+      control_function: input.controlFunction ?? null,
+      confidentiality: input.confidentiality ?? null,
+      integrity: input.integrity ?? null,
+      availability: input.availability ?? null,
+      max_tolerable_downtime_hours: input.maxTolerableDowntimeHours ?? null,
+      people_served: input.peopleServed ?? null,
     });
     const asset = presentAsset(row);
     await record('asset.created', { subjectType: 'asset', subjectId: row.id, after: asset }, {});

@@ -67,7 +67,7 @@ const DEMO_SCENARIOS: Readonly<Record<string, readonly DemoScenario[]>> = {
       title: 'Stroomuitval van 24 uur in de regio',
       description:
         'De netbeheerder levert een dag geen stroom. Het noodstroomaggregaat moet de OK’s en de IC draaiende houden.',
-      assets: [POWER, ['%noodstroom%']],
+      assets: [POWER],
       risk: {
         owner: 'Hoofd facilitair bedrijf',
         inherent: { likelihood: 2, impacts: { continuity: 5, 'safety-health': 5 } },
@@ -127,7 +127,7 @@ const DEMO_SCENARIOS: Readonly<Record<string, readonly DemoScenario[]>> = {
       title: 'Manipulatie van de SCADA van de zuivering',
       description:
         'Een aanvaller verandert de dosering van chemicaliën. Drinkwater voldoet mogelijk niet meer aan de eisen.',
-      assets: [['%SCADA%', '%besturing%', '%zuivering%']],
+      assets: [['%SCADA%'], ['%procesbesturing%']],
       risk: {
         owner: 'Manager productie',
         inherent: { likelihood: 3, impacts: { continuity: 5, 'safety-health': 5, environment: 4, reputation: 5 } },
@@ -148,7 +148,7 @@ const DEMO_SCENARIOS: Readonly<Record<string, readonly DemoScenario[]>> = {
       threatId: 'remote-maintenance-compromise',
       title: 'Misbruik van de onderhoudsverbinding van de SCADA-leverancier',
       description: 'Via de altijd open VPN van de leverancier komt een aanvaller in het OT-netwerk.',
-      assets: [['%SCADA%', '%telemetrie%']],
+      assets: [['%onderhoud%op afstand%', '%SCADA%']],
       risk: {
         owner: 'Manager productie',
         inherent: { likelihood: 4, impacts: { continuity: 4, 'safety-health': 4, 'chain-partners': 3 } },
@@ -166,7 +166,7 @@ const DEMO_SCENARIOS: Readonly<Record<string, readonly DemoScenario[]>> = {
       threatId: 'power-outage',
       title: 'Stroomuitval bij de pompstations',
       description: 'Pompstations vallen stil. Na enkele uren daalt de druk in het leidingnet.',
-      assets: [['%pompstation%', '%gemaal%'], POWER],
+      assets: [POWER],
       risk: {
         owner: 'Manager distributie',
         inherent: { likelihood: 2, impacts: { continuity: 5, 'safety-health': 4, 'chain-partners': 4 } },

@@ -2,6 +2,7 @@ import type { Role } from '@weerbaar/core/platform';
 import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
 import { hashPassword } from '../accounts/secrets.ts';
 import { seedDemoDelivery } from '../delivery/seed-demo-delivery.ts';
+import { seedDemoAssets } from './seed-demo-assets.ts';
 import type { Deps } from '../../kernel/deps.ts';
 import { DEMO_PASSWORD, demoEmail, seedDemoOrganisation, type DemoOrg } from './seed-demo-organisation.ts';
 import { seedDemoRisks } from './seed-demo-risks.ts';
@@ -62,6 +63,7 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
     if (await seedDemoOrganisation(deps, SYSTEM_ACTOR, { demo, passwordHash })) created = true;
   }
   await seedDemoDelivery(deps, DEMO_ORGS, publicUrl);
+  await seedDemoAssets(deps);
   // After the demo assets: scenarios hit them by name.
   await seedDemoRisks(deps, DEMO_ORGS);
   return { created, logins };

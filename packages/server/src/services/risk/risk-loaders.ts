@@ -7,7 +7,7 @@ import { findRiskScenariosByIds, listRiskScenarioAssets } from '../../repositori
 import { loadRiskMatrix } from './risk-matrix-config.ts';
 import { presentAssetRef } from '../assets/asset.presenter.ts';
 import { presentRisk, presentScenario } from './risk.presenter.ts';
-import { affectedServicesOf } from './scenario-impact.ts';
+import { scenarioImpact } from './scenario-impact.ts';
 import { threatRefs, UNKNOWN_THREAT } from './threat-lookup.ts';
 
 export async function loadScenarios(
@@ -30,7 +30,7 @@ export async function loadScenarios(
         r,
         threats.get(r.threat_id) ?? UNKNOWN_THREAT(r.threat_id),
         hit,
-        await affectedServicesOf(db, orgId, hit),
+        await scenarioImpact(db, orgId, hit),
       );
     }),
   );

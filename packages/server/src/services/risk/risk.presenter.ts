@@ -47,7 +47,7 @@ export function presentScenario(
   r: RiskScenarioRow,
   threat: ThreatRef,
   assets: readonly AssetRow[],
-  affectedServices: readonly AssetRef[],
+  impact: { affectedServices: readonly AssetRef[]; externalDependants: RiskScenario['externalDependants'] },
 ): RiskScenario {
   return {
     id: r.id,
@@ -55,7 +55,8 @@ export function presentScenario(
     description: r.description,
     threat,
     assets: assets.map(presentAssetRef),
-    affectedServices: [...affectedServices],
+    affectedServices: [...impact.affectedServices],
+    externalDependants: [...impact.externalDependants],
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
   };

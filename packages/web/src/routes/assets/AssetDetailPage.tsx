@@ -1,3 +1,4 @@
+import type { CIA_RATINGS } from '@weerbaar/core/assets';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -6,6 +7,7 @@ import { Page } from '../../components/Page.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import { AssetDependencies, ExternalDependants } from './AssetDependencies.tsx';
 import { AssetForm } from './AssetForm.tsx';
 import { useAsset, useChangeAsset } from './assets-api.ts';
 import { useCan } from '../../auth/use-can.ts';
@@ -34,6 +36,38 @@ export function AssetDetailPage() {
       <dl className="weerbaar-facts" data-testid="asset-facts">
         <dt>{t('assets.fields.kind')}</dt>
         <dd>{t(`assets.kinds.${a.kind}`)}</dd>
+        {a.kind === 'asset' && (
+          <>
+            <dt>{t('assets.fields.assetType')}</dt>
+            <dd>{a.assetType ? t(`assets.types.${a.assetType}`) : t('common.none')}</dd>
+            {a.controlFunction && (
+              <>
+                <dt>{t('assets.fields.controlFunction')}</dt>
+                <dd>{a.controlFunction}</dd>
+              </>
+            )}
+          </>
+        )}
+        {a.kind === 'service' && (
+          <>
+            <dt>{t('assets.fields.maxTolerableDowntimeHours')}</dt>
+            <dd>
+              {a.maxTolerableDowntimeHours === null
+                ? t('common.none')
+                : t('assets.detail.hours', { count: a.maxTolerableDowntimeHours })}
+            </dd>
+            <dt>{t('assets.fields.peopleServed')}</dt>
+            <dd>{a.peopleServed === null ? t('common.none') : a.peopleServed.toLocaleString(locale)}</dd>
+          </>
+        )}
+        {(['confidentiality', 'integrity', 'availability'] as const).map((f) => (
+          <div key={f} className="weerbaar-facts__pair">
+            <dt>{t(`assets.fields.${f}`)}</dt>
+            <dd>
+              {a[f] === null ? t('assets.form.notRated') : t(`assets.ratings.${a[f] as (typeof CIA_RATINGS)[number]}`)}
+            </dd>
+          </div>
+        ))}
         <dt>{t('assets.list.crownJewel')}</dt>
         <dd>{a.crownJewel ? t('common.yes') : t('common.no')}</dd>
         <dt>{t('assets.fields.owner')}</dt>
@@ -43,6 +77,17 @@ export function AssetDetailPage() {
         <dt>{t('assets.list.updatedAt')}</dt>
         <dd>{formatDateTime(a.updatedAt, locale)}</dd>
       </dl>
+      <p className="utrecht-paragraph">
+        <Link
+          className="utrecht-link utrecht-link--html-a"
+          to={`/assets/${a.id}/impact`}
+          data-testid="asset-impact-link"
+        >
+          {t('assets.detail.impactLink', { name: a.name })}
+        </Link>
+      </p>
+      <AssetDependencies asset={a} canWrite={canWrite} />
+      {a.kind === 'service' && <ExternalDependants asset={a} canWrite={canWrite} />}
       {canWrite && (
         <section className="weerbaar-section weerbaar-panel" aria-labelledby="asset-edit-heading">
           <h2 className="utrecht-heading-2" id="asset-edit-heading">

@@ -1,5 +1,13 @@
-import { ASSET_KINDS, AssetCreateSchema, type Asset, type AssetCreate } from '@weerbaar/core/assets';
-import type { FormEvent } from 'react';
+import {
+  ASSET_KINDS,
+  ASSET_TYPES,
+  AssetCreateSchema,
+  CIA_RATINGS,
+  type Asset,
+  type AssetCreate,
+  type AssetKind,
+} from '@weerbaar/core/assets';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
@@ -10,7 +18,28 @@ import { formValues } from '../../forms/form-values.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 
-const FIELDS = ['name', 'kind', 'description', 'crownJewel', 'owner'] as const;
+const FIELDS = [
+  'name',
+  'kind',
+  'assetType',
+  'controlFunction',
+  'description',
+  'crownJewel',
+  'owner',
+  'confidentiality',
+  'integrity',
+  'availability',
+  'maxTolerableDowntimeHours',
+  'peopleServed',
+] as const;
+
+const CIA = ['confidentiality', 'integrity', 'availability'] as const;
+
+/** A whole number typed in a text field ('' is no answer); anything else goes to the contract as NaN. */
+function wholeNumber(raw: string | undefined): number | null {
+  const text = (raw ?? '').trim().replace(/[.\s]/g, '');
+  return text === '' ? null : /^\d+$/.test(text) ? Number(text) : Number.NaN;
+}
 
 interface AssetFormProps {
   /** Prefix of the input ids, so a page can hold more than one form. */
@@ -26,6 +55,8 @@ interface AssetFormProps {
 export function AssetForm({ idPrefix, asset, busy, submitLabel, onSave }: AssetFormProps) {
   const { t } = useTranslation();
   const form = useFormErrors(FIELDS);
+  // The fields shown follow the kind: a type and control function for assets, downtime and people for services.
+  const [kind, setKind] = useState<AssetKind>(asset?.kind ?? 'service');
   const fields = Object.fromEntries(
     FIELDS.map((f) => [f, { id: `${idPrefix}-${f}`, label: t(`assets.fields.${f}`) }]),
   ) as Record<(typeof FIELDS)[number], { id: string; label: string }>;
@@ -35,12 +66,21 @@ export function AssetForm({ idPrefix, asset, busy, submitLabel, onSave }: AssetF
     if (busy) return;
     const element = event.currentTarget;
     const v = formValues(element);
+    const rating = (x: string | undefined) => (x ? Number(x) : null);
+    const isAsset = v.kind === 'asset';
     const values: AssetCreate = {
       name: (v.name ?? '').trim(),
       kind: v.kind as AssetCreate['kind'],
       description: v.description?.trim() || null,
       crownJewel: v.crownJewel === 'on',
       owner: v.owner?.trim() || null,
+      assetType: isAsset ? ((v.assetType || null) as AssetCreate['assetType']) : null,
+      controlFunction: isAsset ? v.controlFunction?.trim() || null : null,
+      confidentiality: rating(v.confidentiality),
+      integrity: rating(v.integrity),
+      availability: rating(v.availability),
+      maxTolerableDowntimeHours: isAsset ? null : wholeNumber(v.maxTolerableDowntimeHours),
+      peopleServed: isAsset ? null : wholeNumber(v.peopleServed),
     };
     // The same contract the server checks, so most mistakes never leave the page.
     if (!form.check(AssetCreateSchema, values)) return;
@@ -68,11 +108,71 @@ export function AssetForm({ idPrefix, asset, busy, submitLabel, onSave }: AssetF
         <SelectField
           {...fields.kind}
           name="kind"
-          defaultValue={asset?.kind ?? 'service'}
+          value={kind}
+          onChange={(e) => setKind(e.currentTarget.value as AssetKind)}
           hint={t('assets.form.kindHint')}
           options={ASSET_KINDS.map((k) => ({ value: k, label: t(`assets.kinds.${k}`) }))}
           error={form.errors.fields.kind}
         />
+        {kind === 'asset' ? (
+          <>
+            <SelectField
+              {...fields.assetType}
+              name="assetType"
+              defaultValue={asset?.assetType ?? ''}
+              hint={t('assets.form.assetTypeHint')}
+              options={[
+                { value: '', label: t('assets.form.choose') },
+                ...ASSET_TYPES.map((k) => ({ value: k, label: t(`assets.types.${k}`) })),
+              ]}
+              error={form.errors.fields.assetType}
+            />
+            <TextField
+              {...fields.controlFunction}
+              name="controlFunction"
+              optional
+              maxLength={500}
+              defaultValue={asset?.controlFunction ?? ''}
+              hint={t('assets.form.controlFunctionHint')}
+              error={form.errors.fields.controlFunction}
+            />
+          </>
+        ) : (
+          <>
+            <TextField
+              {...fields.maxTolerableDowntimeHours}
+              name="maxTolerableDowntimeHours"
+              optional
+              inputMode="numeric"
+              defaultValue={asset?.maxTolerableDowntimeHours ?? ''}
+              hint={t('assets.form.downtimeHint')}
+              error={form.errors.fields.maxTolerableDowntimeHours}
+            />
+            <TextField
+              {...fields.peopleServed}
+              name="peopleServed"
+              optional
+              inputMode="numeric"
+              defaultValue={asset?.peopleServed ?? ''}
+              hint={t('assets.form.peopleServedHint')}
+              error={form.errors.fields.peopleServed}
+            />
+          </>
+        )}
+        {CIA.map((f) => (
+          <SelectField
+            key={f}
+            {...fields[f]}
+            name={f}
+            defaultValue={asset?.[f] ?? ''}
+            hint={t(`assets.form.${f}Hint`)}
+            options={[
+              { value: '', label: t('assets.form.notRated') },
+              ...CIA_RATINGS.map((r) => ({ value: String(r), label: t(`assets.ratings.${r}`) })),
+            ]}
+            error={form.errors.fields[f]}
+          />
+        ))}
         <div
           className={`utrecht-form-field utrecht-form-field--checkbox${form.errors.fields.crownJewel ? ' utrecht-form-field--invalid' : ''}`}
         >

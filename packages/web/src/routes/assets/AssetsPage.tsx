@@ -1,4 +1,4 @@
-import { ASSET_KINDS } from '@weerbaar/core/assets';
+import { ASSET_KINDS, ASSET_TYPES } from '@weerbaar/core/assets';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
@@ -30,7 +30,12 @@ export function AssetsPage() {
   function onFilter(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const v = formValues(event.currentTarget);
-    url.replace({ kind: v.kind, crownJewel: v.crownJewel === 'on' ? 'true' : undefined, q: v.q });
+    url.replace({
+      kind: v.kind,
+      assetType: v.assetType,
+      crownJewel: v.crownJewel === 'on' ? 'true' : undefined,
+      q: v.q,
+    });
   }
 
   return (
@@ -63,6 +68,16 @@ export function AssetsPage() {
             options={[
               { value: '', label: t('assets.list.allKinds') },
               ...ASSET_KINDS.map((k) => ({ value: k, label: t(`assets.kindsPlural.${k}`) })),
+            ]}
+          />
+          <SelectField
+            id="assets-type"
+            name="assetType"
+            label={t('assets.fields.assetType')}
+            defaultValue={query.assetType ?? ''}
+            options={[
+              { value: '', label: t('assets.list.allTypes') },
+              ...ASSET_TYPES.map((k) => ({ value: k, label: t(`assets.types.${k}`) })),
             ]}
           />
           <div className="utrecht-form-field utrecht-form-field--checkbox">

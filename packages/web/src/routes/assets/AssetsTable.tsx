@@ -21,7 +21,11 @@ export function AssetsTable({ assets }: { assets: readonly Asset[] }) {
         </Link>
       ),
     },
-    { key: 'kind', header: t('assets.fields.kind'), cell: (a) => t(`assets.kinds.${a.kind}`) },
+    {
+      key: 'kind',
+      header: t('assets.fields.kind'),
+      cell: (a) => (a.assetType ? t(`assets.types.${a.assetType}`) : t(`assets.kinds.${a.kind}`)),
+    },
     {
       key: 'crownJewel',
       header: t('assets.list.crownJewel'),

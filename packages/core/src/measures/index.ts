@@ -1,0 +1,3 @@
+// Measures: catalogues of requirements, their crosswalk, and what an organisation implemented.
+export * from './catalogue.contracts.ts';
+export * from './catalogues.ts';
