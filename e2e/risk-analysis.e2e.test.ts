@@ -126,3 +126,16 @@ describe('the risk matrix', () => {
     await expect.poll(() => page.getByTestId('matrix-preview').textContent()).toContain('Kritiek');
   });
 });
+
+describe('what goes down', () => {
+  it('shows, for the demo ransomware risk on the EPD, the services and the people outside that go down with it', async () => {
+    await page.goto(`${journey.platform.url}/risks`);
+    await page.getByRole('link', { name: 'Ransomware op het EPD' }).click();
+    await page.getByRole('heading', { name: 'Ransomware op het EPD', level: 1 }).waitFor();
+    const impact = page.getByTestId('risk-impact');
+    await expect.poll(() => impact.textContent()).toContain('Spoedeisende hulp');
+    expect(await impact.textContent()).toContain('Patiënten regio Noord');
+    await expectAccessible(page, 'risk detail with what goes down');
+    await screenshot(page, 'risk-analysis-03-impact');
+  });
+});

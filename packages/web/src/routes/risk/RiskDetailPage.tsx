@@ -12,7 +12,7 @@ import { formValues } from '../../forms/form-values.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { RiskForm } from './RiskForm.tsx';
 import { BandBadge } from './RisksTable.tsx';
-import { useChangeRisk, useReviewRisk, useRisk, useRiskMatrix } from './risk-api.ts';
+import { useChangeRisk, useReviewRisk, useRisk, useRiskMatrix, useScenario } from './risk-api.ts';
 
 /** One risk: its scores, treatment and review, a form to change it and a way to record a review. */
 export function RiskDetailPage() {
@@ -23,6 +23,7 @@ export function RiskDetailPage() {
   const matrix = useRiskMatrix();
   const change = useChangeRisk(id);
   const review = useReviewRisk(id);
+  const scenario = useScenario(risk.data?.scenario.id);
   const canWrite = useCan('risk:write');
   const [message, setMessage] = useState<string>();
 
@@ -89,6 +90,30 @@ export function RiskDetailPage() {
           {r.review.due ? ` (${t('risk.list.reviewDue')})` : ''}
         </dd>
       </dl>
+      <section className="weerbaar-section" aria-labelledby="risk-impact-heading">
+        <h2 className="utrecht-heading-2" id="risk-impact-heading">
+          {t('risk.detail.impactTitle')}
+        </h2>
+        <p className="utrecht-paragraph">{t('risk.detail.impactIntro')}</p>
+        <dl className="weerbaar-facts" data-testid="risk-impact">
+          <dt>{t('risk.list.hits')}</dt>
+          <dd>{r.scenario.assets.length ? r.scenario.assets.map((a) => a.name).join(', ') : t('common.none')}</dd>
+          <dt>{t('risk.detail.affectedServices')}</dt>
+          <dd>
+            {scenario.data
+              ? scenario.data.affectedServices.map((a) => a.name).join(', ') || t('common.none')
+              : t('common.loading')}
+          </dd>
+          <dt>{t('risk.detail.externalDependants')}</dt>
+          <dd>
+            {scenario.data
+              ? scenario.data.externalDependants
+                  .map((d) => (d.count ? `${d.name} (${d.count.toLocaleString(locale)})` : d.name))
+                  .join(', ') || t('common.none')
+              : t('common.loading')}
+          </dd>
+        </dl>
+      </section>
       {canWrite && (
         <section className="weerbaar-section weerbaar-panel" aria-labelledby="risk-review-heading">
           <h2 className="utrecht-heading-2" id="risk-review-heading">

@@ -64,6 +64,20 @@ export function useRisk(id: string) {
   });
 }
 
+export function useScenario(id: string | undefined) {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: ['org', orgId, 'risk', 'scenario', id] as const,
+    enabled: id !== undefined,
+    queryFn: async ({ signal }) =>
+      checked(
+        RiskScenarioSchema,
+        await api.get(`/risk-scenarios/${encodeURIComponent(id!)}`, undefined, signal),
+        'scenario',
+      ),
+  });
+}
+
 export function useRiskMatrix() {
   const orgId = useOrgId();
   return useQuery({
