@@ -150,6 +150,10 @@ let handler: Api; // the entity's incident-handler API token
 let entityOrgId: string;
 const reports: Submitted[] = []; // every report the entity acknowledged (2xx)
 
+/** The demo seed's own reports (incidents with a demo key, seed-demo-incidents.ts): not this test's traffic. */
+const DEMO_REPORTS = `SELECT r.id FROM incident_reports r JOIN incidents i ON i.id = r.incident_id
+  WHERE i.external_id LIKE 'demo-%'`;
+
 /**
  * Reports, not outbox rows: a report has a row per recipient (CSIRT and competent authority, Cbw art. 26(1)),
  * here both served by the one authority installation. Delivered = every recipient has it.
@@ -160,7 +164,8 @@ async function countDelivered(db: pg.Pool): Promise<{ delivered: number; pending
             count(*) FILTER (WHERE any_failed) AS failed
        FROM (SELECT id, bool_and(status = 'delivered') AS all_delivered, bool_or(status = 'pending') AS any_pending,
                     bool_or(status = 'failed') AS any_failed
-               FROM submissions_outbox WHERE kind = 'incident-report' GROUP BY id) AS per_report`,
+               FROM submissions_outbox WHERE kind = 'incident-report' AND subject_id NOT IN (${DEMO_REPORTS})
+              GROUP BY id) AS per_report`,
   );
   expect(Number(rows[0]!.failed)).toBe(0);
   return { delivered: Number(rows[0]!.delivered), pending: Number(rows[0]!.pending) };
@@ -201,18 +206,22 @@ async function waitForDelivery(expected: number, timeoutMs: number): Promise<num
  * received each exactly once under the same reference.
  */
 async function verifyEndToEnd(expected: number): Promise<void> {
+  const demoReports = await withDb(entity!, async (db) =>
+    (await db.query<{ id: string }>(DEMO_REPORTS)).rows.map((r) => r.id),
+  );
   const [rows, inbox] = await withDb(authority!, async (db) => [
     (
       await db.query<{ id: string; report_id: string; authority_reference: string }>(
         `SELECT id, payload->>'reportId' AS report_id, authority_reference FROM received_submissions
-          WHERE kind = 'incident-report' AND sender_org_id = $1`,
-        [entityOrgId],
+          WHERE kind = 'incident-report' AND sender_org_id = $1 AND NOT (payload->>'reportId' = ANY($2))`,
+        [entityOrgId, demoReports],
       )
     ).rows,
     (
-      await db.query<{ submission_id: string }>(`SELECT submission_id FROM inbox_reports WHERE sender_org_id = $1`, [
-        entityOrgId,
-      ])
+      await db.query<{ submission_id: string }>(
+        `SELECT submission_id FROM inbox_reports WHERE sender_org_id = $1 AND NOT (submission_id::text = ANY($2))`,
+        [entityOrgId, demoReports],
+      )
     ).rows,
   ]);
   expect(rows).toHaveLength(expected);

@@ -79,10 +79,14 @@ describe('incident reporting journey', () => {
   });
 
   it('the handler confirms significance and submits the early warning, which the authority receipts', async () => {
+    expect(await page.getByTestId('incident-status').textContent()).toBe('Nieuw');
     await page.getByRole('button', { name: 'Bevestig: significant incident' }).click();
     await expect
       .poll(() => page.getByTestId('incident-deadlines').textContent())
       .toContain('Vroegtijdige waarschuwing');
+    // Issue 9: the decision is triage work, so the status moved on by itself, and no hint is left.
+    await expect.poll(() => page.getByTestId('incident-status').textContent()).toBe('Triage');
+    expect(await page.getByTestId('status-prompt').count()).toBe(0);
     expect(await page.getByTestId('incident-deadlines').textContent()).toMatch(/nog 2[34] uur/);
 
     const form = page.getByTestId('report-form-early_warning');
@@ -119,7 +123,8 @@ describe('incident reporting journey', () => {
     await signInAs(ANALYST);
     await page.goto(`${journey.platform.url}/reports`);
     await page.getByRole('heading', { name: 'Meldingen', level: 1 }).waitFor();
-    const rows = page.getByTestId('inbox-table').locator('tbody tr');
+    // The demo's own incidents are in the inbox too (seed-demo-incidents.ts): this journey's report is one row.
+    const rows = page.getByTestId('inbox-table').locator('tbody tr').filter({ hasText: 'Ransomware op de EPD-server' });
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain('Ziekenhuis Noorderlicht');
     expect(await rows.first().textContent()).toContain('Eerste reactie nodig vóór');

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { TextSchema } from '../platform/input.contracts.ts';
 import { QueryBooleanSchema } from '../platform/audit.contracts.ts';
+import { rule } from '../platform/validation-codes.ts';
 
 // A service is what the organisation provides (to recipients, NIS2 Art. 23(1)); an asset is what it
 // runs on (systems, data, premises, people, suppliers' services).
@@ -87,7 +88,11 @@ const refineKind = (
 ) => {
   if (!value.kind) return;
   for (const field of fieldsNotForKind(value.kind, value)) {
-    ctx.addIssue({ code: 'custom', path: [field], message: `is not used for a ${value.kind}` });
+    ctx.addIssue({
+      code: 'custom',
+      path: [field],
+      ...rule('not_for_kind', `is not used for a ${value.kind}`, { kind: value.kind }),
+    });
   }
 };
 

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { DateTimeInputSchema, storableText, TextSchema } from '../platform/input.contracts.ts';
 import { Sha256HexSchema } from '../platform/digest.contracts.ts';
 import { KvkNumberSchema } from '../platform/organisation.contracts.ts';
+import { pattern } from '../platform/validation-codes.ts';
 
 export const SUBMISSION_KINDS = ['registration', 'incident-report'] as const;
 export const SubmissionKindSchema = z.enum(SUBMISSION_KINDS);
@@ -172,7 +173,7 @@ export const DeliveryTargetUpdateSchema = z
     apiToken: z
       .string()
       .trim()
-      .regex(/^wbt_[A-Za-z0-9_-]{20,200}$/, 'must be a Weerbaar API token (wbt_…)')
+      .regex(pattern(/^wbt_[A-Za-z0-9_-]{20,200}$/, 'api_token_format'), 'must be a Weerbaar API token (wbt_…)')
       .optional(),
   })
   .strict();

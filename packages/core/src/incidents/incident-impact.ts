@@ -3,6 +3,7 @@
 // Each fact "has caused or is capable of causing" — estimates of potential impact count, as in
 // Impl. Reg. 2024/2690 Art. 3(1) and NIS2 Art. 23(3).
 import { z } from 'zod';
+import { rule } from '../platform/validation-codes.ts';
 
 const count = () => z.number().int().nonnegative().nullish();
 const amount = () => z.number().nonnegative().finite().nullish();
@@ -108,7 +109,11 @@ export const IncidentImpactSchema = z
       const a = impact[part];
       const b = impact[whole];
       if (typeof a === 'number' && typeof b === 'number' && a > b) {
-        ctx.addIssue({ code: 'custom', path: [part], message: `must not exceed ${whole} (${why})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [part],
+          ...rule('not_above', `must not exceed ${whole} (${why})`, { other: whole }),
+        });
       }
     };
     notAbove('usersAffected', 'totalUsers', 'affected users are a subset of all users');

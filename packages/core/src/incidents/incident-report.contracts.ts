@@ -10,6 +10,7 @@ import { SignificanceEntityTypeSchema } from './significance-entity-types.ts';
 import { IncidentCategorySchema } from './incident.contracts.ts';
 import { REPORT_CONTENT_READ_SCHEMAS, REPORT_CONTENT_SCHEMAS } from './report-content.contracts.ts';
 import type { ReportingStage, ReportStage } from './reporting-stages.ts';
+import { rule, validationOf } from '../platform/validation-codes.ts';
 
 export const INCIDENT_REPORT_KIND = 'incident-report' as const;
 
@@ -135,7 +136,8 @@ function payloadFor<S extends ReportStage>(stage: S) {
       if (payload.schemaVersion !== INCIDENT_REPORT_SCHEMA_VERSION) return;
       const current = (REPORT_CONTENT_SCHEMAS[stage] as z.ZodType).safeParse((payload as { content: unknown }).content);
       for (const issue of current.error?.issues ?? []) {
-        ctx.addIssue({ code: 'custom', path: ['content', ...issue.path], message: issue.message });
+        const { code, params } = validationOf(issue);
+        ctx.addIssue({ code: 'custom', path: ['content', ...issue.path], ...rule(code, issue.message, params) });
       }
     });
 }

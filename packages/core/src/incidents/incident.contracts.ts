@@ -12,6 +12,7 @@ import { IncidentStatusSchema } from './incident-workflow.ts';
 import { IncidentRootCauseSchema, RecurrenceSchema } from './recurrence.ts';
 import { CriterionRefSchema, SignificanceAssessmentSchema, SignificanceOutcomeSchema } from './significance.ts';
 import { SignificanceEntityTypeSchema } from './significance-entity-types.ts';
+import { pattern, rule } from '../platform/validation-codes.ts';
 
 /** An instant with `Z` or an offset, stored and returned as UTC (docs/incident-deadlines.md "Instants"). */
 export const InstantSchema = DateTimeInputSchema.transform((v) => new Date(v).toISOString());
@@ -72,7 +73,17 @@ export const IncidentCreateSchema = z
     rootCauseDetail: rootCauseDetail().nullish(),
     assetIds: z.array(z.uuid()).max(200).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((incident, ctx) => {
+    // An incident is discovered at or after its start, never before (the start is often found later).
+    if (incident.startedAt && Date.parse(incident.detectedAt) < Date.parse(incident.startedAt)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['detectedAt'],
+        ...rule('not_before', 'must not be before startedAt', { other: 'startedAt' }),
+      });
+    }
+  });
 export type IncidentCreate = z.input<typeof IncidentCreateSchema>;
 
 export const IncidentUpdateSchema = z
@@ -335,7 +346,7 @@ export const ContactPersonSchema = z
       .trim()
       .min(6)
       .max(40)
-      .regex(/^[+0-9 ()-]+$/, 'may contain digits, spaces, +, ( ) and -'),
+      .regex(pattern(/^[+0-9 ()-]+$/, 'phone'), 'may contain digits, spaces, +, ( ) and -'),
   })
   .strict();
 export type ContactPerson = z.infer<typeof ContactPersonSchema>;

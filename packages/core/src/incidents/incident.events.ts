@@ -1,4 +1,5 @@
 import { defineEvents, event } from '../platform/domain-event.ts';
+import type { ProgressTrigger } from './incident-progress.ts';
 import type { IncidentStatus } from './incident-workflow.ts';
 import type { ReportStage } from './reporting-stages.ts';
 
@@ -11,8 +12,15 @@ export const INCIDENT_EVENTS = defineEvents({
   'incident.created': event<OnIncident & { reference: string; source: string }>(),
   /** handlingTimeChanged: the resolved time was given, which decides between final and progress report. */
   'incident.updated': event<OnIncident & { handlingTimeChanged: boolean }>(),
+  /** trigger: the work that moved the status by itself (incident-progress.ts); null when a person chose the step. */
   'incident.status-changed': event<
-    OnIncident & { from: IncidentStatus; to: IncidentStatus; note: string | null; handlingTimeChanged: boolean }
+    OnIncident & {
+      from: IncidentStatus;
+      to: IncidentStatus;
+      note: string | null;
+      handlingTimeChanged: boolean;
+      trigger: ProgressTrigger | null;
+    }
   >(),
   'incident.significance-decided': event<
     OnIncident & { outcome: string; departsFromProposal: boolean; awareAt: string | null }

@@ -8,6 +8,7 @@ export * from './significance.ts';
 export * from './recurrence.ts';
 export * from './cer-disruption.ts';
 export * from './incident-workflow.ts';
+export * from './incident-progress.ts';
 export * from './observables.ts';
 export * from './incident.contracts.ts';
 export * from './report-content.contracts.ts';

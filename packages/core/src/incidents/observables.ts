@@ -3,6 +3,7 @@
 // and normalised so the same indicator is stored once and can be matched and shared (STIX 2.1).
 import { z } from 'zod';
 import { TextSchema } from '../platform/input.contracts.ts';
+import { rule } from '../platform/validation-codes.ts';
 
 export const OBSERVABLE_TYPES = ['ipv4', 'ipv6', 'domain', 'url', 'md5', 'sha1', 'sha256', 'email'] as const;
 export const ObservableTypeSchema = z.enum(OBSERVABLE_TYPES);
@@ -18,13 +19,16 @@ const ipv6 = z.ipv6();
 const email = z.email();
 const url = z.url();
 
-export type ObservableCheck = { ok: true; value: string } | { ok: false; reason: string };
+export type ObservableCheck =
+  | { ok: true; value: string }
+  | { ok: false; reason: string; code?: 'required' | 'too_long'; params?: { maximum: number } };
 
 /** Validates a value for its type and returns the normalised form (lower case where case does not matter). */
 export function normaliseObservable(type: ObservableType, raw: string): ObservableCheck {
   const value = raw.trim();
-  if (value.length === 0) return { ok: false, reason: 'must not be empty' };
-  if (value.length > 2048) return { ok: false, reason: 'must be at most 2048 characters' };
+  if (value.length === 0) return { ok: false, code: 'required', reason: 'must not be empty' };
+  if (value.length > 2048)
+    return { ok: false, code: 'too_long', params: { maximum: 2048 }, reason: 'must be at most 2048 characters' };
   switch (type) {
     case 'ipv4':
       return ipv4.safeParse(value).success
@@ -65,6 +69,9 @@ export function normaliseObservable(type: ObservableType, raw: string): Observab
   }
 }
 
+const observableRule = (type: ObservableType, failed: Extract<ObservableCheck, { ok: false }>) =>
+  rule(failed.code ?? 'observable_value', failed.reason, failed.params ?? { type });
+
 /** An observable as submitted: the value is checked against its type and normalised. */
 export const ObservableInputSchema = z
   .object({
@@ -76,7 +83,7 @@ export const ObservableInputSchema = z
   .transform((o, ctx) => {
     const checked = normaliseObservable(o.type, o.value);
     if (!checked.ok) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: checked.reason });
+      ctx.addIssue({ code: 'custom', path: ['value'], ...observableRule(o.type, checked) });
       return z.NEVER;
     }
     return { type: o.type, value: checked.value, description: o.description ?? null };
@@ -102,6 +109,6 @@ export const ReportedIndicatorSchema = z
   .strict()
   .superRefine((o, ctx) => {
     const checked = normaliseObservable(o.type, o.value);
-    if (!checked.ok) ctx.addIssue({ code: 'custom', path: ['value'], message: checked.reason });
+    if (!checked.ok) ctx.addIssue({ code: 'custom', path: ['value'], ...observableRule(o.type, checked) });
   });
 export type ReportedIndicator = z.infer<typeof ReportedIndicatorSchema>;

@@ -12,6 +12,7 @@ import { TextSchema } from '../platform/input.contracts.ts';
 import { AFFECTED_AREAS } from './incident-impact.ts';
 import { ContactPersonSchema } from './incident.contracts.ts';
 import { ReportedIndicatorSchema } from './observables.ts';
+import { pattern, rule } from '../platform/validation-codes.ts';
 
 /** The law asks "whether" something is suspected or possible; "not yet known" is an honest answer. */
 export const AnswerSchema = z.enum(['yes', 'no', 'unknown']);
@@ -24,7 +25,7 @@ const text = (max = 10_000) => TextSchema.trim().min(1).max(max);
 const optionalText = (max = 10_000) => TextSchema.trim().max(max).nullable();
 const countryCodes = () =>
   z
-    .array(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as DE'))
+    .array(z.string().regex(pattern(/^[A-Z]{2}$/, 'country_code'), 'must be an ISO 3166-1 alpha-2 code such as DE'))
     .max(30)
     .describe('Member States (possibly) affected, ISO 3166-1 alpha-2');
 
@@ -54,7 +55,10 @@ function checkSupportRequest(content: { supportRequest?: SupportRequest | undefi
     ctx.addIssue({
       code: 'custom',
       path: ['supportRequest'],
-      message: 'ask for guidance, technical support or both, or leave the request out (Cbw art. 36)',
+      ...rule(
+        'support_request_empty',
+        'ask for guidance, technical support or both, or leave the request out (Cbw art. 36)',
+      ),
     });
   }
 }
@@ -80,13 +84,16 @@ function checkCrossBorderInformation(
     ctx.addIssue({
       code: 'custom',
       path: ['crossBorderInformation'],
-      message: `give the available information on cross-border impact, or say that none is available (${article})`,
+      ...rule(
+        'cross_border_missing',
+        `give the available information on cross-border impact, or say that none is available (${article})`,
+      ),
     });
   } else if (given && none) {
     ctx.addIssue({
       code: 'custom',
       path: ['crossBorderInformationNoneAvailable'],
-      message: `information was given, so "none available" cannot also be true (${article})`,
+      ...rule('cross_border_conflict', `information was given, so "none available" cannot also be true (${article})`),
     });
   }
 }
@@ -141,8 +148,10 @@ export const EarlyWarningContentSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['suspectedStartAt'],
-        message:
+        ...rule(
+          'required',
           'give the suspected start of the incident, or null when not yet known (Cyberbeveiligingsbesluit art. 25(a))',
+        ),
       });
     }
     checkSupportRequest(c, ctx);
@@ -288,7 +297,7 @@ export const ProgressReportContentSchema = z
   .superRefine((c, ctx) => {
     const unknown = new Set(c.notYetKnown ?? []);
     if (unknown.size !== (c.notYetKnown ?? []).length) {
-      ctx.addIssue({ code: 'custom', path: ['notYetKnown'], message: 'lists a point twice' });
+      ctx.addIssue({ code: 'custom', path: ['notYetKnown'], ...rule('duplicate', 'lists a point twice') });
     }
     for (const point of PROGRESS_REPORT_POINTS) {
       const given = progressPointGiven(c, point);
@@ -296,13 +305,20 @@ export const ProgressReportContentSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['notYetKnown'],
-          message: `${point} is answered, so it cannot also be "not yet known" (Cbw art. 29(2))`,
+          ...rule(
+            'not_yet_known_conflict',
+            `${point} is answered, so it cannot also be "not yet known" (Cbw art. 29(2))`,
+            { other: point },
+          ),
         });
       } else if (!given && !unknown.has(point) && point !== 'crossBorderImpact') {
         ctx.addIssue({
           code: 'custom',
           path: [point],
-          message: 'answer this point of the final report, or mark it "not yet known" (Cbw art. 29(2))',
+          ...rule(
+            'progress_point_missing',
+            'answer this point of the final report, or mark it "not yet known" (Cbw art. 29(2))',
+          ),
         });
       }
     }

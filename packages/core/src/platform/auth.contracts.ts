@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TextSchema } from './input.contracts.ts';
 import { OrgKindSchema, RoleSchema } from './roles.ts';
+import { pattern, rule } from './validation-codes.ts';
 
 export const EmailSchema = z.string().trim().toLowerCase().email('must be a valid e-mail address').max(254);
 // NCSC guidance favours long passphrases over composition rules; 12 is the floor, 128 keeps argon2 bounded.
@@ -11,7 +12,7 @@ export const PasswordSchema = z
 export const TotpCodeSchema = z
   .string()
   .trim()
-  .regex(/^\d{6}$/, 'must be 6 digits');
+  .regex(pattern(/^\d{6}$/, 'six_digits'), 'must be 6 digits');
 export const LocaleSchema = z.enum(['nl', 'en']);
 export type Locale = z.infer<typeof LocaleSchema>;
 
@@ -22,7 +23,7 @@ export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 export const MfaVerificationRequestSchema = z
   .object({ code: TotpCodeSchema.optional(), recoveryCode: z.string().trim().min(8).max(32).optional() })
   .refine((v) => (v.code === undefined) !== (v.recoveryCode === undefined), {
-    message: 'give exactly one of code or recoveryCode',
+    ...rule('code_or_recovery_code', 'give exactly one of code or recoveryCode'),
     path: ['code'],
   });
 export type MfaVerificationRequest = z.infer<typeof MfaVerificationRequestSchema>;

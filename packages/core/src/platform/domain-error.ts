@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { validationOf, type ValidationCode, type ValidationParams } from './validation-codes.ts';
 
 // Domain errors carry a stable code and never an HTTP status: the server maps codes to
 // statuses in one table (server/src/plugins/error-handler.ts), so core stays transport-free.
@@ -24,7 +25,11 @@ export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 export interface InvalidParam {
   /** JSON path of the offending field, e.g. `body.email` or `query.pageSize`. */
   name: string;
+  /** In English, for people reading the API; screens translate `code` instead. */
   reason: string;
+  /** Stable machine code (validation-codes.ts); a param without one is answered as `invalid`. */
+  code?: ValidationCode;
+  params?: ValidationParams;
 }
 
 /**
@@ -35,6 +40,7 @@ export function invalidParamsFromZod(error: z.ZodError, prefix?: string): Invali
   return error.issues.map((issue) => ({
     name: [...(prefix ? [prefix] : []), ...issue.path.map(String)].join('.') || '(input)',
     reason: issue.message,
+    ...validationOf(issue as Parameters<typeof validationOf>[0]),
   }));
 }
 
@@ -53,5 +59,5 @@ export class DomainError extends Error {
 export const notFound = (what: string): DomainError => new DomainError('not_found', `${what} not found`);
 export const forbidden = (why = 'Your role does not allow this action'): DomainError =>
   new DomainError('forbidden', why);
-export const invalidField = (name: string, reason: string): DomainError =>
-  new DomainError('validation_failed', `${name}: ${reason}`, [{ name, reason }]);
+export const invalidField = (name: string, reason: string, code: ValidationCode = 'invalid'): DomainError =>
+  new DomainError('validation_failed', `${name}: ${reason}`, [{ name, reason, code }]);

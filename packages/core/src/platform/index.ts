@@ -5,6 +5,7 @@ export * from './auth.contracts.ts';
 export * from './organisation.contracts.ts';
 export * from './audit.contracts.ts';
 export * from './problem.contracts.ts';
+export * from './validation-codes.ts';
 export * from './input.contracts.ts';
 export * from './tlp.ts';
 export * from './policies.ts';

@@ -3,6 +3,7 @@
 // cannot hold is refused in one place, as a 400 naming its field, instead of failing in PostgreSQL.
 import { z } from 'zod';
 import { parseInstant } from './instant.ts';
+import { rule } from './validation-codes.ts';
 
 // PostgreSQL's text and jsonb cannot hold U+0000, and an unpaired UTF-16 surrogate has no UTF-8 form (jsonb
 // refuses its escape; a text column would silently get U+FFFD instead).
@@ -10,7 +11,10 @@ const UNSTORABLE = /[\0\p{Cs}]/u;
 export const UNSTORABLE_TEXT_REASON = 'must not contain U+0000 (NUL) or an unpaired surrogate';
 
 /** The check itself, for string formats that let such characters through (`z.url().check(storableText)`). */
-export const storableText = z.refine<string>((value) => !UNSTORABLE.test(value), UNSTORABLE_TEXT_REASON);
+export const storableText = z.refine<string>(
+  (value) => !UNSTORABLE.test(value),
+  rule('unstorable_text', UNSTORABLE_TEXT_REASON),
+);
 
 /** Text from outside: use it wherever an input schema would say `z.string()` (`TextSchema.trim().max(200)`). */
 export const TextSchema = z.string().check(storableText);
@@ -32,10 +36,11 @@ function inDateRange(instant: string): boolean {
 }
 
 /** The range check itself, for instant formats other than the one below (`z.iso.datetime().check(…)`). */
-export const withinDateRange = z.refine<string>(inDateRange, DATE_RANGE_REASON);
+const DATE_RANGE_RULE = rule('date_range', DATE_RANGE_REASON, { min: EARLIEST_INPUT_DATE, max: LATEST_INPUT_DATE });
+export const withinDateRange = z.refine<string>(inDateRange, DATE_RANGE_RULE);
 
 /** An ISO 8601 instant with `Z` or an offset (`2026-03-29T01:30:00+01:00`), 1900–9999 in UTC. */
 export const DateTimeInputSchema = z.iso.datetime({ offset: true }).check(withinDateRange);
 
 /** A calendar date (`2026-03-29`), 1900–9999. */
-export const DateInputSchema = z.iso.date().refine((date) => inDateRange(`${date}T00:00:00Z`), DATE_RANGE_REASON);
+export const DateInputSchema = z.iso.date().refine((date) => inDateRange(`${date}T00:00:00Z`), DATE_RANGE_RULE);

@@ -3,6 +3,7 @@
 // for the API, the CLI and storage, and strings of that form sort in time order.
 import { z } from 'zod';
 import { invalidField } from './domain-error.ts';
+import { rule } from './validation-codes.ts';
 
 /** UTC ISO 8601 instant with milliseconds, e.g. `2026-03-29T01:30:00.000Z`. */
 export type IsoInstant = string;
@@ -103,14 +104,14 @@ export function formatInstant(epochMs: number): IsoInstant {
 export const InstantInputSchema = z.union([z.date(), z.string()]).transform((value, ctx): IsoInstant => {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) {
-      ctx.addIssue({ code: 'custom', message: 'invalid Date' });
+      ctx.addIssue({ code: 'custom', ...rule('invalid_date', 'invalid Date') });
       return z.NEVER;
     }
     return value.toISOString();
   }
   const parsed = parseInstant(value);
   if (!parsed.ok) {
-    ctx.addIssue({ code: 'custom', message: parsed.message });
+    ctx.addIssue({ code: 'custom', ...rule('invalid_date', parsed.message) });
     return z.NEVER;
   }
   return formatInstant(parsed.epochMs);

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { TextSchema } from './input.contracts.ts';
 import { EmailSchema, PasswordSchema } from './auth.contracts.ts';
 import { OrgKindSchema, RoleSchema } from './roles.ts';
+import { pattern } from './validation-codes.ts';
 
 // KvK numbers are exactly 8 digits (Handelsregisterwet 2007, art. 12 / Handelsregisterbesluit).
 export const KVK_NUMBER_PATTERN = /^\d{8}$/;
-export const KvkNumberSchema = z.string().regex(KVK_NUMBER_PATTERN, 'must be 8 digits');
+export const KvkNumberSchema = z.string().regex(pattern(KVK_NUMBER_PATTERN, 'kvk'), 'must be 8 digits');
 
 export const OrganisationSchema = z.object({
   id: z.uuid(),

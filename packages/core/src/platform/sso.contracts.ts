@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TextSchema } from './input.contracts.ts';
 import { RoleSchema } from './roles.ts';
+import { pattern } from './validation-codes.ts';
 
 // Sign-in with the organisation's own identity provider over OpenID Connect (Entra ID, Keycloak, the
 // eHerkenning brokers that speak OIDC). Configured per organisation by its owner.
@@ -13,7 +14,10 @@ const DomainSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be a domain such as example.nl');
+  .regex(
+    pattern(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'domain'),
+    'must be a domain such as example.nl',
+  );
 
 /** Roles a person may get by signing in: never owner (ownership is given by a person), never the machine role. */
 export const SsoJoinRoleSchema = RoleSchema.exclude(['owner', 'submitter']);

@@ -8,7 +8,9 @@ export interface CidrBlock {
   prefix: number;
 }
 
-export type CidrParseResult = { ok: true; block: CidrBlock; canonical: string } | { ok: false; reason: string };
+export type CidrParseResult =
+  | { ok: true; block: CidrBlock; canonical: string }
+  | { ok: false; reason: string; code: 'cidr' | 'cidr_host_bits' | 'cidr_not_public'; params?: { network: string } };
 
 function parseIpv4(text: string): bigint | null {
   const parts = text.split('.');
@@ -97,21 +99,27 @@ function overlaps(a: CidrBlock, b: CidrBlock): boolean {
 
 function parseBlock(text: string): CidrParseResult {
   const match = /^([^/\s]+)\/(\d{1,3})$/.exec(text.trim());
-  if (!match) return { ok: false, reason: 'must be a CIDR block such as 192.0.2.0/24 or 2001:db8::/32' };
+  if (!match) return { ok: false, code: 'cidr', reason: 'must be a CIDR block such as 192.0.2.0/24 or 2001:db8::/32' };
   const [, address, prefixText] = match as unknown as [string, string, string];
   const version: 4 | 6 = address.includes(':') ? 6 : 4;
   const value = version === 4 ? parseIpv4(address) : parseIpv6(address);
-  if (value === null) return { ok: false, reason: `'${address}' is not a valid IPv${version} address` };
+  if (value === null) return { ok: false, code: 'cidr', reason: `'${address}' is not a valid IPv${version} address` };
   const prefix = Number(prefixText);
   if (prefixText.length > 1 && prefixText.startsWith('0'))
-    return { ok: false, reason: 'prefix length has a leading zero' };
+    return { ok: false, code: 'cidr', reason: 'prefix length has a leading zero' };
   if (prefix > bitsOf(version))
-    return { ok: false, reason: `prefix length must be 0-${bitsOf(version)} for IPv${version}` };
+    return { ok: false, code: 'cidr', reason: `prefix length must be 0-${bitsOf(version)} for IPv${version}` };
   const hostBits = BigInt(bitsOf(version) - prefix);
   const network = (value >> hostBits) << hostBits;
   const format = version === 4 ? formatIpv4 : formatIpv6;
   const canonical = `${format(network)}/${prefix}`;
-  if (network !== value) return { ok: false, reason: `host bits are set; the network is ${canonical}` };
+  if (network !== value)
+    return {
+      ok: false,
+      code: 'cidr_host_bits',
+      params: { network: canonical },
+      reason: `host bits are set; the network is ${canonical}`,
+    };
   return { ok: true, block: { version, network, prefix }, canonical };
 }
 
@@ -123,6 +131,10 @@ export function parseCidr(text: string): CidrParseResult {
   if (!parsed.ok) return parsed;
   const reserved = RESERVED.find((r) => overlaps(r.block, parsed.block));
   if (reserved)
-    return { ok: false, reason: `overlaps ${reserved.text}, which is ${reserved.why} and not a public range` };
+    return {
+      ok: false,
+      code: 'cidr_not_public',
+      reason: `overlaps ${reserved.text}, which is ${reserved.why} and not a public range`,
+    };
   return parsed;
 }

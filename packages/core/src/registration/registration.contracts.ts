@@ -9,11 +9,15 @@ import { ENTITY_TYPE_IDS } from '../scope/sector-catalogue.ts';
 import { isDutchPostcode, isPhoneNumber } from './contact-formats.ts';
 import { parseCidr } from './ip-range.ts';
 import { ADDRESS_TYPES, CONTACT_ROLES, MEMBER_STATE_CODES, PROVINCE_IDS } from './registration-vocabulary.ts';
+import { pattern, rule } from '../platform/validation-codes.ts';
 
 const text = (max: number) => TextSchema.trim().min(1, 'is required').max(max);
 
 // KvkNumberSchema's pattern, after trimming what a form may add (a pipe would hide the pattern in OpenAPI).
-export const RegistrationKvkSchema = z.string().trim().regex(KVK_NUMBER_PATTERN, 'must be 8 digits (KvK-nummer)');
+export const RegistrationKvkSchema = z
+  .string()
+  .trim()
+  .regex(pattern(KVK_NUMBER_PATTERN, 'kvk'), 'must be 8 digits (KvK-nummer)');
 
 export const RegistrationAddressSchema = z
   .object({
@@ -22,7 +26,7 @@ export const RegistrationAddressSchema = z
     houseNumber: z
       .string()
       .trim()
-      .regex(/^[1-9]\d{0,5}$/, 'must be a house number (digits)'),
+      .regex(pattern(/^[1-9]\d{0,5}$/, 'house_number'), 'must be a house number (digits)'),
     houseNumberAddition: TextSchema.trim().max(10).optional(),
     postcode: TextSchema.trim().min(1, 'is required').max(12),
     city: text(100),
@@ -33,9 +37,17 @@ export const RegistrationAddressSchema = z
   .superRefine((a, ctx) => {
     if (a.country !== 'NL') return;
     if (!isDutchPostcode(a.postcode))
-      ctx.addIssue({ code: 'custom', path: ['postcode'], message: 'must be a Dutch postcode like 1234 AB' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['postcode'],
+        ...rule('postcode', 'must be a Dutch postcode like 1234 AB'),
+      });
     if (!a.province)
-      ctx.addIssue({ code: 'custom', path: ['province'], message: 'is required for an address in the Netherlands' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['province'],
+        ...rule('province_required', 'is required for an address in the Netherlands'),
+      });
   });
 export type RegistrationAddress = z.infer<typeof RegistrationAddressSchema>;
 
@@ -45,7 +57,7 @@ export const RegistrationContactSchema = z.object({
   email: z.email('must be an e-mail address').max(254),
   phone: TextSchema.trim()
     .max(40)
-    .refine(isPhoneNumber, 'must be a phone number: +31 20 123 4567, 020-1234567 or 06-12345678'),
+    .refine(isPhoneNumber, rule('phone', 'must be a phone number: +31 20 123 4567, 020-1234567 or 06-12345678')),
 });
 export type RegistrationContact = z.infer<typeof RegistrationContactSchema>;
 
@@ -53,7 +65,7 @@ export const PublicIpRangeSchema = TextSchema.trim()
   .max(50)
   .superRefine((value, ctx) => {
     const parsed = parseCidr(value);
-    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.reason });
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', ...rule(parsed.code, parsed.reason, parsed.params) });
   });
 
 /** Participation in and withdrawal from information-sharing arrangements (NIS2 Art. 29(4); Cbw art. 44(1)(e)). */
@@ -88,7 +100,7 @@ export const RegistrationSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['addresses'],
-        message: 'one address must be the main establishment (type main)',
+        ...rule('main_address_required', 'one address must be the main establishment (type main)'),
       });
     }
     const seen = new Set<string>();
@@ -96,7 +108,7 @@ export const RegistrationSchema = z
       const parsed = parseCidr(range);
       if (!parsed.ok) return;
       if (seen.has(parsed.canonical))
-        ctx.addIssue({ code: 'custom', path: ['publicIpRanges', i], message: 'is listed twice' });
+        ctx.addIssue({ code: 'custom', path: ['publicIpRanges', i], ...rule('duplicate', 'is listed twice') });
       seen.add(parsed.canonical);
     });
   });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { storableText } from '../platform/input.contracts.ts';
 import { ENTITY_TYPE_IDS, SECTOR_NAMES, findEntityType } from './sector-catalogue.ts';
 import { ENTERPRISE_RELATIONS, PARTNER_THRESHOLD_PCT } from './size-class.ts';
+import { rule } from '../platform/validation-codes.ts';
 
 const WHOLE_NUMBER = 'must be a whole number ≥ 0';
 const AMOUNT = 'must be an amount in euros ≥ 0 (a number, not text)';
@@ -129,7 +130,10 @@ const RelatedEnterpriseSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['share_pct'],
-        message: `is required for a partner enterprise (${PARTNER_THRESHOLD_PCT} % or more of capital or voting rights, the larger of the two)`,
+        ...rule(
+          'partner_share_required',
+          `is required for a partner enterprise (${PARTNER_THRESHOLD_PCT} % or more of capital or voting rights, the larger of the two)`,
+        ),
       });
   });
 export type RelatedEnterpriseInput = z.infer<typeof RelatedEnterpriseSchema>;
@@ -205,7 +209,7 @@ function checkLocation(value: LocationAnswers, ctx: z.RefinementCtx): void {
     ctx.addIssue({
       code: 'custom',
       path: ['main_establishment_member_state'],
-      message: `must be one of member_states_established (${established.join(', ') || 'none'})`,
+      ...rule('member_state_choice', `must be one of member_states_established (${established.join(', ') || 'none'})`),
     });
   // NIS2 Art. 26(3): only an entity "not established in the Union" designates a representative, and it is
   // established in a Member State where the services are offered.
@@ -213,13 +217,19 @@ function checkLocation(value: LocationAnswers, ctx: z.RefinementCtx): void {
     ctx.addIssue({
       code: 'custom',
       path: ['eu_representative_member_state'],
-      message: 'applies only to an entity not established in the Union (member_states_established is [])',
+      ...rule(
+        'member_state_choice',
+        'applies only to an entity not established in the Union (member_states_established is [])',
+      ),
     });
   if (rep && value.member_states_served && !value.member_states_served.includes(rep))
     ctx.addIssue({
       code: 'custom',
       path: ['eu_representative_member_state'],
-      message: 'must be one of member_states_served (NIS2 Art. 26(3): established where the services are offered)',
+      ...rule(
+        'member_state_choice',
+        'must be one of member_states_served (NIS2 Art. 26(3): established where the services are offered)',
+      ),
     });
 }
 
@@ -261,24 +271,29 @@ function checkAgainstCatalogue(value: CrossCheckInput, ctx: z.RefinementCtx): vo
     ctx.addIssue({
       code: 'custom',
       path: ['entity_type_ref'],
-      message: `entity type '${entry.id}' belongs to sector '${entry.sector}', not '${value.sector}'`,
+      ...rule('scope_mismatch', `entity type '${entry.id}' belongs to sector '${entry.sector}', not '${value.sector}'`),
     });
   }
   if (!anySector && value.subsector !== null && value.subsector !== entry.subsector) {
     ctx.addIssue({
       code: 'custom',
       path: ['subsector'],
-      message:
+      ...rule(
+        'scope_mismatch',
         entry.subsector === null
           ? `entity type '${entry.id}' has no subsector; use null`
           : `entity type '${entry.id}' belongs to subsector '${entry.subsector}'`,
+      ),
     });
   }
   if (value.annex !== undefined && value.annex !== entry.annex) {
     ctx.addIssue({
       code: 'custom',
       path: ['annex'],
-      message: `entity type '${entry.id}' is in ${entry.annex ? `Annex ${entry.annex}` : 'neither annex (use null)'}`,
+      ...rule(
+        'scope_mismatch',
+        `entity type '${entry.id}' is in ${entry.annex ? `Annex ${entry.annex}` : 'neither annex (use null)'}`,
+      ),
     });
   }
   // NIS2 Art. 2(2): identification under points (b)-(e) is only for entities of a type in Annex I or II.
@@ -286,7 +301,10 @@ function checkAgainstCatalogue(value: CrossCheckInput, ctx: z.RefinementCtx): vo
     ctx.addIssue({
       code: 'custom',
       path: ['flags', 'member_state_identified_2_2_b_to_e'],
-      message: `only entities of a type in Annex I or II can be identified under NIS2 Art. 2(2)(b)-(e); '${entry.id}' is not`,
+      ...rule(
+        'scope_mismatch',
+        `only entities of a type in Annex I or II can be identified under NIS2 Art. 2(2)(b)-(e); '${entry.id}' is not`,
+      ),
     });
   }
 }

@@ -13,6 +13,7 @@ import {
   ScopeResultSchema,
   SizeClassResultSchema,
 } from './scope-result.schema.ts';
+import { rule, validationOf } from '../platform/validation-codes.ts';
 
 const TOP_LEVEL_FIELDS = new Set(Object.keys(ScopeInputWithUnknownsSchema.shape));
 const FLAG_FIELDS = new Set<string>(FLAG_NAMES);
@@ -47,14 +48,17 @@ export const ScopeEvaluationRequestSchema = z
     const unknown = unknownFieldIssues(value);
     if (unknown.length === 0) return value;
     // Issues raised here end the pipe, so validate the known fields now to report everything at once.
-    for (const issue of unknown) ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of unknown)
+      ctx.addIssue({ code: 'custom', path: issue.path, ...rule('unknown_field', issue.message) });
     const known = Object.fromEntries(Object.entries(value).filter(([k]) => TOP_LEVEL_FIELDS.has(k)));
     if (isPlainObject(value.flags))
       known.flags = Object.fromEntries(Object.entries(value.flags).filter(([k]) => FLAG_FIELDS.has(k)));
     const rest = ScopeInputWithUnknownsSchema.safeParse(known);
     if (!rest.success) {
-      for (const issue of rest.error.issues)
-        ctx.addIssue({ code: 'custom', path: issue.path as (string | number)[], message: issue.message });
+      for (const issue of rest.error.issues) {
+        const { code, params } = validationOf(issue);
+        ctx.addIssue({ code: 'custom', path: issue.path as (string | number)[], ...rule(code, issue.message, params) });
+      }
     }
     return value;
   }, ScopeInputWithUnknownsSchema)

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import { DomainError, type DomainErrorCode, type InvalidParam, type Problem } from '@weerbaar/core/platform';
+import {
+  DomainError,
+  validationOf,
+  type DomainErrorCode,
+  type InvalidParam,
+  type Problem,
+} from '@weerbaar/core/platform';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
@@ -69,7 +75,10 @@ function problemOf(
     detail,
     instance: `urn:request:${requestId}`,
     code,
-    ...(invalidParams && invalidParams.length > 0 ? { invalidParams } : {}),
+    ...(invalidParams && invalidParams.length > 0
+      ? // Every param carries a code the web can translate; one raised without a code is plainly `invalid`.
+        { invalidParams: invalidParams.map((p) => ({ ...p, code: p.code ?? 'invalid', params: p.params ?? {} })) }
+      : {}),
   };
 }
 
@@ -97,6 +106,7 @@ function toProblem(error: FastifyError | DomainError | Error, request: FastifyRe
     const invalidParams = error.validation.map((v) => ({
       name: [context, ...v.instancePath.split('/').filter(Boolean)].join('.'),
       reason: v.message ?? 'is invalid',
+      ...validationOf({ ...v.params, code: v.keyword, message: v.message }),
     }));
     const detail = invalidParams.map((p) => `${p.name}: ${p.reason}`).join('; ');
     return sendProblem(reply, 400, 'validation_failed', detail, invalidParams);
@@ -134,7 +144,7 @@ export function frameworkErrorHandler(error: FastifyError, request: FastifyReque
     void toProblem(error, request, reply);
     return;
   }
-  void sendProblem(reply, 400, 'validation_failed', `path: ${reason}`, [{ name: 'path', reason }]);
+  void sendProblem(reply, 400, 'validation_failed', `path: ${reason}`, [{ name: 'path', reason, code: 'invalid' }]);
 }
 
 /**

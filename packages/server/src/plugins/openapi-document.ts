@@ -1,3 +1,4 @@
+import { VALIDATION_CODES } from '@weerbaar/core/platform';
 import type { FastifyInstance } from 'fastify';
 import { API_VERSION } from './openapi.ts';
 
@@ -21,8 +22,21 @@ const problemSchema = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['name', 'reason'],
-        properties: { name: { type: 'string', description: 'e.g. body.email' }, reason: { type: 'string' } },
+        required: ['name', 'reason', 'code', 'params'],
+        properties: {
+          name: { type: 'string', description: 'Path of the field, e.g. body.email' },
+          reason: { type: 'string', description: 'What is wrong, in English, for people reading the API' },
+          code: {
+            type: 'string',
+            enum: [...VALIDATION_CODES],
+            description: 'Stable code of what is wrong; clients translate it (with params) for their users',
+          },
+          params: {
+            type: 'object',
+            additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+            description: 'Parameters of the code: limits (minimum, maximum), format, the other field (other)',
+          },
+        },
       },
     },
   },

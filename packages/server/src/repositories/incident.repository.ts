@@ -51,14 +51,20 @@ export async function findIncident(db: DbOrTrx, orgId: string, id: string): Prom
   return db.selectFrom('incidents').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
 }
 
-/** Locks the incident for the rest of the transaction: changes to one incident are serialised. */
+/**
+ * Locks the incident for the rest of the transaction: changes to one incident are serialised. FOR NO KEY
+ * UPDATE, not FOR UPDATE: the key never changes, and FOR UPDATE would also block the foreign-key checks of
+ * rows that only point at the incident (a timeline entry written by another transaction that already holds
+ * its audit chain's head, such as a receipt coming in) — a deadlock with a use case that holds the incident
+ * and waits for that head.
+ */
 export async function lockIncident(db: DbOrTrx, orgId: string, id: string): Promise<IncidentRow | undefined> {
   return db
     .selectFrom('incidents')
     .selectAll()
     .where('org_id', '=', orgId)
     .where('id', '=', id)
-    .forUpdate()
+    .forNoKeyUpdate()
     .executeTakeFirst();
 }
 

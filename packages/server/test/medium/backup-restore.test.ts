@@ -27,7 +27,7 @@ describe('backup and restore', () => {
     await sql`
       WITH incident AS (
         INSERT INTO incidents (org_id, reference, title, category, source, detected_at, created_by)
-        SELECT id, 'INC-2026-0001', 'Backup', 'ransomware', 'manual', now(), 'test' FROM organisations
+        SELECT id, 'INC-2026-9999', 'Backup', 'ransomware', 'manual', now(), 'test' FROM organisations
         WHERE kind = 'entity' ORDER BY name LIMIT 1 RETURNING org_id, id)
       INSERT INTO incident_attachments (org_id, incident_id, file_name, media_type, size_bytes, sha256, content, uploaded_by)
       SELECT org_id, id, 'dump.bin', 'application/octet-stream', ${evidence.length},

@@ -166,6 +166,8 @@ describe('characters PostgreSQL cannot store', () => {
             expect(res.json().invalidParams, where).toContainEqual({
               name: `body.${field}`,
               reason: UNSTORABLE_TEXT_REASON,
+              code: 'unstorable_text',
+              params: {},
             });
           }
           checked.push(`${method.toUpperCase()} ${path} ${field}`);
@@ -227,6 +229,8 @@ describe('characters PostgreSQL cannot store', () => {
     expect(res.json().invalidParams).toContainEqual({
       name: 'header.idempotency-key',
       reason: UNSTORABLE_TEXT_REASON,
+      code: 'unstorable_text',
+      params: {},
     });
   });
 });
@@ -241,7 +245,9 @@ describe('dates outside 1900–9999', () => {
     for (const detectedAt of ['0000-01-01T00:00:00Z', '0001-01-01T00:00:00Z', '1899-12-31T23:59:59.999Z']) {
       const res = await incident(detectedAt);
       expect(res.statusCode, `${detectedAt}: ${res.body}`).toBe(400);
-      expect(res.json().invalidParams).toContainEqual({ name: 'body.detectedAt', reason: DATE_RANGE_REASON });
+      expect(res.json().invalidParams).toContainEqual(
+        expect.objectContaining({ name: 'body.detectedAt', reason: DATE_RANGE_REASON, code: 'date_range' }),
+      );
     }
     const earliest = await incident('1900-01-01T01:00:00+01:00');
     expect(earliest.statusCode, earliest.body).toBe(201);
@@ -252,13 +258,17 @@ describe('dates outside 1900–9999', () => {
       client.post(`/api/v1/incidents/${earliest.json().id}/tasks`, { title: 'Later', dueAt });
     const beyond = await task('9999-12-31T23:59:59-12:00');
     expect(beyond.statusCode, beyond.body).toBe(400);
-    expect(beyond.json().invalidParams).toContainEqual({ name: 'body.dueAt', reason: DATE_RANGE_REASON });
+    expect(beyond.json().invalidParams).toContainEqual(
+      expect.objectContaining({ name: 'body.dueAt', reason: DATE_RANGE_REASON, code: 'date_range' }),
+    );
     const latest = await task('9999-12-31T23:59:59.999Z');
     expect(latest.statusCode, latest.body).toBe(201);
     expect(latest.json().dueAt).toBe('9999-12-31T23:59:59.999Z');
 
     const query = await client.get('/api/v1/audit-events?from=0001-01-01T00:00:00Z');
     expect(query.statusCode, query.body).toBe(400);
-    expect(query.json().invalidParams).toContainEqual({ name: 'query.from', reason: DATE_RANGE_REASON });
+    expect(query.json().invalidParams).toContainEqual(
+      expect.objectContaining({ name: 'query.from', reason: DATE_RANGE_REASON, code: 'date_range' }),
+    );
   });
 });

@@ -126,7 +126,7 @@ describe('authority intake under concurrency', () => {
     expect([contestedA!.statusCode, contestedB!.statusCode].sort()).toEqual([201, 409]);
     const loser = contestedA!.statusCode === 409 ? contestedA! : contestedB!;
     expect(loser.json().invalidParams).toEqual([
-      { name: 'body.id', reason: 'already used for a different submission' },
+      { name: 'body.id', reason: 'already used for a different submission', code: 'taken', params: {} },
     ]);
 
     const rows = await t.db

@@ -50,7 +50,9 @@ describe('saving the delivery target', () => {
     const res = await entityOwner.put('/api/v1/delivery-target', { authorityUrl: target, apiToken: TOKEN });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.json().invalidParams).toEqual([{ name: 'body.authorityUrl', reason: expect.stringMatching(reason) }]);
+    expect(res.json().invalidParams).toEqual([
+      { name: 'body.authorityUrl', reason: expect.stringMatching(reason), code: 'address_refused', params: {} },
+    ]);
     expect((await entityOwner.get('/api/v1/delivery-target')).json()).toEqual(before);
   });
 
@@ -82,7 +84,12 @@ describe('saving the delivery target', () => {
       });
       expect(elsewhere.statusCode).toBe(400);
       expect(elsewhere.json().invalidParams).toEqual([
-        { name: 'body.authorityUrl', reason: expect.stringContaining('WEERBAAR_AUTHORITY_HOSTS') },
+        {
+          name: 'body.authorityUrl',
+          reason: expect.stringContaining('WEERBAAR_AUTHORITY_HOSTS'),
+          code: 'address_refused',
+          params: {},
+        },
       ]);
       const otherPort = await owner.put('/api/v1/delivery-target', {
         authorityUrl: 'http://127.0.0.1:10',

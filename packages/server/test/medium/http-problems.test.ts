@@ -80,7 +80,7 @@ describe('answers given before any route runs', () => {
     for (const target of ['/api/v1/incidents/%FF', '/api/v1/incidents/%ED%A0%80/tasks', '/api/v1/assets/%zz']) {
       expect(expectProblem(await get(target), 400), target).toMatchObject({
         code: 'validation_failed',
-        invalidParams: [{ name: 'path', reason: 'is not valid percent-encoded UTF-8' }],
+        invalidParams: [{ name: 'path', reason: 'is not valid percent-encoded UTF-8', code: 'invalid', params: {} }],
       });
     }
   });

@@ -218,7 +218,9 @@ describe('incident attachments', () => {
       expect(res.headers['content-type'], where).toContain('application/problem+json');
       expect(res.json(), where).toMatchObject({
         code: 'unsupported_media_type',
-        invalidParams: [{ name: 'header.content-type', reason: 'must be multipart/form-data' }],
+        invalidParams: [
+          { name: 'header.content-type', reason: 'must be multipart/form-data', code: 'invalid', params: {} },
+        ],
       });
     }
     expect(await snapshot(org.id)).toEqual(before);

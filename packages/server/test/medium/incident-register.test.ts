@@ -157,7 +157,12 @@ describe('recording incidents', () => {
     expect(patched.json().impact).toEqual({ usersAffected: 5, financialLossEur: 1000 });
     expect(patched.json().lessonsLearned).toBe('MFA op VPN');
     const bad = await handler.patch(`/api/v1/incidents/${id}`, { resolvedAt: '2000-01-01T00:00:00Z' });
-    expect(bad.json().invalidParams[0]).toEqual({ name: 'body.resolvedAt', reason: 'must not be before detectedAt' });
+    expect(bad.json().invalidParams[0]).toEqual({
+      name: 'body.resolvedAt',
+      reason: 'must not be before detectedAt',
+      code: 'not_before',
+      params: { other: 'detectedAt' },
+    });
   });
 });
 
@@ -166,7 +171,9 @@ describe('status workflow', () => {
     const id = (await handler.post('/api/v1/incidents', ransomwareIncident())).json().id;
     const skip = await handler.post(`/api/v1/incidents/${id}/status-transitions`, { to: 'recovery' });
     expect(skip.statusCode).toBe(400);
-    expect(skip.json().invalidParams).toEqual([{ name: 'body.to', reason: 'from new only triage, closed may follow' }]);
+    expect(skip.json().invalidParams).toEqual([
+      { name: 'body.to', reason: 'from new only triage, closed may follow', code: 'status_transition', params: {} },
+    ]);
     for (const to of ['triage', 'containment', 'eradication', 'recovery']) {
       expect((await handler.post(`/api/v1/incidents/${id}/status-transitions`, { to })).statusCode).toBe(201);
     }
@@ -193,13 +200,25 @@ describe('significance decisions', () => {
       outcome: 'not_significant',
     });
     expect(noReason.json().invalidParams).toEqual([
-      { name: 'body.reason', reason: 'explain why you depart from the proposal (significant)' },
+      {
+        name: 'body.reason',
+        reason: 'explain why you depart from the proposal (significant)',
+        code: 'required',
+        params: {},
+      },
     ]);
     const early = await handler.post(`/api/v1/incidents/${id}/significance-decisions`, {
       outcome: 'significant',
       awareAt: '2000-01-01T00:00:00Z',
     });
-    expect(early.json().invalidParams).toEqual([{ name: 'body.awareAt', reason: 'must not be before detectedAt' }]);
+    expect(early.json().invalidParams).toEqual([
+      {
+        name: 'body.awareAt',
+        reason: 'must not be before detectedAt',
+        code: 'not_before',
+        params: { other: 'detectedAt' },
+      },
+    ]);
 
     const awareAt = new Date(Date.now() - 600_000).toISOString();
     const decided = await handler.post(`/api/v1/incidents/${id}/significance-decisions`, {

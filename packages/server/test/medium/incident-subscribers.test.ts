@@ -5,7 +5,7 @@ import { SYSTEM_ACTOR } from '../../src/kernel/actor.ts';
 import type { DomainEvent } from '../../src/kernel/domain-events.ts';
 import { feedbackPollJob } from '../../src/services/incidents/feedback-poll.job.ts';
 import { createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
-import { CONTACT, earlyWarning, significantIncident } from '../support/incident-fixtures.ts';
+import { CONTACT, earlyWarning, ransomwareIncident, significantIncident } from '../support/incident-fixtures.ts';
 import { buildTestApp, testDeps, type TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
@@ -34,7 +34,7 @@ afterAll(async () => {
 
 describe('incident subscribers', () => {
   it('notes a status change on the timeline, in Dutch, with the note', async () => {
-    const id = await significantIncident(handler);
+    const id = (await handler.post('/api/v1/incidents', ransomwareIncident())).json().id as string;
     const moved = await handler.post(`/api/v1/incidents/${id}/status-transitions`, { to: 'triage', note: 'SOC kijkt' });
     expect(moved.statusCode, moved.body).toBe(201);
     expect((await timelineOf(id)).filter((e) => e.kind === 'status_changed').map((e) => e.summary)).toEqual([

@@ -51,7 +51,8 @@ export function ErrorSummary({ errors, fields }: ErrorSummaryProps) {
                           {field.label}: {message}
                         </a>
                       ) : (
-                        `${name}: ${message}`
+                        // A field without an input here: its message alone, never its path.
+                        message
                       )}
                     </li>
                   );

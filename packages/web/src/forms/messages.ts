@@ -1,38 +1,47 @@
+import {
+  isValidationCode,
+  validationOf,
+  type IssueLike,
+  type ValidationCode,
+  type ValidationParams,
+} from '@weerbaar/core/platform';
 import type { TFunction } from 'i18next';
 
-// The contracts in core and the server speak English ("must be at least 12 characters"). The UI is
-// Dutch by default, so known reasons are mapped onto our own B1 texts; unknown ones are shown as sent.
+// The server and the contracts in core say what is wrong with a stable code and its parameters
+// (core/src/platform/validation-codes.ts); the English reason beside it is for people reading the API.
+// The screen translates the code, so a reason never reaches it. An unknown code gets a plain sentence.
 
-export function translateReason(reason: string, t: TFunction): string {
-  const lower = reason.toLowerCase();
-  if (/e-?mail/.test(lower)) return t('validation.email');
-  if (/6 digits/.test(lower)) return t('validation.sixDigits');
-  const min = /at least (\d+)/.exec(lower) ?? />=\s*(\d+)/.exec(lower);
-  if (min?.[1])
-    return Number(min[1]) <= 1 ? t('validation.required') : t('validation.minLength', { count: Number(min[1]) });
-  const max = /at most (\d+)/.exec(lower) ?? /<=\s*(\d+)/.exec(lower);
-  if (max?.[1]) return t('validation.maxLength', { count: Number(max[1]) });
-  if (/required|received undefined/.test(lower)) return t('validation.required');
-  return `${t('validation.invalid')} (${reason})`;
+export type { IssueLike };
+
+/** Finds the label of another field the message refers to (`not_before` {other: 'startedAt'}). */
+export type LabelOf = (name: string) => string | undefined;
+
+// Formats with a sentence of their own; other formats get the general one.
+const FORMATS = new Set(['email', 'url', 'date', 'datetime']);
+
+/** The sentence for one validation code, in the user's language. */
+export function translateValidation(
+  code: string,
+  params: ValidationParams | undefined,
+  t: TFunction,
+  labelOf: LabelOf = () => undefined,
+): string {
+  const p = params ?? {};
+  if (!isValidationCode(code)) return t('formErrors.codes.invalid');
+  const key = `formErrors.codes.${code satisfies ValidationCode}` as 'formErrors.codes.invalid';
+  const count = p.minimum ?? p.maximum ?? p.divisor;
+  const other = typeof p.other === 'string' ? (labelOf(p.other) ?? t('formErrors.otherField')) : undefined;
+  const context = code === 'invalid_format' && FORMATS.has(String(p.format)) ? String(p.format) : undefined;
+  return t(key, {
+    ...(count !== undefined ? { count: Number(count) } : {}),
+    ...(other !== undefined ? { other } : {}),
+    ...(typeof p.network === 'string' ? { network: p.network } : {}),
+    ...(context ? { context } : {}),
+  });
 }
 
-/** A zod issue, reduced to what we read; keeps zod itself out of the web's imports. */
-export interface IssueLike {
-  code: string;
-  path: readonly PropertyKey[];
-  message: string;
-  minimum?: unknown;
-  maximum?: unknown;
-  format?: string;
-}
-
-export function translateIssue(issue: IssueLike, t: TFunction): string {
-  if (issue.code === 'too_small' && Number(issue.minimum) <= 1) return t('validation.required');
-  if (issue.code === 'invalid_type') return t('validation.required');
-  if (issue.code === 'invalid_format' && issue.format === 'email') return t('validation.email');
-  if (issue.code === 'too_small' && !/must/.test(issue.message))
-    return t('validation.minLength', { count: Number(issue.minimum) });
-  if (issue.code === 'too_big' && !/must/.test(issue.message))
-    return t('validation.maxLength', { count: Number(issue.maximum) });
-  return translateReason(issue.message, t);
+/** A zod issue from a client-side check, translated the same way as the server's answer. */
+export function translateIssue(issue: IssueLike, t: TFunction, labelOf?: LabelOf): string {
+  const { code, params } = validationOf(issue);
+  return translateValidation(code, params, t, labelOf);
 }

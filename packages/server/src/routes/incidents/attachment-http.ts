@@ -63,7 +63,7 @@ export async function readUpload(request: FastifyRequest, maxBytes: number): Pro
     // says it is JSON and is not), not our fault.
     throw invalidField('body', 'is not valid multipart/form-data');
   }
-  if (!upload) throw invalidField(file, 'is required');
+  if (!upload) throw invalidField(file, 'is required', 'file_missing');
   return upload;
 }
 

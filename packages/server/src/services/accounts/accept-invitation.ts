@@ -27,7 +27,7 @@ const joinOrganisation = defineUseCase({
     const inv = await findUsableInvitationByToken(trx, sha256Token(input.token), now);
     if (!inv) {
       throw new DomainError('token_invalid', 'This invitation is not valid (any more)', [
-        { name: 'body.token', reason: 'is unknown, used, revoked or expired' },
+        { name: 'body.token', reason: 'is unknown, used, revoked or expired', code: 'link_invalid' },
       ]);
     }
     let user = await findUserByEmail(trx, inv.email);

@@ -8,7 +8,7 @@ import { hashPassword, verifyPassword } from './secrets.ts';
 
 const wrongPassword = () =>
   new DomainError('validation_failed', 'Current password is wrong', [
-    { name: 'body.currentPassword', reason: 'is wrong' },
+    { name: 'body.currentPassword', reason: 'is wrong', code: 'wrong_password' },
   ]);
 
 /**

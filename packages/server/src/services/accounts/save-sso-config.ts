@@ -19,7 +19,11 @@ const saveSsoConfig = defineUseCase({
     authorize(ctx, 'manage', { type: 'sso-config', orgId: ctx.orgId }, 'Sign-in settings');
     if (!rolesForKind(ctx.orgKind).includes(input.joinRole)) {
       throw new DomainError('validation_failed', 'This role does not exist in this kind of organisation', [
-        { name: 'body.joinRole', reason: `is not a role of a${ctx.orgKind === 'entity' ? 'n entity' : 'n authority'}` },
+        {
+          name: 'body.joinRole',
+          reason: `is not a role of a${ctx.orgKind === 'entity' ? 'n entity' : 'n authority'}`,
+          code: 'invalid_option',
+        },
       ]);
     }
     const before = await findSsoConfig(trx, ctx.orgId);

@@ -27,17 +27,17 @@ export const addAssetDependency = defineUseCase({
     // Another organisation's asset is simply unknown here, as if it did not exist.
     if (!found.has(toAssetId)) {
       throw new DomainError('validation_failed', 'toAssetId is not a service or asset of this organisation', [
-        { name: 'body.toAssetId', reason: 'is not a service or asset of this organisation' },
+        { name: 'body.toAssetId', reason: 'is not a service or asset of this organisation', code: 'unknown_reference' },
       ]);
     }
     if (fromAssetId === toAssetId) {
       throw new DomainError('validation_failed', 'A service or asset cannot depend on itself', [
-        { name: 'body.toAssetId', reason: 'is this service or asset itself' },
+        { name: 'body.toAssetId', reason: 'is this service or asset itself', code: 'self_reference' },
       ]);
     }
     if (await findDependency(trx, ctx.orgId, fromAssetId, toAssetId)) {
       throw new DomainError('conflict', 'This dependency is already recorded', [
-        { name: 'body.toAssetId', reason: 'is already a dependency' },
+        { name: 'body.toAssetId', reason: 'is already a dependency', code: 'duplicate' },
       ]);
     }
     const row = await insertDependency(trx, {

@@ -13,7 +13,7 @@ export async function assertAssetNameFree(
   const existing = await findAssetByName(trx, orgId, kind, name);
   if (existing && existing.id !== exceptId) {
     throw new DomainError('conflict', `A ${kind} named '${name}' already exists`, [
-      { name: 'body.name', reason: 'is already used for this kind' },
+      { name: 'body.name', reason: 'is already used for this kind', code: 'taken' },
     ]);
   }
 }

@@ -24,13 +24,18 @@ export const changeAsset = defineUseCase({
       throw new DomainError(
         'validation_failed',
         `${foreign.join(', ')} not used for a ${kind}`,
-        foreign.map((f) => ({ name: `body.${f}`, reason: `is not used for a ${kind}` })),
+        foreign.map((f) => ({
+          name: `body.${f}`,
+          reason: `is not used for a ${kind}`,
+          code: 'not_for_kind' as const,
+          params: { kind },
+        })),
       );
     }
     // Only services have external dependants (they are what others receive).
     if (kind === 'asset' && before.kind === 'service' && (await countExternalDependantsOf(trx, ctx.orgId, id)) > 0) {
       throw new DomainError('conflict', 'This service still has external dependants', [
-        { name: 'body.kind', reason: 'remove the external dependants first' },
+        { name: 'body.kind', reason: 'remove the external dependants first', code: 'dependants_first' },
       ]);
     }
     const clear =

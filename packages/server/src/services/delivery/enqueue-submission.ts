@@ -69,7 +69,7 @@ export async function enqueueSubmission(
     );
     if (!same || existing.length !== recipients.length || existing.some((e) => !recipients.includes(e.recipient))) {
       throw new DomainError('conflict', 'This submission id was already used for a different submission', [
-        { name: 'body.submissionId', reason: 'already used for a different submission' },
+        { name: 'body.submissionId', reason: 'already used for a different submission', code: 'taken' },
       ]);
     }
     return presentOutboxEntry(existing[0]!);

@@ -46,7 +46,7 @@ export function repeatReceipt(existing: ReceivedSubmissionReceipt, envelope: Sub
     existing.payload_digest !== envelope.payloadDigest
   ) {
     throw new DomainError('conflict', 'This submission id was already received with different content', [
-      { name: 'body.id', reason: 'already used for a different submission' },
+      { name: 'body.id', reason: 'already used for a different submission', code: 'taken' },
     ]);
   }
   return presentReceipt(existing);

@@ -32,7 +32,11 @@ const saveDeliveryTarget = defineUseCase({
       // A stored token is never sent to a server it was not given for.
       if (!input.apiToken && before?.api_token_ciphertext && new URL(before.authority_url).origin !== url.origin) {
         throw new DomainError('validation_failed', 'Enter the API token again for a new authority address', [
-          { name: 'body.apiToken', reason: 'is required when the authority URL changes to another server' },
+          {
+            name: 'body.apiToken',
+            reason: 'is required when the authority URL changes to another server',
+            code: 'required',
+          },
         ]);
       }
       // Without a token of its own, a recipient's new target takes none: a token is entered for each intake.
@@ -77,7 +81,7 @@ export async function updateDeliveryTarget(
   const reason = await refusedAuthorityUrl(url, authorityPolicyOf(deps.config));
   if (reason) {
     throw new DomainError('validation_failed', 'This authority address may not be used', [
-      { name: 'body.authorityUrl', reason },
+      { name: 'body.authorityUrl', reason, code: 'address_refused' },
     ]);
   }
   const authorityUrl = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;

@@ -4,6 +4,7 @@ import { hashPassword } from '../accounts/secrets.ts';
 import { seedDemoDelivery } from '../delivery/seed-demo-delivery.ts';
 import { seedDemoAssets } from './seed-demo-assets.ts';
 import type { Deps } from '../../kernel/deps.ts';
+import { seedDemoIncidents } from './seed-demo-incidents.ts';
 import { DEMO_PASSWORD, demoEmail, seedDemoOrganisation, type DemoOrg } from './seed-demo-organisation.ts';
 import { seedDemoRisks } from './seed-demo-risks.ts';
 
@@ -66,5 +67,6 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
   await seedDemoAssets(deps);
   // After the demo assets: scenarios hit them by name.
   await seedDemoRisks(deps, DEMO_ORGS);
+  await seedDemoIncidents(deps, DEMO_ORGS);
   return { created, logins };
 }

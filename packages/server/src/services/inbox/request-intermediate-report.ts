@@ -22,7 +22,7 @@ export const requestIntermediateReport = defineUseCase({
     const dueAt = input.dueAt ? new Date(input.dueAt) : null;
     if (dueAt && dueAt.getTime() <= now.getTime()) {
       throw new DomainError('validation_failed', 'The time for the intermediate report must lie in the future', [
-        { name: 'body.dueAt', reason: 'must be in the future' },
+        { name: 'body.dueAt', reason: 'must be in the future', code: 'must_be_future' },
       ]);
     }
     const report = await requireInboxReport(trx, ctx.orgId, input.id);

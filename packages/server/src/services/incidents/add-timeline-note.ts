@@ -1,3 +1,4 @@
+import type { InvalidParam } from '@weerbaar/core/platform';
 import type { TimelineEntry } from '@weerbaar/core/incidents';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
@@ -13,7 +14,7 @@ export const addTimelineNote = defineUseCase({
     ctx: OrgActor,
     { incidentId, summary, occurredAt }: { incidentId: string; summary: string; occurredAt?: string | undefined },
   ): Promise<TimelineEntry> {
-    const problems: { name: string; reason: string }[] = [];
+    const problems: InvalidParam[] = [];
     notInFuture('body.occurredAt', occurredAt, now.getTime(), problems);
     throwIfProblems(problems);
     await lockIncidentFor(trx, ctx, incidentId);

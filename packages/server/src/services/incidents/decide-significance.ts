@@ -5,6 +5,7 @@ import { listSubmittedStages } from '../../repositories/incident-report.reposito
 import type { OrgActor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { lockIncidentFor, notBefore, notInFuture, throwIfProblems } from './incident-guards.ts';
+import { advanceWithWork } from './incident-progress.ts';
 import { loadIncident } from './incident-queries.ts';
 import { loadRecurrence } from './incident-recurrence.ts';
 import { loadIncidentSettings } from './incident-settings.ts';
@@ -18,12 +19,9 @@ type DecisionInput = Omit<SignificanceDecisionCreate, 'awareAt'> & { awareAt?: s
  * reporting clock starts (NIS2 Art. 23(4)(a); Impl. Reg. 2024/2690 recital 31).
  */
 export const decideSignificance = defineUseCase({
-  actions: ['incident.significance-decided'],
-  async run(
-    { trx, now, record },
-    ctx: OrgActor,
-    { id, decision: input }: { id: string; decision: DecisionInput },
-  ): Promise<Incident> {
+  actions: ['incident.significance-decided', 'incident.status-changed'],
+  async run(scope, ctx: OrgActor, { id, decision: input }: { id: string; decision: DecisionInput }): Promise<Incident> {
+    const { trx, now, record } = scope;
     const row = await lockIncidentFor(trx, ctx, id);
     const settings = await loadIncidentSettings(trx, ctx.orgId);
     const recurrence = await loadRecurrence(trx, ctx.orgId, row, settings);
@@ -38,12 +36,14 @@ export const decideSignificance = defineUseCase({
           proposed.outcome === 'unknown'
             ? 'explain the decision: the proposal is still unknown'
             : `explain why you depart from the proposal (${proposed.outcome})`,
+        code: 'required',
       });
     }
     if (input.cerOutcome && !settings.criticalEntity) {
       problems.push({
         name: 'body.cerOutcome',
         reason: 'only for critical entities (CER Art. 15); set criticalEntity in the incident settings',
+        code: 'not_applicable',
       });
     }
     // Cbw art. 27(2): the 24 h notification applies to an incident of a trust service provider only if it
@@ -52,6 +52,7 @@ export const decideSignificance = defineUseCase({
       problems.push({
         name: 'body.affectsTrustService',
         reason: 'only for trust service providers (Cbw art. 27(2)); set trustServiceProvider in the incident settings',
+        code: 'not_applicable',
       });
     }
     if (settings.trustServiceProvider && input.outcome === 'significant' && input.affectsTrustService == null) {
@@ -59,6 +60,7 @@ export const decideSignificance = defineUseCase({
         name: 'body.affectsTrustService',
         reason:
           'say whether the incident affects the provision of your trust service: 24 h for the notification if it does (Cbw art. 27(2)), 72 h if not (Cbw art. 27(1))',
+        code: 'required',
       });
     }
     const startsClock = input.outcome === 'significant' || input.cerOutcome === 'significant';
@@ -68,7 +70,11 @@ export const decideSignificance = defineUseCase({
     // A report already sent counted its deadlines from T0; T0 cannot move past it.
     const firstReport = (await listSubmittedStages(trx, ctx.orgId, [id]))[0];
     if (awareAt && firstReport && awareAt > firstReport.submitted_at) {
-      problems.push({ name: 'body.awareAt', reason: 'must not be after the first report was submitted' });
+      problems.push({
+        name: 'body.awareAt',
+        reason: 'must not be after the first report was submitted',
+        code: 'after_first_report',
+      });
     }
     throwIfProblems(problems);
     if (
@@ -78,7 +84,7 @@ export const decideSignificance = defineUseCase({
       cerProposed?.outcome === 'significant'
     ) {
       throw new DomainError('validation_failed', 'Decide the CER disruption too', [
-        { name: 'body.cerOutcome', reason: 'the CER weighing proposes significant' },
+        { name: 'body.cerOutcome', reason: 'the CER weighing proposes significant', code: 'required' },
       ]);
     }
 
@@ -131,6 +137,7 @@ export const decideSignificance = defineUseCase({
       audit_hash: event.hash,
     });
     const updated = await updateIncident(trx, ctx.orgId, id, { aware_at: awareAt });
-    return loadIncident(trx, ctx.orgId, updated);
+    // Weighing significance is triage: a new incident moves on (core incident-progress.ts).
+    return loadIncident(trx, ctx.orgId, await advanceWithWork(scope, ctx.orgId, updated, 'significance_decided'));
   },
 });

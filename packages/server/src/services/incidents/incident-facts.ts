@@ -9,7 +9,15 @@ import { readImpact } from './significance-proposal.ts';
 export async function assertAssetsExist(db: DbOrTrx, orgId: string, ids: readonly string[]): Promise<void> {
   const found = new Set((await findAssetsByIds(db, orgId, ids)).map((a) => a.id));
   const problems = ids.flatMap((id, i) =>
-    found.has(id) ? [] : [{ name: `body.assetIds.${i}`, reason: 'is not a service or asset of this organisation' }],
+    found.has(id)
+      ? []
+      : [
+          {
+            name: `body.assetIds.${i}`,
+            reason: 'is not a service or asset of this organisation',
+            code: 'unknown_reference' as const,
+          },
+        ],
   );
   throwIfProblems(problems);
 }

@@ -44,7 +44,7 @@ export function notInFuture(
 ): void {
   if (value == null) return;
   if (new Date(value).getTime() > nowMs + CLOCK_SKEW_MS)
-    problems.push({ name: field, reason: 'must not be in the future' });
+    problems.push({ name: field, reason: 'must not be in the future', code: 'not_in_future' });
 }
 
 export function notBefore(
@@ -55,7 +55,12 @@ export function notBefore(
   problems: InvalidParam[],
 ): void {
   if (value && other && value.getTime() < other.getTime())
-    problems.push({ name: field, reason: `must not be before ${otherField}` });
+    problems.push({
+      name: field,
+      reason: `must not be before ${otherField}`,
+      code: 'not_before',
+      params: { other: otherField },
+    });
 }
 
 export function throwIfProblems(problems: InvalidParam[]): void {

@@ -1,7 +1,12 @@
 // The incidents module's reactions to domain events (registered in modules.ts): what happened to an
 // incident is noted on its timeline, and whatever may move its reporting clock replans the reminders.
 // The use cases only record what happened; the Dutch timeline texts are written here.
-import { STAGE_DEFINITIONS, type IncidentStatus, type TimelineEntry } from '@weerbaar/core/incidents';
+import {
+  STAGE_DEFINITIONS,
+  type IncidentStatus,
+  type ProgressTrigger,
+  type TimelineEntry,
+} from '@weerbaar/core/incidents';
 import type { Trx } from '../../db/database.ts';
 import { findIncidentReport } from '../../repositories/incident-report.repository.ts';
 import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
@@ -19,6 +24,13 @@ const STATUS_LABELS_NL: Record<IncidentStatus, string> = {
   recovery: 'herstel',
   closed: 'afgesloten',
   post_incident_review: 'evaluatie',
+};
+
+// Why the status moved by itself (core incident-progress.ts).
+const TRIGGER_LABELS_NL: Record<ProgressTrigger, string> = {
+  significance_decided: 'automatisch, na het besluit over de ernst',
+  report_submitted: 'automatisch, na het versturen van een melding',
+  authority_feedback: 'automatisch, na een reactie van de autoriteit',
 };
 
 const attachmentLabel = (a: { fileName: string; sizeBytes: number; sha256: string }) =>
@@ -68,7 +80,7 @@ export function registerIncidentSubscribers(events: DomainEvents): void {
     .onEach('incident.status-changed', 'incidents.timeline', (scope, e) =>
       note(scope, e, e.data, {
         kind: 'status_changed',
-        summary: `Status: ${STATUS_LABELS_NL[e.data.from]} → ${STATUS_LABELS_NL[e.data.to]}${e.data.note ? ` — ${e.data.note}` : ''}`,
+        summary: `Status: ${STATUS_LABELS_NL[e.data.from]} → ${STATUS_LABELS_NL[e.data.to]}${e.data.trigger ? ` (${TRIGGER_LABELS_NL[e.data.trigger]})` : ''}${e.data.note ? ` — ${e.data.note}` : ''}`,
       }),
     )
     .on('incident.status-changed', 'incidents.reminders', (scope, list) =>

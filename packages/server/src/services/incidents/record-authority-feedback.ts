@@ -2,12 +2,13 @@
 // and the audit event, on which the incidents subscriber notes it on the timeline and — for a request
 // for an intermediate report, which sets that report's deadline — replans the reminders.
 import type { SubmissionFeedback, SubmissionRecipient } from '@weerbaar/core/delivery';
-import { findIncident } from '../../repositories/incident.repository.ts';
+import { lockIncident } from '../../repositories/incident.repository.ts';
 import { findIncidentReport, insertReportFeedback } from '../../repositories/incident-report.repository.ts';
 import { insertNotification } from '../../repositories/notification.repository.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { scheduleFeedbackPoll } from './feedback-poll.job.ts';
+import { advanceWithWork } from './incident-progress.ts';
 
 // The authority may still ask for an intermediate report this long after the report, in practice.
 const POLL_FOR_MS = 35 * 24 * 3_600_000;
@@ -25,12 +26,17 @@ export interface AuthorityFeedbackInput {
 
 /** Stores feedback not seen before; returns how many items were new. Storing is idempotent. */
 export const recordAuthorityFeedback = defineUseCase({
-  actions: ['incident.intermediate-report-requested', 'incident.authority-feedback-received'],
+  actions: [
+    'incident.intermediate-report-requested',
+    'incident.authority-feedback-received',
+    'incident.status-changed',
+  ],
   async run(
-    { trx, now, record, unchanged },
+    scope,
     _ctx: Actor,
     { orgId, reportId, feedback, round, recipient = 'csirt' }: AuthorityFeedbackInput,
   ): Promise<number> {
+    const { trx, now, record, unchanged } = scope;
     // Only new feedback is on the record; planning the next look is bookkeeping, not a change.
     const nothingNew = () => {
       unchanged();
@@ -40,7 +46,7 @@ export const recordAuthorityFeedback = defineUseCase({
     if (!report) return nothingNew();
     if (round !== undefined && now.getTime() - report.submitted_at.getTime() < POLL_FOR_MS)
       await scheduleFeedbackPoll(trx, orgId, reportId, round + 1, now.getTime(), recipient);
-    const incident = await findIncident(trx, orgId, report.incident_id);
+    const incident = await lockIncident(trx, orgId, report.incident_id);
     if (!incident || !feedback) return nothingNew();
     let fresh = 0;
     for (const item of feedback.items) {
@@ -86,6 +92,9 @@ export const recordAuthorityFeedback = defineUseCase({
         { incidentId: incident.id, title, message: item.message, occurredAt: item.occurredAt },
       );
     }
-    return fresh > 0 ? fresh : nothingNew();
+    if (fresh === 0) return nothingNew();
+    // The authority answered a report: the incident is being handled (core incident-progress.ts).
+    await advanceWithWork(scope, orgId, incident, 'authority_feedback');
+    return fresh;
   },
 });

@@ -1,3 +1,4 @@
+import type { InvalidParam } from '@weerbaar/core/platform';
 // NIS2 Art. 23(1)-(2); Cbw art. 30: the entity informs recipients of its services. The register keeps the
 // log that shows who was told what, when and how.
 import type { RecipientCommunication, RecipientCommunicationCreateSchema } from '@weerbaar/core/incidents';
@@ -18,7 +19,7 @@ export const recordRecipientCommunication = defineUseCase({
       communication: input,
     }: { incidentId: string; communication: z.output<typeof RecipientCommunicationCreateSchema> },
   ): Promise<RecipientCommunication> {
-    const problems: { name: string; reason: string }[] = [];
+    const problems: InvalidParam[] = [];
     notInFuture('body.communicatedAt', input.communicatedAt, now.getTime(), problems);
     throwIfProblems(problems);
     await lockIncidentFor(trx, ctx, incidentId);

@@ -28,6 +28,7 @@ import type { OrgActor } from '../../kernel/actor.ts';
 import { enqueueSubmission, payloadDigestOf } from '../delivery/enqueue-submission.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { lockIncidentFor } from './incident-guards.ts';
+import { advanceWithWork } from './incident-progress.ts';
 import { loadIncidentReportView } from './incident-report-queries.ts';
 import { loadIncidentSettings } from './incident-settings.ts';
 
@@ -48,19 +49,20 @@ function sameSubmission(
 }
 
 export const submitIncidentReport = defineUseCase({
-  actions: ['incident-report.submitted', 'submission.queued'],
+  actions: ['incident-report.submitted', 'submission.queued', 'incident.status-changed'],
   async run(
-    { trx, now, record, unchanged },
+    scope,
     ctx: OrgActor,
     { incidentId, report: input }: { incidentId: string; report: ReportSubmission },
   ): Promise<{ created: boolean; report: IncidentReportView }> {
+    const { trx, now, record, unchanged } = scope;
     const incident = await lockIncidentFor(trx, ctx, incidentId, 'report');
     if (input.reportId) {
       const existing = await findIncidentReport(trx, ctx.orgId, input.reportId);
       if (existing) {
         if (!sameSubmission(existing, incidentId, input)) {
           throw new DomainError('conflict', 'This report id was already used for another report', [
-            { name: 'body.reportId', reason: 'already used for another report' },
+            { name: 'body.reportId', reason: 'already used for another report', code: 'taken' },
           ]);
         }
         unchanged();
@@ -179,6 +181,9 @@ export const submitIncidentReport = defineUseCase({
       auditHash: event.hash,
       recipients: REPORT_RECIPIENTS[input.stage].recipients,
     });
+    // A report that left means the incident is being handled: a new one moves to triage. A final report
+    // closes nothing by itself; the incident page asks (core incident-progress.ts).
+    await advanceWithWork(scope, ctx.orgId, incident, 'report_submitted');
     return { created: true, report: await loadIncidentReportView(trx, ctx, row) };
   },
 });

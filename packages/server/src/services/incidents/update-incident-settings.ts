@@ -64,7 +64,7 @@ export async function updateIncidentSettings(
     const refused = await refusedAuthorityUrl(new URL(input.webhookUrl), webhookPolicyOf(deps.config));
     if (refused) {
       throw new DomainError('validation_failed', `The webhook URL is refused: ${refused}`, [
-        { name: 'body.webhookUrl', reason: refused },
+        { name: 'body.webhookUrl', reason: refused, code: 'address_refused' },
       ]);
     }
   }

@@ -23,8 +23,9 @@ export const uploadIncidentAttachment = defineUseCase({
     { incidentId, upload }: { incidentId: string; upload: AttachmentUpload },
   ): Promise<IncidentAttachment> {
     const fileName = sanitiseFileName(upload.fileName ?? '');
-    if (fileName === '') throw invalidField('body.file', 'has no file name (the filename of the part is missing)');
-    if (upload.content.length === 0) throw invalidField('body.file', 'is empty');
+    if (fileName === '')
+      throw invalidField('body.file', 'has no file name (the filename of the part is missing)', 'file_missing');
+    if (upload.content.length === 0) throw invalidField('body.file', 'is empty', 'file_empty');
     const sha256 = createHash('sha256').update(upload.content).digest('hex');
     await lockIncidentFor(trx, ctx, incidentId);
     const row = await insertAttachment(trx, {

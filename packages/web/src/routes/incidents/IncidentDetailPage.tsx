@@ -23,6 +23,7 @@ import { ReportForm } from './ReportForm.tsx';
 import { SignificancePanel } from './SignificancePanel.tsx';
 import { capitalise, stageLabel } from './stage-label.ts';
 import { StatusActions } from './StatusActions.tsx';
+import { StatusPrompt } from './StatusPrompt.tsx';
 import { SubmittedReports } from './SubmittedReports.tsx';
 import { TasksSection } from './TasksSection.tsx';
 import { TimelineList } from './TimelineList.tsx';
@@ -101,6 +102,7 @@ export function IncidentDetailPage() {
         <dt>{t('incidents.form.assets')}</dt>
         <dd>{i.assets.length > 0 ? i.assets.map((a) => a.name).join(', ') : t('common.none')}</dd>
       </dl>
+      <StatusPrompt incident={i} reportStages={reports.data?.map((r) => r.stage) ?? []} canWrite={canWrite} />
       {canWrite && <StatusActions incident={i} />}
 
       <SignificancePanel incident={i} canWrite={canWrite} />

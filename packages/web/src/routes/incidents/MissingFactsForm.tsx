@@ -37,7 +37,7 @@ export function MissingFactsForm({ incident, facts, onSaved }: MissingFactsFormP
       },
     ]),
   );
-  const form = useFormErrors(Object.keys(fields));
+  const form = useFormErrors(fields);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -42,7 +42,7 @@ export function NewIncidentPage() {
       ANSWERS.map((n) => [`impact.${n}`, { id: `incident-${n}-yes`, label: t(`incidents.form.${n}`) }]),
     ),
   } as Record<string, { id: string; label: string }>;
-  const form = useFormErrors(Object.keys(fields));
+  const form = useFormErrors(fields);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -8,6 +8,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { formatDateTime } from '../../format/date.ts';
+import { isApiError } from '../../api/client.ts';
 import { errorsFromProblem } from '../../forms/form-errors.ts';
 import { formValues } from '../../forms/form-values.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
@@ -56,8 +57,10 @@ export function ObservablesSection({ incidentId, canWrite }: { incidentId: strin
         },
         onError: (error) => {
           const errors = errorsFromProblem(error, t, FIELDS);
-          // The contract's reason is English ("is not an IPv4 address …"); say it in Dutch for the chosen type.
-          if (errors.fields.value) errors.fields.value = t(`incidents.observables.invalid.${type}`);
+          // A value that is not an indicator of its type (code observable_value) gets the sentence with an example.
+          const wrongType =
+            isApiError(error) && error.problem.invalidParams?.some((p) => p.code === 'observable_value');
+          if (errors.fields.value && wrongType) errors.fields.value = t(`incidents.observables.invalid.${type}`);
           form.setErrors(errors);
         },
       },

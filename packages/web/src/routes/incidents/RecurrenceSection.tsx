@@ -36,13 +36,13 @@ export function RecurrenceSection({ incident, canWrite }: { incident: Incident; 
     rootCause: { id: 'root-cause', label: t('incidents.recurrence.rootCause') },
     rootCauseDetail: { id: 'root-cause-detail', label: t('incidents.recurrence.rootCauseDetail') },
   };
-  const causeForm = useFormErrors(Object.keys(causeFields));
+  const causeForm = useFormErrors(causeFields);
   const overrideFields = {
     sameRootCauseIncidents: { id: 'recurrence-count', label: t('incidents.recurrence.overrideCount') },
     combinedLossEur: { id: 'recurrence-loss', label: t('incidents.recurrence.overrideLoss') },
     reason: { id: 'recurrence-reason', label: t('incidents.recurrence.overrideReason') },
   };
-  const overrideForm = useFormErrors(Object.keys(overrideFields));
+  const overrideForm = useFormErrors(overrideFields);
 
   function onSaveCause(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

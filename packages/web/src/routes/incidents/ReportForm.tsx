@@ -70,7 +70,7 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
       label: t('incidents.report.supportTitle'),
     };
   }
-  const form = useFormErrors(Object.keys(fieldIds));
+  const form = useFormErrors(fieldIds);
   if (draft.data === undefined) return <QueryState query={draft} />;
   const content = draft.data.content as Draft;
   const err = (name: string) => form.errors.fields[`content.${name}`];

@@ -47,7 +47,7 @@ export function SignificancePanel({ incident, canWrite }: { incident: Incident; 
     },
     reason: { id: 'decision-reason', label: t('incidents.significance.reason') },
   };
-  const form = useFormErrors(Object.keys(fields));
+  const form = useFormErrors(fields);
   const outcome = (o: string) => t(`incidents.significanceOutcomes.${o as 'significant'}`);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {

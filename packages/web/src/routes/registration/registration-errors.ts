@@ -2,33 +2,20 @@ import type { TFunction } from 'i18next';
 import { isApiError } from '../../api/client.ts';
 import type { FormErrors } from '../../forms/form-errors.ts';
 import { problemMessage } from '../../forms/form-errors.ts';
-import { translateIssue, translateReason, type IssueLike } from '../../forms/messages.ts';
+import { translateIssue, translateValidation, type IssueLike } from '../../forms/messages.ts';
 import { fieldId } from './registration-draft.ts';
 
-// The contracts in core explain in English; the form speaks Dutch (B1). Reasons of the registration's own
-// checks get their own sentence; everything else goes through the app's general translations.
-function registrationReason(reason: string, t: TFunction): string | undefined {
-  const hostBits = /host bits are set; the network is (\S+)/.exec(reason);
-  if (hostBits) return t('registration.errors.cidrHostBits', { network: hostBits[1] });
-  if (/not a public range/.test(reason)) return t('registration.errors.cidrNotPublic');
-  if (/CIDR block|not a valid IPv|prefix length/.test(reason)) return t('registration.errors.cidr');
-  if (/listed twice/.test(reason)) return t('registration.errors.duplicate');
-  if (/8 digits/.test(reason)) return t('registration.errors.kvk');
-  if (/Dutch postcode/.test(reason)) return t('registration.errors.postcode');
-  if (/phone number/.test(reason)) return t('registration.errors.phone');
-  if (/house number/.test(reason)) return t('registration.errors.houseNumber');
-  if (/main establishment/.test(reason)) return t('registration.errors.mainAddress');
-  if (/required for an address in the Netherlands/.test(reason)) return t('registration.errors.province');
-  if (/at least one type/.test(reason)) return t('registration.errors.entityTypes');
-  if (/at least one Member State/.test(reason)) return t('registration.errors.memberStates');
-  return undefined;
-}
+// The registration's paths are its own (`addresses.0.postcode`): each error stays on its path, and
+// fieldFor below names and links it. The messages come from the codes, like every other form's.
 
-export function errorsFromIssues(issues: readonly IssueLike[], t: TFunction): FormErrors {
+export function errorsFromIssues(
+  issues: readonly (IssueLike & { path: readonly PropertyKey[] })[],
+  t: TFunction,
+): FormErrors {
   const fields: Record<string, string> = {};
   for (const issue of issues) {
     const path = issue.path.map(String).join('.') || 'form';
-    fields[path] ??= registrationReason(issue.message, t) ?? translateIssue(issue, t);
+    fields[path] ??= translateIssue(issue, t);
   }
   return { fields };
 }
@@ -36,8 +23,8 @@ export function errorsFromIssues(issues: readonly IssueLike[], t: TFunction): Fo
 export function errorsFromApi(error: unknown, t: TFunction): FormErrors {
   const params = isApiError(error) ? (error.problem.invalidParams ?? []) : [];
   const fields: Record<string, string> = {};
-  for (const { name, reason } of params) {
-    fields[name.replace(/^body\./, '')] ??= registrationReason(reason, t) ?? translateReason(reason, t);
+  for (const { name, code, params: values } of params) {
+    fields[name.replace(/^body\./, '')] ??= translateValidation(code, values, t);
   }
   return Object.keys(fields).length > 0 ? { fields } : { fields, form: problemMessage(error, t) };
 }
