@@ -3,7 +3,9 @@
 // "the likelihood of occurrence of incidents and their severity, including their societal and economic
 // impact"; how to score is the organisation's choice, so the matrix is configurable, with a default 5×5.
 import { z } from 'zod';
+import type { InvalidParam } from '../platform/domain-error.ts';
 import { TextSchema } from '../platform/input.contracts.ts';
+import { rule } from '../platform/validation-codes.ts';
 
 const label = () => TextSchema.trim().min(1).max(80);
 const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
@@ -42,7 +44,13 @@ const MatrixShape = z.object({
 
 /** A matrix the organisation may adopt: every rule of matrixProblems holds. */
 export const RiskMatrixConfigSchema = MatrixShape.superRefine((m, ctx) => {
-  for (const p of matrixProblems(m)) ctx.addIssue({ code: 'custom', path: p.path, message: p.reason });
+  for (const p of matrixProblems(m)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: p.path,
+      ...(p.reason === 'is used twice' ? rule('duplicate', p.reason) : { message: p.reason }),
+    });
+  }
 });
 export type RiskMatrixConfig = z.infer<typeof MatrixShape>;
 
@@ -162,24 +170,31 @@ export interface ScoreInput {
 }
 
 /** Problems with a likelihood and impact scores under this matrix (levels on the scale, known dimensions). */
-export function scoreProblems(
-  matrix: RiskMatrixConfig,
-  s: ScoreInput,
-  prefix: string,
-): { name: string; reason: string }[] {
-  const problems: { name: string; reason: string }[] = [];
-  if (s.likelihood < 1 || s.likelihood > matrix.likelihood.length) {
-    problems.push({ name: `${prefix}.likelihood`, reason: `must be 1..${matrix.likelihood.length}` });
-  }
+export function scoreProblems(matrix: RiskMatrixConfig, s: ScoreInput, prefix: string): InvalidParam[] {
+  const problems: InvalidParam[] = [];
+  const level = (name: string, value: number, max: number) => {
+    if (value < 1) problems.push({ name, reason: `must be 1..${max}`, code: 'too_small', params: { minimum: 1 } });
+    else if (value > max)
+      problems.push({ name, reason: `must be 1..${max}`, code: 'too_big', params: { maximum: max } });
+  };
+  level(`${prefix}.likelihood`, s.likelihood, matrix.likelihood.length);
   const keys = new Set(matrix.dimensions.map((d) => d.key));
   for (const [key, value] of Object.entries(s.impacts)) {
-    if (!keys.has(key)) problems.push({ name: `${prefix}.impacts.${key}`, reason: 'is not a dimension of the matrix' });
-    else if (value < 1 || value > matrix.impact.length) {
-      problems.push({ name: `${prefix}.impacts.${key}`, reason: `must be 1..${matrix.impact.length}` });
-    }
+    if (!keys.has(key)) {
+      problems.push({
+        name: `${prefix}.impacts.${key}`,
+        reason: 'is not a dimension of the matrix',
+        code: 'unknown_reference',
+      });
+    } else level(`${prefix}.impacts.${key}`, value, matrix.impact.length);
   }
   if (Object.keys(s.impacts).length === 0) {
-    problems.push({ name: `${prefix}.impacts`, reason: 'score at least one dimension' });
+    problems.push({
+      name: `${prefix}.impacts`,
+      reason: 'score at least one dimension',
+      code: 'too_few',
+      params: { minimum: 1 },
+    });
   }
   return problems;
 }
@@ -189,20 +204,31 @@ export function scoreProblems(
  * Existing measures only reduce a risk (ISO 31000 "residual risk": the risk remaining after treatment), so a
  * residual above the inherent is a mistake in the scoring, not a finding.
  */
-export function residualProblems(
-  inherent: ScoreInput,
-  residual: ScoreInput,
-  prefix: string,
-): { name: string; reason: string }[] {
-  const problems: { name: string; reason: string }[] = [];
+export function residualProblems(inherent: ScoreInput, residual: ScoreInput, prefix: string): InvalidParam[] {
+  const problems: InvalidParam[] = [];
   if (residual.likelihood > inherent.likelihood) {
-    problems.push({ name: `${prefix}.likelihood`, reason: 'must not be above the inherent likelihood' });
+    problems.push({
+      name: `${prefix}.likelihood`,
+      reason: 'must not be above the inherent likelihood',
+      code: 'not_above',
+      params: { other: 'inherent.likelihood' },
+    });
   }
   for (const [key, value] of Object.entries(residual.impacts)) {
     const before = inherent.impacts[key];
-    if (before === undefined) problems.push({ name: `${prefix}.impacts.${key}`, reason: 'is not scored inherently' });
-    else if (value > before) {
-      problems.push({ name: `${prefix}.impacts.${key}`, reason: 'must not be above the inherent impact' });
+    if (before === undefined) {
+      problems.push({
+        name: `${prefix}.impacts.${key}`,
+        reason: 'is not scored inherently',
+        code: 'unknown_reference',
+      });
+    } else if (value > before) {
+      problems.push({
+        name: `${prefix}.impacts.${key}`,
+        reason: 'must not be above the inherent impact',
+        code: 'not_above',
+        params: { other: `inherent.impacts.${key}` },
+      });
     }
   }
   return problems;

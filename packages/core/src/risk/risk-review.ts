@@ -2,6 +2,7 @@
 // "whenever necessary, and at least every four years". NIS2 Art. 21(1)-(2) asks for measures that stay
 // appropriate to the risks, so a change (new system, incident, new threat) is a reason to review earlier;
 // the organisation's review interval (risk matrix) sets the regular rhythm, at most four years.
+import type { InvalidParam } from '../platform/domain-error.ts';
 import { MAX_REVIEW_INTERVAL_MONTHS } from './risk-matrix.ts';
 
 /** A calendar date (YYYY-MM-DD) plus whole months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
@@ -30,11 +31,21 @@ export function latestNextReview(assessedOn: string): string {
   return addMonths(assessedOn, MAX_REVIEW_INTERVAL_MONTHS);
 }
 
-/** Why a chosen next review date is not acceptable, or null. */
-export function nextReviewProblem(assessedOn: string, nextReviewOn: string): string | null {
-  if (nextReviewOn <= assessedOn) return 'must be after today';
-  if (nextReviewOn > latestNextReview(assessedOn)) {
-    return `must be at most four years ahead (${latestNextReview(assessedOn)}; CER Art. 12(1))`;
+/** Why a chosen next review date is not acceptable (as an invalid param of `name`), or null. */
+export function nextReviewProblem(
+  assessedOn: string,
+  nextReviewOn: string,
+  name = 'nextReviewOn',
+): InvalidParam | null {
+  if (nextReviewOn <= assessedOn) return { name, reason: 'must be after today', code: 'must_be_future' };
+  const latest = latestNextReview(assessedOn);
+  if (nextReviewOn > latest) {
+    return {
+      name,
+      reason: `must be at most four years ahead (${latest}; CER Art. 12(1))`,
+      code: 'review_too_late',
+      params: { latest },
+    };
   }
   return null;
 }

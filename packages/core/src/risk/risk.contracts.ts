@@ -3,6 +3,7 @@
 // on the organisation's matrix before (inherent) and after (residual) its existing measures, and says how it
 // is treated.
 import { z } from 'zod';
+import type { InvalidParam } from '../platform/domain-error.ts';
 import { AssetRefSchema } from '../assets/asset.contracts.ts';
 import { DateInputSchema, TextSchema } from '../platform/input.contracts.ts';
 import { RiskMatrixConfigSchema, RiskBandSchema } from './risk-matrix.ts';
@@ -125,13 +126,13 @@ export const TreatmentInputSchema = z
 export type TreatmentInput = z.infer<typeof TreatmentInputSchema>;
 
 /** Treatment rules: accepting needs a reason on the record; mitigating needs a date to be done by. */
-export function treatmentProblems(t: TreatmentInput, prefix: string): { name: string; reason: string }[] {
-  const problems: { name: string; reason: string }[] = [];
+export function treatmentProblems(t: TreatmentInput, prefix: string): InvalidParam[] {
+  const problems: InvalidParam[] = [];
   if (t.strategy === 'accept' && t.justification.trim() === '') {
-    problems.push({ name: `${prefix}.justification`, reason: 'say why the risk is accepted' });
+    problems.push({ name: `${prefix}.justification`, reason: 'say why the risk is accepted', code: 'required' });
   }
   if (t.strategy === 'mitigate' && t.dueOn === null) {
-    problems.push({ name: `${prefix}.dueOn`, reason: 'say when the measures are done' });
+    problems.push({ name: `${prefix}.dueOn`, reason: 'say when the measures are done', code: 'required' });
   }
   return problems;
 }

@@ -98,11 +98,16 @@ describe('residual risk', () => {
   it('refuses a residual likelihood or dimension above the inherent one', () => {
     const inherent = { likelihood: 3, impacts: { continuity: 4 } };
     expect(residualProblems(inherent, { likelihood: 4, impacts: { continuity: 4 } }, 'body.residual')).toEqual([
-      { name: 'body.residual.likelihood', reason: 'must not be above the inherent likelihood' },
+      {
+        name: 'body.residual.likelihood',
+        reason: 'must not be above the inherent likelihood',
+        code: 'not_above',
+        params: { other: 'inherent.likelihood' },
+      },
     ]);
     expect(residualProblems(inherent, { likelihood: 3, impacts: { continuity: 5 } }, 'r')).toHaveLength(1);
     expect(residualProblems(inherent, { likelihood: 3, impacts: { legal: 1 } }, 'r')).toEqual([
-      { name: 'r.impacts.legal', reason: 'is not scored inherently' },
+      { name: 'r.impacts.legal', reason: 'is not scored inherently', code: 'unknown_reference' },
     ]);
   });
 
@@ -122,7 +127,7 @@ describe('scores on the matrix', () => {
       ['b.likelihood', 'b.impacts.continuity', 'b.impacts.unknown'],
     );
     expect(scoreProblems(M, { likelihood: 2, impacts: {} }, 'b')).toEqual([
-      { name: 'b.impacts', reason: 'score at least one dimension' },
+      { name: 'b.impacts', reason: 'score at least one dimension', code: 'too_few', params: { minimum: 1 } },
     ]);
   });
 });
@@ -146,6 +151,8 @@ describe('matrix configuration', () => {
     expect(matrixProblems({ ...M, dimensions: [M.dimensions[0]!, M.dimensions[0]!] })).toEqual([
       { path: ['dimensions', 1, 'key'], reason: 'is used twice' },
     ]);
+    const twice = RiskMatrixConfigSchema.safeParse({ ...M, dimensions: [M.dimensions[0]!, M.dimensions[0]!] });
+    expect(twice.error?.issues[0]).toMatchObject({ path: ['dimensions', 1, 'key'], params: { code: 'duplicate' } });
   });
 
   it('refuses a review interval above four years (CER Art. 12(1))', () => {

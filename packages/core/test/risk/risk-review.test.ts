@@ -16,9 +16,14 @@ describe('review dates', () => {
   });
 
   it('refuses a next review in the past or more than four years ahead', () => {
-    expect(nextReviewProblem('2026-12-07', '2026-12-07')).toBe('must be after today');
+    expect(nextReviewProblem('2026-12-07', '2026-12-07')).toMatchObject({ code: 'must_be_future' });
     expect(nextReviewProblem('2026-12-07', '2030-12-07')).toBeNull();
-    expect(nextReviewProblem('2026-12-07', '2030-12-08')).toMatch(/CER Art\. 12\(1\)/);
+    expect(nextReviewProblem('2026-12-07', '2030-12-08')).toMatchObject({
+      name: 'nextReviewOn',
+      code: 'review_too_late',
+      params: { latest: '2030-12-07' },
+      reason: expect.stringMatching(/CER Art\. 12\(1\)/),
+    });
   });
 
   it('is due on its day, in Dutch time', () => {

@@ -176,6 +176,13 @@ describe('scenarios and risks', () => {
       'body.residual.impacts.legal',
       'body.nextReviewOn',
     ]);
+    // Each carries a code the screens translate (core validation-codes.ts).
+    expect(res.json().invalidParams.map((p: { code: string }) => p.code)).toEqual([
+      'too_big',
+      'not_above',
+      'unknown_reference',
+      'review_too_late',
+    ]);
     expect(
       (await manager.post('/api/v1/risk-scenarios', { title: 'X', threatId: 'meteor', assetIds: [] })).json()
         .invalidParams,

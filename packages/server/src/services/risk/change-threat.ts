@@ -17,7 +17,7 @@ export const changeThreat = defineUseCase({
       const same = await findRiskThreatByName(trx, ctx.orgId, changes.name);
       if (same && same.id !== id) {
         throw new DomainError('conflict', `A threat named '${changes.name}' already exists`, [
-          { name: 'body.name', reason: 'is already used' },
+          { name: 'body.name', reason: 'is already used', code: 'taken' },
         ]);
       }
     }

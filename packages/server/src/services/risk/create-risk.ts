@@ -19,7 +19,7 @@ export const createRisk = defineUseCase({
     authorize(ctx, 'write', { type: 'risk', orgId: ctx.orgId }, 'Risk');
     if (!(await findRiskScenario(trx, ctx.orgId, input.scenarioId))) {
       throw new DomainError('validation_failed', 'Unknown scenario', [
-        { name: 'body.scenarioId', reason: 'is not a scenario of this organisation' },
+        { name: 'body.scenarioId', reason: 'is not a scenario of this organisation', code: 'unknown_reference' },
       ]);
     }
     const { config } = await loadRiskMatrix(trx, ctx.orgId);

@@ -14,7 +14,7 @@ export const createThreat = defineUseCase({
     authorize(ctx, 'write', { type: 'risk', orgId: ctx.orgId }, 'Risk');
     if (await findRiskThreatByName(trx, ctx.orgId, input.name)) {
       throw new DomainError('conflict', `A threat named '${input.name}' already exists`, [
-        { name: 'body.name', reason: 'is already used' },
+        { name: 'body.name', reason: 'is already used', code: 'taken' },
       ]);
     }
     const row = await insertRiskThreat(trx, ctx.orgId, {

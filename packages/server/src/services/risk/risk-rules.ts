@@ -27,8 +27,8 @@ export function assertRiskValid(matrix: RiskMatrixConfig, f: RiskFacts, now: Dat
   }
   if (f.treatment) problems.push(...treatmentProblems(f.treatment, 'body.treatment'));
   if (f.nextReviewOn !== undefined) {
-    const problem = nextReviewProblem(dutchDate(now), f.nextReviewOn);
-    if (problem) problems.push({ name: 'body.nextReviewOn', reason: problem });
+    const problem = nextReviewProblem(dutchDate(now), f.nextReviewOn, 'body.nextReviewOn');
+    if (problem) problems.push(problem);
   }
   if (problems.length > 0) throw new DomainError('validation_failed', 'The risk is not scored correctly', problems);
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '@weerbaar/core/platform';
+import { DomainError, type InvalidParam } from '@weerbaar/core/platform';
 import type { Trx } from '../../db/database.ts';
 import { findAssetsByIds } from '../../repositories/asset.repository.ts';
 import { findThreat } from './threat-lookup.ts';
@@ -9,9 +9,13 @@ export async function assertScenarioInputs(
   orgId: string,
   input: { threatId?: string | undefined; assetIds?: readonly string[] | undefined },
 ): Promise<void> {
-  const problems = [];
+  const problems: InvalidParam[] = [];
   if (input.threatId !== undefined && !(await findThreat(trx, orgId, input.threatId))) {
-    problems.push({ name: 'body.threatId', reason: 'is not a threat of the catalogue or of this organisation' });
+    problems.push({
+      name: 'body.threatId',
+      reason: 'is not a threat of the catalogue or of this organisation',
+      code: 'unknown_reference',
+    });
   }
   if (input.assetIds !== undefined) {
     const unique = [...new Set(input.assetIds)];
@@ -21,6 +25,7 @@ export async function assertScenarioInputs(
         problems.push({
           name: `body.assetIds.${input.assetIds!.indexOf(id)}`,
           reason: 'is not an asset of this organisation',
+          code: 'unknown_reference',
         });
       }
     });
