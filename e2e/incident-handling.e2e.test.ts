@@ -155,7 +155,7 @@ describe('incident handling journey', () => {
     await expect.poll(() => status('Uw antwoorden zijn opgeslagen').count()).toBe(1);
     // Focus moves to the refreshed proposal, so keyboard and screen reader users hear the new outcome.
     await expect.poll(() => proposal.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await page.locator('.weerbaar-criteria').first().textContent()).toContain('NIS2 Art. 23(3)(a)');
+    expect(await page.locator('.weerbaar-criteria').first().textContent()).toContain('NIS2 art. 23(3)(a)');
     // The met criterion is named in Dutch; none of core's English criterion summaries shows in the panel.
     expect(await panel.getByTestId('criteria-met').textContent()).toContain(
       'Het incident verstoort de dienstverlening ernstig, of kan dat doen',

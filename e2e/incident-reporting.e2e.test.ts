@@ -73,7 +73,7 @@ describe('incident reporting journey', () => {
     await expect
       .poll(() => page.getByTestId('significance-proposal').textContent())
       .toContain('Voorstel van Weerbaar: significant incident');
-    expect(await page.locator('.weerbaar-criteria').first().textContent()).toContain('NIS2 Art. 23(3)');
+    expect(await page.locator('.weerbaar-criteria').first().textContent()).toContain('NIS2 art. 23(3)');
     await expectAccessible(page, 'incident detail before the decision');
     await screenshot(page, 'incident-01-proposal');
   });

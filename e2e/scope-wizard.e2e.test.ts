@@ -224,7 +224,7 @@ describe('scope wizard: groups, the preceding year and the main establishment (i
     await answer(/uitgezonderd van de zorgplicht en meldplicht/, 'Nee');
     await seeOutcome('cloud subsidiary');
     expect(await verdict('nl')).toContain('Valt niet onder de Cbw');
-    expect(await verdict('nl')).toContain('Cbw art. 4(3) (NIS2 Art. 26(1)(b), (2): DE)');
+    expect(await verdict('nl')).toContain('Cbw art. 4(3) (NIS2 art. 26(1)(b), (2): DE)');
     expect(await verdict('eu')).toContain('Essentiële entiteit');
     expect(await page.getByTestId('scope-jurisdiction').textContent()).toContain('Duitsland');
     expect(await page.getByText('grote onderneming').first().isVisible()).toBe(true);

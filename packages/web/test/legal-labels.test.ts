@@ -2,11 +2,13 @@
 // name the same things: this keeps one wording for both.
 import { describe, expect, it } from 'vitest';
 import {
+  INCIDENT_CATEGORY_LABELS_NL,
   REPORT_FIELD_LABELS_NL,
   SEVERITY_LABELS_NL,
   SUBMISSION_STATUS_LABELS_NL,
   VOLUNTARY_SUBJECT_LABELS_NL,
 } from '@weerbaar/core/incidents';
+import { CLASSIFICATION_LABELS_NL } from '@weerbaar/core/scope';
 import nl from '../src/i18n/nl.json' with { type: 'json' };
 
 // The form asks these as questions ("Vermoedt u …?"); the report copy states them. The answer
@@ -18,6 +20,11 @@ describe('legal labels: core and nl.json', () => {
     expect(nl.incidents.report.severities).toEqual(SEVERITY_LABELS_NL);
     expect(nl.incidents.report.subjects).toEqual(VOLUNTARY_SUBJECT_LABELS_NL);
     expect(nl.incidents.reports.status).toEqual(SUBMISSION_STATUS_LABELS_NL);
+  });
+
+  it('incident categories and classifications (the CSV exports for people) are worded alike', () => {
+    expect(nl.incidents.categories).toEqual(INCIDENT_CATEGORY_LABELS_NL);
+    expect(nl.registration.classifications).toEqual(CLASSIFICATION_LABELS_NL);
   });
 
   it('report fields the form labels too are worded alike', () => {

@@ -151,6 +151,11 @@ describe('reportContentEntries', () => {
     ]);
   });
 
+  it('the Member States affected (ISO codes from an API sender) are read as countries', () => {
+    const entries = reportContentEntries('notification', { memberStatesAffected: ['DE', 'BE'] });
+    expect(entries.find((e) => e.path === 'memberStatesAffected')?.kind).toBe('countries');
+  });
+
   it('a voluntary notification shows its indicators and its own description label', () => {
     const entries = reportContentEntries('voluntary_notification', { subject: 'threat' });
     expect(entries.find((e) => e.path === 'indicatorsOfCompromise')?.kind).toBe('indicators');

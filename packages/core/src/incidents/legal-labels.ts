@@ -4,6 +4,7 @@
 // reporting-stages.ts (STAGE_DEFINITIONS). The web's nl.json uses the same words; a test in
 // packages/web/test/legal-labels.test.ts keeps the two equal.
 import type { SubmissionRecipient, SubmissionStatus } from '../delivery/submission.contracts.ts';
+import type { IncidentCategory } from './incident.contracts.ts';
 import type { Answer, SEVERITIES, VoluntarySubject } from './report-content.contracts.ts';
 
 /** Content fields of a report by their path in the payload (nested fields as `parent.child`). */
@@ -128,6 +129,24 @@ export const SEVERITY_LABELS_NL: Readonly<Record<(typeof SEVERITIES)[number], st
   medium: 'Middel',
   high: 'Hoog',
   critical: 'Zeer hoog',
+};
+
+/** Incident categories, for the authority's CSV export of its inbox (not legal terms; the web's words). */
+export const INCIDENT_CATEGORY_LABELS_NL: Readonly<Record<IncidentCategory, string>> = {
+  ransomware: 'Ransomware (gijzelsoftware)',
+  malware: 'Malware',
+  phishing: 'Phishing',
+  denial_of_service: 'Overbelasting (DDoS)',
+  unauthorised_access: 'Ongeautoriseerde toegang',
+  data_breach: 'Datalek',
+  vulnerability_exploitation: 'Misbruik van een kwetsbaarheid',
+  misconfiguration: 'Verkeerde instelling',
+  technical_failure: 'Technische storing',
+  supplier_incident: 'Incident bij een leverancier',
+  insider: 'Kwaadwillende medewerker',
+  physical_attack: 'Fysieke aanval of sabotage',
+  natural_hazard: 'Natuurgeweld (storm, overstroming, brand)',
+  other: 'Anders',
 };
 
 /** NIS2 Art. 30(1) subjects of a voluntary notification (glossary: incident, cyberdreiging, bijna-incident). */

@@ -1,6 +1,8 @@
 // The stages of the incident reporting clock, with their legal source and labels. Dutch labels are the
-// glossary's (docs: nis2-cer-reference §7); stages without a Dutch term there carry `labelNl: null`
-// rather than an invented one.
+// glossary's (docs: nis2-cer-reference §7); the glossary has no term for the CER stages and the authority's
+// feedback, so those take the words of the Dutch text of the directive itself (CER Art. 15(1): "een eerste
+// kennisgeving", "een gedetailleerd verslag"; NIS2 Art. 23(5): "eerste feedback"). Every stage has a Dutch
+// label: a Dutch screen never falls back to the English one.
 import { z } from 'zod';
 
 // Version of the deadline and significance rules. A stored deadline set or assessment records it, so
@@ -44,7 +46,7 @@ export const DeadlineStageSchema = z.enum([...REPORTING_STAGES, ...AUTHORITY_STA
 export type DeadlineStage = z.infer<typeof DeadlineStageSchema>;
 
 export interface StageDefinition {
-  labelNl: string | null;
+  labelNl: string;
   labelEn: string;
   source: string;
 }
@@ -71,9 +73,13 @@ export const STAGE_DEFINITIONS: Readonly<Record<DeadlineStage | ReportStage, Sta
     labelEn: 'progress report',
     source: 'NIS2 Art. 23(4)(e); Cbw art. 29(2)',
   },
-  cer_initial: { labelNl: null, labelEn: 'initial notification (CER)', source: 'CER Art. 15(1)' },
-  cer_detailed: { labelNl: null, labelEn: 'detailed report (CER)', source: 'CER Art. 15(1)' },
-  initial_feedback: { labelNl: null, labelEn: 'initial feedback', source: 'NIS2 Art. 23(5); Cbw art. 36' },
+  cer_initial: {
+    labelNl: 'eerste kennisgeving (CER)',
+    labelEn: 'initial notification (CER)',
+    source: 'CER Art. 15(1)',
+  },
+  cer_detailed: { labelNl: 'gedetailleerd verslag (CER)', labelEn: 'detailed report (CER)', source: 'CER Art. 15(1)' },
+  initial_feedback: { labelNl: 'eerste feedback', labelEn: 'initial feedback', source: 'NIS2 Art. 23(5); Cbw art. 36' },
   voluntary_notification: {
     labelNl: 'vrijwillige melding',
     labelEn: 'voluntary notification',

@@ -1,11 +1,51 @@
 import type { Catalogue, Requirement, RequirementId, RequirementMapping } from './catalogue.contracts.ts';
+import { ADR_NOREA_CBW } from './adr-norea-cbw.catalogue.ts';
+import { ADR_NOREA_CBW_TO_NIS2 } from './adr-norea-cbw-nis2-art21.crosswalk.ts';
+import { BIO2 } from './bio2.catalogue.ts';
+import { BIO2_TO_ISO27001 } from './bio2-iso27001.crosswalk.ts';
+import { CER_ART13 } from './cer-art13.catalogue.ts';
+import { GOVERNANCE_ART20 } from './governance-art20.catalogue.ts';
+import { IBP_ONDERWIJS } from './ibp-onderwijs.catalogue.ts';
+import { IR_2024_2690 } from './ir-2024-2690.catalogue.ts';
+import { IR_2024_2690_TO_NIS2_ART21 } from './ir-2024-2690-nis2-art21.crosswalk.ts';
+import { ISO27001_2022 } from './iso27001-2022.catalogue.ts';
+import { NCSC_BASIS } from './ncsc-basis.catalogue.ts';
+import { NEN7510 } from './nen7510.catalogue.ts';
 import { NIS2_ART21 } from './nis2-art21.catalogue.ts';
 
 // Every built-in catalogue. A new catalogue is one file (<name>.catalogue.ts) and one line here.
-export const CATALOGUES: readonly Catalogue[] = [NIS2_ART21];
+export const CATALOGUES: readonly Catalogue[] = [
+  NIS2_ART21,
+  GOVERNANCE_ART20,
+  IR_2024_2690,
+  CER_ART13,
+  NCSC_BASIS,
+  ADR_NOREA_CBW,
+  BIO2,
+  NEN7510,
+  IBP_ONDERWIJS,
+  ISO27001_2022,
+];
 
 // Every crosswalk line between built-in catalogues (crosswalk files add theirs here).
-export const CROSSWALK: readonly RequirementMapping[] = [];
+export const CROSSWALK: readonly RequirementMapping[] = [
+  ...IR_2024_2690_TO_NIS2_ART21,
+  ...ADR_NOREA_CBW_TO_NIS2,
+  ...BIO2_TO_ISO27001,
+];
+
+// The crosswalk indexed by `from`, built once per mappings array (the built-in CROSSWALK is walked for
+// every requirement of a coverage computation).
+const indexCache = new WeakMap<readonly RequirementMapping[], Map<RequirementId, RequirementId[]>>();
+function linesFrom(mappings: readonly RequirementMapping[]): Map<RequirementId, RequirementId[]> {
+  let index = indexCache.get(mappings);
+  if (!index) {
+    index = new Map();
+    for (const { from, to } of mappings) index.set(from, [...(index.get(from) ?? []), to]);
+    indexCache.set(mappings, index);
+  }
+  return index;
+}
 
 const requirementIndex = new Map<RequirementId, { catalogue: Catalogue; requirement: Requirement }>(
   CATALOGUES.flatMap((catalogue) =>
@@ -30,8 +70,7 @@ export function requirementsCountedBy(
   id: RequirementId,
   mappings: readonly RequirementMapping[] = CROSSWALK,
 ): RequirementId[] {
-  const targets = new Map<RequirementId, RequirementId[]>();
-  for (const { from, to } of mappings) targets.set(from, [...(targets.get(from) ?? []), to]);
+  const targets = linesFrom(mappings);
   const seen = new Set<RequirementId>([id]);
   const queue = [id];
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
@@ -44,4 +83,12 @@ export function requirementsCountedBy(
   }
   seen.delete(id);
   return [...seen];
+}
+
+/** The crosswalk lines that start at `id` (one step, with their sources): "telt ook voor …" with the why. */
+export function mappingsFrom(
+  id: RequirementId,
+  mappings: readonly RequirementMapping[] = CROSSWALK,
+): RequirementMapping[] {
+  return mappings.filter((m) => m.from === id);
 }

@@ -13,6 +13,8 @@ export * from './domain-event.ts';
 export * from './platform.events.ts';
 export * from './digest.contracts.ts';
 export * from './sso.contracts.ts';
+export { CITATION_NOTES_NL, formatCitation } from './citation.ts';
+export * from './export.contracts.ts';
 // The Dutch legal calendar and instants, shared by the incident clock and the registration deadlines.
 export { formatInstant, InstantInputSchema, parseInstant, toEpochMs } from './instant.ts';
 export type { InstantInput, InstantParseResult, IsoInstant } from './instant.ts';

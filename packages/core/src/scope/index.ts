@@ -65,6 +65,7 @@ export {
   type ScopeInputWithUnknowns,
 } from './scope-input.schema.ts';
 export {
+  CLASSIFICATION_LABELS_NL,
   CLASSIFICATIONS,
   ClassificationSchema,
   ConditionalOutcomeSchema,

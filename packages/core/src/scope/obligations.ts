@@ -84,7 +84,7 @@ function inScopeObligations(
       eu ? 'NIS2 Art. 21' : 'Cbw art. 21',
       withHeiDeferral(hei, {
         en: 'Take appropriate and proportionate technical, operational and organisational measures (all-hazards), at least the ten measures of NIS2 Art. 21(2)(a)-(j).',
-        nl: 'Passende en evenredige technische, operationele en organisatorische maatregelen nemen (alle gevaren), ten minste de tien maatregelen van art. 21(2)(a)-(j) NIS2 / art. 21(3) Cbw.',
+        nl: `Neem passende en evenredige maatregelen om uw netwerk- en informatiesystemen te beveiligen: technische, operationele en organisatorische. Houd rekening met alle gevaren, dus ook met bijvoorbeeld brand, stroomuitval of fouten van mensen. Neem in elk geval de tien maatregelen uit de wet, zoals risicoanalyse, incidentenbehandeling, bedrijfscontinuïteit en beveiliging van de toeleveringsketen (${eu ? 'art. 21(2) NIS2' : 'art. 21(3) Cbw'}).`,
       }),
       {
         replaced_by: ctx.dora ? `${DORA} — ${eu ? 'NIS2 Art. 4' : 'Cbw art. 22'}` : undefined,
@@ -110,7 +110,7 @@ function inScopeObligations(
     eu
       ? obligation('management_body', regime, 'NIS2 Art. 20', {
           en: 'The management body approves the risk-management measures, oversees their implementation, can be held liable, and its members follow training.',
-          nl: 'Het bestuur keurt de risicobeheersmaatregelen goed, ziet toe op de uitvoering, kan aansprakelijk worden gesteld, en de bestuurders volgen een opleiding.',
+          nl: 'Het bestuur keurt de risicobeheersmaatregelen goed en ziet erop toe dat ze worden uitgevoerd. Het bestuur kan aansprakelijk worden gesteld als dat niet gebeurt. De bestuurders volgen een opleiding.',
         })
       : boardObligation(ctx, hei),
   );
@@ -224,7 +224,7 @@ function supervisionObligation(
       eu
         ? {
             en: 'Supervision ex ante and ex post: inspections incl. random checks, regular and ad hoc audits, security scans, information requests; a monitoring officer can be appointed.',
-            nl: 'Toezicht vooraf en achteraf: inspecties inclusief steekproeven, regelmatige en ad-hocaudits, beveiligingsscans, informatieverzoeken; een controlefunctionaris kan worden aangesteld.',
+            nl: 'De toezichthouder kan vooraf en achteraf controleren. Dat kan met inspecties en steekproeven, met regelmatige audits en audits als daar reden voor is, met beveiligingsscans en door om informatie te vragen. Er kan een controlefunctionaris worden aangewezen.',
           }
         : {
             en: 'Supervision ex ante and ex post. The competent authority can designate a monitoring officer for a set period; your organisation pays for the monitoring officer (art. 70). The competent authority can carry out a security scan or have it carried out, at its own cost (art. 71). It can require your organisation to have an independent and qualified expert carry out an audit; your organisation pays for the audit, unless the competent authority decides that it should reasonably pay itself (art. 72).',
@@ -253,7 +253,7 @@ function supervisionObligation(
     eu
       ? {
           en: 'Supervision ex post only, when there are indications of non-compliance: targeted audits, security scans, information requests.',
-          nl: 'Alleen toezicht achteraf, bij aanwijzingen dat niet aan de verplichtingen wordt voldaan: gerichte audits, beveiligingsscans, informatieverzoeken.',
+          nl: 'De toezichthouder controleert alleen achteraf, als er aanwijzingen zijn dat uw organisatie de regels niet naleeft. Dat kan met gerichte audits, met beveiligingsscans en door om informatie te vragen.',
         }
       : {
           en: 'Supervision ex post only: the competent authority acts when it has evidence, indications or information that your organisation may not comply (art. 81). It can then carry out a security scan or have it carried out, at its own cost (art. 82); require an audit by an independent and qualified expert, which your organisation pays for unless the competent authority decides that it should reasonably pay itself (art. 83); require your organisation to make the breach public (art. 84); give a binding instruction (art. 85); impose an order under administrative enforcement (art. 86); or impose a fine (art. 87).',
@@ -300,7 +300,7 @@ function incidentReportingObligation(regime: Regime, ctx: ObligationContext): Ob
     ? { nl: 'aan het CSIRT of de bevoegde autoriteit', en: 'to the CSIRT or competent authority' }
     : { nl: 'aan zowel het CSIRT als de bevoegde autoriteit', en: 'to both the CSIRT and the competent authority' };
   const nl = [
-    `Significante incidenten melden ${to.nl}: vroegtijdige waarschuwing ${within.nl} 24 uur; incidentmelding ${within.nl} 72 uur; eindverslag uiterlijk een maand na de melding.`,
+    `Meld een significant incident ${to.nl}, in drie stappen: vroegtijdige waarschuwing ${within.nl} 24 uur; incidentmelding ${within.nl} 72 uur; eindverslag uiterlijk een maand na de melding.`,
     ...(tsp
       ? [
           `Heeft het incident gevolgen voor de verlening van uw vertrouwensdienst? Dan doet u de incidentmelding ${within.nl} 24 uur.`,
@@ -450,7 +450,7 @@ function registrationObligations(regime: Regime, ctx: ObligationContext, inScope
             : 'report changes without delay or in any event within two weeks of the change.') +
           (sharing ? sharingText.en : ''),
         nl:
-          'Naam, adres en contactgegevens (inclusief e-mailadressen, IP-adresreeksen, telefoonnummers), sector en deelsector en de lidstaten waar diensten worden verleend aan het nationaal register verstrekken; ' +
+          'Geef uw gegevens door aan het nationaal register: naam, adres, contactgegevens (e-mailadressen, IP-adresreeksen, telefoonnummers), sector en deelsector, en de lidstaten waar u diensten verleent. Verandert er iets? Dan moet u ' +
           (eu
             ? 'wijzigingen binnen twee weken doorgeven.'
             : 'wijzigingen onverwijld of in elk geval binnen twee weken na de wijziging doorgeven.') +
@@ -489,11 +489,11 @@ function registrationObligations(regime: Regime, ctx: ObligationContext, inScope
         eu
           ? {
               en: 'Also submit the data for the ENISA registry (incl. main establishment or representative and IP ranges). The first time by 17 January 2025 (NIS2 Art. 27(2)); report changes without delay and in any event within three months (NIS2 Art. 27(3)).',
-              nl: 'Ook de gegevens voor het ENISA-register verstrekken (inclusief hoofdvestiging of vertegenwoordiger en IP-adresreeksen). De eerste keer uiterlijk op 17 januari 2025 (art. 27(2) NIS2); wijzigingen onverwijld en in elk geval binnen drie maanden doorgeven (art. 27(3) NIS2).',
+              nl: 'Geef ook gegevens door voor het ENISA-register, zoals uw hoofdvestiging of vertegenwoordiger en uw IP-adresreeksen. De eerste keer uiterlijk op 17 januari 2025 (art. 27(2) NIS2). Daarna moet u wijzigingen onverwijld en in elk geval binnen drie maanden doorgeven (art. 27(3) NIS2).',
             }
           : {
               en: 'Also submit the data for the ENISA registry (incl. main establishment or representative and IP ranges). The first time within one month after Cbw art. 47 entered into force, or within one month after your organisation comes under this obligation (Cbw art. 47(4)); report changes without delay and in any event within three months after they take effect (Cbw art. 47(5)).',
-              nl: 'Ook de gegevens voor het ENISA-register verstrekken (inclusief hoofdvestiging of vertegenwoordiger en IP-adresreeksen). De eerste keer binnen een maand nadat art. 47 Cbw in werking is getreden, of binnen een maand nadat uw organisatie onder deze plicht valt (art. 47(4) Cbw); wijzigingen onverwijld of in elk geval binnen drie maanden nadat ze van kracht zijn doorgeven (art. 47(5) Cbw).',
+              nl: 'Geef ook gegevens door voor het ENISA-register, zoals uw hoofdvestiging of vertegenwoordiger en uw IP-adresreeksen. De eerste keer binnen een maand nadat art. 47 Cbw in werking is getreden, of binnen een maand nadat uw organisatie onder deze plicht valt (art. 47(4) Cbw). Daarna moet u wijzigingen onverwijld of in elk geval binnen drie maanden nadat ze van kracht zijn doorgeven (art. 47(5) Cbw).',
             },
         {
           params: eu
@@ -524,9 +524,9 @@ function domainRegistrationDataObligation(regime: Regime): Obligation {
         'Keep accurate and complete domain name registration data in a dedicated database; adopt and publish policies and procedures, including verification procedures, so that the data are accurate and complete; publish non-personal data and answer lawful access requests ' +
         (eu ? '(within 72 hours).' : 'without delay or, if that is not possible, within 72 hours of receipt.'),
       nl:
-        'Juiste en volledige domeinnaamregistratiegegevens bijhouden in een databank; beleid en procedures vaststellen en openbaar maken, waaronder verificatieprocedures, zodat de gegevens juist en volledig zijn; niet-persoonsgegevens openbaar maken en rechtmatige verzoeken om toegang beantwoorden ' +
+        'Houd juiste en volledige domeinnaamregistratiegegevens bij in een databank. Daarvoor moet u beleid en procedures vaststellen en openbaar maken, waaronder verificatieprocedures, zodat de gegevens juist en volledig zijn. Maak de gegevens die geen persoonsgegevens zijn openbaar. Beantwoord rechtmatige verzoeken om toegang ' +
         (eu
-          ? '(binnen 72 uur).'
+          ? 'binnen 72 uur.'
           : 'onverwijld of, indien dat niet mogelijk is, binnen 72 uur na ontvangst van het verzoek.'),
     },
     {
@@ -576,7 +576,7 @@ export function deriveObligations(
         {
           nl: [
             `Als kritieke entiteit heeft u ook plichten uit ${law.nl}, naast de plichten hierboven.`,
-            'Een risicobeoordeling voor alle gevaren (art. 12 CER) en weerbaarheidsmaatregelen met een weerbaarheidsplan (art. 13 CER).',
+            'Maak een risicobeoordeling voor alle gevaren (art. 12 CER). Neem weerbaarheidsmaatregelen en leg ze vast in een weerbaarheidsplan (art. 13 CER).',
             'U mag een antecedentenonderzoek aanvragen voor personen in gevoelige functies, onder de voorwaarden die de lidstaat stelt (art. 14(1) CER); dat is geen plicht.',
             'Meld de bevoegde autoriteit onverwijld incidenten die de verlening van essentiële diensten aanzienlijk verstoren of kunnen verstoren: een eerste melding uiterlijk 24 uur nadat u van het incident weet, tenzij u daartoe operationeel niet in staat bent, en waar relevant een gedetailleerd verslag uiterlijk een maand daarna (art. 15(1) CER).',
           ].join(' '),

@@ -7,6 +7,13 @@ export const CLASSIFICATIONS = ['out_of_scope', 'important', 'essential'] as con
 export const ClassificationSchema = z.enum(CLASSIFICATIONS);
 export type Classification = z.infer<typeof ClassificationSchema>;
 
+/** Dutch names of the classes, for what renders outside the web's i18n (the registry's CSV export). */
+export const CLASSIFICATION_LABELS_NL: Readonly<Record<Classification, string>> = {
+  essential: 'Essentiële entiteit', // glossary: essentiële entiteit
+  important: 'Belangrijke entiteit', // glossary: belangrijke entiteit
+  out_of_scope: 'Valt er niet onder',
+};
+
 /** Strictness order: out_of_scope < important < essential (NIS2 Art. 3: essential takes precedence). */
 export function rankClassification(c: Classification): number {
   return CLASSIFICATIONS.indexOf(c);

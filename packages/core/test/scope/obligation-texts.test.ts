@@ -528,7 +528,7 @@ describe('the law’s deadline words for registration changes and domain-data ac
   ])('%s', (_name, input) => {
     const o = obligationOf(input, 'nl', 'domain_registration_data');
     expect(o.text.nl).toContain(
-      'rechtmatige verzoeken om toegang beantwoorden onverwijld of, indien dat niet mogelijk is, binnen 72 uur na ontvangst van het verzoek',
+      'Beantwoord rechtmatige verzoeken om toegang onverwijld of, indien dat niet mogelijk is, binnen 72 uur na ontvangst van het verzoek',
     );
     expect(o.text.en).toContain(
       'answer lawful access requests without delay or, if that is not possible, within 72 hours of receipt',

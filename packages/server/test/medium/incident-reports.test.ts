@@ -210,7 +210,16 @@ describe('authority inbox', () => {
     expect((await analyst.post('/api/v1/incidents', {})).statusCode).toBe(403);
     const csv = await analyst.get('/api/v1/inbox/reports/export');
     expect(csv.headers['content-type']).toContain('text/csv');
-    expect(csv.body.trim().split('\r\n')).toHaveLength(4);
+    expect(csv.body.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.body.trim().split('\r\n');
+    expect(lines).toHaveLength(4);
+    // For people: Dutch columns, the stage by its legal name, Dutch time; no codes, no UTC.
+    expect(lines[0]).toMatch(/^"Kenmerk";"Ontvangen \(Nederlandse tijd\)";/);
+    expect(lines.slice(1).join('\n')).toContain('"vroegtijdige waarschuwing"');
+    expect(lines.slice(1).join('\n')).not.toMatch(/early_warning|"\d{4}-\d\d-\d\dT/);
+    const machine = (await analyst.get('/api/v1/inbox/reports/export?format=machine')).body.trim().split('\r\n');
+    expect(machine[0]).toMatch(/^authorityReference,receivedAt,/);
+    expect(machine.slice(1).join('\n')).toContain('"early_warning"');
   });
 
   it('acknowledges (Art. 23(5)) and asks for an intermediate report; the entity sees both and its clock follows', async () => {

@@ -113,8 +113,8 @@ describe('registry of entities', () => {
     ]);
   });
 
-  it('exports CSV with formulas neutralised', async () => {
-    const res = await analyst.get('/api/v1/registry/entities/export?classification=essential');
+  it('exports CSV for machines with codes, UTC and formulas neutralised', async () => {
+    const res = await analyst.get('/api/v1/registry/entities/export?classification=essential&format=machine');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
     const lines = res.body.trim().split('\r\n');
@@ -124,6 +124,27 @@ describe('registry of entities', () => {
     expect(lines).toHaveLength(3);
     expect(res.body).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(res.body).not.toContain('Waterbedrijf');
+    expect(lines.find((l) => l.includes('Ziekenhuis Oost'))).toMatch(
+      /"Health","[^"]*","essential","[^"]*","utrecht","REG-[^"]+","\d{4}-\d\d-\d\dT[\d:.]+Z"/,
+    );
+  });
+
+  it('exports CSV for people by default: Dutch columns, labels and time, for a Dutch spreadsheet', async () => {
+    const res = await analyst.get('/api/v1/registry/entities/export?classification=essential');
+    expect(res.statusCode).toBe(200);
+    // A byte order mark and ';' between cells: a Dutch spreadsheet opens it in columns, accents intact.
+    expect(
+      res.body.startsWith('\uFEFF"Naam";"KvK-nummer";"Sectoren";"Soorten entiteit";"Indeling volgens de Cbw"'),
+    ).toBe(true);
+    const hospital = res.body.split('\r\n').find((l) => l.includes('Ziekenhuis Oost'))!;
+    const cells = hospital.split(';');
+    expect(cells[2]).toBe('"Gezondheidszorg"');
+    expect(cells[4]).toBe('"Essentiële entiteit"');
+    expect(cells[6]).toBe('"Utrecht"');
+    // Dutch time, as a Dutch spreadsheet reads a date: 07-12-2026 09:15.
+    expect(cells[8]).toMatch(/^"\d\d-\d\d-\d{4} \d\d:\d\d"$/);
+    expect(hospital).not.toMatch(/Health|essential|utrecht|T\d\d:/);
+    expect(res.body).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
   });
 
   it('is for the authority only, and another authority sees none of it (404)', async () => {

@@ -8,7 +8,7 @@ import {
   IntermediateReportRequestSchema,
 } from '@weerbaar/core/inbox';
 import { SubmissionFeedbackSchema } from '@weerbaar/core/delivery';
-import { pageOf } from '@weerbaar/core/platform';
+import { ExportFormatQuerySchema, pageOf } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
@@ -19,7 +19,7 @@ import { exportInboxCsv, getInboxReport, listInbox } from '../../services/inbox/
 import { IdParams, problem, type RouteDeps, sendCsv } from '../route-deps.ts';
 
 const tags = ['Authority inbox'];
-const ExportQuerySchema = InboxQuerySchema.omit({ page: true, pageSize: true });
+const ExportQuerySchema = InboxQuerySchema.omit({ page: true, pageSize: true }).extend(ExportFormatQuerySchema.shape);
 
 export const inboxRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
   const { db, clock } = deps;

@@ -1,5 +1,5 @@
 import { RegistryEntityDetailSchema, RegistryEntitySchema, RegistryQuerySchema } from '@weerbaar/core/registration';
-import { pageOf } from '@weerbaar/core/platform';
+import { ExportFormatQuerySchema, pageOf } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
@@ -7,7 +7,9 @@ import { exportRegistryCsv, getRegistryEntity, listRegistry } from '../../servic
 import { IdParams, type RouteDeps, sendCsv } from '../route-deps.ts';
 
 const tags = ['Registry'];
-const ExportQuerySchema = RegistryQuerySchema.omit({ page: true, pageSize: true });
+const ExportQuerySchema = RegistryQuerySchema.omit({ page: true, pageSize: true }).extend(
+  ExportFormatQuerySchema.shape,
+);
 
 export const registryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
   app.get(

@@ -1,6 +1,15 @@
 import type { InboxQuery, InboxReportDetail, InboxReportSummary } from '@weerbaar/core/inbox';
-import type { ReportingStage } from '@weerbaar/core/incidents';
-import { notFound } from '@weerbaar/core/platform';
+import {
+  INCIDENT_CATEGORY_LABELS_NL,
+  SEVERITY_LABELS_NL,
+  SIGNIFICANCE_ENTITY_TYPE_CATALOGUE,
+  STAGE_DEFINITIONS,
+  type ReportingStage,
+  type ReportStage,
+  type SignificanceEntityType,
+} from '@weerbaar/core/incidents';
+import { notFound, type ExportFormat } from '@weerbaar/core/platform';
+import { entityTypeLabel, SECTORS } from '@weerbaar/core/scope';
 import type { Db, DbOrTrx } from '../../db/database.ts';
 import type { InboxReportRow } from '../../db/schema-incidents.ts';
 import {
@@ -18,7 +27,7 @@ import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { chainDeadlines, missedStages } from './inbox-clock.ts';
 import { presentAwareAt, presentInboxReportDetail, presentInboxReportSummary } from './inbox.presenter.ts';
-import { csvCell } from '../../adapters/csv.ts';
+import { csvWriter, dutchCsvTime, type CsvColumn } from '../../adapters/csv.ts';
 
 const chainKey = (r: Pick<InboxReportRow, 'sender_org_id' | 'incident_id'>) => `${r.sender_org_id}/${r.incident_id}`;
 
@@ -85,51 +94,84 @@ export async function getInboxReport(db: Db, ctx: OrgActor, id: string, now: Dat
   return presentInboxReportDetail(row, { chain, received, acks, requests, deadlines, missed }, now.getTime());
 }
 
-const CSV_COLUMNS = [
-  'authorityReference',
-  'receivedAt',
-  'submittedAt',
-  'senderName',
-  'sector',
-  'entityType',
-  'incidentReference',
-  'incidentTitle',
-  'category',
-  'stage',
-  'version',
-  'severity',
-  'awareAt',
-] as const;
+const dutchOrCode = (labels: Readonly<Record<string, string>>, code: string | null) =>
+  code === null ? '' : (labels[code] ?? code);
+const sectorNl = (sector: string | null) =>
+  sector === null ? '' : (SECTORS.find((s) => s.sector === sector)?.sector_nl ?? sector);
+/** The significance entity type by its Dutch NIS2 name (through its Annex entry); `other` has none. */
+const entityTypeNl = (type: string) => {
+  const entry = SIGNIFICANCE_ENTITY_TYPE_CATALOGUE[type as SignificanceEntityType]?.nis2AnnexEntry;
+  return entry ? entityTypeLabel(entry, 'nl') : type === 'other' ? 'Andere entiteit' : type;
+};
+
+const CSV_COLUMNS: readonly CsvColumn<InboxReportRow>[] = [
+  { machine: 'authorityReference', people: 'Kenmerk', value: (r) => r.authority_reference },
+  {
+    machine: 'receivedAt',
+    people: 'Ontvangen (Nederlandse tijd)',
+    value: (r) => r.received_at.toISOString(),
+    peopleValue: (r) => dutchCsvTime(r.received_at),
+  },
+  {
+    machine: 'submittedAt',
+    people: 'Verstuurd (Nederlandse tijd)',
+    value: (r) => r.submitted_at.toISOString(),
+    peopleValue: (r) => dutchCsvTime(r.submitted_at),
+  },
+  { machine: 'senderName', people: 'Afzender', value: (r) => r.sender_name },
+  { machine: 'sector', people: 'Sector', value: (r) => r.sector, peopleValue: (r) => sectorNl(r.sector) },
+  {
+    machine: 'entityType',
+    people: 'Soort entiteit',
+    value: (r) => r.entity_type,
+    peopleValue: (r) => entityTypeNl(r.entity_type),
+  },
+  { machine: 'incidentReference', people: 'Incident', value: (r) => r.incident_reference },
+  { machine: 'incidentTitle', people: 'Titel', value: (r) => r.incident_title },
+  {
+    machine: 'category',
+    people: 'Soort incident',
+    value: (r) => r.category,
+    peopleValue: (r) => dutchOrCode(INCIDENT_CATEGORY_LABELS_NL, r.category),
+  },
+  {
+    machine: 'stage',
+    people: 'Soort melding',
+    value: (r) => r.stage,
+    peopleValue: (r) => STAGE_DEFINITIONS[r.stage as ReportStage]?.labelNl ?? r.stage,
+  },
+  { machine: 'version', people: 'Versie', value: (r) => r.version },
+  {
+    machine: 'severity',
+    people: 'Ernst',
+    value: (r) => r.severity,
+    peopleValue: (r) => dutchOrCode(SEVERITY_LABELS_NL, r.severity),
+  },
+  {
+    machine: 'awareAt',
+    people: 'Bekend sinds (Nederlandse tijd)',
+    value: (r) => presentAwareAt(r),
+    peopleValue: (r) => dutchCsvTime(presentAwareAt(r)),
+  },
+];
 
 /**
  * The filtered inbox as CSV, oldest first, streamed in batches. Authorised before the stream starts, so a
  * refusal is an answer of its own and not a broken download.
  */
-export function exportInboxCsv(db: Db, ctx: OrgActor, filter: InboxFilter): AsyncGenerator<string> {
+export function exportInboxCsv(
+  db: Db,
+  ctx: OrgActor,
+  { format, ...filter }: InboxFilter & { format: ExportFormat },
+): AsyncGenerator<string> {
   authorize(ctx, 'read', { type: 'inbox-report', orgId: ctx.orgId }, 'Report');
-  return inboxCsvRows(db, ctx.orgId, filter);
+  return inboxCsvRows(db, ctx.orgId, filter, format);
 }
 
-async function* inboxCsvRows(db: Db, orgId: string, filter: InboxFilter): AsyncGenerator<string> {
-  yield `${CSV_COLUMNS.join(',')}\r\n`;
-  for await (const r of iterateInboxReports(db, orgId, filter)) {
-    const values: Record<(typeof CSV_COLUMNS)[number], unknown> = {
-      authorityReference: r.authority_reference,
-      receivedAt: r.received_at.toISOString(),
-      submittedAt: r.submitted_at.toISOString(),
-      senderName: r.sender_name,
-      sector: r.sector,
-      entityType: r.entity_type,
-      incidentReference: r.incident_reference,
-      incidentTitle: r.incident_title,
-      category: r.category,
-      stage: r.stage,
-      version: r.version,
-      severity: r.severity,
-      awareAt: presentAwareAt(r),
-    };
-    yield `${CSV_COLUMNS.map((c) => csvCell(values[c])).join(',')}\r\n`;
-  }
+async function* inboxCsvRows(db: Db, orgId: string, filter: InboxFilter, format: ExportFormat): AsyncGenerator<string> {
+  const csv = csvWriter(format, CSV_COLUMNS);
+  yield csv.header;
+  for await (const r of iterateInboxReports(db, orgId, filter)) yield csv.row(r);
 }
 
 /**

@@ -3,6 +3,7 @@
 // The use cases only record what happened; the Dutch timeline texts are written here.
 import {
   STAGE_DEFINITIONS,
+  type IncidentSource,
   type IncidentStatus,
   type ProgressTrigger,
   type TimelineEntry,
@@ -31,6 +32,14 @@ const TRIGGER_LABELS_NL: Record<ProgressTrigger, string> = {
   significance_decided: 'automatisch, na het besluit over de ernst',
   report_submitted: 'automatisch, na het versturen van een melding',
   authority_feedback: 'automatisch, na een reactie van de autoriteit',
+};
+
+// How the incident came in, in the words of the web app's source labels (incidents.sources in nl.json).
+const SOURCE_LABELS_NL: Record<IncidentSource, string> = {
+  manual: 'handmatig ingevoerd',
+  api: 'via SIEM of monitoring (API)',
+  supplier: 'gemeld door een leverancier',
+  authority: 'gemeld door de autoriteit of het CSIRT',
 };
 
 const attachmentLabel = (a: { fileName: string; sizeBytes: number; sha256: string }) =>
@@ -70,7 +79,7 @@ export function registerIncidentSubscribers(events: DomainEvents): void {
     .onEach('incident.created', 'incidents.timeline', (scope, e) =>
       note(scope, e, e.data, {
         kind: 'created',
-        summary: `Incident ${e.data.reference} geregistreerd (${e.data.source})`,
+        summary: `Incident ${e.data.reference} geregistreerd (${SOURCE_LABELS_NL[e.data.source as IncidentSource] ?? e.data.source})`,
       }),
     )
     // NIS2 Art. 23(4)(e): the handling time decides between final and progress report.
@@ -154,7 +163,7 @@ export function registerIncidentSubscribers(events: DomainEvents): void {
       const definition = STAGE_DEFINITIONS[e.data.stage];
       return note(scope, e, e.data, {
         kind: 'report_submitted',
-        summary: `${definition.labelNl ?? definition.labelEn} verstuurd${e.data.version > 1 ? ` (versie ${e.data.version}, correctie)` : ''}`,
+        summary: `${definition.labelNl} verstuurd${e.data.version > 1 ? ` (versie ${e.data.version}, correctie)` : ''}`,
       });
     })
     // NIS2 Art. 30(2): a voluntary notification creates no obligation, so it moves no clock and plans no reminder.

@@ -133,7 +133,7 @@ export async function renderIncidentReportPdf(
   const payload = row.payload as unknown as IncidentReportPayload;
   const stage = row.stage as ReportStage;
   const definition = STAGE_DEFINITIONS[stage];
-  const title = capitalise(definition.labelNl ?? definition.labelEn);
+  const title = capitalise(definition.labelNl);
 
   const meta: TableCell[][] = [
     metaRow(

@@ -54,7 +54,7 @@ export const sendDeadlineReminder = defineUseCase({
     if (!stage || !OWED_STATES.includes(stage.state) || stage.deadline !== p.deadline) return skip();
 
     const definition = STAGE_DEFINITIONS[p.stage];
-    const label = definition.labelNl ?? definition.labelEn;
+    const label = definition.labelNl;
     const when = formatDutchTime(p.deadline);
     const overdue = p.moment === OVERDUE;
     const title = overdue

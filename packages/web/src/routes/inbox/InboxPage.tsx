@@ -152,7 +152,7 @@ export function InboxPage() {
           options={[
             all,
             ...SECTORS.map((s) => ({ value: s.sector, label: sectorLabel(s.sector, t) })).sort((a, b) =>
-              a.label.localeCompare(b.label, 'nl'),
+              a.label.localeCompare(b.label, locale),
             ),
           ]}
         />

@@ -19,6 +19,7 @@ import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { useServerNow } from '../incidents/use-server-clock.ts';
 import { useAcknowledge, useInboxReport, useRequestIntermediate } from './inbox-api.ts';
 import { useCan } from '../../auth/use-can.ts';
+import { cite } from '../../format/citation.ts';
 
 /** One received report with its chain, the entity's deadlines, and the authority's answers. */
 export function InboxReportDetail({ id, backHref }: { id: string; backHref: string }) {
@@ -146,7 +147,7 @@ export function InboxReportDetail({ id, backHref }: { id: string; backHref: stri
                   at: formatDateTime(r.initialFeedback.deadline, locale),
                 })}
               </span>{' '}
-              <span className="weerbaar-muted">({r.initialFeedback.source})</span>
+              <span className="weerbaar-muted">({cite(r.initialFeedback.source)})</span>
             </dd>
           </>
         )}

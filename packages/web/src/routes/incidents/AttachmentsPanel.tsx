@@ -13,6 +13,7 @@ import { formatDateTime } from '../../format/date.ts';
 import { problemMessage } from '../../forms/form-errors.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { attachmentPath, useAttachments, useRemoveAttachment, useUploadAttachment } from './attachments-api.ts';
+import { actorName } from '../../format/actor.ts';
 
 // Evidence files of an incident (docs/INCIDENTS.md, "Attachments"): the server keeps each file with
 // its SHA-256; removing is possible only while the incident is open.
@@ -147,7 +148,7 @@ export function AttachmentsPanel({
                   <td className="utrecht-table__cell weerbaar-break">
                     {t('incidentAttachments.uploadedBy', {
                       at: formatDateTime(a.uploadedAt, locale),
-                      by: a.uploadedBy,
+                      by: actorName(a.uploadedBy, t),
                     })}
                   </td>
                   <td className="utrecht-table__cell">

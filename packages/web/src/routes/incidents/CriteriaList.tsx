@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { criterionLabel } from './criterion-labels.ts';
+import { cite } from '../../format/citation.ts';
 
 interface CriterionRef {
   id: string;
@@ -14,7 +15,7 @@ export function CriteriaList({ criteria }: { criteria: readonly CriterionRef[] }
     <ul className="utrecht-unordered-list weerbaar-criteria" data-testid="criteria-met">
       {criteria.map((c) => (
         <li className="utrecht-unordered-list__item" key={c.id}>
-          {criterionLabel(t, c)} <span className="weerbaar-muted">({c.article})</span>
+          {criterionLabel(t, c)} <span className="weerbaar-muted">({cite(c.article)})</span>
         </li>
       ))}
     </ul>

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { describeCountdown } from './countdown.ts';
 import { capitalise, stageLabel } from './stage-label.ts';
+import { cite } from '../../format/citation.ts';
 
 /**
  * What a deadline still depends on, in words: the trust service question (Cbw art. 27(2)), the CER initial
@@ -86,7 +87,7 @@ export function DeadlinesTable({
                   </p>
                 )}
               </td>
-              <td className="utrecht-table__cell weerbaar-muted">{s.source}</td>
+              <td className="utrecht-table__cell weerbaar-muted">{cite(s.source)}</td>
             </tr>
           ))}
         </tbody>

@@ -14,6 +14,7 @@ import { TextField } from '../../components/TextField.tsx';
 import { formValues } from '../../forms/form-values.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { useIncidentSettings, useSaveIncidentSettings } from './incidents-api.ts';
+import { cite } from '../../format/citation.ts';
 
 const FIELDS = [
   'significanceEntityType',
@@ -82,7 +83,7 @@ export function IncidentSettingsForm() {
           hint={t('incidents.settings.entityTypeHint')}
           options={SIGNIFICANCE_ENTITY_TYPES.map((e) => ({
             value: e,
-            label: `${SIGNIFICANCE_ENTITY_TYPE_CATALOGUE[e].name} (${SIGNIFICANCE_ENTITY_TYPE_CATALOGUE[e].criteriaSource})`,
+            label: `${t(`incidents.significanceEntityTypes.${e}`)} (${cite(SIGNIFICANCE_ENTITY_TYPE_CATALOGUE[e].criteriaSource)})`,
           }))}
         />
         <SelectField

@@ -14,6 +14,7 @@ import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { parseNumber } from './fact-answers.ts';
 import { useOverrideRecurrence, useRemoveRecurrenceOverride, useUpdateIncident } from './incidents-api.ts';
+import { actorName } from '../../format/actor.ts';
 
 const euro = (amount: number, locale: string) =>
   new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(amount);
@@ -144,7 +145,7 @@ export function RecurrenceSection({ incident, canWrite }: { incident: Incident; 
           </p>
           <p className="utrecht-paragraph">
             {t('incidents.recurrence.overriddenBy', {
-              by: recurrence.override.decidedBy,
+              by: actorName(recurrence.override.decidedBy, t),
               at: formatDateTime(recurrence.override.decidedAt, locale),
               reason: recurrence.override.reason,
             })}

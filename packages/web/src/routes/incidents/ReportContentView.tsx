@@ -10,6 +10,7 @@ import type { Locale } from '@weerbaar/core/platform';
 import type { TFunction } from 'i18next';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { countryList } from '../../format/countries.ts';
 import { formatDate, formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import {
@@ -27,6 +28,10 @@ const INTL_LOCALE: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 const isOneOf = <V extends string>(list: readonly V[], value: unknown): value is V =>
   typeof value === 'string' && (list as readonly string[]).includes(value);
+
+/** An indicator's type by its label ("IP-adres"); a type the register does not know is shown as sent. */
+export const indicatorTypeLabel = (type: string, t: TFunction): string =>
+  isOneOf<ObservableType>(OBSERVABLE_TYPES, type) ? t(`incidents.observables.types.${type}`) : type;
 
 /**
  * A submitted report read as a document: each field with the label the report form gives it and a
@@ -74,6 +79,9 @@ function renderValue({ kind, value }: ContentEntry, t: TFunction, locale: Locale
   if (kind === 'points' && Array.isArray(value) && value.every((v) => isOneOf(PROGRESS_REPORT_POINTS, v))) {
     return value.map((v) => t(`incidents.report.fields.${v}` as 'incidents.report.fields.statusUpdate')).join(', ');
   }
+  if (kind === 'countries' && Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+    return countryList(value, locale);
+  }
   if (isIndicatorList(value)) return <IndicatorList indicators={value} t={t} />;
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
   if (typeof value === 'number') return new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
@@ -96,8 +104,7 @@ function IndicatorList({ indicators, t }: { indicators: readonly Indicator[]; t:
     <ul className="utrecht-unordered-list">
       {indicators.map((i, index) => (
         <li className="utrecht-unordered-list__item" key={`${index}:${i.type}:${i.value}`}>
-          {isOneOf<ObservableType>(OBSERVABLE_TYPES, i.type) ? t(`incidents.observables.types.${i.type}`) : i.type}:{' '}
-          <code className="utrecht-code weerbaar-observable">{i.value}</code>
+          {indicatorTypeLabel(i.type, t)}: <code className="utrecht-code weerbaar-observable">{i.value}</code>
           {i.description ? ` — ${i.description}` : null}
         </li>
       ))}

@@ -19,11 +19,13 @@ import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { AnswerGroup } from './AnswerGroup.tsx';
 import { useReportDraft, useSubmitReport } from './incidents-api.ts';
+import { indicatorTypeLabel } from './ReportContentView.tsx';
 import { ReportReview } from './ReportReview.tsx';
 import { toDutchInputValue } from './amsterdam-input.ts';
 import { buildReportContent, REPORT_FIELDS, type Draft } from './report-content.ts';
 import { capitalise, stageLabel } from './stage-label.ts';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
+import { cite } from '../../format/citation.ts';
 
 interface ReportFormProps {
   incidentId: string;
@@ -194,7 +196,7 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
       <div data-testid="report-deadline-words">
         {deadlineWords.map((d) => (
           <p className="utrecht-paragraph" key={d.source}>
-            {t('incidents.report.deadlineWords')} <q lang="nl">{d.words}</q> ({d.source}).
+            {t('incidents.report.deadlineWords')} <q lang="nl">{d.words}</q> ({cite(d.source)}).
           </p>
         ))}
       </div>
@@ -232,7 +234,7 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
         <ul className="utrecht-unordered-list">
           {iocs.map((i) => (
             <li className="utrecht-unordered-list__item" key={`${i.type}:${i.value}`}>
-              {i.type}: <code className="utrecht-code">{i.value}</code>
+              {indicatorTypeLabel(i.type, t)}: <code className="utrecht-code">{i.value}</code>
             </li>
           ))}
         </ul>
@@ -265,7 +267,7 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
           recipients: REPORT_RECIPIENTS[stage].recipients
             .map((x) => t(`incidents.reports.recipient.${x}`))
             .join(` ${t('incidents.report.and')} `),
-          source: REPORT_RECIPIENTS[stage].source,
+          source: cite(REPORT_RECIPIENTS[stage].source),
         })}
       </p>
       {review && (

@@ -19,6 +19,8 @@ import { useDecideSignificance, useIncidentSettings } from './incidents-api.ts';
 import { MissingFactsForm } from './MissingFactsForm.tsx';
 import { RecurrenceSection } from './RecurrenceSection.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
+import { cite } from '../../format/citation.ts';
+import { actorName } from '../../format/actor.ts';
 
 /**
  * The platform's proposal (NIS2 Art. 23(3); Impl. Reg. 2024/2690) with the criteria met and the facts
@@ -76,7 +78,9 @@ export function SignificancePanel({ incident, canWrite }: { incident: Incident; 
       <p className="utrecht-paragraph" data-testid="significance-proposal" ref={proposalRef} tabIndex={-1}>
         <strong>{t('incidents.significance.proposal', { outcome: outcome(proposed.outcome) })}</strong>
       </p>
-      <p className="utrecht-paragraph weerbaar-muted">{t('incidents.significance.basis', { basis: proposed.basis })}</p>
+      <p className="utrecht-paragraph weerbaar-muted">
+        {t('incidents.significance.basis', { basis: cite(proposed.basis) })}
+      </p>
       {proposed.criteriaMet.length > 0 && (
         <>
           <h3 className="utrecht-heading-3">{t('incidents.significance.criteriaMet')}</h3>
@@ -117,7 +121,7 @@ export function SignificancePanel({ incident, canWrite }: { incident: Incident; 
         >
           <p className="utrecht-paragraph">
             {t('incidents.significance.decidedBy', {
-              by: decision.decidedBy,
+              by: actorName(decision.decidedBy, t),
               at: formatDateTime(decision.decidedAt, locale),
             })}
             {decision.awareAt &&

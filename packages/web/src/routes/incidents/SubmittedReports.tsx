@@ -8,6 +8,8 @@ import { currentLocale } from '../../i18n/index.ts';
 import { useCheckFeedback } from './incidents-api.ts';
 import { ReportContentView } from './ReportContentView.tsx';
 import { capitalise, stageLabel } from './stage-label.ts';
+import { cite } from '../../format/citation.ts';
+import { actorName } from '../../format/actor.ts';
 
 /** What was sent, where it is (outbox → receipt), and what the authority answered. */
 export function SubmittedReports({
@@ -33,13 +35,16 @@ export function SubmittedReports({
               {capitalise(stageLabel(r.stage, locale))}, {t('incidents.reports.version', { version: r.version })}
             </strong>
             <br />
-            {t('incidents.reports.submittedAt', { at: formatDateTime(r.submittedAt, locale), by: r.submittedBy })}
+            {t('incidents.reports.submittedAt', {
+              at: formatDateTime(r.submittedAt, locale),
+              by: actorName(r.submittedBy, t),
+            })}
             <br />
             {/* Cbw arts. 26(1), 27(1), 29(1): to the CSIRT and the competent authority, each with its own receipt. */}
             <p className="utrecht-paragraph weerbaar-muted" data-testid="report-recipients">
               {t('incidents.reports.recipients', {
                 recipients: r.recipients.recipients.map((x) => t(`incidents.reports.recipient.${x}`)).join(' + '),
-                source: r.recipients.source,
+                source: cite(r.recipients.source),
               })}
             </p>
             <ul className="utrecht-unordered-list" data-testid="report-deliveries">

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/QueryState.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
+import { actorName } from '../../format/actor.ts';
 import { formatDateTime } from '../../format/date.ts';
 import { formValues } from '../../forms/form-values.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
@@ -32,7 +33,7 @@ export function TimelineList({ incidentId, canWrite }: { incidentId: string; can
         {timeline.data.map((e) => (
           <li className="utrecht-ordered-list__item" key={e.id}>
             <time dateTime={e.occurredAt}>{formatDateTime(e.occurredAt, locale)}</time> — {e.summary}{' '}
-            <span className="weerbaar-muted">({e.actorLabel})</span>
+            <span className="weerbaar-muted">({actorName(e.actorLabel, t)})</span>
           </li>
         ))}
       </ol>

@@ -2,7 +2,7 @@ import type { ReportStage } from '@weerbaar/core/incidents';
 import { REPORT_FIELDS } from './report-content.ts';
 
 /** How a value is read: the form's answer, severity and subject choices get the form's own labels. */
-export type ValueKind = 'answer' | 'severity' | 'subject' | 'indicators' | 'points' | 'plain';
+export type ValueKind = 'answer' | 'severity' | 'subject' | 'indicators' | 'points' | 'countries' | 'plain';
 
 export interface ContentEntry {
   /** Dotted path into the content, e.g. `contact.email`. */
@@ -47,6 +47,8 @@ function kindOf(stage: ReportStage, path: string): ValueKind {
   if (path === 'subject' && stage === 'voluntary_notification') return 'subject';
   if (path === 'indicatorsOfCompromise') return 'indicators';
   if (path === 'notYetKnown') return 'points';
+  // ISO 3166-1 codes of the Member States affected: shown by name, sorted in the reader's language.
+  if (path === 'memberStatesAffected') return 'countries';
   return 'plain';
 }
 

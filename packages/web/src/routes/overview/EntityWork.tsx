@@ -5,6 +5,7 @@ import { formatDate, formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { CountdownTable } from '../incidents/DeadlineCountdown.tsx';
 import { OverviewList } from './OverviewList.tsx';
+import { cite } from '../../format/citation.ts';
 
 const link = 'utrecht-link utrecht-link--html-a';
 
@@ -94,7 +95,7 @@ function RegistrationState({ registration }: { registration: EntityOverview['reg
         <ul className="utrecht-unordered-list">
           {changeDeadlines.map((d) => (
             <li className="utrecht-unordered-list__item" key={d.register}>
-              {t('overview.registration.deadline', { date: formatDate(d.dueAt, locale), source: d.source })}
+              {t('overview.registration.deadline', { date: formatDate(d.dueAt, locale), source: cite(d.source) })}
             </li>
           ))}
         </ul>

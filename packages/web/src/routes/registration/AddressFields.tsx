@@ -1,5 +1,7 @@
-import { ADDRESS_TYPES, EU_MEMBER_STATES, PROVINCES } from '@weerbaar/core/registration';
+import { ADDRESS_TYPES, PROVINCES } from '@weerbaar/core/registration';
 import { useTranslation } from 'react-i18next';
+import { countryOptions } from '../../format/countries.ts';
+import { currentLocale } from '../../i18n/index.ts';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { fieldId, type AddressDraft } from './registration-draft.ts';
@@ -53,7 +55,7 @@ export function AddressFields({ index, address, errors, onChange, onRemove }: Ad
         name={path('country')}
         label={t('registration.addressFields.country')}
         value={address.country}
-        options={EU_MEMBER_STATES.map((m) => ({ value: m.code, label: m.nl }))}
+        options={countryOptions(currentLocale())}
         error={errors[path('country')]}
         onChange={(e) =>
           onChange({ ...address, country: e.target.value, province: e.target.value === 'NL' ? address.province : '' })

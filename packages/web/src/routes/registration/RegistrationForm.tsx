@@ -1,5 +1,5 @@
 import { CLASSIFICATIONS } from '@weerbaar/core/scope';
-import { EU_MEMBER_STATES, RegistrationSchema, type RegistrationState } from '@weerbaar/core/registration';
+import { RegistrationSchema, type RegistrationState } from '@weerbaar/core/registration';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSaveRegistration } from '../../api/registration.ts';
@@ -9,6 +9,8 @@ import { LiveMessage } from '../../components/LiveMessage.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
+import { countryOptions } from '../../format/countries.ts';
+import { currentLocale } from '../../i18n/index.ts';
 import { noErrors, type FormErrors } from '../../forms/form-errors.ts';
 import { AddressFields } from './AddressFields.tsx';
 import { CheckboxGroup } from './CheckboxGroup.tsx';
@@ -183,7 +185,7 @@ export function RegistrationForm({ state, canEdit }: RegistrationFormProps) {
         <CheckboxGroup
           id={fieldId('memberStates')}
           name="memberStates"
-          options={EU_MEMBER_STATES.map((m) => ({ value: m.code, label: m.nl }))}
+          options={countryOptions(currentLocale())}
           selected={draft.memberStates}
           onChange={(memberStates) => set({ memberStates })}
         />

@@ -13,6 +13,7 @@ import { RegistrationForm } from './RegistrationForm.tsx';
 import { SubmissionsTable } from './SubmissionsTable.tsx';
 import { VersionHistory } from './VersionHistory.tsx';
 import './registration.css';
+import { cite } from '../../format/citation.ts';
 
 /** Registratie: the record for the national register (NIS2 Art. 3(4); Cbw art. 44) and its delivery. */
 export function RegistrationPage() {
@@ -55,7 +56,7 @@ export function RegistrationPage() {
               {state.changeDeadlines.map((d) => (
                 <li className="utrecht-unordered-list__item" key={d.register}>
                   {t(`registration.deadline.${d.register}`, { at: formatDateTime(d.dueAt, locale) })}{' '}
-                  <span className="weerbaar-muted">({d.source})</span>
+                  <span className="weerbaar-muted">({cite(d.source)})</span>
                 </li>
               ))}
             </ul>

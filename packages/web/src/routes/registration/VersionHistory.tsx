@@ -3,6 +3,7 @@ import { useRegistrationVersions } from '../../api/registration.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import { actorName } from '../../format/actor.ts';
 
 const show = (value: unknown): string =>
   value === null || value === undefined ? '–' : typeof value === 'string' ? value : JSON.stringify(value);
@@ -23,7 +24,7 @@ export function VersionHistory() {
               {t('registration.versionLine', {
                 version: v.version,
                 at: formatDateTime(v.savedAt, locale),
-                by: v.savedBy,
+                by: actorName(v.savedBy, t),
                 count: v.changes.length,
               })}
             </summary>

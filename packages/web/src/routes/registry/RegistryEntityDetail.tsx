@@ -1,10 +1,10 @@
-import { EU_MEMBER_STATES } from '@weerbaar/core/registration';
-import { findEntityType } from '@weerbaar/core/scope';
+import { entityTypeLabel } from '@weerbaar/core/scope';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useRegistryEntity } from '../../api/registry.ts';
 import { QueryState } from '../../components/QueryState.tsx';
+import { countryList, countryName } from '../../format/countries.ts';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { provinceName } from './registry-labels.ts';
@@ -40,7 +40,7 @@ export function RegistryEntityDetail({ id, backHref }: { id: string; backHref: s
         <dt>{t('registry.kvk')}</dt>
         <dd>{r.kvkNumber}</dd>
         <dt>{t('registration.entityTypes')}</dt>
-        <dd>{r.entityTypes.map((id) => findEntityType(id)?.entity_type ?? id).join('; ')}</dd>
+        <dd>{r.entityTypes.map((id) => entityTypeLabel(id, locale)).join('; ')}</dd>
         <dt>{t('registration.classificationNl')}</dt>
         <dd>{r.classification?.nl ? t(`registration.classifications.${r.classification.nl}`) : '–'}</dd>
         <dt>{t('registration.classificationEu')}</dt>
@@ -50,7 +50,8 @@ export function RegistryEntityDetail({ id, backHref }: { id: string; backHref: s
           {r.addresses.map((a, i) => (
             <div key={i}>
               {t(`registration.addressTypes.${a.type}`)}: {a.street} {a.houseNumber}
-              {a.houseNumberAddition ?? ''}, {a.postcode} {a.city} ({a.province ? provinceName(a.province) : a.country})
+              {a.houseNumberAddition ?? ''}, {a.postcode} {a.city} (
+              {a.province ? provinceName(a.province) : countryName(a.country, locale)})
             </div>
           ))}
         </dd>
@@ -63,7 +64,7 @@ export function RegistryEntityDetail({ id, backHref }: { id: string; backHref: s
           ))}
         </dd>
         <dt>{t('registration.memberStates')}</dt>
-        <dd>{r.memberStates.map((code) => EU_MEMBER_STATES.find((m) => m.code === code)?.nl ?? code).join(', ')}</dd>
+        <dd>{countryList(r.memberStates, locale)}</dd>
         <dt>{t('registration.ipRanges')}</dt>
         <dd>{r.publicIpRanges.length > 0 ? r.publicIpRanges.join(', ') : '–'}</dd>
       </dl>

@@ -6,6 +6,8 @@ import type { RegistryFilters } from '../../api/registry.ts';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { formValues } from '../../forms/form-values.ts';
+import { currentLocale } from '../../i18n/index.ts';
+import { sectorLabel } from '../scope/wizard-steps.tsx';
 
 export function RegistryFilterForm({
   values,
@@ -40,7 +42,12 @@ export function RegistryFilterForm({
         name="sector"
         label={t('registry.sector')}
         defaultValue={values.sector ?? ''}
-        options={[all, ...SECTORS.map((s) => ({ value: s.sector, label: s.sector_nl }))]}
+        options={[
+          all,
+          ...SECTORS.map((s) => ({ value: s.sector, label: sectorLabel(s.sector, t) })).sort((a, b) =>
+            a.label.localeCompare(b.label, currentLocale()),
+          ),
+        ]}
       />
       <SelectField
         id="registry-classification"

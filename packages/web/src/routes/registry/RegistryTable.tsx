@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
-import { provinceName, sectorName } from './registry-labels.ts';
+import { sectorLabel } from '../scope/wizard-steps.tsx';
+import { provinceName } from './registry-labels.ts';
 
 interface RegistryTableProps {
   entities: readonly RegistryEntity[];
@@ -32,7 +33,7 @@ export function RegistryTable({ entities, entityHref, caption }: RegistryTablePr
       ),
     },
     { key: 'kvk', header: t('registry.kvk'), cell: (e) => e.kvkNumber ?? '–' },
-    { key: 'sector', header: t('registry.sector'), cell: (e) => e.sectors.map(sectorName).join(', ') },
+    { key: 'sector', header: t('registry.sector'), cell: (e) => e.sectors.map((s) => sectorLabel(s, t)).join(', ') },
     { key: 'classification', header: t('registry.classification'), cell: classification },
     { key: 'province', header: t('registry.province'), cell: (e) => provinceName(e.province) },
     {

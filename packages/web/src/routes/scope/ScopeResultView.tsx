@@ -8,9 +8,10 @@ import type {
 } from '@weerbaar/core/scope';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { countryList } from '../../format/countries.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { classLabel, conditionText, fieldLabel } from './result-text.ts';
-import { memberStateName } from './wizard-steps.tsx';
+import { cite } from '../../format/citation.ts';
 
 interface ScopeResultViewProps {
   result: ScopeEvaluation;
@@ -94,7 +95,7 @@ function DefiniteResult({ result }: { result: DefiniteScopeEvaluation }) {
   const j = result.jurisdiction;
   const otherStates =
     j && !j.assumed && !j.member_states.includes('NL') && j.member_states.length > 0
-      ? j.member_states.map(memberStateName).join(', ')
+      ? countryList(j.member_states, locale)
       : undefined;
   return (
     <>
@@ -110,15 +111,15 @@ function DefiniteResult({ result }: { result: DefiniteScopeEvaluation }) {
         {result.size && (
           <span className="weerbaar-muted">
             {' '}
-            ({[result.size.aggregation_article, result.size.period_article].join('; ')})
+            ({[result.size.aggregation_article, result.size.period_article].map(cite).join('; ')})
           </span>
         )}
       </p>
       {result.jurisdiction && !result.jurisdiction.assumed && (
         <p className="utrecht-paragraph" data-testid="scope-jurisdiction">
           {t('scopeWizard.result.jurisdiction', {
-            states: result.jurisdiction.member_states.map(memberStateName).join(', ') || '—',
-            article: result.jurisdiction.decided_by,
+            states: countryList(result.jurisdiction.member_states, locale) || '—',
+            article: cite(result.jurisdiction.decided_by),
           })}
         </p>
       )}
@@ -127,7 +128,7 @@ function DefiniteResult({ result }: { result: DefiniteScopeEvaluation }) {
       <ol className="utrecht-ordered-list weerbaar-scope-reasons">
         {result.reasons.map((reason, i) => (
           <li className="utrecht-ordered-list__item" key={`${reason.key}-${i}`}>
-            {reason.text[locale]} <span className="weerbaar-muted">({reason.article})</span>
+            {reason.text[locale]} <span className="weerbaar-muted">({cite(reason.article)})</span>
           </li>
         ))}
       </ol>
@@ -149,7 +150,7 @@ function DefiniteVerdict({ regime, outcome }: { regime: 'nl' | 'eu'; outcome: Re
   return (
     <>
       <p className="utrecht-paragraph weerbaar-scope-class">{classLabel(regime, outcome.classification, t)}</p>
-      <p className="utrecht-paragraph">{t('scopeWizard.result.decidedBy', { article: outcome.decided_by })}</p>
+      <p className="utrecht-paragraph">{t('scopeWizard.result.decidedBy', { article: cite(outcome.decided_by) })}</p>
     </>
   );
 }
@@ -166,9 +167,10 @@ function Obligations({ heading, obligations }: { heading: string; obligations: O
         <ul className="utrecht-unordered-list weerbaar-scope-obligations">
           {obligations.map((o) => (
             <li className="utrecht-unordered-list__item" key={`${o.regime}-${o.key}`}>
-              <strong>{o.label[locale]}</strong> <span className="weerbaar-muted">({o.article})</span>: {o.text[locale]}
-              {o.replaced_by && <> {t('scopeWizard.result.replacedBy', { act: o.replaced_by })}.</>}
-              {o.exempted_by && <> {t('scopeWizard.result.exemptedBy', { basis: o.exempted_by })}.</>}
+              <strong>{o.label[locale]}</strong> <span className="weerbaar-muted">({cite(o.article)})</span>:{' '}
+              {o.text[locale]}
+              {o.replaced_by && <> {t('scopeWizard.result.replacedBy', { act: cite(o.replaced_by) })}.</>}
+              {o.exempted_by && <> {t('scopeWizard.result.exemptedBy', { basis: cite(o.exempted_by) })}.</>}
             </li>
           ))}
         </ul>
@@ -210,7 +212,7 @@ function ConditionalVerdict({ regime, outcome }: { regime: 'nl' | 'eu'; outcome:
         <p className="utrecht-paragraph weerbaar-scope-class">{classLabel(regime, outcome.classification, t)}</p>
         <p className="utrecht-paragraph">
           {outcome.decided_by
-            ? t('scopeWizard.result.decidedBy', { article: outcome.decided_by })
+            ? t('scopeWizard.result.decidedBy', { article: cite(outcome.decided_by) })
             : t('scopeWizard.result.articleDepends')}
         </p>
       </>
@@ -224,7 +226,7 @@ function ConditionalVerdict({ regime, outcome }: { regime: 'nl' | 'eu'; outcome:
       <ul className="utrecht-unordered-list">
         {outcome.outcomes.map((o) => (
           <li className="utrecht-unordered-list__item" key={`${o.classification}-${o.decided_by}`}>
-            <strong>{classLabel(regime, o.classification, t)}</strong> ({o.decided_by}),{' '}
+            <strong>{classLabel(regime, o.classification, t)}</strong> ({cite(o.decided_by)}),{' '}
             {Object.keys(o.when).length > 0
               ? t('scopeWizard.result.when', { conditions: conditionText(o.when, t, t('scopeWizard.result.and')) })
               : t('scopeWizard.result.always')}

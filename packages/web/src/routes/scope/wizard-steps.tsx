@@ -1,10 +1,10 @@
 // One question of the wizard: its fields, how its answer is read from the form, and how it reads back.
-import { EU_MEMBER_STATES } from '@weerbaar/core/registration';
 import { SECTORS, entityTypeLabel, type EntityTypeEntry } from '@weerbaar/core/scope';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describedBy, FormField } from '../../components/FormField.tsx';
+import { countryList, countryName, countryOptions } from '../../format/countries.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { ChoiceGroup, firstChoiceId, type Choice } from './ChoiceGroup.tsx';
 import {
@@ -42,8 +42,7 @@ export function fieldId(step: StepId, field: string): string {
 
 /** A Member State's name in the current language (ISO 3166-1 code). */
 export function memberStateName(code: string): string {
-  if (currentLocale() === 'nl') return EU_MEMBER_STATES.find((m) => m.code === code)?.nl ?? code;
-  return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+  return countryName(code, currentLocale());
 }
 
 const GROUP_FIELDS = ['employees', 'turnover', 'balance'] as const;
@@ -112,12 +111,12 @@ function choicesFor(step: StepId, a: WizardAnswers, type: EntityTypeEntry | unde
     case 'nationalSecurityExempted':
       return YES_NO.map((v) => ({ value: v, label: yesNoLabel(v, t) }));
     case 'establishments':
-      return EU_MEMBER_STATES.map((m) => ({ value: m.code, label: memberStateName(m.code) }));
+      return countryOptions(currentLocale());
     case 'mainEstablishment':
-      return (a.establishedIn ?? []).map((code) => ({ value: code, label: memberStateName(code) }));
+      return countryOptions(currentLocale(), a.establishedIn ?? []);
     case 'representative':
       return [
-        ...EU_MEMBER_STATES.map((m) => ({ value: m.code, label: memberStateName(m.code) })),
+        ...countryOptions(currentLocale()),
         { value: NO_REPRESENTATIVE, label: t('scopeWizard.steps.representative.none') },
       ];
     default:
@@ -509,7 +508,7 @@ export function answerText(step: StepId, a: WizardAnswers, t: TFunction): string
     }
     case 'establishments':
       return a.establishedIn && a.establishedIn.length > 0
-        ? a.establishedIn.map(memberStateName).join(', ')
+        ? countryList(a.establishedIn, locale)
         : t('scopeWizard.result.noEstablishment');
     case 'mainEstablishment':
       return a.mainEstablishment ? memberStateName(a.mainEstablishment) : '';
