@@ -10,6 +10,7 @@ import type { IncidentTables } from './schema-incidents.ts';
 import type { AssetGraphTables } from './schema-assets.ts';
 import type { MeasureTables } from './schema-measures.ts';
 import type { AttachmentTables } from './schema-attachments.ts';
+import type { RiskTables } from './schema-risk.ts';
 
 export interface OrganisationsTable {
   id: Generated<string>;
@@ -196,6 +197,7 @@ export interface Database
     IncidentTables,
     AttachmentTables,
     AssetGraphTables,
+    RiskTables,
     MeasureTables {}
 
 export interface PlatformTables {
