@@ -1,3 +1,4 @@
+import { findRequirement } from '@weerbaar/core/measures';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -65,7 +66,19 @@ export function RiskDetailPage() {
         <dt>{t('risk.fields.existingMeasures')}</dt>
         <dd>
           {r.existingMeasures.length
-            ? r.existingMeasures.map((m) => `${m.ref}: ${m.title}`).join('; ')
+            ? r.existingMeasures.map((m, i) => (
+                <span key={`${m.ref}-${i}`}>
+                  {i > 0 && '; '}
+                  {/* A reference to a requirement of the catalogues links to its implementation (measures module). */}
+                  {findRequirement(m.ref) ? (
+                    <Link className="utrecht-link utrecht-link--html-a" to={`/measures/${encodeURIComponent(m.ref)}`}>
+                      {m.ref}: {m.title}
+                    </Link>
+                  ) : (
+                    `${m.ref}: ${m.title}`
+                  )}
+                </span>
+              ))
             : t('common.none')}
         </dd>
         <dt>{t('risk.form.treatment')}</dt>
