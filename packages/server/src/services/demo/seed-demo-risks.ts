@@ -1,7 +1,8 @@
 // Demo risk analysis: a few scenarios per demo entity, so a newcomer sees a working register, heatmaps and
 // a report after `npm start`. Runs after the demo assets: a scenario hits the demo asset whose name
 // matches (the EPD, SCADA, the power supply); without one the scenario has no assets. An organisation that
-// has scenarios already is left as it is.
+// has scenarios already is left as it is. Existing measures named by a requirement id (`nis2-art21:j`)
+// link to the measures module (its detail lists the risk; its gap list is ordered by these risks).
 import { addMonths, DEFAULT_RISK_MATRIX, defaultNextReview, dutchDate } from '@weerbaar/core/risk';
 import { findOrganisationByName } from '../../repositories/organisation.repository.ts';
 import {
@@ -50,8 +51,8 @@ const DEMO_SCENARIOS: Readonly<Record<string, readonly DemoScenario[]>> = {
         owner: 'CIO',
         inherent: { likelihood: 4, impacts: { continuity: 5, 'safety-health': 5, financial: 4, reputation: 4 } },
         measures: [
-          { ref: 'M-01', title: 'Offline back-ups, elke week hersteltest' },
-          { ref: 'M-02', title: 'MFA voor alle beheerders' },
+          { ref: 'nis2-art21:c', title: 'Offline back-ups, elke week hersteltest' },
+          { ref: 'nis2-art21:j', title: 'MFA voor alle beheerders' },
         ],
         residual: { likelihood: 3, impacts: { continuity: 4, 'safety-health': 4, financial: 3, reputation: 3 } },
         treatment: {
@@ -91,7 +92,7 @@ const DEMO_SCENARIOS: Readonly<Record<string, readonly DemoScenario[]>> = {
       risk: {
         owner: 'CIO',
         inherent: { likelihood: 3, impacts: { continuity: 4, financial: 3, reputation: 4, legal: 3 } },
-        measures: [{ ref: 'BIO-8.13', title: 'Back-ups volgens BIO2' }],
+        measures: [{ ref: 'nis2-art21:c', title: 'Back-ups volgens BIO2' }],
         residual: { likelihood: 2, impacts: { continuity: 4, financial: 3, reputation: 3, legal: 3 } },
         treatment: {
           strategy: 'mitigate',
@@ -152,7 +153,7 @@ const DEMO_SCENARIOS: Readonly<Record<string, readonly DemoScenario[]>> = {
       risk: {
         owner: 'Manager productie',
         inherent: { likelihood: 4, impacts: { continuity: 4, 'safety-health': 4, 'chain-partners': 3 } },
-        measures: [{ ref: 'OT-07', title: 'Leverancier logt in met MFA' }],
+        measures: [{ ref: 'nis2-art21:d', title: 'Leverancier logt in met MFA' }],
         residual: { likelihood: 3, impacts: { continuity: 4, 'safety-health': 4, 'chain-partners': 3 } },
         treatment: {
           strategy: 'mitigate',
