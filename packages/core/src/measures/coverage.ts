@@ -3,8 +3,11 @@
 //
 // Rules (documented in docs/MEASURES.md):
 // - Credit of a requirement: implemented 1, partial ½ (half done is shown, not rounded away), other 0.
-// - A requirement's credit is the highest of its own and that of every requirement that counts for
-//   it through the crosswalk (2024/2690 6.6 implemented → Art. 21(2)(e) counts as implemented).
+// - Crosswalk credit is a share, not a switch: a broad duty gets, from each catalogue whose
+//   requirements count towards it, the mean credit of those requirements (Art. 21(2)(e) is
+//   implemented through 2024/2690 when 6.1–6.10 are, and one tenth of it when only 6.6 patching
+//   is). Patching alone must not show a supervisor the whole of point (e) as done. The best
+//   catalogue counts; a requirement's credit is the higher of its own and that.
 // - Not applicable (with its documented reasons, 2024/2690 Art. 2(2)) leaves the denominator; it
 //   gives no credit to anything else.
 // - Share = credit / applicable requirements; 1 when nothing applies (nothing is missing).
@@ -21,19 +24,43 @@ export const STATUS_CREDIT: Record<ImplementationStatus, number> = {
 
 export type StatusOf = (id: RequirementId) => ImplementationStatus | undefined;
 
-/** Requirement id → the best credit it gets from elsewhere, with who gives it. */
+const catalogueOf = (id: RequirementId) => id.slice(0, id.indexOf(':'));
+
+/** Target → source catalogue → the requirements of that catalogue that count for the target. */
+function sourcesByTarget(mappings: readonly RequirementMapping[]): Map<RequirementId, Map<string, RequirementId[]>> {
+  const sources = new Map<RequirementId, Map<string, RequirementId[]>>();
+  for (const from of new Set(mappings.map((m) => m.from))) {
+    for (const target of requirementsCountedBy(from, mappings)) {
+      const byCatalogue = sources.get(target) ?? new Map<string, RequirementId[]>();
+      byCatalogue.set(catalogueOf(from), [...(byCatalogue.get(catalogueOf(from)) ?? []), from]);
+      sources.set(target, byCatalogue);
+    }
+  }
+  return sources;
+}
+// The crosswalk is static data: its index is built once per mappings list.
+const sourcesCache = new WeakMap<readonly RequirementMapping[], ReturnType<typeof sourcesByTarget>>();
+
+/**
+ * Requirement id → the credit it gets through the crosswalk, with the requirements that give it:
+ * per source catalogue the mean credit of its applicable requirements that count for the target
+ * (not applicable ones leave the mean), the best catalogue winning.
+ */
 export function crosswalkCredit(
   statuses: ReadonlyMap<RequirementId, ImplementationStatus>,
   mappings: readonly RequirementMapping[] = CROSSWALK,
 ): Map<RequirementId, { credit: number; from: RequirementId[] }> {
+  let sources = sourcesCache.get(mappings);
+  if (!sources) sourcesCache.set(mappings, (sources = sourcesByTarget(mappings)));
   const result = new Map<RequirementId, { credit: number; from: RequirementId[] }>();
-  for (const [id, status] of statuses) {
-    const credit = STATUS_CREDIT[status];
-    if (credit === 0) continue;
-    for (const target of requirementsCountedBy(id, mappings)) {
-      const best = result.get(target);
-      if (!best || credit > best.credit) result.set(target, { credit, from: [id] });
-      else if (credit === best.credit) best.from.push(id);
+  for (const [target, byCatalogue] of sources) {
+    for (const group of byCatalogue.values()) {
+      const applicable = group.filter((id) => statuses.get(id) !== 'not-applicable');
+      if (applicable.length === 0) continue;
+      const credits = applicable.map((id) => STATUS_CREDIT[statuses.get(id) ?? 'not-started']);
+      const credit = credits.reduce((sum, c) => sum + c, 0) / applicable.length;
+      if (credit > 0 && credit > (result.get(target)?.credit ?? 0))
+        result.set(target, { credit, from: applicable.filter((_, i) => credits[i]! > 0) });
     }
   }
   return result;

@@ -92,6 +92,37 @@ describe('coverage', () => {
     expect(coverageOf(statuses, CATS, MAPS)[0]!.credit).toBe(2);
   });
 
+  it('gives a broad duty the share of its mapped parts that is done, per source catalogue', () => {
+    // broad:b is implemented through four parts of 'specific' and one of 'other'.
+    const parts: RequirementMapping[] = [
+      ...['6.1', '6.2', '6.3', '6.4'].map((p) => ({ from: `specific:${p}`, to: 'broad:b', source: 'test' })),
+      { from: 'other:x', to: 'broad:b', source: 'test' },
+    ];
+    const credit = (entries: [string, ImplementationStatus][]) =>
+      crosswalkCredit(new Map(entries), parts).get('broad:b');
+    // Patching alone is not the whole duty: one part of four.
+    expect(credit([['specific:6.1', 'implemented']])).toEqual({ credit: 0.25, from: ['specific:6.1'] });
+    expect(
+      credit([
+        ['specific:6.1', 'implemented'],
+        ['specific:6.2', 'partial'],
+        ['specific:6.3', 'not-applicable'],
+      ]),
+    ).toEqual({ credit: 0.5, from: ['specific:6.1', 'specific:6.2'] });
+    // The best catalogue counts: the other catalogue's only part done is the whole duty there.
+    expect(
+      credit([
+        ['specific:6.1', 'implemented'],
+        ['other:x', 'implemented'],
+      ]),
+    ).toEqual({
+      credit: 1,
+      from: ['other:x'],
+    });
+    // Every part not applicable gives nothing (the duty itself still has to be assessed).
+    expect(credit(['6.1', '6.2', '6.3', '6.4'].map((p) => [`specific:${p}`, 'not-applicable']))).toBeUndefined();
+  });
+
   // Property: raising one requirement's status (not-started → partial → implemented) never lowers
   // any catalogue's or section's coverage, crosswalk included.
   const ORDERED: ImplementationStatus[] = ['not-started', 'partial', 'implemented'];
