@@ -27,6 +27,8 @@ interface Owned {
 export interface PolicySubjects {
   organisation: Owned;
   asset: Owned;
+  /** The risk analysis: threats the organisation added, its matrix, scenarios and risks. */
+  risk: Owned;
   measure: Owned;
   /** The board's approvals of the set of measures (NIS2 Art. 20(1); Cbw art. 24(1)). */
   'board-approval': Owned;
@@ -125,6 +127,7 @@ const invitedParticipant = or<'exercise'>(invitedPerson, and(permits('org:read')
 export const POLICIES = {
   organisation: { read: own('org:read'), manage: own('members:manage') },
   asset: { read: own('org:read'), write: own('assets:write') },
+  risk: { read: own('org:read'), write: own('risk:write'), accept: own('risk:accept') },
   measure: { read: own('org:read'), write: own('measures:write') },
   'board-approval': { read: own('org:read'), approve: own('board:approve') },
   'board-training': { read: own('org:read'), write: own('measures:write') },
