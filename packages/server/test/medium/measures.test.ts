@@ -267,4 +267,21 @@ describe('measures', () => {
     ]);
     expect(gaps[2]!.residualRisk).toBeNull();
   });
+  it('exports the Statement of Applicability as CSV, for people in Dutch and for machines with codes', async () => {
+    const people = await auditor.get('/api/v1/measures/export?catalogue=nis2-art21');
+    expect(people.statusCode, people.body).toBe(200);
+    expect(people.headers['content-type']).toContain('text/csv');
+    const lines = people.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines).toHaveLength(11);
+    expect(lines[0]).toContain('"Stand"');
+    expect(lines.find((l) => l.includes('nis2-art21:j'))).toContain('"Geldt niet"');
+    const machine = await auditor.get('/api/v1/measures/export?format=machine&status=implemented');
+    const rows = machine.body.trim().split('\r\n');
+    expect(rows[0]!.startsWith('catalogueId,sectionRef,requirementId')).toBe(true);
+    expect(rows.slice(1).every((r) => r.includes('"implemented"'))).toBe(true);
+    expect((await stranger.get('/api/v1/measures/export')).body).not.toContain('Beleid vastgesteld');
+  });
 });
