@@ -38,7 +38,12 @@ const actions = async (orgId: string) =>
     await sql<{ action: string }>`SELECT action FROM audit_events WHERE org_id = ${orgId} ORDER BY seq`.execute(t.db)
   ).rows.map((r) => r.action);
 
-const implemented = { status: 'implemented', owner: 'CISO', howImplemented: 'Beleid vastgesteld door de directie' };
+const implemented = {
+  status: 'implemented',
+  owner: 'CISO',
+  howImplemented: 'Beleid vastgesteld door de directie',
+  evidenceLinks: [{ label: 'Beleid op intranet', url: 'https://intranet.example/beleid' }],
+};
 
 beforeAll(async () => {
   app = await buildTestApp(t.db, { clock });
@@ -84,8 +89,13 @@ describe('measures', () => {
     const res = await riskManager.put(A, implemented);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ requirementId: 'nis2-art21:a', status: 'implemented', owner: 'CISO' });
-    // The same record again changes nothing and records nothing.
-    expect((await riskManager.put(A, implemented)).statusCode).toBe(200);
+    const stamp = res.json().updatedAt;
+    // The same record again changes nothing (not even when and by whom) and records nothing.
+    clock.set('2026-12-07T11:00:00Z');
+    const again = await auditor.get(A);
+    expect((await riskManager.put(A, implemented)).json().updatedAt).toBe(stamp);
+    expect(again.json().evidenceLinks).toEqual(implemented.evidenceLinks);
+    clock.set('2026-12-07T10:00:00Z');
     expect((await actions(org.id)).slice(before.length)).toEqual(['measure.updated']);
 
     const coverage = (await auditor.get('/api/v1/measure-coverage')).json();
