@@ -24,6 +24,7 @@ import { incidentActivityRoutes } from './routes/incidents/incident-activity.rou
 import { incidentAttachmentRoutes } from './routes/incidents/incident-attachment.routes.ts';
 import { measureEvidenceRoutes } from './routes/measures/measure-evidence.routes.ts';
 import { measureRoutes } from './routes/measures/measure.routes.ts';
+import { boardRoutes } from './routes/board/board.routes.ts';
 import { incidentReportRoutes } from './routes/incidents/incident-report.routes.ts';
 import { incidentReportPdfRoutes } from './routes/incidents/incident-report-pdf.routes.ts';
 import { incidentSettingsRoutes } from './routes/incidents/incident-settings.routes.ts';
@@ -124,6 +125,7 @@ export async function buildApp({
     overviewRoutes,
     measureRoutes,
     measureEvidenceRoutes,
+    boardRoutes,
   ]) {
     await app.register(routes, deps);
   }

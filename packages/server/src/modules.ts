@@ -11,6 +11,7 @@ import { deliverSubmissionJob } from './services/delivery/deliver-submission.job
 import { registerInboxSubscribers } from './services/inbox/inbox.subscribers.ts';
 import { registerMeasureSubscribers } from './services/measures/measure.subscribers.ts';
 import { reviewReminderJob } from './services/measures/review-reminder.job.ts';
+import { trainingReminderJob } from './services/board/training-reminder.job.ts';
 import { deadlineReminderJob } from './services/incidents/deadline-reminder.job.ts';
 import { feedbackPollJob } from './services/incidents/feedback-poll.job.ts';
 import { registerIncidentSubscribers } from './services/incidents/incident.subscribers.ts';
@@ -40,6 +41,7 @@ export const JOBS: readonly JobDefinition<any>[] = [
   feedbackPollJob,
   riskReviewJob,
   reviewReminderJob,
+  trainingReminderJob,
 ];
 
 export function createDeps(options: { db: Db; config: Config; log?: Log; clock?: Clock }): Deps {

@@ -6,6 +6,7 @@ import { ASSET_EVENTS } from '../assets/asset.events.ts';
 import { DELIVERY_EVENTS } from '../delivery/delivery.events.ts';
 import { INBOX_EVENTS } from '../inbox/inbox.events.ts';
 import { INCIDENT_EVENTS } from '../incidents/incident.events.ts';
+import { BOARD_EVENTS } from '../measures/board.events.ts';
 import { MEASURE_EVENTS } from '../measures/measure.events.ts';
 import type { EventDataOf } from '../platform/domain-event.ts';
 import { PLATFORM_EVENTS } from '../platform/platform.events.ts';
@@ -23,6 +24,7 @@ export const DOMAIN_EVENTS = {
   ...INBOX_EVENTS,
   ...RISK_EVENTS,
   ...MEASURE_EVENTS,
+  ...BOARD_EVENTS,
 };
 
 export type AuditAction = keyof typeof DOMAIN_EVENTS;

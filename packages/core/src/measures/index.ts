@@ -6,3 +6,5 @@ export * from './coverage.ts';
 export * from './measure.events.ts';
 export * from './applicability.ts';
 export * from './oscal-catalog.ts';
+export * from './board.contracts.ts';
+export * from './board.events.ts';

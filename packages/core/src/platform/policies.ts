@@ -30,6 +30,10 @@ export interface PolicySubjects {
   /** The risk analysis: threats the organisation added, its matrix, scenarios and risks. */
   risk: Owned;
   measure: Owned;
+  /** The board's approvals of the set of measures (NIS2 Art. 20(1); Cbw art. 24(1)). */
+  'board-approval': Owned;
+  /** Cybersecurity training of board members (NIS2 Art. 20(2); Cbw art. 24(2)-(5)). */
+  'board-training': Owned;
   incident: Owned;
   'scope-assessment': Owned;
   registration: Owned;
@@ -125,6 +129,8 @@ export const POLICIES = {
   asset: { read: own('org:read'), write: own('assets:write') },
   risk: { read: own('org:read'), write: own('risk:write'), accept: own('risk:accept') },
   measure: { read: own('org:read'), write: own('measures:write') },
+  'board-approval': { read: own('org:read'), approve: own('board:approve') },
+  'board-training': { read: own('org:read'), write: own('measures:write') },
   incident: { read: own('org:read'), write: own('incidents:write'), report: own('reports:submit') },
   'scope-assessment': { read: own('org:read'), write: own('scope:write') },
   registration: { read: own('org:read'), write: own('registration:write') },

@@ -46,6 +46,9 @@ export const PERMISSIONS = {
   'risk:accept': { roles: ['owner', 'admin', 'risk-manager'], kind: 'entity', humanOnly: true },
   // The implementation of measures (issue 12); the auditor reads them through org:read.
   'measures:write': { roles: ['owner', 'admin', 'risk-manager'], kind: 'entity' },
+  // Recording the board's approval of the measures (NIS2 Art. 20(1); Cbw art. 24(1)): the people who
+  // answer for the organisation, never a machine.
+  'board:approve': { roles: ['owner', 'admin'], kind: 'entity', humanOnly: true },
   'incidents:write': { roles: ['owner', 'admin', 'incident-handler'], kind: 'entity' },
   'assets:write': { roles: ['owner', 'admin', 'risk-manager', 'incident-handler'], kind: 'entity' },
   'reports:submit': { roles: ['owner', 'admin', 'incident-handler'], kind: 'entity' },

@@ -100,6 +100,18 @@ export interface AuthorityReferenceCountersTable {
   last_value: number;
 }
 
+export interface BoardTrainingsTable {
+  org_id: string;
+  id: Generated<string>;
+  person_name: string;
+  board_role: string;
+  training_name: string;
+  completed_on: string;
+  expires_on: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
 export interface DeliveryTargetsTable {
   org_id: string;
   authority_url: string;
@@ -340,6 +352,20 @@ export interface MailOutboxTable {
   body: string;
   created_at: Generated<Date>;
   sent_at: Date | null;
+}
+
+export interface MeasureApprovalsTable {
+  org_id: string;
+  id: Generated<string>;
+  version: number;
+  approved_on: string;
+  approver_name: string;
+  approver_function: string;
+  decision: string;
+  snapshot: unknown;
+  changes: unknown;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
 }
 
 export interface MeasureCoverageHistoryTable {
@@ -648,6 +674,7 @@ export interface GeneratedDatabase {
   audit_events: AuditEventsTable;
   audit_heads: AuditHeadsTable;
   authority_reference_counters: AuthorityReferenceCountersTable;
+  board_trainings: BoardTrainingsTable;
   delivery_targets: DeliveryTargetsTable;
   inbox_acknowledgements: InboxAcknowledgementsTable;
   inbox_report_requests: InboxReportRequestsTable;
@@ -667,6 +694,7 @@ export interface GeneratedDatabase {
   invitations: InvitationsTable;
   jobs: JobsTable;
   mail_outbox: MailOutboxTable;
+  measure_approvals: MeasureApprovalsTable;
   measure_coverage_history: MeasureCoverageHistoryTable;
   measure_evidence: MeasureEvidenceTable;
   measure_frameworks: MeasureFrameworksTable;

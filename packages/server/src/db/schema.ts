@@ -9,6 +9,7 @@ import type { DeliveryTables } from './schema-delivery.ts';
 import type { IncidentTables } from './schema-incidents.ts';
 import type { AssetGraphTables } from './schema-assets.ts';
 import type { MeasureTables } from './schema-measures.ts';
+import type { MeasureBoardTables } from './schema-measure-board.ts';
 import type { AttachmentTables } from './schema-attachments.ts';
 import type { RiskTables } from './schema-risk.ts';
 
@@ -198,7 +199,8 @@ export interface Database
     AttachmentTables,
     AssetGraphTables,
     RiskTables,
-    MeasureTables {}
+    MeasureTables,
+    MeasureBoardTables {}
 
 export interface PlatformTables {
   organisations: OrganisationsTable;

@@ -24,6 +24,13 @@ const SUBJECT_NAMES = [
   { types: ['risk-threat'], table: 'risk_threats', label: sql<string>`name`, tenant: true },
   { types: ['incident-task'], table: 'incident_tasks', label: sql<string>`title`, tenant: true },
   { types: ['api-token'], table: 'api_tokens', label: sql<string>`name`, tenant: true },
+  {
+    types: ['board-training'],
+    table: 'board_trainings',
+    label: sql<string>`person_name || ': ' || training_name`,
+    tenant: true,
+  },
+  { types: ['board-approval'], table: 'measure_approvals', label: sql<string>`'Versie ' || version`, tenant: true },
   { types: ['invitation'], table: 'invitations', label: sql<string>`email`, tenant: true },
   { types: ['user', 'member'], table: 'users', label: sql<string>`name`, tenant: false },
 ] as const;

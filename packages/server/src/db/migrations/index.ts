@@ -19,6 +19,7 @@ import * as mfaEnforcement from './20261207_1400_mfa_enforcement.ts';
 import * as assetGraph from './20261207_2000_asset_graph.ts';
 import * as risk from './20261207_2100_risk.ts';
 import * as measures from './20261207_2200_measures.ts';
+import * as measureBoard from './20261207_2300_measure_board.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
 // Names sort by timestamp; Kysely runs them in that order and refuses to skip one.
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '20261207_2000_asset_graph': assetGraph,
   '20261207_2100_risk': risk,
   '20261207_2200_measures': measures,
+  '20261207_2300_measure_board': measureBoard,
 };

@@ -4,6 +4,7 @@ import { hashPassword } from '../accounts/secrets.ts';
 import { seedDemoDelivery } from '../delivery/seed-demo-delivery.ts';
 import { seedDemoAssets } from './seed-demo-assets.ts';
 import { seedDemoMeasures } from './seed-demo-measures.ts';
+import { seedDemoBoard } from './seed-demo-board.ts';
 import type { Deps } from '../../kernel/deps.ts';
 import { seedDemoIncidents } from './seed-demo-incidents.ts';
 import { DEMO_PASSWORD, demoEmail, seedDemoOrganisation, type DemoOrg } from './seed-demo-organisation.ts';
@@ -70,5 +71,6 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
   await seedDemoRisks(deps, DEMO_ORGS);
   await seedDemoIncidents(deps, DEMO_ORGS);
   await seedDemoMeasures(deps);
+  await seedDemoBoard(deps);
   return { created, logins };
 }

@@ -1,6 +1,7 @@
 import { IMPLEMENTATION_STATUSES } from '@weerbaar/core/measures';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { apiUrl } from '../../api/client.ts';
 import { useCan } from '../../auth/use-can.ts';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
@@ -54,6 +55,11 @@ export function MeasuresPage() {
   return (
     <Page title={t('measures.title')} lead={t('measures.intro')}>
       <LiveMessage message={message} />
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link utrecht-link--html-a" to="/measures/board">
+          {t('board.link')}
+        </Link>
+      </p>
       <section className="weerbaar-section" aria-labelledby="coverage-heading">
         <h2 className="utrecht-heading-2" id="coverage-heading">
           {t('measures.coverage.title')}
