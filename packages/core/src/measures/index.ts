@@ -6,3 +6,4 @@ export * from './coverage.ts';
 export * from './measure.events.ts';
 export * from './applicability.ts';
 export * from './oscal-catalog.ts';
+export * from './oscal-component-definition.ts';
