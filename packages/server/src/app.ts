@@ -21,6 +21,7 @@ import { inboxRoutes } from './routes/inbox/inbox.routes.ts';
 import { incidentActivityRoutes } from './routes/incidents/incident-activity.routes.ts';
 import { incidentAttachmentRoutes } from './routes/incidents/incident-attachment.routes.ts';
 import { measureEvidenceRoutes } from './routes/measures/measure-evidence.routes.ts';
+import { measureExportRoutes } from './routes/measures/measure-export.routes.ts';
 import { measureRoutes } from './routes/measures/measure.routes.ts';
 import { incidentReportRoutes } from './routes/incidents/incident-report.routes.ts';
 import { incidentReportPdfRoutes } from './routes/incidents/incident-report-pdf.routes.ts';
@@ -120,6 +121,7 @@ export async function buildApp({
     overviewRoutes,
     measureRoutes,
     measureEvidenceRoutes,
+    measureExportRoutes,
   ]) {
     await app.register(routes, deps);
   }
