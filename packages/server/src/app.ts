@@ -22,6 +22,7 @@ import { incidentActivityRoutes } from './routes/incidents/incident-activity.rou
 import { incidentAttachmentRoutes } from './routes/incidents/incident-attachment.routes.ts';
 import { measureEvidenceRoutes } from './routes/measures/measure-evidence.routes.ts';
 import { measureExportRoutes } from './routes/measures/measure-export.routes.ts';
+import { measureCatalogueRoutes } from './routes/measures/measure-catalogue.routes.ts';
 import { measureRoutes } from './routes/measures/measure.routes.ts';
 import { incidentReportRoutes } from './routes/incidents/incident-report.routes.ts';
 import { incidentReportPdfRoutes } from './routes/incidents/incident-report-pdf.routes.ts';
@@ -122,6 +123,7 @@ export async function buildApp({
     measureRoutes,
     measureEvidenceRoutes,
     measureExportRoutes,
+    measureCatalogueRoutes,
   ]) {
     await app.register(routes, deps);
   }

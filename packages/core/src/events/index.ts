@@ -7,6 +7,7 @@ import { DELIVERY_EVENTS } from '../delivery/delivery.events.ts';
 import { INBOX_EVENTS } from '../inbox/inbox.events.ts';
 import { INCIDENT_EVENTS } from '../incidents/incident.events.ts';
 import { MEASURE_EVENTS } from '../measures/measure.events.ts';
+import { MEASURE_CATALOGUE_EVENTS } from '../measures/measure-catalogue.events.ts';
 import type { EventDataOf } from '../platform/domain-event.ts';
 import { PLATFORM_EVENTS } from '../platform/platform.events.ts';
 import { REGISTRATION_EVENTS } from '../registration/registration.events.ts';
@@ -21,6 +22,7 @@ export const DOMAIN_EVENTS = {
   ...INCIDENT_EVENTS,
   ...INBOX_EVENTS,
   ...MEASURE_EVENTS,
+  ...MEASURE_CATALOGUE_EVENTS,
 };
 
 export type AuditAction = keyof typeof DOMAIN_EVENTS;

@@ -7,3 +7,4 @@ export * from './measure.events.ts';
 export * from './applicability.ts';
 export * from './oscal-catalog.ts';
 export * from './oscal-component-definition.ts';
+export * from './custom-catalogue.contracts.ts';

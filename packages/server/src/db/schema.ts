@@ -9,6 +9,7 @@ import type { DeliveryTables } from './schema-delivery.ts';
 import type { IncidentTables } from './schema-incidents.ts';
 import type { AssetGraphTables } from './schema-assets.ts';
 import type { MeasureTables } from './schema-measures.ts';
+import type { MeasureCustomCatalogueTables } from './schema-measure-custom-catalogues.ts';
 import type { AttachmentTables } from './schema-attachments.ts';
 
 export interface OrganisationsTable {
@@ -196,7 +197,8 @@ export interface Database
     IncidentTables,
     AttachmentTables,
     AssetGraphTables,
-    MeasureTables {}
+    MeasureTables,
+    MeasureCustomCatalogueTables {}
 
 export interface PlatformTables {
   organisations: OrganisationsTable;

@@ -18,6 +18,7 @@ import * as auditCheckpoints from './20261207_1310_audit_checkpoints.ts';
 import * as mfaEnforcement from './20261207_1400_mfa_enforcement.ts';
 import * as assetGraph from './20261207_2000_asset_graph.ts';
 import * as measures from './20261207_2200_measures.ts';
+import * as measureCustomCatalogues from './20261207_2310_measure_custom_catalogues.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
 // Names sort by timestamp; Kysely runs them in that order and refuses to skip one.
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '20261207_1400_mfa_enforcement': mfaEnforcement,
   '20261207_2000_asset_graph': assetGraph,
   '20261207_2200_measures': measures,
+  '20261207_2310_measure_custom_catalogues': measureCustomCatalogues,
 };
