@@ -6,7 +6,7 @@ import { DEMO_PASSWORD, useDemoJourney } from './support/journey.ts';
 // Issue #12: a risk manager of the demo hospital sees how far it is with NIS2 Art. 21 (progress per
 // section), adopts Impl. Reg. 2024/2690, marks its cryptography policy (9.1) implemented with an
 // evidence file, and sees Art. 21(2)(h) count through the crosswalk: coverage rises from 45% to 55%.
-// axe WCAG 2.1 AA on the overview, the detail page and the filtered list.
+// Then from a measure to the demo risk that names it, and back. axe WCAG 2.1 AA on each page.
 
 const RISK_MANAGER = 'risk-manager@ziekenhuis.example';
 let page: Page;
@@ -50,5 +50,14 @@ describe('measures journey', () => {
       .poll(() => page.getByTestId('measures-table').textContent())
       .toContain('Beveiliging van de toeleveringsketen');
     await expectAccessible(page, 'filtered measures list');
+
+    // Risks ↔ measures: the demo ransomware risk names Art. 21(2)(j) (MFA) as existing measure.
+    await page.goto(`${journey.platform.url}/measures/nis2-art21:j`);
+    const risks = page.getByRole('region', { name: "Vermindert deze risico's" });
+    await risks.getByRole('link', { name: 'Ransomware op het EPD' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ransomware op het EPD' }).waitFor();
+    await page.getByRole('link', { name: /nis2-art21:j/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Art\. 21\(2\)\(j\)/ }).waitFor();
+    await expectAccessible(page, 'measure detail with linked risks');
   });
 });

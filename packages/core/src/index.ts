@@ -7,3 +7,4 @@ export * from './registration/index.ts';
 export * from './submissions/index.ts';
 export * from './inbox/index.ts';
 export * from './overview/index.ts';
+export * from './risk/index.ts';

@@ -17,6 +17,8 @@ import { passwordResetRoutes } from './routes/accounts/password-reset.routes.ts'
 import { profileRoutes } from './routes/accounts/profile.routes.ts';
 import { sessionRoutes } from './routes/accounts/session.routes.ts';
 import { assetRoutes } from './routes/assets/asset.routes.ts';
+import { riskExportRoutes } from './routes/risk/risk-export.routes.ts';
+import { riskRoutes } from './routes/risk/risk.routes.ts';
 import { inboxRoutes } from './routes/inbox/inbox.routes.ts';
 import { incidentActivityRoutes } from './routes/incidents/incident-activity.routes.ts';
 import { incidentAttachmentRoutes } from './routes/incidents/incident-attachment.routes.ts';
@@ -111,6 +113,8 @@ export async function buildApp({
     registryRoutes,
     scopeRoutes,
     assetRoutes,
+    riskExportRoutes,
+    riskRoutes,
     incidentRoutes,
     incidentActivityRoutes,
     incidentAttachmentRoutes,

@@ -18,6 +18,7 @@ import { reminderWebhookJob } from './services/incidents/reminder-webhook.job.ts
 import { mailLogJob } from './services/platform/mail-log.job.ts';
 import { pruneJob } from './services/platform/prune.job.ts';
 import { registerRegistrySubscribers } from './services/registry/registry.subscribers.ts';
+import { riskReviewJob } from './services/risk/risk-review.job.ts';
 
 /** Each module's subscriptions to other modules' domain events. */
 const SUBSCRIBERS: readonly ((events: DomainEvents) => void)[] = [
@@ -37,6 +38,7 @@ export const JOBS: readonly JobDefinition<any>[] = [
   deadlineReminderJob,
   reminderWebhookJob,
   feedbackPollJob,
+  riskReviewJob,
   reviewReminderJob,
 ];
 

@@ -11,6 +11,7 @@ import { MEASURE_CATALOGUE_EVENTS } from '../measures/measure-catalogue.events.t
 import type { EventDataOf } from '../platform/domain-event.ts';
 import { PLATFORM_EVENTS } from '../platform/platform.events.ts';
 import { REGISTRATION_EVENTS } from '../registration/registration.events.ts';
+import { RISK_EVENTS } from '../risk/risk.events.ts';
 import { SCOPE_EVENTS } from '../scope/scope.events.ts';
 
 export const DOMAIN_EVENTS = {
@@ -21,6 +22,7 @@ export const DOMAIN_EVENTS = {
   ...ASSET_EVENTS,
   ...INCIDENT_EVENTS,
   ...INBOX_EVENTS,
+  ...RISK_EVENTS,
   ...MEASURE_EVENTS,
   ...MEASURE_CATALOGUE_EVENTS,
 };

@@ -110,10 +110,16 @@ export const MeasureSchema = z.object({
   creditedBy: z.array(RequirementIdSchema),
   /** What implementing this requirement also counts for ("telt ook voor …"), core requirementsCountedBy. */
   countsFor: z.array(z.object({ requirementId: RequirementIdSchema, catalogueTitle: z.string(), title: z.string() })),
+  /**
+   * The risks that name this requirement among their existing measures (the risk analysis references
+   * measures by plain id): the other direction of that link, with each risk's residual score (else inherent).
+   */
+  risks: z.array(z.object({ id: z.uuid(), title: z.string(), score: z.int(), band: z.string() })),
   updatedAt: z.iso.datetime().nullable(),
   updatedBy: z.string().nullable(),
 });
 export type Measure = z.infer<typeof MeasureSchema>;
+export type LinkedRisk = Measure['risks'][number];
 
 export const MeasureQuerySchema = z.object({
   catalogue: z.string().max(100).optional(),

@@ -27,6 +27,8 @@ interface Owned {
 export interface PolicySubjects {
   organisation: Owned;
   asset: Owned;
+  /** The risk analysis: threats the organisation added, its matrix, scenarios and risks. */
+  risk: Owned;
   measure: Owned;
   incident: Owned;
   'scope-assessment': Owned;
@@ -121,6 +123,7 @@ const invitedParticipant = or<'exercise'>(invitedPerson, and(permits('org:read')
 export const POLICIES = {
   organisation: { read: own('org:read'), manage: own('members:manage') },
   asset: { read: own('org:read'), write: own('assets:write') },
+  risk: { read: own('org:read'), write: own('risk:write'), accept: own('risk:accept') },
   measure: { read: own('org:read'), write: own('measures:write') },
   incident: { read: own('org:read'), write: own('incidents:write'), report: own('reports:submit') },
   'scope-assessment': { read: own('org:read'), write: own('scope:write') },

@@ -41,6 +41,9 @@ export const PERMISSIONS = {
   'registration:write': { roles: ['owner', 'admin'], kind: 'entity' },
   'delivery:manage': { roles: ['owner', 'admin'], kind: 'entity' },
   'risk:write': { roles: ['owner', 'admin', 'risk-manager'], kind: 'entity' },
+  // Accepting a risk is a management decision a person answers for (NIS2 Art. 20(1): the management body
+  // approves the risk-management measures): not the incident handler, and never an API token.
+  'risk:accept': { roles: ['owner', 'admin', 'risk-manager'], kind: 'entity', humanOnly: true },
   // The implementation of measures (issue 12); the auditor reads them through org:read.
   'measures:write': { roles: ['owner', 'admin', 'risk-manager'], kind: 'entity' },
   'incidents:write': { roles: ['owner', 'admin', 'incident-handler'], kind: 'entity' },

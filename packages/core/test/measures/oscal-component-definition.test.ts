@@ -42,6 +42,7 @@ const measuresOf = (catalogue: Catalogue): Measure[] =>
       overdue: false,
       creditedBy: [],
       countsFor: [],
+      risks: [],
       updatedAt: null,
       updatedBy: null,
     })),

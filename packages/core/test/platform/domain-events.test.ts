@@ -6,6 +6,8 @@ import { INBOX_EVENTS } from '../../src/inbox/inbox.events.ts';
 import { INCIDENT_EVENTS } from '../../src/incidents/incident.events.ts';
 import { PLATFORM_EVENTS } from '../../src/platform/platform.events.ts';
 import { REGISTRATION_EVENTS } from '../../src/registration/registration.events.ts';
+import { MEASURE_EVENTS } from '../../src/measures/measure.events.ts';
+import { RISK_EVENTS } from '../../src/risk/risk.events.ts';
 import { SCOPE_EVENTS } from '../../src/scope/scope.events.ts';
 
 describe('the closed set of audit actions', () => {
@@ -18,6 +20,8 @@ describe('the closed set of audit actions', () => {
       ASSET_EVENTS,
       INCIDENT_EVENTS,
       INBOX_EVENTS,
+      RISK_EVENTS,
+      MEASURE_EVENTS,
     ].flatMap((events) => Object.keys(events));
     expect(declared.length).toBe(new Set(declared).size);
     expect(AUDIT_ACTIONS.length).toBe(declared.length);

@@ -213,6 +213,46 @@ const rows: Row[] = [
       })(),
     ];
   })(),
+  // Risk analysis: risk managers change it, the auditor reads it, accepting is a person's decision.
+  ['risk manager writes risks', person(HOSPITAL, 'risk-manager'), 'write', { type: 'risk', orgId: HOSPITAL }, true],
+  ['auditor reads risks', person(HOSPITAL, 'auditor'), 'read', { type: 'risk', orgId: HOSPITAL }, true],
+  ['auditor cannot change risks', person(HOSPITAL, 'auditor'), 'write', { type: 'risk', orgId: HOSPITAL }, false],
+  [
+    'incident handler reads but cannot change risks',
+    person(HOSPITAL, 'incident-handler'),
+    'write',
+    { type: 'risk', orgId: HOSPITAL },
+    false,
+  ],
+  ['risk manager accepts a risk', person(HOSPITAL, 'risk-manager'), 'accept', { type: 'risk', orgId: HOSPITAL }, true],
+  [
+    'incident handler cannot accept a risk',
+    person(HOSPITAL, 'incident-handler'),
+    'accept',
+    { type: 'risk', orgId: HOSPITAL },
+    false,
+  ],
+  [
+    'a risk manager token cannot accept a risk',
+    token(HOSPITAL, 'risk-manager'),
+    'accept',
+    { type: 'risk', orgId: HOSPITAL },
+    false,
+  ],
+  [
+    'a risk manager token may still write risks',
+    token(HOSPITAL, 'risk-manager'),
+    'write',
+    { type: 'risk', orgId: HOSPITAL },
+    true,
+  ],
+  [
+    "another organisation's risks are out of reach",
+    person(WATER, 'owner'),
+    'read',
+    { type: 'risk', orgId: HOSPITAL },
+    false,
+  ],
 ];
 
 describe('object policies', () => {

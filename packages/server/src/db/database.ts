@@ -18,8 +18,17 @@ export type Trx = Transaction<Database> & { readonly [trxBrand]: true };
 /** Repositories take either: they only build and run queries. */
 export type DbOrTrx = Kysely<Database>;
 
+/** PostgreSQL `date` (a calendar day, e.g. a risk's next review) stays the text YYYY-MM-DD, never a local-midnight Date. */
+const DATE_OID = 1082;
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === DATE_OID && format !== 'binary'
+      ? (value: string) => value
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
 export function createDb(connectionString: string, max = 10): Db {
-  const pool = new pg.Pool({ connectionString, max });
+  const pool = new pg.Pool({ connectionString, max, types });
   // A connection lost to a restart, failover or terminated session must not crash the process:
   // the query in flight fails (and its transaction rolls back); the pool replaces the client.
   pool.on('error', () => {});

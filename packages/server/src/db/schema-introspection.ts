@@ -39,7 +39,7 @@ const TS_TYPES: Record<string, string> = {
   bool: 'boolean',
   timestamptz: 'Date',
   timestamp: 'Date',
-  date: 'Date',
+  date: 'string', // database.ts keeps a date as YYYY-MM-DD text
   // The hand-written types narrow JSON to the payload each column holds; `unknown` is what the
   // database itself guarantees.
   jsonb: 'unknown',

@@ -497,6 +497,64 @@ export interface RegistryEntitiesTable {
   first_received_at: Date;
 }
 
+export interface RiskMatricesTable {
+  org_id: string;
+  config: unknown;
+  updated_at: Generated<Date>;
+}
+
+export interface RiskScenarioAssetsTable {
+  org_id: string;
+  scenario_id: string;
+  asset_id: string;
+}
+
+export interface RiskScenariosTable {
+  org_id: string;
+  id: Generated<string>;
+  title: string;
+  description: Generated<string>;
+  threat_id: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface RiskThreatsTable {
+  org_id: string;
+  id: Generated<string>;
+  theme: string;
+  nature: string;
+  name: string;
+  description: Generated<string>;
+  typical_scenarios: Generated<unknown>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface RisksTable {
+  org_id: string;
+  id: Generated<string>;
+  scenario_id: string;
+  title: string;
+  owner: string | null;
+  inherent_likelihood: number;
+  inherent_impacts: unknown;
+  existing_measures: Generated<unknown>;
+  residual_likelihood: number | null;
+  residual_impacts: unknown | null;
+  treatment_strategy: string | null;
+  treatment_owner: string | null;
+  treatment_due_on: string | null;
+  treatment_justification: string | null;
+  accepted_by: string | null;
+  accepted_by_name: string | null;
+  accepted_at: Date | null;
+  last_reviewed_on: string;
+  next_review_on: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 export interface ScopeAssessmentsTable {
   org_id: string;
   id: Generated<string>;
@@ -633,6 +691,11 @@ export interface GeneratedDatabase {
   recovery_codes: RecoveryCodesTable;
   registration_versions: RegistrationVersionsTable;
   registry_entities: RegistryEntitiesTable;
+  risk_matrices: RiskMatricesTable;
+  risk_scenario_assets: RiskScenarioAssetsTable;
+  risk_scenarios: RiskScenariosTable;
+  risk_threats: RiskThreatsTable;
+  risks: RisksTable;
   scope_assessments: ScopeAssessmentsTable;
   sessions: SessionsTable;
   sign_in_throttles: SignInThrottlesTable;

@@ -11,6 +11,7 @@ import type { AssetGraphTables } from './schema-assets.ts';
 import type { MeasureTables } from './schema-measures.ts';
 import type { MeasureCustomCatalogueTables } from './schema-measure-custom-catalogues.ts';
 import type { AttachmentTables } from './schema-attachments.ts';
+import type { RiskTables } from './schema-risk.ts';
 
 export interface OrganisationsTable {
   id: Generated<string>;
@@ -197,6 +198,7 @@ export interface Database
     IncidentTables,
     AttachmentTables,
     AssetGraphTables,
+    RiskTables,
     MeasureTables,
     MeasureCustomCatalogueTables {}
 

@@ -19,6 +19,9 @@ export const subjectKey = (type: string, id: string) => `${type}/${id}`;
 const SUBJECT_NAMES = [
   { types: ['incident'], table: 'incidents', label: sql<string>`reference || ' ' || title`, tenant: true },
   { types: ['asset'], table: 'assets', label: sql<string>`name`, tenant: true },
+  { types: ['risk'], table: 'risks', label: sql<string>`title`, tenant: true },
+  { types: ['risk-scenario'], table: 'risk_scenarios', label: sql<string>`title`, tenant: true },
+  { types: ['risk-threat'], table: 'risk_threats', label: sql<string>`name`, tenant: true },
   { types: ['incident-task'], table: 'incident_tasks', label: sql<string>`title`, tenant: true },
   { types: ['api-token'], table: 'api_tokens', label: sql<string>`name`, tenant: true },
   { types: ['invitation'], table: 'invitations', label: sql<string>`email`, tenant: true },

@@ -2,6 +2,9 @@ import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findCatalogue } from '@weerbaar/core/measures';
 import { seedDemoMeasures } from '../../src/services/demo/seed-demo-measures.ts';
+import { seedDemoAssets } from '../../src/services/demo/seed-demo-assets.ts';
+import { DEMO_ORGS } from '../../src/services/demo/seed-demo.ts';
+import { seedDemoRisks } from '../../src/services/demo/seed-demo-risks.ts';
 import { createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
 import { buildTestApp, fixedClock, testDeps } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
@@ -23,6 +26,8 @@ const auditCount = async () =>
 describe('demo measures', () => {
   it('are seeded through the use cases, once, and show progress on NIS2 Art. 21', async () => {
     const deps = testDeps(t.db, { clock });
+    await seedDemoAssets(deps);
+    await seedDemoRisks(deps, DEMO_ORGS);
     await seedDemoMeasures(deps);
     const after = await auditCount();
     await seedDemoMeasures(deps);
@@ -34,6 +39,8 @@ describe('demo measures', () => {
     const art21 = coverage.catalogues.find((c: { catalogueId: string }) => c.catalogueId === 'nis2-art21');
     // a, b, g implemented; c, d, j partial: (3 + 1.5) / 10.
     expect(art21.share).toBeCloseTo(0.45);
+    // The demo risks name Art. 21(2)(c) and (j) as existing measures: the measure lists them.
+    expect((await client.get('/api/v1/measures/nis2-art21:j')).json().risks.length).toBeGreaterThan(0);
     const overdue = (await client.get('/api/v1/measures?overdue=true')).json().items;
     expect(overdue.map((m: { requirementId: string }) => m.requirementId)).toContain('nis2-art21:d');
 

@@ -237,4 +237,34 @@ describe('measures', () => {
     expect(await share()).toBeCloseTo(before + 1 / 9);
     expect((await riskManager.get('/api/v1/measures/nis2-art21:e')).json().creditedBy).toEqual(['ir-2024-2690:6.6']);
   });
+  it('shows the risks that name a requirement as existing measure, and orders the gaps by their residual risk', async () => {
+    const scenario = (
+      await riskManager.post('/api/v1/risk-scenarios', { title: 'Stroom weg', threatId: 'power-outage' })
+    ).json();
+    const risk = async (title: string, likelihood: number, ref: string) => {
+      const res = await riskManager.post('/api/v1/risks', {
+        scenarioId: scenario.id,
+        title,
+        inherent: { likelihood, impacts: { continuity: 5 } },
+        existingMeasures: [{ ref, title: 'Uit de maatregelen' }],
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json() as { id: string; inherent: { score: number } };
+    };
+    const small = await risk('Kleine storing', 1, 'nis2-art21:i');
+    const big = await risk('Lange stroomstoring', 5, 'nis2-art21:h');
+    const h = (await auditor.get('/api/v1/measures/nis2-art21:h')).json();
+    expect(h.risks).toEqual([
+      expect.objectContaining({ id: big.id, title: 'Lange stroomstoring', score: big.inherent.score }),
+    ]);
+    const gaps = (await auditor.get('/api/v1/measure-coverage')).json().gaps as {
+      requirementId: string;
+      residualRisk: number | null;
+    }[];
+    expect(gaps.slice(0, 2)).toEqual([
+      expect.objectContaining({ requirementId: 'nis2-art21:h', residualRisk: big.inherent.score }),
+      expect.objectContaining({ requirementId: 'nis2-art21:i', residualRisk: small.inherent.score }),
+    ]);
+    expect(gaps[2]!.residualRisk).toBeNull();
+  });
 });

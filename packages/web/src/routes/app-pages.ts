@@ -22,7 +22,8 @@ export const APP_PAGES: readonly AppPage[] = [
   { key: 'scope', path: '/scope', group: 'modules', access: anyMember },
   // Services and assets are an entity's (assets:write is entity-only); reading them needs org:read, as the API.
   { key: 'assets', path: '/assets', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
-  { key: 'risks', path: '/risks', group: 'planned', access: anyMember },
+  // The risk analysis is an entity's (risk:write is entity-only); reading it needs org:read, as the API.
+  { key: 'risks', path: '/risks', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
   // The implementation of measures is an entity's (measures:write is entity-only); reading needs org:read, as the API.
   { key: 'measures', path: '/measures', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
   { key: 'continuity', path: '/continuity', group: 'planned', access: anyMember },

@@ -7,6 +7,7 @@ import { RootRoute } from './RootRoute.tsx';
 import { appPage, type ModuleKey, type NavKey } from './app-pages.ts';
 import { CrashPage } from './errors/CrashPage.tsx';
 import { assetRoutes } from './assets/asset-routes.tsx';
+import { riskRoutes } from './risk/risk-routes.tsx';
 import { incidentRoutes } from './incidents/incident-routes.tsx';
 import { measureRoutes } from './measures/measure-routes.tsx';
 
@@ -68,7 +69,7 @@ const routes: RouteObject[] = [
           },
           guarded('scope', async () => ({ Component: (await import('./scope/ScopePage.tsx')).ScopePage })),
           { path: 'assets', element: <RequireAccess page={appPage('assets')} />, children: assetRoutes },
-          guarded('risks', modulePage('risks')),
+          { path: 'risks', element: <RequireAccess page={appPage('risks')} />, children: riskRoutes },
           { path: 'measures', element: <RequireAccess page={appPage('measures')} />, children: measureRoutes },
           guarded('continuity', modulePage('continuity')),
           { path: 'incidents', element: <RequireAccess page={appPage('incidents')} />, children: incidentRoutes },

@@ -17,6 +17,7 @@ import * as signInThrottles from './20261207_1300_sign_in_throttles.ts';
 import * as auditCheckpoints from './20261207_1310_audit_checkpoints.ts';
 import * as mfaEnforcement from './20261207_1400_mfa_enforcement.ts';
 import * as assetGraph from './20261207_2000_asset_graph.ts';
+import * as risk from './20261207_2100_risk.ts';
 import * as measures from './20261207_2200_measures.ts';
 import * as measureCustomCatalogues from './20261207_2310_measure_custom_catalogues.ts';
 
@@ -41,6 +42,7 @@ export const migrations: Record<string, Migration> = {
   '20261207_1310_audit_checkpoints': auditCheckpoints,
   '20261207_1400_mfa_enforcement': mfaEnforcement,
   '20261207_2000_asset_graph': assetGraph,
+  '20261207_2100_risk': risk,
   '20261207_2200_measures': measures,
   '20261207_2310_measure_custom_catalogues': measureCustomCatalogues,
 };

@@ -7,6 +7,7 @@ import { seedDemoMeasures } from './seed-demo-measures.ts';
 import type { Deps } from '../../kernel/deps.ts';
 import { seedDemoIncidents } from './seed-demo-incidents.ts';
 import { DEMO_PASSWORD, demoEmail, seedDemoOrganisation, type DemoOrg } from './seed-demo-organisation.ts';
+import { seedDemoRisks } from './seed-demo-risks.ts';
 
 export { DEMO_PASSWORD, demoEmail, type DemoOrg } from './seed-demo-organisation.ts';
 
@@ -65,6 +66,8 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
   }
   await seedDemoDelivery(deps, DEMO_ORGS, publicUrl);
   await seedDemoAssets(deps);
+  // After the demo assets: scenarios hit them by name.
+  await seedDemoRisks(deps, DEMO_ORGS);
   await seedDemoIncidents(deps, DEMO_ORGS);
   await seedDemoMeasures(deps);
   return { created, logins };

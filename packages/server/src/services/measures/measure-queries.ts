@@ -4,6 +4,7 @@ import {
   coverageOf,
   creditOf,
   crosswalkCredit,
+  type LinkedRisk,
   type Measure,
   type MeasureCoverage,
   type MeasureEvidence,
@@ -25,6 +26,7 @@ import {
 } from '../../repositories/measure.repository.ts';
 import { findOrganisation } from '../../repositories/organisation.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
+import { listOrgRisks } from '../risk/risk-queries.ts';
 import { findLatestScopeAssessment } from '../scope/find-latest-scope-assessment.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { dutchToday, presentEvidence, presentFramework, presentMeasure } from './measure.presenter.ts';
@@ -70,11 +72,30 @@ export async function listMeasureFrameworks(db: Db, ctx: OrgActor) {
   };
 }
 
+/**
+ * The risks per requirement id that name it among their existing measures (risk module: plain
+ * references), highest residual (else inherent) score first, as the register orders them.
+ */
+async function risksByMeasure(db: Db, ctx: OrgActor, now: Date): Promise<Map<RequirementId, LinkedRisk[]>> {
+  const byRef = new Map<RequirementId, LinkedRisk[]>();
+  for (const risk of await listOrgRisks(db, ctx, {}, now)) {
+    const scored = risk.residual ?? risk.inherent;
+    for (const { ref } of risk.existingMeasures) {
+      const list = byRef.get(ref) ?? [];
+      if (!list.some((r) => r.id === risk.id))
+        list.push({ id: risk.id, title: risk.title, score: scored.score, band: scored.band.label });
+      byRef.set(ref, list);
+    }
+  }
+  return byRef;
+}
+
 async function loadMeasures(db: Db, ctx: OrgActor, now: Date): Promise<Measure[]> {
-  const [catalogues, rows, evidence] = await Promise.all([
+  const [catalogues, rows, evidence, risks] = await Promise.all([
     adoptedCatalogues(db, ctx.orgId),
     listImplementations(db, ctx.orgId),
     countEvidence(db, ctx.orgId),
+    risksByMeasure(db, ctx, now),
   ]);
   const byId = new Map<RequirementId, MeasureImplementationRow>(rows.map((r) => [r.requirement_id, r]));
   const credit = crosswalkCredit(new Map(rows.map((r) => [r.requirement_id, r.status])));
@@ -86,6 +107,7 @@ async function loadMeasures(db: Db, ctx: OrgActor, now: Date): Promise<Measure[]
           today,
           evidenceCount: evidence.get(requirement.id) ?? 0,
           creditedBy: credit.get(requirement.id)?.from ?? [],
+          risks: risks.get(requirement.id) ?? [],
         }),
       ),
     ),
@@ -128,7 +150,6 @@ export async function measureCoverage(db: Db, ctx: OrgActor, now: Date): Promise
   const statuses = new Map(rows.map((r) => [r.requirement_id, r.status]));
   const credit = crosswalkCredit(statuses);
   const measures = await loadMeasures(db, ctx, now);
-  const residual = new Map<RequirementId, number>();
   // A gap: applicable and not wholly covered, by itself or through the crosswalk.
   const gaps = measures
     .filter((m) => (creditOf(m.requirementId, statuses, credit) ?? 1) < 1)
@@ -137,7 +158,8 @@ export async function measureCoverage(db: Db, ctx: OrgActor, now: Date): Promise
       catalogueId: m.catalogueId,
       title: m.title,
       status: m.status,
-      residualRisk: residual.get(m.requirementId) ?? null,
+      // The highest residual (else inherent) score of the risks this requirement mitigates.
+      residualRisk: m.risks.length ? Math.max(...m.risks.map((r) => r.score)) : null,
     }));
   // Stable sort: highest residual risk first, unlinked ones after in catalogue order.
   gaps.sort((a, b) => (b.residualRisk ?? -1) - (a.residualRisk ?? -1));

@@ -5,6 +5,7 @@ import {
   findRequirement,
   requirementsCountedBy,
   type Catalogue,
+  type LinkedRisk,
   type Measure,
   type MeasureEvidence,
   type MeasureFramework,
@@ -45,7 +46,7 @@ export function presentMeasure(
   sectionRef: string,
   requirement: Requirement,
   row: MeasureImplementationRow | undefined,
-  facts: { today: string; evidenceCount: number; creditedBy: readonly string[] },
+  facts: { today: string; evidenceCount: number; creditedBy: readonly string[]; risks: readonly LinkedRisk[] },
 ): Measure {
   return {
     requirementId: requirement.id,
@@ -70,6 +71,7 @@ export function presentMeasure(
         ? [{ requirementId: id, catalogueTitle: found.catalogue.title, title: found.requirement.title }]
         : [];
     }),
+    risks: facts.risks.map((r) => ({ id: r.id, title: r.title, score: r.score, band: r.band })),
     updatedAt: row?.updated_at.toISOString() ?? null,
     updatedBy: row?.updated_by ?? null,
   };

@@ -105,6 +105,26 @@ export function MeasureDetailPage() {
         )}
       </section>
 
+      <section className="weerbaar-section" aria-labelledby="risks-heading">
+        <h2 className="utrecht-heading-2" id="risks-heading">
+          {t('measures.detail.risks')}
+        </h2>
+        {m.risks.length === 0 ? (
+          <p className="utrecht-paragraph">{t('measures.detail.noRisks')}</p>
+        ) : (
+          <ul className="utrecht-unordered-list" data-testid="measure-risks">
+            {m.risks.map((r) => (
+              <li key={r.id} className="utrecht-unordered-list__item">
+                <Link className="utrecht-link utrecht-link--html-a" to={`/risks/${r.id}`}>
+                  {r.title}
+                </Link>{' '}
+                ({t('measures.detail.riskScore', { score: r.score, band: r.band })})
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
       <section className="weerbaar-section" aria-labelledby="links-heading">
         <h2 className="utrecht-heading-2" id="links-heading">
           {t('measures.detail.links')}
