@@ -70,6 +70,17 @@ beforeAll(async () => {
     evidenceLinks: [{ label: 'Beleid', url: 'https://intranet.example.nl/beleid' }],
   });
   await put('/api/v1/measures/nis2-art21:b', { status: 'partial', owner: 'Servicedesk' });
+  // A risk that names Art. 21(2)(h) as existing measure: that gap goes first with its score.
+  const scenario = (
+    await officer.post('/api/v1/risk-scenarios', { title: 'Stroom weg', threatId: 'power-outage' })
+  ).json();
+  const risk = await officer.post('/api/v1/risks', {
+    scenarioId: scenario.id,
+    title: 'Lange stroomstoring',
+    inherent: { likelihood: 4, impacts: { continuity: 5 } },
+    existingMeasures: [{ ref: 'nis2-art21:h', title: 'Cryptografie' }],
+  });
+  expect(risk.statusCode, risk.body).toBe(201);
   await put('/api/v1/measures/nis2-art21:j', {
     status: 'not-applicable',
     justification: 'Geen eigen communicatiesystemen; "uitbesteed"; zie contract',
@@ -134,6 +145,9 @@ describe('gap analysis and Statement of Applicability as CSV', () => {
     expect(rows.map((r) => r[7])).toEqual(gaps.map((g) => g.requirementId));
     expect(rows).toHaveLength(8);
     expect(rows.find((r) => r[7] === 'nis2-art21:b')?.[3]).toBe('Deels klaar');
+    // Highest residual risk of linked risks first (here the inherent score 4 × 5: no residual set).
+    expect([rows[0]![7], rows[0]![4]]).toEqual(['nis2-art21:h', '20']);
+    expect(rows[1]![4]).toBe('');
   });
 
   it('SoA: every requirement, applicable Ja/Nee with the justification, its status', async () => {
