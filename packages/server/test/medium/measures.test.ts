@@ -38,7 +38,12 @@ const actions = async (orgId: string) =>
     await sql<{ action: string }>`SELECT action FROM audit_events WHERE org_id = ${orgId} ORDER BY seq`.execute(t.db)
   ).rows.map((r) => r.action);
 
-const implemented = { status: 'implemented', owner: 'CISO', howImplemented: 'Beleid vastgesteld door de directie' };
+const implemented = {
+  status: 'implemented',
+  owner: 'CISO',
+  howImplemented: 'Beleid vastgesteld door de directie',
+  evidenceLinks: [{ label: 'Beleid op intranet', url: 'https://intranet.example/beleid' }],
+};
 
 beforeAll(async () => {
   app = await buildTestApp(t.db, { clock });
@@ -84,8 +89,13 @@ describe('measures', () => {
     const res = await riskManager.put(A, implemented);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ requirementId: 'nis2-art21:a', status: 'implemented', owner: 'CISO' });
-    // The same record again changes nothing and records nothing.
-    expect((await riskManager.put(A, implemented)).statusCode).toBe(200);
+    const stamp = res.json().updatedAt;
+    // The same record again changes nothing (not even when and by whom) and records nothing.
+    clock.set('2026-12-07T11:00:00Z');
+    const again = await auditor.get(A);
+    expect((await riskManager.put(A, implemented)).json().updatedAt).toBe(stamp);
+    expect(again.json().evidenceLinks).toEqual(implemented.evidenceLinks);
+    clock.set('2026-12-07T10:00:00Z');
     expect((await actions(org.id)).slice(before.length)).toEqual(['measure.updated']);
 
     const coverage = (await auditor.get('/api/v1/measure-coverage')).json();
@@ -266,5 +276,22 @@ describe('measures', () => {
       expect.objectContaining({ requirementId: 'nis2-art21:i', residualRisk: small.inherent.score }),
     ]);
     expect(gaps[2]!.residualRisk).toBeNull();
+  });
+  it('exports the Statement of Applicability as CSV, for people in Dutch and for machines with codes', async () => {
+    const people = await auditor.get('/api/v1/measures/export?catalogue=nis2-art21');
+    expect(people.statusCode, people.body).toBe(200);
+    expect(people.headers['content-type']).toContain('text/csv');
+    const lines = people.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines).toHaveLength(11);
+    expect(lines[0]).toContain('"Stand"');
+    expect(lines.find((l) => l.includes('nis2-art21:j'))).toContain('"Geldt niet"');
+    const machine = await auditor.get('/api/v1/measures/export?format=machine&status=implemented');
+    const rows = machine.body.trim().split('\r\n');
+    expect(rows[0]!.startsWith('catalogueId,sectionRef,requirementId')).toBe(true);
+    expect(rows.slice(1).every((r) => r.includes('"implemented"'))).toBe(true);
+    expect((await stranger.get('/api/v1/measures/export')).body).not.toContain('Beleid vastgesteld');
   });
 });

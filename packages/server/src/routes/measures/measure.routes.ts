@@ -10,7 +10,9 @@ import {
   MeasureSchema,
   RequirementParams,
 } from '@weerbaar/core/measures';
+import { ExportFormatQuerySchema } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
 import { adoptFramework } from '../../services/measures/adopt-framework.ts';
 import { bulkUpdateMeasures } from '../../services/measures/bulk-update-measures.ts';
@@ -21,8 +23,9 @@ import {
   listMeasures,
   measureCoverage,
 } from '../../services/measures/measure-queries.ts';
+import { exportStatementOfApplicability } from '../../services/measures/measure-export.ts';
 import { updateMeasure } from '../../services/measures/update-measure.ts';
-import { itemsOf, NO_CONTENT, type RouteDeps } from '../route-deps.ts';
+import { itemsOf, NO_CONTENT, type RouteDeps, sendCsv } from '../route-deps.ts';
 
 const tags = ['Measures'];
 
@@ -86,6 +89,27 @@ export const measureRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps)
       },
     },
     async (request) => ({ items: await listMeasures(db, orgContext(request), request.query, clock.now()) }),
+  );
+
+  app.get(
+    '/api/v1/measures/export',
+    {
+      config: { access: 'org:read' },
+      schema: {
+        tags,
+        summary:
+          'The Statement of Applicability as CSV: every requirement of the adopted catalogues (same filters as the list)',
+        querystring: MeasureQuerySchema.extend(ExportFormatQuerySchema.shape),
+        produces: ['text/csv'],
+        response: { 200: z.string().describe('CSV, one requirement a row') },
+      },
+    },
+    async (request, reply) =>
+      sendCsv(
+        reply,
+        'verklaring-van-toepasselijkheid.csv',
+        exportStatementOfApplicability(db, orgContext(request), request.query, clock.now()),
+      ),
   );
 
   app.get(

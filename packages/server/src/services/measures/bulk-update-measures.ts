@@ -39,8 +39,7 @@ export const bulkUpdateMeasures = defineUseCase({
           'is required when the status is not-applicable (2024/2690 Art. 2(2))',
           'justification_required',
         );
-      const row = await upsertImplementation(trx, {
-        org_id: ctx.orgId,
+      const fields = {
         requirement_id: id,
         status,
         maturity: before?.maturity ?? null,
@@ -49,11 +48,18 @@ export const bulkUpdateMeasures = defineUseCase({
         how_implemented: before?.how_implemented ?? null,
         justification,
         review_date: before?.review_date ?? null,
+        evidence_links: before?.evidence_links ?? [],
+      };
+      const after = auditedImplementation(fields);
+      // Unchanged requirements are not written (not even who and when) and not recorded.
+      if (before && JSON.stringify(auditedImplementation(before)) === JSON.stringify(after)) continue;
+      const row = await upsertImplementation(trx, {
+        ...fields,
+        org_id: ctx.orgId,
+        evidence_links: JSON.stringify(fields.evidence_links),
         updated_by: ctx.actor.label,
         updated_at: now,
       });
-      const after = auditedImplementation(row);
-      if (before && JSON.stringify(auditedImplementation(before)) === JSON.stringify(after)) continue;
       changes.push({
         facts: { subjectType: 'measure', subjectId: id, before: auditedImplementation(before), after },
         data: { requirementId: id, status: row.status },

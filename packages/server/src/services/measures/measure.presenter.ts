@@ -78,7 +78,20 @@ export function presentMeasure(
 }
 
 /** What the audit trail keeps of an implementation record. */
-export function auditedImplementation(row: MeasureImplementationRow | undefined): Record<string, unknown> | null {
+type AuditedFields = Pick<
+  MeasureImplementationRow,
+  | 'requirement_id'
+  | 'status'
+  | 'maturity'
+  | 'owner'
+  | 'due_date'
+  | 'how_implemented'
+  | 'justification'
+  | 'review_date'
+  | 'evidence_links'
+>;
+
+export function auditedImplementation(row: AuditedFields | undefined): Record<string, unknown> | null {
   if (!row) return null;
   return {
     requirementId: row.requirement_id,
@@ -89,7 +102,8 @@ export function auditedImplementation(row: MeasureImplementationRow | undefined)
     howImplemented: row.how_implemented,
     justification: row.justification,
     reviewDate: row.review_date,
-    evidenceLinks: row.evidence_links,
+    // Key order fixed (jsonb stores object keys in its own order), so equal records compare equal.
+    evidenceLinks: row.evidence_links.map((l) => ({ label: l.label, url: l.url })),
   };
 }
 

@@ -22,8 +22,7 @@ export const updateMeasure = defineUseCase({
     const { requirementId } = input;
     await adoptedRequirement(trx, ctx.orgId, requirementId);
     const [before] = await lockImplementations(trx, ctx.orgId, [requirementId]);
-    const row = await upsertImplementation(trx, {
-      org_id: ctx.orgId,
+    const fields = {
       requirement_id: requirementId,
       status: input.status,
       maturity: input.maturity,
@@ -33,15 +32,21 @@ export const updateMeasure = defineUseCase({
       // Only a not-applicable record keeps its reasons.
       justification: input.status === 'not-applicable' ? input.justification : null,
       review_date: input.reviewDate,
-      evidence_links: JSON.stringify(input.evidenceLinks),
-      updated_by: ctx.actor.label,
-      updated_at: now,
-    });
-    const after = auditedImplementation(row);
+      evidence_links: input.evidenceLinks,
+    };
+    // The same record again: nothing is written (not even who and when) and nothing recorded.
+    const after = auditedImplementation(fields);
     if (before && JSON.stringify(auditedImplementation(before)) === JSON.stringify(after)) {
       unchanged();
       return;
     }
+    const row = await upsertImplementation(trx, {
+      ...fields,
+      org_id: ctx.orgId,
+      evidence_links: JSON.stringify(input.evidenceLinks),
+      updated_by: ctx.actor.label,
+      updated_at: now,
+    });
     if (row.review_date && row.review_date !== before?.review_date)
       await scheduleReview(trx, ctx.orgId, requirementId, row.review_date);
     await recordCoverage(trx, ctx.orgId, now);

@@ -1,6 +1,7 @@
 import { IMPLEMENTATION_STATUSES } from '@weerbaar/core/measures';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { apiUrl } from '../../api/client.ts';
 import { useCan } from '../../auth/use-can.ts';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -131,6 +132,16 @@ export function MeasuresPage() {
         </form>
         <p className="utrecht-paragraph" role="status">
           {measures.data ? t('measures.list.results', { count: measures.data.length }) : ''}
+        </p>
+        <p className="utrecht-paragraph">
+          <a
+            className="utrecht-link utrecht-link--html-a"
+            href={apiUrl('/measures/export', { ...query })}
+            download
+            data-testid="soa-export"
+          >
+            {t('measures.list.export')}
+          </a>
         </p>
         <QueryState query={measures} emptyTestId="measures-empty" empty={t('measures.list.empty')}>
           {(list) => (
