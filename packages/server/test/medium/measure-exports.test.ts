@@ -122,7 +122,7 @@ describe('GET /api/v1/measure-exports/oscal-component-definition', () => {
   });
 });
 
-describe('gap analysis and Statement of Applicability as CSV', () => {
+describe('gap analysis as CSV', () => {
   it("gap analysis in people's form: BOM, ';', Dutch headers, the gaps of the coverage in its order", async () => {
     const res = await officer.get('/api/v1/measure-exports/gap-analysis');
     expect(res.statusCode, res.body).toBe(200);
@@ -150,28 +150,11 @@ describe('gap analysis and Statement of Applicability as CSV', () => {
     expect(rows[1]![4]).toBe('');
   });
 
-  it('SoA: every requirement, applicable Ja/Nee with the justification, its status', async () => {
-    const res = await officer.get('/api/v1/measure-exports/statement-of-applicability');
-    expect(res.statusCode, res.body).toBe(200);
-    const [header, ...rows] = parseCsv(res.body.slice(1), ';');
-    expect(header!.slice(0, 6)).toEqual(['Kader', 'Nummer', 'Eis', 'Van toepassing', 'Onderbouwing', 'Status']);
-    expect(rows).toHaveLength(10);
-    const j = rows.find((r) => r[10] === 'nis2-art21:j')!;
-    expect([j[3], j[4], j[5]]).toEqual([
-      'Nee',
-      'Geen eigen communicatiesystemen; "uitbesteed"; zie contract',
-      'Geldt niet',
-    ]);
-    const a = rows.find((r) => r[10] === 'nis2-art21:a')!;
-    expect([a[3], a[5], a[7]]).toEqual(['Ja', 'Klaar', 'CISO']);
-    expect(a[9]).toContain('https://intranet.example.nl/beleid');
-  });
-
   it('machine form: camelCase headers, codes, comma', async () => {
-    const res = await officer.get('/api/v1/measure-exports/statement-of-applicability?format=machine');
+    const res = await officer.get('/api/v1/measure-exports/gap-analysis?format=machine');
     const [header, ...rows] = parseCsv(res.body, ',');
     expect(header![0]).toBe('catalogue');
-    expect(rows.find((r) => r[10] === 'nis2-art21:j')?.slice(3, 6)[2]).toBe('not-applicable');
+    expect(rows.find((r) => r[7] === 'nis2-art21:b')?.[3]).toBe('partial');
   });
 });
 

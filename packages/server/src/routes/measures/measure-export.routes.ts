@@ -1,12 +1,12 @@
-// Exports of the measures (issue 12 items 4 and 6): OSCAL component-definition, gap analysis and
-// Statement of Applicability as CSV (people's or machine form), and the Dutch PDF report.
+// Exports of the measures (issue 12 items 4 and 6): OSCAL component-definition, the gap analysis as CSV
+// (people's or machine form), and the Dutch PDF report (coverage, gaps, Statement of Applicability). The
+// Statement of Applicability as CSV is GET /measures/export (measure.routes.ts, with the list's filters).
 import { ExportFormatQuerySchema } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
 import {
   exportGapAnalysisCsv,
-  exportSoaCsv,
   measureReportPdf,
   oscalComponentDefinition,
 } from '../../services/measures/measure-export-queries.ts';
@@ -52,25 +52,6 @@ export const measureExportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
     },
     async (request, reply) => {
       const { filename, rows } = await exportGapAnalysisCsv(db, orgContext(request), clock.now(), request.query.format);
-      return sendCsv(reply, filename, rows);
-    },
-  );
-
-  app.get(
-    '/api/v1/measure-exports/statement-of-applicability',
-    {
-      config: { access: 'org:read' },
-      schema: {
-        tags,
-        summary:
-          'The Statement of Applicability as CSV: every requirement, applicable or not with the reasons, its status',
-        querystring: ExportFormatQuerySchema,
-        produces: ['text/csv'],
-        response: { 200: z.string().describe('CSV, one requirement a row') },
-      },
-    },
-    async (request, reply) => {
-      const { filename, rows } = await exportSoaCsv(db, orgContext(request), clock.now(), request.query.format);
       return sendCsv(reply, filename, rows);
     },
   );

@@ -1,6 +1,6 @@
 // Exports of the measures module (issue 12 items 4 and 6): the organisation's implementation as an OSCAL
-// component-definition, the gap analysis and the Statement of Applicability as CSV, and both with the
-// coverage per catalogue and section as a Dutch PDF. Reading rights are those of the measures (org:read).
+// component-definition, the gap analysis as CSV, and the Dutch PDF with the coverage per catalogue and
+// section, the gaps and the Statement of Applicability (its CSV is measure-export.ts). Reading rights are those of the measures (org:read).
 import {
   exportOscalComponentDefinition,
   type Measure,
@@ -127,25 +127,6 @@ const GAP_COLUMNS: readonly CsvColumn<GapRow>[] = [
   { machine: 'requirementId', people: 'Code', value: (r) => r.requirementId },
 ];
 
-const SOA_COLUMNS: readonly CsvColumn<SoaRow>[] = [
-  { machine: 'catalogue', people: 'Kader', value: (r) => r.catalogue },
-  { machine: 'ref', people: 'Nummer', value: (r) => r.ref },
-  { machine: 'title', people: 'Eis', value: (r) => r.title },
-  {
-    machine: 'applicable',
-    people: 'Van toepassing',
-    value: (r) => r.applicable,
-    peopleValue: (r) => (r.applicable ? 'Ja' : 'Nee'),
-  },
-  { machine: 'justification', people: 'Onderbouwing', value: (r) => r.justification },
-  { machine: 'status', people: 'Status', value: (r) => r.status, peopleValue: (r) => STATUS_NL[r.status] },
-  { machine: 'howImplemented', people: 'Hoe het geregeld is', value: (r) => r.howImplemented ?? '' },
-  { machine: 'owner', people: 'Eigenaar', value: (r) => r.owner ?? '' },
-  { machine: 'maturity', people: 'Volwassenheid (0-5)', value: (r) => r.maturity ?? '' },
-  { machine: 'evidence', people: 'Bewijs', value: (r) => r.evidence },
-  { machine: 'requirementId', people: 'Code', value: (r) => r.requirementId },
-];
-
 async function* csvRows<Row>(format: ExportFormat, columns: readonly CsvColumn<Row>[], rows: readonly Row[]) {
   const csv = csvWriter(format, columns);
   yield csv.header;
@@ -155,14 +136,6 @@ async function* csvRows<Row>(format: ExportFormat, columns: readonly CsvColumn<R
 export async function exportGapAnalysisCsv(db: Db, ctx: OrgActor, now: Date, format: ExportFormat) {
   const facts = await measureExportFacts(db, ctx, now);
   return { filename: `gap-analyse-${facts.today}.csv`, rows: csvRows(format, GAP_COLUMNS, facts.gaps) };
-}
-
-export async function exportSoaCsv(db: Db, ctx: OrgActor, now: Date, format: ExportFormat) {
-  const facts = await measureExportFacts(db, ctx, now);
-  return {
-    filename: `verklaring-van-toepasselijkheid-${facts.today}.csv`,
-    rows: csvRows(format, SOA_COLUMNS, facts.soa),
-  };
 }
 
 export async function measureReportPdf(db: Db, ctx: OrgActor, now: Date): Promise<{ filename: string; pdf: Buffer }> {

@@ -4,11 +4,10 @@ import { apiUrl } from '../../api/client.ts';
 const EXPORTS = [
   { key: 'report', path: '/measure-exports/report' },
   { key: 'gapAnalysis', path: '/measure-exports/gap-analysis' },
-  { key: 'soa', path: '/measure-exports/statement-of-applicability' },
   { key: 'oscal', path: '/measure-exports/oscal-component-definition' },
 ] as const;
 
-/** Downloads of the measures: PDF report, gap analysis and Statement of Applicability (CSV), OSCAL. */
+/** Downloads of the measures: PDF report, gap analysis (CSV), OSCAL. The SoA as CSV is linked from the list. */
 export function MeasureExportLinks() {
   const { t } = useTranslation();
   return (
