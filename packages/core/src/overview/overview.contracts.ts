@@ -1,5 +1,5 @@
 // The overview: what needs doing today, on one page, for an entity and for the authority. Each part is
-// a view of another area's data (incidents, registration, scope, assets; inbox, registry); the overview
+// a view of another area's data (incidents, registration, scope, assets, risk; inbox, registry); the overview
 // owns nothing.
 import { z } from 'zod';
 import { SubmissionStatusSchema } from '../delivery/submission.contracts.ts';
@@ -7,6 +7,7 @@ import { InboxReportSummarySchema } from '../inbox/inbox.contracts.ts';
 import { DeadlineDashboardItemSchema } from '../incidents/incident-report-view.contracts.ts';
 import { IncidentSummarySchema } from '../incidents/incident.contracts.ts';
 import { RegistrationStateSchema, RegistryEntitySchema } from '../registration/registration-view.contracts.ts';
+import { RiskSummarySchema } from '../risk/risk.contracts.ts';
 import { ClassificationSchema } from '../scope/scope-result.schema.ts';
 
 /** How many items each list shows; the page links to the full list. */
@@ -47,6 +48,8 @@ export const EntityOverviewSchema = z.object({
     })
     .nullable(),
   assets: z.object({ services: z.number().int(), assets: z.number().int(), crownJewels: z.number().int() }),
+  /** The risk analysis (NIS2 Art. 21(2)(a); CER Art. 12): its size, what waits for a decision or a review. */
+  risks: RiskSummarySchema,
 });
 export type EntityOverview = z.infer<typeof EntityOverviewSchema>;
 

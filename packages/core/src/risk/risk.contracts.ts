@@ -227,3 +227,15 @@ export const RiskMatrixSchema = RiskMatrixConfigSchema.and(
 );
 export type RiskMatrix = z.infer<typeof RiskMatrixSchema>;
 export { RiskMatrixConfigSchema };
+
+/** The register in four figures (the overview). */
+export const RiskSummarySchema = z.object({
+  total: z.number().int(),
+  /** Risks without a chosen treatment. */
+  untreated: z.number().int(),
+  /** Risks whose next review date has come (CER Art. 12(1): at least every four years). */
+  reviewsDue: z.number().int(),
+  /** The highest band any risk is in now (residual, else inherent), with how many are in it. */
+  worst: z.object({ label: z.string(), colour: z.string(), count: z.number().int() }).nullable(),
+});
+export type RiskSummary = z.infer<typeof RiskSummarySchema>;

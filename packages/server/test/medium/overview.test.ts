@@ -26,6 +26,7 @@ describe('the overview of an entity', () => {
       registration: { currentVersion: null, submittedVersion: null, changeDeadlines: [], latestSubmissionStatus: null },
       scope: null,
       assets: { services: 0, assets: 0, crownJewels: 0 },
+      risks: { total: 0, untreated: 0, reviewsDue: 0, worst: null },
     });
 
     const incidentId = await significantIncident(handler);
@@ -56,6 +57,38 @@ describe('the overview of an entity', () => {
     ]);
     expect(overview.myTasks.items[0].incident).toMatchObject({ id: incidentId, reference: expect.any(String) });
     expect(overview.assets).toEqual({ services: 1, assets: 1, crownJewels: 1 });
+  });
+
+  it('sums up the risk register: how many, the worst band now, without treatment, due for review', async () => {
+    const app = await buildTestApp(t.db);
+    const org = await createTestOrg(t.db, 'Risico Overzicht', 'entity', ['risk-manager']);
+    const manager = await signedIn(app, org, 'risk-manager');
+    const scenario = (
+      await manager.post('/api/v1/risk-scenarios', { title: 'Stroom weg', threatId: 'power-outage' })
+    ).json();
+    const risk = (title: string, likelihood: number, impact: number, extra: object = {}) =>
+      manager.post('/api/v1/risks', {
+        scenarioId: scenario.id,
+        title,
+        inherent: { likelihood, impacts: { continuity: impact } },
+        ...extra,
+      });
+    expect((await risk('Hoog', 5, 5)).statusCode).toBe(201);
+    expect((await risk('Ook hoog', 4, 5)).statusCode).toBe(201);
+    // Inherently very high, but the residual after the measures is low: counted in its residual band.
+    const treated = await risk('Behandeld', 5, 5, {
+      residual: { likelihood: 1, impacts: { continuity: 2 } },
+      treatment: { strategy: 'mitigate', owner: 'CISO', dueOn: '2027-06-01', justification: 'Noodstroom' },
+    });
+    expect(treated.statusCode, treated.body).toBe(201);
+
+    const { risks } = (await manager.get('/api/v1/overview')).json();
+    expect(risks).toEqual({
+      total: 3,
+      untreated: 2,
+      reviewsDue: 0,
+      worst: { label: 'Zeer hoog', colour: expect.any(String), count: 2 },
+    });
   });
 
   it('is for members only', async () => {

@@ -19,6 +19,7 @@ import { listOpenTasksOf, listOrgIncidents } from '../incidents/incident-queries
 import { getRegistration } from '../registration/get-registration.ts';
 import { listNewRegistrations } from '../registry/registry-queries.ts';
 import { listOrgScopeAssessments } from '../scope/list-scope-assessments.ts';
+import { summariseRisks } from '../risk/risk-queries.ts';
 
 export async function getOverview(db: Db, ctx: OrgActor, now: Date): Promise<Overview> {
   return ctx.orgKind === 'authority' ? authorityOverview(db, ctx, now) : entityOverview(db, ctx, now);
@@ -26,13 +27,14 @@ export async function getOverview(db: Db, ctx: OrgActor, now: Date): Promise<Ove
 
 async function entityOverview(db: Db, ctx: OrgActor, now: Date): Promise<EntityOverview> {
   const user = ctx.actor.type === 'user' ? await findUser(db, ctx.actor.userId) : undefined;
-  const [dashboard, incidents, tasks, registration, assessments, assets] = await Promise.all([
+  const [dashboard, incidents, tasks, registration, assessments, assets, risks] = await Promise.all([
     getDeadlineDashboard(db, ctx, now),
     listOrgIncidents(db, ctx, { open: true, page: 1, pageSize: OVERVIEW_LIST_LIMIT }),
     user ? listOpenTasksOf(db, ctx, user, OVERVIEW_LIST_LIMIT) : { items: [], total: 0 },
     getRegistration(db, ctx),
     listOrgScopeAssessments(db, ctx, { page: 1, pageSize: 1 }),
     countOrgAssets(db, ctx),
+    summariseRisks(db, ctx, now),
   ]);
   const assessment = assessments.items[0];
   return {
@@ -51,6 +53,7 @@ async function entityOverview(db: Db, ctx: OrgActor, now: Date): Promise<EntityO
       ? { assessedAt: assessment.createdAt, eu: assessment.euClassification, nl: assessment.nlClassification }
       : null,
     assets,
+    risks,
   };
 }
 

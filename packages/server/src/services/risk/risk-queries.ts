@@ -4,6 +4,7 @@ import {
   type Risk,
   type RiskMatrix,
   type RiskQuery,
+  type RiskSummary,
   type RiskScenario,
   type Threat,
 } from '@weerbaar/core/risk';
@@ -63,6 +64,22 @@ export async function listOrgRisks(db: Db, ctx: OrgActor, query: RiskQuery, now:
     .sort(
       (a, b) => (b.residual ?? b.inherent).score - (a.residual ?? a.inherent).score || a.title.localeCompare(b.title),
     );
+}
+
+/** The register in four figures, for the overview. */
+export async function summariseRisks(db: Db, ctx: OrgActor, now: Date): Promise<RiskSummary> {
+  const risks = await listOrgRisks(db, ctx, {}, now);
+  const current = risks.map((r) => (r.residual ?? r.inherent).band);
+  // The register is sorted by score, highest first, so the first risk's band is the worst there is.
+  const worst = current[0];
+  return {
+    total: risks.length,
+    untreated: risks.filter((r) => r.treatment === null).length,
+    reviewsDue: risks.filter((r) => r.review.due).length,
+    worst: worst
+      ? { label: worst.label, colour: worst.colour, count: current.filter((b) => b.key === worst.key).length }
+      : null,
+  };
 }
 
 export async function getRisk(db: Db, ctx: OrgActor, id: string, now: Date): Promise<Risk> {

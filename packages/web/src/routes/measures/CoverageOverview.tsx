@@ -1,6 +1,7 @@
 import type { MeasureCoverage } from '@weerbaar/core/measures';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { formatDate } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 
 const percent = (share: number) => Math.round(share * 100);
@@ -98,5 +99,57 @@ export function GapList({ coverage, limit = 10 }: { coverage: MeasureCoverage; l
         ))}
       </ol>
     </>
+  );
+}
+
+/**
+ * Coverage over time: one reading per catalogue and day (written with every change). A table of days
+ * with a bar and the number per catalogue: readable by keyboard and screen reader, no chart library.
+ */
+export function CoverageHistory({ coverage, days = 12 }: { coverage: MeasureCoverage; days?: number }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const dayList = [...new Set(coverage.history.map((h) => h.day))].slice(-days);
+  if (dayList.length === 0) return <p className="utrecht-paragraph">{t('measures.history.empty')}</p>;
+  const share = new Map(coverage.history.map((h) => [`${h.catalogueId}|${h.day}`, h.share]));
+  return (
+    <table className="utrecht-table weerbaar-table" data-testid="coverage-history">
+      <caption className="utrecht-table__caption">{t('measures.history.caption')}</caption>
+      <thead className="utrecht-table__header">
+        <tr className="utrecht-table__row">
+          <th className="utrecht-table__header-cell" scope="col">
+            {t('measures.history.day')}
+          </th>
+          {coverage.catalogues.map((c) => (
+            <th key={c.catalogueId} className="utrecht-table__header-cell" scope="col">
+              {c.title}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="utrecht-table__body">
+        {dayList.map((day) => (
+          <tr key={day} className="utrecht-table__row">
+            <th className="utrecht-table__header-cell" scope="row">
+              <time dateTime={day}>{formatDate(day, locale)}</time>
+            </th>
+            {coverage.catalogues.map((c) => {
+              const value = share.get(`${c.catalogueId}|${day}`);
+              return (
+                <td key={c.catalogueId} className="utrecht-table__cell">
+                  {value === undefined ? (
+                    t('common.none')
+                  ) : (
+                    <>
+                      <progress max={1} value={value} aria-hidden="true" /> {percent(value)}%
+                    </>
+                  )}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

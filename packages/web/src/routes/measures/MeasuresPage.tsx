@@ -11,7 +11,7 @@ import { TextField } from '../../components/TextField.tsx';
 import { formValues } from '../../forms/form-values.ts';
 import { useUrlQuery } from '../../url/use-url-query.ts';
 import { BulkUpdateForm } from './BulkUpdateForm.tsx';
-import { CoverageOverview, GapList } from './CoverageOverview.tsx';
+import { CoverageHistory, CoverageOverview, GapList } from './CoverageOverview.tsx';
 import { FrameworksPanel } from './FrameworksPanel.tsx';
 import { MeasureExportLinks } from './MeasureExportLinks.tsx';
 import { MeasuresTable } from './MeasuresTable.tsx';
@@ -62,6 +62,13 @@ export function MeasuresPage() {
         <QueryState query={coverage} empty={t('measures.coverage.empty')} isEmpty={(d) => d.catalogues.length === 0}>
           {(data) => <CoverageOverview coverage={data} />}
         </QueryState>
+      </section>
+
+      <section className="weerbaar-section" aria-labelledby="history-heading">
+        <h2 className="utrecht-heading-2" id="history-heading">
+          {t('measures.history.title')}
+        </h2>
+        <QueryState query={coverage}>{(data) => <CoverageHistory coverage={data} />}</QueryState>
       </section>
 
       <section className="weerbaar-section" aria-labelledby="gaps-heading">

@@ -6,11 +6,11 @@ import { currentLocale } from '../../i18n/index.ts';
 
 const link = 'utrecht-link utrecht-link--html-a';
 
-/** Where the entity stands in each module that exists: scope, services and assets, incidents. */
+/** Where the entity stands in each module that exists: scope, services and assets, risks, incidents. */
 export function EntityState({ overview }: { overview: EntityOverview }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const { scope, assets, openIncidents } = overview;
+  const { scope, assets, risks, openIncidents } = overview;
   const classification = scope?.nl ?? scope?.eu;
   return (
     <section className="weerbaar-section" aria-labelledby="overview-state">
@@ -39,6 +39,23 @@ export function EntityState({ overview }: { overview: EntityOverview }) {
           </Link>
         </dt>
         <dd>{assets.services + assets.assets === 0 ? t('overview.assetsNone') : t('overview.assetsDone', assets)}</dd>
+        <dt>
+          <Link className={link} to="/risks">
+            {t('nav.risks')}
+          </Link>
+        </dt>
+        <dd data-testid="overview-risks">
+          {risks.total === 0 ? (
+            t('overview.risksNone')
+          ) : (
+            <>
+              {t('overview.risksDone', { count: risks.total })}
+              {risks.worst && ` ${t('overview.risksWorst', risks.worst)}`}
+              {risks.untreated > 0 && ` ${t('overview.risksUntreated', { count: risks.untreated })}`}
+              {risks.reviewsDue > 0 && ` ${t('overview.risksReviewsDue', { count: risks.reviewsDue })}`}
+            </>
+          )}
+        </dd>
         <dt>
           <Link className={link} to="/incidents">
             {t('nav.incidents')}
