@@ -4,6 +4,7 @@ import { startBenchPlatform } from './lib/bench-platform.ts';
 import { benchAssetImpact } from './asset-impact.bench.ts';
 import { benchIntake } from './intake.bench.ts';
 import { benchJobs } from './jobs.bench.ts';
+import { benchMeasures } from './measures.bench.ts';
 import { benchPlatform } from './platform.bench.ts';
 import { benchWebTransfer } from './web-transfer.bench.ts';
 
@@ -16,6 +17,7 @@ try {
   if (!only || only === 'jobs') await benchJobs(platform);
   if (!only || only === 'web') await benchWebTransfer(platform);
   if (!only || only === 'asset-impact') await benchAssetImpact(platform);
+  if (!only || only === 'measures') await benchMeasures(platform);
 } finally {
   await platform.stop();
 }

@@ -23,6 +23,8 @@ import { inboxRoutes } from './routes/inbox/inbox.routes.ts';
 import { incidentActivityRoutes } from './routes/incidents/incident-activity.routes.ts';
 import { incidentAttachmentRoutes } from './routes/incidents/incident-attachment.routes.ts';
 import { measureEvidenceRoutes } from './routes/measures/measure-evidence.routes.ts';
+import { measureExportRoutes } from './routes/measures/measure-export.routes.ts';
+import { measureCatalogueRoutes } from './routes/measures/measure-catalogue.routes.ts';
 import { measureRoutes } from './routes/measures/measure.routes.ts';
 import { boardRoutes } from './routes/board/board.routes.ts';
 import { incidentReportRoutes } from './routes/incidents/incident-report.routes.ts';
@@ -126,6 +128,8 @@ export async function buildApp({
     measureRoutes,
     measureEvidenceRoutes,
     boardRoutes,
+    measureExportRoutes,
+    measureCatalogueRoutes,
   ]) {
     await app.register(routes, deps);
   }

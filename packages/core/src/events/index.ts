@@ -8,6 +8,7 @@ import { INBOX_EVENTS } from '../inbox/inbox.events.ts';
 import { INCIDENT_EVENTS } from '../incidents/incident.events.ts';
 import { BOARD_EVENTS } from '../measures/board.events.ts';
 import { MEASURE_EVENTS } from '../measures/measure.events.ts';
+import { MEASURE_CATALOGUE_EVENTS } from '../measures/measure-catalogue.events.ts';
 import type { EventDataOf } from '../platform/domain-event.ts';
 import { PLATFORM_EVENTS } from '../platform/platform.events.ts';
 import { REGISTRATION_EVENTS } from '../registration/registration.events.ts';
@@ -25,6 +26,7 @@ export const DOMAIN_EVENTS = {
   ...RISK_EVENTS,
   ...MEASURE_EVENTS,
   ...BOARD_EVENTS,
+  ...MEASURE_CATALOGUE_EVENTS,
 };
 
 export type AuditAction = keyof typeof DOMAIN_EVENTS;

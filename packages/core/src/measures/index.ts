@@ -8,3 +8,5 @@ export * from './applicability.ts';
 export * from './oscal-catalog.ts';
 export * from './board.contracts.ts';
 export * from './board.events.ts';
+export * from './oscal-component-definition.ts';
+export * from './custom-catalogue.contracts.ts';

@@ -8,6 +8,7 @@ import { PLATFORM_EVENTS } from '../../src/platform/platform.events.ts';
 import { REGISTRATION_EVENTS } from '../../src/registration/registration.events.ts';
 import { BOARD_EVENTS } from '../../src/measures/board.events.ts';
 import { MEASURE_EVENTS } from '../../src/measures/measure.events.ts';
+import { MEASURE_CATALOGUE_EVENTS } from '../../src/measures/measure-catalogue.events.ts';
 import { RISK_EVENTS } from '../../src/risk/risk.events.ts';
 import { SCOPE_EVENTS } from '../../src/scope/scope.events.ts';
 
@@ -24,6 +25,7 @@ describe('the closed set of audit actions', () => {
       RISK_EVENTS,
       MEASURE_EVENTS,
       BOARD_EVENTS,
+      MEASURE_CATALOGUE_EVENTS,
     ].flatMap((events) => Object.keys(events));
     expect(declared.length).toBe(new Set(declared).size);
     expect(AUDIT_ACTIONS.length).toBe(declared.length);

@@ -375,6 +375,16 @@ export interface MeasureCoverageHistoryTable {
   share: number;
 }
 
+export interface MeasureCustomCataloguesTable {
+  org_id: string;
+  catalogue_id: string;
+  title: string;
+  catalogue: unknown;
+  requirement_count: number;
+  imported_by: string;
+  imported_at: Generated<Date>;
+}
+
 export interface MeasureEvidenceTable {
   org_id: string;
   id: Generated<string>;
@@ -696,6 +706,7 @@ export interface GeneratedDatabase {
   mail_outbox: MailOutboxTable;
   measure_approvals: MeasureApprovalsTable;
   measure_coverage_history: MeasureCoverageHistoryTable;
+  measure_custom_catalogues: MeasureCustomCataloguesTable;
   measure_evidence: MeasureEvidenceTable;
   measure_frameworks: MeasureFrameworksTable;
   measure_implementations: MeasureImplementationsTable;

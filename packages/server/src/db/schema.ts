@@ -10,6 +10,7 @@ import type { IncidentTables } from './schema-incidents.ts';
 import type { AssetGraphTables } from './schema-assets.ts';
 import type { MeasureTables } from './schema-measures.ts';
 import type { MeasureBoardTables } from './schema-measure-board.ts';
+import type { MeasureCustomCatalogueTables } from './schema-measure-custom-catalogues.ts';
 import type { AttachmentTables } from './schema-attachments.ts';
 import type { RiskTables } from './schema-risk.ts';
 
@@ -200,7 +201,8 @@ export interface Database
     AssetGraphTables,
     RiskTables,
     MeasureTables,
-    MeasureBoardTables {}
+    MeasureBoardTables,
+    MeasureCustomCatalogueTables {}
 
 export interface PlatformTables {
   organisations: OrganisationsTable;

@@ -20,6 +20,7 @@ import * as assetGraph from './20261207_2000_asset_graph.ts';
 import * as risk from './20261207_2100_risk.ts';
 import * as measures from './20261207_2200_measures.ts';
 import * as measureBoard from './20261207_2300_measure_board.ts';
+import * as measureCustomCatalogues from './20261207_2310_measure_custom_catalogues.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
 // Names sort by timestamp; Kysely runs them in that order and refuses to skip one.
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '20261207_2100_risk': risk,
   '20261207_2200_measures': measures,
   '20261207_2300_measure_board': measureBoard,
+  '20261207_2310_measure_custom_catalogues': measureCustomCatalogues,
 };

@@ -1,4 +1,4 @@
-import { findCatalogue, type MeasureFramework } from '@weerbaar/core/measures';
+import type { MeasureFramework } from '@weerbaar/core/measures';
 import { invalidField } from '@weerbaar/core/platform';
 import { insertFramework, listFrameworks } from '../../repositories/measure.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
@@ -6,6 +6,7 @@ import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { presentFramework } from './measure.presenter.ts';
 import { recordCoverage } from './measure-state.ts';
+import { findOrgCatalogue } from './custom-catalogues.ts';
 
 /**
  * The organisation confirms that a catalogue applies to it (issue 12 item 2: the platform suggests,
@@ -19,7 +20,7 @@ export const adoptFramework = defineUseCase({
     { catalogueId }: { catalogueId: string },
   ): Promise<MeasureFramework> {
     authorize(ctx, 'write', { type: 'measure', orgId: ctx.orgId }, 'Measure');
-    const catalogue = findCatalogue(catalogueId);
+    const catalogue = await findOrgCatalogue(trx, ctx.orgId, catalogueId);
     if (!catalogue) throw invalidField('path.catalogueId', 'is not a known catalogue', 'unknown_reference');
     const row = await insertFramework(trx, {
       org_id: ctx.orgId,

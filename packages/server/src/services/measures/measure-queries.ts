@@ -1,7 +1,6 @@
 // Reads of the measures module: adopted catalogues, the requirements with their implementation,
 // evidence, and coverage with the gap list. Each authorises the read.
 import {
-  CATALOGUES,
   coverageOf,
   creditOf,
   crosswalkCredit,
@@ -32,6 +31,7 @@ import { findLatestScopeAssessment } from '../scope/find-latest-scope-assessment
 import { authorize } from '../../kernel/authorize.ts';
 import { dutchToday, presentEvidence, presentFramework, presentMeasure } from './measure.presenter.ts';
 import { adoptedCatalogues, adoptedRequirement } from './measure-state.ts';
+import { availableCatalogues } from './custom-catalogues.ts';
 
 const readable = (ctx: OrgActor) => authorize(ctx, 'read', { type: 'measure', orgId: ctx.orgId }, 'Measure');
 
@@ -41,10 +41,11 @@ const readable = (ctx: OrgActor) => authorize(ctx, 'read', { type: 'measure', or
  */
 export async function listMeasureFrameworks(db: Db, ctx: OrgActor) {
   readable(ctx);
-  const [rows, assessment, organisation] = await Promise.all([
+  const [rows, assessment, organisation, catalogues] = await Promise.all([
     listFrameworks(db, ctx.orgId),
     findLatestScopeAssessment(db, ctx.orgId),
     findOrganisation(db, ctx.orgId),
+    availableCatalogues(db, ctx.orgId),
   ]);
   const adopted = new Set(rows.map((r) => r.catalogue_id));
   const suggestions = new Map(
@@ -56,10 +57,10 @@ export async function listMeasureFrameworks(db: Db, ctx: OrgActor) {
   );
   return {
     items: rows.flatMap((r) => {
-      const catalogue = CATALOGUES.find((c) => c.id === r.catalogue_id);
+      const catalogue = catalogues.find((c) => c.id === r.catalogue_id);
       return catalogue ? [presentFramework(r, catalogue)] : [];
     }),
-    available: CATALOGUES.map((c) => ({
+    available: catalogues.map((c) => ({
       id: c.id,
       title: c.title,
       citation: c.source.citation,

@@ -11,19 +11,23 @@ import {
 import { notFound } from '@weerbaar/core/platform';
 import type { DbOrTrx, Trx } from '../../db/database.ts';
 import { listFrameworks, listImplementations, upsertCoverageReadings } from '../../repositories/measure.repository.ts';
+import { customCatalogues, findOrgRequirement } from './custom-catalogues.ts';
 import { dutchToday } from './measure.presenter.ts';
 
 /** The catalogues an organisation adopted that the installation knows (a dropped catalogue id is skipped). */
 export async function adoptedCatalogues(db: DbOrTrx, orgId: string): Promise<Catalogue[]> {
-  return (await listFrameworks(db, orgId)).flatMap((f) => {
-    const catalogue = findCatalogue(f.catalogue_id);
+  const frameworks = await listFrameworks(db, orgId);
+  // The organisation's own (OSCAL-imported) catalogues, read only when it adopted one.
+  const own = frameworks.some((f) => !findCatalogue(f.catalogue_id)) ? await customCatalogues(db, orgId) : [];
+  return frameworks.flatMap((f) => {
+    const catalogue = findCatalogue(f.catalogue_id) ?? own.find((c) => c.id === f.catalogue_id);
     return catalogue ? [catalogue] : [];
   });
 }
 
 /** The requirement, when it belongs to a catalogue the organisation adopted; otherwise 404. */
 export async function adoptedRequirement(db: DbOrTrx, orgId: string, requirementId: RequirementId) {
-  const found = findRequirement(requirementId);
+  const found = findRequirement(requirementId) ?? (await findOrgRequirement(db, orgId, requirementId));
   if (!found) throw notFound('Requirement');
   const adopted = await listFrameworks(db, orgId);
   if (!adopted.some((f) => f.catalogue_id === found.catalogue.id)) throw notFound('Requirement');

@@ -14,6 +14,7 @@ import { useUrlQuery } from '../../url/use-url-query.ts';
 import { BulkUpdateForm } from './BulkUpdateForm.tsx';
 import { CoverageHistory, CoverageOverview, GapList } from './CoverageOverview.tsx';
 import { FrameworksPanel } from './FrameworksPanel.tsx';
+import { MeasureExportLinks } from './MeasureExportLinks.tsx';
 import { MeasuresTable } from './MeasuresTable.tsx';
 import { MeasuresQuerySchema, useCoverage, useFrameworks, useMeasureList } from './measures-api.ts';
 
@@ -82,6 +83,8 @@ export function MeasuresPage() {
         </h2>
         <QueryState query={coverage}>{(data) => <GapList coverage={data} />}</QueryState>
       </section>
+
+      <MeasureExportLinks />
 
       <section className="weerbaar-section" aria-labelledby="measures-list-heading">
         <h2 className="utrecht-heading-2" id="measures-list-heading">

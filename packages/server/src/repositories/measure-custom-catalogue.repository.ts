@@ -1,0 +1,44 @@
+// An organisation's own catalogues (OSCAL imports), stored whole.
+import type { Catalogue } from '@weerbaar/core/measures';
+import type { DbOrTrx } from '../db/database.ts';
+import type { MeasureCustomCatalogueRow } from '../db/schema-measure-custom-catalogues.ts';
+
+export async function listCustomCatalogues(db: DbOrTrx, orgId: string): Promise<MeasureCustomCatalogueRow[]> {
+  return db
+    .selectFrom('measure_custom_catalogues')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .orderBy('imported_at')
+    .orderBy('catalogue_id')
+    .execute();
+}
+
+export async function listCustomCatalogueIds(db: DbOrTrx, orgId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('measure_custom_catalogues')
+    .select('catalogue_id')
+    .where('org_id', '=', orgId)
+    .execute();
+  return rows.map((r) => r.catalogue_id);
+}
+
+/** Inserts the catalogue; undefined when the organisation already has one with this id. */
+export async function insertCustomCatalogue(
+  db: DbOrTrx,
+  row: { org_id: string; catalogue: Catalogue; requirement_count: number; imported_by: string; imported_at: Date },
+): Promise<MeasureCustomCatalogueRow | undefined> {
+  return db
+    .insertInto('measure_custom_catalogues')
+    .values({
+      org_id: row.org_id,
+      catalogue_id: row.catalogue.id,
+      title: row.catalogue.title,
+      catalogue: JSON.stringify(row.catalogue),
+      requirement_count: row.requirement_count,
+      imported_by: row.imported_by,
+      imported_at: row.imported_at,
+    })
+    .onConflict((oc) => oc.columns(['org_id', 'catalogue_id']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+}

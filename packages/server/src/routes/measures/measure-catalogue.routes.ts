@@ -1,0 +1,46 @@
+// An organisation's own catalogues: import an OSCAL catalog as a custom framework, list them.
+import { CustomCatalogueSchema, OscalCatalogUploadSchema } from '@weerbaar/core/measures';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { orgContext } from '../../plugins/access-control.ts';
+import { listOwnCatalogues } from '../../services/measures/custom-catalogues.ts';
+import { importOscalCatalogue } from '../../services/measures/import-oscal-catalogue.ts';
+import { itemsOf, problem, type RouteDeps } from '../route-deps.ts';
+
+const tags = ['Measures'];
+/** Real catalogs are large: NIST SP 800-53 rev. 5 LOW as a resolved catalog is 1.2 MB, the full one ~10 MB. */
+const CATALOG_BODY_LIMIT = 16 * 1024 * 1024;
+
+export const measureCatalogueRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  app.get(
+    '/api/v1/measure-catalogues',
+    {
+      config: { access: 'org:read' },
+      schema: {
+        tags,
+        summary: "The organisation's own catalogues (imported OSCAL catalogs)",
+        response: { 200: itemsOf(CustomCatalogueSchema) },
+      },
+    },
+    async (request) => ({ items: await listOwnCatalogues(deps.db, orgContext(request)) }),
+  );
+
+  app.post(
+    '/api/v1/measure-catalogues',
+    {
+      config: { access: 'measures:write' },
+      bodyLimit: CATALOG_BODY_LIMIT,
+      schema: {
+        tags,
+        summary:
+          'Import an OSCAL catalog as a custom framework of this organisation (adopt it with PUT /measure-frameworks/{catalogueId})',
+        body: OscalCatalogUploadSchema,
+        response: {
+          201: CustomCatalogueSchema,
+          413: problem('The document is larger than 16 MiB'),
+        },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await importOscalCatalogue(deps, orgContext(request), { document: request.body })),
+  );
+};

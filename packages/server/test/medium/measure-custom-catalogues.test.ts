@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestOrg, signedIn } from '../support/fixtures.ts';
+import { buildTestApp, fixedClock, type TestClient } from '../support/test-client.ts';
+import { useTestDatabase } from '../support/test-database.ts';
+
+// An OSCAL catalog imported through the API as the organisation's own framework (issue 12 item 6): the
+// NIST SP 800-53 rev. 5 LOW catalog (1.2 MB, 149 controls) imports, can be adopted, and counts in the
+// measures, the coverage and the exports; another organisation never sees it.
+
+const NIST_LOW = fileURLToPath(
+  new URL(
+    '../../../core/test/fixtures/oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog-min.json',
+    import.meta.url,
+  ),
+);
+const NIST_ID = 'nist-special-publication-800-53-revision';
+
+const t = useTestDatabase();
+let app: FastifyInstance;
+let officer: TestClient;
+let auditor: TestClient;
+let stranger: TestClient;
+
+beforeAll(async () => {
+  app = await buildTestApp(t.db, { clock: fixedClock('2026-12-07T10:00:00Z') });
+  const org = await createTestOrg(t.db, 'Import Gemeente', 'entity', ['risk-manager', 'auditor']);
+  const other = await createTestOrg(t.db, 'Ander Import Ziekenhuis', 'entity', ['risk-manager']);
+  officer = await signedIn(app, org, 'risk-manager');
+  auditor = await signedIn(app, org, 'auditor');
+  stranger = await signedIn(app, other, 'risk-manager');
+});
+
+describe('POST /api/v1/measure-catalogues (OSCAL catalog import)', () => {
+  it('imports the NIST SP 800-53 rev. 5 LOW catalog, adopts it, and counts it in measures and coverage', async () => {
+    const res = await officer.request('POST', '/api/v1/measure-catalogues', readFileSync(NIST_LOW, 'utf8'), {
+      'content-type': 'application/json',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ catalogueId: NIST_ID, requirementCount: 149 });
+
+    const available = (await officer.get('/api/v1/measure-frameworks')).json().available as { id: string }[];
+    expect(available.map((c) => c.id)).toContain(NIST_ID);
+    expect((await officer.put(`/api/v1/measure-frameworks/${NIST_ID}`)).statusCode).toBe(200);
+
+    const measures = await officer.get(`/api/v1/measures?catalogue=${NIST_ID}`);
+    expect(measures.json().items).toHaveLength(149);
+    const first = measures.json().items[0].requirementId as string;
+    const put = await officer.put(`/api/v1/measures/${first}`, { status: 'implemented', howImplemented: 'Beleid' });
+    expect(put.statusCode, put.body).toBe(200);
+    const coverage = (await officer.get('/api/v1/measure-coverage')).json();
+    const nist = coverage.catalogues.find((c: { catalogueId: string }) => c.catalogueId === NIST_ID);
+    expect(nist).toMatchObject({ credit: 1, applicable: 149 });
+
+    const oscal = (await officer.get('/api/v1/measure-exports/oscal-component-definition')).json();
+    const impls = oscal['component-definition'].components[0]['control-implementations'];
+    expect(impls).toHaveLength(2); // NIS2 Art. 21 and the imported catalogue
+    expect((await officer.get('/api/v1/measure-catalogues')).json().items).toHaveLength(1);
+    // A second import of the same catalog gets its own id.
+    const again = await officer.request('POST', '/api/v1/measure-catalogues', readFileSync(NIST_LOW, 'utf8'), {
+      'content-type': 'application/json',
+    });
+    expect(again.json().catalogueId).toBe(`${NIST_ID}-2`);
+  });
+
+  it('refuses a document that is not an OSCAL catalog (400) and a role that may not write (403)', async () => {
+    const bad = await officer.post('/api/v1/measure-catalogues', { catalog: { uuid: 'x', metadata: {} } });
+    expect(bad.statusCode).toBe(400);
+    const forbidden = await auditor.request('POST', '/api/v1/measure-catalogues', readFileSync(NIST_LOW, 'utf8'), {
+      'content-type': 'application/json',
+    });
+    expect(forbidden.statusCode).toBe(403);
+  });
+
+  it('another organisation neither sees nor adopts it, nor reaches its requirements', async () => {
+    expect((await stranger.get('/api/v1/measure-catalogues')).json().items).toEqual([]);
+    const available = (await stranger.get('/api/v1/measure-frameworks')).json().available as { id: string }[];
+    expect(available.map((c) => c.id)).not.toContain(NIST_ID);
+    expect((await stranger.put(`/api/v1/measure-frameworks/${NIST_ID}`)).statusCode).toBe(400);
+    expect((await stranger.get(`/api/v1/measures/${NIST_ID}:ac-1`)).statusCode).toBe(404);
+  });
+});
