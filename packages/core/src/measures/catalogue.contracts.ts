@@ -4,6 +4,13 @@
 // the crosswalk (crosswalk.ts), so requirement ids are unique across all catalogues.
 import { z } from 'zod';
 
+/** A catalogue's id: lower-case kebab, the prefix of every requirement id (`nis2-art21`, `bio2`). */
+export const CatalogueIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/)
+  .max(100);
+export type CatalogueId = z.infer<typeof CatalogueIdSchema>;
+
 /** `<framework id>:<requirement ref>`, e.g. `nis2-art21:a`, `ir-2024-2690:6.6`, `iso27001-2022:A.5.1`. */
 export const RequirementIdSchema = z
   .string()

@@ -8,7 +8,7 @@ import { rule } from '../platform/validation-codes.ts';
 // A calendar date or null; the format sits on the whole field, where the API design rules look for it.
 const nullableDateInput = () => DateInputSchema.nullable().meta({ format: 'date' });
 const nullableDate = () => z.iso.date().nullable().meta({ format: 'date' });
-import { RequirementIdSchema } from './catalogue.contracts.ts';
+import { CatalogueIdSchema, RequirementIdSchema } from './catalogue.contracts.ts';
 
 /**
  * Ordered as an implementation grows: not-started < partial < implemented. `not-applicable` stands
@@ -122,7 +122,7 @@ export type Measure = z.infer<typeof MeasureSchema>;
 export type LinkedRisk = Measure['risks'][number];
 
 export const MeasureQuerySchema = z.object({
-  catalogue: z.string().max(100).optional(),
+  catalogue: CatalogueIdSchema.optional(),
   status: ImplementationStatusSchema.optional(),
   owner: TextSchema.trim().max(200).optional(),
   overdue: QueryBooleanSchema.optional(),
@@ -144,8 +144,8 @@ export const MeasureFrameworkSchema = z.object({
 });
 export type MeasureFramework = z.infer<typeof MeasureFrameworkSchema>;
 
-export const MeasureFrameworkAdoptSchema = z.object({ catalogueId: z.string().min(1).max(100) }).strict();
-export const FrameworkParams = z.object({ catalogueId: z.string().min(1).max(100) });
+export const MeasureFrameworkAdoptSchema = z.object({ catalogueId: CatalogueIdSchema }).strict();
+export const FrameworkParams = z.object({ catalogueId: CatalogueIdSchema });
 
 export const AvailableCatalogueSchema = z.object({
   id: z.string(),

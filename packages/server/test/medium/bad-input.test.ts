@@ -35,6 +35,10 @@ interface OperationWithParams extends Operation {
 }
 
 const RANDOM_ID = '00000000-0000-4000-8000-000000000002';
+// A well-formed value for each path parameter that is no UUID, so the request reaches the body checks.
+const PATH_VALUES: Record<string, string> = { recipient: 'csirt', requirementId: 'nis2-art21:a' };
+const urlOf = (path: string) =>
+  `/api/v1${path.replace(/\{([^}]+)\}/g, (_, name: string) => PATH_VALUES[name] ?? RANDOM_ID)}`;
 
 function wrongValue(schema: Schema | undefined): unknown {
   const type = [schema?.type ?? schema?.anyOf?.[0]?.type ?? schema?.oneOf?.[0]?.type].flat()[0];
@@ -84,7 +88,7 @@ describe('bad input on every write route', () => {
         const schema = op?.requestBody?.content?.['application/json']?.schema ?? form;
         if (!op || !schema?.properties) continue;
         // An enumerated path parameter gets a valid value, so the body is what is checked.
-        const url = `/api/v1${path.replace('{recipient}', 'csirt').replace(/\{[^}]+\}/g, RANDOM_ID)}`;
+        const url = urlOf(path);
         if (url.includes('/sessions') || url.includes('/password-resets') || url.includes('/invitations/acceptance'))
           continue;
         if (schema === form) uploads += 1;
@@ -147,7 +151,7 @@ describe('characters PostgreSQL cannot store', () => {
     for (const [path, item] of Object.entries(doc().paths)) {
       for (const method of ['post', 'put', 'patch'] as const) {
         const properties = item[method]?.requestBody?.content?.['application/json']?.schema?.properties ?? {};
-        const url = `/api/v1${path.replace(/\{[^}]+\}/g, RANDOM_ID)}`;
+        const url = urlOf(path);
         for (const [field, schema] of Object.entries(properties)) {
           if (
             !textOf(schema) ||
@@ -193,7 +197,7 @@ describe('characters PostgreSQL cannot store', () => {
     for (const [path, item] of Object.entries(doc().paths)) {
       for (const p of item.get?.parameters ?? []) {
         if (p.in !== 'query' || !textOf(p.schema)) continue;
-        const url = `/api/v1${path.replace(/\{[^}]+\}/g, RANDOM_ID)}?${p.name}=a%00b`;
+        const url = `${urlOf(path)}?${p.name}=a%00b`;
         let res = await signedIn[0]!.get(url);
         if (res.statusCode === 403) res = await signedIn[1]!.get(url);
         const where = `GET ${url} → ${res.statusCode} ${res.body.slice(0, 200)}`;
