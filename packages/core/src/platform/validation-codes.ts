@@ -71,6 +71,8 @@ export const RULE_VALIDATION_CODES = [
   // Risk analysis (core/src/risk): a review more than four years ahead (CER Art. 12(1)).
   'review_too_late',
   'justification_required',
+  // A matrix that no longer holds a level or dimension risks are scored on (change those risks first).
+  'in_use',
 ] as const;
 
 export const VALIDATION_CODES = [...ZOD_VALIDATION_CODES, ...RULE_VALIDATION_CODES] as const;

@@ -114,6 +114,10 @@ describe('threats and the matrix', () => {
     };
     const refused = await rm.put('/api/v1/risk-matrix', smaller);
     expect(refused.statusCode, refused.body).toBe(409);
+    // A code the form can translate, not the catch-all 'invalid'.
+    expect(refused.json().invalidParams).toEqual([
+      expect.objectContaining({ name: 'body.likelihood', code: 'in_use', params: { level: 5 } }),
+    ]);
     const fine = await rm.put('/api/v1/risk-matrix', { ...config, reviewIntervalMonths: 24 });
     expect(fine.statusCode, fine.body).toBe(200);
     expect((await rm.get('/api/v1/risk-matrix')).json()).toMatchObject({ custom: true, reviewIntervalMonths: 24 });

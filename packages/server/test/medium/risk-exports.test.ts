@@ -44,13 +44,13 @@ beforeAll(async () => {
 });
 
 describe('exports of the risk register', () => {
-  it('gives CSV with Dutch headers, highest risk first, formulas neutralised', async () => {
+  it('gives CSV for Dutch spreadsheets (BOM, semicolons) with Dutch headers, highest risk first, formulas neutralised', async () => {
     const auditor = await signedIn(app, org, 'auditor');
     const res = await auditor.get('/api/v1/risks/export?format=csv');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     const lines = res.body.trim().split('\r\n');
-    expect(lines[0]).toMatch(/^"Risico","Scenario","Dreiging"/);
+    expect(res.body.startsWith('\uFEFF"Risico";"Scenario";"Dreiging"')).toBe(true);
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^"Ransomware legt het EPD plat"/);
     expect(lines[2]).toMatch(/^"'=Stroomuitval/);

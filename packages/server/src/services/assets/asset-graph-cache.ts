@@ -5,7 +5,7 @@
 // loading costs far more than walking, and every process of a deployment checks the stamp, so a change
 // made through another process is seen on the next request.
 import { buildDependencyGraph, type DependencyGraph } from '@weerbaar/core/assets';
-import type { DbOrTrx } from '../../db/database.ts';
+import { inSnapshot, type Db, type DbOrTrx } from '../../db/database.ts';
 import type { ExternalDependantRow } from '../../db/schema-assets.ts';
 import { findAssetGraphStamp, loadAssetGraph, type AssetNodeRow } from '../../repositories/asset-graph.repository.ts';
 
@@ -21,8 +21,16 @@ export interface CachedAssetGraph {
 const MAX_ORGS = 32;
 const caches = new WeakMap<object, Map<string, Promise<CachedAssetGraph>>>();
 
-async function load(db: DbOrTrx, orgId: string, stamp: string | null): Promise<CachedAssetGraph> {
-  const { nodes, edges, dependants } = await loadAssetGraph(db, orgId);
+async function readGraph(db: DbOrTrx, orgId: string) {
+  return { stamp: await findAssetGraphStamp(db, orgId), ...(await loadAssetGraph(db, orgId)) };
+}
+
+async function load(db: DbOrTrx, orgId: string): Promise<CachedAssetGraph> {
+  // The stamp and the three queries in one snapshot: on the pool each query could run on its own
+  // connection, and a write committed between them gave edges to nodes the graph did not hold.
+  const { stamp, nodes, edges, dependants } = db.isTransaction
+    ? await readGraph(db, orgId)
+    : await inSnapshot(db as Db, (snapshot) => readGraph(snapshot, orgId));
   const edgeList = edges.from.map((from, i) => ({ from, to: edges.to[i]! }));
   const graph = buildDependencyGraph<GraphDependant>(
     edgeList,
@@ -38,7 +46,7 @@ async function load(db: DbOrTrx, orgId: string, stamp: string | null): Promise<C
 export async function currentAssetGraph(db: DbOrTrx, orgId: string): Promise<CachedAssetGraph> {
   let perDb = caches.get(db);
   if (!perDb) caches.set(db, (perDb = new Map()));
-  // The stamp first, then the graph: a graph is never older than the stamp it is kept under.
+  // A graph is kept under the stamp read in its own snapshot, so a matching stamp means nothing changed.
   const stamp = await findAssetGraphStamp(db, orgId);
   const cached = perDb.get(orgId);
   if (cached) {
@@ -50,7 +58,7 @@ export async function currentAssetGraph(db: DbOrTrx, orgId: string): Promise<Cac
       return graph;
     }
   }
-  const loading = load(db, orgId, stamp);
+  const loading = load(db, orgId);
   perDb.delete(orgId);
   perDb.set(orgId, loading);
   if (perDb.size > MAX_ORGS) perDb.delete(perDb.keys().next().value!);

@@ -1,4 +1,4 @@
-import { DomainError } from '@weerbaar/core/platform';
+import { DomainError, type InvalidParam } from '@weerbaar/core/platform';
 import { RiskMatrixConfigSchema, type RiskMatrix, type RiskMatrixConfig } from '@weerbaar/core/risk';
 import { riskLevelsInUse, upsertRiskMatrixConfig } from '../../repositories/risk-matrix.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
@@ -17,16 +17,33 @@ export const changeRiskMatrix = defineUseCase({
     authorize(ctx, 'write', { type: 'risk', orgId: ctx.orgId }, 'Risk');
     const before = await loadRiskMatrix(trx, ctx.orgId);
     const used = await riskLevelsInUse(trx, ctx.orgId);
-    const problems = [];
+    const problems: InvalidParam[] = [];
     if (used.likelihood > input.likelihood.length) {
-      problems.push({ name: 'body.likelihood', reason: `a risk uses level ${used.likelihood}` });
+      problems.push({
+        name: 'body.likelihood',
+        reason: `a risk uses level ${used.likelihood}`,
+        code: 'in_use',
+        params: { level: used.likelihood },
+      });
     }
     if (used.impact > input.impact.length) {
-      problems.push({ name: 'body.impact', reason: `a risk uses level ${used.impact}` });
+      problems.push({
+        name: 'body.impact',
+        reason: `a risk uses level ${used.impact}`,
+        code: 'in_use',
+        params: { level: used.impact },
+      });
     }
     const keys = new Set(input.dimensions.map((d) => d.key));
     for (const key of used.dimensions) {
-      if (!keys.has(key)) problems.push({ name: 'body.dimensions', reason: `risks are scored on '${key}'` });
+      if (!keys.has(key)) {
+        problems.push({
+          name: 'body.dimensions',
+          reason: `risks are scored on '${key}'`,
+          code: 'in_use',
+          params: { dimension: key },
+        });
+      }
     }
     if (problems.length > 0)
       throw new DomainError('conflict', 'The risks already scored do not fit this matrix', problems);

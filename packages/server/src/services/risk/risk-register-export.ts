@@ -2,7 +2,7 @@
 // order as the register (highest risk first).
 import type { Risk, RiskMatrixConfig, Scored } from '@weerbaar/core/risk';
 import ExcelJS from 'exceljs';
-import { csvCell } from '../../adapters/csv.ts';
+import { csvWriter } from '../../adapters/csv.ts';
 
 const STRATEGY_NL: Readonly<Record<string, string>> = {
   accept: 'Accepteren',
@@ -49,10 +49,14 @@ export function registerColumns(matrix: RiskMatrixConfig): { header: string; val
   ];
 }
 
+/** The people form of the CSV exports (adapters/csv.ts): ';' and a byte order mark for Dutch spreadsheets. */
 export async function* registerCsv(matrix: RiskMatrixConfig, risks: readonly Risk[]): AsyncGenerator<string> {
-  const columns = registerColumns(matrix);
-  yield `${columns.map((c) => csvCell(c.header)).join(',')}\r\n`;
-  for (const r of risks) yield `${columns.map((c) => csvCell(c.value(r))).join(',')}\r\n`;
+  const csv = csvWriter(
+    'people',
+    registerColumns(matrix).map((c) => ({ machine: c.header, people: c.header, value: c.value })),
+  );
+  yield csv.header;
+  for (const r of risks) yield csv.row(r);
 }
 
 /** A workbook with the register and, on a second sheet, the matrix it was scored on. */
