@@ -12,11 +12,11 @@ export type ProgressTrigger = (typeof PROGRESS_TRIGGERS)[number];
 /**
  * The status the work moves the incident to by itself, or null. Weighing significance (NIS2 Art. 23(3)),
  * sending a report (NIS2 Art. 23(4); Art. 30 for a voluntary one) or getting the authority's response
- * (NIS2 Art. 23(5)) is triage work: an incident still "new" goes to triage. Nothing else moves by itself —
+ * (NIS2 Art. 23(5)) is triage work, whichever it was: an incident still "new" goes to triage. Nothing else moves by itself —
  * above all no report closes an incident: whether it is handled is the handler's call (see statusPrompt).
  */
-export function automaticTransition(status: IncidentStatus, _trigger: ProgressTrigger): IncidentStatus | null {
-  return status === 'new' && canTransition('new', 'triage') ? 'triage' : null;
+export function automaticTransition(status: IncidentStatus): IncidentStatus | null {
+  return status === 'new' ? 'triage' : null;
 }
 
 export type StatusPromptReason = 'work_started' | 'final_report_sent';

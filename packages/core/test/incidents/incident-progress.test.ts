@@ -3,18 +3,17 @@ import {
   automaticTransition,
   canTransition,
   INCIDENT_STATUSES,
-  PROGRESS_TRIGGERS,
   statusPrompt,
   type IncidentStatus,
 } from '../../src/incidents/index.ts';
 
 describe('automaticTransition: the work moves a new incident to triage, and nothing further', () => {
-  it.each(PROGRESS_TRIGGERS)('%s moves new to triage', (trigger) => {
-    expect(automaticTransition('new', trigger)).toBe('triage');
+  it('moves new to triage', () => {
+    expect(automaticTransition('new')).toBe('triage');
   });
 
-  it.each(INCIDENT_STATUSES.filter((s) => s !== 'new'))('leaves %s where it is, whatever the work', (status) => {
-    for (const trigger of PROGRESS_TRIGGERS) expect(automaticTransition(status, trigger)).toBeNull();
+  it.each(INCIDENT_STATUSES.filter((s) => s !== 'new'))('leaves %s where it is', (status) => {
+    expect(automaticTransition(status)).toBeNull();
   });
 });
 

@@ -11,10 +11,6 @@ export interface SubjectRef {
 
 export const subjectKey = (type: string, id: string) => `${type}/${id}`;
 
-/**
- * The current name of each subject the organisation's rows still hold (a deleted or unnamed subject has
- * none), one query per kind of subject. Users belong to no organisation: their name is the label.
- */
 /** Where each kind of subject keeps its name; users belong to no organisation. */
 const SUBJECT_NAMES = [
   { types: ['incident'], table: 'incidents', label: sql<string>`reference || ' ' || title`, tenant: true },

@@ -62,6 +62,6 @@ export async function advanceWithWork(
   row: IncidentRow,
   trigger: ProgressTrigger,
 ): Promise<IncidentRow> {
-  const to = automaticTransition(IncidentStatusSchema.parse(row.status), trigger);
+  const to = automaticTransition(IncidentStatusSchema.parse(row.status));
   return to ? applyStatusStep(scope, orgId, row, to, { trigger }) : row;
 }
