@@ -5,6 +5,7 @@ import type { DbOrTrx } from '../../db/database.ts';
 import type { RiskRow, RiskScenarioRow } from '../../db/schema-risk.ts';
 import { findRiskScenariosByIds, listRiskScenarioAssets } from '../../repositories/risk-scenario.repository.ts';
 import { loadRiskMatrix } from './risk-matrix-config.ts';
+import { currentAssetGraph } from '../assets/asset-graph-cache.ts';
 import { presentAssetRef } from '../assets/asset.presenter.ts';
 import { presentRisk, presentScenario } from './risk.presenter.ts';
 import { scenarioImpact } from './scenario-impact.ts';
@@ -23,17 +24,18 @@ export async function loadScenarios(
       rows.map((r) => r.id),
     ),
   ]);
-  return Promise.all(
-    rows.map(async (r) => {
-      const hit = assets.get(r.id) ?? [];
-      return presentScenario(
-        r,
-        threats.get(r.threat_id) ?? UNKNOWN_THREAT(r.threat_id),
-        hit,
-        await scenarioImpact(db, orgId, hit),
-      );
-    }),
-  );
+  // One graph for all scenarios (`db` should be the pool for reads: the cache keeps the pool's graphs;
+  // inside a use case's transaction the graph is loaded for that transaction and not kept).
+  const graph = assets.size > 0 ? await currentAssetGraph(db, orgId) : undefined;
+  return rows.map((r) => {
+    const hit = assets.get(r.id) ?? [];
+    return presentScenario(
+      r,
+      threats.get(r.threat_id) ?? UNKNOWN_THREAT(r.threat_id),
+      hit,
+      graph ? scenarioImpact(graph, hit) : { affectedServices: [], externalDependants: [] },
+    );
+  });
 }
 
 export async function loadRisks(db: DbOrTrx, orgId: string, rows: readonly RiskRow[], now: Date): Promise<Risk[]> {

@@ -5,22 +5,17 @@
 import type { AssetRef } from '@weerbaar/core/assets';
 import { impactOf } from '@weerbaar/core/assets';
 import type { RiskScenario } from '@weerbaar/core/risk';
-import type { DbOrTrx } from '../../db/database.ts';
 import type { AssetRow } from '../../db/schema-incidents.ts';
-import { currentAssetGraph } from '../assets/asset-graph-cache.ts';
+import type { CachedAssetGraph } from '../assets/asset-graph-cache.ts';
 
 export interface ScenarioImpact {
   affectedServices: AssetRef[];
   externalDependants: RiskScenario['externalDependants'];
 }
 
-/**
- * `db` should be the pool where it can be (reads): the graph cache keeps the pool's graphs; inside a use
- * case's transaction the graph is loaded for that transaction and not kept.
- */
-export async function scenarioImpact(db: DbOrTrx, orgId: string, assets: readonly AssetRow[]): Promise<ScenarioImpact> {
+/** `graph`: the organisation's graph (assets area `currentAssetGraph`), loaded once for all scenarios. */
+export function scenarioImpact({ graph, nodes }: CachedAssetGraph, assets: readonly AssetRow[]): ScenarioImpact {
   if (assets.length === 0) return { affectedServices: [], externalDependants: [] };
-  const { graph, nodes } = await currentAssetGraph(db, orgId);
   const impact = impactOf(
     graph,
     assets.map((a) => a.id),
@@ -32,12 +27,12 @@ export async function scenarioImpact(db: DbOrTrx, orgId: string, assets: readonl
       affectedServices.push({ id: node.id, name: node.name, kind: node.kind, crownJewel: node.crown_jewel });
     }
   }
-  const seen = new Set<string>();
-  const externalDependants: ScenarioImpact['externalDependants'] = [];
-  for (const { dependant, hops } of impact.externalDependants) {
-    if (seen.has(dependant.id)) continue;
-    seen.add(dependant.id);
-    externalDependants.push({ id: dependant.id, name: dependant.name, count: dependant.count, hops });
-  }
+  // Each external dependant belongs to one service, so impactOf names it once.
+  const externalDependants = impact.externalDependants.map(({ dependant, hops }) => ({
+    id: dependant.id,
+    name: dependant.name,
+    count: dependant.count,
+    hops,
+  }));
   return { affectedServices, externalDependants };
 }
