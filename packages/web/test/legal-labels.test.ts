@@ -8,6 +8,7 @@ import {
   SUBMISSION_STATUS_LABELS_NL,
   VOLUNTARY_SUBJECT_LABELS_NL,
 } from '@weerbaar/core/incidents';
+import { TREATMENT_STRATEGY_LABELS_NL } from '@weerbaar/core/risk';
 import { CLASSIFICATION_LABELS_NL } from '@weerbaar/core/scope';
 import nl from '../src/i18n/nl.json' with { type: 'json' };
 
@@ -22,9 +23,10 @@ describe('legal labels: core and nl.json', () => {
     expect(nl.incidents.reports.status).toEqual(SUBMISSION_STATUS_LABELS_NL);
   });
 
-  it('incident categories and classifications (the CSV exports for people) are worded alike', () => {
+  it('incident categories, classifications and risk treatments (the exports for people) are worded alike', () => {
     expect(nl.incidents.categories).toEqual(INCIDENT_CATEGORY_LABELS_NL);
     expect(nl.registration.classifications).toEqual(CLASSIFICATION_LABELS_NL);
+    expect(nl.risk.strategies).toEqual(TREATMENT_STRATEGY_LABELS_NL);
   });
 
   it('report fields the form labels too are worded alike', () => {

@@ -114,6 +114,13 @@ export type MeasureRef = z.infer<typeof MeasureRefSchema>;
 export const TREATMENT_STRATEGIES = ['accept', 'mitigate', 'transfer', 'avoid'] as const;
 export const TreatmentStrategySchema = z.enum(TREATMENT_STRATEGIES);
 export type TreatmentStrategy = z.infer<typeof TreatmentStrategySchema>;
+/** For exports meant for people; the web app's `risk.strategies` says the same (a web test holds them equal). */
+export const TREATMENT_STRATEGY_LABELS_NL: Readonly<Record<TreatmentStrategy, string>> = {
+  accept: 'Accepteren',
+  mitigate: 'Verminderen',
+  transfer: 'Overdragen',
+  avoid: 'Vermijden',
+};
 
 export const TreatmentInputSchema = z
   .object({

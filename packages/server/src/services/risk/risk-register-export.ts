@@ -1,17 +1,16 @@
 // The risk register as CSV and XLSX (issue 11, item 5): one row per risk, Dutch column names, the same
 // order as the register (highest risk first).
-import type { Risk, RiskMatrixConfig, Scored } from '@weerbaar/core/risk';
+import {
+  TREATMENT_STRATEGY_LABELS_NL,
+  type Risk,
+  type RiskMatrixConfig,
+  type Scored,
+  type TreatmentStrategy,
+} from '@weerbaar/core/risk';
 import ExcelJS from 'exceljs';
 import { csvWriter } from '../../adapters/csv.ts';
 
-const STRATEGY_NL: Readonly<Record<string, string>> = {
-  accept: 'Accepteren',
-  mitigate: 'Verminderen',
-  transfer: 'Overdragen',
-  avoid: 'Vermijden',
-};
-
-export const strategyNl = (s: string | undefined) => (s ? (STRATEGY_NL[s] ?? s) : '');
+export const strategyNl = (s: TreatmentStrategy | undefined) => (s ? TREATMENT_STRATEGY_LABELS_NL[s] : '');
 
 const impactsText = (matrix: RiskMatrixConfig, s: Scored | null) =>
   s
