@@ -1,5 +1,5 @@
 import type { AssetType } from '@weerbaar/core/assets';
-import type { DbOrTrx } from '../db/database.ts';
+import type { DbOrTrx, Trx } from '../db/database.ts';
 import type { AssetRow } from '../db/schema-incidents.ts';
 import { bumpAssetGraphStamp } from './asset-graph.repository.ts';
 
@@ -37,6 +37,21 @@ export async function listAssets(db: DbOrTrx, orgId: string, filter: AssetFilter
 
 export async function findAsset(db: DbOrTrx, orgId: string, id: string): Promise<AssetRow | undefined> {
   return db.selectFrom('assets').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * The asset, locked until the transaction ends: `change` for a use case that may change its kind,
+ * `keep` for one that relies on the kind it read (adding an external dependant to a service). The two
+ * wait for each other, so a service never turns into an asset while it gains a dependant.
+ */
+export async function lockAsset(
+  trx: Trx,
+  orgId: string,
+  id: string,
+  mode: 'change' | 'keep',
+): Promise<AssetRow | undefined> {
+  const query = trx.selectFrom('assets').selectAll().where('org_id', '=', orgId).where('id', '=', id);
+  return (mode === 'change' ? query.forNoKeyUpdate() : query.forShare()).executeTakeFirst();
 }
 
 export async function findAssetsByIds(db: DbOrTrx, orgId: string, ids: readonly string[]): Promise<AssetRow[]> {

@@ -1,9 +1,13 @@
 import { sql } from 'kysely';
-import { beforeAll, expect, it } from 'vitest';
-import { insertDependency } from '../../src/repositories/asset-graph.repository.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Trx } from '../../src/db/database.ts';
+import { insertDependency, insertExternalDependant } from '../../src/repositories/asset-graph.repository.ts';
 import { insertAsset, type AssetFields } from '../../src/repositories/asset.repository.ts';
+import { addExternalDependant } from '../../src/services/assets/add-external-dependant.ts';
 import { assetImpact } from '../../src/services/assets/asset-impact.ts';
+import { changeAsset } from '../../src/services/assets/change-asset.ts';
 import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
+import { testDeps } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
 const t = useTestDatabase();
@@ -67,4 +71,72 @@ it('loads a graph from one moment, even when a write commits halfway through loa
   expect((await reading).affected.map((a) => a.id)).toEqual([power.id]);
   // The stamp moved with the write, so the next read loads the graph again.
   expect((await assetImpact(t.db, ctx, [power.id])).affected.map((a) => a.id)).toEqual([power.id, newcomer]);
+});
+
+describe('a service never turns into an asset while it gains an external dependant', () => {
+  const ctx = { actor: { type: 'system', label: 'test' }, role: 'owner', orgKind: 'entity' };
+  const outcome = (p: Promise<unknown>) =>
+    p.then(
+      () => 'done',
+      (e: { code?: string }) => e.code ?? String(e),
+    );
+  // Another process holds the asset as the other use case does, and commits its half after a pause.
+  async function whileHeld(
+    mode: 'share' | 'no key update',
+    then: (trx: Trx) => Promise<void>,
+    run: () => Promise<unknown>,
+  ) {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held!: () => void;
+    const isHeld = new Promise<void>((resolve) => (held = resolve));
+    const other = t.db.transaction().execute(async (trx) => {
+      await sql`SELECT 1 FROM assets WHERE id = ${serviceId} FOR ${sql.raw(mode.toUpperCase())}`.execute(trx);
+      held();
+      await released;
+      await then(trx as unknown as Trx);
+    });
+    await isHeld;
+    const result = outcome(run());
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    release();
+    await other;
+    return result;
+  }
+  let serviceId = '';
+
+  it('the change of kind waits for a dependant being added, then refuses', async () => {
+    serviceId = (await insertAsset(t.db, { ...fields('Drinkwater'), kind: 'service' })).id;
+    const deps = testDeps(t.db);
+    const result = await whileHeld(
+      'share',
+      (trx) =>
+        insertExternalDependant(trx, {
+          org_id: org.id,
+          asset_id: serviceId,
+          name: 'Ziekenhuis',
+          kind: 'organisation',
+          count: null,
+        }).then(() => undefined),
+      () => changeAsset(deps, { ...ctx, orgId: org.id } as never, { id: serviceId, changes: { kind: 'asset' } }),
+    );
+    expect(result).toBe('conflict');
+  });
+
+  it('adding a dependant waits for a change of kind, then refuses', async () => {
+    serviceId = (await insertAsset(t.db, { ...fields('Bluswater'), kind: 'service' })).id;
+    const deps = testDeps(t.db);
+    const result = await whileHeld(
+      'no key update',
+      (trx) => sql`UPDATE assets SET kind = 'asset' WHERE id = ${serviceId}`.execute(trx).then(() => undefined),
+      () =>
+        addExternalDependant(deps, { ...ctx, orgId: org.id } as never, {
+          assetId: serviceId,
+          name: 'Brandweer',
+          kind: 'government',
+          count: null,
+        }),
+    );
+    expect(result).toBe('validation_failed');
+  });
 });

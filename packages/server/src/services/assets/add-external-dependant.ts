@@ -6,7 +6,7 @@ import {
 import { DomainError, notFound } from '@weerbaar/core/platform';
 import { z } from 'zod';
 import { insertExternalDependant } from '../../repositories/asset-graph.repository.ts';
-import { findAsset } from '../../repositories/asset.repository.ts';
+import { lockAsset } from '../../repositories/asset.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
@@ -24,7 +24,7 @@ export const addExternalDependant = defineUseCase({
     ctx: OrgActor,
     input: ExternalDependantCreate & { assetId: string },
   ): Promise<ExternalDependant> {
-    const asset = await findAsset(trx, ctx.orgId, input.assetId);
+    const asset = await lockAsset(trx, ctx.orgId, input.assetId, 'keep');
     if (!asset) throw notFound('Asset');
     authorize(ctx, 'write', { type: 'asset', orgId: asset.org_id }, 'Asset');
     if (asset.kind !== 'service') {

@@ -1,7 +1,7 @@
 import { fieldsNotForKind, type Asset, type AssetUpdate } from '@weerbaar/core/assets';
 import { DomainError, notFound } from '@weerbaar/core/platform';
 import { countExternalDependantsOf } from '../../repositories/asset-graph.repository.ts';
-import { findAsset, updateAsset } from '../../repositories/asset.repository.ts';
+import { lockAsset, updateAsset } from '../../repositories/asset.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
@@ -11,7 +11,7 @@ import { presentAsset } from './asset.presenter.ts';
 export const changeAsset = defineUseCase({
   actions: ['asset.updated'],
   async run({ trx, record }, ctx: OrgActor, { id, changes }: { id: string; changes: AssetUpdate }): Promise<Asset> {
-    const before = await findAsset(trx, ctx.orgId, id);
+    const before = await lockAsset(trx, ctx.orgId, id, 'change');
     if (!before) throw notFound('Asset');
     authorize(ctx, 'write', { type: 'asset', orgId: before.org_id }, 'Asset');
     if (changes.name !== undefined || changes.kind !== undefined) {
