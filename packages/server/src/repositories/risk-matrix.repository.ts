@@ -1,4 +1,18 @@
-import type { DbOrTrx } from '../db/database.ts';
+import { sql } from 'kysely';
+import type { DbOrTrx, Trx } from '../db/database.ts';
+
+/**
+ * Holds the organisation's matrix until the transaction ends: `change` (exclusive) to replace it, `keep`
+ * (shared) to score a risk on it. A matrix can then not shrink under a risk being scored: the change
+ * waits, and then sees the new scores among the levels in use. An advisory lock, because an organisation
+ * on the default matrix has no row to lock.
+ */
+export async function lockRiskMatrix(trx: Trx, orgId: string, mode: 'change' | 'keep'): Promise<void> {
+  const key = sql`hashtextextended(${`risk-matrix:${orgId}`}, 0)`;
+  await (
+    mode === 'change' ? sql`SELECT pg_advisory_xact_lock(${key})` : sql`SELECT pg_advisory_xact_lock_shared(${key})`
+  ).execute(trx);
+}
 
 /** The organisation's own matrix as stored (validated by the caller), or undefined while it uses the default. */
 export async function findRiskMatrixConfig(db: DbOrTrx, orgId: string): Promise<unknown> {

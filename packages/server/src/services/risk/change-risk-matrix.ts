@@ -4,7 +4,7 @@ import { riskLevelsInUse, upsertRiskMatrixConfig } from '../../repositories/risk
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
-import { loadRiskMatrix } from './risk-matrix-config.ts';
+import { lockAndLoadRiskMatrix } from './risk-matrix-config.ts';
 
 /**
  * The organisation adopts its own matrix. Scores already given must still fit: a scale may not shrink
@@ -15,7 +15,7 @@ export const changeRiskMatrix = defineUseCase({
   input: RiskMatrixConfigSchema,
   async run({ trx, now, record }, ctx: OrgActor, input: RiskMatrixConfig): Promise<RiskMatrix> {
     authorize(ctx, 'write', { type: 'risk', orgId: ctx.orgId }, 'Risk');
-    const before = await loadRiskMatrix(trx, ctx.orgId);
+    const before = await lockAndLoadRiskMatrix(trx, ctx.orgId, 'change');
     const used = await riskLevelsInUse(trx, ctx.orgId);
     const problems: InvalidParam[] = [];
     if (used.likelihood > input.likelihood.length) {

@@ -6,7 +6,7 @@ import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { acceptanceOf, treatmentValues } from './risk-acceptance.ts';
 import { loadRisks } from './risk-loaders.ts';
-import { loadRiskMatrix } from './risk-matrix-config.ts';
+import { lockAndLoadRiskMatrix } from './risk-matrix-config.ts';
 import { scheduleRiskReview } from './risk-review.job.ts';
 import { assertRiskValid } from './risk-rules.ts';
 
@@ -16,7 +16,7 @@ export const changeRisk = defineUseCase({
     authorize(ctx, 'write', { type: 'risk', orgId: ctx.orgId }, 'Risk');
     const beforeRow = await findRisk(trx, ctx.orgId, id);
     if (!beforeRow) throw notFound('Risk');
-    const { config } = await loadRiskMatrix(trx, ctx.orgId);
+    const { config } = await lockAndLoadRiskMatrix(trx, ctx.orgId, 'keep');
     const inherent: ScoresInput = changes.inherent ?? {
       likelihood: beforeRow.inherent_likelihood,
       impacts: beforeRow.inherent_impacts,

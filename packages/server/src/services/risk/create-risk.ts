@@ -7,7 +7,7 @@ import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { acceptanceOf, treatmentValues } from './risk-acceptance.ts';
 import { loadRisks } from './risk-loaders.ts';
-import { loadRiskMatrix } from './risk-matrix-config.ts';
+import { lockAndLoadRiskMatrix } from './risk-matrix-config.ts';
 import { scheduleRiskReview } from './risk-review.job.ts';
 import { assertRiskValid } from './risk-rules.ts';
 
@@ -22,7 +22,7 @@ export const createRisk = defineUseCase({
         { name: 'body.scenarioId', reason: 'is not a scenario of this organisation', code: 'unknown_reference' },
       ]);
     }
-    const { config } = await loadRiskMatrix(trx, ctx.orgId);
+    const { config } = await lockAndLoadRiskMatrix(trx, ctx.orgId, 'keep');
     assertRiskValid(config, input, now);
     const today = dutchDate(now);
     const acceptance = acceptanceOf(ctx, undefined, input.treatment, now);
