@@ -5,7 +5,9 @@ import { DEMO_PASSWORD, useDemoJourney } from './support/journey.ts';
 
 // Issue #11, risk analysis: the hospital's risk manager marks the patient-record system as a crown jewel,
 // builds a ransomware scenario from it in the guided builder, scores it, and finds it in the register and
-// in the heatmaps of inherent and residual risk. The register's filters live in the URL.
+// in the heatmaps of inherent and residual risk. The register's filters live in the URL. The demo's
+// ransomware and power outage risks show which services and which people outside go down with them (the
+// blast radius of the power supplier itself: e2e/incident-handling).
 
 const RISK_MANAGER = 'risk-manager@ziekenhuis.example';
 const JEWEL = 'Patiëntendossier (journey)';
@@ -137,5 +139,18 @@ describe('what goes down', () => {
     expect(await impact.textContent()).toContain('Patiënten regio Noord');
     await expectAccessible(page, 'risk detail with what goes down');
     await screenshot(page, 'risk-analysis-03-impact');
+  });
+
+  it('shows, for the demo power outage, every service behind the power supply and the region outside', async () => {
+    await page.goto(`${journey.platform.url}/risks`);
+    await page.getByRole('link', { name: 'Stroomuitval van 24 uur in de regio' }).click();
+    await page.getByRole('heading', { name: 'Stroomuitval van 24 uur in de regio', level: 1 }).waitFor();
+    const impact = page.getByTestId('risk-impact');
+    // The power supply carries the data centre, the building systems and the theatre equipment: more than
+    // one service goes down, and with them the people of the region.
+    await expect.poll(() => impact.textContent()).toContain('Operaties');
+    expect(await impact.textContent()).toContain('Spoedeisende hulp');
+    expect(await impact.textContent()).toContain('Patiënten regio Noord');
+    await expectAccessible(page, 'power outage risk with what goes down');
   });
 });
