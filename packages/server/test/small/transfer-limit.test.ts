@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import Fastify from 'fastify';
+import { transferLimitOf } from '../../src/routes/incidents/attachment-http.ts';
+import type { TransferLimit } from '../../src/routes/incidents/transfer-limit.ts';
 import { createTransferLimit } from '../../src/routes/incidents/transfer-limit.ts';
 
 const settled = () => new Promise((resolve) => setImmediate(resolve));
@@ -31,5 +34,17 @@ describe('attachment transfer limit', () => {
 
   it('refuses a limit that is not a positive integer', () => {
     for (const bad of [0, -1, 1.5, Number.NaN]) expect(() => createTransferLimit(bad), String(bad)).toThrow(RangeError);
+  });
+});
+
+describe('transferLimitOf', () => {
+  it('gives every upload plugin of one server the same cap (incident attachments and measure evidence)', async () => {
+    const app = Fastify();
+    const seen: TransferLimit[] = [];
+    for (let i = 0; i < 2; i++) await app.register(async (plugin) => void seen.push(transferLimitOf(plugin)));
+    await app.ready();
+    expect(seen[0]).toBe(seen[1]);
+    expect(transferLimitOf(Fastify())).not.toBe(seen[0]);
+    await app.close();
   });
 });

@@ -3,8 +3,44 @@
 import { Readable } from 'node:stream';
 import { ATTACHMENT_FILE_FIELD, downloadMediaType, type IncidentAttachment } from '@weerbaar/core/incidents';
 import { DomainError, invalidField } from '@weerbaar/core/platform';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRouteSchemaDef, FastifyValidationResult } from 'fastify/types/schema.js';
+import { validatorCompiler } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import type { AttachmentUpload } from '../../services/incidents/upload-incident-attachment.ts';
+import { createTransferLimit, MAX_CONCURRENT_ATTACHMENT_TRANSFERS, type TransferLimit } from './transfer-limit.ts';
+
+/**
+ * Prepares a route plugin that takes file uploads (incident attachments, measure evidence). Only
+ * multipart/form-data is read: every other body (JSON, application/octet-stream from curl --data-binary,
+ * text) reaches the handler unread instead of getting Fastify's generic 415 or JSON parse error, so each
+ * gets the same 415 problem naming header.content-type (requireMultipart). Multipart is registered per
+ * plugin, not app-wide: only upload routes accept it.
+ */
+export async function acceptUploads(app: FastifyInstance): Promise<void> {
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
+  await app.register(multipart);
+}
+
+/**
+ * The upload body is multipart and read as a stream by the handler (so the size limit holds while
+ * reading); its schema only describes it in the API document. Path parameters are still validated.
+ */
+export function streamedBody<T>(route: FastifyRouteSchemaDef<T>): FastifyValidationResult {
+  if (route.httpPart === 'body') return (data: unknown) => ({ value: data });
+  return validatorCompiler(route as unknown as FastifyRouteSchemaDef<z.ZodType>);
+}
+
+const transferLimits = new WeakMap<object, TransferLimit>();
+
+/** One cap per server for every route that moves evidence files, uploads and downloads together. */
+export function transferLimitOf(app: FastifyInstance): TransferLimit {
+  let limit = transferLimits.get(app.server);
+  if (!limit) transferLimits.set(app.server, (limit = createTransferLimit(MAX_CONCURRENT_ATTACHMENT_TRANSFERS)));
+  return limit;
+}
 
 /**
  * Refuses any body that is not multipart/form-data before it is read (or waits for a transfer slot).

@@ -1,42 +1,32 @@
-import multipart from '@fastify/multipart';
 import {
   IncidentAttachmentListSchema,
   IncidentAttachmentSchema,
   IncidentAttachmentUploadSchema,
   SAFE_DOWNLOAD_MEDIA_TYPES,
 } from '@weerbaar/core/incidents';
-import type { FastifyRouteSchemaDef, FastifyValidationResult } from 'fastify/types/schema.js';
-import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
 import { listIncidentAttachments, openIncidentAttachment } from '../../services/incidents/incident-queries.ts';
 import { removeIncidentAttachment } from '../../services/incidents/remove-incident-attachment.ts';
 import { uploadIncidentAttachment } from '../../services/incidents/upload-incident-attachment.ts';
 import { IdParams, NO_CONTENT, problem, type RouteDeps } from '../route-deps.ts';
-import { readUpload, requireMultipart, sendAttachment } from './attachment-http.ts';
-import { createTransferLimit, MAX_CONCURRENT_ATTACHMENT_TRANSFERS } from './transfer-limit.ts';
+import {
+  acceptUploads,
+  readUpload,
+  requireMultipart,
+  sendAttachment,
+  streamedBody,
+  transferLimitOf,
+} from './attachment-http.ts';
 
 const tags = ['Incidents'];
 const attachmentParams = IdParams.extend({ attachmentId: z.uuid() });
 
-// The upload body is multipart and read as a stream by the handler (so the size limit holds while
-// reading); its schema only describes it in the API document. Path parameters are still validated.
-function streamedBody<T>(route: FastifyRouteSchemaDef<T>): FastifyValidationResult {
-  if (route.httpPart === 'body') return (data: unknown) => ({ value: data });
-  return validatorCompiler(route as unknown as FastifyRouteSchemaDef<z.ZodType>);
-}
-
 export const incidentAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
   const { db, config } = deps;
-  // Only multipart/form-data is read here. Every other body (JSON, application/octet-stream from
-  // curl --data-binary, text) reaches the handler unread instead of getting Fastify's generic 415 or
-  // JSON parse error, so each gets the same 415 problem naming header.content-type.
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
-  // Registered here, not app-wide: only this upload route accepts multipart bodies.
-  await app.register(multipart);
-  // One cap per server process for uploads and downloads together (transfer-limit.ts).
-  const transfers = createTransferLimit(MAX_CONCURRENT_ATTACHMENT_TRANSFERS);
+  await acceptUploads(app);
+  const transfers = transferLimitOf(app);
 
   app.get(
     '/api/v1/incidents/:id/attachments',

@@ -1,6 +1,5 @@
 // Evidence files of measures: the same upload, limit, download headers and transfer cap as incident
 // attachments (routes/incidents/attachment-http.ts, transfer-limit.ts, WEERBAAR_ATTACHMENT_MAX_BYTES).
-import multipart from '@fastify/multipart';
 import { IncidentAttachmentUploadSchema, SAFE_DOWNLOAD_MEDIA_TYPES } from '@weerbaar/core/incidents';
 import {
   EvidenceParams,
@@ -8,30 +7,28 @@ import {
   MeasureEvidenceSchema,
   RequirementParams,
 } from '@weerbaar/core/measures';
-import type { FastifyRouteSchemaDef, FastifyValidationResult } from 'fastify/types/schema.js';
-import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
 import { addMeasureEvidence } from '../../services/measures/add-measure-evidence.ts';
 import { listMeasureEvidence, openMeasureEvidence } from '../../services/measures/measure-queries.ts';
 import { removeMeasureEvidence } from '../../services/measures/remove-measure-evidence.ts';
-import { readUpload, requireMultipart, sendAttachment } from '../incidents/attachment-http.ts';
-import { createTransferLimit, MAX_CONCURRENT_ATTACHMENT_TRANSFERS } from '../incidents/transfer-limit.ts';
+import {
+  acceptUploads,
+  readUpload,
+  requireMultipart,
+  sendAttachment,
+  streamedBody,
+  transferLimitOf,
+} from '../incidents/attachment-http.ts';
 import { NO_CONTENT, problem, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Measures'];
 
-function streamedBody<T>(route: FastifyRouteSchemaDef<T>): FastifyValidationResult {
-  if (route.httpPart === 'body') return (data: unknown) => ({ value: data });
-  return validatorCompiler(route as unknown as FastifyRouteSchemaDef<z.ZodType>);
-}
-
 export const measureEvidenceRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
   const { db, config } = deps;
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
-  await app.register(multipart);
-  const transfers = createTransferLimit(MAX_CONCURRENT_ATTACHMENT_TRANSFERS);
+  await acceptUploads(app);
+  const transfers = transferLimitOf(app);
 
   app.get(
     '/api/v1/measures/:requirementId/evidence',
