@@ -112,6 +112,16 @@ export interface BoardTrainingsTable {
   recorded_at: Generated<Date>;
 }
 
+export interface ContinuityPlansTable {
+  org_id: string;
+  id: Generated<string>;
+  kind: string;
+  service_id: string | null;
+  title: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 export interface DeliveryTargetsTable {
   org_id: string;
   authority_url: string;
@@ -685,6 +695,7 @@ export interface GeneratedDatabase {
   audit_heads: AuditHeadsTable;
   authority_reference_counters: AuthorityReferenceCountersTable;
   board_trainings: BoardTrainingsTable;
+  continuity_plans: ContinuityPlansTable;
   delivery_targets: DeliveryTargetsTable;
   inbox_acknowledgements: InboxAcknowledgementsTable;
   inbox_report_requests: InboxReportRequestsTable;
