@@ -11,6 +11,7 @@ import type { AssetGraphTables } from './schema-assets.ts';
 import type { MeasureTables } from './schema-measures.ts';
 import type { MeasureBoardTables } from './schema-measure-board.ts';
 import type { MeasureCustomCatalogueTables } from './schema-measure-custom-catalogues.ts';
+import type { ContinuityTables } from './schema-continuity.ts';
 import type { AttachmentTables } from './schema-attachments.ts';
 import type { RiskTables } from './schema-risk.ts';
 
@@ -202,7 +203,8 @@ export interface Database
     RiskTables,
     MeasureTables,
     MeasureBoardTables,
-    MeasureCustomCatalogueTables {}
+    MeasureCustomCatalogueTables,
+    ContinuityTables {}
 
 export interface PlatformTables {
   organisations: OrganisationsTable;
