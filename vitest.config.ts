@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { dictionarySections } from './packages/web/build/dictionary-sections.ts';
 
 // Tiers (docs/ARCHITECTURE.md): small = pure code, web = the web app's pure logic (Node, no DOM),
 // medium = against real PostgreSQL, e2e = whole journeys in Chromium. Medium runs on the embedded PostgreSQL and, when
@@ -34,6 +35,8 @@ export default defineConfig({
         },
       },
       {
+        // The plugin resolves the dictionary parts the web app's i18n module imports.
+        plugins: [dictionarySections(path.join(import.meta.dirname, 'packages/web'))],
         test: { name: 'web', include: ['packages/web/test/**/*.test.ts'] },
       },
       medium('medium', 'embedded'),

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { dictionarySections } from './build/dictionary-sections.ts';
 import { precompress } from './build/precompress.ts';
 import { purgeUnusedCss } from './build/purge-unused-css.ts';
 
@@ -9,7 +10,7 @@ const api = process.env.WEERBAAR_API_URL ?? 'http://127.0.0.1:8080';
 const proxy = { '/api': api, '/healthz': api, '/readyz': api };
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), precompress()],
+  plugins: [react(), dictionarySections(import.meta.dirname), precompress()],
   // Only the build drops unused CSS: in dev a class added to a component must work before a rebuild.
   css: command === 'build' ? { postcss: { plugins: [purgeUnusedCss(import.meta.dirname)] } } : {},
   build: {

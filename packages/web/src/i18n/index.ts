@@ -1,34 +1,53 @@
 import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '@weerbaar/core/platform';
+import loaders from 'virtual:dictionary/loaders';
 import type en from './en.json';
 import type nl from './nl.json';
+import type { PageTexts } from './page-texts.ts';
 
 // Both dictionaries must have exactly the same keys: each line fails to compile when the other file
 // misses a key (test/i18n-keys.test.ts checks the same at run time).
 type SameKeys<A extends B, B> = A;
 export type Dictionary = SameKeys<typeof en, typeof nl> & SameKeys<typeof nl, typeof en>;
 
-// Each language is its own chunk and only the one in use is fetched: a first visit carries one
-// dictionary, not every language (issue 9: the first visit's transfer budget). i18next loads the other
-// through this backend before `changeLanguage` resolves, so every call site stays a plain changeLanguage.
-const DICTIONARIES: Record<Locale, () => Promise<{ default: Dictionary }>> = {
-  nl: () => import('./nl.json'),
-  en: () => import('./en.json'),
-};
+// Each language is cut into a main part and one part per page group (build/dictionary-sections.ts), each
+// its own chunk: a first visit fetches the main part of one language only (issue 9: the first visit's
+// transfer budget), a page group's texts come when one of its pages opens (`loadPageTexts`). On a change of
+// language i18next asks this backend for the new language, which fetches the main part and every page
+// group loaded so far, so every call site stays a plain `changeLanguage`.
+const loadedGroups = new Set<PageTexts>();
+
+async function dictionaryOf(locale: Locale, groups: readonly ('main' | PageTexts)[]): Promise<ResourceKey> {
+  const parts = await Promise.all(groups.map((group) => loaders[locale][group]()));
+  return Object.assign({}, ...parts.map((part) => part.default)) as ResourceKey;
+}
 
 const dictionaryBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(language, _namespace, done) {
-    const load = DICTIONARIES[language as Locale];
-    if (!load) return done(null, {});
-    load().then(
-      (module) => done(null, module.default as unknown as ResourceKey),
+    if (!isLocale(language)) return done(null, {});
+    dictionaryOf(language, ['main', ...loadedGroups]).then(
+      (dictionary) => done(null, dictionary),
       (error: Error) => done(error, null),
     );
   },
 };
+
+/** Fetches the texts of a page group (page-texts.ts) before one of its pages renders; at most once. */
+export async function loadPageTexts(group: PageTexts): Promise<void> {
+  if (loadedGroups.has(group)) return;
+  // Marked first: a change of language while this loads then fetches the group for the new language too.
+  loadedGroups.add(group);
+  const locale = currentLocale();
+  try {
+    i18next.addResourceBundle(locale, 'translation', await dictionaryOf(locale, [group]), true, true);
+  } catch (error) {
+    loadedGroups.delete(group);
+    throw error;
+  }
+}
 
 export const LOCALES = ['nl', 'en'] as const satisfies readonly Locale[];
 export const DEFAULT_LOCALE: Locale = 'nl';

@@ -2,6 +2,8 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAccess } from '../auth/RequireAccess.tsx';
 import { RequireSession } from '../auth/RequireSession.tsx';
 import { Loading } from '../components/QueryState.tsx';
+import { loadPageTexts } from '../i18n/index.ts';
+import type { PageTexts } from '../i18n/page-texts.ts';
 import { PublicLayout } from '../layouts/PublicLayout.tsx';
 import { RootRoute } from './RootRoute.tsx';
 import { appPage, type ModuleKey, type NavKey } from './app-pages.ts';
@@ -20,10 +22,24 @@ const modulePage =
     return { Component: () => <ModulePage module={module} /> };
   };
 
+/** Route fields that fetch a page group's texts (i18n/page-texts.ts) before any of its pages renders. */
+const pageTexts = (group: PageTexts): Pick<RouteObject, 'loader' | 'shouldRevalidate'> => ({
+  loader: async () => {
+    await loadPageTexts(group);
+    return null;
+  },
+  shouldRevalidate: () => false,
+});
+
 /** A signed-in page behind the same access rule the navigation uses (see app-pages.ts). */
-function guarded(key: NavKey, lazy: RouteObject['lazy']): RouteObject {
+function guarded(key: NavKey, lazy: RouteObject['lazy'], texts?: ReturnType<typeof pageTexts>): RouteObject {
   const page = appPage(key);
-  return { path: page.path.slice(1), element: <RequireAccess page={page} />, children: [{ index: true, lazy }] };
+  return {
+    path: page.path.slice(1),
+    element: <RequireAccess page={page} />,
+    ...texts,
+    children: [{ index: true, lazy }],
+  };
 }
 
 const routes: RouteObject[] = [
@@ -67,30 +83,65 @@ const routes: RouteObject[] = [
             index: true,
             lazy: async () => ({ Component: (await import('./overview/OverviewPage.tsx')).OverviewPage }),
           },
-          guarded('scope', async () => ({ Component: (await import('./scope/ScopePage.tsx')).ScopePage })),
-          { path: 'assets', element: <RequireAccess page={appPage('assets')} />, children: assetRoutes },
-          { path: 'risks', element: <RequireAccess page={appPage('risks')} />, children: riskRoutes },
-          { path: 'measures', element: <RequireAccess page={appPage('measures')} />, children: measureRoutes },
+          guarded(
+            'scope',
+            async () => ({ Component: (await import('./scope/ScopePage.tsx')).ScopePage }),
+            pageTexts('scope'),
+          ),
+          {
+            path: 'assets',
+            element: <RequireAccess page={appPage('assets')} />,
+            ...pageTexts('assets'),
+            children: assetRoutes,
+          },
+          {
+            path: 'risks',
+            element: <RequireAccess page={appPage('risks')} />,
+            ...pageTexts('risk'),
+            children: riskRoutes,
+          },
+          {
+            path: 'measures',
+            element: <RequireAccess page={appPage('measures')} />,
+            ...pageTexts('measures'),
+            children: measureRoutes,
+          },
           guarded('continuity', modulePage('continuity')),
-          { path: 'incidents', element: <RequireAccess page={appPage('incidents')} />, children: incidentRoutes },
+          {
+            path: 'incidents',
+            element: <RequireAccess page={appPage('incidents')} />,
+            ...pageTexts('incidents'),
+            children: incidentRoutes,
+          },
           guarded('sharing', modulePage('sharing')),
           guarded('registration', async () => ({
             Component: (await import('./registration/RegistrationPage.tsx')).RegistrationPage,
           })),
-          guarded('registry', async () => ({ Component: (await import('./registry/RegistryPage.tsx')).RegistryPage })),
+          guarded(
+            'registry',
+            async () => ({ Component: (await import('./registry/RegistryPage.tsx')).RegistryPage }),
+            pageTexts('registry'),
+          ),
           guarded('reports', async () => ({ Component: (await import('./inbox/InboxPage.tsx')).InboxPage })),
-          guarded('members', async () => ({
-            Component: (await import('./settings/members/MembersPage.tsx')).MembersPage,
-          })),
-          guarded('apiTokens', async () => ({
-            Component: (await import('./settings/api-tokens/ApiTokensPage.tsx')).ApiTokensPage,
-          })),
-          guarded('sso', async () => ({
-            Component: (await import('./settings/sso/SsoSettingsPage.tsx')).SsoSettingsPage,
-          })),
+          guarded(
+            'members',
+            async () => ({ Component: (await import('./settings/members/MembersPage.tsx')).MembersPage }),
+            pageTexts('settings'),
+          ),
+          guarded(
+            'apiTokens',
+            async () => ({ Component: (await import('./settings/api-tokens/ApiTokensPage.tsx')).ApiTokensPage }),
+            pageTexts('settings'),
+          ),
+          guarded(
+            'sso',
+            async () => ({ Component: (await import('./settings/sso/SsoSettingsPage.tsx')).SsoSettingsPage }),
+            pageTexts('settings'),
+          ),
           guarded('audit', async () => ({ Component: (await import('./audit/AuditPage.tsx')).AuditPage })),
           {
             path: 'profile',
+            ...pageTexts('profile'),
             lazy: async () => ({ Component: (await import('./profile/ProfilePage.tsx')).ProfilePage }),
           },
           {

@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import nl from '../src/i18n/nl.json' with { type: 'json' };
+import { PAGE_TEXT_GROUPS, PAGE_TEXT_SECTIONS, type PageTexts } from '../src/i18n/page-texts.ts';
+
+// A page group's texts are fetched only when one of its routes opens (router.tsx). A file outside the
+// group's folder that uses them — itself or through what it imports — would show raw keys. This walks
+// the static imports of every file outside the folder and fails on any such use.
+const SRC = path.join(import.meta.dirname, '../src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [full] : [];
+  });
+}
+
+const files = sourceFiles(SRC);
+const text = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
+
+/** Static relative imports (`import … from './x'`, `export … from './x'`); `import('./x')` is lazy, not followed. */
+function importsOf(file: string): string[] {
+  const found = [...(text.get(file) ?? '').matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'(\.[^']+)'/g)];
+  return found.map((match) => path.resolve(path.dirname(file), match[1] ?? '')).filter((target) => text.has(target));
+}
+
+function reachedFrom(start: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [start];
+  while (stack.length > 0) {
+    const file = stack.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    stack.push(...importsOf(file));
+  }
+  return seen;
+}
+
+const usesSection = (file: string, section: string) => new RegExp(`['"\`]${section}\\.`).test(text.get(file) ?? '');
+
+const folderOf = (group: PageTexts) => path.join(SRC, 'routes', group) + path.sep;
+
+describe('page texts', () => {
+  it('name existing dictionary sections, each in one group only', () => {
+    const sections = Object.values(PAGE_TEXT_SECTIONS).flat();
+    for (const section of sections) expect(Object.keys(nl)).toContain(section);
+    expect(new Set(sections).size).toBe(sections.length);
+  });
+
+  it('are used only by the pages that fetch them', () => {
+    const leaks: string[] = [];
+    for (const group of PAGE_TEXT_GROUPS) {
+      const outside = files.filter((file) => !file.startsWith(folderOf(group)));
+      for (const start of outside) {
+        for (const reached of reachedFrom(start)) {
+          for (const section of PAGE_TEXT_SECTIONS[group]) {
+            if (usesSection(reached, section))
+              leaks.push(
+                `${path.relative(SRC, start)} reaches ${path.relative(SRC, reached)}, which uses '${section}.'`,
+              );
+          }
+        }
+      }
+    }
+    expect([...new Set(leaks)]).toEqual([]);
+  });
+
+  it('are fetched by the routes of their group', () => {
+    const router = text.get(path.join(SRC, 'routes', 'router.tsx')) ?? '';
+    for (const group of PAGE_TEXT_GROUPS) expect(router).toContain(`pageTexts('${group}')`);
+  });
+});
