@@ -12,6 +12,7 @@ import { TextField } from '../../components/TextField.tsx';
 import { formValues } from '../../forms/form-values.ts';
 import { useUrlQuery } from '../../url/use-url-query.ts';
 import { BulkUpdateForm } from './BulkUpdateForm.tsx';
+import { CoverageCharts } from './CoverageChart.tsx';
 import { CoverageHistory, CoverageOverview, GapList } from './CoverageOverview.tsx';
 import { FrameworksPanel } from './FrameworksPanel.tsx';
 import { MeasureExportLinks } from './MeasureExportLinks.tsx';
@@ -74,7 +75,14 @@ export function MeasuresPage() {
         <h2 className="utrecht-heading-2" id="history-heading">
           {t('measures.history.title')}
         </h2>
-        <QueryState query={coverage}>{(data) => <CoverageHistory coverage={data} />}</QueryState>
+        <QueryState query={coverage}>
+          {(data) => (
+            <>
+              <CoverageCharts coverage={data} />
+              <CoverageHistory coverage={data} />
+            </>
+          )}
+        </QueryState>
       </section>
 
       <section className="weerbaar-section" aria-labelledby="gaps-heading">
