@@ -15,6 +15,7 @@ import { BulkUpdateForm } from './BulkUpdateForm.tsx';
 import { CoverageCharts } from './CoverageChart.tsx';
 import { CoverageHistory, CoverageOverview, GapList } from './CoverageOverview.tsx';
 import { FrameworksPanel } from './FrameworksPanel.tsx';
+import { OwnCataloguesPanel } from './OwnCataloguesPanel.tsx';
 import { MeasureExportLinks } from './MeasureExportLinks.tsx';
 import { MeasuresTable } from './MeasuresTable.tsx';
 import { MeasuresQuerySchema, useCoverage, useFrameworks, useMeasureList } from './measures-api.ts';
@@ -187,6 +188,7 @@ export function MeasuresPage() {
       </section>
 
       <FrameworksPanel canWrite={canWrite} />
+      <OwnCataloguesPanel canWrite={canWrite} />
     </Page>
   );
 }
