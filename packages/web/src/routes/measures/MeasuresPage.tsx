@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiUrl } from '../../api/client.ts';
 import { useCan } from '../../auth/use-can.ts';
+import { FilterForm } from '../../components/FilterForm.tsx';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
 import { Page } from '../../components/Page.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -99,10 +100,9 @@ export function MeasuresPage() {
         <h2 className="utrecht-heading-2" id="measures-list-heading">
           {t('measures.list.title')}
         </h2>
-        <form
-          className="utrecht-form weerbaar-filters"
-          role="search"
-          aria-label={t('measures.list.filters')}
+        <FilterForm
+          label={t('measures.list.filters')}
+          submitLabel={t('measures.list.apply')}
           onSubmit={onFilter}
           key={url.key}
         >
@@ -146,12 +146,7 @@ export function MeasuresPage() {
               {t('measures.list.overdueOnly')}
             </label>
           </div>
-          <div className="weerbaar-actions">
-            <button type="submit" className="utrecht-button utrecht-button--primary-action">
-              {t('measures.list.apply')}
-            </button>
-          </div>
-        </form>
+        </FilterForm>
         <p className="utrecht-paragraph" role="status">
           {measures.data ? t('measures.list.results', { count: measures.data.length }) : ''}
         </p>
