@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, screenshot, signIn } from './support/browser.ts';
@@ -8,8 +9,16 @@ import { DEMO_PASSWORD, useDemoJourney } from './support/journey.ts';
 // evidence file, and sees Art. 21(2)(h) count through the crosswalk for one of its three 2024/2690 parts
 // (9.1-9.3; core coverage.ts): coverage rises from 45% to 48%.
 // Then from a measure to the demo risk that names it, and back. axe WCAG 2.1 AA on each page.
+// Second: coverage over time as a chart per catalogue; the NIST SP 800-53 LOW catalog uploaded as an own
+// framework, uploaded again (updated, no copy), and deleted after the confirmation.
 
 const RISK_MANAGER = 'risk-manager@ziekenhuis.example';
+const NIST_LOW = fileURLToPath(
+  new URL(
+    '../packages/core/test/fixtures/oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog-min.json',
+    import.meta.url,
+  ),
+);
 let page: Page;
 
 const journey = useDemoJourney();
@@ -60,5 +69,33 @@ describe('measures journey', () => {
     await page.getByRole('link', { name: /nis2-art21:j/ }).click();
     await page.getByRole('heading', { level: 1, name: /Art\. 21\(2\)\(j\)/ }).waitFor();
     await expectAccessible(page, 'measure detail with linked risks');
+  });
+
+  it('shows coverage over time as a chart, and imports, updates and deletes an own OSCAL catalogue', async () => {
+    await page.goto(`${journey.platform.url}/measures`);
+    // One chart per adopted catalogue, named and summarised; the table stays beside it.
+    const chart = page.getByTestId('coverage-chart-nis2-art21');
+    await chart.waitFor();
+    expect(await chart.getAttribute('role')).toBe('img');
+    expect(await page.getByTestId('coverage-history').count()).toBe(1);
+
+    const own = page.getByRole('region', { name: 'Eigen kaders (OSCAL)' });
+    await own.getByLabel('OSCAL-catalogus (JSON)').setInputFiles(NIST_LOW);
+    await own.getByRole('button', { name: 'Inlezen' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'is ingelezen (149 eisen)' }).count()).toBe(1);
+    await expect.poll(() => own.getByTestId('own-catalogues').getByRole('listitem').count()).toBe(1);
+
+    await own.getByLabel('OSCAL-catalogus (JSON)').setInputFiles(NIST_LOW);
+    await own.getByRole('button', { name: 'Inlezen' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'is bijgewerkt' }).count()).toBe(1);
+    expect(await own.getByTestId('own-catalogues').getByRole('listitem').count()).toBe(1);
+    await expectAccessible(page, 'measures with chart and own catalogue');
+
+    await own.getByRole('button', { name: /verwijderen$/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('blijven bewaard', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Ja, doorgaan' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'is verwijderd' }).count()).toBe(1);
+    await own.getByText('U hebt nog geen eigen kaders.').waitFor();
   });
 });

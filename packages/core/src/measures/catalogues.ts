@@ -9,6 +9,7 @@ import { IBP_ONDERWIJS } from './ibp-onderwijs.catalogue.ts';
 import { IR_2024_2690 } from './ir-2024-2690.catalogue.ts';
 import { IR_2024_2690_TO_NIS2_ART21 } from './ir-2024-2690-nis2-art21.crosswalk.ts';
 import { ISO27001_2022 } from './iso27001-2022.catalogue.ts';
+import { ISO27001_IR_2024_2690, ISO27001_NIS2_ART21 } from './iso27001-ir-2024-2690.crosswalk.ts';
 import { NCSC_BASIS } from './ncsc-basis.catalogue.ts';
 import { NEN7510 } from './nen7510.catalogue.ts';
 import { NIS2_ART21 } from './nis2-art21.catalogue.ts';
@@ -32,6 +33,8 @@ export const CROSSWALK: readonly RequirementMapping[] = [
   ...IR_2024_2690_TO_NIS2_ART21,
   ...ADR_NOREA_CBW_TO_NIS2,
   ...BIO2_TO_ISO27001,
+  ...ISO27001_IR_2024_2690,
+  ...ISO27001_NIS2_ART21,
 ];
 
 // The crosswalk indexed by `from`, built once per mappings array (the built-in CROSSWALK is walked for
@@ -59,30 +62,52 @@ export const findCatalogue = (id: string): Catalogue | undefined => CATALOGUES.f
 
 export const findRequirement = (id: RequirementId) => requirementIndex.get(id);
 
+const catalogueOf = (id: RequirementId) => id.slice(0, id.indexOf(':'));
+
+// Results of requirementsCountedBy per mappings array (static data; coverage asks for every `from`).
+const countedCache = new WeakMap<readonly RequirementMapping[], Map<RequirementId, RequirementId[]>>();
+
 /**
  * Every requirement an implementation of `id` also counts for: the crosswalk followed from `from` to
- * `to`, transitively (2024/2690 6.6 → ISO A.8.8 → …), without `id` itself. One direction only: a
- * specific measure counts towards the broad duty it implements, never the broad duty towards each of
- * its parts (patching does not make secure development count as done). Equivalent requirements are
- * two lines, one each way.
+ * `to`, transitively (BIO2 8.08.06 → ISO A.8.8 → 2024/2690 6.6 → Art. 21(2)(e)), without `id` itself.
+ * One direction only: a specific measure counts towards the broad duty it implements, never the broad
+ * duty towards each of its parts (patching does not make secure development count as done).
+ * Equivalent requirements are two lines, one each way; so that such pairs cannot make one requirement
+ * count for a sibling in its own catalogue (2024/2690 6.6 → ISO A.8.8 → 2024/2690 6.10), a path never
+ * returns to a catalogue it has left, the start's own included.
  */
 export function requirementsCountedBy(
   id: RequirementId,
   mappings: readonly RequirementMapping[] = CROSSWALK,
 ): RequirementId[] {
+  let cache = countedCache.get(mappings);
+  if (!cache) countedCache.set(mappings, (cache = new Map()));
+  const cached = cache.get(id);
+  if (cached) return [...cached];
   const targets = linesFrom(mappings);
-  const seen = new Set<RequirementId>([id]);
-  const queue = [id];
+  const found = new Set<RequirementId>();
+  // Breadth-first over states (requirement, catalogues left behind): the same requirement may be
+  // reached again on a path that left fewer catalogues and so may go further. Lines inside one
+  // catalogue are followed; a line back into a catalogue the path has left is not.
+  const seen = new Set<string>();
+  const queue: { at: RequirementId; left: readonly string[] }[] = [{ at: id, left: [] }];
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    for (const target of targets.get(next) ?? []) {
-      if (!seen.has(target)) {
-        seen.add(target);
-        queue.push(target);
-      }
+    const here = catalogueOf(next.at);
+    for (const target of targets.get(next.at) ?? []) {
+      const catalogue = catalogueOf(target);
+      if (next.left.includes(catalogue)) continue;
+      const left = catalogue === here ? next.left : [...next.left, here].sort();
+      const state = `${target}|${left.join(',')}`;
+      if (seen.has(state)) continue;
+      seen.add(state);
+      found.add(target);
+      queue.push({ at: target, left });
     }
   }
-  seen.delete(id);
-  return [...seen];
+  found.delete(id);
+  const result = [...found];
+  cache.set(id, result);
+  return [...result];
 }
 
 /** The crosswalk lines that start at `id` (one step, with their sources): "telt ook voor …" with the why. */

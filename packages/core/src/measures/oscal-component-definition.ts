@@ -14,7 +14,11 @@
 //   not-started is "planned") and a Weerbaar prop with our own code;
 // - how it is done → description; a justification (not applicable, 2024/2690 Art. 2(2)) → remarks;
 // - owner, maturity, due and review dates → Weerbaar props;
-// - evidence links and files → back-matter resources (files with their SHA-256), linked with rel "evidence".
+// - evidence links and files → back-matter resources (files with their SHA-256), linked with rel "evidence";
+// - the risks the requirement mitigates (risks that name it as an existing measure) → one back-matter
+//   resource per risk (its id, title, score and band as Weerbaar props, its API path as rlink), linked from
+//   every requirement that mitigates it with rel "mitigates" (OSCAL's rel is an open token), and a Weerbaar
+//   prop `mitigates-risk` per risk on the requirement so a reader that ignores links still has the ids.
 import type { Catalogue } from './catalogue.contracts.ts';
 import type { ImplementationStatus, Measure } from './implementation.contracts.ts';
 import { exportOscalCatalog, OSCAL_VERSION, WEERBAAR_OSCAL_NS } from './oscal-catalog.ts';
@@ -116,6 +120,26 @@ export function exportOscalComponentDefinition(input: ComponentDefinitionInput):
   const now = input.now ?? new Date();
   const resources: Resource[] = [];
   const byRequirement = new Map(input.measures.map((m) => [m.requirementId, m]));
+  // One resource per risk, however many requirements mitigate it.
+  const riskResources = new Map<string, string>();
+  const riskLink = (risk: Measure['risks'][number]): Link => {
+    let id = riskResources.get(risk.id);
+    if (!id) {
+      id = uuid();
+      riskResources.set(risk.id, id);
+      resources.push({
+        uuid: id,
+        title: text(risk.title) ?? risk.id,
+        props: [
+          { name: 'risk-id', ns: WEERBAAR_OSCAL_NS, value: risk.id },
+          { name: 'risk-score', ns: WEERBAAR_OSCAL_NS, value: String(risk.score) },
+          ...(text(risk.band) ? [{ name: 'risk-band', ns: WEERBAAR_OSCAL_NS, value: text(risk.band)! }] : []),
+        ],
+        rlinks: [{ href: `/api/v1/risks/${risk.id}` }],
+      });
+    }
+    return { href: `#${id}`, rel: 'mitigates', ...(text(risk.title) ? { text: text(risk.title) } : {}) };
+  };
   const filesByRequirement = new Map<string, EvidenceFileRef[]>();
   for (const f of input.evidenceFiles ?? []) {
     filesByRequirement.set(f.requirementId, [...(filesByRequirement.get(f.requirementId) ?? []), f]);
@@ -172,6 +196,7 @@ export function exportOscalComponentDefinition(input: ComponentDefinitionInput):
           });
           links.push({ href: `#${id}`, rel: 'evidence', ...(text(f.fileName) ? { text: text(f.fileName) } : {}) });
         }
+        for (const risk of m.risks) links.push(riskLink(risk));
         const remarks = m.status === 'not-applicable' ? text(m.justification) : undefined;
         return [
           {
@@ -190,6 +215,7 @@ export function exportOscalComponentDefinition(input: ComponentDefinitionInput):
               ...w('due-date', m.dueDate),
               ...w('review-date', m.reviewDate),
               ...(m.creditedBy.length > 0 ? w('credited-by', m.creditedBy.join(' ')) : []),
+              ...m.risks.flatMap((risk) => w('mitigates-risk', risk.id)),
             ],
             ...(links.length > 0 ? { links } : {}),
             ...(remarks ? { remarks } : {}),

@@ -46,11 +46,44 @@ describe('requirementsCountedBy', () => {
           const counted = requirementsCountedBy(`x:${start}`, walk);
           expect(counted).not.toContain(`x:${start}`);
           expect(new Set(counted).size).toBe(counted.length);
-          // Closed under the crosswalk: whatever a counted requirement maps to is counted too (or is the start).
+          // Within one catalogue, closed under the crosswalk: whatever a counted requirement maps to is counted too (or is the start).
           for (const { from, to } of walk)
             if (counted.includes(from) && to !== `x:${start}`) expect(counted).toContain(to);
         },
       ),
     );
+  });
+
+  it('ends on cycles across catalogues and never returns to a catalogue it left', () => {
+    const node = fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.integer({ min: 0, max: 3 }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(node, node), { maxLength: 40 }), node, (pairs, [sc, sn]) => {
+        // Only lines between catalogues, so every step leaves one.
+        const walk = pairs.filter(([[a], [b]]) => a !== b).map(([[a, i], [b, j]]) => m(`${a}:${i}`, `${b}:${j}`));
+        const start = `${sc}:${sn}`;
+        const counted = requirementsCountedBy(start, walk);
+        expect(new Set(counted).size).toBe(counted.length);
+        expect(counted.filter((id) => id.startsWith(`${sc}:`))).toEqual([]);
+        for (const { from, to } of walk) if (from === start) expect(counted).toContain(to);
+      }),
+    );
+  });
+
+  it('does not count a requirement for a sibling through an equivalence in another catalogue', () => {
+    const walk = [
+      m('ir:6.6', 'iso:A.8.8'),
+      m('iso:A.8.8', 'ir:6.6'),
+      m('iso:A.8.8', 'ir:6.10'),
+      m('ir:6.10', 'nis2:e'),
+    ];
+    expect(requirementsCountedBy('ir:6.6', walk)).toEqual(['iso:A.8.8']);
+    expect(requirementsCountedBy('iso:A.8.8', walk).sort()).toEqual(['ir:6.10', 'ir:6.6', 'nis2:e']);
+    // Through three catalogues: b → iso → ir → nis2.
+    expect(requirementsCountedBy('bio:8.08.06', [m('bio:8.08.06', 'iso:A.8.8'), ...walk]).sort()).toEqual([
+      'ir:6.10',
+      'ir:6.6',
+      'iso:A.8.8',
+      'nis2:e',
+    ]);
   });
 });

@@ -162,3 +162,30 @@ describe('coverage', () => {
     );
   });
 });
+
+describe('coverage through the built-in ISO/IEC 27001 ↔ 2024/2690 ↔ Art. 21 crosswalk', () => {
+  const share = (statuses: [string, ImplementationStatus][], catalogue: string, section?: string) => {
+    const c = coverageOf(new Map(statuses)).find((x) => x.catalogueId === catalogue)!;
+    return section === undefined ? c.share : c.sections.find((s) => s.ref === section)!.share;
+  };
+
+  it('raises NIS2 Art. 21 coverage when an ISO control is implemented', () => {
+    expect(share([], 'nis2-art21')).toBe(0);
+    // A.8.24 (cryptography) ↔ 2024/2690 9.1 and 9.2 → Art. 21(2)(h).
+    const after = share([['iso27001-2022:A.8.24', 'implemented']], 'nis2-art21');
+    expect(after).toBeGreaterThan(0);
+    expect(share([['iso27001-2022:A.8.24', 'implemented']], 'ir-2024-2690', '9')).toBeCloseTo(2 / 3);
+    // Partial counts half as much.
+    expect(share([['iso27001-2022:A.8.24', 'partial']], 'nis2-art21')).toBeCloseTo(after / 2);
+  });
+
+  it('raises ISO coverage when a 2024/2690 subsection is implemented (the reverse)', () => {
+    expect(share([], 'iso27001-2022', 'A.8')).toBe(0);
+    // 6.6 patching is one of A.8.8's two subsections (6.6, 6.10): half of A.8.8.
+    const cov = coverageOf(new Map([['ir-2024-2690:6.6', 'implemented']]));
+    const isoA8 = cov.find((c) => c.catalogueId === 'iso27001-2022')!.sections.find((s) => s.ref === 'A.8')!;
+    expect(isoA8.credit).toBeCloseTo(0.5);
+    // Art. 21(2) points implemented directly never count for an ISO control.
+    expect(share([['nis2-art21:e', 'implemented']], 'iso27001-2022')).toBe(0);
+  });
+});

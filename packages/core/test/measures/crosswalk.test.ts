@@ -89,9 +89,14 @@ describe('the other built-in catalogues', () => {
 
   it('counts a BIO2 government measure towards the ISO 27001 control its number belongs to', () => {
     expect(refs('bio2')).toHaveLength(120);
-    expect(requirementsCountedBy('bio2:5.17.01')).toEqual(['iso27001-2022:A.5.17']);
-    expect(requirementsCountedBy('bio2:8.08.06')).toEqual(['iso27001-2022:A.8.8']);
-    expect(requirementsCountedBy('bio2:5.35.01')).toEqual(['iso27001-2022:A.5.35']);
+    const direct = (id: string) => mappingsFrom(id).map((l) => l.to);
+    expect(direct('bio2:5.17.01')).toEqual(['iso27001-2022:A.5.17']);
+    expect(direct('bio2:8.08.06')).toEqual(['iso27001-2022:A.8.8']);
+    expect(direct('bio2:5.35.01')).toEqual(['iso27001-2022:A.5.35']);
+    // And on through ISO to 2024/2690 and Art. 21(2) (our own, unverified ISO lines).
+    expect(requirementsCountedBy('bio2:8.08.06')).toEqual(
+      expect.arrayContaining(['iso27001-2022:A.8.8', 'ir-2024-2690:6.6', 'nis2-art21:e']),
+    );
   });
 
   it('counts an ADR/NOREA control towards the Art. 21(2) point or governance duty its section names', () => {
@@ -101,10 +106,75 @@ describe('the other built-in catalogues', () => {
   });
 });
 
+describe('ISO/IEC 27001:2022 ↔ 2024/2690 ↔ Art. 21(2) (own mapping)', () => {
+  const iso = CATALOGUES.find((c) => c.id === 'iso27001-2022')!;
+  const isoLines = CROSSWALK.filter(
+    (l) =>
+      l.from.startsWith('iso27001-2022:') || (l.from.startsWith('ir-2024-2690:') && l.to.startsWith('iso27001-2022:')),
+  );
+
+  it("marks every line as Weerbaar's own, unverified mapping, never as an official one", () => {
+    expect(isoLines.length).toBeGreaterThan(100);
+    for (const line of isoLines) {
+      expect(line.source, `${line.from} → ${line.to}`).toMatch(/Eigen koppeling van Weerbaar, niet geverifieerd/);
+      expect(line.source).not.toMatch(/^ENISA/);
+    }
+  });
+
+  it('pairs every ISO → 2024/2690 line with the reverse line', () => {
+    const keys = new Set(isoLines.map((l) => `${l.from}>${l.to}`));
+    for (const l of isoLines.filter((x) => x.to.startsWith('ir-2024-2690:')))
+      expect(keys.has(`${l.to}>${l.from}`), `${l.to} → ${l.from}`).toBe(true);
+  });
+
+  it('counts an ISO control towards the Art. 21(2) point of its 2024/2690 subsection', () => {
+    expect(requirementsCountedBy('iso27001-2022:A.8.8')).toEqual(
+      expect.arrayContaining(['ir-2024-2690:6.6', 'ir-2024-2690:6.10', 'nis2-art21:e']),
+    );
+    expect(requirementsCountedBy('iso27001-2022:A.8.24')).toEqual(expect.arrayContaining(['nis2-art21:h']));
+    expect(requirementsCountedBy('iso27001-2022:A.5.5')).toEqual(['nis2-art21:b']);
+    // Most controls reach Art. 21(2); the ones that do not are listed, so a change is seen.
+    const none = iso.sections
+      .flatMap((s) => s.requirements)
+      .filter((r) => !requirementsCountedBy(r.id).some((id) => id.startsWith('nis2-art21:')))
+      .map((r) => r.ref);
+    expect(none).toEqual([
+      'A.5.6',
+      'A.5.32',
+      'A.5.33',
+      'A.5.34',
+      'A.5.37',
+      'A.6.7',
+      'A.7.7',
+      'A.8.6',
+      'A.8.10',
+      'A.8.11',
+      'A.8.12',
+      'A.8.33',
+      'A.8.34',
+    ]);
+  });
+
+  it('never lets a 2024/2690 subsection count for a sibling through ISO, nor Art. 21 for anything', () => {
+    expect(requirementsCountedBy('ir-2024-2690:6.6').filter((id) => id.startsWith('ir-2024-2690:'))).toEqual([]);
+    expect(requirementsCountedBy('ir-2024-2690:6.6')).toEqual(
+      expect.arrayContaining(['iso27001-2022:A.8.8', 'nis2-art21:e']),
+    );
+    expect(requirementsCountedBy('iso27001-2022:A.8.8').filter((id) => id.startsWith('iso27001-2022:'))).toEqual([]);
+    for (const l of 'abcdefghij') expect(requirementsCountedBy(`nis2-art21:${l}`)).toEqual([]);
+  });
+});
+
 describe('mappingsFrom', () => {
   it('gives the direct crosswalk lines of a requirement with their sources', () => {
     const lines = mappingsFrom('ir-2024-2690:13.2');
-    expect(lines.map((l) => l.to)).toEqual(['nis2-art21:c', 'nis2-art21:e', 'nis2-art21:i']);
+    expect(lines.map((l) => l.to)).toEqual([
+      'nis2-art21:c',
+      'nis2-art21:e',
+      'nis2-art21:i',
+      'iso27001-2022:A.7.5',
+      'iso27001-2022:A.7.8',
+    ]);
     expect(lines[0]!.source).toMatch(/2024\/2690, bijlage, kop van afdeling 13/);
     expect(mappingsFrom('nis2-art21:a')).toEqual([]);
   });

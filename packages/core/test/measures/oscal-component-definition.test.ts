@@ -112,6 +112,39 @@ describe('OSCAL component-definition export', () => {
     expect(prop(third, 'implementation-status')).toBe('partial');
   });
 
+  it('links every requirement to the risks it mitigates, one resource per risk; schema-valid', () => {
+    const ransomware = {
+      id: '0b9c7a8e-1d2f-4e3a-8b5c-6d7e8f901234',
+      title: 'Ransomware op het EPD',
+      score: 16,
+      band: 'hoog',
+    };
+    const outage = { id: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f', title: 'Uitval stroom', score: 6, band: 'midden' };
+    const measures = measuresOf(art21);
+    measures[0] = { ...measures[0]!, status: 'implemented', risks: [ransomware, outage] };
+    measures[9] = { ...measures[9]!, status: 'partial', risks: [ransomware] };
+    const doc = exportOscalComponentDefinition({ organisation: 'Ziekenhuis', catalogues: [art21], measures });
+    expect(errorsOf(doc)).toEqual([]);
+    const reqs = doc['component-definition'].components[0]!['control-implementations']![0]!['implemented-requirements'];
+    const resources = doc['component-definition']['back-matter']!.resources;
+    const risksOf = (r: (typeof reqs)[number]) =>
+      (r.links ?? [])
+        .filter((l) => l.rel === 'mitigates')
+        .map((l) => resources.find((x) => `#${x.uuid}` === l.href)!.props!.find((p) => p.name === 'risk-id')!.value);
+    expect(risksOf(reqs[0]!)).toEqual([ransomware.id, outage.id]);
+    expect(risksOf(reqs[9]!)).toEqual([ransomware.id]);
+    expect(reqs[0]!.props.filter((p) => p.name === 'mitigates-risk').map((p) => p.value)).toEqual([
+      ransomware.id,
+      outage.id,
+    ]);
+    // One resource per risk, with its score and where to read it.
+    const riskResources = resources.filter((r) => r.props?.some((p) => p.name === 'risk-id'));
+    expect(riskResources).toHaveLength(2);
+    expect(riskResources[0]!.props!.find((p) => p.name === 'risk-score')!.value).toBe('16');
+    expect(riskResources[0]!.rlinks![0]!.href).toBe(`/api/v1/risks/${ransomware.id}`);
+    expect(risksOf(reqs[1]!)).toEqual([]);
+  });
+
   it('control ids are those of the OSCAL catalog export, and the source names the catalogue', () => {
     const doc = sample();
     const impl = doc['component-definition'].components[0]!['control-implementations']![0]!;

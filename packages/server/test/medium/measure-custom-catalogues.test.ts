@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrg, signedIn } from '../support/fixtures.ts';
 import { buildTestApp, fixedClock, type TestClient } from '../support/test-client.ts';
@@ -23,6 +24,23 @@ let app: FastifyInstance;
 let officer: TestClient;
 let auditor: TestClient;
 let stranger: TestClient;
+let orgId: string;
+
+const actions = async () =>
+  (
+    await sql<{ action: string }>`SELECT action FROM audit_events WHERE org_id = ${orgId} ORDER BY seq`.execute(t.db)
+  ).rows.map((r) => r.action);
+
+const postCatalog = (client: TestClient, body: string) =>
+  client.request('POST', '/api/v1/measure-catalogues', body, { 'content-type': 'application/json' });
+
+/** The LOW catalog as a new revision: another uuid (OSCAL asks for one per revision), without group AT. */
+function revisedLow(): string {
+  const doc = JSON.parse(readFileSync(NIST_LOW, 'utf8'));
+  doc.catalog.uuid = '7c3ee1a6-7f53-4b34-9d5e-2f6d1c7a0b11';
+  doc.catalog.groups = doc.catalog.groups.filter((g: { id: string }) => g.id !== 'at');
+  return JSON.stringify(doc);
+}
 
 beforeAll(async () => {
   app = await buildTestApp(t.db, { clock: fixedClock('2026-12-07T10:00:00Z') });
@@ -31,6 +49,7 @@ beforeAll(async () => {
   officer = await signedIn(app, org, 'risk-manager');
   auditor = await signedIn(app, org, 'auditor');
   stranger = await signedIn(app, other, 'risk-manager');
+  orgId = org.id;
 });
 
 describe('POST /api/v1/measure-catalogues (OSCAL catalog import)', () => {
@@ -58,11 +77,55 @@ describe('POST /api/v1/measure-catalogues (OSCAL catalog import)', () => {
     const impls = oscal['component-definition'].components[0]['control-implementations'];
     expect(impls).toHaveLength(2); // NIS2 Art. 21 and the imported catalogue
     expect((await officer.get('/api/v1/measure-catalogues')).json().items).toHaveLength(1);
-    // A second import of the same catalog gets its own id.
-    const again = await officer.request('POST', '/api/v1/measure-catalogues', readFileSync(NIST_LOW, 'utf8'), {
-      'content-type': 'application/json',
-    });
-    expect(again.json().catalogueId).toBe(`${NIST_ID}-2`);
+    // The same catalog imported again: the same catalogue, unchanged (200, no copy, nothing audited).
+    const before = await actions();
+    const again = await postCatalog(officer, readFileSync(NIST_LOW, 'utf8'));
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json().catalogueId).toBe(NIST_ID);
+    expect((await officer.get('/api/v1/measure-catalogues')).json().items).toHaveLength(1);
+    expect(await actions()).toEqual(before);
+  });
+
+  it('updates the catalogue when a new revision is imported, keeping the records of the controls it still has', async () => {
+    await officer.put(`/api/v1/measures/${NIST_ID}:at-2`, { status: 'implemented', howImplemented: 'Training' });
+    const res = await postCatalog(officer, revisedLow());
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ catalogueId: NIST_ID, requirementCount: 144 }); // 149 less the 5 of group AT
+    const own = (await officer.get('/api/v1/measure-catalogues')).json().items;
+    expect(own).toHaveLength(1);
+    expect((await actions()).at(-1)).toBe('measure-catalogue.updated');
+    const measures = (await officer.get(`/api/v1/measures?catalogue=${NIST_ID}`)).json().items as {
+      requirementId: string;
+      status: string;
+    }[];
+    expect(measures).toHaveLength(144);
+    expect(measures.find((m) => m.requirementId === `${NIST_ID}:ac-1`)?.status).toBe('implemented');
+    // A control the revision no longer has is no longer shown (404), its record is kept.
+    expect((await officer.get(`/api/v1/measures/${NIST_ID}:at-2`)).statusCode).toBe(404);
+    // The original revision again brings it back.
+    expect((await postCatalog(officer, readFileSync(NIST_LOW, 'utf8'))).statusCode).toBe(200);
+    expect((await officer.get(`/api/v1/measures/${NIST_ID}:at-2`)).json().status).toBe('implemented');
+  });
+
+  it('deletes an own catalogue with its adoption, audited; its records stay and return with a new import', async () => {
+    expect((await auditor.delete(`/api/v1/measure-catalogues/${NIST_ID}`)).statusCode).toBe(403);
+    expect((await stranger.delete(`/api/v1/measure-catalogues/${NIST_ID}`)).statusCode).toBe(404);
+    expect((await officer.delete('/api/v1/measure-catalogues/nis2-art21')).statusCode).toBe(404);
+
+    const res = await officer.delete(`/api/v1/measure-catalogues/${NIST_ID}`);
+    expect(res.statusCode, res.body).toBe(204);
+    expect((await actions()).at(-1)).toBe('measure-catalogue.deleted');
+    expect((await officer.get('/api/v1/measure-catalogues')).json().items).toEqual([]);
+    const frameworks = (await officer.get('/api/v1/measure-frameworks')).json();
+    expect(frameworks.available.map((c: { id: string }) => c.id)).not.toContain(NIST_ID);
+    const coverage = (await officer.get('/api/v1/measure-coverage')).json();
+    expect(coverage.catalogues.map((c: { catalogueId: string }) => c.catalogueId)).not.toContain(NIST_ID);
+    expect((await officer.get(`/api/v1/measures/${NIST_ID}:ac-1`)).statusCode).toBe(404);
+    expect((await officer.delete(`/api/v1/measure-catalogues/${NIST_ID}`)).statusCode).toBe(404);
+
+    expect((await postCatalog(officer, readFileSync(NIST_LOW, 'utf8'))).statusCode).toBe(201);
+    expect((await officer.put(`/api/v1/measure-frameworks/${NIST_ID}`)).statusCode).toBe(200);
+    expect((await officer.get(`/api/v1/measures/${NIST_ID}:ac-1`)).json().status).toBe('implemented');
   });
 
   it('refuses a document that is not an OSCAL catalog (400) and a role that may not write (403)', async () => {

@@ -112,6 +112,20 @@ describe('GET /api/v1/measure-exports/oscal-component-definition', () => {
     expect(reqs[0]!.description).toBe('Risicoanalyse elk jaar; het bestuur stelt haar vast.');
     expect(reqs[0]!.links).toHaveLength(1);
     expect(reqs[9]!.remarks).toMatch(/^Geen eigen communicatiesystemen/);
+    // Art. 21(2)(h) mitigates the risk that names it: a link to a back-matter resource of that risk.
+    const risks = (await officer.get('/api/v1/risks')).json().items as { id: string; title: string }[];
+    const risk = risks.find((r) => r.title === 'Lange stroomstoring')!;
+    const mitigates = (reqs[7]!.links ?? []).filter((l) => (l as { rel?: string }).rel === 'mitigates');
+    expect(mitigates).toHaveLength(1);
+    const resource = (
+      doc['component-definition']['back-matter'].resources as {
+        uuid: string;
+        props?: { name: string; value: string }[];
+      }[]
+    ).find((r) => `#${r.uuid}` === mitigates[0]!.href)!;
+    expect(resource.props?.find((p) => p.name === 'risk-id')?.value).toBe(risk.id);
+    expect(reqs[7]!.props.find((p) => p.name === 'mitigates-risk')?.value).toBe(risk.id);
+    expect(reqs[0]!.links?.filter((l) => (l as { rel?: string }).rel === 'mitigates')).toEqual([]);
   });
 
   it("never holds another organisation's implementation", async () => {

@@ -1,10 +1,12 @@
-// An organisation's own catalogues: import an OSCAL catalog as a custom framework, list them.
-import { CustomCatalogueSchema, OscalCatalogUploadSchema } from '@weerbaar/core/measures';
+// An organisation's own catalogues: import an OSCAL catalog as a custom framework (again: update it),
+// list them, delete one.
+import { CustomCatalogueSchema, FrameworkParams, OscalCatalogUploadSchema } from '@weerbaar/core/measures';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { orgContext } from '../../plugins/access-control.ts';
 import { listOwnCatalogues } from '../../services/measures/custom-catalogues.ts';
+import { deleteOscalCatalogue } from '../../services/measures/delete-oscal-catalogue.ts';
 import { importOscalCatalogue } from '../../services/measures/import-oscal-catalogue.ts';
-import { itemsOf, problem, type RouteDeps } from '../route-deps.ts';
+import { itemsOf, NO_CONTENT, problem, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Measures'];
 /** Real catalogs are large: NIST SP 800-53 rev. 5 LOW as a resolved catalog is 1.2 MB, the full one ~10 MB. */
@@ -32,15 +34,38 @@ export const measureCatalogueRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
       schema: {
         tags,
         summary:
-          'Import an OSCAL catalog as a custom framework of this organisation (adopt it with PUT /measure-frameworks/{catalogueId})',
+          'Import an OSCAL catalog as a custom framework of this organisation (adopt it with PUT /measure-frameworks/{catalogueId}); importing the same catalogue again (same id, derived from its title) updates it',
         body: OscalCatalogUploadSchema,
         response: {
+          200: CustomCatalogueSchema.describe('The same catalogue was imported before: updated (or unchanged)'),
           201: CustomCatalogueSchema,
           413: problem('The document is larger than 16 MiB'),
         },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await importOscalCatalogue(deps, orgContext(request), { document: request.body })),
+    async (request, reply) => {
+      const { catalogue, created } = await importOscalCatalogue(deps, orgContext(request), {
+        document: request.body,
+      });
+      return reply.status(created ? 201 : 200).send(catalogue);
+    },
+  );
+
+  app.delete(
+    '/api/v1/measure-catalogues/:catalogueId',
+    {
+      config: { access: 'measures:write' },
+      schema: {
+        tags,
+        summary:
+          "Delete one of the organisation's own catalogues and its adoption; its implementation records and evidence stay",
+        params: FrameworkParams,
+        response: NO_CONTENT,
+      },
+    },
+    async (request, reply) => {
+      await deleteOscalCatalogue(deps, orgContext(request), { catalogueId: request.params.catalogueId });
+      return reply.status(204).send(null);
+    },
   );
 };

@@ -1,6 +1,7 @@
 import { ASSET_KINDS, ASSET_TYPES } from '@weerbaar/core/assets';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterForm } from '../../components/FilterForm.tsx';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
 import { Page } from '../../components/Page.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -45,10 +46,9 @@ export function AssetsPage() {
         <h2 className="utrecht-heading-2" id="assets-list-heading">
           {t('assets.list.title')}
         </h2>
-        <form
-          className="utrecht-form weerbaar-filters"
-          role="search"
-          aria-label={t('assets.list.filters')}
+        <FilterForm
+          label={t('assets.list.filters')}
+          submitLabel={t('assets.list.apply')}
           onSubmit={onFilter}
           key={url.key}
         >
@@ -92,12 +92,7 @@ export function AssetsPage() {
               {t('assets.list.crownJewelsOnly')}
             </label>
           </div>
-          <div className="weerbaar-actions">
-            <button type="submit" className="utrecht-button utrecht-button--primary-action">
-              {t('assets.list.apply')}
-            </button>
-          </div>
-        </form>
+        </FilterForm>
         <p className="utrecht-paragraph" role="status">
           {assets.data && assets.data.length > 0 ? t('assets.list.results', { count: assets.data.length }) : ''}
         </p>

@@ -6,6 +6,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
+import { FilterForm } from '../../components/FilterForm.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -112,13 +113,7 @@ export function InboxPage() {
   return (
     <Page title={t('inbox.title')} lead={t('inbox.intro')}>
       {reportId && <InboxReportDetail key={reportId} id={reportId} backHref={url.hrefWith({ report: undefined })} />}
-      <form
-        className="utrecht-form weerbaar-filters"
-        role="search"
-        aria-label={t('inbox.filters')}
-        onSubmit={onSearch}
-        key={url.key}
-      >
+      <FilterForm label={t('inbox.filters')} submitLabel={t('inbox.apply')} onSubmit={onSearch} key={url.key}>
         <SelectField
           id="inbox-stage"
           name="stage"
@@ -170,12 +165,7 @@ export function InboxPage() {
           defaultValue={filters.supportRequested ?? ''}
           options={[all, { value: 'true', label: t('inbox.supportRequested') }]}
         />
-        <div className="weerbaar-actions">
-          <button type="submit" className="utrecht-button utrecht-button--primary-action">
-            {t('inbox.apply')}
-          </button>
-        </div>
-      </form>
+      </FilterForm>
       <div className="weerbaar-section">
         <div className="weerbaar-toolbar">
           <p className="utrecht-paragraph" role="status">

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
+import { FilterForm } from '../../components/FilterForm.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -84,10 +85,9 @@ export function IncidentsPage() {
         <h2 className="utrecht-heading-2" id="register-heading">
           {t('incidents.list.title')}
         </h2>
-        <form
-          className="utrecht-form weerbaar-filters"
-          role="search"
-          aria-label={t('incidents.list.filters')}
+        <FilterForm
+          label={t('incidents.list.filters')}
+          submitLabel={t('incidents.list.apply')}
           onSubmit={onSearch}
           key={url.key}
         >
@@ -117,12 +117,7 @@ export function IncidentsPage() {
             defaultValue={query.category ?? ''}
             options={[all, ...INCIDENT_CATEGORIES.map((c) => ({ value: c, label: t(`incidents.categories.${c}`) }))]}
           />
-          <div className="weerbaar-actions">
-            <button type="submit" className="utrecht-button utrecht-button--primary-action">
-              {t('incidents.list.apply')}
-            </button>
-          </div>
-        </form>
+        </FilterForm>
         <p className="utrecht-paragraph" role="status">
           {incidents.data ? t('incidents.list.results', { count: total }) : ''}
         </p>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiUrl } from '../../api/client.ts';
 import { useCan } from '../../auth/use-can.ts';
+import { FilterForm } from '../../components/FilterForm.tsx';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
 import { Page } from '../../components/Page.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -12,8 +13,10 @@ import { TextField } from '../../components/TextField.tsx';
 import { formValues } from '../../forms/form-values.ts';
 import { useUrlQuery } from '../../url/use-url-query.ts';
 import { BulkUpdateForm } from './BulkUpdateForm.tsx';
+import { CoverageCharts } from './CoverageChart.tsx';
 import { CoverageHistory, CoverageOverview, GapList } from './CoverageOverview.tsx';
 import { FrameworksPanel } from './FrameworksPanel.tsx';
+import { OwnCataloguesPanel } from './OwnCataloguesPanel.tsx';
 import { MeasureExportLinks } from './MeasureExportLinks.tsx';
 import { MeasuresTable } from './MeasuresTable.tsx';
 import { MeasuresQuerySchema, useCoverage, useFrameworks, useMeasureList } from './measures-api.ts';
@@ -74,7 +77,14 @@ export function MeasuresPage() {
         <h2 className="utrecht-heading-2" id="history-heading">
           {t('measures.history.title')}
         </h2>
-        <QueryState query={coverage}>{(data) => <CoverageHistory coverage={data} />}</QueryState>
+        <QueryState query={coverage}>
+          {(data) => (
+            <>
+              <CoverageCharts coverage={data} />
+              <CoverageHistory coverage={data} />
+            </>
+          )}
+        </QueryState>
       </section>
 
       <section className="weerbaar-section" aria-labelledby="gaps-heading">
@@ -90,10 +100,9 @@ export function MeasuresPage() {
         <h2 className="utrecht-heading-2" id="measures-list-heading">
           {t('measures.list.title')}
         </h2>
-        <form
-          className="utrecht-form weerbaar-filters"
-          role="search"
-          aria-label={t('measures.list.filters')}
+        <FilterForm
+          label={t('measures.list.filters')}
+          submitLabel={t('measures.list.apply')}
           onSubmit={onFilter}
           key={url.key}
         >
@@ -137,12 +146,7 @@ export function MeasuresPage() {
               {t('measures.list.overdueOnly')}
             </label>
           </div>
-          <div className="weerbaar-actions">
-            <button type="submit" className="utrecht-button utrecht-button--primary-action">
-              {t('measures.list.apply')}
-            </button>
-          </div>
-        </form>
+        </FilterForm>
         <p className="utrecht-paragraph" role="status">
           {measures.data ? t('measures.list.results', { count: measures.data.length }) : ''}
         </p>
@@ -179,6 +183,7 @@ export function MeasuresPage() {
       </section>
 
       <FrameworksPanel canWrite={canWrite} />
+      <OwnCataloguesPanel canWrite={canWrite} />
     </Page>
   );
 }

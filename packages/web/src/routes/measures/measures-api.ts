@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ATTACHMENT_FILE_FIELD } from '@weerbaar/core/incidents';
 import {
+  CustomCatalogueSchema,
   IMPLEMENTATION_STATUSES,
   MeasureCoverageSchema,
   MeasureEvidenceListSchema,
@@ -26,6 +27,7 @@ const keys = {
   one: (orgId: string, id: string) => ['org', orgId, 'measures', 'one', id] as const,
   evidence: (orgId: string, id: string) => ['org', orgId, 'measures', 'evidence', id] as const,
   coverage: (orgId: string) => ['org', orgId, 'measures', 'coverage'] as const,
+  catalogues: (orgId: string) => ['org', orgId, 'measures', 'catalogues'] as const,
 };
 
 /** The list's filters, kept in the URL (?catalogue=nis2-art21&status=partial&owner=…&overdue=true). */
@@ -142,3 +144,26 @@ export const useUploadEvidence = (id: string) => useMeasureMutation((file: File)
 
 export const useRemoveEvidence = (id: string) =>
   useMeasureMutation((evidenceId: string) => api.delete(`${path(id)}/evidence/${evidenceId}`));
+
+/** The organisation's own catalogues (imported OSCAL catalogs). */
+export function useOwnCatalogues() {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: keys.catalogues(orgId),
+    queryFn: async ({ signal }) =>
+      checked(
+        CustomCatalogueSchema.array(),
+        (await api.get<{ items: unknown[] }>('/measure-catalogues', undefined, signal)).items,
+        'own catalogues',
+      ),
+  });
+}
+
+/** Imports an OSCAL catalog (parsed JSON); the same catalogue again (same id) is updated by the server. */
+export const useImportCatalogue = () =>
+  useMeasureMutation(async (document: unknown) =>
+    checked(CustomCatalogueSchema, await api.post<unknown>('/measure-catalogues', document), 'own catalogue'),
+  );
+
+export const useDeleteCatalogue = () =>
+  useMeasureMutation((catalogueId: string) => api.delete(`/measure-catalogues/${encodeURIComponent(catalogueId)}`));

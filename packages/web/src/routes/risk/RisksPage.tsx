@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCan } from '../../auth/use-can.ts';
+import { FilterForm } from '../../components/FilterForm.tsx';
 import { Page } from '../../components/Page.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -87,13 +88,7 @@ export function RisksPage() {
         <h2 className="utrecht-heading-2" id="risk-list-heading">
           {t('risk.list.title')}
         </h2>
-        <form
-          className="utrecht-form weerbaar-filters"
-          role="search"
-          aria-label={t('risk.list.filters')}
-          onSubmit={onFilter}
-          key={url.key}
-        >
+        <FilterForm label={t('risk.list.filters')} submitLabel={t('risk.list.apply')} onSubmit={onFilter} key={url.key}>
           <TextField
             id="risks-q"
             name="q"
@@ -142,12 +137,7 @@ export function RisksPage() {
             defaultValue={sort}
             options={RISK_SORTS.map((s) => ({ value: s, label: t(`risk.list.sorts.${s}`) }))}
           />
-          <div className="weerbaar-actions">
-            <button type="submit" className="utrecht-button utrecht-button--primary-action">
-              {t('risk.list.apply')}
-            </button>
-          </div>
-        </form>
+        </FilterForm>
         <p className="utrecht-paragraph" role="status">
           {risks.data && risks.data.length > 0 ? t('risk.list.results', { count: risks.data.length }) : ''}
         </p>
