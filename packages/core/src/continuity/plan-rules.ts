@@ -16,7 +16,11 @@ export const PLAN_REVIEW_MAX_MONTHS = 24;
 export const defaultPlanReview = (approvedOn: string): string => addMonths(approvedOn, PLAN_REVIEW_MONTHS);
 
 /** Why a chosen review date is not acceptable (as an invalid param of `name`), or null. */
-export function planReviewProblem(approvedOn: string, nextReviewOn: string, name = 'nextReviewOn'): InvalidParam | null {
+export function planReviewProblem(
+  approvedOn: string,
+  nextReviewOn: string,
+  name = 'nextReviewOn',
+): InvalidParam | null {
   if (nextReviewOn <= approvedOn) return { name, reason: 'must be after the day of approval', code: 'must_be_future' };
   const latest = addMonths(approvedOn, PLAN_REVIEW_MAX_MONTHS);
   if (nextReviewOn > latest) {
@@ -28,7 +32,8 @@ export function planReviewProblem(approvedOn: string, nextReviewOn: string, name
 export const isPlanReviewDue = (nextReviewOn: string | null, today: string): boolean =>
   nextReviewOn !== null && nextReviewOn <= today;
 
-type TextSection = 'purpose' | 'activationCriteria' | 'warningRoutine' | 'workarounds' | 'manualFallback' | 'deactivation';
+type TextSection =
+  'purpose' | 'activationCriteria' | 'warningRoutine' | 'workarounds' | 'manualFallback' | 'deactivation';
 const TEXT_SECTIONS: readonly TextSection[] = [
   'purpose',
   'activationCriteria',

@@ -214,8 +214,6 @@ export type PackStatus = z.infer<typeof PackStatusSchema>;
 
 /** The incident response plan the incident pages link to (or none). */
 export const IncidentResponsePlanSchema = z.object({
-  plan: z
-    .object({ id: z.uuid(), title: z.string(), approvedVersion: z.number().int().nullable() })
-    .nullable(),
+  plan: z.object({ id: z.uuid(), title: z.string(), approvedVersion: z.number().int().nullable() }).nullable(),
 });
 export type IncidentResponsePlan = z.infer<typeof IncidentResponsePlanSchema>;

@@ -85,7 +85,11 @@ export async function findIncidentResponsePlan(db: DbOrTrx, orgId: string): Prom
 }
 
 /** All versions of one plan, oldest first. */
-export async function listPlanVersions(db: DbOrTrx, orgId: string, planId: string): Promise<ContinuityPlanVersionRow[]> {
+export async function listPlanVersions(
+  db: DbOrTrx,
+  orgId: string,
+  planId: string,
+): Promise<ContinuityPlanVersionRow[]> {
   return db
     .selectFrom('continuity_plan_versions')
     .selectAll()
@@ -176,7 +180,9 @@ export async function approveDraftVersion(
 export async function listApprovedVersions(
   db: DbOrTrx,
   orgId: string,
-): Promise<(ContinuityPlanVersionRow & { title: string; kind: 'continuity' | 'crisis'; service_name: string | null })[]> {
+): Promise<
+  (ContinuityPlanVersionRow & { title: string; kind: 'continuity' | 'crisis'; service_name: string | null })[]
+> {
   return db
     .selectFrom('continuity_plan_versions as v')
     .innerJoin('continuity_plans as p', (j) => j.onRef('p.org_id', '=', 'v.org_id').onRef('p.id', '=', 'v.plan_id'))
@@ -195,7 +201,9 @@ export async function listPackVersions(
   db: DbOrTrx,
   orgId: string,
   packId: string,
-): Promise<(ContinuityPlanVersionRow & { title: string; kind: 'continuity' | 'crisis'; service_name: string | null })[]> {
+): Promise<
+  (ContinuityPlanVersionRow & { title: string; kind: 'continuity' | 'crisis'; service_name: string | null })[]
+> {
   return db
     .selectFrom('continuity_pack_plans as pp')
     .innerJoin('continuity_plan_versions as v', (j) =>
@@ -272,6 +280,8 @@ export async function listPackPlanVersions(
 }
 
 /** Organisations by id or name, for the CLI (`--org`). */
-export async function listOrganisationNames(db: DbOrTrx): Promise<{ id: string; name: string; kind: 'entity' | 'authority' }[]> {
+export async function listOrganisationNames(
+  db: DbOrTrx,
+): Promise<{ id: string; name: string; kind: 'entity' | 'authority' }[]> {
   return db.selectFrom('organisations').select(['id', 'name', 'kind']).orderBy('name').execute();
 }

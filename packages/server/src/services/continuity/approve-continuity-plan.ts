@@ -22,7 +22,11 @@ import { scheduleContinuityPackReminder, scheduleContinuityPlanReview } from './
  */
 export const approveContinuityPlan = defineUseCase({
   actions: ['continuity-plan.approved'],
-  async run({ trx, now, record }, ctx: OrgActor, { id, approval }: { id: string; approval: PlanApprove }): Promise<PlanDetail> {
+  async run(
+    { trx, now, record },
+    ctx: OrgActor,
+    { id, approval }: { id: string; approval: PlanApprove },
+  ): Promise<PlanDetail> {
     const locked = await lockPlan(trx, ctx.orgId, id);
     if (!locked) throw notFound('Continuity plan');
     authorize(ctx, 'approve', { type: 'continuity-plan', orgId: locked.org_id }, 'Continuity plan');

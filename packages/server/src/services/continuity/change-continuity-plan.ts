@@ -31,7 +31,12 @@ export const changeContinuityPlan = defineUseCase({
     authorize(ctx, 'write', { type: 'continuity-plan', orgId: locked.org_id }, 'Continuity plan');
     if (changes.incidentResponsePlan === true && locked.kind !== 'crisis') {
       throw new DomainError('validation_failed', 'only a crisis protocol can be the incident response plan', [
-        { name: 'body.incidentResponsePlan', reason: 'only a crisis protocol', code: 'not_for_kind', params: { kind: locked.kind } },
+        {
+          name: 'body.incidentResponsePlan',
+          reason: 'only a crisis protocol',
+          code: 'not_for_kind',
+          params: { kind: locked.kind },
+        },
       ]);
     }
     const planChanged =

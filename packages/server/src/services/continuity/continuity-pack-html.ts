@@ -60,9 +60,7 @@ function planSection(plan: PackPlan, index: number): string {
   const templates =
     c.communication.length === 0
       ? '<p class="empty">Niet ingevuld.</p>'
-      : c.communication
-          .map((t) => `<h4>${e(AUDIENCE_NL[t.audience])}: ${e(t.subject)}</h4>${para(t.body)}`)
-          .join('\n');
+      : c.communication.map((t) => `<h4>${e(AUDIENCE_NL[t.audience])}: ${e(t.subject)}</h4>${para(t.body)}`).join('\n');
   return `<section class="plan" id="plan-${index + 1}" aria-labelledby="plan-${index + 1}-title">
 <h2 id="plan-${index + 1}-title">${e(heading)}</h2>
 <p class="meta">${about.map(e).join('<br>')}</p>
@@ -75,7 +73,9 @@ function planSection(plan: PackPlan, index: number): string {
   )}
 <h3>Belboom</h3>${table(
     ['Niveau', 'Naam', 'Functie', 'Telefoon', 'Ander nummer', 'Belt daarna'],
-    [...c.callTree].sort((a, b) => a.level - b.level).map((r) => [String(r.level), r.name, r.role, r.phone, r.alternativePhone, r.calls]),
+    [...c.callTree]
+      .sort((a, b) => a.level - b.level)
+      .map((r) => [String(r.level), r.name, r.role, r.phone, r.alternativePhone, r.calls]),
   )}
 <h3>Hulp van buiten</h3>${table(
     ['Soort', 'Naam', 'Telefoon', 'E-mail', 'Nummer (contract, polis)'],
@@ -127,5 +127,3 @@ ${doc.plans.length === 0 ? '<p class="empty">Er zijn nog geen goedgekeurde plann
 </html>
 `;
 }
-
-

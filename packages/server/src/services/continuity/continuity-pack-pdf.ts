@@ -43,7 +43,10 @@ function planContent(plan: PackPlan): Content[] {
     { text: 'Waarschuwen en alarmeren', style: 'h3' },
     orEmpty(c.warningRoutine),
     { text: 'Rollen en vervangers', style: 'h3' },
-    table(['Rol', 'Wie', 'Vervanger', 'Taken'], c.roles.map((r) => [r.role, r.holder, r.deputy, r.tasks])),
+    table(
+      ['Rol', 'Wie', 'Vervanger', 'Taken'],
+      c.roles.map((r) => [r.role, r.holder, r.deputy, r.tasks]),
+    ),
     { text: 'Belboom', style: 'h3' },
     table(
       ['Niveau', 'Naam', 'Functie', 'Telefoon', 'Ander nummer', 'Belt daarna'],
@@ -102,7 +105,10 @@ export function packPdfDefinition(doc: PackDocument): TDocumentDefinitions {
     content: [
       { text: PACK_TITLE, style: 'title' },
       { text: doc.organisation, style: 'subtitle' },
-      { text: `Noodpakket versie ${doc.packVersion}, gemaakt op ${made}${doc.madeBy ? ` door ${doc.madeBy}` : ''}`, margin: [0, 0, 0, 8] },
+      {
+        text: `Noodpakket versie ${doc.packVersion}, gemaakt op ${made}${doc.madeBy ? ` door ${doc.madeBy}` : ''}`,
+        margin: [0, 0, 0, 8],
+      },
       {
         text: 'Dit pakket werkt zonder internet en zonder Weerbaar. Bewaar het op een vaste plek. Gebruik alleen het nieuwste pakket: kijk naar de versie en de datum.',
         margin: [0, 0, 0, 12],
@@ -112,7 +118,9 @@ export function packPdfDefinition(doc: PackDocument): TDocumentDefinitions {
         ['Naam', 'Wat', 'Telefoon', 'Ander nummer of e-mail', 'In plan'],
         contacts.map((c) => [c.name, c.what, c.phone, c.alternative, c.plans.join(', ')]),
       ),
-      ...(doc.plans.length === 0 ? [orEmpty('Er zijn nog geen goedgekeurde plannen.')] : doc.plans.flatMap(planContent)),
+      ...(doc.plans.length === 0
+        ? [orEmpty('Er zijn nog geen goedgekeurde plannen.')]
+        : doc.plans.flatMap(planContent)),
     ],
     styles: {
       title: { fontSize: 18, bold: true, margin: [0, 0, 0, 4] },

@@ -53,10 +53,7 @@ export async function getPackStatus(db: Db, ctx: OrgActor): Promise<PackStatus> 
   }));
   return {
     lastPack: last && printed ? presentPack(last, printed) : null,
-    outdated: outdatedPlans(
-      current,
-      printed && printed.map((p) => ({ planId: p.plan_id, version: p.version })),
-    ),
+    outdated: outdatedPlans(current, printed && printed.map((p) => ({ planId: p.plan_id, version: p.version }))),
   };
 }
 

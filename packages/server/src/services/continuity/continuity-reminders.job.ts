@@ -45,7 +45,11 @@ export async function scheduleContinuityPlanReview(trx: Trx, payload: PlanReview
   });
 }
 
-export async function scheduleContinuityPackReminder(trx: Trx, payload: PackReminderPayload, approvedAt: Date): Promise<void> {
+export async function scheduleContinuityPackReminder(
+  trx: Trx,
+  payload: PackReminderPayload,
+  approvedAt: Date,
+): Promise<void> {
   await continuityPackReminderJob.enqueue(trx, payload, {
     orgId: payload.orgId,
     runAt: new Date(approvedAt.getTime() + PACK_PRINT_GRACE_MS),

@@ -34,7 +34,11 @@ export const sendContinuityPlanReviewReminder = defineUseCase({
       return 'skipped';
     }
     for (const to of await listMemberEmailsWithRoles(trx, p.orgId, REMINDED_ROLES)) {
-      await sendMail(trx, { to_address: to, subject: `[Weerbaar] ${title}`, body: `${body}\n\nOpen het plan: ${link}` });
+      await sendMail(trx, {
+        to_address: to,
+        subject: `[Weerbaar] ${title}`,
+        body: `${body}\n\nOpen het plan: ${link}`,
+      });
     }
     await record(
       'continuity-plan.review-due',
