@@ -8,6 +8,7 @@ import { appPage, type ModuleKey, type NavKey } from './app-pages.ts';
 import { CrashPage } from './errors/CrashPage.tsx';
 import { assetRoutes } from './assets/asset-routes.tsx';
 import { riskRoutes } from './risk/risk-routes.tsx';
+import { continuityPlanRoutes } from './continuity-plans/continuity-plan-routes.tsx';
 import { incidentRoutes } from './incidents/incident-routes.tsx';
 import { measureRoutes } from './measures/measure-routes.tsx';
 
@@ -71,6 +72,11 @@ const routes: RouteObject[] = [
           { path: 'assets', element: <RequireAccess page={appPage('assets')} />, children: assetRoutes },
           { path: 'risks', element: <RequireAccess page={appPage('risks')} />, children: riskRoutes },
           { path: 'measures', element: <RequireAccess page={appPage('measures')} />, children: measureRoutes },
+          {
+            path: 'continuity-plans',
+            element: <RequireAccess page={appPage('continuityPlans')} />,
+            children: continuityPlanRoutes,
+          },
           guarded('continuity', modulePage('continuity')),
           { path: 'incidents', element: <RequireAccess page={appPage('incidents')} />, children: incidentRoutes },
           guarded('sharing', modulePage('sharing')),
