@@ -53,13 +53,16 @@ describe('continuity plans journey', () => {
     await caller.getByLabel(/^Naam/).fill('Coördinator OK');
     await caller.getByLabel(/^Telefoon/).fill('06-12345678');
     await addRow(manager, 'Stap toevoegen');
-    await editor.getByRole('group', { name: 'Stap 1' }).getByLabel(/^Stap/).fill('EPD terugzetten');
+    await editor.getByRole('group', { name: 'Stap 1' }).getByLabel('Stap', { exact: true }).fill('EPD terugzetten');
     await addRow(manager, 'Stap toevoegen');
-    await editor.getByRole('group', { name: 'Stap 2' }).getByLabel(/^Stap/).fill('Papieren OK-lijst gebruiken');
+    await editor
+      .getByRole('group', { name: 'Stap 2' })
+      .getByLabel('Stap', { exact: true })
+      .fill('Papieren OK-lijst gebruiken');
     // The order of recovery matters: the paper list comes first.
     await manager.getByRole('button', { name: 'Stap 2 omhoog' }).click();
     await expect
-      .poll(() => editor.getByRole('group', { name: 'Stap 1' }).getByLabel(/^Stap/).inputValue())
+      .poll(() => editor.getByRole('group', { name: 'Stap 1' }).getByLabel('Stap', { exact: true }).inputValue())
       .toBe('Papieren OK-lijst gebruiken');
     await editor.getByLabel(/^Wat heeft u veranderd\?/).fill('Eerste versie');
     await manager.getByRole('button', { name: 'Plan opslaan' }).click();
