@@ -1,5 +1,6 @@
 // Continuity plans per critical service and crisis-management protocols (issue 13 item 2). NIS2 Art. 21(2)(c):
-// business continuity, disaster recovery and crisis management; CER Art. 13(1)(c)-(d): respond (crisis
+// business continuity, disaster recovery and crisis management (Cbw art. 21(3)(c): "bedrijfscontinuïteit, zoals
+// back-upbeheer en herstelplannen, en crisisbeheer"); CER Art. 13(1)(c)-(d): respond (crisis
 // protocols, alert routines) and recover (business continuity). What a plan holds follows Impl. Reg.
 // (EU) 2024/2690 Annex 4.1.2 (roles, key contacts and channels, activation, order of recovery, interfaces to
 // incident handling) and 4.3.2 (roles in a crisis, communication means, escalation). A plan has versions:

@@ -16,7 +16,7 @@ import { scheduleContinuityPackReminder, scheduleContinuityPlanReview } from './
 
 /**
  * Puts the draft in force: approved by those who answer for the organisation (continuity:approve — owner or
- * admin; NIS2 Art. 20(1) and 21(2)(c)). The approved version is frozen; the one before it is superseded.
+ * admin; NIS2 Art. 20(1) and 21(2)(c); Cbw art. 24(1): the measures of art. 21 need the board's approval). The approved version is frozen; the one before it is superseded.
  * The review date (default a year on; Impl. Reg. 2024/2690 Annex 4.1.4) gets its reminder, and a day later
  * a reminder to print the offline pack again if nobody did.
  */
