@@ -35,7 +35,10 @@ describe('what changed between versions', () => {
   it('matches list items by name: added, removed, changed, and a new order of recovery steps', () => {
     const next = content({
       ...base,
-      callTree: [{ level: 1, name: 'Wachtdienst', phone: '2' }, { level: 2, name: 'Directeur', phone: '3' }],
+      callTree: [
+        { level: 1, name: 'Wachtdienst', phone: '2' },
+        { level: 2, name: 'Directeur', phone: '3' },
+      ],
       recoverySteps: [{ title: 'B' }, { title: 'A' }],
     });
     expect(diffPlanContent(base, next)).toEqual([
@@ -68,7 +71,12 @@ describe('the printed pack against the plans in force', () => {
       { planId: 'p1', title: 'SCADA', printedVersion: 1, currentVersion: 2 },
       { planId: 'p2', title: 'Crisis', printedVersion: null, currentVersion: 1 },
     ]);
-    expect(outdatedPlans(current, [{ planId: 'p1', version: 2 }, { planId: 'p2', version: 1 }])).toEqual([]);
+    expect(
+      outdatedPlans(current, [
+        { planId: 'p1', version: 2 },
+        { planId: 'p2', version: 1 },
+      ]),
+    ).toEqual([]);
   });
 });
 

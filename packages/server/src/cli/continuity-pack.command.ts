@@ -5,7 +5,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/open-database.ts';
+import type { Pack } from '@weerbaar/core/continuity';
 import type { OrgActor } from '../kernel/actor.ts';
+import type { Deps } from '../kernel/deps.ts';
 import { createDeps } from '../modules.ts';
 import { listOrganisationNames } from '../repositories/continuity-plan.repository.ts';
 import { renderPackHtml } from '../services/continuity/continuity-pack-html.ts';
@@ -37,6 +39,39 @@ function parseArgs(args: string[]): { org: string; out: string } | null {
   return values['--org'] && values['--out'] ? { org: values['--org'], out: values['--out'] } : null;
 }
 
+/**
+ * Finds the organisation (an entity, by id, name or slug), records a pack of its plans in force and writes
+ * the PDF and the HTML file into `out`.
+ */
+export async function writeContinuityPack(
+  deps: Deps,
+  orgArg: string,
+  out: string,
+): Promise<{ error: string } | { organisation: string; pack: Pack; files: string[] }> {
+  const wanted = orgArg.toLowerCase();
+  const matches = (await listOrganisationNames(deps.db)).filter(
+    (o) => o.kind === 'entity' && (o.id === wanted || o.name.toLowerCase() === wanted || slugOf(o.name) === wanted),
+  );
+  if (matches.length === 0) return { error: `no organisation '${orgArg}'` };
+  if (matches.length > 1) return { error: `'${orgArg}' names ${matches.length} organisations; use the id` };
+  const org = matches[0]!;
+  // The operator of the installation acts for the organisation: printing is reading (org:read).
+  const ctx: OrgActor = {
+    actor: { type: 'system', label: 'weerbaar continuity pack (CLI)', orgId: null, role: null, orgKind: null },
+    orgId: org.id,
+    role: 'owner',
+    orgKind: 'entity',
+  };
+  const pack = await makeContinuityPack(deps, ctx, { via: 'cli' });
+  const doc = await loadPackDocument(deps.db, ctx, pack.id);
+  await mkdir(out, { recursive: true });
+  const pdfPath = path.join(out, packFileName(pack, 'pdf'));
+  const htmlPath = path.join(out, packFileName(pack, 'html'));
+  await writeFile(pdfPath, await renderPackPdf(doc));
+  await writeFile(htmlPath, renderPackHtml(doc));
+  return { organisation: org.name, pack, files: [pdfPath, htmlPath] };
+}
+
 export async function run(args: string[]): Promise<number> {
   const parsed = parseArgs(args);
   if (!parsed) {
@@ -46,36 +81,13 @@ export async function run(args: string[]): Promise<number> {
   const config = loadConfig();
   const database = await openDatabase(config);
   try {
-    const wanted = parsed.org.toLowerCase();
-    const matches = (await listOrganisationNames(database.db)).filter(
-      (o) => o.kind === 'entity' && (o.id === wanted || o.name.toLowerCase() === wanted || slugOf(o.name) === wanted),
-    );
-    if (matches.length !== 1) {
-      process.stderr.write(
-        matches.length === 0
-          ? `weerbaar continuity pack: no organisation '${parsed.org}'\n`
-          : `weerbaar continuity pack: '${parsed.org}' names ${matches.length} organisations; use the id\n`,
-      );
+    const result = await writeContinuityPack(createDeps({ db: database.db, config }), parsed.org, parsed.out);
+    if ('error' in result) {
+      process.stderr.write(`weerbaar continuity pack: ${result.error}\n`);
       return 1;
     }
-    const org = matches[0]!;
-    // The operator of the installation acts for the organisation: printing is reading (org:read).
-    const ctx: OrgActor = {
-      actor: { type: 'system', label: 'weerbaar continuity pack (CLI)', orgId: null, role: null, orgKind: null },
-      orgId: org.id,
-      role: 'owner',
-      orgKind: 'entity',
-    };
-    const deps = createDeps({ db: database.db, config });
-    const pack = await makeContinuityPack(deps, ctx, { via: 'cli' });
-    const doc = await loadPackDocument(database.db, ctx, pack.id);
-    await mkdir(parsed.out, { recursive: true });
-    const pdfPath = path.join(parsed.out, packFileName(pack, 'pdf'));
-    const htmlPath = path.join(parsed.out, packFileName(pack, 'html'));
-    await writeFile(pdfPath, await renderPackPdf(doc));
-    await writeFile(htmlPath, renderPackHtml(doc));
     process.stdout.write(
-      `Noodpakket versie ${pack.packVersion} van ${org.name}: ${pack.plans.length} plannen\n${pdfPath}\n${htmlPath}\n`,
+      `Noodpakket versie ${result.pack.packVersion} van ${result.organisation}: ${result.pack.plans.length} plannen\n${result.files.join('\n')}\n`,
     );
     return 0;
   } finally {

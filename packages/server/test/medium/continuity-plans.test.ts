@@ -12,7 +12,7 @@ import {
   PLAN_REVIEW_JOB_KIND,
 } from '../../src/services/continuity/continuity-reminder-payloads.ts';
 import { countRows, createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
-import type { TestClient} from '../support/test-client.ts';
+import type { TestClient } from '../support/test-client.ts';
 import { buildTestApp, fixedClock, testDeps } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
