@@ -218,3 +218,12 @@ export const IncidentResponsePlanSchema = z.object({
   plan: z.object({ id: z.uuid(), title: z.string(), approvedVersion: z.number().int().nullable() }).nullable(),
 });
 export type IncidentResponsePlan = z.infer<typeof IncidentResponsePlanSchema>;
+
+/** What the overview shows of the plans: how many, in force, due for review, not on paper in their current version. */
+export const PlansOverviewSchema = z.object({
+  total: z.number().int(),
+  approved: z.number().int(),
+  reviewsDue: z.number().int(),
+  packOutdated: z.number().int(),
+});
+export type PlansOverview = z.infer<typeof PlansOverviewSchema>;

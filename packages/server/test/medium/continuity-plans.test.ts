@@ -298,6 +298,30 @@ describe('the offline pack', () => {
   });
 });
 
+describe('the overview', () => {
+  it('counts the plans, those in force and those whose printed version is outdated', async () => {
+    const fresh = await createTestOrg(t.db, 'Overzicht Plannen', 'entity', ['owner']);
+    const boss = await signedIn(app, fresh, 'owner');
+    expect((await boss.get('/api/v1/overview')).json().continuityPlans).toEqual({
+      total: 0,
+      approved: 0,
+      reviewsDue: 0,
+      packOutdated: 0,
+    });
+    const crisis = (await boss.post('/api/v1/continuity-plans', { kind: 'crisis', title: 'Crisis' })).json();
+    await boss.post('/api/v1/continuity-plans', { kind: 'crisis', title: 'Nog een concept' });
+    await boss.post(`/api/v1/continuity-plans/${crisis.id}/approval`, { version: 1 });
+    expect((await boss.get('/api/v1/overview')).json().continuityPlans).toEqual({
+      total: 2,
+      approved: 1,
+      reviewsDue: 0,
+      packOutdated: 1,
+    });
+    await boss.post('/api/v1/continuity-packs', {});
+    expect((await boss.get('/api/v1/overview')).json().continuityPlans.packOutdated).toBe(0);
+  });
+});
+
 describe('tenancy', () => {
   it("keeps another organisation's plans and packs out of reach (404) and out of its lists", async () => {
     const plan = await draftPlan('Geheim plan');

@@ -6,6 +6,7 @@ import {
   type PackStatus,
   type PlanDetail,
   type PlanSummary,
+  type PlansOverview,
 } from '@weerbaar/core/continuity';
 import { notFound } from '@weerbaar/core/platform';
 import type { Db, DbOrTrx } from '../../db/database.ts';
@@ -39,6 +40,17 @@ export async function getContinuityPlan(db: Db, ctx: OrgActor, id: string, now: 
   const plan = await findPlan(db, ctx.orgId, id);
   if (!plan) throw notFound('Continuity plan');
   return loadPlanDetail(db, plan, now);
+}
+
+/** What the overview shows of the plans. */
+export async function summarisePlans(db: Db, ctx: OrgActor, now: Date): Promise<PlansOverview> {
+  const plans = await listContinuityPlans(db, ctx, now);
+  return {
+    total: plans.length,
+    approved: plans.filter((p) => p.approvedVersion !== null).length,
+    reviewsDue: plans.filter((p) => p.reviewDue).length,
+    packOutdated: plans.filter((p) => p.packOutdated).length,
+  };
 }
 
 /** The last pack made and the plans whose version in force it does not hold. */
