@@ -31,7 +31,14 @@ describe('continuity plans journey', () => {
   it('a risk manager builds a plan, the owner approves it and prints the pack, which opens from disk with the platform down', async () => {
     const base = journey.platform.url;
     const manager = await signIn(journey.browser, base, MANAGER, DEMO_PASSWORD);
-    await manager.getByRole('link', { name: 'Continuïteitsplannen' }).click();
+    // The overview already says the printed pack is behind the demo plans in force.
+    await expect
+      .poll(() => manager.getByTestId('overview-continuity-plans').textContent())
+      .toContain('Het geprinte noodpakket is verouderd');
+    await manager
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Continuïteitsplannen' })
+      .click();
     await manager.getByRole('heading', { level: 1, name: 'Continuïteitsplannen en crisisprotocollen' }).waitFor();
     // The demo plans are there, approved but never printed: the reminder shows.
     await expect.poll(() => manager.getByTestId('plans-table').textContent()).toContain('Uitval EPD: zorg gaat door');
