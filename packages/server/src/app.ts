@@ -17,6 +17,7 @@ import { passwordResetRoutes } from './routes/accounts/password-reset.routes.ts'
 import { profileRoutes } from './routes/accounts/profile.routes.ts';
 import { sessionRoutes } from './routes/accounts/session.routes.ts';
 import { assetRoutes } from './routes/assets/asset.routes.ts';
+import { continuityPlanRoutes } from './routes/continuity/plan.routes.ts';
 import { riskExportRoutes } from './routes/risk/risk-export.routes.ts';
 import { riskRoutes } from './routes/risk/risk.routes.ts';
 import { inboxRoutes } from './routes/inbox/inbox.routes.ts';
@@ -130,6 +131,7 @@ export async function buildApp({
     boardRoutes,
     measureExportRoutes,
     measureCatalogueRoutes,
+    continuityPlanRoutes,
   ]) {
     await app.register(routes, deps);
   }

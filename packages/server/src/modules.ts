@@ -20,6 +20,7 @@ import { mailLogJob } from './services/platform/mail-log.job.ts';
 import { pruneJob } from './services/platform/prune.job.ts';
 import { registerRegistrySubscribers } from './services/registry/registry.subscribers.ts';
 import { riskReviewJob } from './services/risk/risk-review.job.ts';
+import { continuityPackReminderJob, continuityPlanReviewJob } from './services/continuity/continuity-reminders.job.ts';
 
 /** Each module's subscriptions to other modules' domain events. */
 const SUBSCRIBERS: readonly ((events: DomainEvents) => void)[] = [
@@ -40,6 +41,8 @@ export const JOBS: readonly JobDefinition<any>[] = [
   reminderWebhookJob,
   feedbackPollJob,
   riskReviewJob,
+  continuityPlanReviewJob,
+  continuityPackReminderJob,
   reviewReminderJob,
   trainingReminderJob,
 ];

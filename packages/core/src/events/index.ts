@@ -3,6 +3,7 @@
 // event list and nothing in core imports it. The audit trail's read side keeps `action` a string,
 // because an append-only trail keeps action names this list may one day retire.
 import { ASSET_EVENTS } from '../assets/asset.events.ts';
+import { CONTINUITY_PLAN_EVENTS } from '../continuity/plan.events.ts';
 import { DELIVERY_EVENTS } from '../delivery/delivery.events.ts';
 import { INBOX_EVENTS } from '../inbox/inbox.events.ts';
 import { INCIDENT_EVENTS } from '../incidents/incident.events.ts';
@@ -27,6 +28,7 @@ export const DOMAIN_EVENTS = {
   ...MEASURE_EVENTS,
   ...BOARD_EVENTS,
   ...MEASURE_CATALOGUE_EVENTS,
+  ...CONTINUITY_PLAN_EVENTS,
 };
 
 export type AuditAction = keyof typeof DOMAIN_EVENTS;

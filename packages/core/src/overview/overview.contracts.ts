@@ -8,6 +8,7 @@ import { DeadlineDashboardItemSchema } from '../incidents/incident-report-view.c
 import { IncidentSummarySchema } from '../incidents/incident.contracts.ts';
 import { RegistrationStateSchema, RegistryEntitySchema } from '../registration/registration-view.contracts.ts';
 import { RiskSummarySchema } from '../risk/risk.contracts.ts';
+import { PlansOverviewSchema } from '../continuity/plan.contracts.ts';
 import { ClassificationSchema } from '../scope/scope-result.schema.ts';
 
 /** How many items each list shows; the page links to the full list. */
@@ -50,6 +51,8 @@ export const EntityOverviewSchema = z.object({
   assets: z.object({ services: z.number().int(), assets: z.number().int(), crownJewels: z.number().int() }),
   /** The risk analysis (NIS2 Art. 21(2)(a); CER Art. 12): its size, what waits for a decision or a review. */
   risks: RiskSummarySchema,
+  /** Continuity plans and crisis protocols (NIS2 Art. 21(2)(c)): in force, due for review, printed pack outdated. */
+  continuityPlans: PlansOverviewSchema,
 });
 export type EntityOverview = z.infer<typeof EntityOverviewSchema>;
 

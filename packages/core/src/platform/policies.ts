@@ -35,6 +35,8 @@ export interface PolicySubjects {
   /** Cybersecurity training of board members (NIS2 Art. 20(2); Cbw art. 24(2)-(5)). */
   'board-training': Owned;
   incident: Owned;
+  /** A continuity plan or crisis protocol (NIS2 Art. 21(2)(c); CER Art. 13(1)(c)-(d)) and the offline packs. */
+  'continuity-plan': Owned;
   'scope-assessment': Owned;
   registration: Owned;
   'delivery-target': Owned;
@@ -132,6 +134,7 @@ export const POLICIES = {
   'board-approval': { read: own('org:read'), approve: own('board:approve') },
   'board-training': { read: own('org:read'), write: own('measures:write') },
   incident: { read: own('org:read'), write: own('incidents:write'), report: own('reports:submit') },
+  'continuity-plan': { read: own('org:read'), write: own('risk:write'), approve: own('continuity:approve') },
   'scope-assessment': { read: own('org:read'), write: own('scope:write') },
   registration: { read: own('org:read'), write: own('registration:write') },
   'delivery-target': { read: own('org:read'), manage: own('delivery:manage') },

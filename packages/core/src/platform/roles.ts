@@ -49,6 +49,9 @@ export const PERMISSIONS = {
   // Recording the board's approval of the measures (NIS2 Art. 20(1); Cbw art. 24(1)): the people who
   // answer for the organisation, never a machine.
   'board:approve': { roles: ['owner', 'admin'], kind: 'entity', humanOnly: true },
+  // Approving a continuity plan or crisis protocol puts it in force: those who answer for the organisation
+  // (NIS2 Art. 20(1), 21(2)(c); Cbw art. 24(1), 21(3)(c)); the risk manager drafts it (risk:write). Never an API token.
+  'continuity:approve': { roles: ['owner', 'admin'], kind: 'entity', humanOnly: true },
   'incidents:write': { roles: ['owner', 'admin', 'incident-handler'], kind: 'entity' },
   'assets:write': { roles: ['owner', 'admin', 'risk-manager', 'incident-handler'], kind: 'entity' },
   'reports:submit': { roles: ['owner', 'admin', 'incident-handler'], kind: 'entity' },

@@ -32,6 +32,13 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./audit-verify.command.ts')).run,
   },
   {
+    name: 'continuity',
+    sub: 'pack',
+    summary:
+      'continuity pack --org NAME|ID --out DIR   write the offline pack (PDF + one static HTML file) of the plans in force',
+    load: async () => (await import('./continuity-pack.command.ts')).run,
+  },
+  {
     name: 'backup',
     summary: 'backup FILE           write a logical backup of all data',
     load: async () => (await import('./backup.command.ts')).run,

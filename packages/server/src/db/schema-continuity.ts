@@ -9,6 +9,8 @@ export interface ContinuityPlansTable {
   /** The service a continuity plan is for; null for a crisis protocol (a CHECK holds this). */
   service_id: string | null;
   title: string;
+  /** This crisis protocol is the incident response plan (migration 20261208_0310; at most one per organisation). */
+  incident_response_plan: Generated<boolean>;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
 }

@@ -112,6 +112,38 @@ export interface BoardTrainingsTable {
   recorded_at: Generated<Date>;
 }
 
+export interface ContinuityPackPlansTable {
+  org_id: string;
+  pack_id: string;
+  plan_id: string;
+  version: number;
+}
+
+export interface ContinuityPacksTable {
+  org_id: string;
+  id: Generated<string>;
+  pack_version: number;
+  made_at: Date;
+  made_by_name: string | null;
+  via: string;
+}
+
+export interface ContinuityPlanVersionsTable {
+  org_id: string;
+  plan_id: string;
+  version: number;
+  status: string;
+  content: unknown;
+  change_note: Generated<string>;
+  created_by_name: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  approved_by: string | null;
+  approved_by_name: string | null;
+  approved_at: Date | null;
+  next_review_on: string | null;
+}
+
 export interface ContinuityPlansTable {
   org_id: string;
   id: Generated<string>;
@@ -120,6 +152,7 @@ export interface ContinuityPlansTable {
   title: string;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  incident_response_plan: Generated<boolean>;
 }
 
 export interface DeliveryTargetsTable {
@@ -695,6 +728,9 @@ export interface GeneratedDatabase {
   audit_heads: AuditHeadsTable;
   authority_reference_counters: AuthorityReferenceCountersTable;
   board_trainings: BoardTrainingsTable;
+  continuity_pack_plans: ContinuityPackPlansTable;
+  continuity_packs: ContinuityPacksTable;
+  continuity_plan_versions: ContinuityPlanVersionsTable;
   continuity_plans: ContinuityPlansTable;
   delivery_targets: DeliveryTargetsTable;
   inbox_acknowledgements: InboxAcknowledgementsTable;

@@ -10,6 +10,7 @@ import { appPage, type ModuleKey, type NavKey } from './app-pages.ts';
 import { CrashPage } from './errors/CrashPage.tsx';
 import { assetRoutes } from './assets/asset-routes.tsx';
 import { riskRoutes } from './risk/risk-routes.tsx';
+import { continuityPlanRoutes } from './continuity-plans/continuity-plan-routes.tsx';
 import { incidentRoutes } from './incidents/incident-routes.tsx';
 import { measureRoutes } from './measures/measure-routes.tsx';
 
@@ -105,6 +106,11 @@ const routes: RouteObject[] = [
             element: <RequireAccess page={appPage('measures')} />,
             ...pageTexts('measures'),
             children: measureRoutes,
+          },
+          {
+            path: 'continuity-plans',
+            element: <RequireAccess page={appPage('continuityPlans')} />,
+            children: continuityPlanRoutes,
           },
           guarded('continuity', modulePage('continuity')),
           {

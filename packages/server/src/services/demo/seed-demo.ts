@@ -4,6 +4,7 @@ import { hashPassword } from '../accounts/secrets.ts';
 import { seedDemoDelivery } from '../delivery/seed-demo-delivery.ts';
 import { seedDemoAssets } from './seed-demo-assets.ts';
 import { seedDemoMeasures } from './seed-demo-measures.ts';
+import { seedDemoContinuityPlans } from './seed-demo-continuity-plans.ts';
 import { seedDemoBoard } from './seed-demo-board.ts';
 import type { Deps } from '../../kernel/deps.ts';
 import { seedDemoIncidents } from './seed-demo-incidents.ts';
@@ -72,5 +73,6 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
   await seedDemoIncidents(deps, DEMO_ORGS);
   await seedDemoMeasures(deps);
   await seedDemoBoard(deps);
+  await seedDemoContinuityPlans(deps);
   return { created, logins };
 }

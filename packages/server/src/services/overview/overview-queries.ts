@@ -20,6 +20,7 @@ import { getRegistration } from '../registration/get-registration.ts';
 import { listNewRegistrations } from '../registry/registry-queries.ts';
 import { listOrgScopeAssessments } from '../scope/list-scope-assessments.ts';
 import { summariseRisks } from '../risk/risk-queries.ts';
+import { summarisePlans } from '../continuity/continuity-plan-queries.ts';
 
 export async function getOverview(db: Db, ctx: OrgActor, now: Date): Promise<Overview> {
   return ctx.orgKind === 'authority' ? authorityOverview(db, ctx, now) : entityOverview(db, ctx, now);
@@ -27,7 +28,7 @@ export async function getOverview(db: Db, ctx: OrgActor, now: Date): Promise<Ove
 
 async function entityOverview(db: Db, ctx: OrgActor, now: Date): Promise<EntityOverview> {
   const user = ctx.actor.type === 'user' ? await findUser(db, ctx.actor.userId) : undefined;
-  const [dashboard, incidents, tasks, registration, assessments, assets, risks] = await Promise.all([
+  const [dashboard, incidents, tasks, registration, assessments, assets, risks, continuityPlans] = await Promise.all([
     getDeadlineDashboard(db, ctx, now),
     listOrgIncidents(db, ctx, { open: true, page: 1, pageSize: OVERVIEW_LIST_LIMIT }),
     user ? listOpenTasksOf(db, ctx, user, OVERVIEW_LIST_LIMIT) : { items: [], total: 0 },
@@ -35,6 +36,7 @@ async function entityOverview(db: Db, ctx: OrgActor, now: Date): Promise<EntityO
     listOrgScopeAssessments(db, ctx, { page: 1, pageSize: 1 }),
     countOrgAssets(db, ctx),
     summariseRisks(db, ctx, now),
+    summarisePlans(db, ctx, now),
   ]);
   const assessment = assessments.items[0];
   return {
@@ -54,6 +56,7 @@ async function entityOverview(db: Db, ctx: OrgActor, now: Date): Promise<EntityO
       : null,
     assets,
     risks,
+    continuityPlans,
   };
 }
 

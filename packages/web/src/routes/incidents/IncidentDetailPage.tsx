@@ -16,6 +16,7 @@ import { AttachmentsPanel } from './AttachmentsPanel.tsx';
 import { useCan } from '../../auth/use-can.ts';
 import { DeadlinesTable } from './DeadlinesTable.tsx';
 import { useIncident, useIncidentDeadlines, useIncidentReports } from './incidents-api.ts';
+import { IncidentResponsePlanLink } from '../continuity-plans/IncidentResponsePlanLink.tsx';
 import { LessonsSection } from './LessonsSection.tsx';
 import { ObservablesSection } from './ObservablesSection.tsx';
 import { RecipientCommunicationsSection } from './RecipientCommunicationsSection.tsx';
@@ -72,6 +73,7 @@ export function IncidentDetailPage() {
           {t('incidents.detail.back')}
         </Link>
       </p>
+      <IncidentResponsePlanLink />
       <dl className="weerbaar-facts">
         <dt>{t('incidents.detail.status')}</dt>
         <dd data-testid="incident-status">{t(`incidents.statuses.${i.status}`)}</dd>

@@ -10,7 +10,7 @@ const link = 'utrecht-link utrecht-link--html-a';
 export function EntityState({ overview }: { overview: EntityOverview }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const { scope, assets, risks, openIncidents } = overview;
+  const { scope, assets, risks, continuityPlans, openIncidents } = overview;
   const classification = scope?.nl ?? scope?.eu;
   return (
     <section className="weerbaar-section" aria-labelledby="overview-state">
@@ -53,6 +53,26 @@ export function EntityState({ overview }: { overview: EntityOverview }) {
               {risks.worst && ` ${t('overview.risksWorst', risks.worst)}`}
               {risks.untreated > 0 && ` ${t('overview.risksUntreated', { count: risks.untreated })}`}
               {risks.reviewsDue > 0 && ` ${t('overview.risksReviewsDue', { count: risks.reviewsDue })}`}
+            </>
+          )}
+        </dd>
+        <dt>
+          <Link className={link} to="/continuity-plans">
+            {t('nav.continuityPlans')}
+          </Link>
+        </dt>
+        <dd data-testid="overview-continuity-plans">
+          {continuityPlans.total === 0 ? (
+            t('continuityPlans.overview.none')
+          ) : (
+            <>
+              {t('continuityPlans.overview.approved', {
+                count: continuityPlans.total,
+                approved: continuityPlans.approved,
+              })}
+              {continuityPlans.reviewsDue > 0 &&
+                ` ${t('continuityPlans.overview.reviewsDue', { count: continuityPlans.reviewsDue })}`}
+              {continuityPlans.packOutdated > 0 && ` ${t('continuityPlans.overview.packOutdated')}`}
             </>
           )}
         </dd>

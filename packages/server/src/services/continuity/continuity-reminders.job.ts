@@ -1,0 +1,58 @@
+// Jobs of continuity plans (internal lane): the review reminder on a plan's review day, and the reminder to
+// print a new offline pack a day after a version was approved. Both find nothing to do when things moved
+// on (reviewed again, printed since): the newer state has its own job.
+import type { Trx } from '../../db/database.ts';
+import { defineJob } from '../../jobs/job-definition.ts';
+import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
+import {
+  PACK_PRINT_GRACE_MS,
+  PACK_REMINDER_JOB_KIND,
+  packReminderKey,
+  PackReminderPayloadSchema,
+  PLAN_REVIEW_JOB_KIND,
+  planReviewKey,
+  PlanReviewPayloadSchema,
+  type PackReminderPayload,
+  type PlanReviewPayload,
+} from './continuity-reminder-payloads.ts';
+import { sendContinuityPackReminder } from './send-continuity-pack-reminder.ts';
+import { sendContinuityPlanReviewReminder } from './send-continuity-plan-review-reminder.ts';
+
+export const continuityPlanReviewJob = defineJob({
+  kind: PLAN_REVIEW_JOB_KIND,
+  payload: PlanReviewPayloadSchema,
+  lane: 'internal',
+  async run({ payload, complete }) {
+    await complete(sendContinuityPlanReviewReminder, SYSTEM_ACTOR, payload);
+  },
+});
+
+export const continuityPackReminderJob = defineJob({
+  kind: PACK_REMINDER_JOB_KIND,
+  payload: PackReminderPayloadSchema,
+  lane: 'internal',
+  async run({ payload, complete }) {
+    await complete(sendContinuityPackReminder, SYSTEM_ACTOR, payload);
+  },
+});
+
+/** The morning of the review day (06:00 UTC: 07:00 or 08:00 in the Netherlands). */
+export async function scheduleContinuityPlanReview(trx: Trx, payload: PlanReviewPayload): Promise<void> {
+  await continuityPlanReviewJob.enqueue(trx, payload, {
+    orgId: payload.orgId,
+    runAt: new Date(`${payload.nextReviewOn}T06:00:00Z`),
+    dedupeKey: planReviewKey(payload),
+  });
+}
+
+export async function scheduleContinuityPackReminder(
+  trx: Trx,
+  payload: PackReminderPayload,
+  approvedAt: Date,
+): Promise<void> {
+  await continuityPackReminderJob.enqueue(trx, payload, {
+    orgId: payload.orgId,
+    runAt: new Date(approvedAt.getTime() + PACK_PRINT_GRACE_MS),
+    dedupeKey: packReminderKey(payload),
+  });
+}
