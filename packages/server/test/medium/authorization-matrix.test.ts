@@ -152,5 +152,6 @@ describe('authorisation matrix', () => {
     }
     expect(await tenantDigest(t.db, entityA.id)).toEqual(before);
     expect(await tenantDigest(t.db, authority.id)).toEqual(authorityBefore);
-  });
+    // Every :id route × every harvested id: it grows with each module, and stays exhaustive on purpose.
+  }, 180_000);
 });
