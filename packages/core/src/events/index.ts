@@ -3,6 +3,8 @@
 // event list and nothing in core imports it. The audit trail's read side keeps `action` a string,
 // because an append-only trail keeps action names this list may one day retire.
 import { ASSET_EVENTS } from '../assets/asset.events.ts';
+import { CRITICAL_ROLE_EVENTS } from '../continuity/critical-role.events.ts';
+import { EXERCISE_EVENTS } from '../continuity/exercise.events.ts';
 import { DELIVERY_EVENTS } from '../delivery/delivery.events.ts';
 import { INBOX_EVENTS } from '../inbox/inbox.events.ts';
 import { INCIDENT_EVENTS } from '../incidents/incident.events.ts';
@@ -27,6 +29,8 @@ export const DOMAIN_EVENTS = {
   ...MEASURE_EVENTS,
   ...BOARD_EVENTS,
   ...MEASURE_CATALOGUE_EVENTS,
+  ...CRITICAL_ROLE_EVENTS,
+  ...EXERCISE_EVENTS,
 };
 
 export type AuditAction = keyof typeof DOMAIN_EVENTS;
