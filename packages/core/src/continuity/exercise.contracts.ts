@@ -19,6 +19,17 @@ export const EXERCISE_STATUSES = ['planned', 'held', 'evaluated', 'cancelled'] a
 export const ExerciseStatusSchema = z.enum(EXERCISE_STATUSES);
 export type ExerciseStatus = z.infer<typeof ExerciseStatusSchema>;
 
+/**
+ * Where an exercise may go from each status: it is held or called off; a held one is evaluated; a called
+ * off one may be planned again. An evaluated exercise is closed.
+ */
+export const EXERCISE_TRANSITIONS: Record<ExerciseStatus, readonly ExerciseStatus[]> = {
+  planned: ['held', 'cancelled'],
+  held: ['evaluated'],
+  evaluated: [],
+  cancelled: ['planned'],
+};
+
 export const INVITATION_STATUSES = ['invited', 'accepted', 'declined'] as const;
 export const InvitationStatusSchema = z.enum(INVITATION_STATUSES);
 export type InvitationStatus = z.infer<typeof InvitationStatusSchema>;

@@ -28,7 +28,12 @@ export async function findCriticalRoleByName(
 }
 
 export async function findCriticalRole(db: DbOrTrx, orgId: string, id: string): Promise<CriticalRoleRow | undefined> {
-  return db.selectFrom('critical_roles').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('critical_roles')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function deleteCriticalRole(db: DbOrTrx, orgId: string, id: string): Promise<void> {

@@ -142,7 +142,9 @@ export async function listPlansLastExercised(
       (eb) =>
         eb
           .selectFrom('exercise_plans as ep')
-          .innerJoin('exercises as e', (j) => j.onRef('e.org_id', '=', 'ep.org_id').onRef('e.id', '=', 'ep.exercise_id'))
+          .innerJoin('exercises as e', (j) =>
+            j.onRef('e.org_id', '=', 'ep.org_id').onRef('e.id', '=', 'ep.exercise_id'),
+          )
           .select(['e.starts_at as last_at', 'e.id as exercise_id'])
           .whereRef('ep.org_id', '=', 'p.org_id')
           .whereRef('ep.plan_id', '=', 'p.id')

@@ -130,7 +130,11 @@ export async function listOpenTasksAssignedTo(
   assignees: readonly string[],
   limit: number,
 ): Promise<{
-  rows: (IncidentTaskRow & { reference: string | null; incident_title: string | null; exercise_title: string | null })[];
+  rows: (IncidentTaskRow & {
+    reference: string | null;
+    incident_title: string | null;
+    exercise_title: string | null;
+  })[];
   total: number;
 }> {
   const names = assignees.map((a) => a.trim().toLowerCase()).filter(Boolean);

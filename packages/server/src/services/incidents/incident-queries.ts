@@ -182,7 +182,12 @@ export async function listOpenTasksOf(
   limit: number,
 ): Promise<{ items: OverviewTask[]; total: number }> {
   authorize(ctx, 'read', { type: 'incident', orgId: ctx.orgId }, 'Incident');
-  authorize(ctx, 'read', { type: 'exercise', orgId: ctx.orgId, participantUserIds: [], participantOrgIds: [] }, 'Exercise');
+  authorize(
+    ctx,
+    'read',
+    { type: 'exercise', orgId: ctx.orgId, participantUserIds: [], participantOrgIds: [] },
+    'Exercise',
+  );
   const { rows, total } = await listOpenTasksAssignedTo(db, ctx.orgId, [person.name, person.email], limit);
   return {
     items: rows.map((t) => ({
