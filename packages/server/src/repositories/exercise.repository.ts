@@ -97,6 +97,21 @@ export async function findPlans(
     .execute();
 }
 
+/** Plans whose title contains `text` (demo data links the plans it finds). */
+export async function findPlansByTitle(
+  db: DbOrTrx,
+  orgId: string,
+  text: string,
+): Promise<{ id: string; title: string }[]> {
+  return db
+    .selectFrom('continuity_plans')
+    .select(['id', 'title'])
+    .where('org_id', '=', orgId)
+    .where('title', 'like', `%${text}%`)
+    .orderBy('title')
+    .execute();
+}
+
 export async function insertExercisePlans(
   db: DbOrTrx,
   orgId: string,
