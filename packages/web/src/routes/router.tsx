@@ -10,6 +10,7 @@ import { assetRoutes } from './assets/asset-routes.tsx';
 import { riskRoutes } from './risk/risk-routes.tsx';
 import { incidentRoutes } from './incidents/incident-routes.tsx';
 import { measureRoutes } from './measures/measure-routes.tsx';
+import { exerciseRoutes } from './continuity/exercise-routes.tsx';
 
 // Every page is its own chunk: the first visit downloads only the frame and the page it opens.
 
@@ -72,6 +73,10 @@ const routes: RouteObject[] = [
           { path: 'risks', element: <RequireAccess page={appPage('risks')} />, children: riskRoutes },
           { path: 'measures', element: <RequireAccess page={appPage('measures')} />, children: measureRoutes },
           guarded('continuity', modulePage('continuity')),
+          guarded('criticalRoles', async () => ({
+            Component: (await import('./continuity/CriticalRolesPage.tsx')).CriticalRolesPage,
+          })),
+          { path: 'exercises', element: <RequireAccess page={appPage('exercises')} />, children: exerciseRoutes },
           { path: 'incidents', element: <RequireAccess page={appPage('incidents')} />, children: incidentRoutes },
           guarded('sharing', modulePage('sharing')),
           guarded('registration', async () => ({

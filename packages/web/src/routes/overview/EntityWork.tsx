@@ -6,6 +6,7 @@ import { currentLocale } from '../../i18n/index.ts';
 import { CountdownTable } from '../incidents/DeadlineCountdown.tsx';
 import { OverviewList } from './OverviewList.tsx';
 import { cite } from '../../format/citation.ts';
+import { ReceivedInvitations } from '../continuity/ReceivedInvitations.tsx';
 
 const link = 'utrecht-link utrecht-link--html-a';
 
@@ -50,11 +51,15 @@ export function EntityWork({ overview }: { overview: EntityOverview }) {
         itemKey={(task) => task.id}
         item={(task) => (
           <>
-            <Link className={link} to={`/incidents/${task.incident.id}`}>
+            <Link
+              className={link}
+              to={task.exercise ? `/exercises/${task.exercise.id}` : `/incidents/${task.incident?.id ?? ''}`}
+            >
               {task.title}
             </Link>{' '}
             <span className="weerbaar-muted">
-              ({task.incident.reference},{' '}
+              ({task.exercise ? t('overview.taskOfExercise', { title: task.exercise.title }) : task.incident?.reference}
+              ,{' '}
               {task.dueAt
                 ? t('overview.taskDue', { date: formatDateTime(task.dueAt, locale) })
                 : t('overview.taskNoDue')}
@@ -63,6 +68,7 @@ export function EntityWork({ overview }: { overview: EntityOverview }) {
           </>
         )}
       />
+      <ReceivedInvitations />
       <RegistrationState registration={overview.registration} />
     </>
   );
