@@ -1,7 +1,8 @@
 // Staff in critical functions and their awareness (issue 13 item 5). NIS2 Art. 21(2)(g): basic cyber
 // hygiene practices and cybersecurity training; NIS2 Art. 20(2): training of the management body (recorded by
-// the measures module, board_trainings, and counted here, not copied); CER Art. 13(1)(e): "ensure adequate
-// employee security management … including by … raising awareness among personnel" (Wwke: weerbaarheidsmaatregelen).
+// the measures module, board_trainings, and counted here, not copied). CER Art. 13(1)(e): employee security
+// management, including the categories of personnel that exercise critical functions and their training
+// requirements and qualifications; CER Art. 13(1)(f): raising awareness of the measures among relevant personnel.
 import { z } from 'zod';
 import { DateInputSchema, TextSchema } from '../platform/input.contracts.ts';
 

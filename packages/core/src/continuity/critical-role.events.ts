@@ -1,6 +1,6 @@
 import { defineEvents, event } from '../platform/domain-event.ts';
 
-// Audit actions of critical roles and awareness (NIS2 Art. 21(2)(g); CER Art. 13(1)(e)).
+// Audit actions of critical roles and awareness (NIS2 Art. 21(2)(g); CER Art. 13(1)(e)-(f)).
 export const CRITICAL_ROLE_EVENTS = defineEvents({
   'critical-role.created': event<{ roleId: string }>(),
   'critical-role.removed': event<{ roleId: string }>(),

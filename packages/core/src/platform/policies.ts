@@ -34,7 +34,7 @@ export interface PolicySubjects {
   'board-approval': Owned;
   /** Cybersecurity training of board members (NIS2 Art. 20(2); Cbw art. 24(2)-(5)). */
   'board-training': Owned;
-  /** Critical roles, their holders and awareness activities (NIS2 Art. 21(2)(g); CER Art. 13(1)(e)). */
+  /** Critical roles, their holders and awareness activities (NIS2 Art. 21(2)(g); CER Art. 13(1)(e)-(f)). */
   'critical-role': Owned;
   incident: Owned;
   'scope-assessment': Owned;

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 // Staff in critical functions and their awareness (issue 13 item 5; NIS2 Art. 21(2)(g), Art. 20(2); CER Art.
-// 13(1)(e)), and exercises of the continuity plans (item 6). Dates without a time are ISO text like
+// 13(1)(e)-(f)), and exercises of the continuity plans (item 6). Dates without a time are ISO text like
 // board_trainings. An exercise's improvement actions are rows of incident_tasks with the exercise as their
 // source: one improvement-action mechanism for incidents and exercises (exactly one source, a CHECK).
 export async function up(db: Kysely<unknown>): Promise<void> {

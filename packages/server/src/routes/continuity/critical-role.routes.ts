@@ -1,5 +1,5 @@
 // Critical roles, the people who fill them, awareness activities and attendance (NIS2 Art. 21(2)(g),
-// Art. 20(2); CER Art. 13(1)(e)).
+// Art. 20(2); CER Art. 13(1)(e)-(f)).
 import {
   ActivityParams,
   AttendanceCreateSchema,

@@ -10,7 +10,7 @@ import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { loadAwarenessActivities } from './critical-role-queries.ts';
 
-/** An awareness or training activity for the holders of critical roles (NIS2 Art. 21(2)(g); CER Art. 13(1)(e)). */
+/** An awareness or training activity for the holders of critical roles (NIS2 Art. 21(2)(g); CER Art. 13(1)(e)-(f)). */
 export const createAwarenessActivity = defineUseCase({
   actions: ['awareness-activity.created'],
   async run({ trx, record }, ctx: OrgActor, input: AwarenessActivityCreate): Promise<AwarenessActivity> {

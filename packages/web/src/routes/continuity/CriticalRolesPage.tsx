@@ -43,7 +43,7 @@ function useFields<N extends string>(prefix: string, names: readonly N[]): Field
 
 /**
  * Staff in critical functions: which roles keep the services running, who fills them and their deputies,
- * and whether they are trained and current (NIS2 Art. 21(2)(g); CER Art. 13(1)(e)). The board's training
+ * and whether they are trained and current (NIS2 Art. 21(2)(g); CER Art. 13(1)(e)-(f)). The board's training
  * from the measures module counts for a board member in a critical role (NIS2 Art. 20(2)).
  */
 export function CriticalRolesPage() {
