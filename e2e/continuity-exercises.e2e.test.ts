@@ -21,8 +21,9 @@ describe('continuity exercises journey', () => {
     const hospital: Page = await signIn(journey.browser, journey.platform.url, MANAGER, DEMO_PASSWORD);
     await hospital.goto(`${journey.platform.url}/exercises`);
     await hospital.getByRole('heading', { level: 1, name: 'Oefeningen' }).waitFor();
-    // The demo tabletop is in the calendar already.
-    await expect.poll(() => hospital.getByTestId('exercise-calendar').textContent()).toContain('het EPD ligt eruit');
+    // The demo tabletop (four weeks ahead) is planned already; this year's calendar shows twelve months.
+    await expect.poll(() => hospital.getByTestId('exercises').textContent()).toContain('het EPD ligt eruit');
+    await expect.poll(() => hospital.getByTestId('exercise-calendar').locator(':scope > li').count()).toBe(12);
     await expectAccessible(hospital, 'exercises page');
     await screenshot(hospital, 'exercises');
 
