@@ -49,7 +49,7 @@ describe('continuity exercises journey', () => {
     await expect.poll(() => received.textContent()).toContain(TITLE);
     await expect.poll(() => received.textContent()).toContain('Organisator: Ziekenhuis Noorderlicht');
     await expectAccessible(city, 'overview with an exercise invitation');
-    await received.getByRole('button', { name: `Meedoen aan ${TITLE}` }).click();
+    await received.getByRole('button', { name: `Meedoen aan ${TITLE}`, exact: true }).click();
     await expect
       .poll(() =>
         city
