@@ -4,8 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
-import type { TestClient } from '../support/test-client.ts';
-import { buildTestApp, fixedClock } from '../support/test-client.ts';
+import { buildTestApp, fixedClock, TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
 const t = useTestDatabase();
@@ -237,6 +236,14 @@ describe('exercises with partners on the platform', () => {
       (await manager.post(`/api/v1/exercise-invitations/${invitationId}/responses`, { response: 'accepted' }))
         .statusCode,
     ).toBe(404);
+    // Taking part is a person's act: the municipality's machine may read the invitation, not answer it.
+    const { token } = (await cityOwner.post('/api/v1/api-tokens', { name: 'Koppeling', role: 'owner' })).json();
+    const machine = new TestClient(app, token);
+    expect((await machine.get('/api/v1/exercise-invitations')).json().items).toHaveLength(1);
+    expect(
+      (await machine.post(`/api/v1/exercise-invitations/${invitationId}/responses`, { response: 'accepted' }))
+        .statusCode,
+    ).toBe(403);
     const res = await cityOwner.post(`/api/v1/exercise-invitations/${invitationId}/responses`, {
       response: 'accepted',
     });
