@@ -345,6 +345,12 @@ describe('exercises with partners on the platform', () => {
       evaluation: 'Doelen gehaald, belschema verbeteren.',
     });
     expect(evaluated.statusCode, evaluated.body).toBe(200);
+    const trail = (await auditor.get('/api/v1/audit-events?pageSize=100')).json().items as {
+      action: string;
+      subjectLabel: string | null;
+    }[];
+    expect(trail.find((e) => e.action === 'exercise.planned')?.subjectLabel).toBe('Tabletop uitval EPD');
+    expect(trail.find((e) => e.action === 'critical-role.created')?.subjectLabel).toBe('Dienstdoende ICT');
     expect(await actions(hospital.id)).toEqual(
       expect.arrayContaining([
         'exercise.planned',
