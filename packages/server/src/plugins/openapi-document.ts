@@ -106,6 +106,29 @@ export function buildOpenApiDocument(app: FastifyInstance): Record<string, unkno
   }
   doc.paths = paths;
   doc.servers = [{ url: PREFIX, description: 'this installation' }];
-  doc.components = { ...doc.components, schemas: { ...doc.components?.schemas, Problem: problemSchema } };
+  const schemas = { ...doc.components?.schemas, Problem: problemSchema };
+  doc.components = { ...doc.components, schemas: referencedOnly(schemas, doc.paths) };
   return doc as unknown as Record<string, unknown>;
+}
+
+// The zod transform names each shared schema twice (as read and as written, `…Input`); keep only the
+// components some operation reaches, directly or through another component.
+function referencedOnly(schemas: Record<string, unknown>, paths: unknown): Record<string, unknown> {
+  const PREFIX_REF = '#/components/schemas/';
+  const reached = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string' && value.startsWith(PREFIX_REF)) {
+        const name = value.slice(PREFIX_REF.length);
+        if (!reached.has(name)) {
+          reached.add(name);
+          visit(schemas[name]);
+        }
+      } else visit(value);
+    }
+  };
+  visit(paths);
+  return Object.fromEntries(Object.entries(schemas).filter(([name]) => reached.has(name)));
 }

@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { openApiComponents } from './openapi-components.ts';
 import { SESSION_COOKIE } from './access-control.ts';
 
 export const API_VERSION = '1.0.0';
@@ -27,7 +28,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         },
       },
     },
-    transform: jsonSchemaTransform,
+    transform: createJsonSchemaTransform({ schemaRegistry: openApiComponents }),
+    transformObject: createJsonSchemaTransformObject({ schemaRegistry: openApiComponents }),
   });
   // Every API response names its version (NL API Design Rules, API-57).
   app.addHook('onSend', async (request, reply) => {

@@ -1,7 +1,7 @@
 import type { InboxReportSummary } from '@weerbaar/core/inbox';
 import { REPORT_STAGES, SEVERITIES } from '@weerbaar/core/incidents';
 import { SECTORS } from '@weerbaar/core/scope';
-import { sectorLabel } from '../scope/wizard-steps.tsx';
+import { sectorLabel } from '../../format/sector-label.ts';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

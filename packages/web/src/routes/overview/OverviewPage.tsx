@@ -8,7 +8,7 @@ import { Page } from '../../components/Page.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { APP_PAGES, type AppPage } from '../app-pages.ts';
 import { isModuleKey } from '../modules/module-keys.ts';
-import { sectorLabel } from '../scope/wizard-steps.tsx';
+import { sectorLabel } from '../../format/sector-label.ts';
 import { AuthorityWork } from './AuthorityWork.tsx';
 import { EntityState } from './EntityState.tsx';
 import { EntityWork } from './EntityWork.tsx';

@@ -1,7 +1,7 @@
 import { ENTITY_TYPES, entityTypeLabel, SECTORS } from '@weerbaar/core/scope';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n/index.ts';
-import { sectorLabel } from '../scope/wizard-steps.tsx';
+import { sectorLabel } from '../../format/sector-label.ts';
 import { CheckboxGroup } from './CheckboxGroup.tsx';
 import { fieldId } from './registration-draft.ts';
 

@@ -7,7 +7,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { formValues } from '../../forms/form-values.ts';
 import { currentLocale } from '../../i18n/index.ts';
-import { sectorLabel } from '../scope/wizard-steps.tsx';
+import { sectorLabel } from '../../format/sector-label.ts';
 
 export function RegistryFilterForm({
   values,

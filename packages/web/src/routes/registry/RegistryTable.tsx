@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
-import { sectorLabel } from '../scope/wizard-steps.tsx';
+import { sectorLabel } from '../../format/sector-label.ts';
 import { provinceName } from './registry-labels.ts';
 
 interface RegistryTableProps {

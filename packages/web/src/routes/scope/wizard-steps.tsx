@@ -1,17 +1,16 @@
 // One question of the wizard: its fields, how its answer is read from the form, and how it reads back.
-import { SECTORS, entityTypeLabel, type EntityTypeEntry } from '@weerbaar/core/scope';
+import { entityTypeLabel, type EntityTypeEntry } from '@weerbaar/core/scope';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describedBy, FormField } from '../../components/FormField.tsx';
 import { countryList, countryName, countryOptions } from '../../format/countries.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import { sectorLabel } from '../../format/sector-label.ts';
 import { ChoiceGroup, firstChoiceId, type Choice } from './ChoiceGroup.tsx';
 import {
   ACTIVITIES,
-  GOVERNMENT,
   NO_REPRESENTATIVE,
-  OTHER,
   SECTOR_CHOICES,
   entityTypesOfSector,
   offeredActivities,
@@ -59,20 +58,6 @@ export function stepFieldLabel(step: StepId, name: string, t: TFunction): string
     return `${t('scopeWizard.steps.group.enterprise', { number: Number(row[1]) + 1 })} — ${t(`scopeWizard.steps.group.${field}`)}`;
   }
   return t(`scopeWizard.steps.${step}.legend`);
-}
-
-const SPECIAL_SECTOR_LABEL: Record<string, 'domainRegistration' | 'education'> = {
-  'Digital infrastructure (outside annex list)': 'domainRegistration',
-  'Education (Member State option)': 'education',
-};
-
-export function sectorLabel(sector: string, t: TFunction): string {
-  if (sector === GOVERNMENT) return t('scopeWizard.sectors.government');
-  if (sector === OTHER) return t('scopeWizard.sectors.other');
-  const special = SPECIAL_SECTOR_LABEL[sector];
-  if (special) return t(`scopeWizard.sectors.${special}`);
-  const entry = SECTORS.find((s) => s.sector === sector);
-  return currentLocale() === 'nl' ? (entry?.sector_nl ?? sector) : sector;
 }
 
 const yesNoLabel = (value: string, t: TFunction) =>

@@ -1,0 +1,54 @@
+import { AssetSchema } from '@weerbaar/core/assets';
+import { OutboxEntrySchema } from '@weerbaar/core/delivery';
+import {
+  IncidentImpactSchema,
+  IncidentReportViewSchema,
+  IncidentSchema,
+  RecurrenceSchema,
+  SignificanceAssessmentSchema,
+} from '@weerbaar/core/incidents';
+import { InboxReportSummarySchema } from '@weerbaar/core/inbox';
+import { RegistrationStateSchema } from '@weerbaar/core/registration';
+import { MeasureSchema } from '@weerbaar/core/measures';
+import { RiskScenarioSchema, RiskSchema } from '@weerbaar/core/risk';
+import { ScopeAssessmentSchema, ScopeResultSchema } from '@weerbaar/core/scope';
+import { z } from 'zod';
+
+// The contracts that many operations share, named once under components/schemas and referenced with
+// $ref: inlined, the incident alone was repeated in eight operations and the document passed 2 MB. Only
+// the OpenAPI document uses this registry (validation, the report JSON Schemas and the web app never see
+// it, so their output does not depend on whether this module was loaded). A schema that is changed per
+// route (`.describe()`, `.pick()`) is a new schema and stays inline, as it should.
+type Meta = z.GlobalMeta & { id?: string };
+
+/** Everything zod's global registry knows (descriptions, formats from `.meta()`), plus our ids on top. */
+class MetaWithFallback extends WeakMap<z.core.$ZodType, Meta> {
+  override get(schema: z.core.$ZodType): Meta | undefined {
+    return super.get(schema) ?? z.globalRegistry._map.get(schema);
+  }
+  override has(schema: z.core.$ZodType): boolean {
+    return super.has(schema) || z.globalRegistry._map.has(schema);
+  }
+}
+
+export const openApiComponents = z.registry<Meta>();
+openApiComponents._map = new MetaWithFallback();
+
+const SHARED: Record<string, z.ZodType> = {
+  Incident: IncidentSchema,
+  IncidentImpact: IncidentImpactSchema,
+  SignificanceAssessment: SignificanceAssessmentSchema,
+  Recurrence: RecurrenceSchema,
+  IncidentReport: IncidentReportViewSchema,
+  OutboxEntry: OutboxEntrySchema,
+  Asset: AssetSchema,
+  Risk: RiskSchema,
+  RiskScenario: RiskScenarioSchema,
+  Measure: MeasureSchema,
+  InboxReportSummary: InboxReportSummarySchema,
+  RegistrationState: RegistrationStateSchema,
+  ScopeAssessment: ScopeAssessmentSchema,
+  ScopeResult: ScopeResultSchema,
+};
+for (const [id, schema] of Object.entries(SHARED))
+  openApiComponents.add(schema, { ...z.globalRegistry.get(schema), id });
