@@ -5,7 +5,7 @@ import { useCan } from '../../auth/use-can.ts';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
-import { useAnswerInvitation, useReceivedInvitations } from './exercises-api.ts';
+import { useAnswerInvitation, useReceivedInvitations } from './invitations-api.ts';
 
 /**
  * On the overview of an invited organisation: exercises other organisations on the platform invited it to,

@@ -5,7 +5,6 @@ import {
   ExerciseSchema,
   ExerciseSummarySchema,
   PlanExerciseCoverageSchema,
-  ReceivedInvitationSchema,
   type AttendanceCreate,
   type AwarenessActivityCreate,
   type CriticalRoleCreate,
@@ -22,12 +21,11 @@ import { api } from '../../api/client.ts';
 import { checked } from '../../api/contract-check.ts';
 import { useOrgId } from '../../api/use-org-id.ts';
 
-// Critical roles and awareness, exercises and the invitations this organisation received (issue 13 items 5-6).
+// Critical roles and awareness, and exercises (issue 13 items 5-6); invitations received: invitations-api.ts.
 const keys = {
   roles: (orgId: string) => ['org', orgId, 'critical-roles'] as const,
   exercises: (orgId: string) => ['org', orgId, 'exercises'] as const,
   exercise: (orgId: string, id: string) => ['org', orgId, 'exercises', id] as const,
-  invitations: (orgId: string) => ['org', orgId, 'exercise-invitations'] as const,
 };
 
 const list =
@@ -115,14 +113,6 @@ export function useExercise(id: string) {
   });
 }
 
-export function useReceivedInvitations() {
-  const orgId = useOrgId();
-  return useQuery({
-    queryKey: keys.invitations(orgId),
-    queryFn: list(ReceivedInvitationSchema, '/exercise-invitations', 'exercise invitations'),
-  });
-}
-
 function useInvalidating<Body, Out>(key: (orgId: string) => readonly unknown[], request: (body: Body) => Promise<Out>) {
   const orgId = useOrgId();
   const queryClient = useQueryClient();
@@ -166,8 +156,3 @@ export function useExerciseMutations(exerciseId: string) {
     ),
   };
 }
-
-export const useAnswerInvitation = () =>
-  useInvalidating(keys.invitations, ({ id, response }: { id: string; response: 'accepted' | 'declined' }) =>
-    api.post<unknown>(`/exercise-invitations/${encodeURIComponent(id)}/responses`, { response }),
-  );
