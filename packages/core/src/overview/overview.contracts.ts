@@ -52,6 +52,8 @@ export const EntityOverviewSchema = z.object({
   assets: z.object({ services: z.number().int(), assets: z.number().int(), crownJewels: z.number().int() }),
   /** The risk analysis (NIS2 Art. 21(2)(a); CER Art. 12): its size, what waits for a decision or a review. */
   risks: RiskSummarySchema,
+  /** Invitations from other organisations to exercises that are still planned (the page then loads them). */
+  exerciseInvitations: z.int().min(0),
 });
 export type EntityOverview = z.infer<typeof EntityOverviewSchema>;
 

@@ -267,6 +267,18 @@ export async function listReceivedInvitations(db: DbOrTrx, invitedOrgId: string)
   return receivedInvitations(db, invitedOrgId).orderBy('e.starts_at').orderBy('i.id').execute();
 }
 
+/** How many invitations of exercises still planned this organisation received. */
+export async function countReceivedInvitations(db: DbOrTrx, invitedOrgId: string): Promise<number> {
+  const row = await db
+    .selectFrom('exercise_invitations as i')
+    .innerJoin('exercises as e', (j) => j.onRef('e.org_id', '=', 'i.org_id').onRef('e.id', '=', 'i.exercise_id'))
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('i.invited_org_id', '=', invitedOrgId)
+    .where('e.status', '=', 'planned')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function lockReceivedInvitation(
   db: DbOrTrx,
   invitedOrgId: string,

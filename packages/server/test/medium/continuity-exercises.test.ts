@@ -219,6 +219,8 @@ describe('exercises with partners on the platform', () => {
         respondedAt: null,
       },
     ]);
+    expect((await cityAuditor.get('/api/v1/overview')).json().exerciseInvitations).toBe(1);
+    expect((await manager.get('/api/v1/overview')).json().exerciseInvitations).toBe(0);
     // The exercise itself, its plans and the hospital's register stay the hospital's.
     expect((await cityOwner.get(`/api/v1/exercises/${exerciseId}`)).statusCode).toBe(404);
     expect((await cityOwner.get('/api/v1/exercises')).json().items).toEqual([]);
@@ -298,7 +300,8 @@ describe('exercises with partners on the platform', () => {
     expect(inject.statusCode, inject.body).toBe(201);
     expect((await manager.patch(`/api/v1/exercises/${exerciseId}`, { status: 'evaluated' })).statusCode).toBe(409);
     expect((await manager.patch(`/api/v1/exercises/${exerciseId}`, { status: 'held' })).json().status).toBe('held');
-    // Once held the invitation's answer is fixed.
+    // Once held the invitation's answer is fixed, and the overview no longer asks for it.
+    expect((await cityAuditor.get('/api/v1/overview')).json().exerciseInvitations).toBe(0);
     expect(
       (await cityOwner.post(`/api/v1/exercise-invitations/${invitationId}/responses`, { response: 'declined' }))
         .statusCode,

@@ -23,6 +23,7 @@ import {
   listOtherOrganisations,
   listPlansLastExercised,
   listReceivedInvitations,
+  countReceivedInvitations,
 } from '../../repositories/exercise.repository.ts';
 import type { ExerciseRow } from '../../db/schema-continuity-people-exercises.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
@@ -89,6 +90,12 @@ export async function listPlanExerciseCoverage(db: DbOrTrx, ctx: OrgActor, now: 
 export async function listOwnInvitations(db: DbOrTrx, ctx: OrgActor): Promise<ReceivedInvitation[]> {
   authorize(ctx, 'read', { type: 'organisation', orgId: ctx.orgId }, 'Organisation');
   return (await listReceivedInvitations(db, ctx.orgId)).map(presentReceivedInvitation);
+}
+
+/** How many invitations to exercises still planned wait on this organisation's overview. */
+export async function countOwnInvitations(db: DbOrTrx, ctx: OrgActor): Promise<number> {
+  authorize(ctx, 'read', { type: 'organisation', orgId: ctx.orgId }, 'Organisation');
+  return countReceivedInvitations(db, ctx.orgId);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { EntityOverview } from '@weerbaar/core/overview';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../format/date.ts';
@@ -6,9 +7,12 @@ import { currentLocale } from '../../i18n/index.ts';
 import { CountdownTable } from '../incidents/DeadlineCountdown.tsx';
 import { OverviewList } from './OverviewList.tsx';
 import { cite } from '../../format/citation.ts';
-import { ReceivedInvitations } from '../continuity/ReceivedInvitations.tsx';
 
 const link = 'utrecht-link utrecht-link--html-a';
+// Loaded only when invitations wait: most first visits need none of the exercise contracts.
+const ReceivedInvitations = lazy(async () => ({
+  default: (await import('../continuity/ReceivedInvitations.tsx')).ReceivedInvitations,
+}));
 
 /** An entity's work for today: owed reports, open incidents, my tasks and the registration. */
 export function EntityWork({ overview }: { overview: EntityOverview }) {
@@ -68,7 +72,11 @@ export function EntityWork({ overview }: { overview: EntityOverview }) {
           </>
         )}
       />
-      <ReceivedInvitations />
+      {overview.exerciseInvitations > 0 && (
+        <Suspense fallback={null}>
+          <ReceivedInvitations />
+        </Suspense>
+      )}
       <RegistrationState registration={overview.registration} />
     </>
   );
