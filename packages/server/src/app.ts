@@ -20,6 +20,8 @@ import { assetRoutes } from './routes/assets/asset.routes.ts';
 import { continuityPlanRoutes } from './routes/continuity/plan.routes.ts';
 import { riskExportRoutes } from './routes/risk/risk-export.routes.ts';
 import { riskRoutes } from './routes/risk/risk.routes.ts';
+import { criticalRoleRoutes } from './routes/continuity/critical-role.routes.ts';
+import { exerciseRoutes } from './routes/continuity/exercise.routes.ts';
 import { inboxRoutes } from './routes/inbox/inbox.routes.ts';
 import { incidentActivityRoutes } from './routes/incidents/incident-activity.routes.ts';
 import { incidentAttachmentRoutes } from './routes/incidents/incident-attachment.routes.ts';
@@ -132,6 +134,8 @@ export async function buildApp({
     measureExportRoutes,
     measureCatalogueRoutes,
     continuityPlanRoutes,
+    criticalRoleRoutes,
+    exerciseRoutes,
   ]) {
     await app.register(routes, deps);
   }

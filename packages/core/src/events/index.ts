@@ -4,6 +4,8 @@
 // because an append-only trail keeps action names this list may one day retire.
 import { ASSET_EVENTS } from '../assets/asset.events.ts';
 import { CONTINUITY_PLAN_EVENTS } from '../continuity/plan.events.ts';
+import { CRITICAL_ROLE_EVENTS } from '../continuity/critical-role.events.ts';
+import { EXERCISE_EVENTS } from '../continuity/exercise.events.ts';
 import { DELIVERY_EVENTS } from '../delivery/delivery.events.ts';
 import { INBOX_EVENTS } from '../inbox/inbox.events.ts';
 import { INCIDENT_EVENTS } from '../incidents/incident.events.ts';
@@ -29,6 +31,8 @@ export const DOMAIN_EVENTS = {
   ...BOARD_EVENTS,
   ...MEASURE_CATALOGUE_EVENTS,
   ...CONTINUITY_PLAN_EVENTS,
+  ...CRITICAL_ROLE_EVENTS,
+  ...EXERCISE_EVENTS,
 };
 
 export type AuditAction = keyof typeof DOMAIN_EVENTS;

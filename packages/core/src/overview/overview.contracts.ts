@@ -24,7 +24,9 @@ export const OverviewTaskSchema = z.object({
   id: z.uuid(),
   title: z.string(),
   dueAt: z.iso.datetime().nullable(),
-  incident: z.object({ id: z.uuid(), reference: z.string(), title: z.string() }),
+  /** Where the task comes from: an incident or an exercise (one improvement-action mechanism, incident_tasks). */
+  incident: z.object({ id: z.uuid(), reference: z.string(), title: z.string() }).optional(),
+  exercise: z.object({ id: z.uuid(), title: z.string() }).optional(),
 });
 export type OverviewTask = z.infer<typeof OverviewTaskSchema>;
 
@@ -34,7 +36,7 @@ export const EntityOverviewSchema = z.object({
   /** Reports owed across incidents (NIS2 Art. 23(4); CER Art. 15(1)), the most urgent first. */
   deadlines: z.array(DeadlineDashboardItemSchema),
   openIncidents: countedList(IncidentSummarySchema),
-  /** Open incident tasks whose assignee is the signed-in user (by name or e-mail address). */
+  /** Open incident tasks and exercise improvement actions whose assignee is the signed-in user (by name or e-mail address). */
   myTasks: countedList(OverviewTaskSchema),
   registration: RegistrationStateSchema.pick({ submittedVersion: true, changeDeadlines: true }).extend({
     /** The saved version; null before the first save. */
@@ -53,6 +55,8 @@ export const EntityOverviewSchema = z.object({
   risks: RiskSummarySchema,
   /** Continuity plans and crisis protocols (NIS2 Art. 21(2)(c)): in force, due for review, printed pack outdated. */
   continuityPlans: PlansOverviewSchema,
+  /** Invitations from other organisations to exercises that are still planned (the page then loads them). */
+  exerciseInvitations: z.int().min(0),
 });
 export type EntityOverview = z.infer<typeof EntityOverviewSchema>;
 

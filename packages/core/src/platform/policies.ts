@@ -34,6 +34,8 @@ export interface PolicySubjects {
   'board-approval': Owned;
   /** Cybersecurity training of board members (NIS2 Art. 20(2); Cbw art. 24(2)-(5)). */
   'board-training': Owned;
+  /** Critical roles, their holders and awareness activities (NIS2 Art. 21(2)(g); CER Art. 13(1)(e)-(f)). */
+  'critical-role': Owned;
   incident: Owned;
   /** A continuity plan or crisis protocol (NIS2 Art. 21(2)(c); CER Art. 13(1)(c)-(d)) and the offline packs. */
   'continuity-plan': Owned;
@@ -133,6 +135,7 @@ export const POLICIES = {
   measure: { read: own('org:read'), write: own('measures:write') },
   'board-approval': { read: own('org:read'), approve: own('board:approve') },
   'board-training': { read: own('org:read'), write: own('measures:write') },
+  'critical-role': { read: own('org:read'), write: own('risk:write') },
   incident: { read: own('org:read'), write: own('incidents:write'), report: own('reports:submit') },
   'continuity-plan': { read: own('org:read'), write: own('risk:write'), approve: own('continuity:approve') },
   'scope-assessment': { read: own('org:read'), write: own('scope:write') },

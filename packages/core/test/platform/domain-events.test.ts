@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ASSET_EVENTS } from '../../src/assets/asset.events.ts';
+import { CRITICAL_ROLE_EVENTS } from '../../src/continuity/critical-role.events.ts';
+import { EXERCISE_EVENTS } from '../../src/continuity/exercise.events.ts';
 import { DELIVERY_EVENTS } from '../../src/delivery/delivery.events.ts';
 import { AUDIT_ACTIONS } from '../../src/events/index.ts';
 import { INBOX_EVENTS } from '../../src/inbox/inbox.events.ts';
@@ -26,6 +28,8 @@ describe('the closed set of audit actions', () => {
       MEASURE_EVENTS,
       BOARD_EVENTS,
       MEASURE_CATALOGUE_EVENTS,
+      CRITICAL_ROLE_EVENTS,
+      EXERCISE_EVENTS,
     ].flatMap((events) => Object.keys(events));
     expect(declared.length).toBe(new Set(declared).size);
     expect(AUDIT_ACTIONS.length).toBe(declared.length);

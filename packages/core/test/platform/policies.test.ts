@@ -174,6 +174,35 @@ const rows: Row[] = [
     { type: 'board-training', orgId: HOSPITAL },
     false,
   ],
+  // Critical roles and awareness (NIS2 Art. 21(2)(g)): the risk manager keeps them, everyone reads.
+  [
+    'risk manager marks critical roles',
+    person(HOSPITAL, 'risk-manager'),
+    'write',
+    { type: 'critical-role', orgId: HOSPITAL },
+    true,
+  ],
+  [
+    'incident handler reads critical roles',
+    person(HOSPITAL, 'incident-handler'),
+    'read',
+    { type: 'critical-role', orgId: HOSPITAL },
+    true,
+  ],
+  [
+    'incident handler does not change them',
+    person(HOSPITAL, 'incident-handler'),
+    'write',
+    { type: 'critical-role', orgId: HOSPITAL },
+    false,
+  ],
+  [
+    "another organisation's critical roles are out of reach",
+    person(WATER, 'owner'),
+    'read',
+    { type: 'critical-role', orgId: HOSPITAL },
+    false,
+  ],
   ['an entity owner has no inbox', person(HOSPITAL, 'owner'), 'read', { type: 'inbox-report', orgId: HOSPITAL }, false],
   [
     'the authority reads its register',

@@ -117,7 +117,11 @@ export interface IncidentTimelineTable {
 export interface IncidentTasksTable {
   org_id: string;
   id: Generated<string>;
-  incident_id: string;
+  /** The source of the task: an incident, or an exercise (improvement actions); exactly one is set (a CHECK). */
+  incident_id: string | null;
+  exercise_id: string | null;
+  /** The exercise finding an improvement action comes from, if any. */
+  finding_id: string | null;
   title: string;
   kind: 'response' | 'improvement';
   assignee: string | null;

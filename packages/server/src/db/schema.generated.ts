@@ -100,6 +100,33 @@ export interface AuthorityReferenceCountersTable {
   last_value: number;
 }
 
+export interface AwarenessActivitiesTable {
+  org_id: string;
+  id: Generated<string>;
+  title: string;
+  kind: string;
+  due_on: string | null;
+  validity_months: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface AwarenessActivityRolesTable {
+  org_id: string;
+  activity_id: string;
+  role_id: string;
+}
+
+export interface AwarenessAttendanceTable {
+  org_id: string;
+  id: Generated<string>;
+  activity_id: string;
+  person_name: string;
+  attended_on: string;
+  expires_on: string | null;
+  recorded_by: string;
+  created_at: Generated<Date>;
+}
+
 export interface BoardTrainingsTable {
   org_id: string;
   id: Generated<string>;
@@ -155,6 +182,30 @@ export interface ContinuityPlansTable {
   incident_response_plan: Generated<boolean>;
 }
 
+export interface CriticalRoleHoldersTable {
+  org_id: string;
+  id: Generated<string>;
+  role_id: string;
+  person_name: string;
+  user_id: string | null;
+  deputy: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface CriticalRoleServicesTable {
+  org_id: string;
+  role_id: string;
+  service_id: string;
+}
+
+export interface CriticalRolesTable {
+  org_id: string;
+  id: Generated<string>;
+  name: string;
+  description: Generated<string>;
+  created_at: Generated<Date>;
+}
+
 export interface DeliveryTargetsTable {
   org_id: string;
   authority_url: string;
@@ -163,6 +214,59 @@ export interface DeliveryTargetsTable {
   pinned_public_key: string | null;
   updated_at: Generated<Date>;
   recipient: Generated<string>;
+}
+
+export interface ExerciseFindingsTable {
+  org_id: string;
+  id: Generated<string>;
+  exercise_id: string;
+  text: string;
+  created_at: Generated<Date>;
+}
+
+export interface ExerciseInvitationsTable {
+  org_id: string;
+  id: Generated<string>;
+  exercise_id: string;
+  invited_org_id: string;
+  role: string;
+  status: Generated<string>;
+  responded_at: Date | null;
+  responded_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface ExerciseLogEntriesTable {
+  org_id: string;
+  id: Generated<string>;
+  exercise_id: string;
+  occurred_at: Date;
+  kind: string;
+  text: string;
+  recorded_by: string;
+  created_at: Generated<Date>;
+}
+
+export interface ExercisePlansTable {
+  org_id: string;
+  exercise_id: string;
+  plan_id: string;
+}
+
+export interface ExercisesTable {
+  org_id: string;
+  id: Generated<string>;
+  title: string;
+  kind: string;
+  status: Generated<string>;
+  scenario_id: string;
+  starts_at: Date;
+  ends_at: Date | null;
+  objectives: Generated<unknown>;
+  participants: Generated<unknown>;
+  evaluation: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
 }
 
 export interface InboxAcknowledgementsTable {
@@ -313,13 +417,15 @@ export interface IncidentSignificanceDecisionsTable {
 export interface IncidentTasksTable {
   org_id: string;
   id: Generated<string>;
-  incident_id: string;
+  incident_id: string | null;
   title: string;
   kind: string;
   assignee: string | null;
   due_at: Date | null;
   done_at: Date | null;
   created_at: Generated<Date>;
+  exercise_id: string | null;
+  finding_id: string | null;
 }
 
 export interface IncidentTimelineTable {
@@ -727,12 +833,23 @@ export interface GeneratedDatabase {
   audit_events: AuditEventsTable;
   audit_heads: AuditHeadsTable;
   authority_reference_counters: AuthorityReferenceCountersTable;
+  awareness_activities: AwarenessActivitiesTable;
+  awareness_activity_roles: AwarenessActivityRolesTable;
+  awareness_attendance: AwarenessAttendanceTable;
   board_trainings: BoardTrainingsTable;
   continuity_pack_plans: ContinuityPackPlansTable;
   continuity_packs: ContinuityPacksTable;
   continuity_plan_versions: ContinuityPlanVersionsTable;
   continuity_plans: ContinuityPlansTable;
+  critical_role_holders: CriticalRoleHoldersTable;
+  critical_role_services: CriticalRoleServicesTable;
+  critical_roles: CriticalRolesTable;
   delivery_targets: DeliveryTargetsTable;
+  exercise_findings: ExerciseFindingsTable;
+  exercise_invitations: ExerciseInvitationsTable;
+  exercise_log_entries: ExerciseLogEntriesTable;
+  exercise_plans: ExercisePlansTable;
+  exercises: ExercisesTable;
   inbox_acknowledgements: InboxAcknowledgementsTable;
   inbox_report_requests: InboxReportRequestsTable;
   inbox_reports: InboxReportsTable;

@@ -13,6 +13,7 @@ import type { MeasureBoardTables } from './schema-measure-board.ts';
 import type { MeasureCustomCatalogueTables } from './schema-measure-custom-catalogues.ts';
 import type { ContinuityTables } from './schema-continuity.ts';
 import type { ContinuityPlanContentTables } from './schema-continuity-plans.ts';
+import type { ContinuityPeopleExerciseTables } from './schema-continuity-people-exercises.ts';
 import type { AttachmentTables } from './schema-attachments.ts';
 import type { RiskTables } from './schema-risk.ts';
 
@@ -206,7 +207,8 @@ export interface Database
     MeasureBoardTables,
     MeasureCustomCatalogueTables,
     ContinuityTables,
-    ContinuityPlanContentTables {}
+    ContinuityPlanContentTables,
+    ContinuityPeopleExerciseTables {}
 
 export interface PlatformTables {
   organisations: OrganisationsTable;

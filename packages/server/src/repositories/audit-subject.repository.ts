@@ -28,6 +28,9 @@ const SUBJECT_NAMES = [
   },
   { types: ['board-approval'], table: 'measure_approvals', label: sql<string>`'Versie ' || version`, tenant: true },
   { types: ['invitation'], table: 'invitations', label: sql<string>`email`, tenant: true },
+  { types: ['critical-role'], table: 'critical_roles', label: sql<string>`name`, tenant: true },
+  { types: ['awareness-activity'], table: 'awareness_activities', label: sql<string>`title`, tenant: true },
+  { types: ['exercise'], table: 'exercises', label: sql<string>`title`, tenant: true },
   { types: ['user', 'member'], table: 'users', label: sql<string>`name`, tenant: false },
 ] as const;
 

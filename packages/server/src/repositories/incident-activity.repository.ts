@@ -121,26 +121,35 @@ export async function listRecipientCommunications(
 
 /**
  * Open tasks whose assignee is one of `assignees` (compared without case or surrounding spaces), the
- * earliest due first, each with its incident's reference and title.
+ * earliest due first, each with its source: the incident's reference and title, or the exercise's title
+ * (incident_tasks is the one improvement-action mechanism of incidents and exercises).
  */
 export async function listOpenTasksAssignedTo(
   db: DbOrTrx,
   orgId: string,
   assignees: readonly string[],
   limit: number,
-): Promise<{ rows: (IncidentTaskRow & { reference: string; incident_title: string })[]; total: number }> {
+): Promise<{
+  rows: (IncidentTaskRow & {
+    reference: string | null;
+    incident_title: string | null;
+    exercise_title: string | null;
+  })[];
+  total: number;
+}> {
   const names = assignees.map((a) => a.trim().toLowerCase()).filter(Boolean);
   if (names.length === 0) return { rows: [], total: 0 };
   const open = db
     .selectFrom('incident_tasks as t')
-    .innerJoin('incidents as i', (join) => join.onRef('i.org_id', '=', 't.org_id').onRef('i.id', '=', 't.incident_id'))
+    .leftJoin('incidents as i', (join) => join.onRef('i.org_id', '=', 't.org_id').onRef('i.id', '=', 't.incident_id'))
+    .leftJoin('exercises as e', (join) => join.onRef('e.org_id', '=', 't.org_id').onRef('e.id', '=', 't.exercise_id'))
     .where('t.org_id', '=', orgId)
     .where('t.done_at', 'is', null)
     .where(sql<string>`lower(trim(t.assignee))`, 'in', names);
   const [rows, count] = await Promise.all([
     open
       .selectAll('t')
-      .select(['i.reference', 'i.title as incident_title'])
+      .select(['i.reference', 'i.title as incident_title', 'e.title as exercise_title'])
       .orderBy(sql`t.due_at asc nulls last`)
       .orderBy('t.created_at')
       .limit(limit)

@@ -5,7 +5,17 @@ import type { Access } from '../auth/access.ts';
 export type ModuleKey =
   'scope' | 'risks' | 'measures' | 'continuity' | 'incidents' | 'sharing' | 'registry' | 'reports';
 export type NavKey =
-  'overview' | ModuleKey | 'assets' | 'continuityPlans' | 'registration' | 'members' | 'apiTokens' | 'sso' | 'audit';
+  | 'overview'
+  | ModuleKey
+  | 'assets'
+  | 'continuityPlans'
+  | 'criticalRoles'
+  | 'exercises'
+  | 'registration'
+  | 'members'
+  | 'apiTokens'
+  | 'sso'
+  | 'audit';
 // 'planned': modules not built yet. They are listed apart, as what is coming, never as if they worked.
 export type NavGroup = 'main' | 'modules' | 'authority' | 'admin' | 'planned';
 
@@ -35,6 +45,14 @@ export const APP_PAGES: readonly AppPage[] = [
     access: { orgKind: 'entity', permission: 'org:read' },
   },
   { key: 'continuity', path: '/continuity', group: 'planned', access: anyMember },
+  // Staff in critical functions and exercises (issue 13 items 5-6): an entity's, read with org:read as the API.
+  {
+    key: 'criticalRoles',
+    path: '/critical-roles',
+    group: 'modules',
+    access: { orgKind: 'entity', permission: 'org:read' },
+  },
+  { key: 'exercises', path: '/exercises', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
   { key: 'registration', path: '/registration', group: 'modules', access: { orgKind: 'entity' } },
   { key: 'incidents', path: '/incidents', group: 'modules', access: anyMember },
   { key: 'sharing', path: '/sharing', group: 'planned', access: anyMember },

@@ -13,6 +13,7 @@ import { riskRoutes } from './risk/risk-routes.tsx';
 import { continuityPlanRoutes } from './continuity-plans/continuity-plan-routes.tsx';
 import { incidentRoutes } from './incidents/incident-routes.tsx';
 import { measureRoutes } from './measures/measure-routes.tsx';
+import { exerciseRoutes } from './continuity/exercise-routes.tsx';
 
 // Every page is its own chunk: the first visit downloads only the frame and the page it opens.
 
@@ -113,6 +114,10 @@ const routes: RouteObject[] = [
             children: continuityPlanRoutes,
           },
           guarded('continuity', modulePage('continuity')),
+          guarded('criticalRoles', async () => ({
+            Component: (await import('./continuity/CriticalRolesPage.tsx')).CriticalRolesPage,
+          })),
+          { path: 'exercises', element: <RequireAccess page={appPage('exercises')} />, children: exerciseRoutes },
           {
             path: 'incidents',
             element: <RequireAccess page={appPage('incidents')} />,

@@ -23,6 +23,7 @@ import * as measureBoard from './20261207_2300_measure_board.ts';
 import * as measureCustomCatalogues from './20261207_2310_measure_custom_catalogues.ts';
 import * as continuityPlans from './20261208_0300_continuity_plans.ts';
 import * as continuityPlanContent from './20261208_0310_continuity_plan_content.ts';
+import * as continuityPeopleExercises from './20261208_0400_continuity_people_exercises.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
 // Names sort by timestamp; Kysely runs them in that order and refuses to skip one.
@@ -51,4 +52,5 @@ export const migrations: Record<string, Migration> = {
   '20261207_2310_measure_custom_catalogues': measureCustomCatalogues,
   '20261208_0300_continuity_plans': continuityPlans,
   '20261208_0310_continuity_plan_content': continuityPlanContent,
+  '20261208_0400_continuity_people_exercises': continuityPeopleExercises,
 };

@@ -6,6 +6,7 @@ import { seedDemoAssets } from './seed-demo-assets.ts';
 import { seedDemoMeasures } from './seed-demo-measures.ts';
 import { seedDemoContinuityPlans } from './seed-demo-continuity-plans.ts';
 import { seedDemoBoard } from './seed-demo-board.ts';
+import { seedDemoContinuityExercises } from './seed-demo-continuity-exercises.ts';
 import type { Deps } from '../../kernel/deps.ts';
 import { seedDemoIncidents } from './seed-demo-incidents.ts';
 import { DEMO_PASSWORD, demoEmail, seedDemoOrganisation, type DemoOrg } from './seed-demo-organisation.ts';
@@ -74,5 +75,6 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
   await seedDemoMeasures(deps);
   await seedDemoBoard(deps);
   await seedDemoContinuityPlans(deps);
+  await seedDemoContinuityExercises(deps);
   return { created, logins };
 }

@@ -170,8 +170,10 @@ export async function openIncidentAttachment(
 }
 
 /**
- * Open tasks assigned to one person across the register. A task's assignee is free text (a name or an
- * e-mail address, incidents may involve people without an account), so the person is matched by both.
+ * Open tasks assigned to one person across the register: incident tasks and exercise improvement actions
+ * (one mechanism, incident_tasks). A task's assignee is free text (a name or an e-mail address, incidents
+ * and exercises may involve people without an account), so the person is matched by both. The
+ * organisation's own exercises are read with the same org:read as its incidents (policies.ts).
  */
 export async function listOpenTasksOf(
   db: Db,
@@ -180,13 +182,22 @@ export async function listOpenTasksOf(
   limit: number,
 ): Promise<{ items: OverviewTask[]; total: number }> {
   authorize(ctx, 'read', { type: 'incident', orgId: ctx.orgId }, 'Incident');
+  authorize(
+    ctx,
+    'read',
+    { type: 'exercise', orgId: ctx.orgId, participantUserIds: [], participantOrgIds: [] },
+    'Exercise',
+  );
   const { rows, total } = await listOpenTasksAssignedTo(db, ctx.orgId, [person.name, person.email], limit);
   return {
     items: rows.map((t) => ({
       id: t.id,
       title: t.title,
       dueAt: t.due_at?.toISOString() ?? null,
-      incident: { id: t.incident_id, reference: t.reference, title: t.incident_title },
+      ...(t.incident_id !== null
+        ? { incident: { id: t.incident_id, reference: t.reference ?? '', title: t.incident_title ?? '' } }
+        : {}),
+      ...(t.exercise_id !== null ? { exercise: { id: t.exercise_id, title: t.exercise_title ?? '' } } : {}),
     })),
     total,
   };

@@ -13,6 +13,7 @@ import type { Db } from '../../db/database.ts';
 import { findUser } from '../../repositories/user.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { countOrgAssets } from '../assets/asset-queries.ts';
+import { countOwnInvitations } from '../continuity/exercise-queries.ts';
 import { listInbox, listMissedDeadlines } from '../inbox/inbox-queries.ts';
 import { getDeadlineDashboard } from '../incidents/incident-report-queries.ts';
 import { listOpenTasksOf, listOrgIncidents } from '../incidents/incident-queries.ts';
@@ -28,16 +29,18 @@ export async function getOverview(db: Db, ctx: OrgActor, now: Date): Promise<Ove
 
 async function entityOverview(db: Db, ctx: OrgActor, now: Date): Promise<EntityOverview> {
   const user = ctx.actor.type === 'user' ? await findUser(db, ctx.actor.userId) : undefined;
-  const [dashboard, incidents, tasks, registration, assessments, assets, risks, continuityPlans] = await Promise.all([
-    getDeadlineDashboard(db, ctx, now),
-    listOrgIncidents(db, ctx, { open: true, page: 1, pageSize: OVERVIEW_LIST_LIMIT }),
-    user ? listOpenTasksOf(db, ctx, user, OVERVIEW_LIST_LIMIT) : { items: [], total: 0 },
-    getRegistration(db, ctx),
-    listOrgScopeAssessments(db, ctx, { page: 1, pageSize: 1 }),
-    countOrgAssets(db, ctx),
-    summariseRisks(db, ctx, now),
-    summarisePlans(db, ctx, now),
-  ]);
+  const [dashboard, incidents, tasks, registration, assessments, assets, risks, continuityPlans, exerciseInvitations] =
+    await Promise.all([
+      getDeadlineDashboard(db, ctx, now),
+      listOrgIncidents(db, ctx, { open: true, page: 1, pageSize: OVERVIEW_LIST_LIMIT }),
+      user ? listOpenTasksOf(db, ctx, user, OVERVIEW_LIST_LIMIT) : { items: [], total: 0 },
+      getRegistration(db, ctx),
+      listOrgScopeAssessments(db, ctx, { page: 1, pageSize: 1 }),
+      countOrgAssets(db, ctx),
+      summariseRisks(db, ctx, now),
+      summarisePlans(db, ctx, now),
+      countOwnInvitations(db, ctx),
+    ]);
   const assessment = assessments.items[0];
   return {
     kind: 'entity',
@@ -57,6 +60,7 @@ async function entityOverview(db: Db, ctx: OrgActor, now: Date): Promise<EntityO
     assets,
     risks,
     continuityPlans,
+    exerciseInvitations,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { EntityOverview } from '@weerbaar/core/overview';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../format/date.ts';
@@ -8,6 +9,10 @@ import { OverviewList } from './OverviewList.tsx';
 import { cite } from '../../format/citation.ts';
 
 const link = 'utrecht-link utrecht-link--html-a';
+// Loaded only when invitations wait: most first visits need none of the exercise contracts.
+const ReceivedInvitations = lazy(async () => ({
+  default: (await import('../continuity/ReceivedInvitations.tsx')).ReceivedInvitations,
+}));
 
 /** An entity's work for today: owed reports, open incidents, my tasks and the registration. */
 export function EntityWork({ overview }: { overview: EntityOverview }) {
@@ -50,11 +55,15 @@ export function EntityWork({ overview }: { overview: EntityOverview }) {
         itemKey={(task) => task.id}
         item={(task) => (
           <>
-            <Link className={link} to={`/incidents/${task.incident.id}`}>
+            <Link
+              className={link}
+              to={task.exercise ? `/exercises/${task.exercise.id}` : `/incidents/${task.incident?.id ?? ''}`}
+            >
               {task.title}
             </Link>{' '}
             <span className="weerbaar-muted">
-              ({task.incident.reference},{' '}
+              ({task.exercise ? t('overview.taskOfExercise', { title: task.exercise.title }) : task.incident?.reference}
+              ,{' '}
               {task.dueAt
                 ? t('overview.taskDue', { date: formatDateTime(task.dueAt, locale) })
                 : t('overview.taskNoDue')}
@@ -63,6 +72,11 @@ export function EntityWork({ overview }: { overview: EntityOverview }) {
           </>
         )}
       />
+      {overview.exerciseInvitations > 0 && (
+        <Suspense fallback={null}>
+          <ReceivedInvitations />
+        </Suspense>
+      )}
       <RegistrationState registration={overview.registration} />
     </>
   );
