@@ -69,7 +69,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE UNIQUE INDEX stix_object_recipients_user_idx ON stix_object_recipients (community_id, object_id, user_id)
       WHERE user_id IS NOT NULL;
 
-    -- The status resource of a TAXII POST (TAXII 2.1 §4.3.1), kept for the organisation that posted.
+    -- The status resource of a TAXII POST (TAXII 2.1 §4.3), kept for the organisation that posted.
     CREATE TABLE taxii_statuses (
       org_id uuid NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
       id uuid NOT NULL,

@@ -1,7 +1,7 @@
 // TAXII 2.1 server (OASIS Standard, 10 June 2021; issue 14 item 3). Outside /api/: TAXII prescribes its own
 // media type (application/taxii+json;version=2.1, §1.6.8), its own error shape (the error message resource,
-// §3.6.1) and its own paging (limit/next, §3.4), so these routes are not in the ADR-linted JSON API or the
-// OpenAPI document. Authentication (§1.6.7 leaves the scheme open): HTTP Basic with an API token as the
+// §3.6.1) and its own paging (limit/next, §3.4-3.5), so these routes are not in the ADR-linted JSON API or the
+// OpenAPI document. Authentication (§1.6.9 leaves the scheme open): HTTP Basic with an API token as the
 // password (any user name), or `Authorization: Bearer <API token>`. One API root (`/taxii2/weerbaar/`), one
 // collection per community the token's organisation belongs to; every object read is filtered by the one
 // TLP rule (core/src/sharing/visibility.ts) in SQL. test/medium/taxii-conformance.test.ts walks the MUSTs.
@@ -49,8 +49,8 @@ function sendError(reply: FastifyReply, status: number, title: string, descripti
   if (status === 401) reply.header('WWW-Authenticate', 'Basic realm="taxii", charset="UTF-8", Bearer');
   return reply
     .status(status)
-    .type(TAXII_MEDIA_TYPE)
-    .send(JSON.stringify({ title, ...(description ? { description } : {}), http_status: String(status) }));
+    .header('content-type', TAXII_MEDIA_TYPE)
+    .send(Buffer.from(JSON.stringify({ title, ...(description ? { description } : {}), http_status: String(status) })));
 }
 
 /** Media ranges of an Accept header; does any accept TAXII 2.1 (§1.6.8)? No header accepts anything. */
@@ -91,15 +91,20 @@ function need(request: FastifyRequest, permission: Permission): OrgActor {
 }
 
 type Query = Record<string, string | string[] | undefined>;
-const list = (q: Query, key: string): string[] | undefined => {
+/** One query parameter; a parameter given twice is malformed (§3.4: added_after, limit once; each match field once). */
+function single(q: Query, key: string): string | undefined {
   const value = q[key];
+  if (Array.isArray(value)) throw badRequest(`${key} must not occur more than once`);
+  return value;
+}
+/** A comma-separated match field (§3.4: several values are a logical OR). */
+function list(q: Query, key: string): string[] | undefined {
+  const value = single(q, key);
   if (value === undefined) return undefined;
-  return [value]
-    .flat()
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter((v) => v !== '');
-};
+  const values = value.split(',');
+  if (values.some((v) => v === '')) throw badRequest(`${key} has an empty value`);
+  return values;
+}
 
 function badRequest(description: string): TaxiiError {
   return new TaxiiError(400, 'Bad Request', description);
@@ -111,9 +116,12 @@ function parseTimestamp(value: string, name: string): string {
   return value;
 }
 
-/** match[version] (§3.5.1): last (default), first, all, or timestamps; several combine as OR. */
+/** match[version] (§3.4.1): last (default), first, all, or timestamps; several combine as OR. */
 function versionsOf(q: Query, fallback: 'last' | 'all'): VersionMatch {
   const values = list(q, 'match[version]') ?? [fallback];
+  // §3.4.1: no keyword or version twice, and all with nothing else.
+  if (new Set(values).size !== values.length) throw badRequest('match[version] has a value twice');
+  if (values.includes('all') && values.length > 1) throw badRequest('match[version]=all goes with no other value');
   const v: VersionMatch = { last: false, first: false, all: false, at: [] };
   for (const value of values) {
     if (value === 'last') v.last = true;
@@ -125,7 +133,7 @@ function versionsOf(q: Query, fallback: 'last' | 'all'): VersionMatch {
 }
 
 function limitOf(q: Query): number {
-  const raw = q.limit;
+  const raw = single(q, 'limit');
   if (raw === undefined) return TAXII_MAX_PAGE;
   if (typeof raw !== 'string' || !/^[1-9]\d{0,9}$/.test(raw)) throw badRequest('limit must be a positive integer');
   return Math.min(Number(raw), TAXII_MAX_PAGE);
@@ -135,7 +143,7 @@ const encodeNext = (dateAdded: Date, seq: string) =>
   Buffer.from(JSON.stringify([dateAdded.toISOString(), seq])).toString('base64url');
 
 function nextOf(q: Query): { dateAdded: Date; seq: string } | undefined {
-  const raw = q.next;
+  const raw = single(q, 'next');
   if (raw === undefined) return undefined;
   try {
     const [at, seq] = JSON.parse(Buffer.from(String(raw), 'base64url').toString('utf8')) as [string, string];
@@ -171,12 +179,17 @@ function pagingOf({ rows, more }: Paged): string {
 }
 
 function sendJson(reply: FastifyReply, body: string | object) {
-  return reply.type(TAXII_MEDIA_TYPE).send(typeof body === 'string' ? body : JSON.stringify(body));
+  // A Buffer: Fastify would rewrite the media type of a string body (version="2.1"; charset=utf-8), and §3.1
+  // asks for the TAXII media type with its version parameter as §1.6.8 writes it.
+  return reply
+    .header('content-type', TAXII_MEDIA_TYPE)
+    .send(Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)));
 }
 
 export async function taxiiRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
-  const { db, config } = deps;
-  const base = `${config.publicUrl.replace(/\/$/, '')}/taxii2`;
+  const { db } = deps;
+  // API roots as relative URLs (§4.1.1: HTTPS absolute or relative; the installation may run on http locally).
+  const base = '/taxii2';
   app.decorateRequest('taxiiActor', null);
 
   app.addContentTypeParser('application/taxii+json', { parseAs: 'string' }, (_request, body, done) => {
@@ -208,7 +221,7 @@ export async function taxiiRoutes(app: FastifyInstance, deps: RouteDeps): Promis
     sendError(reply, 404, 'Not Found', `No TAXII resource at ${request.url.split('?')[0]}`),
   );
 
-  // Authentication first (§1.6.7), then content negotiation (§1.6.8): 401 → 406 → 415.
+  // Authentication first (§1.6.9), then content negotiation (§1.6.8): 401 → 406 → 415.
   app.addHook('onRequest', async (request) => {
     const token = tokenOf(request);
     if (!token)
@@ -330,7 +343,7 @@ export async function taxiiRoutes(app: FastifyInstance, deps: RouteDeps): Promis
     if (typeof body !== 'object' || body === null || !Array.isArray(body.objects))
       throw badRequest('The body must be an envelope with objects');
     const status = await addTaxiiObjects(deps, ctx, { communityId, statusId: randomUUID(), objects: body.objects });
-    return reply.status(202).type(TAXII_MEDIA_TYPE).send(JSON.stringify(status));
+    return sendJson(reply.status(202), status);
   });
 
   // §5.6 Get An Object.
@@ -353,7 +366,7 @@ export async function taxiiRoutes(app: FastifyInstance, deps: RouteDeps): Promis
       versions: versionsOf(q, 'all'),
       specVersions: list(q, 'match[spec_version]'),
     });
-    return reply.status(200).type(TAXII_MEDIA_TYPE).send('');
+    return reply.status(200).header('content-type', TAXII_MEDIA_TYPE).send(Buffer.alloc(0));
   });
 
   // §5.8 Get Object Versions.

@@ -1,5 +1,5 @@
-// TAXII 2.1 §5.4 Add Objects: the envelope's objects are stored at once, so the status resource the POST
-// returns is already "complete" (§4.3.1), and stays readable for the organisation that posted.
+// TAXII 2.1 §5.5 Add Objects: the envelope's objects are stored at once, so the status resource the POST
+// returns is already "complete" (§4.3), and stays readable for the organisation that posted.
 import type { OrgActor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { insertTaxiiStatus } from '../../repositories/stix-object.repository.ts';
@@ -13,17 +13,16 @@ export interface TaxiiStatus {
   request_timestamp: string;
   total_count: number;
   success_count: number;
-  successes: { id: string; version: string; message?: string }[];
+  successes?: { id: string; version: string; message?: string }[];
   failure_count: number;
-  failures: { id: string; version?: string; message: string }[];
+  failures?: { id: string; version: string; message: string }[];
   pending_count: number;
-  pendings: { id: string; version: string }[];
 }
 
 export const addTaxiiObjects = defineUseCase({
   actions: ['sharing.objects-added'],
   async run(
-    { trx, record, now },
+    { trx, record, now, unchanged },
     ctx: OrgActor,
     input: { communityId: string; statusId: string; objects: unknown[] },
   ): Promise<TaxiiStatus> {
@@ -42,18 +41,23 @@ export const addTaxiiObjects = defineUseCase({
       }));
     const failures = results
       .filter((r) => r.outcome === 'refused')
-      .map((r) => ({ id: r.id ?? `objects[${r.index}]`, message: r.reason ?? 'refused' }));
+      // status-details need a version (§4.3.1): the object's modified or created, else the request's time.
+      .map((r) => ({
+        id: r.id ?? `objects[${r.index}]`,
+        version: r.version ?? taxiiTimestamp(now),
+        message: r.reason ?? 'refused',
+      }));
     const status: TaxiiStatus = {
       id: input.statusId,
       status: 'complete',
       request_timestamp: taxiiTimestamp(now),
       total_count: results.length,
+      // Empty lists are prohibited in TAXII (§2, list): an empty one is left out.
       success_count: successes.length,
-      successes,
+      ...(successes.length ? { successes } : {}),
       failure_count: failures.length,
-      failures,
+      ...(failures.length ? { failures } : {}),
       pending_count: 0,
-      pendings: [],
     };
     await insertTaxiiStatus(trx, {
       org_id: ctx.orgId,
@@ -62,7 +66,9 @@ export const addTaxiiObjects = defineUseCase({
       request_timestamp: now,
       status,
     });
-    if (addedIds.length > 0)
+    // Nothing new (all refused or already stored): nothing to put on the record.
+    if (addedIds.length === 0) unchanged();
+    else
       await record(
         'sharing.objects-added',
         {

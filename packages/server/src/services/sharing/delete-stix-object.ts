@@ -4,7 +4,7 @@ import { defineUseCase } from '../../kernel/use-case.ts';
 import { deleteStixObjectVersions, type VersionMatch } from '../../repositories/stix-object.repository.ts';
 import { communityOf } from './community-access.ts';
 
-/** Deletes versions of an object the organisation shared (TAXII 2.1 §5.6); another's object is not found. */
+/** Deletes versions of an object the organisation shared (TAXII 2.1 §5.7); another's object is not found. */
 export const deleteStixObject = defineUseCase({
   actions: ['sharing.object-deleted'],
   async run(

@@ -12,7 +12,7 @@ import { storeStixObjects } from './stix-store.ts';
 export const importStixBundle = defineUseCase({
   actions: ['sharing.objects-added'],
   async run(
-    { trx, record, now },
+    { trx, record, now, unchanged },
     ctx: OrgActor,
     input: BundleImport & { communityId: string },
   ): Promise<BundleImportResult> {
@@ -28,7 +28,9 @@ export const importStixBundle = defineUseCase({
       now,
       tlp: input.tlp,
     });
-    if (addedIds.length > 0)
+    // Nothing new (all refused or already stored): nothing to put on the record.
+    if (addedIds.length === 0) unchanged();
+    else
       await record(
         'sharing.objects-added',
         {
