@@ -104,12 +104,32 @@ export async function deleteCommunityMember(db: DbOrTrx, communityId: string, or
   return result.numDeletedRows > 0n;
 }
 
-/** The organisations of this installation, by name: whom a community owner can add. */
-export async function listOrganisationChoices(db: DbOrTrx) {
-  return db.selectFrom('organisations').select(['id', 'name', 'kind']).orderBy('name').execute();
-}
-
-export async function findOrganisationKind(db: DbOrTrx, orgId: string) {
-  const row = await db.selectFrom('organisations').select('kind').where('id', '=', orgId).executeTakeFirst();
-  return row?.kind;
+/**
+ * Whom a community owner can add, by name: for an authority every organisation of the installation (its
+ * constituency); for an entity only itself and the organisations it already shares a community with, so the
+ * list is no directory of who else is on the platform. `onlyId` checks one organisation.
+ */
+export async function listOrganisationChoices(
+  db: DbOrTrx,
+  viewer: { orgId: string; kind: 'entity' | 'authority' },
+  onlyId?: string,
+) {
+  let q = db.selectFrom('organisations as o').select(['o.id', 'o.name', 'o.kind']);
+  if (viewer.kind !== 'authority') {
+    q = q.where((eb) =>
+      eb.or([
+        eb('o.id', '=', viewer.orgId),
+        eb.exists(
+          eb
+            .selectFrom('community_members as theirs')
+            .innerJoin('community_members as mine', 'mine.community_id', 'theirs.community_id')
+            .whereRef('theirs.org_id', '=', 'o.id')
+            .where('mine.org_id', '=', viewer.orgId)
+            .select('theirs.org_id'),
+        ),
+      ]),
+    );
+  }
+  if (onlyId) q = q.where('o.id', '=', onlyId);
+  return q.orderBy('o.name').execute();
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../src/db/database.ts';
 import type { OrgActor } from '../../src/kernel/actor.ts';
 import { createApiToken } from '../../src/services/accounts/create-api-token.ts';
-import { addCommunityMember } from '../../src/services/sharing/add-community-member.ts';
+import { insertCommunityMember } from '../../src/repositories/community.repository.ts';
 import { createCommunity } from '../../src/services/sharing/create-community.ts';
 import type { TestOrg } from './fixtures.ts';
 
@@ -24,11 +24,10 @@ export async function tokenOf(app: FastifyInstance, org: TestOrg, role: Role): P
   return token;
 }
 
-/** A community owned by `owner` with these members. */
+/** A community owned by `owner` with these members (put in directly: whom an owner may add is tested apart). */
 export async function communityWith(app: FastifyInstance, owner: TestOrg, name: string, members: TestOrg[]) {
   const community = await createCommunity(app.deps, personOf(owner), { name, kind: 'ad-hoc' });
-  for (const m of members)
-    await addCommunityMember(app.deps, personOf(owner), { communityId: community.id, orgId: m.id });
+  for (const m of members) await insertCommunityMember(app.deps.db, community.id, m.id, new Date());
   return community;
 }
 

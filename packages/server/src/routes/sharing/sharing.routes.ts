@@ -129,11 +129,12 @@ export const sharingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps)
       config: { access: 'members:manage' },
       schema: {
         tags,
-        summary: 'Organisations of this installation a community owner can add',
+        summary:
+          'Organisations a community owner can add: all for an authority, for an entity those it shares a community with',
         response: { 200: itemsOf(OrganisationChoiceSchema) },
       },
     },
-    async () => ({ items: await organisationChoices(db) }),
+    async (request) => ({ items: await organisationChoices(db, orgContext(request)) }),
   );
 
   app.get(

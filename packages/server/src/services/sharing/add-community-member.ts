@@ -3,9 +3,9 @@ import type { CommunityMember } from '@weerbaar/core/sharing';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import {
-  findOrganisationKind,
   insertCommunityMember,
   listCommunityMembers,
+  listOrganisationChoices,
 } from '../../repositories/community.repository.ts';
 import { ownedCommunity } from './community-access.ts';
 import { presentMember } from './sharing.presenter.ts';
@@ -19,7 +19,9 @@ export const addCommunityMember = defineUseCase({
     input: { communityId: string; orgId: string },
   ): Promise<CommunityMember> {
     await ownedCommunity(trx, ctx.orgId, input.communityId);
-    if (!(await findOrganisationKind(trx, input.orgId))) throw notFound('Organisation');
+    // Only an organisation the owner may pick (listOrganisationChoices); any other is simply not found.
+    const [choice] = await listOrganisationChoices(trx, { orgId: ctx.orgId, kind: ctx.orgKind }, input.orgId);
+    if (!choice) throw notFound('Organisation');
     const added = await insertCommunityMember(trx, input.communityId, input.orgId, now);
     const member = (await listCommunityMembers(trx, input.communityId)).find((m) => m.org_id === input.orgId)!;
     if (!added) {

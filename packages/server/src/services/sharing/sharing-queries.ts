@@ -43,8 +43,8 @@ export async function listMembersOf(db: DbOrTrx, ctx: OrgActor, communityId: str
   return (await listCommunityMembers(db, communityId)).map(presentMember);
 }
 
-export async function organisationChoices(db: DbOrTrx) {
-  return listOrganisationChoices(db);
+export async function organisationChoices(db: DbOrTrx, ctx: OrgActor) {
+  return listOrganisationChoices(db, { orgId: ctx.orgId, kind: ctx.orgKind });
 }
 
 export async function listSharedObjects(db: DbOrTrx, ctx: OrgActor, q: SharedObjectQuery) {
