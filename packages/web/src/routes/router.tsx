@@ -73,7 +73,7 @@ const routes: RouteObject[] = [
           { path: 'measures', element: <RequireAccess page={appPage('measures')} />, children: measureRoutes },
           guarded('continuity', modulePage('continuity')),
           { path: 'incidents', element: <RequireAccess page={appPage('incidents')} />, children: incidentRoutes },
-          guarded('sharing', modulePage('sharing')),
+          guarded('sharing', async () => ({ Component: (await import('./sharing/SharingPage.tsx')).SharingPage })),
           guarded('registration', async () => ({
             Component: (await import('./registration/RegistrationPage.tsx')).RegistrationPage,
           })),
