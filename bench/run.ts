@@ -6,6 +6,7 @@ import { benchIntake } from './intake.bench.ts';
 import { benchJobs } from './jobs.bench.ts';
 import { benchMeasures } from './measures.bench.ts';
 import { benchPlatform } from './platform.bench.ts';
+import { benchTaxii } from './taxii.bench.ts';
 import { benchWebTransfer } from './web-transfer.bench.ts';
 
 const only = process.argv[2];
@@ -18,6 +19,7 @@ try {
   if (!only || only === 'web') await benchWebTransfer(platform);
   if (!only || only === 'asset-impact') await benchAssetImpact(platform);
   if (!only || only === 'measures') await benchMeasures(platform);
+  if (!only || only === 'taxii') await benchTaxii(platform);
 } finally {
   await platform.stop();
 }

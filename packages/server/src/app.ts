@@ -44,6 +44,8 @@ import { healthRoutes } from './routes/platform/health.routes.ts';
 import { openApiRoutes } from './routes/platform/openapi.routes.ts';
 import { overviewRoutes } from './routes/overview/overview.routes.ts';
 import { scopeRoutes } from './routes/scope/scope.routes.ts';
+import { sharingRoutes } from './routes/sharing/sharing.routes.ts';
+import { taxiiRoutes } from './routes/taxii/taxii.routes.ts';
 import type { Clock, Deps } from './kernel/deps.ts';
 
 declare module 'fastify' {
@@ -136,9 +138,12 @@ export async function buildApp({
     continuityPlanRoutes,
     criticalRoleRoutes,
     exerciseRoutes,
+    sharingRoutes,
   ]) {
     await app.register(routes, deps);
   }
+  // TAXII 2.1 under /taxii2/, with its own media type, errors and authentication (routes/taxii).
+  await app.register(taxiiRoutes, { ...deps, prefix: '/taxii2' });
   await registerWebApp(app, config.webDist);
   await app.ready();
   return app;

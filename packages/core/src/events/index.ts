@@ -17,6 +17,7 @@ import { PLATFORM_EVENTS } from '../platform/platform.events.ts';
 import { REGISTRATION_EVENTS } from '../registration/registration.events.ts';
 import { RISK_EVENTS } from '../risk/risk.events.ts';
 import { SCOPE_EVENTS } from '../scope/scope.events.ts';
+import { SHARING_EVENTS } from '../sharing/sharing.events.ts';
 
 export const DOMAIN_EVENTS = {
   ...PLATFORM_EVENTS,
@@ -33,6 +34,7 @@ export const DOMAIN_EVENTS = {
   ...CONTINUITY_PLAN_EVENTS,
   ...CRITICAL_ROLE_EVENTS,
   ...EXERCISE_EVENTS,
+  ...SHARING_EVENTS,
 };
 
 export type AuditAction = keyof typeof DOMAIN_EVENTS;

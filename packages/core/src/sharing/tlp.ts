@@ -45,3 +45,35 @@ export function tlpToVersion1(label: TlpLabel): Tlp1Label {
   if (label === 'AMBER+STRICT') return 'RED';
   return label;
 }
+
+// TLP 1.0 as STIX 2.1 carries it (STIX 2.1 §7.2.1.4, the four predefined marking definitions). Objects made
+// by older producers still carry these; they are read as their TLP 2.0 label (WHITE → CLEAR).
+export const TLP1_STIX_MARKING_IDS: Readonly<Record<Tlp1Label, string>> = {
+  WHITE: 'marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9',
+  GREEN: 'marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da',
+  AMBER: 'marking-definition--f88d31f6-486f-44da-b317-01333bde0b82',
+  RED: 'marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed',
+};
+
+const TLP_BY_MARKING_ID = new Map<string, TlpLabel>([
+  ...Object.entries(TLP_STIX_MARKING_IDS).map(([label, id]) => [id, label as TlpLabel] as const),
+  ...Object.entries(TLP1_STIX_MARKING_IDS).map(([label, id]) => [id, tlpFromVersion1(label as Tlp1Label)] as const),
+]);
+
+/** The TLP label a STIX marking-definition id stands for, if it is one of the TLP markings (1.0 or 2.0). */
+export function tlpOfMarkingId(id: string): TlpLabel | undefined {
+  return TLP_BY_MARKING_ID.get(id);
+}
+
+/**
+ * The label of a STIX object from its `object_marking_refs`: the strictest TLP marking it carries
+ * (two markings never widen the audience), or undefined when it carries none.
+ */
+export function tlpOfMarkingRefs(refs: readonly string[] | undefined): TlpLabel | undefined {
+  let label: TlpLabel | undefined;
+  for (const ref of refs ?? []) {
+    const found = tlpOfMarkingId(ref);
+    if (found) label = label ? stricterTlp(label, found) : found;
+  }
+  return label;
+}

@@ -27,3 +27,14 @@ describe('TLP 2.0', () => {
     for (const label of TLP1_LABELS) expect(tlpToVersion1(tlpFromVersion1(label))).toBe(label);
   });
 });
+
+describe('TLP in STIX markings', () => {
+  it('reads TLP 2.0 and TLP 1.0 marking ids, the strictest of several, and nothing from other markings', async () => {
+    const { TLP_STIX_MARKING_IDS, TLP1_STIX_MARKING_IDS, tlpOfMarkingRefs } = await import('../../src/sharing/tlp.ts');
+    expect(tlpOfMarkingRefs([TLP_STIX_MARKING_IDS['AMBER+STRICT']])).toBe('AMBER+STRICT');
+    expect(tlpOfMarkingRefs([TLP1_STIX_MARKING_IDS.WHITE])).toBe('CLEAR');
+    expect(tlpOfMarkingRefs([TLP_STIX_MARKING_IDS.GREEN, TLP1_STIX_MARKING_IDS.RED])).toBe('RED');
+    expect(tlpOfMarkingRefs(['marking-definition--00000000-0000-4000-8000-000000000000'])).toBeUndefined();
+    expect(tlpOfMarkingRefs(undefined)).toBeUndefined();
+  });
+});

@@ -14,6 +14,7 @@ import type { MeasureCustomCatalogueTables } from './schema-measure-custom-catal
 import type { ContinuityTables } from './schema-continuity.ts';
 import type { ContinuityPlanContentTables } from './schema-continuity-plans.ts';
 import type { ContinuityPeopleExerciseTables } from './schema-continuity-people-exercises.ts';
+import type { SharingTables } from './schema-sharing.ts';
 import type { AttachmentTables } from './schema-attachments.ts';
 import type { RiskTables } from './schema-risk.ts';
 
@@ -208,7 +209,8 @@ export interface Database
     MeasureCustomCatalogueTables,
     ContinuityTables,
     ContinuityPlanContentTables,
-    ContinuityPeopleExerciseTables {}
+    ContinuityPeopleExerciseTables,
+    SharingTables {}
 
 export interface PlatformTables {
   organisations: OrganisationsTable;

@@ -65,7 +65,8 @@ function isAccess(value: unknown): value is Access {
   );
 }
 
-async function actorFromBearer(db: Db, token: string): Promise<Actor> {
+/** The actor of an API token (Bearer, or the password of HTTP Basic on TAXII); unauthenticated if unknown. */
+export async function actorFromBearer(db: Db, token: string): Promise<Actor> {
   const row = token.startsWith(API_TOKEN_PREFIX) ? await findActiveApiToken(db, sha256Token(token)) : undefined;
   if (!row) throw new DomainError('unauthenticated', 'The API token is unknown or revoked');
   if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > TOUCH_EVERY_MS) {

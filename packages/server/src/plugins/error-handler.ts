@@ -30,6 +30,11 @@ const STATUS_OF: Record<DomainErrorCode, number> = {
   rate_limited: 429,
 };
 
+/** The HTTP status of a domain error code (for the routes that answer in their own error shape: TAXII). */
+export function statusOfDomainError(code: DomainErrorCode): number {
+  return STATUS_OF[code];
+}
+
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',

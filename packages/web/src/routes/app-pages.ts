@@ -55,7 +55,8 @@ export const APP_PAGES: readonly AppPage[] = [
   { key: 'exercises', path: '/exercises', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
   { key: 'registration', path: '/registration', group: 'modules', access: { orgKind: 'entity' } },
   { key: 'incidents', path: '/incidents', group: 'modules', access: anyMember },
-  { key: 'sharing', path: '/sharing', group: 'planned', access: anyMember },
+  // Communities and shared information under TLP 2.0; reading needs org:read, as the API.
+  { key: 'sharing', path: '/sharing', group: 'modules', access: { permission: 'org:read' } },
   {
     key: 'registry',
     path: '/registry',

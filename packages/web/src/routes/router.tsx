@@ -124,7 +124,7 @@ const routes: RouteObject[] = [
             ...pageTexts('incidents'),
             children: incidentRoutes,
           },
-          guarded('sharing', modulePage('sharing')),
+          guarded('sharing', async () => ({ Component: (await import('./sharing/SharingPage.tsx')).SharingPage })),
           guarded('registration', async () => ({
             Component: (await import('./registration/RegistrationPage.tsx')).RegistrationPage,
           })),

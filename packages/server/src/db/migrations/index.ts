@@ -24,6 +24,7 @@ import * as measureCustomCatalogues from './20261207_2310_measure_custom_catalog
 import * as continuityPlans from './20261208_0300_continuity_plans.ts';
 import * as continuityPlanContent from './20261208_0310_continuity_plan_content.ts';
 import * as continuityPeopleExercises from './20261208_0400_continuity_people_exercises.ts';
+import * as sharingStixTaxii from './20261208_0500_sharing_stix_taxii.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
 // Names sort by timestamp; Kysely runs them in that order and refuses to skip one.
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '20261208_0300_continuity_plans': continuityPlans,
   '20261208_0310_continuity_plan_content': continuityPlanContent,
   '20261208_0400_continuity_people_exercises': continuityPeopleExercises,
+  '20261208_0500_sharing_stix_taxii': sharingStixTaxii,
 };

@@ -11,6 +11,7 @@ import type { Deps } from '../../kernel/deps.ts';
 import { seedDemoIncidents } from './seed-demo-incidents.ts';
 import { DEMO_PASSWORD, demoEmail, seedDemoOrganisation, type DemoOrg } from './seed-demo-organisation.ts';
 import { seedDemoRisks } from './seed-demo-risks.ts';
+import { seedDemoSharingCommunities } from './seed-demo-sharing-communities.ts';
 
 export { DEMO_PASSWORD, demoEmail, type DemoOrg } from './seed-demo-organisation.ts';
 
@@ -76,5 +77,6 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
   await seedDemoBoard(deps);
   await seedDemoContinuityPlans(deps);
   await seedDemoContinuityExercises(deps);
+  await seedDemoSharingCommunities(deps, DEMO_ORGS);
   return { created, logins };
 }

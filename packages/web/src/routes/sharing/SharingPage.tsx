@@ -1,0 +1,91 @@
+import type { Community, SharedObject, TlpLabel } from '@weerbaar/core/sharing';
+import { useTranslation } from 'react-i18next';
+import { useCommunities, useSharedObjects } from '../../api/sharing.ts';
+import { DataTable, type Column } from '../../components/DataTable.tsx';
+import { Page } from '../../components/Page.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
+import { formatDateTime } from '../../format/date.ts';
+import { currentLocale } from '../../i18n/index.ts';
+
+// The official TLP 2.0 colours (FIRST, "TLP 2.0 colour codes"): coloured text on a black background.
+const TLP_COLOURS: Record<TlpLabel, string> = {
+  CLEAR: '#FFFFFF',
+  GREEN: '#33FF00',
+  AMBER: '#FFC000',
+  'AMBER+STRICT': '#FFC000',
+  RED: '#FF2B2B',
+};
+
+export function TlpBadge({ tlp }: { tlp: TlpLabel }) {
+  const { t } = useTranslation();
+  return (
+    <span
+      style={{ background: '#000000', color: TLP_COLOURS[tlp], padding: '0 0.4em', fontWeight: 700 }}
+      title={t(`sharingPage.tlpMeaning.${tlp}`)}
+    >
+      TLP:{tlp}
+    </span>
+  );
+}
+
+export function SharingPage() {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const communities = useCommunities();
+  const objects = useSharedObjects();
+
+  const communityColumns: Column<Community>[] = [
+    { key: 'name', header: t('sharingPage.community'), cell: (c) => c.name },
+    { key: 'kind', header: t('sharingPage.kind'), cell: (c) => t(`sharingPage.kinds.${c.kind}`) },
+    { key: 'owner', header: t('sharingPage.owner'), cell: (c) => c.ownerOrgName },
+    { key: 'members', header: t('sharingPage.members'), cell: (c) => c.memberCount, numeric: true },
+  ];
+  const objectColumns: Column<SharedObject>[] = [
+    { key: 'tlp', header: t('sharingPage.tlp'), cell: (o) => <TlpBadge tlp={o.tlp} /> },
+    { key: 'title', header: t('sharingPage.object'), cell: (o) => o.title },
+    { key: 'type', header: t('sharingPage.type'), cell: (o) => o.type },
+    { key: 'community', header: t('sharingPage.community'), cell: (o) => o.communityName },
+    { key: 'from', header: t('sharingPage.from'), cell: (o) => o.ownerOrgName },
+    {
+      key: 'added',
+      header: t('sharingPage.added'),
+      cell: (o) => <time dateTime={o.dateAdded}>{formatDateTime(o.dateAdded, locale)}</time>,
+    },
+  ];
+
+  return (
+    <Page title={t('sharingPage.title')} lead={t('sharingPage.intro')}>
+      <section className="weerbaar-section" aria-labelledby="sharing-communities">
+        <h2 className="utrecht-heading-2" id="sharing-communities">
+          {t('sharingPage.communities')}
+        </h2>
+        <QueryState query={communities} empty={<p className="utrecht-paragraph">{t('sharingPage.noCommunities')}</p>}>
+          {(data) => (
+            <DataTable
+              caption={t('sharingPage.communities')}
+              columns={communityColumns}
+              rows={data.items}
+              rowKey={(c) => c.id}
+            />
+          )}
+        </QueryState>
+      </section>
+      <section className="weerbaar-section" aria-labelledby="sharing-objects">
+        <h2 className="utrecht-heading-2" id="sharing-objects">
+          {t('sharingPage.objects')}
+        </h2>
+        <p className="utrecht-paragraph">{t('sharingPage.objectsIntro')}</p>
+        <QueryState query={objects} empty={<p className="utrecht-paragraph">{t('sharingPage.noObjects')}</p>}>
+          {(data) => (
+            <DataTable
+              caption={t('sharingPage.objects')}
+              columns={objectColumns}
+              rows={data.items}
+              rowKey={(o) => `${o.communityId}/${o.id}`}
+            />
+          )}
+        </QueryState>
+      </section>
+    </Page>
+  );
+}
