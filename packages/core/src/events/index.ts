@@ -14,6 +14,8 @@ import { PLATFORM_EVENTS } from '../platform/platform.events.ts';
 import { REGISTRATION_EVENTS } from '../registration/registration.events.ts';
 import { RISK_EVENTS } from '../risk/risk.events.ts';
 import { SCOPE_EVENTS } from '../scope/scope.events.ts';
+import { BIA_EVENTS } from '../continuity/bia.events.ts';
+import { SUPPLIER_EVENTS } from '../suppliers/supplier.events.ts';
 
 export const DOMAIN_EVENTS = {
   ...PLATFORM_EVENTS,
@@ -27,6 +29,8 @@ export const DOMAIN_EVENTS = {
   ...MEASURE_EVENTS,
   ...BOARD_EVENTS,
   ...MEASURE_CATALOGUE_EVENTS,
+  ...BIA_EVENTS,
+  ...SUPPLIER_EVENTS,
 };
 
 export type AuditAction = keyof typeof DOMAIN_EVENTS;
