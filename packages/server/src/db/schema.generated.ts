@@ -112,6 +112,21 @@ export interface BoardTrainingsTable {
   recorded_at: Generated<Date>;
 }
 
+export interface BusinessImpactAnalysesTable {
+  org_id: string;
+  asset_id: string;
+  rto_hours: number | null;
+  rpo_hours: number | null;
+  minimum_service_level: string | null;
+  peak_periods: Generated<string[]>;
+  safety_effect: string | null;
+  health_effect: string | null;
+  environment_effect: string | null;
+  physical_effects_description: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 export interface ContinuityPlansTable {
   org_id: string;
   id: Generated<string>;
@@ -668,6 +683,43 @@ export interface SubmissionsOutboxTable {
   recipient: Generated<string>;
 }
 
+export interface SuppliedServicesTable {
+  org_id: string;
+  asset_id: string;
+  supplier_id: string;
+  recovery_time_hours: number | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface SupplierAlternativesTable {
+  org_id: string;
+  from_asset_id: string;
+  to_asset_id: string;
+  alternative_supplier_id: string;
+  switch_over_hours: number | null;
+  note: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface SuppliersTable {
+  org_id: string;
+  id: Generated<string>;
+  name: string;
+  description: string | null;
+  emergency_contact: string | null;
+  contract_reference: string | null;
+  contract_end_date: string | null;
+  exit_strategy: string | null;
+  security_requirements: string | null;
+  assessed_on: string | null;
+  assessment_result: string | null;
+  assessment_notes: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 export interface UsersTable {
   id: Generated<string>;
   email: string;
@@ -695,6 +747,7 @@ export interface GeneratedDatabase {
   audit_heads: AuditHeadsTable;
   authority_reference_counters: AuthorityReferenceCountersTable;
   board_trainings: BoardTrainingsTable;
+  business_impact_analyses: BusinessImpactAnalysesTable;
   continuity_plans: ContinuityPlansTable;
   delivery_targets: DeliveryTargetsTable;
   inbox_acknowledgements: InboxAcknowledgementsTable;
@@ -741,5 +794,8 @@ export interface GeneratedDatabase {
   signing_keys: SigningKeysTable;
   sso_configs: SsoConfigsTable;
   submissions_outbox: SubmissionsOutboxTable;
+  supplied_services: SuppliedServicesTable;
+  supplier_alternatives: SupplierAlternativesTable;
+  suppliers: SuppliersTable;
   users: UsersTable;
 }

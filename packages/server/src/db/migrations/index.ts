@@ -21,6 +21,7 @@ import * as risk from './20261207_2100_risk.ts';
 import * as measures from './20261207_2200_measures.ts';
 import * as measureBoard from './20261207_2300_measure_board.ts';
 import * as measureCustomCatalogues from './20261207_2310_measure_custom_catalogues.ts';
+import * as continuityBiaSuppliers from './20261208_0200_continuity_bia_suppliers.ts';
 import * as continuityPlans from './20261208_0300_continuity_plans.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
@@ -48,5 +49,6 @@ export const migrations: Record<string, Migration> = {
   '20261207_2200_measures': measures,
   '20261207_2300_measure_board': measureBoard,
   '20261207_2310_measure_custom_catalogues': measureCustomCatalogues,
+  '20261208_0200_continuity_bia_suppliers': continuityBiaSuppliers,
   '20261208_0300_continuity_plans': continuityPlans,
 };
