@@ -19,6 +19,8 @@ import { sessionRoutes } from './routes/accounts/session.routes.ts';
 import { assetRoutes } from './routes/assets/asset.routes.ts';
 import { riskExportRoutes } from './routes/risk/risk-export.routes.ts';
 import { riskRoutes } from './routes/risk/risk.routes.ts';
+import { businessImpactRoutes } from './routes/continuity/business-impact.routes.ts';
+import { supplierRoutes } from './routes/suppliers/supplier.routes.ts';
 import { inboxRoutes } from './routes/inbox/inbox.routes.ts';
 import { incidentActivityRoutes } from './routes/incidents/incident-activity.routes.ts';
 import { incidentAttachmentRoutes } from './routes/incidents/incident-attachment.routes.ts';
@@ -130,6 +132,8 @@ export async function buildApp({
     boardRoutes,
     measureExportRoutes,
     measureCatalogueRoutes,
+    businessImpactRoutes,
+    supplierRoutes,
   ]) {
     await app.register(routes, deps);
   }
