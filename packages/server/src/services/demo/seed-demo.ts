@@ -5,6 +5,7 @@ import { seedDemoDelivery } from '../delivery/seed-demo-delivery.ts';
 import { seedDemoAssets } from './seed-demo-assets.ts';
 import { seedDemoMeasures } from './seed-demo-measures.ts';
 import { seedDemoBoard } from './seed-demo-board.ts';
+import { seedDemoContinuityBia } from './seed-demo-continuity-bia.ts';
 import type { Deps } from '../../kernel/deps.ts';
 import { seedDemoIncidents } from './seed-demo-incidents.ts';
 import { DEMO_PASSWORD, demoEmail, seedDemoOrganisation, type DemoOrg } from './seed-demo-organisation.ts';
@@ -72,5 +73,6 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
   await seedDemoIncidents(deps, DEMO_ORGS);
   await seedDemoMeasures(deps);
   await seedDemoBoard(deps);
+  await seedDemoContinuityBia(deps);
   return { created, logins };
 }
