@@ -4,7 +4,17 @@ import type { Access } from '../auth/access.ts';
 
 export type ModuleKey =
   'scope' | 'risks' | 'measures' | 'continuity' | 'incidents' | 'sharing' | 'registry' | 'reports';
-export type NavKey = 'overview' | ModuleKey | 'assets' | 'registration' | 'members' | 'apiTokens' | 'sso' | 'audit';
+export type NavKey =
+  | 'overview'
+  | ModuleKey
+  | 'assets'
+  | 'businessImpact'
+  | 'suppliers'
+  | 'registration'
+  | 'members'
+  | 'apiTokens'
+  | 'sso'
+  | 'audit';
 // 'planned': modules not built yet. They are listed apart, as what is coming, never as if they worked.
 export type NavGroup = 'main' | 'modules' | 'authority' | 'admin' | 'planned';
 
@@ -26,6 +36,14 @@ export const APP_PAGES: readonly AppPage[] = [
   { key: 'risks', path: '/risks', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
   // The implementation of measures is an entity's (measures:write is entity-only); reading needs org:read, as the API.
   { key: 'measures', path: '/measures', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
+  // Continuity (issue 13): the business impact analysis and the supplier register are an entity's; reading needs org:read.
+  {
+    key: 'businessImpact',
+    path: '/continuity/business-impact',
+    group: 'modules',
+    access: { orgKind: 'entity', permission: 'org:read' },
+  },
+  { key: 'suppliers', path: '/suppliers', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
   { key: 'continuity', path: '/continuity', group: 'planned', access: anyMember },
   { key: 'registration', path: '/registration', group: 'modules', access: { orgKind: 'entity' } },
   { key: 'incidents', path: '/incidents', group: 'modules', access: anyMember },

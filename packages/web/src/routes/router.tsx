@@ -8,6 +8,8 @@ import { appPage, type ModuleKey, type NavKey } from './app-pages.ts';
 import { CrashPage } from './errors/CrashPage.tsx';
 import { assetRoutes } from './assets/asset-routes.tsx';
 import { riskRoutes } from './risk/risk-routes.tsx';
+import { businessImpactRoutes } from './continuity/continuity-routes.tsx';
+import { supplierRoutes } from './suppliers/supplier-routes.tsx';
 import { incidentRoutes } from './incidents/incident-routes.tsx';
 import { measureRoutes } from './measures/measure-routes.tsx';
 
@@ -70,6 +72,12 @@ const routes: RouteObject[] = [
           guarded('scope', async () => ({ Component: (await import('./scope/ScopePage.tsx')).ScopePage })),
           { path: 'assets', element: <RequireAccess page={appPage('assets')} />, children: assetRoutes },
           { path: 'risks', element: <RequireAccess page={appPage('risks')} />, children: riskRoutes },
+          {
+            path: 'continuity/business-impact',
+            element: <RequireAccess page={appPage('businessImpact')} />,
+            children: businessImpactRoutes,
+          },
+          { path: 'suppliers', element: <RequireAccess page={appPage('suppliers')} />, children: supplierRoutes },
           { path: 'measures', element: <RequireAccess page={appPage('measures')} />, children: measureRoutes },
           guarded('continuity', modulePage('continuity')),
           { path: 'incidents', element: <RequireAccess page={appPage('incidents')} />, children: incidentRoutes },
