@@ -3,7 +3,9 @@
 // relationships between each entity and its direct suppliers or service providers"; Art. 21(3): their
 // vulnerabilities and the quality of their products and practices; Impl. Reg. (EU) 2024/2690 Annex 5.2:
 // a directory of suppliers and service providers; CER Art. 13(1)(d): recover from incidents, "the
-// identification of alternative supply chains".
+// identification of alternative supply chains". In Dutch law: Cbw art. 21(3)(d) (de beveiliging van de
+// toeleveringsketen) and art. 21(4) (kwetsbaarheden en kwaliteit van elke rechtstreekse leverancier),
+// Stb. 2026, 187.
 //
 // A supplier is an organisation. What it supplies is not copied here: the services it supplies are the
 // assets of type 'supplier_service' or 'utility' in the shared graph, linked to the supplier. Whether a
