@@ -41,7 +41,7 @@ export const SupplierSchema = z.object({
   /** Who to call in an outage (the supplier's emergency line). */
   emergencyContact: z.string().nullable(),
   contractReference: z.string().nullable(),
-  contractEndDate: z.iso.date().nullable(),
+  contractEndsOn: z.iso.date().nullable(),
   /** How the organisation leaves this supplier (data back, hand-over, notice). */
   exitStrategy: z.string().nullable(),
   /** The security requirements agreed with the supplier (NIS2 Art. 21(2)(d); 2024/2690 Annex 5.1.4). */
@@ -67,7 +67,7 @@ export const SupplierCreateSchema = z
     description: longText().optional(),
     emergencyContact: TextSchema.trim().max(200).nullable().optional(),
     contractReference: TextSchema.trim().max(200).nullable().optional(),
-    contractEndDate: DateInputSchema.nullable().optional(),
+    contractEndsOn: DateInputSchema.nullable().optional(),
     exitStrategy: longText().optional(),
     securityRequirements: longText().optional(),
     lastAssessment: assessmentInput().optional(),

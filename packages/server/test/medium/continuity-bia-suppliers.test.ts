@@ -97,7 +97,7 @@ describe('business impact analysis, suppliers and concentration', () => {
     const supplier = await risk.post('/api/v1/suppliers', {
       name: 'SCADA Systemen bv',
       contractReference: 'C-2024-17',
-      contractEndDate: '2027-06-30',
+      contractEndsOn: '2027-06-30',
       exitStrategy: 'Broncode in escrow',
       lastAssessment: { date: '2026-03-01', result: 'partially_meets' },
     });

@@ -70,7 +70,7 @@ const WATER: DemoContinuity = {
       description: 'Leverancier en beheerder van het SCADA-systeem en de procesbesturing.',
       emergencyContact: '0800-1234567 (24/7 storingsdienst)',
       contractReference: 'WLL-OT-2022-004',
-      contractEndDate: '2027-03-31',
+      contractEndsOn: '2027-03-31',
       exitStrategy: 'Broncode en configuratie in escrow; overdracht aan een andere integrator in zes maanden.',
       securityRequirements: 'Inloggen alleen via de beveiligde jumpserver met MFA; logging 12 maanden; IEC 62443-2-4.',
       lastAssessment: {
@@ -83,7 +83,7 @@ const WATER: DemoContinuity = {
     {
       name: 'Mobiel Netwerk Nederland',
       contractReference: 'WLL-TEL-2023-011',
-      contractEndDate: '2028-12-31',
+      contractEndsOn: '2028-12-31',
       lastAssessment: { date: '2026-01-20', result: 'meets' },
       supplies: [['Mobiel datanetwerk (telemetrie)', 8]],
     },
@@ -135,7 +135,7 @@ const HOSPITAL: DemoContinuity = {
       description: 'Levert en host het elektronisch patiëntendossier.',
       emergencyContact: '088-5550100 (24/7)',
       contractReference: 'ZN-EPD-2021-001',
-      contractEndDate: '2026-12-31',
+      contractEndsOn: '2026-12-31',
       exitStrategy: 'Export van alle dossiers in een open formaat; zes maanden parallel draaien met de opvolger.',
       securityRequirements: 'ISO 27001 en NEN 7510; datacenter in de EU; melding van incidenten binnen 4 uur.',
       lastAssessment: { date: '2026-09-01', result: 'meets', notes: 'Certificaten en pentestrapport gezien.' },
@@ -144,7 +144,7 @@ const HOSPITAL: DemoContinuity = {
     {
       name: 'NoordNet Netwerken',
       contractReference: 'ZN-NET-2024-007',
-      contractEndDate: '2029-06-30',
+      contractEndsOn: '2029-06-30',
       lastAssessment: { date: '2025-11-15', result: 'does_not_meet', notes: 'Geen tweede glasvezelroute.' },
       supplies: [['Netwerkleverancier NoordNet', 12]],
     },

@@ -10,7 +10,7 @@ export function supplierFields(input: SupplierUpdate): SupplierFields {
   if (input.description !== undefined) f.description = input.description;
   if (input.emergencyContact !== undefined) f.emergency_contact = input.emergencyContact;
   if (input.contractReference !== undefined) f.contract_reference = input.contractReference;
-  if (input.contractEndDate !== undefined) f.contract_end_date = input.contractEndDate;
+  if (input.contractEndsOn !== undefined) f.contract_end_date = input.contractEndsOn;
   if (input.exitStrategy !== undefined) f.exit_strategy = input.exitStrategy;
   if (input.securityRequirements !== undefined) f.security_requirements = input.securityRequirements;
   if (input.lastAssessment !== undefined) {

@@ -18,7 +18,7 @@ export function presentSupplier(
     description: r.description,
     emergencyContact: r.emergency_contact,
     contractReference: r.contract_reference,
-    contractEndDate: r.contract_end_date,
+    contractEndsOn: r.contract_end_date,
     exitStrategy: r.exit_strategy,
     securityRequirements: r.security_requirements,
     lastAssessment:

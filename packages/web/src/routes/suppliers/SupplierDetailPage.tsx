@@ -62,7 +62,7 @@ function SupplierDetail({ supplier: s }: { supplier: Supplier }) {
         name: text(form, 'name') ?? s.name,
         emergencyContact: text(form, 'emergencyContact'),
         contractReference: text(form, 'contractReference'),
-        contractEndDate: text(form, 'contractEndDate'),
+        contractEndsOn: text(form, 'contractEndsOn'),
         exitStrategy: text(form, 'exitStrategy'),
         securityRequirements: text(form, 'securityRequirements'),
         lastAssessment:
@@ -88,7 +88,7 @@ function SupplierDetail({ supplier: s }: { supplier: Supplier }) {
         <dt>{t('suppliers.contract')}</dt>
         <dd>{s.contractReference ?? '—'}</dd>
         <dt>{t('suppliers.contractEnd')}</dt>
-        <dd>{s.contractEndDate ? formatDate(s.contractEndDate, locale) : '—'}</dd>
+        <dd>{s.contractEndsOn ? formatDate(s.contractEndsOn, locale) : '—'}</dd>
         <dt>{t('suppliers.exitStrategy')}</dt>
         <dd>{s.exitStrategy ?? '—'}</dd>
         <dt>{t('suppliers.securityRequirements')}</dt>
@@ -130,11 +130,11 @@ function SupplierDetail({ supplier: s }: { supplier: Supplier }) {
             />
             <TextField
               id="supplier-contract-end"
-              name="contractEndDate"
+              name="contractEndsOn"
               type="date"
               label={t('suppliers.contractEnd')}
               optional
-              defaultValue={s.contractEndDate ?? ''}
+              defaultValue={s.contractEndsOn ?? ''}
             />
             <TextAreaField
               id="supplier-exit"

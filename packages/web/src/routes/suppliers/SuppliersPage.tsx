@@ -56,7 +56,7 @@ export function SuppliersPage() {
     {
       key: 'contractEnd',
       header: t('suppliers.contractEnd'),
-      cell: (s) => (s.contractEndDate ? formatDate(s.contractEndDate, locale) : '—'),
+      cell: (s) => (s.contractEndsOn ? formatDate(s.contractEndsOn, locale) : '—'),
     },
     {
       key: 'assessment',
