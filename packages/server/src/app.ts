@@ -22,6 +22,8 @@ import { riskExportRoutes } from './routes/risk/risk-export.routes.ts';
 import { riskRoutes } from './routes/risk/risk.routes.ts';
 import { criticalRoleRoutes } from './routes/continuity/critical-role.routes.ts';
 import { exerciseRoutes } from './routes/continuity/exercise.routes.ts';
+import { businessImpactRoutes } from './routes/continuity/business-impact.routes.ts';
+import { supplierRoutes } from './routes/suppliers/supplier.routes.ts';
 import { inboxRoutes } from './routes/inbox/inbox.routes.ts';
 import { incidentActivityRoutes } from './routes/incidents/incident-activity.routes.ts';
 import { incidentAttachmentRoutes } from './routes/incidents/incident-attachment.routes.ts';
@@ -139,6 +141,8 @@ export async function buildApp({
     criticalRoleRoutes,
     exerciseRoutes,
     sharingRoutes,
+    businessImpactRoutes,
+    supplierRoutes,
   ]) {
     await app.register(routes, deps);
   }

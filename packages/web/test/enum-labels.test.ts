@@ -37,6 +37,8 @@ import {
   EU_MEMBER_STATES,
   PROVINCES,
 } from '@weerbaar/core';
+import { BIA_WARNING_CODES, PHYSICAL_EFFECT_LEVELS } from '@weerbaar/core/continuity';
+import { ASSESSMENT_RESULTS } from '@weerbaar/core/suppliers';
 import { describe, expect, it } from 'vitest';
 import en from '../src/i18n/en.json' with { type: 'json' };
 import nl from '../src/i18n/nl.json' with { type: 'json' };
@@ -77,6 +79,9 @@ const LABELLED: [name: string, values: readonly string[], maps: string[]][] = [
   ['SubmissionStatus', SubmissionStatusSchema.options, ['incidents.reports.status', 'registration.statuses']],
   ['SUBMISSION_RECIPIENTS', SUBMISSION_RECIPIENTS, ['incidents.reports.recipient', 'registration.delivery.recipient']],
   ['ASSET_KINDS', ASSET_KINDS, ['assets.kinds', 'assets.kindsPlural', 'incidents.assetKinds']],
+  ['PHYSICAL_EFFECT_LEVELS', PHYSICAL_EFFECT_LEVELS, ['bia.levels']],
+  ['BIA_WARNING_CODES', BIA_WARNING_CODES, ['bia.warningCodes']],
+  ['ASSESSMENT_RESULTS', ASSESSMENT_RESULTS, ['suppliers.results']],
   ['CLASSIFICATIONS', CLASSIFICATIONS, ['registration.classifications']],
   ['ADDRESS_TYPES', ADDRESS_TYPES, ['registration.addressTypes']],
   ['CONTACT_ROLES', CONTACT_ROLES, ['registration.contactRoles']],

@@ -6,3 +6,6 @@ export * from './critical-role.events.ts';
 export * from './exercise.contracts.ts';
 export * from './exercise.events.ts';
 export * from './people-exercise-coverage.ts';
+// Continuity: the business impact analysis per service (and, in later parts, plans and exercises).
+export * from './bia.contracts.ts';
+export * from './bia-warnings.ts';

@@ -18,6 +18,8 @@ import { REGISTRATION_EVENTS } from '../registration/registration.events.ts';
 import { RISK_EVENTS } from '../risk/risk.events.ts';
 import { SCOPE_EVENTS } from '../scope/scope.events.ts';
 import { SHARING_EVENTS } from '../sharing/sharing.events.ts';
+import { BIA_EVENTS } from '../continuity/bia.events.ts';
+import { SUPPLIER_EVENTS } from '../suppliers/supplier.events.ts';
 
 export const DOMAIN_EVENTS = {
   ...PLATFORM_EVENTS,
@@ -35,6 +37,8 @@ export const DOMAIN_EVENTS = {
   ...CRITICAL_ROLE_EVENTS,
   ...EXERCISE_EVENTS,
   ...SHARING_EVENTS,
+  ...BIA_EVENTS,
+  ...SUPPLIER_EVENTS,
 };
 
 export type AuditAction = keyof typeof DOMAIN_EVENTS;

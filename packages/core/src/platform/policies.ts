@@ -29,6 +29,10 @@ export interface PolicySubjects {
   asset: Owned;
   /** The risk analysis: threats the organisation added, its matrix, scenarios and risks. */
   risk: Owned;
+  /** The business impact analysis of a service or asset (continuity, issue 13). */
+  'business-impact': Owned;
+  /** The supplier register, alternatives per dependency and the concentration analysis (issue 13). */
+  supplier: Owned;
   measure: Owned;
   /** The board's approvals of the set of measures (NIS2 Art. 20(1); Cbw art. 24(1)). */
   'board-approval': Owned;
@@ -132,6 +136,9 @@ export const POLICIES = {
   organisation: { read: own('org:read'), manage: own('members:manage') },
   asset: { read: own('org:read'), write: own('assets:write') },
   risk: { read: own('org:read'), write: own('risk:write'), accept: own('risk:accept') },
+  // Continuity and suppliers are written by those who write the risk analysis they rest on.
+  'business-impact': { read: own('org:read'), write: own('risk:write') },
+  supplier: { read: own('org:read'), write: own('risk:write') },
   measure: { read: own('org:read'), write: own('measures:write') },
   'board-approval': { read: own('org:read'), approve: own('board:approve') },
   'board-training': { read: own('org:read'), write: own('measures:write') },

@@ -73,6 +73,10 @@ export const RULE_VALIDATION_CODES = [
   'justification_required',
   // A matrix that no longer holds a level or dimension risks are scored on (change those risks first).
   'in_use',
+  // Suppliers (core/src/suppliers): an asset that is no supplier's service or utility; an alternative that
+  // is the very supplier it should replace.
+  'not_supplied',
+  'same_supplier',
 ] as const;
 
 export const VALIDATION_CODES = [...ZOD_VALIDATION_CODES, ...RULE_VALIDATION_CODES] as const;

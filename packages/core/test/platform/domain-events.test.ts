@@ -13,6 +13,8 @@ import { MEASURE_EVENTS } from '../../src/measures/measure.events.ts';
 import { MEASURE_CATALOGUE_EVENTS } from '../../src/measures/measure-catalogue.events.ts';
 import { RISK_EVENTS } from '../../src/risk/risk.events.ts';
 import { SCOPE_EVENTS } from '../../src/scope/scope.events.ts';
+import { BIA_EVENTS } from '../../src/continuity/bia.events.ts';
+import { SUPPLIER_EVENTS } from '../../src/suppliers/supplier.events.ts';
 
 describe('the closed set of audit actions', () => {
   it('has no action declared by two areas (a later spread would silently win)', () => {
@@ -30,6 +32,8 @@ describe('the closed set of audit actions', () => {
       MEASURE_CATALOGUE_EVENTS,
       CRITICAL_ROLE_EVENTS,
       EXERCISE_EVENTS,
+      BIA_EVENTS,
+      SUPPLIER_EVENTS,
     ].flatMap((events) => Object.keys(events));
     expect(declared.length).toBe(new Set(declared).size);
     expect(AUDIT_ACTIONS.length).toBe(declared.length);

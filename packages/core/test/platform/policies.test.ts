@@ -332,6 +332,49 @@ const rows: Row[] = [
       })(),
     ];
   })(),
+  // Continuity and suppliers: written by who writes the risk analysis; the incident handler and auditor read.
+  [
+    'risk manager records a business impact',
+    person(HOSPITAL, 'risk-manager'),
+    'write',
+    { type: 'business-impact', orgId: HOSPITAL },
+    true,
+  ],
+  [
+    'incident handler reads a business impact',
+    person(HOSPITAL, 'incident-handler'),
+    'read',
+    { type: 'business-impact', orgId: HOSPITAL },
+    true,
+  ],
+  [
+    'incident handler cannot change a business impact',
+    person(HOSPITAL, 'incident-handler'),
+    'write',
+    { type: 'business-impact', orgId: HOSPITAL },
+    false,
+  ],
+  [
+    'auditor cannot change suppliers',
+    person(HOSPITAL, 'auditor'),
+    'write',
+    { type: 'supplier', orgId: HOSPITAL },
+    false,
+  ],
+  [
+    'risk manager writes suppliers',
+    person(HOSPITAL, 'risk-manager'),
+    'write',
+    { type: 'supplier', orgId: HOSPITAL },
+    true,
+  ],
+  [
+    "another organisation cannot read one's suppliers",
+    person(WATER, 'owner'),
+    'read',
+    { type: 'supplier', orgId: HOSPITAL },
+    false,
+  ],
   // Risk analysis: risk managers change it, the auditor reads it, accepting is a person's decision.
   ['risk manager writes risks', person(HOSPITAL, 'risk-manager'), 'write', { type: 'risk', orgId: HOSPITAL }, true],
   ['auditor reads risks', person(HOSPITAL, 'auditor'), 'read', { type: 'risk', orgId: HOSPITAL }, true],

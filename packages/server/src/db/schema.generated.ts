@@ -139,6 +139,21 @@ export interface BoardTrainingsTable {
   recorded_at: Generated<Date>;
 }
 
+export interface BusinessImpactAnalysesTable {
+  org_id: string;
+  asset_id: string;
+  rto_hours: number | null;
+  rpo_hours: number | null;
+  minimum_service_level: string | null;
+  peak_periods: Generated<string[]>;
+  safety_effect: string | null;
+  health_effect: string | null;
+  environment_effect: string | null;
+  physical_effects_description: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 export interface CommunitiesTable {
   id: Generated<string>;
   owner_org_id: string;
@@ -847,6 +862,43 @@ export interface SubmissionsOutboxTable {
   recipient: Generated<string>;
 }
 
+export interface SuppliedServicesTable {
+  org_id: string;
+  asset_id: string;
+  supplier_id: string;
+  recovery_time_hours: number | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface SupplierAlternativesTable {
+  org_id: string;
+  from_asset_id: string;
+  to_asset_id: string;
+  alternative_supplier_id: string;
+  switch_over_hours: number | null;
+  note: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface SuppliersTable {
+  org_id: string;
+  id: Generated<string>;
+  name: string;
+  description: string | null;
+  emergency_contact: string | null;
+  contract_reference: string | null;
+  contract_end_date: string | null;
+  exit_strategy: string | null;
+  security_requirements: string | null;
+  assessed_on: string | null;
+  assessment_result: string | null;
+  assessment_notes: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 export interface TaxiiStatusesTable {
   org_id: string;
   id: string;
@@ -885,6 +937,7 @@ export interface GeneratedDatabase {
   awareness_activity_roles: AwarenessActivityRolesTable;
   awareness_attendance: AwarenessAttendanceTable;
   board_trainings: BoardTrainingsTable;
+  business_impact_analyses: BusinessImpactAnalysesTable;
   communities: CommunitiesTable;
   community_members: CommunityMembersTable;
   continuity_pack_plans: ContinuityPackPlansTable;
@@ -946,6 +999,9 @@ export interface GeneratedDatabase {
   stix_object_recipients: StixObjectRecipientsTable;
   stix_objects: StixObjectsTable;
   submissions_outbox: SubmissionsOutboxTable;
+  supplied_services: SuppliedServicesTable;
+  supplier_alternatives: SupplierAlternativesTable;
+  suppliers: SuppliersTable;
   taxii_statuses: TaxiiStatusesTable;
   users: UsersTable;
 }

@@ -15,6 +15,7 @@ import type { ContinuityTables } from './schema-continuity.ts';
 import type { ContinuityPlanContentTables } from './schema-continuity-plans.ts';
 import type { ContinuityPeopleExerciseTables } from './schema-continuity-people-exercises.ts';
 import type { SharingTables } from './schema-sharing.ts';
+import type { ContinuityBiaTables } from './schema-continuity-bia.ts';
 import type { AttachmentTables } from './schema-attachments.ts';
 import type { RiskTables } from './schema-risk.ts';
 
@@ -210,7 +211,8 @@ export interface Database
     ContinuityTables,
     ContinuityPlanContentTables,
     ContinuityPeopleExerciseTables,
-    SharingTables {}
+    SharingTables,
+    ContinuityBiaTables {}
 
 export interface PlatformTables {
   organisations: OrganisationsTable;

@@ -5,7 +5,6 @@
 // texts would then be missing there.
 export const PAGE_TEXT_SECTIONS = {
   scope: ['scopeWizard'],
-  assets: ['assets'],
   risk: ['risk'],
   measures: ['measures', 'board', 'measureExports'],
   // incidentAttachments stays in the main part: measures' evidence panel shows the same attachments.

@@ -11,6 +11,8 @@ export type NavKey =
   | 'continuityPlans'
   | 'criticalRoles'
   | 'exercises'
+  | 'businessImpact'
+  | 'suppliers'
   | 'registration'
   | 'members'
   | 'apiTokens'
@@ -44,6 +46,14 @@ export const APP_PAGES: readonly AppPage[] = [
     group: 'modules',
     access: { orgKind: 'entity', permission: 'org:read' },
   },
+  // Continuity (issue 13): the business impact analysis and the supplier register are an entity's; reading needs org:read.
+  {
+    key: 'businessImpact',
+    path: '/continuity/business-impact',
+    group: 'modules',
+    access: { orgKind: 'entity', permission: 'org:read' },
+  },
+  { key: 'suppliers', path: '/suppliers', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
   { key: 'continuity', path: '/continuity', group: 'planned', access: anyMember },
   // Staff in critical functions and exercises (issue 13 items 5-6): an entity's, read with org:read as the API.
   {

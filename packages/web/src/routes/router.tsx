@@ -11,6 +11,8 @@ import { CrashPage } from './errors/CrashPage.tsx';
 import { assetRoutes } from './assets/asset-routes.tsx';
 import { riskRoutes } from './risk/risk-routes.tsx';
 import { continuityPlanRoutes } from './continuity-plans/continuity-plan-routes.tsx';
+import { businessImpactRoutes } from './continuity/continuity-routes.tsx';
+import { supplierRoutes } from './suppliers/supplier-routes.tsx';
 import { incidentRoutes } from './incidents/incident-routes.tsx';
 import { measureRoutes } from './measures/measure-routes.tsx';
 import { exerciseRoutes } from './continuity/exercise-routes.tsx';
@@ -93,7 +95,6 @@ const routes: RouteObject[] = [
           {
             path: 'assets',
             element: <RequireAccess page={appPage('assets')} />,
-            ...pageTexts('assets'),
             children: assetRoutes,
           },
           {
@@ -113,6 +114,12 @@ const routes: RouteObject[] = [
             element: <RequireAccess page={appPage('continuityPlans')} />,
             children: continuityPlanRoutes,
           },
+          {
+            path: 'continuity/business-impact',
+            element: <RequireAccess page={appPage('businessImpact')} />,
+            children: businessImpactRoutes,
+          },
+          { path: 'suppliers', element: <RequireAccess page={appPage('suppliers')} />, children: supplierRoutes },
           guarded('continuity', modulePage('continuity')),
           guarded('criticalRoles', async () => ({
             Component: (await import('./continuity/CriticalRolesPage.tsx')).CriticalRolesPage,

@@ -21,6 +21,7 @@ import * as risk from './20261207_2100_risk.ts';
 import * as measures from './20261207_2200_measures.ts';
 import * as measureBoard from './20261207_2300_measure_board.ts';
 import * as measureCustomCatalogues from './20261207_2310_measure_custom_catalogues.ts';
+import * as continuityBiaSuppliers from './20261208_0200_continuity_bia_suppliers.ts';
 import * as continuityPlans from './20261208_0300_continuity_plans.ts';
 import * as continuityPlanContent from './20261208_0310_continuity_plan_content.ts';
 import * as continuityPeopleExercises from './20261208_0400_continuity_people_exercises.ts';
@@ -51,6 +52,7 @@ export const migrations: Record<string, Migration> = {
   '20261207_2200_measures': measures,
   '20261207_2300_measure_board': measureBoard,
   '20261207_2310_measure_custom_catalogues': measureCustomCatalogues,
+  '20261208_0200_continuity_bia_suppliers': continuityBiaSuppliers,
   '20261208_0300_continuity_plans': continuityPlans,
   '20261208_0310_continuity_plan_content': continuityPlanContent,
   '20261208_0400_continuity_people_exercises': continuityPeopleExercises,

@@ -7,6 +7,7 @@ import { seedDemoMeasures } from './seed-demo-measures.ts';
 import { seedDemoContinuityPlans } from './seed-demo-continuity-plans.ts';
 import { seedDemoBoard } from './seed-demo-board.ts';
 import { seedDemoContinuityExercises } from './seed-demo-continuity-exercises.ts';
+import { seedDemoContinuityBia } from './seed-demo-continuity-bia.ts';
 import type { Deps } from '../../kernel/deps.ts';
 import { seedDemoIncidents } from './seed-demo-incidents.ts';
 import { DEMO_PASSWORD, demoEmail, seedDemoOrganisation, type DemoOrg } from './seed-demo-organisation.ts';
@@ -78,5 +79,6 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
   await seedDemoContinuityPlans(deps);
   await seedDemoContinuityExercises(deps);
   await seedDemoSharingCommunities(deps, DEMO_ORGS);
+  await seedDemoContinuityBia(deps);
   return { created, logins };
 }

@@ -85,6 +85,14 @@ export function AssetDetailPage() {
         >
           {t('assets.detail.impactLink', { name: a.name })}
         </Link>
+        {' · '}
+        <Link
+          className="utrecht-link utrecht-link--html-a"
+          to={`/continuity/business-impact/${a.id}`}
+          data-testid="asset-bia-link"
+        >
+          {t('bia.open', { name: a.name })}
+        </Link>
       </p>
       <AssetDependencies asset={a} canWrite={canWrite} />
       {a.kind === 'service' && <ExternalDependants asset={a} canWrite={canWrite} />}

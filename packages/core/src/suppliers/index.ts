@@ -1,0 +1,3 @@
+// Suppliers: the register, alternatives per dependency and the concentration analysis.
+export * from './supplier.contracts.ts';
+export * from './concentration.ts';
