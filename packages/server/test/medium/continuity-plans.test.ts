@@ -155,6 +155,22 @@ describe('drafting and approving', () => {
     ]);
   });
 
+  it('saving the content in force unchanged (as the editor sends it) opens no new draft', async () => {
+    const plan = await draftPlan('Uitval EPD, ongewijzigd opgeslagen');
+    await owner.post(`/api/v1/continuity-plans/${plan.id}/approval`, { version: 1 });
+    const inForce = (await manager.get(`/api/v1/continuity-plans/${plan.id}`)).json();
+    // The content as stored (jsonb orders keys its own way) and as the API schema orders it: the same plan.
+    const res = await manager.patch(`/api/v1/continuity-plans/${plan.id}`, {
+      title: 'Uitval EPD, andere titel',
+      content: inForce.versions[0].content,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ title: 'Uitval EPD, andere titel', approvedVersion: 1, draftVersion: null });
+    expect(res.json().versions).toHaveLength(1);
+    const again = await manager.patch(`/api/v1/continuity-plans/${plan.id}`, { content: epdContent });
+    expect(again.json()).toMatchObject({ approvedVersion: 1, draftVersion: null });
+  });
+
   it('refuses a continuity plan without a service of its own graph, and a crisis protocol with one', async () => {
     const foreign = (
       await (
