@@ -190,6 +190,22 @@ describe('drafting and approving', () => {
   });
 });
 
+describe('the service of a plan', () => {
+  it('stays a service while a continuity plan is about it (409 on turning it into an asset)', async () => {
+    const service = (await manager.post('/api/v1/assets', { name: 'Labsysteem', kind: 'service' })).json().id;
+    const res = await manager.post('/api/v1/continuity-plans', {
+      kind: 'continuity',
+      serviceId: service,
+      title: 'Lab',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const changed = await manager.patch(`/api/v1/assets/${service}`, { kind: 'asset' });
+    expect(changed.statusCode, changed.body).toBe(409);
+    expect(changed.json().invalidParams[0]).toMatchObject({ name: 'body.kind', code: 'plans_first' });
+    expect((await manager.get(`/api/v1/assets/${service}`)).json().kind).toBe('service');
+  });
+});
+
 describe('the incident response plan', () => {
   it('is the crisis protocol marked as such; marking another moves the mark', async () => {
     expect((await manager.get('/api/v1/continuity-plans/incident-response-plan')).json()).toEqual({ plan: null });
