@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ASSET_EVENTS } from '../../src/assets/asset.events.ts';
+import { CONTINUITY_PLAN_EVENTS } from '../../src/continuity/plan.events.ts';
 import { DELIVERY_EVENTS } from '../../src/delivery/delivery.events.ts';
 import { AUDIT_ACTIONS } from '../../src/events/index.ts';
 import { INBOX_EVENTS } from '../../src/inbox/inbox.events.ts';
@@ -26,6 +27,7 @@ describe('the closed set of audit actions', () => {
       MEASURE_EVENTS,
       BOARD_EVENTS,
       MEASURE_CATALOGUE_EVENTS,
+      CONTINUITY_PLAN_EVENTS,
     ].flatMap((events) => Object.keys(events));
     expect(declared.length).toBe(new Set(declared).size);
     expect(AUDIT_ACTIONS.length).toBe(declared.length);
