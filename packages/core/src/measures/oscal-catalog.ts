@@ -11,6 +11,7 @@
 // becomes one requirement with id `<derived catalogue id>:<control id>`, its ref the labels of its parents
 // and itself ("AC-2 > AC-2(1)"); nested groups become sections with the parent groups in their ref.
 import { z } from 'zod';
+import { TextSchema } from '../platform/input.contracts.ts';
 import { RequirementIdSchema, type Catalogue, type CatalogueSection, type Requirement } from './catalogue.contracts.ts';
 import { CATALOGUES } from './catalogues.ts';
 
@@ -157,26 +158,28 @@ export function exportOscalCatalog(catalogue: Catalogue, options: OscalExportOpt
 
 // --- import -------------------------------------------------------------------------------------------
 
+// Every text is TextSchema: the catalogue is stored as jsonb, which cannot hold U+0000 (a 400, not a 500).
+
 const PropSchema = z.object({
-  name: z.string(),
-  value: z.string(),
-  ns: z.string().optional(),
-  class: z.string().optional(),
+  name: TextSchema,
+  value: TextSchema,
+  ns: TextSchema.optional(),
+  class: TextSchema.optional(),
 });
 
 const PartSchema: z.ZodType<OscalPart> = z.lazy(() =>
   z.object({
-    id: z.string().optional(),
-    name: z.string(),
-    prose: z.string().optional(),
+    id: TextSchema.optional(),
+    name: TextSchema,
+    prose: TextSchema.optional(),
     parts: z.array(PartSchema).optional(),
   }),
 );
 
 const ControlSchema: z.ZodType<OscalControl> = z.lazy(() =>
   z.object({
-    id: z.string().min(1),
-    title: z.string(),
+    id: TextSchema.min(1),
+    title: TextSchema,
     props: z.array(PropSchema).optional(),
     parts: z.array(PartSchema).optional(),
     controls: z.array(ControlSchema).optional(),
@@ -185,8 +188,8 @@ const ControlSchema: z.ZodType<OscalControl> = z.lazy(() =>
 
 const GroupSchema: z.ZodType<OscalGroup> = z.lazy(() =>
   z.object({
-    id: z.string().optional(),
-    title: z.string(),
+    id: TextSchema.optional(),
+    title: TextSchema,
     props: z.array(PropSchema).optional(),
     controls: z.array(ControlSchema).optional(),
     groups: z.array(GroupSchema).optional(),
@@ -196,11 +199,11 @@ const GroupSchema: z.ZodType<OscalGroup> = z.lazy(() =>
 /** The part of an OSCAL catalog document the importer reads (zod drops the rest). */
 export const OscalCatalogImportSchema = z.object({
   catalog: z.object({
-    uuid: z.string(),
+    uuid: TextSchema,
     metadata: z.object({
-      title: z.string().min(1),
-      version: z.string().min(1),
-      'oscal-version': z.string().min(1),
+      title: TextSchema.min(1),
+      version: TextSchema.min(1),
+      'oscal-version': TextSchema.min(1),
     }),
     controls: z.array(ControlSchema).optional(),
     groups: z.array(GroupSchema).optional(),

@@ -68,6 +68,8 @@ export const RULE_VALIDATION_CODES = [
   'not_for_kind',
   'self_reference',
   'dependants_first',
+  // A service that continuity plans are about stays a service (issue 13).
+  'plans_first',
   // Risk analysis (core/src/risk): a review more than four years ahead (CER Art. 12(1)).
   'review_too_late',
   'justification_required',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ASSET_EVENTS } from '../../src/assets/asset.events.ts';
 import { CRITICAL_ROLE_EVENTS } from '../../src/continuity/critical-role.events.ts';
 import { EXERCISE_EVENTS } from '../../src/continuity/exercise.events.ts';
+import { CONTINUITY_PLAN_EVENTS } from '../../src/continuity/plan.events.ts';
 import { DELIVERY_EVENTS } from '../../src/delivery/delivery.events.ts';
 import { AUDIT_ACTIONS } from '../../src/events/index.ts';
 import { INBOX_EVENTS } from '../../src/inbox/inbox.events.ts';
@@ -15,6 +16,7 @@ import { RISK_EVENTS } from '../../src/risk/risk.events.ts';
 import { SCOPE_EVENTS } from '../../src/scope/scope.events.ts';
 import { BIA_EVENTS } from '../../src/continuity/bia.events.ts';
 import { SUPPLIER_EVENTS } from '../../src/suppliers/supplier.events.ts';
+import { SHARING_EVENTS } from '../../src/sharing/sharing.events.ts';
 
 describe('the closed set of audit actions', () => {
   it('has no action declared by two areas (a later spread would silently win)', () => {
@@ -34,6 +36,8 @@ describe('the closed set of audit actions', () => {
       EXERCISE_EVENTS,
       BIA_EVENTS,
       SUPPLIER_EVENTS,
+      CONTINUITY_PLAN_EVENTS,
+      SHARING_EVENTS,
     ].flatMap((events) => Object.keys(events));
     expect(declared.length).toBe(new Set(declared).size);
     expect(AUDIT_ACTIONS.length).toBe(declared.length);

@@ -1,7 +1,7 @@
 // `weerbaar continuity pack --org <name|slug|id> --out DIR`: makes an offline pack of the organisation's
 // plans in force and writes it as PDF and as one static HTML file into DIR, for printing and for a USB
 // stick. The pack is recorded like one made from the web (via 'cli'), so the reminder to print again knows.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { access, constants, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/open-database.ts';
@@ -62,9 +62,12 @@ export async function writeContinuityPack(
     role: 'owner',
     orgKind: 'entity',
   };
+  // The folder first: a pack is recorded as printed only when its files can be written (a USB stick that
+  // is not mounted or read-only must not silence the reminder to print again).
+  await mkdir(out, { recursive: true });
+  await access(out, constants.W_OK);
   const pack = await makeContinuityPack(deps, ctx, { via: 'cli' });
   const doc = await loadPackDocument(deps.db, ctx, pack.id);
-  await mkdir(out, { recursive: true });
   const pdfPath = path.join(out, packFileName(pack, 'pdf'));
   const htmlPath = path.join(out, packFileName(pack, 'html'));
   await writeFile(pdfPath, await renderPackPdf(doc));

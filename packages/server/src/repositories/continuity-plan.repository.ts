@@ -285,3 +285,14 @@ export async function listOrganisationNames(
 ): Promise<{ id: string; name: string; kind: 'entity' | 'authority' }[]> {
   return db.selectFrom('organisations').select(['id', 'name', 'kind']).orderBy('name').execute();
 }
+
+/** How many continuity plans are about this service (it must stay a service while they are). */
+export async function countPlansForService(db: DbOrTrx, orgId: string, serviceId: string): Promise<number> {
+  const row = await db
+    .selectFrom('continuity_plans')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('org_id', '=', orgId)
+    .where('service_id', '=', serviceId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

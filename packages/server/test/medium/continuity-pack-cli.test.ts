@@ -1,6 +1,6 @@
 // `weerbaar continuity pack --org … --out DIR`: finds the organisation by name, slug or id, records the pack
 // (via 'cli') like the button does, and writes the PDF and the static HTML of the approved plans.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,11 @@ describe('weerbaar continuity pack', () => {
         lastPack: { packVersion: 1, via: 'cli' },
         outdated: [],
       });
+      // An output place it cannot write to (a file, not a folder): nothing is recorded as printed.
+      const notADir = path.join(out, 'bestand');
+      await writeFile(notADir, 'x');
+      await expect(writeContinuityPack(app.deps, 'waterbedrijf-pakket-een', notADir)).rejects.toThrow();
+      expect((await owner.get('/api/v1/continuity-packs/status')).json().lastPack).toMatchObject({ packVersion: 1 });
       expect(await writeContinuityPack(app.deps, 'geen-bestaande-organisatie', out)).toEqual({
         error: "no organisation 'geen-bestaande-organisatie'",
       });

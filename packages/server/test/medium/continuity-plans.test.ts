@@ -155,6 +155,22 @@ describe('drafting and approving', () => {
     ]);
   });
 
+  it('saving the content in force unchanged (as the editor sends it) opens no new draft', async () => {
+    const plan = await draftPlan('Uitval EPD, ongewijzigd opgeslagen');
+    await owner.post(`/api/v1/continuity-plans/${plan.id}/approval`, { version: 1 });
+    const inForce = (await manager.get(`/api/v1/continuity-plans/${plan.id}`)).json();
+    // The content as stored (jsonb orders keys its own way) and as the API schema orders it: the same plan.
+    const res = await manager.patch(`/api/v1/continuity-plans/${plan.id}`, {
+      title: 'Uitval EPD, andere titel',
+      content: inForce.versions[0].content,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ title: 'Uitval EPD, andere titel', approvedVersion: 1, draftVersion: null });
+    expect(res.json().versions).toHaveLength(1);
+    const again = await manager.patch(`/api/v1/continuity-plans/${plan.id}`, { content: epdContent });
+    expect(again.json()).toMatchObject({ approvedVersion: 1, draftVersion: null });
+  });
+
   it('refuses a continuity plan without a service of its own graph, and a crisis protocol with one', async () => {
     const foreign = (
       await (
@@ -171,6 +187,22 @@ describe('drafting and approving', () => {
     expect(
       (await manager.post('/api/v1/continuity-plans', { kind: 'crisis', serviceId: epdId, title: 'x' })).statusCode,
     ).toBe(400);
+  });
+});
+
+describe('the service of a plan', () => {
+  it('stays a service while a continuity plan is about it (409 on turning it into an asset)', async () => {
+    const service = (await manager.post('/api/v1/assets', { name: 'Labsysteem', kind: 'service' })).json().id;
+    const res = await manager.post('/api/v1/continuity-plans', {
+      kind: 'continuity',
+      serviceId: service,
+      title: 'Lab',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const changed = await manager.patch(`/api/v1/assets/${service}`, { kind: 'asset' });
+    expect(changed.statusCode, changed.body).toBe(409);
+    expect(changed.json().invalidParams[0]).toMatchObject({ name: 'body.kind', code: 'plans_first' });
+    expect((await manager.get(`/api/v1/assets/${service}`)).json().kind).toBe('service');
   });
 });
 

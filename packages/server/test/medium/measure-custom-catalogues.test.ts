@@ -137,6 +137,20 @@ describe('POST /api/v1/measure-catalogues (OSCAL catalog import)', () => {
     expect(forbidden.statusCode).toBe(403);
   });
 
+  it('refuses text the database cannot store (U+0000) with a 400, not a 500', async () => {
+    const catalog = (title: string) => ({
+      catalog: {
+        uuid: '0d7f1a7e-8d3c-4c55-9a55-5b0f4f3a9c01',
+        metadata: { title: 'Eigen NUL-catalogus', version: '1', 'oscal-version': '1.1.2' },
+        controls: [{ id: 'c-1', title, parts: [{ name: 'statement', prose: 'Doe het.' }] }],
+      },
+    });
+    const res = await officer.post('/api/v1/measure-catalogues', catalog('Beheer\u0000'));
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().invalidParams[0].reason).toMatch(/U\+0000/);
+    expect((await officer.post('/api/v1/measure-catalogues', catalog('Beheer'))).statusCode).toBe(201);
+  });
+
   it('another organisation neither sees nor adopts it, nor reaches its requirements', async () => {
     expect((await stranger.get('/api/v1/measure-catalogues')).json().items).toEqual([]);
     const available = (await stranger.get('/api/v1/measure-frameworks')).json().available as { id: string }[];

@@ -2,6 +2,7 @@ import { fieldsNotForKind, type Asset, type AssetUpdate } from '@weerbaar/core/a
 import { DomainError, notFound } from '@weerbaar/core/platform';
 import { countExternalDependantsOf } from '../../repositories/asset-graph.repository.ts';
 import { lockAsset, updateAsset } from '../../repositories/asset.repository.ts';
+import { countPlansForService } from '../../repositories/continuity-plan.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
@@ -36,6 +37,12 @@ export const changeAsset = defineUseCase({
     if (kind === 'asset' && before.kind === 'service' && (await countExternalDependantsOf(trx, ctx.orgId, id)) > 0) {
       throw new DomainError('conflict', 'This service still has external dependants', [
         { name: 'body.kind', reason: 'remove the external dependants first', code: 'dependants_first' },
+      ]);
+    }
+    // A continuity plan is about a service (NIS2 Art. 21(2)(c)): it does not silently end up about an asset.
+    if (kind === 'asset' && before.kind === 'service' && (await countPlansForService(trx, ctx.orgId, id)) > 0) {
+      throw new DomainError('conflict', 'Continuity plans are about this service', [
+        { name: 'body.kind', reason: 'continuity plans are about this service', code: 'plans_first' },
       ]);
     }
     const clear =

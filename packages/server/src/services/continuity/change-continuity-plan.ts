@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { DomainError, notFound } from '@weerbaar/core/platform';
 import type { PlanDetail, PlanUpdate } from '@weerbaar/core/continuity';
 import type { OrgActor } from '../../kernel/actor.ts';
@@ -48,7 +49,9 @@ export const changeContinuityPlan = defineUseCase({
     const content = changes.content ?? base.content;
     const note = changes.changeNote ?? (draft ? draft.change_note : '');
     const contentChanged =
-      JSON.stringify(content) !== JSON.stringify(base.content) || (draft !== undefined && note !== draft.change_note);
+      // jsonb keeps no key order: compare values, as stored (JSON, no undefined), not their serialisations.
+      !isDeepStrictEqual(JSON.parse(JSON.stringify(content)), base.content) ||
+      (draft !== undefined && note !== draft.change_note);
     if (!planChanged && !contentChanged) {
       unchanged();
       const plan = await findPlan(trx, ctx.orgId, id);
