@@ -2,6 +2,7 @@
 // `<area>.events.ts` (import as '@weerbaar/core/events'). A top-level area: it imports every area's
 // event list and nothing in core imports it. The audit trail's read side keeps `action` a string,
 // because an append-only trail keeps action names this list may one day retire.
+import { ADVISORY_EVENTS } from '../advisories/advisory.events.ts';
 import { ASSET_EVENTS } from '../assets/asset.events.ts';
 import { DELIVERY_EVENTS } from '../delivery/delivery.events.ts';
 import { INBOX_EVENTS } from '../inbox/inbox.events.ts';
@@ -27,6 +28,7 @@ export const DOMAIN_EVENTS = {
   ...MEASURE_EVENTS,
   ...BOARD_EVENTS,
   ...MEASURE_CATALOGUE_EVENTS,
+  ...ADVISORY_EVENTS,
 };
 
 export type AuditAction = keyof typeof DOMAIN_EVENTS;

@@ -12,6 +12,7 @@ import type { MeasureTables } from './schema-measures.ts';
 import type { MeasureBoardTables } from './schema-measure-board.ts';
 import type { MeasureCustomCatalogueTables } from './schema-measure-custom-catalogues.ts';
 import type { ContinuityTables } from './schema-continuity.ts';
+import type { AdvisoryTables } from './schema-advisories.ts';
 import type { AttachmentTables } from './schema-attachments.ts';
 import type { RiskTables } from './schema-risk.ts';
 
@@ -204,7 +205,8 @@ export interface Database
     MeasureTables,
     MeasureBoardTables,
     MeasureCustomCatalogueTables,
-    ContinuityTables {}
+    ContinuityTables,
+    AdvisoryTables {}
 
 export interface PlatformTables {
   organisations: OrganisationsTable;

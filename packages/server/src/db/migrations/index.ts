@@ -22,6 +22,7 @@ import * as measures from './20261207_2200_measures.ts';
 import * as measureBoard from './20261207_2300_measure_board.ts';
 import * as measureCustomCatalogues from './20261207_2310_measure_custom_catalogues.ts';
 import * as continuityPlans from './20261208_0300_continuity_plans.ts';
+import * as sharingCsafInventory from './20261208_0600_sharing_csaf_inventory.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
 // Names sort by timestamp; Kysely runs them in that order and refuses to skip one.
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '20261207_2300_measure_board': measureBoard,
   '20261207_2310_measure_custom_catalogues': measureCustomCatalogues,
   '20261208_0300_continuity_plans': continuityPlans,
+  '20261208_0600_sharing_csaf_inventory': sharingCsafInventory,
 };

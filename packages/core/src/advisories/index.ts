@@ -1,0 +1,4 @@
+export * from './version-range.ts';
+export * from './csaf-facts.ts';
+export * from './product-match.ts';
+export * from './advisory.contracts.ts';

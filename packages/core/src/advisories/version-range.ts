@@ -1,0 +1,117 @@
+// Versions and version ranges of CSAF 2.0 advisories (§3.1.2.3.2 branches: product_version,
+// product_version_range). A range is written in `vers` (the purl project's version-range specifier,
+// `vers:<scheme>/<constraint>|…`, recommended by CSAF §3.1.2.3.2.1) or in `vls`, a free "version
+// list string". Real advisories (the 344 CISA ICS advisories of 2024) mostly use `vers:all/…` and
+// bare comparators such as `<=V3.2`, `>=R1.01.00|<R2.03.00` or `8.001|8.002`: those are parsed; text
+// that names no version ("All versions with Fortinet NGFW") counts as every version. What cannot be
+// read at all is reported as not certain, so an alert can say so rather than stay silent.
+
+/** One comparable part of a version: a number or a run of letters. */
+type Token = number | string;
+
+function tokenize(version: string): Token[] {
+  // "V4.00", "R1.01.00" and "v2.74": a leading letter before a digit is a prefix, not part of the version.
+  const v = version
+    .trim()
+    .toLowerCase()
+    .replace(/^[vr](?=\d)/, '');
+  const tokens: Token[] = [];
+  for (const m of v.matchAll(/(\d+)|([a-z]+)/g)) tokens.push(m[1] !== undefined ? Number(m[1]) : m[2]!);
+  return tokens;
+}
+
+/** Negative when a < b, 0 when equal, positive when a > b; numbers compare as numbers, "1.10" > "1.9". */
+export function compareVersions(a: string, b: string): number {
+  const ta = tokenize(a);
+  const tb = tokenize(b);
+  const n = Math.max(ta.length, tb.length);
+  for (let i = 0; i < n; i++) {
+    const x = ta[i] ?? 0;
+    const y = tb[i] ?? 0;
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    // A number after the common part is a later release ("1.0.1" > "1.0b"); letters compare as text.
+    if (typeof x === 'number') return 1;
+    if (typeof y === 'number') return -1;
+    return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+type Comparator = '<' | '<=' | '>' | '>=' | '=' | '!=';
+interface Constraint {
+  op: Comparator;
+  version: string;
+}
+
+/** A parsed range: every version, a list of constraints (vers semantics), or text we could not read. */
+export type VersionRange = { kind: 'all' } | { kind: 'constraints'; constraints: Constraint[] } | { kind: 'unknown' };
+
+const CONSTRAINT = /^(<=|>=|!=|<|>|=)?\s*([vVrR]?\d[0-9A-Za-z.\-+]*)/;
+
+/** Reads a `vers` or `vls` string; see the file comment for what counts as a version list. */
+export function parseVersionRange(text: string): VersionRange {
+  let body = text.trim();
+  const vers = /^vers:[a-z0-9.\-+]+\/(.*)$/i.exec(body);
+  if (vers) body = vers[1]!.trim();
+  if (body === '*' || body === '') return { kind: 'all' };
+  if (/^all\b/i.test(body) && !/[<>=]/.test(body)) return { kind: 'all' };
+  // "all versions < 4.1", "versions prior to 2.0": keep the comparator part.
+  body = body.replace(/^all versions?\s*/i, '').replace(/^(?:versions?\s+)?prior to\s+/i, '<');
+  const constraints: Constraint[] = [];
+  for (const part of body.split('|')) {
+    const m = CONSTRAINT.exec(part.trim());
+    if (!m) return { kind: 'unknown' };
+    // "<V4.00_Utilizes_Wibu-Systems_CodeMeter_7.60c": the version ends where the words begin.
+    constraints.push({ op: (m[1] as Comparator | undefined) ?? '=', version: m[2]!.replace(/[.\-+]+$/, '') });
+  }
+  return constraints.length > 0 ? { kind: 'constraints', constraints } : { kind: 'unknown' };
+}
+
+function satisfies(version: string, c: Constraint): boolean {
+  const d = compareVersions(version, c.version);
+  switch (c.op) {
+    case '<':
+      return d < 0;
+    case '<=':
+      return d <= 0;
+    case '>':
+      return d > 0;
+    case '>=':
+      return d >= 0;
+    case '=':
+      return d === 0;
+    case '!=':
+      return d !== 0;
+  }
+}
+
+/**
+ * Whether `version` lies in the range: the `vers` algorithm (github.com/package-url/purl-spec, VERSION-RANGE-SPEC):
+ * an equal constraint matches itself, `!=` excludes, and the range constraints sorted by version form
+ * intervals (a leading `<`/`<=`, a `>`/`>=` followed by a `<`/`<=`, a trailing `>`/`>=`).
+ * Returns undefined when the range could not be read.
+ */
+export function inVersionRange(version: string, range: VersionRange): boolean | undefined {
+  if (range.kind === 'all') return true;
+  if (range.kind === 'unknown') return undefined;
+  for (const c of range.constraints) {
+    if (c.op === '!=' && compareVersions(version, c.version) === 0) return false;
+    if (c.op === '=' && compareVersions(version, c.version) === 0) return true;
+  }
+  const ranged = range.constraints
+    .filter((c) => c.op !== '=' && c.op !== '!=')
+    .sort((a, b) => compareVersions(a.version, b.version));
+  for (let i = 0; i < ranged.length; i++) {
+    const c = ranged[i]!;
+    if (c.op === '<' || c.op === '<=') {
+      if (i === 0 && satisfies(version, c)) return true;
+      continue;
+    }
+    const next = ranged[i + 1];
+    if (next && (next.op === '<' || next.op === '<=')) {
+      if (satisfies(version, c) && satisfies(version, next)) return true;
+    } else if (satisfies(version, c)) return true;
+  }
+  return false;
+}
