@@ -6,9 +6,17 @@ import { TlpLabelSchema } from '../sharing/tlp.ts';
 const Short = (max: number) => z.string().trim().min(1).max(max);
 
 // CPE 2.3 formatted string (NISTIR 7695 §6.2): 13 colon-separated parts after "cpe:2.3".
-export const CpeSchema = z.string().trim().max(500).regex(/^cpe:2\.3:[aho*-](?::(?:[^:\\]|\\.)*){10}$/, 'cpe_2_3');
+export const CpeSchema = z
+  .string()
+  .trim()
+  .max(500)
+  .regex(/^cpe:2\.3:[aho*-](?::(?:[^:\\]|\\.)*){10}$/, 'cpe_2_3');
 // Package URL (github.com/package-url/purl-spec): pkg:type/name at least.
-export const PurlSchema = z.string().trim().max(500).regex(/^pkg:[a-zA-Z.+-][a-zA-Z0-9.+-]*\/.+/, 'purl');
+export const PurlSchema = z
+  .string()
+  .trim()
+  .max(500)
+  .regex(/^pkg:[a-zA-Z.+-][a-zA-Z0-9.+-]*\/.+/, 'purl');
 
 export const INVENTORY_SOURCES = ['manual', 'csv', 'cyclonedx', 'spdx'] as const;
 export const InventorySourceSchema = z.enum(INVENTORY_SOURCES);

@@ -82,7 +82,13 @@ interface CsafDoc {
     title: string;
     publisher: { name: string };
     distribution?: { tlp?: { label?: Tlp1Label } };
-    tracking: { id: string; version: string; status: string; initial_release_date: string; current_release_date: string };
+    tracking: {
+      id: string;
+      version: string;
+      status: string;
+      initial_release_date: string;
+      current_release_date: string;
+    };
   };
   product_tree?: {
     branches?: Branch[];
@@ -167,7 +173,9 @@ export function extractAdvisoryFacts(input: unknown): AdvisoryFacts {
         category: r.category,
         details: r.details,
         ...(r.url ? { url: r.url } : {}),
-        productIds: [...new Set([...(r.product_ids ?? []), ...(r.group_ids ?? []).flatMap((g) => groups.get(g) ?? [])])],
+        productIds: [
+          ...new Set([...(r.product_ids ?? []), ...(r.group_ids ?? []).flatMap((g) => groups.get(g) ?? [])]),
+        ],
       })),
     };
   });

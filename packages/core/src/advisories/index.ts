@@ -2,3 +2,4 @@ export * from './version-range.ts';
 export * from './csaf-facts.ts';
 export * from './product-match.ts';
 export * from './advisory.contracts.ts';
+export * from './inventory-import.ts';

@@ -61,7 +61,10 @@ export function cpeParts(cpe: string): { key: string; version?: string } | undef
   const f = cpe.split(/(?<!\\):/);
   if (f[0] !== 'cpe' || f[1] !== '2.3' || f.length < 6) return undefined;
   const version = f[5];
-  return { key: `cpe:${f[2]}:${f[3]}:${f[4]}`.toLowerCase(), ...(version && version !== '*' && version !== '-' ? { version } : {}) };
+  return {
+    key: `cpe:${f[2]}:${f[3]}:${f[4]}`.toLowerCase(),
+    ...(version && version !== '*' && version !== '-' ? { version } : {}),
+  };
 }
 
 /** pkg:type/namespace/name@version?qualifiers#subpath: the key without version, qualifiers and subpath. */
@@ -69,7 +72,10 @@ export function purlParts(purl: string): { key: string; version?: string } | und
   const m = /^pkg:([^/]+)\/([^@?#]+)(?:@([^?#]+))?/i.exec(purl.trim());
   if (!m) return undefined;
   const version = m[3] ? decodeURIComponent(m[3]) : undefined;
-  return { key: `purl:${m[1]!.toLowerCase()}/${decodeURIComponent(m[2]!).toLowerCase()}`, ...(version ? { version } : {}) };
+  return {
+    key: `purl:${m[1]!.toLowerCase()}/${decodeURIComponent(m[2]!).toLowerCase()}`,
+    ...(version ? { version } : {}),
+  };
 }
 
 const nameKey = (vendor: string, product: string) => `name:${norm(vendor)}|${norm(product)}`;
@@ -136,7 +142,8 @@ function keysOfItem(item: MatchItem): { key: string; version?: string }[] {
   if (cpe) keys.push({ key: cpe.key, ...((version ?? cpe.version) ? { version: version ?? cpe.version } : {}) });
   const purl = item.purl ? purlParts(item.purl) : undefined;
   if (purl) keys.push({ key: purl.key, ...((version ?? purl.version) ? { version: version ?? purl.version } : {}) });
-  if (item.vendor && item.product) keys.push({ key: nameKey(item.vendor, item.product), ...(version ? { version } : {}) });
+  if (item.vendor && item.product)
+    keys.push({ key: nameKey(item.vendor, item.product), ...(version ? { version } : {}) });
   return keys;
 }
 
@@ -158,7 +165,11 @@ export function matchInventory(index: AdvisoryIndex, items: Iterable<MatchItem>)
         if (hits === false) continue;
         perAdvisory ??= new Map();
         let state = perAdvisory.get(e.advisory);
-        if (!state) perAdvisory.set(e.advisory, (state = { hit: new Map(), cleared: new Set(), productIds: new Set(), on: e.matchedOn }));
+        if (!state)
+          perAdvisory.set(
+            e.advisory,
+            (state = { hit: new Map(), cleared: new Set(), productIds: new Set(), on: e.matchedOn }),
+          );
         if (RANK[e.matchedOn] < RANK[state.on]) state.on = e.matchedOn;
         // Fixed or not affected only counts for a version we are sure of.
         if (hits === true) for (const v of e.cleared) state.cleared.add(v);

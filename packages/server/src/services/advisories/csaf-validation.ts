@@ -1,0 +1,61 @@
+// Validates a CSAF 2.0 document with the BSI-sponsored validator library (@secvisogram/csaf-validator-lib,
+// which bundles the OASIS CSAF 2.0 JSON schema, strict): valid means the JSON schema (§6.1.8 is the schema
+// test) and every mandatory test of CSAF 2.0 §6.1 pass. Optional tests (§6.2) and informative tests
+// (§6.3) are reported as warnings. Left out: informative tests 6.3.6 and 6.3.7 (they fetch every URL in the
+// document — a validator must not reach out to the network on import) and 6.3.8 (spelling, needs hunspell).
+import validateStrict from '@secvisogram/csaf-validator-lib/validateStrict.js';
+import * as mandatory from '@secvisogram/csaf-validator-lib/mandatoryTests.js';
+import * as optional from '@secvisogram/csaf-validator-lib/optionalTests.js';
+import * as informative from '@secvisogram/csaf-validator-lib/informativeTests.js';
+import { csaf_2_0_strict } from '@secvisogram/csaf-validator-lib/schemaTests.js';
+
+export interface CsafFinding {
+  test: string;
+  instancePath: string;
+  message: string;
+}
+
+export interface CsafValidation {
+  valid: boolean;
+  errors: CsafFinding[];
+  warnings: CsafFinding[];
+}
+
+const OFFLINE_INFORMATIVE = Object.entries(informative)
+  .filter(([name]) => !['informativeTest_6_3_6', 'informativeTest_6_3_7', 'informativeTest_6_3_8'].includes(name))
+  .map(([, test]) => test);
+
+const REQUIRED = [csaf_2_0_strict, ...Object.values(mandatory)];
+const ADVISORY = [...Object.values(optional), ...OFFLINE_INFORMATIVE];
+
+interface LibResult {
+  isValid: boolean;
+  tests: {
+    name: string;
+    isValid?: boolean;
+    errors: { message: string; instancePath: string }[];
+    warnings: { message: string; instancePath: string }[];
+    infos: { message: string; instancePath: string }[];
+  }[];
+}
+
+function findings(result: LibResult, kind: 'errors' | 'warnings' | 'infos'): CsafFinding[] {
+  return result.tests.flatMap((t) =>
+    t[kind].map((f) => ({ test: t.name, instancePath: f.instancePath, message: f.message })),
+  );
+}
+
+export async function validateCsaf(document: unknown): Promise<CsafValidation> {
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    return { valid: false, errors: [{ test: 'json', instancePath: '', message: 'not a JSON object' }], warnings: [] };
+  }
+  const required = (await validateStrict(REQUIRED, document)) as LibResult;
+  const errors = findings(required, 'errors');
+  // The advisory tests presuppose a schema-valid document.
+  const advice = errors.length === 0 ? ((await validateStrict(ADVISORY, document)) as LibResult) : undefined;
+  const warnings = [
+    ...findings(required, 'warnings'),
+    ...(advice ? [...findings(advice, 'errors'), ...findings(advice, 'warnings'), ...findings(advice, 'infos')] : []),
+  ];
+  return { valid: required.isValid && errors.length === 0, errors, warnings };
+}
