@@ -3,3 +3,5 @@ export * from './csaf-facts.ts';
 export * from './product-match.ts';
 export * from './advisory.contracts.ts';
 export * from './inventory-import.ts';
+export * from './cvss.ts';
+export * from './csaf-author.ts';
