@@ -7,6 +7,7 @@ import { loadConfig } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { SYSTEM_ACTOR } from '../kernel/actor.ts';
+import { findImportTargets } from '../repositories/advisory.repository.ts';
 import { createDeps } from '../modules.ts';
 import { fetchCsafProvider, readCsafPath, type CsafSource } from '../services/advisories/csaf-sources.ts';
 import { importCsafAdvisory } from '../services/advisories/import-csaf-advisory.ts';
@@ -27,11 +28,7 @@ export async function run(args: string[]): Promise<number> {
   const database = await openDatabase(config);
   try {
     await migrateToLatest(database.db);
-    const orgs = await database.db
-      .selectFrom('organisations')
-      .select(['id', 'kind'])
-      .where((eb) => (orgId ? eb('id', '=', orgId) : eb('kind', '=', 'authority')))
-      .execute();
+    const orgs = await findImportTargets(database.db, orgId);
     if (orgs.length !== 1) {
       process.stderr.write(
         orgId ? `no organisation ${orgId}\n` : 'name the organisation with --org (not exactly one authority)\n',

@@ -271,3 +271,23 @@ export async function listEntityOrgIds(db: DbOrTrx): Promise<string[]> {
   const rows = await db.selectFrom('organisations').select('id').where('kind', '=', 'entity').execute();
   return rows.map((r) => r.id);
 }
+
+/** The name of the installation's (first) authority: the publisher in its provider metadata. */
+export async function findAuthorityName(db: DbOrTrx): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('organisations')
+    .select('name')
+    .where('kind', '=', 'authority')
+    .orderBy('created_at')
+    .executeTakeFirst();
+  return row?.name;
+}
+
+/** The organisation the CLI imports into: the one named, or every authority (the caller wants exactly one). */
+export async function findImportTargets(db: DbOrTrx, orgId: string | undefined) {
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'kind'])
+    .where((eb) => (orgId ? eb('id', '=', orgId) : eb('kind', '=', 'authority')))
+    .execute();
+}

@@ -4,7 +4,8 @@
 // as AMBER, i.e. by the holder only — a label is never widened), and matched against the inventories of
 // every organisation that may read it (a job per organisation). One advisory per tracking id: a newer
 // release replaces the older one, an older or identical one changes nothing.
-import { extractAdvisoryFacts } from '@weerbaar/core/advisories';
+import { extractAdvisoryFacts, type AdvisoryFacts } from '@weerbaar/core/advisories';
+import type { Trx } from '../../db/database.ts';
 import { DomainError } from '@weerbaar/core/platform';
 import { tlpFromVersion1, type TlpLabel } from '@weerbaar/core/sharing';
 import type { OrgActor } from '../../kernel/actor.ts';
@@ -32,79 +33,102 @@ export interface CsafImported {
 
 export const UNLABELLED_TLP: TlpLabel = 'AMBER';
 
-export const importCsafAdvisory = defineUseCase({
-  actions: ['advisory.imported'],
-  async run({ trx, now, record, unchanged }, ctx: OrgActor, input: CsafImportInput): Promise<CsafImported> {
-    assertMayImportAdvisories(ctx);
-    const validation = await validateCsaf(input.document);
-    if (!validation.valid) {
-      throw new DomainError(
-        'validation_failed',
-        `Not a valid CSAF 2.0 document (${validation.errors.length} errors)`,
-        validation.errors.slice(0, 50).map((e) => ({
-          name: `document${e.instancePath.replace(/\//g, '.')}`,
-          reason: `${e.test}: ${e.message}`,
-          code: 'invalid' as const,
-        })),
-      );
-    }
-    const facts = extractAdvisoryFacts(input.document);
-    const tlp = facts.tlp1 ? tlpFromVersion1(facts.tlp1) : UNLABELLED_TLP;
-    const existing = await findAdvisoryByTracking(trx, ctx.orgId, facts.trackingId);
-    if (
-      existing &&
-      (existing.sha512 === input.sha512 ||
-        existing.current_release_date.getTime() > Date.parse(facts.currentReleaseDate))
-    ) {
-      unchanged();
-      return {
+/**
+ * Validates and stores one advisory in the acting organisation and schedules its matching; shared by the
+ * import and the authority's own publication (each records its own audit event). Undefined: this release
+ * or a newer one is held already.
+ */
+export async function storeCsafAdvisory(
+  trx: Trx,
+  now: Date,
+  ctx: OrgActor,
+  input: CsafImportInput,
+): Promise<{ result: CsafImported; facts: AdvisoryFacts } | { unchanged: CsafImported }> {
+  const validation = await validateCsaf(input.document);
+  if (!validation.valid) {
+    throw new DomainError(
+      'validation_failed',
+      `Not a valid CSAF 2.0 document (${validation.errors.length} errors)`,
+      validation.errors.slice(0, 50).map((e) => ({
+        name: `document${e.instancePath.replace(/\//g, '.')}`,
+        reason: `${e.test}: ${e.message}`,
+        code: 'invalid' as const,
+      })),
+    );
+  }
+  const facts = extractAdvisoryFacts(input.document);
+  const tlp = facts.tlp1 ? tlpFromVersion1(facts.tlp1) : UNLABELLED_TLP;
+  const existing = await findAdvisoryByTracking(trx, ctx.orgId, facts.trackingId);
+  if (
+    existing &&
+    (existing.sha512 === input.sha512 || existing.current_release_date.getTime() > Date.parse(facts.currentReleaseDate))
+  ) {
+    return {
+      unchanged: {
         advisoryId: existing.id,
         trackingId: facts.trackingId,
         tlp,
         outcome: 'unchanged',
         warnings: validation.warnings.length,
-      };
-    }
-    const scores = facts.vulnerabilities.flatMap((v) => (v.cvss ? [v.cvss.score] : []));
-    const row = await upsertAdvisory(
-      trx,
-      ctx.orgId,
-      {
-        tracking_id: facts.trackingId,
-        version: facts.version,
-        title: facts.title,
-        publisher_name: facts.publisher,
-        tlp,
-        current_release_date: facts.currentReleaseDate,
-        cves: facts.cves,
-        max_cvss: scores.length > 0 ? Math.max(...scores) : null,
-        source: input.source,
-        source_url: input.sourceUrl ?? null,
-        sha512: input.sha512,
-        document: input.document as Record<string, unknown>,
-        facts,
       },
-      now,
-    );
-    // Whom to match it for: the same rule every read path uses (advisory-visibility.ts).
-    const holder = { orgId: ctx.orgId, holderKind: ctx.orgKind, tlp };
-    const readers = (await listEntityOrgIds(trx)).filter((orgId) => mayReadAdvisory(orgId, holder));
-    for (const orgId of readers) await scheduleAdvisoryMatch(trx, orgId, `${row.id}:${input.sha512.slice(0, 32)}`);
-    await record(
-      'advisory.imported',
-      {
-        subjectType: 'advisory',
-        subjectId: row.id,
-        details: { trackingId: facts.trackingId, version: facts.version, tlp, source: input.source },
-      },
-      { advisoryId: row.id, trackingId: facts.trackingId, replaced: existing !== undefined },
-    );
-    return {
+    };
+  }
+  const scores = facts.vulnerabilities.flatMap((v) => (v.cvss ? [v.cvss.score] : []));
+  const row = await upsertAdvisory(
+    trx,
+    ctx.orgId,
+    {
+      tracking_id: facts.trackingId,
+      version: facts.version,
+      title: facts.title,
+      publisher_name: facts.publisher,
+      tlp,
+      current_release_date: facts.currentReleaseDate,
+      cves: facts.cves,
+      max_cvss: scores.length > 0 ? Math.max(...scores) : null,
+      source: input.source,
+      source_url: input.sourceUrl ?? null,
+      sha512: input.sha512,
+      document: input.document as Record<string, unknown>,
+      facts,
+    },
+    now,
+  );
+  // Whom to match it for: the same rule every read path uses (advisory-visibility.ts).
+  const holder = { orgId: ctx.orgId, holderKind: ctx.orgKind, tlp };
+  const readers = (await listEntityOrgIds(trx)).filter((orgId) => mayReadAdvisory(orgId, holder));
+  for (const orgId of readers) await scheduleAdvisoryMatch(trx, orgId, `${row.id}:${input.sha512.slice(0, 32)}`);
+  return {
+    facts,
+    result: {
       advisoryId: row.id,
       trackingId: facts.trackingId,
       tlp,
       outcome: existing ? 'replaced' : 'imported',
       warnings: validation.warnings.length,
-    };
+    },
+  };
+}
+
+export const importCsafAdvisory = defineUseCase({
+  actions: ['advisory.imported'],
+  async run({ trx, now, record, unchanged }, ctx: OrgActor, input: CsafImportInput): Promise<CsafImported> {
+    assertMayImportAdvisories(ctx);
+    const stored = await storeCsafAdvisory(trx, now, ctx, input);
+    if ('unchanged' in stored) {
+      unchanged();
+      return stored.unchanged;
+    }
+    const { result, facts } = stored;
+    await record(
+      'advisory.imported',
+      {
+        subjectType: 'advisory',
+        subjectId: result.advisoryId,
+        details: { trackingId: facts.trackingId, version: facts.version, tlp: result.tlp, source: input.source },
+      },
+      { advisoryId: result.advisoryId, trackingId: facts.trackingId, replaced: result.outcome === 'replaced' },
+    );
+    return result;
   },
 });
