@@ -2,6 +2,7 @@
 import os from 'node:os';
 import { startBenchPlatform } from './lib/bench-platform.ts';
 import { benchAssetImpact } from './asset-impact.bench.ts';
+import { benchCsafMatching } from './csaf-matching.bench.ts';
 import { benchIntake } from './intake.bench.ts';
 import { benchJobs } from './jobs.bench.ts';
 import { benchMeasures } from './measures.bench.ts';
@@ -18,6 +19,7 @@ try {
   if (!only || only === 'web') await benchWebTransfer(platform);
   if (!only || only === 'asset-impact') await benchAssetImpact(platform);
   if (!only || only === 'measures') await benchMeasures(platform);
+  if (!only || only === 'csaf-matching') await benchCsafMatching(platform);
 } finally {
   await platform.stop();
 }

@@ -65,7 +65,7 @@ export const AdvisorySummarySchema = z.object({
   title: z.string(),
   publisher: z.string(),
   tlp: TlpLabelSchema,
-  currentReleaseDate: z.string(),
+  releasedAt: z.string(),
   cves: z.array(z.string()),
   maxCvss: z.number().nullable(),
   knownExploited: z.boolean(),

@@ -6,7 +6,14 @@
 // product listed as fixed or not affected for it (CSAF §3.2.3.9 product_status). The advisories are
 // indexed once by key, so matching 100,000 items costs one map lookup per key of each item.
 import type { AdvisoryFacts, AdvisoryProduct } from './csaf-facts.ts';
-import { compareVersions, inVersionRange, parseVersionRange, type VersionRange } from './version-range.ts';
+import {
+  compareTokens,
+  inVersionRange,
+  parseVersionRange,
+  versionTokens,
+  type VersionRange,
+  type VersionToken,
+} from './version-range.ts';
 
 export interface MatchItem {
   id: string;
@@ -42,7 +49,7 @@ interface Entry {
   advisory: number;
   productId: string;
   matchedOn: MatchedOn;
-  version?: string;
+  version?: VersionToken[];
   range?: VersionRange;
   /** Indexes of vulnerabilities that list the product as affected, resp. fixed or not affected. */
   affected: number[];
@@ -54,28 +61,54 @@ export interface AdvisoryIndex {
   byKey: Map<string, Entry[]>;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+const NOT_ALNUM = /[^a-z0-9]+/g;
+// Vendor names repeat across an inventory: normalised once each.
+const normCache = new Map<string, string>();
+const norm = (s: string) => {
+  let n = normCache.get(s);
+  if (n === undefined) {
+    n = s.toLowerCase().replace(NOT_ALNUM, '');
+    if (normCache.size < 50_000) normCache.set(s, n);
+  }
+  return n;
+};
 
 /** cpe:2.3:part:vendor:product:version:…: the key without the version, and the version ('*' and '-' are any). */
 export function cpeParts(cpe: string): { key: string; version?: string } | undefined {
-  const f = cpe.split(/(?<!\\):/);
-  if (f[0] !== 'cpe' || f[1] !== '2.3' || f.length < 6) return undefined;
-  const version = f[5];
-  return {
-    key: `cpe:${f[2]}:${f[3]}:${f[4]}`.toLowerCase(),
-    ...(version && version !== '*' && version !== '-' ? { version } : {}),
-  };
+  if (!cpe.startsWith('cpe:2.3:')) return undefined;
+  // Escaped colons ("\\:") are rare: split by regex only then; else find the fields by position.
+  if (cpe.includes('\\')) {
+    const f = cpe.split(/(?<!\\):/);
+    if (f.length < 6) return undefined;
+    const version = f[5];
+    return {
+      key: `cpe:${f[2]}:${f[3]}:${f[4]}`.toLowerCase(),
+      ...(version && version !== '*' && version !== '-' ? { version } : {}),
+    };
+  }
+  const productEnd = cpe.indexOf(':', cpe.indexOf(':', cpe.indexOf(':', 8) + 1) + 1);
+  if (productEnd < 0) return undefined;
+  const versionEnd = cpe.indexOf(':', productEnd + 1);
+  const version = cpe.slice(productEnd + 1, versionEnd < 0 ? undefined : versionEnd);
+  const key = `cpe:${cpe.slice(8, productEnd)}`.toLowerCase();
+  return version && version !== '*' && version !== '-' ? { key, version } : { key };
 }
 
 /** pkg:type/namespace/name@version?qualifiers#subpath: the key without version, qualifiers and subpath. */
 export function purlParts(purl: string): { key: string; version?: string } | undefined {
-  const m = /^pkg:([^/]+)\/([^@?#]+)(?:@([^?#]+))?/i.exec(purl.trim());
-  if (!m) return undefined;
-  const version = m[3] ? decodeURIComponent(m[3]) : undefined;
-  return {
-    key: `purl:${m[1]!.toLowerCase()}/${decodeURIComponent(m[2]!).toLowerCase()}`,
-    ...(version ? { version } : {}),
-  };
+  const p = purl.trim();
+  const slash = p.indexOf('/');
+  if (!p.startsWith('pkg:') || slash < 5) return undefined;
+  let end = p.length;
+  const q = p.indexOf('?');
+  if (q >= 0) end = q;
+  const h = p.indexOf('#');
+  if (h >= 0 && h < end) end = h;
+  const at = p.lastIndexOf('@', end);
+  const nameEnd = at > slash ? at : end;
+  const decode = (s: string) => (s.includes('%') ? decodeURIComponent(s) : s);
+  const key = `purl:${p.slice(4, slash).toLowerCase()}/${decode(p.slice(slash + 1, nameEnd)).toLowerCase()}`;
+  return at > slash ? { key, version: decode(p.slice(at + 1, end)) } : { key };
 }
 
 const nameKey = (vendor: string, product: string) => `name:${norm(vendor)}|${norm(product)}`;
@@ -110,7 +143,7 @@ export function buildAdvisoryIndex(advisories: readonly MatchableAdvisory[]): Ad
           advisory,
           productId: p.productId,
           matchedOn: k.matchedOn,
-          ...(version ? { version } : {}),
+          ...(version ? { version: versionTokens(version) } : {}),
           ...(range ? { range } : {}),
           affected: aff,
           cleared: clr,
@@ -123,8 +156,8 @@ export function buildAdvisoryIndex(advisories: readonly MatchableAdvisory[]): Ad
 }
 
 /** Whether the item's version is the entry's: true, false, or undefined when the range cannot be read. */
-function versionHits(itemVersion: string | undefined, e: Entry): boolean | undefined {
-  if (e.version) return itemVersion !== undefined && compareVersions(itemVersion, e.version) === 0;
+function versionHits(itemVersion: VersionToken[] | undefined, e: Entry): boolean | undefined {
+  if (e.version) return itemVersion !== undefined && compareTokens(itemVersion, e.version) === 0;
   if (e.range) {
     if (e.range.kind === 'all') return true;
     // An item without a version may run any version: possibly hit, not surely.
@@ -135,15 +168,18 @@ function versionHits(itemVersion: string | undefined, e: Entry): boolean | undef
   return true;
 }
 
-function keysOfItem(item: MatchItem): { key: string; version?: string }[] {
-  const keys: { key: string; version?: string }[] = [];
+function keysOfItem(item: MatchItem): { key: string; version: string | undefined }[] {
+  const keys: { key: string; version: string | undefined }[] = [];
   const version = item.version?.trim() || undefined;
-  const cpe = item.cpe ? cpeParts(item.cpe) : undefined;
-  if (cpe) keys.push({ key: cpe.key, ...((version ?? cpe.version) ? { version: version ?? cpe.version } : {}) });
-  const purl = item.purl ? purlParts(item.purl) : undefined;
-  if (purl) keys.push({ key: purl.key, ...((version ?? purl.version) ? { version: version ?? purl.version } : {}) });
-  if (item.vendor && item.product)
-    keys.push({ key: nameKey(item.vendor, item.product), ...(version ? { version } : {}) });
+  if (item.cpe) {
+    const cpe = cpeParts(item.cpe);
+    if (cpe) keys.push({ key: cpe.key, version: version ?? cpe.version });
+  }
+  if (item.purl) {
+    const purl = purlParts(item.purl);
+    if (purl) keys.push({ key: purl.key, version: version ?? purl.version });
+  }
+  if (item.vendor && item.product) keys.push({ key: nameKey(item.vendor, item.product), version });
   return keys;
 }
 
@@ -160,8 +196,9 @@ export function matchInventory(index: AdvisoryIndex, items: Iterable<MatchItem>)
     for (const { key, version } of keysOfItem(item)) {
       const entries = index.byKey.get(key);
       if (!entries) continue;
+      const tokens = version === undefined ? undefined : versionTokens(version);
       for (const e of entries) {
-        const hits = versionHits(version, e);
+        const hits = versionHits(tokens, e);
         if (hits === false) continue;
         perAdvisory ??= new Map();
         let state = perAdvisory.get(e.advisory);

@@ -7,23 +7,37 @@
 // read at all is reported as not certain, so an alert can say so rather than stay silent.
 
 /** One comparable part of a version: a number or a run of letters. */
-type Token = number | string;
+export type VersionToken = number | string;
+type Token = VersionToken;
 
-function tokenize(version: string): Token[] {
+/** A version as comparable parts; matching tokenizes each version once and compares the parts. */
+export function versionTokens(version: string): Token[] {
   // "V4.00", "R1.01.00" and "v2.74": a leading letter before a digit is a prefix, not part of the version.
-  const v = version
-    .trim()
-    .toLowerCase()
-    .replace(/^[vr](?=\d)/, '');
+  const v = version.trim().toLowerCase();
   const tokens: Token[] = [];
-  for (const m of v.matchAll(/(\d+)|([a-z]+)/g)) tokens.push(m[1] !== undefined ? Number(m[1]) : m[2]!);
+  let i = /^[vr]\d/.test(v) ? 1 : 0;
+  // A hand-written scan: matching tokenizes every inventory version, and a regex iterator costs more.
+  while (i < v.length) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      let n = 0;
+      while (i < v.length && v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) n = n * 10 + (v.charCodeAt(i++) - 48);
+      tokens.push(n);
+    } else if (c >= 97 && c <= 122) {
+      const start = i;
+      while (i < v.length && v.charCodeAt(i) >= 97 && v.charCodeAt(i) <= 122) i++;
+      tokens.push(v.slice(start, i));
+    } else i++;
+  }
   return tokens;
 }
 
 /** Negative when a < b, 0 when equal, positive when a > b; numbers compare as numbers, "1.10" > "1.9". */
 export function compareVersions(a: string, b: string): number {
-  const ta = tokenize(a);
-  const tb = tokenize(b);
+  return compareTokens(versionTokens(a), versionTokens(b));
+}
+
+export function compareTokens(ta: readonly Token[], tb: readonly Token[]): number {
   const n = Math.max(ta.length, tb.length);
   for (let i = 0; i < n; i++) {
     const x = ta[i] ?? 0;
@@ -42,6 +56,7 @@ type Comparator = '<' | '<=' | '>' | '>=' | '=' | '!=';
 interface Constraint {
   op: Comparator;
   version: string;
+  tokens: Token[];
 }
 
 /** A parsed range: every version, a list of constraints (vers semantics), or text we could not read. */
@@ -63,13 +78,16 @@ export function parseVersionRange(text: string): VersionRange {
     const m = CONSTRAINT.exec(part.trim());
     if (!m) return { kind: 'unknown' };
     // "<V4.00_Utilizes_Wibu-Systems_CodeMeter_7.60c": the version ends where the words begin.
-    constraints.push({ op: (m[1] as Comparator | undefined) ?? '=', version: m[2]!.replace(/[.\-+]+$/, '') });
+    const version = m[2]!.replace(/[.\-+]+$/, '');
+    constraints.push({ op: (m[1] as Comparator | undefined) ?? '=', version, tokens: versionTokens(version) });
   }
+  // Sorted once here: the range constraints form intervals in version order.
+  constraints.sort((a, b) => compareTokens(a.tokens, b.tokens));
   return constraints.length > 0 ? { kind: 'constraints', constraints } : { kind: 'unknown' };
 }
 
-function satisfies(version: string, c: Constraint): boolean {
-  const d = compareVersions(version, c.version);
+function satisfies(version: readonly Token[], c: Constraint): boolean {
+  const d = compareTokens(version, c.tokens);
   switch (c.op) {
     case '<':
       return d < 0;
@@ -92,26 +110,25 @@ function satisfies(version: string, c: Constraint): boolean {
  * intervals (a leading `<`/`<=`, a `>`/`>=` followed by a `<`/`<=`, a trailing `>`/`>=`).
  * Returns undefined when the range could not be read.
  */
-export function inVersionRange(version: string, range: VersionRange): boolean | undefined {
+export function inVersionRange(version: string | readonly Token[], range: VersionRange): boolean | undefined {
   if (range.kind === 'all') return true;
   if (range.kind === 'unknown') return undefined;
+  const v = typeof version === 'string' ? versionTokens(version) : version;
   for (const c of range.constraints) {
-    if (c.op === '!=' && compareVersions(version, c.version) === 0) return false;
-    if (c.op === '=' && compareVersions(version, c.version) === 0) return true;
+    if (c.op === '!=' && compareTokens(v, c.tokens) === 0) return false;
+    if (c.op === '=' && compareTokens(v, c.tokens) === 0) return true;
   }
-  const ranged = range.constraints
-    .filter((c) => c.op !== '=' && c.op !== '!=')
-    .sort((a, b) => compareVersions(a.version, b.version));
+  const ranged = range.constraints.filter((c) => c.op !== '=' && c.op !== '!=');
   for (let i = 0; i < ranged.length; i++) {
     const c = ranged[i]!;
     if (c.op === '<' || c.op === '<=') {
-      if (i === 0 && satisfies(version, c)) return true;
+      if (i === 0 && satisfies(v, c)) return true;
       continue;
     }
     const next = ranged[i + 1];
     if (next && (next.op === '<' || next.op === '<=')) {
-      if (satisfies(version, c) && satisfies(version, next)) return true;
-    } else if (satisfies(version, c)) return true;
+      if (satisfies(v, c) && satisfies(v, next)) return true;
+    } else if (satisfies(v, c)) return true;
   }
   return false;
 }

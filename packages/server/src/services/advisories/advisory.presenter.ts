@@ -10,7 +10,7 @@ export function presentAdvisorySummary(row: AdvisoryListRow, knownExploited: boo
     title: row.title,
     publisher: row.publisher_name,
     tlp: row.tlp,
-    currentReleaseDate: row.current_release_date.toISOString(),
+    releasedAt: row.current_release_date.toISOString(),
     cves: row.cves,
     maxCvss: row.max_cvss === null ? null : Number(row.max_cvss),
     knownExploited,
