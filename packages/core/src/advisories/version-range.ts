@@ -62,7 +62,7 @@ interface Constraint {
 /** A parsed range: every version, a list of constraints (vers semantics), or text we could not read. */
 export type VersionRange = { kind: 'all' } | { kind: 'constraints'; constraints: Constraint[] } | { kind: 'unknown' };
 
-const CONSTRAINT = /^(<=|>=|!=|<|>|=)?\s*([vVrR]?\d[0-9A-Za-z.\-+]*)/;
+const CONSTRAINT = /^(<=|>=|!=|<|>|=)?\s*([vVrR]?\d[0-9A-Za-z._\-+]*)/;
 
 /** Reads a `vers` or `vls` string; see the file comment for what counts as a version list. */
 export function parseVersionRange(text: string): VersionRange {
@@ -77,8 +77,8 @@ export function parseVersionRange(text: string): VersionRange {
   for (const part of body.split('|')) {
     const m = CONSTRAINT.exec(part.trim());
     if (!m) return { kind: 'unknown' };
-    // "<V4.00_Utilizes_Wibu-Systems_CodeMeter_7.60c": the version ends where the words begin.
-    const version = m[2]!.replace(/[.\-+]+$/, '');
+    // "<V7.5_SP2_Update_15": underscores separate parts of one version (service pack, update).
+    const version = m[2]!.replace(/[._\-+]+$/, '');
     constraints.push({ op: (m[1] as Comparator | undefined) ?? '=', version, tokens: versionTokens(version) });
   }
   // Sorted once here: the range constraints form intervals in version order.
