@@ -4,7 +4,8 @@ import type { Access } from '../auth/access.ts';
 
 export type ModuleKey =
   'scope' | 'risks' | 'measures' | 'continuity' | 'incidents' | 'sharing' | 'registry' | 'reports';
-export type NavKey = 'overview' | ModuleKey | 'assets' | 'registration' | 'members' | 'apiTokens' | 'sso' | 'audit';
+export type NavKey =
+  'overview' | ModuleKey | 'assets' | 'advisories' | 'registration' | 'members' | 'apiTokens' | 'sso' | 'audit';
 // 'planned': modules not built yet. They are listed apart, as what is coming, never as if they worked.
 export type NavGroup = 'main' | 'modules' | 'authority' | 'admin' | 'planned';
 
@@ -27,6 +28,8 @@ export const APP_PAGES: readonly AppPage[] = [
   // The implementation of measures is an entity's (measures:write is entity-only); reading needs org:read, as the API.
   { key: 'measures', path: '/measures', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
   { key: 'continuity', path: '/continuity', group: 'planned', access: anyMember },
+  // CSAF advisories and "u bent geraakt" (issue 14 items 4-5): every member reads them, as the API.
+  { key: 'advisories', path: '/advisories', group: 'modules', access: { permission: 'org:read' } },
   { key: 'registration', path: '/registration', group: 'modules', access: { orgKind: 'entity' } },
   { key: 'incidents', path: '/incidents', group: 'modules', access: anyMember },
   { key: 'sharing', path: '/sharing', group: 'planned', access: anyMember },

@@ -6,6 +6,7 @@ import { PublicLayout } from '../layouts/PublicLayout.tsx';
 import { RootRoute } from './RootRoute.tsx';
 import { appPage, type ModuleKey, type NavKey } from './app-pages.ts';
 import { CrashPage } from './errors/CrashPage.tsx';
+import { advisoryRoutes } from './advisories/advisory-routes.tsx';
 import { assetRoutes } from './assets/asset-routes.tsx';
 import { riskRoutes } from './risk/risk-routes.tsx';
 import { incidentRoutes } from './incidents/incident-routes.tsx';
@@ -69,6 +70,11 @@ const routes: RouteObject[] = [
           },
           guarded('scope', async () => ({ Component: (await import('./scope/ScopePage.tsx')).ScopePage })),
           { path: 'assets', element: <RequireAccess page={appPage('assets')} />, children: assetRoutes },
+          {
+            path: 'advisories',
+            element: <RequireAccess page={appPage('advisories')} />,
+            children: advisoryRoutes,
+          },
           { path: 'risks', element: <RequireAccess page={appPage('risks')} />, children: riskRoutes },
           { path: 'measures', element: <RequireAccess page={appPage('measures')} />, children: measureRoutes },
           guarded('continuity', modulePage('continuity')),

@@ -45,17 +45,27 @@ function findings(result: LibResult, kind: 'errors' | 'warnings' | 'infos'): Csa
   );
 }
 
-export async function validateCsaf(document: unknown): Promise<CsafValidation> {
+/**
+ * `advice: false` runs only what decides validity (schema and mandatory tests): an import needs no more,
+ * and the optional and informative tests cost most of the time on a large corpus.
+ */
+export async function validateCsaf(
+  document: unknown,
+  { advice = true }: { advice?: boolean } = {},
+): Promise<CsafValidation> {
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     return { valid: false, errors: [{ test: 'json', instancePath: '', message: 'not a JSON object' }], warnings: [] };
   }
   const required = (await validateStrict(REQUIRED, document)) as LibResult;
   const errors = findings(required, 'errors');
   // The advisory tests presuppose a schema-valid document.
-  const advice = errors.length === 0 ? ((await validateStrict(ADVISORY, document)) as LibResult) : undefined;
+  const adviceResult =
+    advice && errors.length === 0 ? ((await validateStrict(ADVISORY, document)) as LibResult) : undefined;
   const warnings = [
     ...findings(required, 'warnings'),
-    ...(advice ? [...findings(advice, 'errors'), ...findings(advice, 'warnings'), ...findings(advice, 'infos')] : []),
+    ...(adviceResult
+      ? [...findings(adviceResult, 'errors'), ...findings(adviceResult, 'warnings'), ...findings(adviceResult, 'infos')]
+      : []),
   ];
   return { valid: required.isValid && errors.length === 0, errors, warnings };
 }

@@ -44,7 +44,8 @@ export async function storeCsafAdvisory(
   ctx: OrgActor,
   input: CsafImportInput,
 ): Promise<{ result: CsafImported; facts: AdvisoryFacts } | { unchanged: CsafImported }> {
-  const validation = await validateCsaf(input.document);
+  // Validity only (schema and mandatory tests); `weerbaar csaf validate` reports the optional findings too.
+  const validation = await validateCsaf(input.document, { advice: false });
   if (!validation.valid) {
     throw new DomainError(
       'validation_failed',

@@ -9,6 +9,7 @@ import type { Deps } from '../../kernel/deps.ts';
 import { seedDemoIncidents } from './seed-demo-incidents.ts';
 import { DEMO_PASSWORD, demoEmail, seedDemoOrganisation, type DemoOrg } from './seed-demo-organisation.ts';
 import { seedDemoRisks } from './seed-demo-risks.ts';
+import { seedDemoSharingAdvisories } from './seed-demo-sharing-advisories.ts';
 
 export { DEMO_PASSWORD, demoEmail, type DemoOrg } from './seed-demo-organisation.ts';
 
@@ -72,5 +73,6 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
   await seedDemoIncidents(deps, DEMO_ORGS);
   await seedDemoMeasures(deps);
   await seedDemoBoard(deps);
+  await seedDemoSharingAdvisories(deps, DEMO_ORGS[0]!.name, DEMO_ORGS[3]!.name);
   return { created, logins };
 }
