@@ -62,14 +62,14 @@ describe('advisory journey', () => {
       .toBe(1);
     const row = await rows.first().textContent();
     expect(row).toContain('Procesbesturing zuivering (PLC’s)');
-    expect(row).toContain('Waterproductie');
+    // The service behind the PLCs (through the process Waterproductie).
     expect(row).toContain('Drinkwaterlevering');
     expect(row).toContain('Werk de firmware bij naar 6.5');
     await expectAccessible(water, 'advisories with an alert');
     await screenshot(water, 'sharing-advisory-01-alert');
     await rows.first().getByRole('link', { name: TITLE }).click();
     await water.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
-    await expect.poll(() => water.getByTestId('advisory-alerts-table').textContent()).toContain('Waterproductie');
+    await expect.poll(() => water.getByTestId('advisory-alerts-table').textContent()).toContain('Drinkwaterlevering');
     expect(await water.getByRole('heading', { name: 'CVE-2026-60001' }).count()).toBe(1);
     await expectAccessible(water, 'advisory detail');
   });

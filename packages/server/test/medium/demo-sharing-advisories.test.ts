@@ -24,7 +24,8 @@ describe('demo advisories', () => {
     expect(alerts.map((a) => [a.advisory.trackingId, a.asset.name])).toEqual([
       ['ICSA-24-109-01', 'Procesbesturing zuivering (PLC’s)'],
     ]);
-    expect(alerts[0]!.services.map((s) => s.name)).toEqual(['Waterproductie', 'Drinkwaterlevering']);
+    // Via the process Waterproductie (an asset, not a service) two hops up.
+    expect(alerts[0]!.services.map((s) => [s.name, s.hops])).toEqual([['Drinkwaterlevering', 2]]);
     const items = await sql<{ n: string }>`SELECT count(*) AS n FROM asset_products WHERE org_id = ${water.id}`.execute(
       t.db,
     );
