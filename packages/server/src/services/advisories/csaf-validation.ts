@@ -1,3 +1,4 @@
+/// <reference path="./csaf-validator-lib.d.ts" />
 // Validates a CSAF 2.0 document with the BSI-sponsored validator library (@secvisogram/csaf-validator-lib,
 // which bundles the OASIS CSAF 2.0 JSON schema, strict): valid means the JSON schema (§6.1.8 is the schema
 // test) and every mandatory test of CSAF 2.0 §6.1 pass. Optional tests (§6.2) and informative tests
