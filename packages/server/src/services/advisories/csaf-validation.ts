@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- types of an untyped package, for every tsconfig that compiles this file
 /// <reference path="./csaf-validator-lib.d.ts" />
 // Validates a CSAF 2.0 document with the BSI-sponsored validator library (@secvisogram/csaf-validator-lib,
 // which bundles the OASIS CSAF 2.0 JSON schema, strict): valid means the JSON schema (§6.1.8 is the schema
