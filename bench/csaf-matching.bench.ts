@@ -4,6 +4,7 @@ import {
   buildAdvisoryIndex,
   extractAdvisoryFacts,
   matchInventory,
+  matchKeysOf,
   type AdvisoryFacts,
   type MatchItem,
 } from '../packages/core/src/advisories/index.ts';
@@ -76,7 +77,12 @@ export async function benchCsafMatching(_p?: BenchPlatform): Promise<void> {
     .map((f) => readFileSync(`${CORPUS}${f}`, 'utf8'));
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const docs = texts.map((t) => JSON.parse(t) as unknown);
-  const items = inventory(docs.map(extractAdvisoryFacts));
+  // Stored items carry their match keys (derived once when stored, as asset_products.match_keys).
+  const items = inventory(docs.map(extractAdvisoryFacts)).map((i) => ({
+    id: i.id,
+    assetId: i.assetId,
+    keys: matchKeysOf(i),
+  }));
   const parse: number[] = [];
   const facts: number[] = [];
   const match: number[] = [];

@@ -18,6 +18,8 @@ import {
 export interface MatchItem {
   id: string;
   assetId: string;
+  /** The item's match keys (matchKeysOf), when stored with it: matching then only looks them up. */
+  keys?: readonly string[] | null;
   vendor?: string | null;
   product?: string | null;
   version?: string | null;
@@ -168,18 +170,23 @@ function versionHits(itemVersion: VersionToken[] | undefined, e: Entry): boolean
   return true;
 }
 
-function keysOfItem(item: MatchItem): { key: string; version: string | undefined }[] {
-  const keys: { key: string; version: string | undefined }[] = [];
+/**
+ * What an inventory item is matched on: its CPE, purl and name keys, each with the version to compare
+ * (`key` TAB `version`, the version empty when unknown). Computed once when the item is stored, so a
+ * matching run does no parsing or normalising for the many items that match nothing.
+ */
+export function matchKeysOf(item: Omit<MatchItem, 'id' | 'assetId' | 'keys'>): string[] {
+  const keys: string[] = [];
   const version = item.version?.trim() || undefined;
   if (item.cpe) {
     const cpe = cpeParts(item.cpe);
-    if (cpe) keys.push({ key: cpe.key, version: version ?? cpe.version });
+    if (cpe) keys.push(`${cpe.key}\t${version ?? cpe.version ?? ''}`);
   }
   if (item.purl) {
     const purl = purlParts(item.purl);
-    if (purl) keys.push({ key: purl.key, version: version ?? purl.version });
+    if (purl) keys.push(`${purl.key}\t${version ?? purl.version ?? ''}`);
   }
-  if (item.vendor && item.product) keys.push({ key: nameKey(item.vendor, item.product), version });
+  if (item.vendor && item.product) keys.push(`${nameKey(item.vendor, item.product)}\t${version ?? ''}`);
   return keys;
 }
 
@@ -193,10 +200,11 @@ export function matchInventory(index: AdvisoryIndex, items: Iterable<MatchItem>)
     let perAdvisory:
       | Map<number, { hit: Map<number, boolean>; cleared: Set<number>; productIds: Set<string>; on: MatchedOn }>
       | undefined;
-    for (const { key, version } of keysOfItem(item)) {
-      const entries = index.byKey.get(key);
+    for (const keyed of item.keys ?? matchKeysOf(item)) {
+      const tab = keyed.indexOf('\t');
+      const entries = index.byKey.get(keyed.slice(0, tab));
       if (!entries) continue;
-      const tokens = version === undefined ? undefined : versionTokens(version);
+      const tokens = tab === keyed.length - 1 ? undefined : versionTokens(keyed.slice(tab + 1));
       for (const e of entries) {
         const hits = versionHits(tokens, e);
         if (hits === false) continue;

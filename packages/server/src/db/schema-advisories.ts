@@ -39,6 +39,8 @@ export interface AssetProductsTable {
   cpe: string | null;
   purl: string | null;
   source: 'manual' | 'csv' | 'cyclonedx' | 'spdx';
+  /** core product-match.ts matchKeysOf, derived when the item is stored. */
+  match_keys: string[];
   created_at: DefaultTimestamp;
 }
 export type AssetProductRow = Selectable<AssetProductsTable>;

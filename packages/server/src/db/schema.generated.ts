@@ -67,6 +67,7 @@ export interface AssetProductsTable {
   cpe: string | null;
   purl: string | null;
   source: string;
+  match_keys: string[];
   created_at: Generated<Date>;
 }
 

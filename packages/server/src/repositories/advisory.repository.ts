@@ -1,4 +1,4 @@
-import type { AdvisoryFacts } from '@weerbaar/core/advisories';
+import { matchKeysOf, type AdvisoryFacts } from '@weerbaar/core/advisories';
 import type { TlpLabel } from '@weerbaar/core/sharing';
 import type { DbOrTrx } from '../db/database.ts';
 import type { AdvisoryAlertRow, AssetProductRow, CsafAdvisoryRow } from '../db/schema-advisories.ts';
@@ -151,7 +151,7 @@ export async function listInventory(db: DbOrTrx, orgId: string, assetId?: string
 export async function insertInventoryItems(
   db: DbOrTrx,
   orgId: string,
-  rows: Omit<AssetProductRow, 'org_id' | 'id' | 'created_at'>[],
+  rows: Omit<AssetProductRow, 'org_id' | 'id' | 'created_at' | 'match_keys'>[],
 ): Promise<AssetProductRow[]> {
   if (rows.length === 0) return [];
   const out: AssetProductRow[] = [];
@@ -160,7 +160,7 @@ export async function insertInventoryItems(
     out.push(
       ...(await db
         .insertInto('asset_products')
-        .values(rows.slice(i, i + 5000).map((r) => ({ org_id: orgId, ...r })))
+        .values(rows.slice(i, i + 5000).map((r) => ({ org_id: orgId, ...r, match_keys: matchKeysOf(r) })))
         .returningAll()
         .execute()),
     );

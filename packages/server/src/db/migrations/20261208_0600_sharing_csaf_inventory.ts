@@ -49,6 +49,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       cpe text CHECK (length(cpe) <= 500),
       purl text CHECK (length(purl) <= 500),
       source text NOT NULL CHECK (source IN ('manual', 'csv', 'cyclonedx', 'spdx')),
+      -- What matching looks up (core product-match.ts matchKeysOf), derived once when the item is stored.
+      match_keys text[] NOT NULL,
       created_at timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY (org_id, id),
       FOREIGN KEY (org_id, asset_id) REFERENCES assets (org_id, id) ON DELETE CASCADE,

@@ -49,15 +49,8 @@ export async function findAdvisoryAlertCandidates(db: Db, orgId: string): Promis
   const index = buildAdvisoryIndex(advisories.map((a) => ({ id: a.id, facts: a.facts })));
   const matches = matchInventory(
     index,
-    inventory.map((i) => ({
-      id: i.id,
-      assetId: i.asset_id,
-      vendor: i.vendor,
-      product: i.product,
-      version: i.version,
-      cpe: i.cpe,
-      purl: i.purl,
-    })),
+    // The keys stored with each item: matching only looks them up.
+    inventory.map((i) => ({ id: i.id, assetId: i.asset_id, keys: i.match_keys })),
   );
   if (matches.length === 0) return [];
   const { graph, nodes } = await currentAssetGraph(db, orgId);
