@@ -58,6 +58,20 @@ describe('weerbaar csaf validate', () => {
     expect((await runInProcess((args, io) => run(args, io), [])).code).toBe(2);
   });
 
+  it('a document the schema refuses is invalid, without running tests that presuppose its shape', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'csaf-'));
+    const file = path.join(dir, 'null-vulnerability.json');
+    const doc = JSON.parse(readFileSync(VALID, 'utf8'));
+    doc.vulnerabilities = [null];
+    writeFileSync(file, JSON.stringify(doc));
+    const r = await runInProcess((args, io) => run(args, io), [file]);
+    expect(r.code).toBe(1);
+    const [out] = lines(r.stdout);
+    expect(out.valid).toBe(false);
+    expect(out.errors.length).toBeGreaterThan(0);
+    expect(out.errors.map((e: { test: string }) => e.test)).not.toContain('read');
+  });
+
   it('runs as the real command', async () => {
     const r = await runCli(['csaf', 'validate', VALID, invalidCopy()]);
     expect(r.code, r.stderr).toBe(1);

@@ -27,7 +27,7 @@ const OFFLINE_INFORMATIVE = Object.entries(informative)
   .filter(([name]) => !['informativeTest_6_3_6', 'informativeTest_6_3_7', 'informativeTest_6_3_8'].includes(name))
   .map(([, test]) => test);
 
-const REQUIRED = [csaf_2_0_strict, ...Object.values(mandatory)];
+const MANDATORY = Object.values(mandatory);
 const ADVISORY = [...Object.values(optional), ...OFFLINE_INFORMATIVE];
 
 interface LibResult {
@@ -58,12 +58,27 @@ export async function validateCsaf(
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     return { valid: false, errors: [{ test: 'json', instancePath: '', message: 'not a JSON object' }], warnings: [] };
   }
-  const required = (await validateStrict(REQUIRED, document)) as LibResult;
+  // The schema first: the mandatory tests presuppose its shape (a null vulnerability makes them throw).
+  const schema = (await validateStrict([csaf_2_0_strict], document)) as LibResult;
+  if (findings(schema, 'errors').length > 0 || !schema.isValid) {
+    return { valid: false, errors: findings(schema, 'errors'), warnings: findings(schema, 'warnings') };
+  }
+  let required: LibResult;
+  try {
+    required = (await validateStrict(MANDATORY, document)) as LibResult;
+  } catch (error) {
+    return {
+      valid: false,
+      errors: [{ test: 'mandatory', instancePath: '', message: (error as Error).message }],
+      warnings: [],
+    };
+  }
   const errors = findings(required, 'errors');
-  // The advisory tests presuppose a schema-valid document.
+  // The advisory tests presuppose a valid document.
   const adviceResult =
     advice && errors.length === 0 ? ((await validateStrict(ADVISORY, document)) as LibResult) : undefined;
   const warnings = [
+    ...findings(schema, 'warnings'),
     ...findings(required, 'warnings'),
     ...(adviceResult
       ? [...findings(adviceResult, 'errors'), ...findings(adviceResult, 'warnings'), ...findings(adviceResult, 'infos')]
