@@ -9,6 +9,7 @@ import {
   InventoryItemCreateSchema,
   InventoryItemSchema,
 } from '@weerbaar/core/advisories';
+import { TextSchema } from '@weerbaar/core/platform';
 import { TlpLabelSchema } from '@weerbaar/core/sharing';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -49,7 +50,7 @@ export const advisoryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
       schema: {
         tags,
         summary: 'The CSAF advisories the organisation may read (its own imports and what the authority shares)',
-        querystring: z.object({ q: z.string().max(200).optional() }),
+        querystring: z.object({ q: TextSchema.trim().max(200).optional() }),
         response: { 200: itemsOf(AdvisorySummarySchema) },
       },
     },

@@ -17,6 +17,8 @@ const ALERTED_ROLES = ['owner', 'admin', 'risk-manager', 'incident-handler'];
 export interface RecordAlertsInput {
   orgId: string;
   alerts: AlertCandidate[];
+  /** False for demo history: the alerts are stored, nobody is notified or mailed (default true). */
+  notify?: boolean;
 }
 
 function describe(group: AlertCandidate[]): { title: string; body: string } {
@@ -73,22 +75,25 @@ export const recordAdvisoryAlerts = defineUseCase({
       if (!newItems.has(`${a.advisoryId}:${a.itemId}`)) continue;
       (byAdvisory.get(a.advisoryId) ?? byAdvisory.set(a.advisoryId, []).get(a.advisoryId)!).push(a);
     }
-    const emails = await listMemberEmailsWithRoles(trx, input.orgId, ALERTED_ROLES);
+    const notify = input.notify ?? true;
+    const emails = notify ? await listMemberEmailsWithRoles(trx, input.orgId, ALERTED_ROLES) : [];
     const { webhookUrl } = await loadIncidentSettings(trx, input.orgId);
     for (const [advisoryId, group] of byAdvisory) {
       const ids = inserted.filter((r) => r.advisory_id === advisoryId).map((r) => r.id);
       const { title, body } = describe(group);
       const link = `/advisories/${advisoryId}`;
-      const notification = await insertNotification(trx, {
-        org_id: input.orgId,
-        kind: 'advisory.alert',
-        title,
-        body,
-        link,
-        subject_type: 'advisory',
-        subject_id: advisoryId,
-        dedupe_key: `advisory.alert:${advisoryId}:${[...ids].sort()[0]}`,
-      });
+      const notification =
+        notify &&
+        (await insertNotification(trx, {
+          org_id: input.orgId,
+          kind: 'advisory.alert',
+          title,
+          body,
+          link,
+          subject_type: 'advisory',
+          subject_id: advisoryId,
+          dedupe_key: `advisory.alert:${advisoryId}:${[...ids].sort()[0]}`,
+        }));
       if (notification) {
         await setAlertNotification(trx, input.orgId, ids, notification.id);
         for (const to of emails) {

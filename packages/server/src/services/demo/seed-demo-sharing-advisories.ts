@@ -45,7 +45,8 @@ export async function seedDemoSharingAdvisories(deps: Deps, authorityName: strin
     if (!asset || withProducts.has(asset.id)) continue;
     for (const p of products) await addInventoryItem(deps, ctx, { assetId: asset.id, ...p });
   }
-  // Matched now, so the demo shows the alert at once (the job the changes scheduled finds it stored).
+  // Matched now, so the demo shows the alert at once, as history: nobody is notified or mailed (the jobs the
+  // changes scheduled find the alerts stored and stay silent too).
   const alerts = await findAdvisoryAlertCandidates(deps.db, water.id);
-  if (alerts.length > 0) await recordAdvisoryAlerts(deps, SYSTEM_ACTOR, { orgId: water.id, alerts });
+  if (alerts.length > 0) await recordAdvisoryAlerts(deps, SYSTEM_ACTOR, { orgId: water.id, alerts, notify: false });
 }
