@@ -3,6 +3,7 @@ import os from 'node:os';
 import { startBenchPlatform } from './lib/bench-platform.ts';
 import { benchAssetImpact } from './asset-impact.bench.ts';
 import { benchConcentration } from './concentration.bench.ts';
+import { benchCsafMatching } from './csaf-matching.bench.ts';
 import { benchIntake } from './intake.bench.ts';
 import { benchJobs } from './jobs.bench.ts';
 import { benchMeasures } from './measures.bench.ts';
@@ -22,6 +23,7 @@ try {
   if (!only || only === 'concentration') await benchConcentration(platform);
   if (!only || only === 'measures') await benchMeasures(platform);
   if (!only || only === 'taxii') await benchTaxii(platform);
+  if (!only || only === 'csaf-matching') await benchCsafMatching(platform);
 } finally {
   await platform.stop();
 }

@@ -16,6 +16,8 @@ import { organisationRoutes } from './routes/accounts/organisation.routes.ts';
 import { passwordResetRoutes } from './routes/accounts/password-reset.routes.ts';
 import { profileRoutes } from './routes/accounts/profile.routes.ts';
 import { sessionRoutes } from './routes/accounts/session.routes.ts';
+import { advisoryRoutes } from './routes/advisories/advisory.routes.ts';
+import { csafProviderRoutes } from './routes/advisories/csaf-provider.routes.ts';
 import { assetRoutes } from './routes/assets/asset.routes.ts';
 import { continuityPlanRoutes } from './routes/continuity/plan.routes.ts';
 import { riskExportRoutes } from './routes/risk/risk-export.routes.ts';
@@ -143,6 +145,8 @@ export async function buildApp({
     sharingRoutes,
     businessImpactRoutes,
     supplierRoutes,
+    advisoryRoutes,
+    csafProviderRoutes,
   ]) {
     await app.register(routes, deps);
   }

@@ -4,6 +4,7 @@
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import type { JobDefinition } from './jobs/job-definition.ts';
+import { matchAdvisoriesJob } from './services/advisories/match-advisories.job.ts';
 import { auditVerificationJob } from './services/audit/audit-verification.job.ts';
 import { SILENT_LOG, SYSTEM_CLOCK, type Clock, type Deps, type Log } from './kernel/deps.ts';
 import { DomainEvents } from './kernel/domain-events.ts';
@@ -45,6 +46,7 @@ export const JOBS: readonly JobDefinition<any>[] = [
   continuityPackReminderJob,
   reviewReminderJob,
   trainingReminderJob,
+  matchAdvisoriesJob,
 ];
 
 export function createDeps(options: { db: Db; config: Config; log?: Log; clock?: Clock }): Deps {

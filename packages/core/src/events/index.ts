@@ -2,6 +2,7 @@
 // `<area>.events.ts` (import as '@weerbaar/core/events'). A top-level area: it imports every area's
 // event list and nothing in core imports it. The audit trail's read side keeps `action` a string,
 // because an append-only trail keeps action names this list may one day retire.
+import { ADVISORY_EVENTS } from '../advisories/advisory.events.ts';
 import { ASSET_EVENTS } from '../assets/asset.events.ts';
 import { CONTINUITY_PLAN_EVENTS } from '../continuity/plan.events.ts';
 import { CRITICAL_ROLE_EVENTS } from '../continuity/critical-role.events.ts';
@@ -39,6 +40,7 @@ export const DOMAIN_EVENTS = {
   ...SHARING_EVENTS,
   ...BIA_EVENTS,
   ...SUPPLIER_EVENTS,
+  ...ADVISORY_EVENTS,
 };
 
 export type AuditAction = keyof typeof DOMAIN_EVENTS;

@@ -78,6 +78,18 @@ export const commands: CommandEntry[] = [
       'deadlines --aware-at ISO [--notified-at ISO] [--trust-service-provider] [--critical-entity]   reporting deadlines as JSON',
     load: async () => (await import('./deadlines.command.ts')).run,
   },
+  {
+    name: 'csaf',
+    sub: 'validate',
+    summary: 'csaf validate FILE...  validate CSAF 2.0 advisories (one JSON result per file; exit 1 if any is invalid)',
+    load: async () => (await import('./csaf-validate.command.ts')).run,
+  },
+  {
+    name: 'import',
+    sub: 'csaf',
+    summary: 'import csaf PATH|URL [--org ID]  import CSAF 2.0 advisories from a file, a directory or a provider',
+    load: async () => (await import('./import-csaf.command.ts')).run,
+  },
 ];
 
 export function printUsage(unknown?: string): void {

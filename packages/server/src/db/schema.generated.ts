@@ -3,6 +3,22 @@
 // schema-check.ts fails typecheck when the hand-written table types (schema*.ts) disagree with it.
 import type { Generated, GeneratedAlways } from 'kysely';
 
+export interface AdvisoryAlertsTable {
+  org_id: string;
+  id: Generated<string>;
+  advisory_org_id: string;
+  advisory_id: string;
+  asset_product_id: string;
+  asset_id: string;
+  product_ids: string[];
+  cves: string[];
+  known_exploited: boolean;
+  version_certain: boolean;
+  matched_on: string;
+  notification_id: string | null;
+  created_at: Generated<Date>;
+}
+
 export interface ApiTokensTable {
   id: Generated<string>;
   org_id: string;
@@ -39,6 +55,20 @@ export interface AssetExternalDependantsTable {
 export interface AssetGraphStampsTable {
   org_id: string;
   stamp: string;
+}
+
+export interface AssetProductsTable {
+  org_id: string;
+  id: Generated<string>;
+  asset_id: string;
+  vendor: string | null;
+  product: string | null;
+  version: string | null;
+  cpe: string | null;
+  purl: string | null;
+  source: string;
+  match_keys: string[];
+  created_at: Generated<Date>;
 }
 
 export interface AssetsTable {
@@ -235,6 +265,26 @@ export interface CriticalRolesTable {
   name: string;
   description: Generated<string>;
   created_at: Generated<Date>;
+}
+
+export interface CsafAdvisoriesTable {
+  org_id: string;
+  id: Generated<string>;
+  tracking_id: string;
+  version: string;
+  title: string;
+  publisher_name: string;
+  tlp: string;
+  current_release_date: Date;
+  cves: Generated<string[]>;
+  max_cvss: string | null;
+  source: string;
+  source_url: string | null;
+  sha512: string;
+  document: unknown;
+  facts: unknown;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
 }
 
 export interface DeliveryTargetsTable {
@@ -924,10 +974,12 @@ export interface UsersTable {
 }
 
 export interface GeneratedDatabase {
+  advisory_alerts: AdvisoryAlertsTable;
   api_tokens: ApiTokensTable;
   asset_dependencies: AssetDependenciesTable;
   asset_external_dependants: AssetExternalDependantsTable;
   asset_graph_stamps: AssetGraphStampsTable;
+  asset_products: AssetProductsTable;
   assets: AssetsTable;
   audit_checkpoints: AuditCheckpointsTable;
   audit_events: AuditEventsTable;
@@ -947,6 +999,7 @@ export interface GeneratedDatabase {
   critical_role_holders: CriticalRoleHoldersTable;
   critical_role_services: CriticalRoleServicesTable;
   critical_roles: CriticalRolesTable;
+  csaf_advisories: CsafAdvisoriesTable;
   delivery_targets: DeliveryTargetsTable;
   exercise_findings: ExerciseFindingsTable;
   exercise_invitations: ExerciseInvitationsTable;

@@ -16,6 +16,7 @@ import type { ContinuityPlanContentTables } from './schema-continuity-plans.ts';
 import type { ContinuityPeopleExerciseTables } from './schema-continuity-people-exercises.ts';
 import type { SharingTables } from './schema-sharing.ts';
 import type { ContinuityBiaTables } from './schema-continuity-bia.ts';
+import type { AdvisoryTables } from './schema-advisories.ts';
 import type { AttachmentTables } from './schema-attachments.ts';
 import type { RiskTables } from './schema-risk.ts';
 
@@ -212,7 +213,8 @@ export interface Database
     ContinuityPlanContentTables,
     ContinuityPeopleExerciseTables,
     SharingTables,
-    ContinuityBiaTables {}
+    ContinuityBiaTables,
+    AdvisoryTables {}
 
 export interface PlatformTables {
   organisations: OrganisationsTable;

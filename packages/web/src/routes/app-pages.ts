@@ -13,6 +13,7 @@ export type NavKey =
   | 'exercises'
   | 'businessImpact'
   | 'suppliers'
+  | 'advisories'
   | 'registration'
   | 'members'
   | 'apiTokens'
@@ -63,6 +64,8 @@ export const APP_PAGES: readonly AppPage[] = [
     access: { orgKind: 'entity', permission: 'org:read' },
   },
   { key: 'exercises', path: '/exercises', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
+  // CSAF advisories and "u bent geraakt" (issue 14 items 4-5): every member reads them, as the API.
+  { key: 'advisories', path: '/advisories', group: 'modules', access: { permission: 'org:read' } },
   { key: 'registration', path: '/registration', group: 'modules', access: { orgKind: 'entity' } },
   { key: 'incidents', path: '/incidents', group: 'modules', access: anyMember },
   // Communities and shared information under TLP 2.0; reading needs org:read, as the API.

@@ -8,6 +8,7 @@ import { PublicLayout } from '../layouts/PublicLayout.tsx';
 import { RootRoute } from './RootRoute.tsx';
 import { appPage, type ModuleKey, type NavKey } from './app-pages.ts';
 import { CrashPage } from './errors/CrashPage.tsx';
+import { advisoryRoutes } from './advisories/advisory-routes.tsx';
 import { assetRoutes } from './assets/asset-routes.tsx';
 import { riskRoutes } from './risk/risk-routes.tsx';
 import { continuityPlanRoutes } from './continuity-plans/continuity-plan-routes.tsx';
@@ -120,6 +121,11 @@ const routes: RouteObject[] = [
             children: businessImpactRoutes,
           },
           { path: 'suppliers', element: <RequireAccess page={appPage('suppliers')} />, children: supplierRoutes },
+          {
+            path: 'advisories',
+            element: <RequireAccess page={appPage('advisories')} />,
+            children: advisoryRoutes,
+          },
           guarded('continuity', modulePage('continuity')),
           guarded('criticalRoles', async () => ({
             Component: (await import('./continuity/CriticalRolesPage.tsx')).CriticalRolesPage,

@@ -26,6 +26,7 @@ import * as continuityPlans from './20261208_0300_continuity_plans.ts';
 import * as continuityPlanContent from './20261208_0310_continuity_plan_content.ts';
 import * as continuityPeopleExercises from './20261208_0400_continuity_people_exercises.ts';
 import * as sharingStixTaxii from './20261208_0500_sharing_stix_taxii.ts';
+import * as sharingCsafInventory from './20261208_0600_sharing_csaf_inventory.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
 // Names sort by timestamp; Kysely runs them in that order and refuses to skip one.
@@ -57,4 +58,5 @@ export const migrations: Record<string, Migration> = {
   '20261208_0310_continuity_plan_content': continuityPlanContent,
   '20261208_0400_continuity_people_exercises': continuityPeopleExercises,
   '20261208_0500_sharing_stix_taxii': sharingStixTaxii,
+  '20261208_0600_sharing_csaf_inventory': sharingCsafInventory,
 };

@@ -13,6 +13,7 @@ import { seedDemoIncidents } from './seed-demo-incidents.ts';
 import { DEMO_PASSWORD, demoEmail, seedDemoOrganisation, type DemoOrg } from './seed-demo-organisation.ts';
 import { seedDemoRisks } from './seed-demo-risks.ts';
 import { seedDemoSharingCommunities } from './seed-demo-sharing-communities.ts';
+import { seedDemoSharingAdvisories } from './seed-demo-sharing-advisories.ts';
 
 export { DEMO_PASSWORD, demoEmail, type DemoOrg } from './seed-demo-organisation.ts';
 
@@ -80,5 +81,6 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
   await seedDemoContinuityExercises(deps);
   await seedDemoSharingCommunities(deps, DEMO_ORGS);
   await seedDemoContinuityBia(deps);
+  await seedDemoSharingAdvisories(deps, DEMO_ORGS[0]!.name, DEMO_ORGS[3]!.name);
   return { created, logins };
 }

@@ -1,0 +1,86 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot, signIn } from './support/browser.ts';
+import { DEMO_PASSWORD, useDemoJourney } from './support/journey.ts';
+
+// Issue 14 items 4, 5 and 7: the authority publishes a CSAF advisory about the PLCs the demo water company
+// runs (Unitronics Vision 280 on 'Procesbesturing zuivering (PLC’s)'); the water company sees "U bent
+// geraakt" with the asset, the services that depend on it and the remediation, and the authority sees that
+// the water company is hit — and nothing else of its inventory.
+
+const TITLE = 'Kwetsbaarheid in Unitronics Vision-PLC’s (journey)';
+let authority: Page;
+let water: Page;
+const journey = useDemoJourney();
+
+describe('advisory journey', () => {
+  it('the authority publishes a TLP:CLEAR advisory for Unitronics Vision PLCs', async () => {
+    authority = await signIn(journey.browser, journey.platform.url, 'analyst@autoriteit.example', DEMO_PASSWORD);
+    // The publication form is the API's (POST /api/v1/advisories); the analyst's own session sends it.
+    const status = await authority.evaluate(async (title) => {
+      const csrf = document.cookie.match(/(?:^|; )(?:__Host-)?wb_csrf=([^;]+)/)?.[1] ?? '';
+      const res = await fetch('/api/v1/advisories', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf) },
+        body: JSON.stringify({
+          trackingId: 'NL-WB-2026-E2E1',
+          title,
+          summary: 'Op afstand is de besturing over te nemen.',
+          tlp: 'CLEAR',
+          products: [
+            { vendor: 'Unitronics', product: 'Vision 280', versions: 'vers:generic/<6.5', status: 'known_affected' },
+          ],
+          vulnerabilities: [
+            {
+              cve: 'CVE-2026-60001',
+              description: 'Standaardwachtwoord op de programmeerpoort.',
+              cvssVector: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H',
+              remediation: 'Werk de firmware bij naar 6.5 en zet een eigen wachtwoord.',
+            },
+          ],
+        }),
+      });
+      return res.status;
+    }, TITLE);
+    expect(status).toBe(201);
+  });
+
+  it('the water company sees that it is hit, with the services behind the PLCs', async () => {
+    water = await signIn(journey.browser, journey.platform.url, 'owner@water.example', DEMO_PASSWORD);
+    await water.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kwetsbaarheden' }).click();
+    await water.getByRole('heading', { name: 'Kwetsbaarheden en adviezen', level: 1 }).waitFor();
+    const rows = water.getByTestId('advisory-alerts-table').locator('tbody tr').filter({ hasText: TITLE });
+    // Matched by a job within seconds of the publication.
+    await expect
+      .poll(
+        async () => {
+          if ((await rows.count()) === 0) await water.reload();
+          return rows.count();
+        },
+        { timeout: 60_000, interval: 2_000 },
+      )
+      .toBe(1);
+    const row = await rows.first().textContent();
+    expect(row).toContain('Procesbesturing zuivering (PLC’s)');
+    // The service behind the PLCs (through the process Waterproductie).
+    expect(row).toContain('Drinkwaterlevering');
+    expect(row).toContain('Werk de firmware bij naar 6.5');
+    await expectAccessible(water, 'advisories with an alert');
+    await screenshot(water, 'sharing-advisory-01-alert');
+    await rows.first().getByRole('link', { name: TITLE }).click();
+    await water.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
+    await expect.poll(() => water.getByTestId('advisory-alerts-table').textContent()).toContain('Drinkwaterlevering');
+    expect(await water.getByRole('heading', { name: 'CVE-2026-60001' }).count()).toBe(1);
+    await expectAccessible(water, 'advisory detail');
+  });
+
+  it('the authority sees the water company among the affected organisations, by name and count only', async () => {
+    await authority.goto(`${journey.platform.url}/advisories`);
+    await authority.getByRole('link', { name: TITLE }).click();
+    await expect
+      .poll(() => authority.getByTestId('advisory-affected').textContent())
+      .toContain('Waterbedrijf Lage Landen: 1 geraakte producten');
+    expect(await authority.getByText('Procesbesturing zuivering').count()).toBe(0);
+    await expectAccessible(authority, 'advisory detail for the authority');
+  });
+});

@@ -1,0 +1,136 @@
+// The product inventory on assets and CSAF advisories as the API and the screens see them (issue 14
+// items 4 and 5).
+import { z } from 'zod';
+import { TlpLabelSchema } from '../sharing/tlp.ts';
+
+const Short = (max: number) => z.string().trim().min(1).max(max);
+
+// CPE 2.3 formatted string (NISTIR 7695 §6.2): 13 colon-separated parts after "cpe:2.3".
+export const CpeSchema = z
+  .string()
+  .trim()
+  .max(500)
+  .regex(/^cpe:2\.3:[aho*-](?::(?:[^:\\]|\\.)*){10}$/, 'cpe_2_3');
+// Package URL (github.com/package-url/purl-spec): pkg:type/name at least.
+export const PurlSchema = z
+  .string()
+  .trim()
+  .max(500)
+  .regex(/^pkg:[a-zA-Z.+-][a-zA-Z0-9.+-]*\/.+/, 'purl');
+
+export const INVENTORY_SOURCES = ['manual', 'csv', 'cyclonedx', 'spdx'] as const;
+export const InventorySourceSchema = z.enum(INVENTORY_SOURCES);
+
+export const InventoryItemCreateSchema = z
+  .object({
+    assetId: z.uuid(),
+    vendor: Short(200).optional(),
+    product: Short(200).optional(),
+    version: Short(100).optional(),
+    cpe: CpeSchema.optional(),
+    purl: PurlSchema.optional(),
+  })
+  // Something to match on: a CPE, a purl, or vendor and product.
+  .refine((i) => i.cpe || i.purl || (i.vendor && i.product), { message: 'identify_product' });
+export type InventoryItemCreate = z.infer<typeof InventoryItemCreateSchema>;
+
+export const InventoryItemSchema = z.object({
+  id: z.uuid(),
+  assetId: z.uuid(),
+  assetName: z.string(),
+  vendor: z.string().nullable(),
+  product: z.string().nullable(),
+  version: z.string().nullable(),
+  cpe: z.string().nullable(),
+  purl: z.string().nullable(),
+  source: InventorySourceSchema,
+  createdAt: z.string(),
+});
+export type InventoryItem = z.infer<typeof InventoryItemSchema>;
+
+export const InventoryImportSchema = z.object({
+  format: z.enum(['csv', 'cyclonedx', 'spdx']),
+  /** The asset an SBOM describes; a CSV names the asset on each line (column `asset`). */
+  assetId: z.uuid().optional(),
+  content: z.string().min(1).max(20_000_000),
+});
+export type InventoryImport = z.infer<typeof InventoryImportSchema>;
+
+export const CvssSchema = z.object({ score: z.number(), severity: z.string().optional(), vector: z.string() });
+
+export const AdvisorySummarySchema = z.object({
+  id: z.uuid(),
+  trackingId: z.string(),
+  version: z.string(),
+  title: z.string(),
+  publisher: z.string(),
+  tlp: TlpLabelSchema,
+  releasedAt: z.string(),
+  cves: z.array(z.string()),
+  maxCvss: z.number().nullable(),
+  knownExploited: z.boolean(),
+  /** Published by the authority (not imported by the viewer's own organisation). */
+  fromAuthority: z.boolean(),
+});
+export type AdvisorySummary = z.infer<typeof AdvisorySummarySchema>;
+
+export const AdvisoryDetailSchema = AdvisorySummarySchema.extend({
+  products: z.array(
+    z.object({
+      productId: z.string(),
+      name: z.string(),
+      status: z.enum(['known_affected', 'fixed', 'not_affected', 'other']),
+      cpe: z.string().optional(),
+      purl: z.string().optional(),
+    }),
+  ),
+  vulnerabilities: z.array(
+    z.object({
+      cve: z.string().optional(),
+      title: z.string().optional(),
+      cvss: CvssSchema.optional(),
+      knownExploited: z.boolean(),
+      remediations: z.array(z.object({ category: z.string(), details: z.string(), url: z.string().optional() })),
+    }),
+  ),
+});
+export type AdvisoryDetail = z.infer<typeof AdvisoryDetailSchema>;
+
+export const AdvisoryAlertSchema = z.object({
+  id: z.uuid(),
+  advisory: z.object({ id: z.uuid(), trackingId: z.string(), title: z.string(), tlp: TlpLabelSchema }),
+  asset: z.object({ id: z.uuid(), name: z.string() }),
+  item: z.object({ vendor: z.string().nullable(), product: z.string().nullable(), version: z.string().nullable() }),
+  cves: z.array(z.string()),
+  knownExploited: z.boolean(),
+  versionCertain: z.boolean(),
+  matchedOn: z.enum(['cpe', 'purl', 'name']),
+  remediations: z.array(z.object({ category: z.string(), details: z.string(), url: z.string().optional() })),
+  /** Services that depend on the asset, directly or not (the dependency graph). */
+  services: z.array(z.object({ id: z.uuid(), name: z.string(), hops: z.number() })),
+  createdAt: z.string(),
+});
+export type AdvisoryAlert = z.infer<typeof AdvisoryAlertSchema>;
+
+/** What the authority sees of an entity an advisory hits: who and how many, not the inventory. */
+export const AffectedEntitySchema = z.object({
+  orgId: z.uuid(),
+  name: z.string(),
+  alerts: z.number(),
+  knownExploited: z.boolean(),
+});
+export type AffectedEntity = z.infer<typeof AffectedEntitySchema>;
+
+export const CsafImportResultSchema = z.object({
+  results: z.array(
+    z.object({
+      source: z.string(),
+      ok: z.boolean(),
+      advisoryId: z.uuid().optional(),
+      trackingId: z.string().optional(),
+      errors: z.array(z.string()),
+      warnings: z.number(),
+    }),
+  ),
+});
+export type CsafImportResult = z.infer<typeof CsafImportResultSchema>;

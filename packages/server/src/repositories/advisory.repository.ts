@@ -1,0 +1,293 @@
+import { matchKeysOf, type AdvisoryFacts } from '@weerbaar/core/advisories';
+import type { TlpLabel } from '@weerbaar/core/sharing';
+import type { DbOrTrx } from '../db/database.ts';
+import type { AdvisoryAlertRow, AssetProductRow, CsafAdvisoryRow } from '../db/schema-advisories.ts';
+import { advisoryVisibleTo } from './advisory-visibility.ts';
+
+export interface AdvisoryFields {
+  tracking_id: string;
+  version: string;
+  title: string;
+  publisher_name: string;
+  tlp: TlpLabel;
+  current_release_date: string;
+  cves: string[];
+  max_cvss: number | null;
+  source: 'file' | 'provider' | 'authored';
+  source_url: string | null;
+  sha512: string;
+  document: Record<string, unknown>;
+  facts: AdvisoryFacts;
+}
+
+export async function findAdvisoryByTracking(
+  db: DbOrTrx,
+  orgId: string,
+  trackingId: string,
+): Promise<Pick<CsafAdvisoryRow, 'id' | 'version' | 'current_release_date' | 'sha512'> | undefined> {
+  return db
+    .selectFrom('csaf_advisories')
+    .select(['id', 'version', 'current_release_date', 'sha512'])
+    .where('org_id', '=', orgId)
+    .where('tracking_id', '=', trackingId)
+    .executeTakeFirst();
+}
+
+/** Inserts or replaces the organisation's copy of an advisory (one per tracking id). */
+export async function upsertAdvisory(
+  db: DbOrTrx,
+  orgId: string,
+  f: AdvisoryFields,
+  now: Date,
+): Promise<CsafAdvisoryRow> {
+  const values = {
+    ...f,
+    document: JSON.stringify(f.document),
+    facts: JSON.stringify(f.facts),
+  };
+  return db
+    .insertInto('csaf_advisories')
+    .values({ org_id: orgId, ...values, created_at: now, updated_at: now })
+    .onConflict((oc) => oc.columns(['org_id', 'tracking_id']).doUpdateSet({ ...values, updated_at: now }))
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export type AdvisoryListRow = Omit<CsafAdvisoryRow, 'document' | 'facts'> & { publisher_kind: 'entity' | 'authority' };
+
+const LIST_COLUMNS = [
+  'a.org_id',
+  'a.id',
+  'a.tracking_id',
+  'a.version',
+  'a.title',
+  'a.publisher_name',
+  'a.tlp',
+  'a.current_release_date',
+  'a.cves',
+  'a.max_cvss',
+  'a.source',
+  'a.source_url',
+  'a.sha512',
+  'a.created_at',
+  'a.updated_at',
+  'o.kind as publisher_kind',
+] as const;
+
+/** The advisories the organisation may read, newest first. */
+export async function listVisibleAdvisories(
+  db: DbOrTrx,
+  viewerOrgId: string,
+  opts: { limit: number; q?: string | undefined },
+): Promise<AdvisoryListRow[]> {
+  let q = db
+    .selectFrom('csaf_advisories as a')
+    .innerJoin('organisations as o', 'o.id', 'a.org_id')
+    .select(LIST_COLUMNS)
+    .where((eb) => advisoryVisibleTo(eb, viewerOrgId));
+  if (opts.q) {
+    const like = `%${opts.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) => eb.or([eb('a.title', 'ilike', like), eb('a.tracking_id', 'ilike', like)]));
+  }
+  return q.orderBy('a.current_release_date', 'desc').limit(opts.limit).execute();
+}
+
+export async function findVisibleAdvisory(
+  db: DbOrTrx,
+  viewerOrgId: string,
+  id: string,
+): Promise<(AdvisoryListRow & Pick<CsafAdvisoryRow, 'facts' | 'document'>) | undefined> {
+  return db
+    .selectFrom('csaf_advisories as a')
+    .innerJoin('organisations as o', 'o.id', 'a.org_id')
+    .select([...LIST_COLUMNS, 'a.facts', 'a.document'])
+    .where('a.id', '=', id)
+    .where((eb) => advisoryVisibleTo(eb, viewerOrgId))
+    .executeTakeFirst();
+}
+
+/** The facts of every advisory the organisation may read: what its inventory is matched against. */
+export async function listVisibleAdvisoryFacts(
+  db: DbOrTrx,
+  viewerOrgId: string,
+): Promise<Pick<CsafAdvisoryRow, 'org_id' | 'id' | 'facts'>[]> {
+  return db
+    .selectFrom('csaf_advisories as a')
+    .innerJoin('organisations as o', 'o.id', 'a.org_id')
+    .select(['a.org_id', 'a.id', 'a.facts'])
+    .where((eb) => advisoryVisibleTo(eb, viewerOrgId))
+    .execute();
+}
+
+/** The authority's public feed: its own TLP:CLEAR advisories (CSAF §7.1.20 provider-metadata feeds). */
+export async function listPublicAdvisories(
+  db: DbOrTrx,
+): Promise<Pick<CsafAdvisoryRow, 'id' | 'tracking_id' | 'title' | 'current_release_date' | 'document' | 'sha512'>[]> {
+  return db
+    .selectFrom('csaf_advisories as a')
+    .innerJoin('organisations as o', 'o.id', 'a.org_id')
+    .select(['a.id', 'a.tracking_id', 'a.title', 'a.current_release_date', 'a.document', 'a.sha512'])
+    .where('o.kind', '=', 'authority')
+    .where('a.tlp', '=', 'CLEAR')
+    .orderBy('a.current_release_date', 'desc')
+    .execute();
+}
+
+// --- inventory ---
+
+export type InventoryRow = AssetProductRow & { asset_name: string };
+
+export async function listInventory(db: DbOrTrx, orgId: string, assetId?: string): Promise<InventoryRow[]> {
+  let q = db
+    .selectFrom('asset_products as p')
+    .innerJoin('assets as a', (j) => j.onRef('a.org_id', '=', 'p.org_id').onRef('a.id', '=', 'p.asset_id'))
+    .selectAll('p')
+    .select('a.name as asset_name')
+    .where('p.org_id', '=', orgId);
+  if (assetId) q = q.where('p.asset_id', '=', assetId);
+  return q.orderBy('a.name').orderBy('p.vendor').orderBy('p.product').execute();
+}
+
+export async function insertInventoryItems(
+  db: DbOrTrx,
+  orgId: string,
+  rows: Omit<AssetProductRow, 'org_id' | 'id' | 'created_at' | 'match_keys'>[],
+): Promise<AssetProductRow[]> {
+  if (rows.length === 0) return [];
+  const out: AssetProductRow[] = [];
+  // In chunks: one statement's parameters are limited (65,535).
+  for (let i = 0; i < rows.length; i += 5000) {
+    out.push(
+      ...(await db
+        .insertInto('asset_products')
+        .values(rows.slice(i, i + 5000).map((r) => ({ org_id: orgId, ...r, match_keys: matchKeysOf(r) })))
+        .returningAll()
+        .execute()),
+    );
+  }
+  return out;
+}
+
+export async function deleteInventoryItem(
+  db: DbOrTrx,
+  orgId: string,
+  id: string,
+): Promise<AssetProductRow | undefined> {
+  return db
+    .deleteFrom('asset_products')
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+// --- alerts ---
+
+export async function insertAlerts(
+  db: DbOrTrx,
+  orgId: string,
+  rows: Omit<AdvisoryAlertRow, 'org_id' | 'id' | 'created_at' | 'notification_id'>[],
+): Promise<AdvisoryAlertRow[]> {
+  if (rows.length === 0) return [];
+  // The unique key (org, advisory, item) makes a repeated match a no-op: never a second alert.
+  return db
+    .insertInto('advisory_alerts')
+    .values(rows.map((r) => ({ org_id: orgId, ...r })))
+    .onConflict((oc) => oc.columns(['org_id', 'advisory_id', 'asset_product_id']).doNothing())
+    .returningAll()
+    .execute();
+}
+
+export async function setAlertNotification(db: DbOrTrx, orgId: string, ids: string[], notificationId: string) {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('advisory_alerts')
+    .set({ notification_id: notificationId })
+    .where('org_id', '=', orgId)
+    .where('id', 'in', ids)
+    .execute();
+}
+
+export type AlertListRow = AdvisoryAlertRow & {
+  asset_name: string;
+  vendor: string | null;
+  product: string | null;
+  item_version: string | null;
+  tracking_id: string;
+  title: string;
+  tlp: TlpLabel;
+  facts: AdvisoryFacts;
+};
+
+export async function listAlerts(db: DbOrTrx, orgId: string, advisoryId?: string): Promise<AlertListRow[]> {
+  let q = db
+    .selectFrom('advisory_alerts as l')
+    .innerJoin('assets as s', (j) => j.onRef('s.org_id', '=', 'l.org_id').onRef('s.id', '=', 'l.asset_id'))
+    .innerJoin('asset_products as p', (j) =>
+      j.onRef('p.org_id', '=', 'l.org_id').onRef('p.id', '=', 'l.asset_product_id'),
+    )
+    .innerJoin('csaf_advisories as a', (j) =>
+      j.onRef('a.org_id', '=', 'l.advisory_org_id').onRef('a.id', '=', 'l.advisory_id'),
+    )
+    .innerJoin('organisations as o', 'o.id', 'a.org_id')
+    .selectAll('l')
+    .select([
+      's.name as asset_name',
+      'p.vendor',
+      'p.product',
+      'p.version as item_version',
+      'a.tracking_id',
+      'a.title',
+      'a.tlp',
+      'a.facts',
+    ])
+    .where('l.org_id', '=', orgId)
+    // An advisory the organisation may no longer read (its label narrowed) no longer shows its alerts.
+    .where((eb) => advisoryVisibleTo(eb, orgId));
+  if (advisoryId) q = q.where('l.advisory_id', '=', advisoryId);
+  return q.orderBy('l.created_at', 'desc').orderBy('s.name').execute();
+}
+
+/** Which organisations an advisory hits, with counts only: nothing else of their inventories. */
+export async function listAffectedOrganisations(db: DbOrTrx, advisoryOrgId: string, advisoryId: string) {
+  return db
+    .selectFrom('advisory_alerts as l')
+    .innerJoin('organisations as o', 'o.id', 'l.org_id')
+    .select((eb) => [
+      'o.id as org_id',
+      'o.name',
+      eb.fn.countAll<string>().as('alerts'),
+      eb.fn.max<number>(eb.cast<number>('l.known_exploited', 'integer')).as('known_exploited'),
+    ])
+    .where('l.advisory_org_id', '=', advisoryOrgId)
+    .where('l.advisory_id', '=', advisoryId)
+    .groupBy(['o.id', 'o.name'])
+    .orderBy('o.name')
+    .execute();
+}
+
+/** Entity organisations: an authority advisory is matched against each of their inventories. */
+export async function listEntityOrgIds(db: DbOrTrx): Promise<string[]> {
+  const rows = await db.selectFrom('organisations').select('id').where('kind', '=', 'entity').execute();
+  return rows.map((r) => r.id);
+}
+
+/** The name of the installation's (first) authority: the publisher in its provider metadata. */
+export async function findAuthorityName(db: DbOrTrx): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('organisations')
+    .select('name')
+    .where('kind', '=', 'authority')
+    .orderBy('created_at')
+    .executeTakeFirst();
+  return row?.name;
+}
+
+/** The organisation the CLI imports into: the one named, or every authority (the caller wants exactly one). */
+export async function findImportTargets(db: DbOrTrx, orgId: string | undefined) {
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'kind'])
+    .where((eb) => (orgId ? eb('id', '=', orgId) : eb('kind', '=', 'authority')))
+    .execute();
+}

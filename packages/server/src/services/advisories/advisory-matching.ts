@@ -1,0 +1,87 @@
+// The matching step of the job, outside any transaction: which inventory items of an organisation the
+// advisories it may read hit, with what the alert names — the asset, the services that depend on it (the
+// dependency graph, NIS2 Art. 21(2)(a)), the remediation and whether a CVE is known to be exploited.
+import { buildAdvisoryIndex, matchInventory, type AdvisoryFacts, type ProductMatch } from '@weerbaar/core/advisories';
+import { impactOf } from '@weerbaar/core/assets';
+import type { Db } from '../../db/database.ts';
+import { listInventory, listVisibleAdvisoryFacts } from '../../repositories/advisory.repository.ts';
+import { currentAssetGraph } from '../assets/asset-graph-cache.ts';
+import { isKnownExploited } from './kev.ts';
+
+export interface AlertCandidate {
+  advisoryOrgId: string;
+  advisoryId: string;
+  trackingId: string;
+  title: string;
+  itemId: string;
+  assetId: string;
+  assetName: string;
+  productIds: string[];
+  cves: string[];
+  knownExploited: boolean;
+  versionCertain: boolean;
+  matchedOn: ProductMatch['matchedOn'];
+  services: string[];
+  remediations: string[];
+}
+
+/** The remediations of the matched products for the matched vulnerabilities, distinct, in advisory order. */
+export function remediationsFor(facts: AdvisoryFacts, productIds: readonly string[], cves: readonly string[]) {
+  const out: { category: string; details: string; url?: string }[] = [];
+  const seen = new Set<string>();
+  facts.vulnerabilities.forEach((v, i) => {
+    if (!cves.includes(v.cve ?? v.title ?? `#${i + 1}`)) return;
+    for (const r of v.remediations) {
+      if (r.productIds.length > 0 && !r.productIds.some((p) => productIds.includes(p))) continue;
+      if (seen.has(r.details)) continue;
+      seen.add(r.details);
+      out.push({ category: r.category, details: r.details, ...(r.url ? { url: r.url } : {}) });
+    }
+  });
+  return out;
+}
+
+export async function findAdvisoryAlertCandidates(db: Db, orgId: string): Promise<AlertCandidate[]> {
+  const inventory = await listInventory(db, orgId);
+  if (inventory.length === 0) return [];
+  const advisories = await listVisibleAdvisoryFacts(db, orgId);
+  const byId = new Map(advisories.map((a) => [a.id, a]));
+  const index = buildAdvisoryIndex(advisories.map((a) => ({ id: a.id, facts: a.facts })));
+  const matches = matchInventory(
+    index,
+    // The keys stored with each item: matching only looks them up.
+    inventory.map((i) => ({ id: i.id, assetId: i.asset_id, keys: i.match_keys })),
+  );
+  if (matches.length === 0) return [];
+  const { graph, nodes } = await currentAssetGraph(db, orgId);
+  const items = new Map(inventory.map((i) => [i.id, i]));
+  const servicesOf = new Map<string, string[]>();
+  return matches.map((m) => {
+    const a = byId.get(m.advisoryId)!;
+    let services = servicesOf.get(m.assetId);
+    if (!services) {
+      services = nodes.has(m.assetId)
+        ? impactOf(graph, [m.assetId])
+            .affected.filter((n) => nodes.get(n.id)?.kind === 'service')
+            .map((n) => nodes.get(n.id)!.name)
+        : [];
+      servicesOf.set(m.assetId, services);
+    }
+    return {
+      advisoryOrgId: a.org_id,
+      advisoryId: a.id,
+      trackingId: a.facts.trackingId,
+      title: a.facts.title,
+      itemId: m.itemId,
+      assetId: m.assetId,
+      assetName: items.get(m.itemId)!.asset_name,
+      productIds: m.productIds,
+      cves: m.cves,
+      knownExploited: isKnownExploited(m.cves),
+      versionCertain: m.versionCertain,
+      matchedOn: m.matchedOn,
+      services,
+      remediations: remediationsFor(a.facts, m.productIds, m.cves).map((r) => r.details),
+    };
+  });
+}

@@ -1,0 +1,102 @@
+// Read side of advisories, the inventory and alerts. Every advisory read goes through the visibility
+// filter of repositories/advisory-visibility.ts.
+import type {
+  AdvisoryAlert,
+  AdvisoryDetail,
+  AdvisorySummary,
+  AffectedEntity,
+  InventoryItem,
+} from '@weerbaar/core/advisories';
+import { impactOf } from '@weerbaar/core/assets';
+import { forbidden, hasPermission, notFound } from '@weerbaar/core/platform';
+import type { Db } from '../../db/database.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { authorize, policyActorOf } from '../../kernel/authorize.ts';
+import {
+  findVisibleAdvisory,
+  listAffectedOrganisations,
+  listAlerts,
+  listInventory,
+  listVisibleAdvisories,
+} from '../../repositories/advisory.repository.ts';
+import { currentAssetGraph } from '../assets/asset-graph-cache.ts';
+import { presentAdvisoryDetail, presentAdvisorySummary, presentAlert } from './advisory.presenter.ts';
+import { presentInventoryItem } from './inventory.presenter.ts';
+import { knownExploited } from './kev.ts';
+
+function assertMayRead(ctx: OrgActor) {
+  if (!hasPermission(policyActorOf(ctx), 'org:read')) throw forbidden();
+}
+
+export async function listAdvisories(
+  db: Db,
+  ctx: OrgActor,
+  opts: { q?: string | undefined; limit?: number } = {},
+): Promise<AdvisorySummary[]> {
+  assertMayRead(ctx);
+  const kev = knownExploited().cves;
+  const rows = await listVisibleAdvisories(db, ctx.orgId, { q: opts.q, limit: opts.limit ?? 500 });
+  return rows.map((r) =>
+    presentAdvisorySummary(
+      r,
+      r.cves.some((c) => kev.has(c)),
+    ),
+  );
+}
+
+export async function getAdvisory(db: Db, ctx: OrgActor, id: string): Promise<AdvisoryDetail> {
+  assertMayRead(ctx);
+  const row = await findVisibleAdvisory(db, ctx.orgId, id);
+  if (!row) throw notFound('Advisory');
+  return presentAdvisoryDetail(row, knownExploited().cves);
+}
+
+/** The CSAF document as published (export): its TLP 1.0 label is the one it was imported with. */
+export async function getAdvisoryDocument(db: Db, ctx: OrgActor, id: string): Promise<Record<string, unknown>> {
+  assertMayRead(ctx);
+  const row = await findVisibleAdvisory(db, ctx.orgId, id);
+  if (!row) throw notFound('Advisory');
+  return row.document;
+}
+
+export async function listAdvisoryAlerts(db: Db, ctx: OrgActor, advisoryId?: string): Promise<AdvisoryAlert[]> {
+  authorize(ctx, 'read', { type: 'asset', orgId: ctx.orgId }, 'Asset');
+  const rows = await listAlerts(db, ctx.orgId, advisoryId);
+  if (rows.length === 0) return [];
+  const { graph, nodes } = await currentAssetGraph(db, ctx.orgId);
+  const servicesOf = new Map<string, AdvisoryAlert['services']>();
+  return rows.map((r) => {
+    let services = servicesOf.get(r.asset_id);
+    if (!services) {
+      services = nodes.has(r.asset_id)
+        ? impactOf(graph, [r.asset_id])
+            .affected.filter((n) => nodes.get(n.id)?.kind === 'service')
+            .map((n) => ({ id: n.id, name: nodes.get(n.id)!.name, hops: n.hops }))
+        : [];
+      servicesOf.set(r.asset_id, services);
+    }
+    return presentAlert(r, services);
+  });
+}
+
+export async function listInventoryItems(db: Db, ctx: OrgActor, assetId?: string): Promise<InventoryItem[]> {
+  authorize(ctx, 'read', { type: 'asset', orgId: ctx.orgId }, 'Asset');
+  return (await listInventory(db, ctx.orgId, assetId)).map(presentInventoryItem);
+}
+
+/**
+ * Which entities the authority's advisory hits (issue 14 item 5): their names and how many alerts — not
+ * which assets or products, so the authority learns who must act without reading their inventories.
+ */
+export async function listAffectedEntities(db: Db, ctx: OrgActor, advisoryId: string): Promise<AffectedEntity[]> {
+  authorize(ctx, 'read', { type: 'registry', orgId: ctx.orgId }, 'Advisory');
+  const row = await findVisibleAdvisory(db, ctx.orgId, advisoryId);
+  if (!row || row.org_id !== ctx.orgId) throw notFound('Advisory');
+  const rows = await listAffectedOrganisations(db, ctx.orgId, advisoryId);
+  return rows.map((r) => ({
+    orgId: r.org_id,
+    name: r.name,
+    alerts: Number(r.alerts),
+    knownExploited: Number(r.known_exploited) === 1,
+  }));
+}

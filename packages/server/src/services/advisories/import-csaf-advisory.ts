@@ -1,0 +1,135 @@
+// Imports one CSAF 2.0 advisory into the acting organisation (issue 14 item 4): validated (schema and
+// every mandatory test, csaf-validation.ts), stored whole with its facts, its TLP 1.0 label mapped to TLP
+// 2.0 (core sharing/tlp.ts: WHITE → CLEAR, the others keep their name; a document without a label is held
+// as AMBER, i.e. by the holder only — a label is never widened), and matched against the inventories of
+// every organisation that may read it (a job per organisation). One advisory per tracking id: a newer
+// release replaces the older one, an older or identical one changes nothing.
+import { extractAdvisoryFacts, type AdvisoryFacts } from '@weerbaar/core/advisories';
+import type { Trx } from '../../db/database.ts';
+import { DomainError } from '@weerbaar/core/platform';
+import { tlpFromVersion1, type TlpLabel } from '@weerbaar/core/sharing';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { defineUseCase } from '../../kernel/use-case.ts';
+import { mayReadAdvisory } from '../../repositories/advisory-visibility.ts';
+import { findAdvisoryByTracking, listEntityOrgIds, upsertAdvisory } from '../../repositories/advisory.repository.ts';
+import { assertMayImportAdvisories } from './advisory-permissions.ts';
+import { validateCsaf } from './csaf-validation.ts';
+import { scheduleAdvisoryMatch } from './match-advisories.job.ts';
+
+export interface CsafImportInput {
+  document: unknown;
+  sha512: string;
+  source: 'file' | 'provider' | 'authored';
+  sourceUrl?: string | undefined;
+}
+
+export interface CsafImported {
+  advisoryId: string;
+  trackingId: string;
+  tlp: TlpLabel;
+  outcome: 'imported' | 'replaced' | 'unchanged';
+  warnings: number;
+}
+
+export const UNLABELLED_TLP: TlpLabel = 'AMBER';
+
+/**
+ * Validates and stores one advisory in the acting organisation and schedules its matching; shared by the
+ * import and the authority's own publication (each records its own audit event). Undefined: this release
+ * or a newer one is held already.
+ */
+export async function storeCsafAdvisory(
+  trx: Trx,
+  now: Date,
+  ctx: OrgActor,
+  input: CsafImportInput,
+): Promise<{ result: CsafImported; facts: AdvisoryFacts } | { unchanged: CsafImported }> {
+  // Validity only (schema and mandatory tests); `weerbaar csaf validate` reports the optional findings too.
+  const validation = await validateCsaf(input.document, { advice: false });
+  if (!validation.valid) {
+    throw new DomainError(
+      'validation_failed',
+      `Not a valid CSAF 2.0 document (${validation.errors.length} errors)`,
+      validation.errors.slice(0, 50).map((e) => ({
+        name: `document${e.instancePath.replace(/\//g, '.')}`,
+        reason: `${e.test}: ${e.message}`,
+        code: 'invalid' as const,
+      })),
+    );
+  }
+  const facts = extractAdvisoryFacts(input.document);
+  const tlp = facts.tlp1 ? tlpFromVersion1(facts.tlp1) : UNLABELLED_TLP;
+  const existing = await findAdvisoryByTracking(trx, ctx.orgId, facts.trackingId);
+  if (
+    existing &&
+    (existing.sha512 === input.sha512 || existing.current_release_date.getTime() > Date.parse(facts.currentReleaseDate))
+  ) {
+    return {
+      unchanged: {
+        advisoryId: existing.id,
+        trackingId: facts.trackingId,
+        tlp,
+        outcome: 'unchanged',
+        warnings: validation.warnings.length,
+      },
+    };
+  }
+  const scores = facts.vulnerabilities.flatMap((v) => (v.cvss ? [v.cvss.score] : []));
+  const row = await upsertAdvisory(
+    trx,
+    ctx.orgId,
+    {
+      tracking_id: facts.trackingId,
+      version: facts.version,
+      title: facts.title,
+      publisher_name: facts.publisher,
+      tlp,
+      current_release_date: facts.currentReleaseDate,
+      cves: facts.cves,
+      max_cvss: scores.length > 0 ? Math.max(...scores) : null,
+      source: input.source,
+      source_url: input.sourceUrl ?? null,
+      sha512: input.sha512,
+      document: input.document as Record<string, unknown>,
+      facts,
+    },
+    now,
+  );
+  // Whom to match it for: the same rule every read path uses (advisory-visibility.ts).
+  const holder = { orgId: ctx.orgId, holderKind: ctx.orgKind, tlp };
+  const readers = (await listEntityOrgIds(trx)).filter((orgId) => mayReadAdvisory(orgId, holder));
+  for (const orgId of readers) await scheduleAdvisoryMatch(trx, orgId, `${row.id}:${input.sha512.slice(0, 32)}`);
+  return {
+    facts,
+    result: {
+      advisoryId: row.id,
+      trackingId: facts.trackingId,
+      tlp,
+      outcome: existing ? 'replaced' : 'imported',
+      warnings: validation.warnings.length,
+    },
+  };
+}
+
+export const importCsafAdvisory = defineUseCase({
+  actions: ['advisory.imported'],
+  async run({ trx, now, record, unchanged }, ctx: OrgActor, input: CsafImportInput): Promise<CsafImported> {
+    assertMayImportAdvisories(ctx);
+    const stored = await storeCsafAdvisory(trx, now, ctx, input);
+    if ('unchanged' in stored) {
+      unchanged();
+      return stored.unchanged;
+    }
+    const { result, facts } = stored;
+    await record(
+      'advisory.imported',
+      {
+        subjectType: 'advisory',
+        subjectId: result.advisoryId,
+        details: { trackingId: facts.trackingId, version: facts.version, tlp: result.tlp, source: input.source },
+      },
+      { advisoryId: result.advisoryId, trackingId: facts.trackingId, replaced: result.outcome === 'replaced' },
+    );
+    return result;
+  },
+});
