@@ -6,12 +6,12 @@ import { APP_PAGES, NAV_GROUPS, type NavGroup } from '../routes/app-pages.ts';
 
 const GROUP_HEADING: Record<
   Exclude<NavGroup, 'main'>,
-  'nav.modules' | 'nav.authority' | 'nav.admin' | 'nav.planned'
+  'nav.modules' | 'nav.continuityGroup' | 'nav.authority' | 'nav.admin'
 > = {
   modules: 'nav.modules',
+  continuity: 'nav.continuityGroup',
   authority: 'nav.authority',
   admin: 'nav.admin',
-  planned: 'nav.planned',
 };
 
 /** Only the pages the active role and organisation may use; the router guards the same table. */

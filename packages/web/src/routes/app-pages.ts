@@ -2,8 +2,7 @@ import type { Access } from '../auth/access.ts';
 
 // The signed-in pages in one table: the navigation shows, and the router guards, exactly these.
 
-export type ModuleKey =
-  'scope' | 'risks' | 'measures' | 'continuity' | 'incidents' | 'sharing' | 'registry' | 'reports';
+export type ModuleKey = 'scope' | 'risks' | 'measures' | 'incidents' | 'sharing' | 'registry' | 'reports';
 export type NavKey =
   | 'overview'
   | ModuleKey
@@ -19,8 +18,7 @@ export type NavKey =
   | 'apiTokens'
   | 'sso'
   | 'audit';
-// 'planned': modules not built yet. They are listed apart, as what is coming, never as if they worked.
-export type NavGroup = 'main' | 'modules' | 'authority' | 'admin' | 'planned';
+export type NavGroup = 'main' | 'modules' | 'continuity' | 'authority' | 'admin';
 
 export interface AppPage {
   key: NavKey;
@@ -30,6 +28,7 @@ export interface AppPage {
 }
 
 const anyMember: Access = {};
+const entityReader: Access = { orgKind: 'entity', permission: 'org:read' };
 
 export const APP_PAGES: readonly AppPage[] = [
   { key: 'overview', path: '/', group: 'main', access: anyMember },
@@ -40,30 +39,14 @@ export const APP_PAGES: readonly AppPage[] = [
   { key: 'risks', path: '/risks', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
   // The implementation of measures is an entity's (measures:write is entity-only); reading needs org:read, as the API.
   { key: 'measures', path: '/measures', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
-  // Continuity plans and crisis protocols are an entity's (risk:write drafts); reading needs org:read, as the API.
-  {
-    key: 'continuityPlans',
-    path: '/continuity-plans',
-    group: 'modules',
-    access: { orgKind: 'entity', permission: 'org:read' },
-  },
-  // Continuity (issue 13): the business impact analysis and the supplier register are an entity's; reading needs org:read.
-  {
-    key: 'businessImpact',
-    path: '/continuity/business-impact',
-    group: 'modules',
-    access: { orgKind: 'entity', permission: 'org:read' },
-  },
-  { key: 'suppliers', path: '/suppliers', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
-  { key: 'continuity', path: '/continuity', group: 'planned', access: anyMember },
-  // Staff in critical functions and exercises (issue 13 items 5-6): an entity's, read with org:read as the API.
-  {
-    key: 'criticalRoles',
-    path: '/critical-roles',
-    group: 'modules',
-    access: { orgKind: 'entity', permission: 'org:read' },
-  },
-  { key: 'exercises', path: '/exercises', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
+  // Continuity (issue 13; NIS2 Art. 21(2)(c), (d), (g); CER Art. 13(1)(c)-(f)): one group in the navigation, in the
+  // order of the work: what an outage may cost, on whom the services depend, the plans, who must act, the exercise.
+  // Each is an entity's; reading needs org:read, as the API (risk:write drafts, continuity:approve approves plans).
+  { key: 'businessImpact', path: '/continuity/business-impact', group: 'continuity', access: entityReader },
+  { key: 'suppliers', path: '/suppliers', group: 'continuity', access: entityReader },
+  { key: 'continuityPlans', path: '/continuity-plans', group: 'continuity', access: entityReader },
+  { key: 'criticalRoles', path: '/critical-roles', group: 'continuity', access: entityReader },
+  { key: 'exercises', path: '/exercises', group: 'continuity', access: entityReader },
   // CSAF advisories and "u bent geraakt" (issue 14 items 4-5): every member reads them, as the API.
   { key: 'advisories', path: '/advisories', group: 'modules', access: { permission: 'org:read' } },
   { key: 'registration', path: '/registration', group: 'modules', access: { orgKind: 'entity' } },
@@ -88,7 +71,7 @@ export const APP_PAGES: readonly AppPage[] = [
   { key: 'audit', path: '/audit', group: 'admin', access: { permission: 'audit:read' } },
 ];
 
-export const NAV_GROUPS: readonly NavGroup[] = ['main', 'modules', 'authority', 'admin', 'planned'];
+export const NAV_GROUPS: readonly NavGroup[] = ['main', 'modules', 'continuity', 'authority', 'admin'];
 
 export function appPage(key: NavKey): AppPage {
   const page = APP_PAGES.find((p) => p.key === key);

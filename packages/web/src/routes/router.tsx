@@ -6,7 +6,7 @@ import { loadPageTexts } from '../i18n/index.ts';
 import type { PageTexts } from '../i18n/page-texts.ts';
 import { PublicLayout } from '../layouts/PublicLayout.tsx';
 import { RootRoute } from './RootRoute.tsx';
-import { appPage, type ModuleKey, type NavKey } from './app-pages.ts';
+import { appPage, type NavKey } from './app-pages.ts';
 import { CrashPage } from './errors/CrashPage.tsx';
 import { advisoryRoutes } from './advisories/advisory-routes.tsx';
 import { assetRoutes } from './assets/asset-routes.tsx';
@@ -19,13 +19,6 @@ import { measureRoutes } from './measures/measure-routes.tsx';
 import { exerciseRoutes } from './continuity/exercise-routes.tsx';
 
 // Every page is its own chunk: the first visit downloads only the frame and the page it opens.
-
-const modulePage =
-  (module: ModuleKey): RouteObject['lazy'] =>
-  async () => {
-    const { ModulePage } = await import('./modules/ModulePage.tsx');
-    return { Component: () => <ModulePage module={module} /> };
-  };
 
 /** Route fields that fetch a page group's texts (i18n/page-texts.ts) before any of its pages renders. */
 const pageTexts = (group: PageTexts): Pick<RouteObject, 'loader' | 'shouldRevalidate'> => ({
@@ -126,7 +119,6 @@ const routes: RouteObject[] = [
             element: <RequireAccess page={appPage('advisories')} />,
             children: advisoryRoutes,
           },
-          guarded('continuity', modulePage('continuity')),
           guarded('criticalRoles', async () => ({
             Component: (await import('./continuity/CriticalRolesPage.tsx')).CriticalRolesPage,
           })),

@@ -187,14 +187,12 @@ export const exerciseRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await addExerciseLogEntry(deps, orgContext(request), {
-            exerciseId: request.params.exerciseId,
-            entry: request.body,
-          }),
-        ),
+      reply.status(201).send(
+        await addExerciseLogEntry(deps, orgContext(request), {
+          exerciseId: request.params.exerciseId,
+          entry: request.body,
+        }),
+      ),
   );
 
   app.post(

@@ -21,7 +21,6 @@ export function LandingPage() {
             </li>
           ))}
         </ul>
-        <p className="utrecht-paragraph weerbaar-muted">{t('landing.planned')}</p>
       </section>
       <section className="weerbaar-section" aria-labelledby="landing-check">
         <h2 className="utrecht-heading-2" id="landing-check">

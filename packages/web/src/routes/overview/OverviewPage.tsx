@@ -7,7 +7,6 @@ import { Alert } from '../../components/Alert.tsx';
 import { Page } from '../../components/Page.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { APP_PAGES, type AppPage } from '../app-pages.ts';
-import { isModuleKey } from '../modules/module-keys.ts';
 import { sectorLabel } from '../../format/sector-label.ts';
 import { AuthorityWork } from './AuthorityWork.tsx';
 import { EntityState } from './EntityState.tsx';
@@ -36,7 +35,6 @@ export function OverviewPage() {
           <Work />
           <OrganisationCard />
           <PageCards title={t('overview.adminTitle')} group="admin" />
-          <PageCards title={t('overview.plannedTitle')} intro={t('overview.plannedIntro')} group="planned" />
         </>
       ) : (
         <Alert type="info" heading={t('overview.noOrganisationTitle')}>
@@ -100,11 +98,10 @@ function OrganisationCard() {
 
 interface PageCardsProps {
   title: string;
-  intro?: string;
   group: AppPage['group'];
 }
 
-function PageCards({ title, intro, group }: PageCardsProps) {
+function PageCards({ title, group }: PageCardsProps) {
   const { t } = useTranslation();
   const membership = activeMembership(useCurrentSession());
   const pages = APP_PAGES.filter((p) => p.group === group && canAccess(membership, p.access));
@@ -115,7 +112,6 @@ function PageCards({ title, intro, group }: PageCardsProps) {
       <h2 className="utrecht-heading-2" id={headingId}>
         {title}
       </h2>
-      {intro && <p className="utrecht-paragraph">{intro}</p>}
       <ul className="weerbaar-cards">
         {pages.map((page) => (
           <li className="weerbaar-card" key={page.key}>
@@ -124,7 +120,6 @@ function PageCards({ title, intro, group }: PageCardsProps) {
                 {t(`nav.${page.key}`)}
               </Link>
             </h3>
-            {isModuleKey(page.key) && <p className="utrecht-paragraph">{t(`modules.${page.key}.summary`)}</p>}
           </li>
         ))}
       </ul>
