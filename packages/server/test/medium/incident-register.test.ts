@@ -307,6 +307,10 @@ describe('tasks, observables, notes and recipients', () => {
     expect(task.statusCode, task.body).toBe(201);
     const done = await handler.patch(`/api/v1/incidents/${id}/tasks/${task.json().id}`, { done: true });
     expect(done.json().doneAt).not.toBeNull();
+    // A change that changes nothing is answered with the task as it is (it was a 500: an UPDATE with no SET).
+    const nothing = await handler.patch(`/api/v1/incidents/${id}/tasks/${task.json().id}`, {});
+    expect(nothing.statusCode, nothing.body).toBe(200);
+    expect(nothing.json()).toEqual(done.json());
     await handler.post(`/api/v1/incidents/${id}/tasks`, { title: 'MFA op alle VPN-accounts', kind: 'improvement' });
     expect(
       (await handler.get(`/api/v1/incidents/${id}/tasks`)).json().items.map((x: { kind: string }) => x.kind),

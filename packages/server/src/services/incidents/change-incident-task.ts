@@ -10,7 +10,7 @@ import { lockIncidentFor } from './incident-guards.ts';
 export const changeIncidentTask = defineUseCase({
   actions: ['incident.task-updated'],
   async run(
-    { trx, now, record },
+    { trx, now, record, unchanged },
     ctx: OrgActor,
     {
       incidentId,
@@ -22,14 +22,18 @@ export const changeIncidentTask = defineUseCase({
     const before = await findTask(trx, ctx.orgId, incidentId, taskId);
     if (!before) throw notFound('Task');
     const finished = input.done === true && !before.done_at;
-    const task = presentTask(
-      await updateTask(trx, ctx.orgId, taskId, {
-        ...(input.title !== undefined ? { title: input.title } : {}),
-        ...(input.assignee !== undefined ? { assignee: input.assignee } : {}),
-        ...(input.dueAt !== undefined ? { due_at: input.dueAt === null ? null : new Date(input.dueAt) } : {}),
-        ...(input.done === true ? { done_at: before.done_at ?? now } : input.done === false ? { done_at: null } : {}),
-      }),
-    );
+    const changes = {
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.assignee !== undefined ? { assignee: input.assignee } : {}),
+      ...(input.dueAt !== undefined ? { due_at: input.dueAt === null ? null : new Date(input.dueAt) } : {}),
+      ...(input.done === true ? { done_at: before.done_at ?? now } : input.done === false ? { done_at: null } : {}),
+    };
+    // An empty change (`{}`) is a repeat of what is stored: nothing to write or record.
+    if (Object.keys(changes).length === 0) {
+      unchanged();
+      return presentTask(before);
+    }
+    const task = presentTask(await updateTask(trx, ctx.orgId, taskId, changes));
     await record(
       'incident.task-updated',
       {
