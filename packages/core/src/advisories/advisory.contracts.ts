@@ -1,20 +1,18 @@
 // The product inventory on assets and CSAF advisories as the API and the screens see them (issue 14
 // items 4 and 5).
 import { z } from 'zod';
+import { TextSchema } from '../platform/input.contracts.ts';
 import { TlpLabelSchema } from '../sharing/tlp.ts';
 
-const Short = (max: number) => z.string().trim().min(1).max(max);
+// TextSchema refuses what PostgreSQL cannot store (U+0000, unpaired surrogates): a 400, never a 500.
+const Short = (max: number) => TextSchema.trim().min(1).max(max);
 
 // CPE 2.3 formatted string (NISTIR 7695 §6.2): 13 colon-separated parts after "cpe:2.3".
-export const CpeSchema = z
-  .string()
-  .trim()
+export const CpeSchema = TextSchema.trim()
   .max(500)
   .regex(/^cpe:2\.3:[aho*-](?::(?:[^:\\]|\\.)*){10}$/, 'cpe_2_3');
 // Package URL (github.com/package-url/purl-spec): pkg:type/name at least.
-export const PurlSchema = z
-  .string()
-  .trim()
+export const PurlSchema = TextSchema.trim()
   .max(500)
   .regex(/^pkg:[a-zA-Z.+-][a-zA-Z0-9.+-]*\/.+/, 'purl');
 
@@ -52,7 +50,7 @@ export const InventoryImportSchema = z.object({
   format: z.enum(['csv', 'cyclonedx', 'spdx']),
   /** The asset an SBOM describes; a CSV names the asset on each line (column `asset`). */
   assetId: z.uuid().optional(),
-  content: z.string().min(1).max(20_000_000),
+  content: TextSchema.min(1).max(20_000_000),
 });
 export type InventoryImport = z.infer<typeof InventoryImportSchema>;
 

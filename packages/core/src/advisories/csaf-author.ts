@@ -3,11 +3,13 @@
 // vulnerabilities with product status). The TLP 2.0 label chosen is written as its TLP 1.0 equivalent
 // (core sharing/tlp.ts; AMBER+STRICT becomes RED, never wider).
 import { z } from 'zod';
+import { TextSchema } from '../platform/input.contracts.ts';
 import { TlpLabelSchema, tlpToVersion1 } from '../sharing/tlp.ts';
 import { CpeSchema, PurlSchema } from './advisory.contracts.ts';
 import { cvss3BaseScore } from './cvss.ts';
 
-const Text = (max: number) => z.string().trim().min(1).max(max);
+// TextSchema refuses what PostgreSQL cannot store (U+0000, unpaired surrogates): a 400, never a 500.
+const Text = (max: number) => TextSchema.trim().min(1).max(max);
 
 export const AuthoredProductSchema = z.object({
   vendor: Text(200),
@@ -20,10 +22,7 @@ export const AuthoredProductSchema = z.object({
 });
 
 export const AdvisoryAuthorSchema = z.object({
-  trackingId: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{2,60}$/, 'tracking_id'),
+  trackingId: TextSchema.trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{2,60}$/, 'tracking_id'),
   title: Text(300),
   summary: Text(4000),
   tlp: TlpLabelSchema,
