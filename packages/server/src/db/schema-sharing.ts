@@ -38,6 +38,7 @@ export interface StixObjectsTable {
 export type StixObjectRow = Selectable<StixObjectsTable>;
 
 export interface StixObjectRecipientsTable {
+  id: Generated<string>;
   community_id: string;
   object_id: string;
   org_id: string | null;

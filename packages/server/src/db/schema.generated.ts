@@ -868,6 +868,7 @@ export interface SsoConfigsTable {
 }
 
 export interface StixObjectRecipientsTable {
+  id: Generated<string>;
   community_id: string;
   object_id: string;
   org_id: string | null;

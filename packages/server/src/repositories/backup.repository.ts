@@ -67,10 +67,25 @@ export async function* readTableRows(db: DbOrTrx, table: string, batch = 1000): 
   }
 }
 
+// OVERRIDING SYSTEM VALUE: an identity column (GENERATED ALWAYS, e.g. the TAXII paging sequence) gets the
+// value the backup holds, so the restore is row for row what was saved.
 export async function insertTableRows(db: DbOrTrx, table: string, rows: unknown[]): Promise<void> {
-  await sql`INSERT INTO ${sql.table(table)} SELECT * FROM jsonb_populate_recordset(NULL::${sql.table(table)}, ${JSON.stringify(rows)}::jsonb)`.execute(
+  await sql`INSERT INTO ${sql.table(table)} OVERRIDING SYSTEM VALUE SELECT * FROM jsonb_populate_recordset(NULL::${sql.table(table)}, ${JSON.stringify(rows)}::jsonb)`.execute(
     db,
   );
+}
+
+/** After a restore, each identity column's sequence continues after the highest restored value. */
+export async function continueIdentitySequences(db: DbOrTrx): Promise<void> {
+  const columns = await sql<{ table_name: string; column_name: string }>`
+    SELECT table_name, column_name FROM information_schema.columns
+    WHERE table_schema = 'public' AND is_identity = 'YES'`.execute(db);
+  for (const { table_name: table, column_name: column } of columns.rows) {
+    await sql`SELECT setval(pg_get_serial_sequence(${table}, ${column}),
+                            coalesce((SELECT max(${sql.ref(column)}) FROM ${sql.table(table)}), 0) + 1, false)`.execute(
+      db,
+    );
+  }
 }
 
 export async function countRows(db: DbOrTrx, table: string): Promise<number> {

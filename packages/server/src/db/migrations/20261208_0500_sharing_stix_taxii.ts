@@ -54,6 +54,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     -- Named recipients of an object (every version): organisations (AMBER, AMBER+STRICT), people (RED), and
     -- the clients an AMBER recipient passed it on to (passed_on_by: that recipient).
     CREATE TABLE stix_object_recipients (
+      -- A key of its own: a recipient is an organisation or a person (the unique indexes below), and the
+      -- backup copies every table in key order.
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       community_id uuid NOT NULL,
       object_id text NOT NULL,
       org_id uuid REFERENCES organisations (id) ON DELETE CASCADE,

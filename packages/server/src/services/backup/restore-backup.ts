@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import {
   appliedMigrations,
+  continueIdentitySequences,
   countRows,
   insertTableRows,
   listTablesInDependencyOrder,
@@ -42,6 +43,7 @@ export const restoreBackup = defineUseCase({
         const { table, rows } = JSON.parse(line.value) as { table: string; rows: unknown[] };
         await insertTableRows(trx, table, rows);
       }
+      await continueIdentitySequences(trx);
       // Counted before the restore's own event is appended: the backup's rows, exactly.
       for (const [table, expected] of Object.entries(header.tables)) {
         const actual = await countRows(trx, table);
