@@ -1,4 +1,10 @@
 import { AssetSchema } from '@weerbaar/core/assets';
+import {
+  BusinessImpactViewSchema,
+  ExerciseSchema,
+  PlanContentSchema,
+  PlanDetailSchema,
+} from '@weerbaar/core/continuity';
 import { OutboxEntrySchema } from '@weerbaar/core/delivery';
 import {
   IncidentImpactSchema,
@@ -12,6 +18,7 @@ import { RegistrationStateSchema } from '@weerbaar/core/registration';
 import { MeasureSchema } from '@weerbaar/core/measures';
 import { RiskScenarioSchema, RiskSchema } from '@weerbaar/core/risk';
 import { ScopeAssessmentSchema, ScopeResultSchema } from '@weerbaar/core/scope';
+import { SupplierSchema } from '@weerbaar/core/suppliers';
 import { z } from 'zod';
 
 // The contracts that many operations share, named once under components/schemas and referenced with
@@ -45,6 +52,11 @@ const SHARED: Record<string, z.ZodType> = {
   Risk: RiskSchema,
   RiskScenario: RiskScenarioSchema,
   Measure: MeasureSchema,
+  ContinuityPlan: PlanDetailSchema,
+  ContinuityPlanContent: PlanContentSchema,
+  BusinessImpactView: BusinessImpactViewSchema,
+  Supplier: SupplierSchema,
+  Exercise: ExerciseSchema,
   InboxReportSummary: InboxReportSummarySchema,
   RegistrationState: RegistrationStateSchema,
   ScopeAssessment: ScopeAssessmentSchema,
