@@ -176,20 +176,38 @@ export async function listPlansLastExercised(
 }
 
 /** Other organisations on this installation that may be invited (name only), by name. */
-export async function listOtherOrganisations(
+// Partners one may invite: the organisations this one shares a community with (the sharing module's sector
+// ISACs, all-entities and ad-hoc groups). Not every organisation on the installation: the list must not
+// become a directory of who is on the platform (the same limit as community membership, docs/SHARING.md).
+function partnersOf(db: DbOrTrx, orgId: string) {
+  return db
+    .selectFrom('community_members as theirs')
+    .innerJoin('community_members as ours', 'ours.community_id', 'theirs.community_id')
+    .where('ours.org_id', '=', orgId)
+    .where('theirs.org_id', '<>', orgId)
+    .select('theirs.org_id');
+}
+
+export async function listPartnerOrganisations(
   db: DbOrTrx,
   orgId: string,
 ): Promise<{ id: string; name: string; kind: 'entity' | 'authority'; sector: string | null }[]> {
   return db
     .selectFrom('organisations')
     .select(['id', 'name', 'kind', 'sector'])
-    .where('id', '<>', orgId)
+    .where('id', 'in', partnersOf(db, orgId))
     .orderBy('name')
     .execute();
 }
 
-export async function findOrganisationName(db: DbOrTrx, orgId: string): Promise<string | undefined> {
-  const row = await db.selectFrom('organisations').select('name').where('id', '=', orgId).executeTakeFirst();
+/** The name of a partner (see partnersOf); undefined for any other organisation. */
+export async function findPartnerName(db: DbOrTrx, orgId: string, partnerId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('organisations')
+    .select('name')
+    .where('id', '=', partnerId)
+    .where('id', 'in', partnersOf(db, orgId))
+    .executeTakeFirst();
   return row?.name;
 }
 

@@ -51,6 +51,14 @@ beforeAll(async () => {
     await sql<{ id: string }>`INSERT INTO continuity_plans (org_id, kind, service_id, title)
       VALUES (${hospital.id}, 'continuity', ${serviceId}, 'Continuïteitsplan EPD') RETURNING id`.execute(t.db)
   ).rows[0]!.id;
+  // Partners are the organisations one shares a community with (the sharing module's): hospital and
+  // municipality are in one regional group; the stranger is in none with them.
+  const region = (
+    await sql<{ id: string }>`INSERT INTO communities (owner_org_id, name, kind)
+      VALUES (${hospital.id}, 'Veiligheidsregio Oefen', 'ad-hoc') RETURNING id`.execute(t.db)
+  ).rows[0]!.id;
+  await sql`INSERT INTO community_members (community_id, org_id)
+    VALUES (${region}, ${hospital.id}), (${region}, ${municipality.id})`.execute(t.db);
 });
 
 describe('critical roles and awareness', () => {
@@ -195,6 +203,14 @@ describe('exercises with partners on the platform', () => {
     expect(
       (await manager.post(`/api/v1/exercises/${exerciseId}/invitations`, { orgId: hospital.id, role: 'x' })).statusCode,
     ).toBe(400);
+    // Only partners: the list holds no one the hospital shares no community with, and inviting them fails.
+    const partners = (await manager.get('/api/v1/exercise-partners')).json().items;
+    expect(partners.map((o: { name: string }) => o.name)).toEqual(['Gemeente Oefen']);
+    const outsider = await manager.post(`/api/v1/exercises/${exerciseId}/invitations`, {
+      orgId: stranger.id,
+      role: 'x',
+    });
+    expect(outsider.statusCode, outsider.body).toBe(400);
     const res = await manager.post(`/api/v1/exercises/${exerciseId}/invitations`, {
       orgId: municipality.id,
       role: 'Crisisteam bevolkingszorg',

@@ -22,6 +22,14 @@ describe('demo critical roles and exercises', () => {
     await sql`INSERT INTO risk_scenarios (org_id, title, threat_id) VALUES (${hospital.id}, 'Ransomware op het EPD', 'ransomware')`.execute(
       t.db,
     );
+    // The demo's communities come first (seed-demo.ts): hospital and municipality share one.
+    const all = (
+      await sql<{ id: string }>`INSERT INTO communities (owner_org_id, name, kind)
+        VALUES (${hospital.id}, 'Alle entiteiten', 'all-entities') RETURNING id`.execute(t.db)
+    ).rows[0]!.id;
+    await sql`INSERT INTO community_members (community_id, org_id) VALUES (${all}, ${hospital.id}), (${all}, ${city.id})`.execute(
+      t.db,
+    );
     const deps = testDeps(t.db, { clock });
     await seedDemoContinuityExercises(deps);
     await seedDemoContinuityExercises(deps);

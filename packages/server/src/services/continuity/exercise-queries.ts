@@ -20,7 +20,7 @@ import {
   listFindings,
   listInvitations,
   listLogEntries,
-  listOtherOrganisations,
+  listPartnerOrganisations,
   listPlansLastExercised,
   listReceivedInvitations,
   countReceivedInvitations,
@@ -99,13 +99,13 @@ export async function countOwnInvitations(db: DbOrTrx, ctx: OrgActor): Promise<n
 }
 
 /**
- * Organisations on this installation one may invite (id, name, kind, sector): the sector and chain
- * partners an exercise reaches. Names only; nothing of their registers.
+ * Organisations one may invite (id, name, kind, sector): those this one shares a community with, the
+ * sector and chain partners an exercise reaches. Names only; nothing of their registers.
  */
 export async function listInvitableOrganisations(
   db: DbOrTrx,
   ctx: OrgActor,
 ): Promise<{ id: string; name: string; kind: 'entity' | 'authority'; sector: string | null }[]> {
   authorize(ctx, 'manage', ownExercises(ctx.orgId), 'Exercise');
-  return listOtherOrganisations(db, ctx.orgId);
+  return listPartnerOrganisations(db, ctx.orgId);
 }

@@ -1,13 +1,13 @@
 import type { Exercise, InvitationCreate } from '@weerbaar/core/continuity';
 import { DomainError, invalidField } from '@weerbaar/core/platform';
-import { findOrganisationName, insertInvitation } from '../../repositories/exercise.repository.ts';
+import { findPartnerName, insertInvitation } from '../../repositories/exercise.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { lockExerciseFor } from './exercise-guards.ts';
 import { loadExercise } from './exercise-queries.ts';
 
 /**
- * Invites another organisation on this installation (a partner in the sector or the chain) to take part.
+ * Invites a partner in the sector or the chain (an organisation this one shares a community with) to take part.
  * It sees the invitation in its own platform and answers there (answer-invitation.ts); recorded in the
  * organiser's chain here and in the invited organisation's chain when it answers.
  */
@@ -20,8 +20,8 @@ export const inviteOrganisation = defineUseCase({
   ): Promise<Exercise> {
     const exercise = await lockExerciseFor(trx, ctx, exerciseId, ['planned'], 'Inviting');
     if (invitation.orgId === ctx.orgId) throw invalidField('body.orgId', 'is the organiser itself');
-    const name = await findOrganisationName(trx, invitation.orgId);
-    if (name === undefined) throw invalidField('body.orgId', 'is not an organisation on this platform');
+    const name = await findPartnerName(trx, ctx.orgId, invitation.orgId);
+    if (name === undefined) throw invalidField('body.orgId', 'is not an organisation you share a community with');
     const row = await insertInvitation(trx, {
       org_id: ctx.orgId,
       exercise_id: exerciseId,

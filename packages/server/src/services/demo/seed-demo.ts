@@ -78,8 +78,9 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
   await seedDemoMeasures(deps);
   await seedDemoBoard(deps);
   await seedDemoContinuityPlans(deps);
-  await seedDemoContinuityExercises(deps);
+  // Communities before exercises: the partners one may invite are those one shares a community with.
   await seedDemoSharingCommunities(deps, DEMO_ORGS);
+  await seedDemoContinuityExercises(deps);
   await seedDemoContinuityBia(deps);
   await seedDemoSharingAdvisories(deps, DEMO_ORGS[0]!.name, DEMO_ORGS[3]!.name);
   return { created, logins };
