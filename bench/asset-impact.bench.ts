@@ -8,26 +8,12 @@ import { currentAssetGraph } from '../packages/server/src/services/assets/asset-
 import { assetImpact } from '../packages/server/src/services/assets/asset-impact.ts';
 import { SYSTEM_ACTOR } from '../packages/server/src/kernel/actor.ts';
 import type { BenchPlatform } from './lib/bench-platform.ts';
+import { random, stats } from './lib/sample.ts';
 
 const ASSETS = Number(process.env.BENCH_ASSETS ?? 50_000);
 const DEPENDENCIES = Number(process.env.BENCH_DEPENDENCIES ?? 200_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 200);
 
-/** Deterministic (mulberry32), so every run measures the same graph and the same questions. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const stats = (ms: number[]) => {
-  const s = [...ms].sort((x, y) => x - y);
-  return { median: s[Math.floor(s.length / 2)]!, p95: s[Math.floor(s.length * 0.95)]! };
-};
 const fmt = (x: number) => `${x.toFixed(2)} ms`;
 
 /**

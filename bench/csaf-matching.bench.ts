@@ -9,21 +9,11 @@ import {
   type MatchItem,
 } from '../packages/core/src/advisories/index.ts';
 import type { BenchPlatform } from './lib/bench-platform.ts';
+import { random } from './lib/sample.ts';
 
 const ITEMS = Number(process.env.BENCH_INVENTORY ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const CORPUS = fileURLToPath(new URL('../packages/server/test/fixtures/csaf/cisa-ot-2024/', import.meta.url));
-
-/** Deterministic (mulberry32), so every run matches the same inventory. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (x: number) => `${x.toFixed(1)} ms`;

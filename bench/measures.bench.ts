@@ -4,6 +4,7 @@ import { createApiToken } from '../packages/server/src/services/accounts/create-
 import { createOrganisationWithOwner } from '../packages/server/src/services/accounts/create-organisation.ts';
 import { SYSTEM_ACTOR } from '../packages/server/src/kernel/actor.ts';
 import type { BenchPlatform } from './lib/bench-platform.ts';
+import { random, stats } from './lib/sample.ts';
 
 const ORGS = Number(process.env.BENCH_ORGS ?? 1_000);
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
@@ -11,21 +12,6 @@ const QUERIES = Number(process.env.BENCH_QUERIES ?? 200);
 /** Organisations reached over HTTP with their own API token (the rest only fill the tables). */
 const MEASURED = 10;
 
-/** Deterministic (mulberry32), so every run measures the same data. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const stats = (ms: number[]) => {
-  const s = [...ms].sort((x, y) => x - y);
-  return { median: s[Math.floor(s.length / 2)]!, p95: s[Math.floor(s.length * 0.95)]! };
-};
 const fmt = (x: number) => `${x.toFixed(2)} ms`;
 
 /**
