@@ -20,9 +20,15 @@ function sourceFiles(dir: string): string[] {
 const files = sourceFiles(SRC);
 const text = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
 
-/** Static relative imports (`import … from './x'`, `export … from './x'`); `import('./x')` is lazy, not followed. */
+/**
+ * Relative imports (`import … from './x'`, `export … from './x'`, `import('./x')`). A lazy `import('./x')`
+ * counts too, except in the route tables (router.tsx, *-routes.tsx): only there do the group's loaders
+ * fetch the texts first.
+ */
 function importsOf(file: string): string[] {
-  const found = [...(text.get(file) ?? '').matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'(\.[^']+)'/g)];
+  const source = text.get(file) ?? '';
+  const found = [...source.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'(\.[^']+)'/g)];
+  if (!/(?:^|[\\/])(?:router|[\w-]+-routes)\.tsx$/.test(file)) found.push(...source.matchAll(/import\('(\.[^']+)'\)/g));
   return found.map((match) => path.resolve(path.dirname(file), match[1] ?? '')).filter((target) => text.has(target));
 }
 

@@ -12,6 +12,10 @@ export const PAGE_TEXT_SECTIONS = {
   registry: ['registry'],
   settings: ['apiTokens', 'sso', 'members', 'invitations'],
   profile: ['profile'],
+  continuity: ['criticalRoles'],
+  suppliers: ['suppliers'],
+  advisories: ['advisories'],
+  sharing: ['sharingPage'],
 } as const;
 
 export type PageTexts = keyof typeof PAGE_TEXT_SECTIONS;

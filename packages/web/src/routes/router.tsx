@@ -111,25 +111,43 @@ const routes: RouteObject[] = [
           {
             path: 'continuity/business-impact',
             element: <RequireAccess page={appPage('businessImpact')} />,
+            ...pageTexts('continuity'),
             children: businessImpactRoutes,
           },
-          { path: 'suppliers', element: <RequireAccess page={appPage('suppliers')} />, children: supplierRoutes },
+          {
+            path: 'suppliers',
+            element: <RequireAccess page={appPage('suppliers')} />,
+            ...pageTexts('suppliers'),
+            children: supplierRoutes,
+          },
           {
             path: 'advisories',
             element: <RequireAccess page={appPage('advisories')} />,
+            ...pageTexts('advisories'),
             children: advisoryRoutes,
           },
-          guarded('criticalRoles', async () => ({
-            Component: (await import('./continuity/CriticalRolesPage.tsx')).CriticalRolesPage,
-          })),
-          { path: 'exercises', element: <RequireAccess page={appPage('exercises')} />, children: exerciseRoutes },
+          guarded(
+            'criticalRoles',
+            async () => ({ Component: (await import('./continuity/CriticalRolesPage.tsx')).CriticalRolesPage }),
+            pageTexts('continuity'),
+          ),
+          {
+            path: 'exercises',
+            element: <RequireAccess page={appPage('exercises')} />,
+            ...pageTexts('continuity'),
+            children: exerciseRoutes,
+          },
           {
             path: 'incidents',
             element: <RequireAccess page={appPage('incidents')} />,
             ...pageTexts('incidents'),
             children: incidentRoutes,
           },
-          guarded('sharing', async () => ({ Component: (await import('./sharing/SharingPage.tsx')).SharingPage })),
+          guarded(
+            'sharing',
+            async () => ({ Component: (await import('./sharing/SharingPage.tsx')).SharingPage }),
+            pageTexts('sharing'),
+          ),
           guarded('registration', async () => ({
             Component: (await import('./registration/RegistrationPage.tsx')).RegistrationPage,
           })),
