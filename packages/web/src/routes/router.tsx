@@ -70,6 +70,7 @@ const routes: RouteObject[] = [
           },
           {
             path: 'check',
+            ...pageTexts('scope'),
             lazy: async () => ({ Component: (await import('./scope/PublicCheckPage.tsx')).PublicCheckPage }),
           },
         ],
