@@ -11,6 +11,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../auth/use-can.ts';
 import { CheckboxField } from '../../components/CheckboxField.tsx';
+import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
@@ -240,21 +241,11 @@ function RoleForm({ onSaved }: { onSaved: () => void }) {
       <form className="utrecht-form weerbaar-form" noValidate onSubmit={onSubmit} data-testid="role-form">
         <TextField {...fields.name} name="name" maxLength={200} error={form.errors.fields.name} />
         <TextField {...fields.description} name="description" optional maxLength={4000} />
-        {services.length > 0 && (
-          <fieldset className="utrecht-form-fieldset" id={fields.services.id}>
-            <legend className="utrecht-form-fieldset__legend">{fields.services.label}</legend>
-            {services.map((s) => (
-              <CheckboxField
-                key={s.id}
-                id={`role-service-${s.id}`}
-                name="serviceIds"
-                value={s.id}
-                label={s.name}
-                defaultChecked={false}
-              />
-            ))}
-          </fieldset>
-        )}
+        <CheckboxGroup
+          {...fields.services}
+          name="serviceIds"
+          options={services.map((s) => ({ value: s.id, label: s.name }))}
+        />
         <div className="weerbaar-actions">
           <SubmitButton busy={create.isPending} busyLabel={t('common.saving')}>
             {t('criticalRoles.addRole')}
@@ -356,21 +347,11 @@ function ActivityForm({ roles, onSaved }: { roles: readonly CriticalRole[]; onSa
           hint={t('criticalRoles.validityHint')}
           error={form.errors.fields.validityMonths}
         />
-        {roles.length > 0 && (
-          <fieldset className="utrecht-form-fieldset" id={fields.roleIds.id}>
-            <legend className="utrecht-form-fieldset__legend">{fields.roleIds.label}</legend>
-            {roles.map((r) => (
-              <CheckboxField
-                key={r.id}
-                id={`activity-role-${r.id}`}
-                name="roleIds"
-                value={r.id}
-                label={r.name}
-                defaultChecked={false}
-              />
-            ))}
-          </fieldset>
-        )}
+        <CheckboxGroup
+          {...fields.roleIds}
+          name="roleIds"
+          options={roles.map((r) => ({ value: r.id, label: r.name }))}
+        />
         <div className="weerbaar-actions">
           <SubmitButton busy={create.isPending} busyLabel={t('common.saving')}>
             {t('criticalRoles.addActivity')}

@@ -8,7 +8,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useCan } from '../../auth/use-can.ts';
-import { CheckboxField } from '../../components/CheckboxField.tsx';
+import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -238,21 +238,11 @@ function PlanExerciseForm({ plans }: { plans: readonly PlanExerciseCoverage[] })
           hint={t('exercises.objectivesHint')}
           error={form.errors.fields.objectives}
         />
-        {plans.length > 0 && (
-          <fieldset className="utrecht-form-fieldset" id={fields.planIds.id}>
-            <legend className="utrecht-form-fieldset__legend">{fields.planIds.label}</legend>
-            {plans.map((p) => (
-              <CheckboxField
-                key={p.plan.id}
-                id={`exercise-plan-${p.plan.id}`}
-                name="planIds"
-                value={p.plan.id}
-                label={p.plan.title}
-                defaultChecked={false}
-              />
-            ))}
-          </fieldset>
-        )}
+        <CheckboxGroup
+          {...fields.planIds}
+          name="planIds"
+          options={plans.map((p) => ({ value: p.plan.id, label: p.plan.title }))}
+        />
         <div className="weerbaar-actions">
           <SubmitButton busy={plan.isPending} busyLabel={t('common.saving')}>
             {t('exercises.planSubmit')}
