@@ -3,11 +3,12 @@
 // asks the same question of it. Facts and STIX ids: ../shared/standards/tlp-2.0.md (source:
 // oasis-open/cti-stix-common-objects, extension-definition-specifications/tlp-2.0/).
 import { z } from 'zod';
+import { TlpLabelSchema, type TlpLabel } from '../platform/tlp.ts';
 
-/** From the widest to the narrowest audience. */
-export const TLP_LABELS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
-export const TlpLabelSchema = z.enum(TLP_LABELS);
-export type TlpLabel = z.infer<typeof TlpLabelSchema>;
+// The labels are the platform's one schema (platform/tlp.ts, also used by the object policies).
+export { TlpLabelSchema, type TlpLabel };
+/** From the widest to the narrowest audience (the schema's order). */
+export const TLP_LABELS = TlpLabelSchema.options;
 
 /** True when `label` allows no wider an audience than `limit` (RED is the narrowest). */
 export function isAtLeastAsStrict(label: TlpLabel, limit: TlpLabel): boolean {
