@@ -118,17 +118,3 @@ export const AffectedEntitySchema = z.object({
   knownExploited: z.boolean(),
 });
 export type AffectedEntity = z.infer<typeof AffectedEntitySchema>;
-
-export const CsafImportResultSchema = z.object({
-  results: z.array(
-    z.object({
-      source: z.string(),
-      ok: z.boolean(),
-      advisoryId: z.uuid().optional(),
-      trackingId: z.string().optional(),
-      errors: z.array(z.string()),
-      warnings: z.number(),
-    }),
-  ),
-});
-export type CsafImportResult = z.infer<typeof CsafImportResultSchema>;

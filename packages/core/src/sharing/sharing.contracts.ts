@@ -47,13 +47,6 @@ export const CommunityMemberParams = z.object({ id: z.uuid(), orgId: z.uuid() })
 /** An organisation a community owner can add (the installation's organisations, by name). */
 export const OrganisationChoiceSchema = z.object({ id: z.uuid(), name: z.string(), kind: OrgKindSchema });
 
-/** STIX ids: `<type>--<UUID>` (STIX 2.1 §2.9). */
-export const StixIdSchema = z
-  .string()
-  .regex(
-    /^[a-z][a-z0-9-]{1,248}--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/,
-  );
-
 /** One shared object as the list shows it: what it is, its label, whose it is; the object itself on request. */
 export const SharedObjectSchema = z.object({
   communityId: z.uuid(),

@@ -3,31 +3,6 @@
 import type { ObservableType } from '../incidents/observables.ts';
 import { TLP_STIX_MARKING_IDS, type TlpLabel } from './tlp.ts';
 
-/** The STIX object types the store accepts: those whose STIX 2.1 JSON schema it validates against. */
-export const STIX_SDO_TYPES = [
-  'attack-pattern',
-  'campaign',
-  'course-of-action',
-  'grouping',
-  'identity',
-  'incident',
-  'indicator',
-  'infrastructure',
-  'intrusion-set',
-  'location',
-  'malware',
-  'malware-analysis',
-  'note',
-  'observed-data',
-  'opinion',
-  'report',
-  'threat-actor',
-  'tool',
-  'vulnerability',
-] as const;
-export const STIX_SRO_TYPES = ['relationship', 'sighting'] as const;
-export const STIX_STORED_TYPES = [...STIX_SDO_TYPES, ...STIX_SRO_TYPES, 'marking-definition'] as const;
-
 /** A string literal in a STIX pattern: quotes and backslashes escaped (STIX 2.1 §9.2). */
 export function stixPatternString(value: string): string {
   return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;

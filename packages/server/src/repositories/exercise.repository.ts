@@ -240,16 +240,6 @@ export async function listInvitations(
 }
 
 /** The organisations invited to an exercise (for its policy subject). */
-export async function listInvitedOrgIds(db: DbOrTrx, orgId: string, exerciseId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('exercise_invitations')
-    .select('invited_org_id')
-    .where('org_id', '=', orgId)
-    .where('exercise_id', '=', exerciseId)
-    .execute();
-  return rows.map((r) => r.invited_org_id);
-}
-
 const receivedColumns = [
   'i.id',
   'i.org_id',

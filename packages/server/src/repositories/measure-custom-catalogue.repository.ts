@@ -13,15 +13,6 @@ export async function listCustomCatalogues(db: DbOrTrx, orgId: string): Promise<
     .execute();
 }
 
-export async function listCustomCatalogueIds(db: DbOrTrx, orgId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('measure_custom_catalogues')
-    .select('catalogue_id')
-    .where('org_id', '=', orgId)
-    .execute();
-  return rows.map((r) => r.catalogue_id);
-}
-
 /** Inserts the catalogue; undefined when the organisation already has one with this id. */
 export async function insertCustomCatalogue(
   db: DbOrTrx,

@@ -152,17 +152,6 @@ export async function deleteStixObjectVersions(
   return deleted;
 }
 
-/** Is any version of this object in the community visible to the viewer (for 404 against 403)? */
-export async function ownerOfObject(db: DbOrTrx, communityId: string, id: string) {
-  const row = await db
-    .selectFrom('stix_objects')
-    .select('owner_org_id')
-    .where('community_id', '=', communityId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row?.owner_org_id;
-}
-
 export interface SharedListFilter {
   communityId?: string | undefined;
   type?: string | undefined;

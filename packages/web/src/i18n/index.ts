@@ -2,14 +2,7 @@ import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '@weerbaar/core/platform';
 import loaders from 'virtual:dictionary/loaders';
-import type en from './en.json';
-import type nl from './nl.json';
 import type { PageTexts } from './page-texts.ts';
-
-// Both dictionaries must have exactly the same keys: each line fails to compile when the other file
-// misses a key (test/i18n-keys.test.ts checks the same at run time).
-type SameKeys<A extends B, B> = A;
-export type Dictionary = SameKeys<typeof en, typeof nl> & SameKeys<typeof nl, typeof en>;
 
 // Each language is cut into a main part and one part per page group (build/dictionary-sections.ts), each
 // its own chunk: a first visit fetches the main part of one language only (issue 9: the first visit's

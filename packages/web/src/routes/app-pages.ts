@@ -2,10 +2,15 @@ import type { Access } from '../auth/access.ts';
 
 // The signed-in pages in one table: the navigation shows, and the router guards, exactly these.
 
-export type ModuleKey = 'scope' | 'risks' | 'measures' | 'incidents' | 'sharing' | 'registry' | 'reports';
 export type NavKey =
   | 'overview'
-  | ModuleKey
+  | 'scope'
+  | 'risks'
+  | 'measures'
+  | 'incidents'
+  | 'sharing'
+  | 'registry'
+  | 'reports'
   | 'assets'
   | 'continuityPlans'
   | 'criticalRoles'
@@ -34,11 +39,11 @@ export const APP_PAGES: readonly AppPage[] = [
   { key: 'overview', path: '/', group: 'main', access: anyMember },
   { key: 'scope', path: '/scope', group: 'modules', access: anyMember },
   // Services and assets are an entity's (assets:write is entity-only); reading them needs org:read, as the API.
-  { key: 'assets', path: '/assets', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
+  { key: 'assets', path: '/assets', group: 'modules', access: entityReader },
   // The risk analysis is an entity's (risk:write is entity-only); reading it needs org:read, as the API.
-  { key: 'risks', path: '/risks', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
+  { key: 'risks', path: '/risks', group: 'modules', access: entityReader },
   // The implementation of measures is an entity's (measures:write is entity-only); reading needs org:read, as the API.
-  { key: 'measures', path: '/measures', group: 'modules', access: { orgKind: 'entity', permission: 'org:read' } },
+  { key: 'measures', path: '/measures', group: 'modules', access: entityReader },
   // Continuity (issue 13; NIS2 Art. 21(2)(c), (d), (g); CER Art. 13(1)(c)-(f)): one group in the navigation, in the
   // order of the work: what an outage may cost, on whom the services depend, the plans, who must act, the exercise.
   // Each is an entity's; reading needs org:read, as the API (risk:write drafts, continuity:approve approves plans).

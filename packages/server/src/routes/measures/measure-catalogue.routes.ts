@@ -1,6 +1,11 @@
 // An organisation's own catalogues: import an OSCAL catalog as a custom framework (again: update it),
 // list them, delete one.
-import { CustomCatalogueSchema, FrameworkParams, OscalCatalogUploadSchema } from '@weerbaar/core/measures';
+import {
+  CATALOGUE_MAX_BYTES,
+  CustomCatalogueSchema,
+  FrameworkParams,
+  OscalCatalogUploadSchema,
+} from '@weerbaar/core/measures';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { orgContext } from '../../plugins/access-control.ts';
 import { listOwnCatalogues } from '../../services/measures/custom-catalogues.ts';
@@ -9,8 +14,6 @@ import { importOscalCatalogue } from '../../services/measures/import-oscal-catal
 import { itemsOf, NO_CONTENT, problem, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Measures'];
-/** Real catalogs are large: NIST SP 800-53 rev. 5 LOW as a resolved catalog is 1.2 MB, the full one ~10 MB. */
-const CATALOG_BODY_LIMIT = 16 * 1024 * 1024;
 
 export const measureCatalogueRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
   app.get(
@@ -30,7 +33,7 @@ export const measureCatalogueRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
     '/api/v1/measure-catalogues',
     {
       config: { access: 'measures:write' },
-      bodyLimit: CATALOG_BODY_LIMIT,
+      bodyLimit: CATALOGUE_MAX_BYTES,
       schema: {
         tags,
         summary:

@@ -1,3 +1,4 @@
+import { CATALOGUE_MAX_BYTES } from '@weerbaar/core/measures';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
@@ -11,8 +12,6 @@ import { currentLocale } from '../../i18n/index.ts';
 import { useDeleteCatalogue, useImportCatalogue, useOwnCatalogues } from './measures-api.ts';
 
 const FILE_ID = 'catalogue-file';
-/** The server's limit for a catalog (POST /measure-catalogues); checked here first to save the upload. */
-export const CATALOGUE_MAX_BYTES = 16 * 1024 * 1024;
 
 /**
  * The organisation's own catalogues: an OSCAL catalog (JSON) uploaded as a framework of its own. The
@@ -39,6 +38,7 @@ export function OwnCataloguesPanel({ canWrite }: { canWrite: boolean }) {
     const element = event.currentTarget;
     const file = input.current?.files?.[0];
     if (!file) return fail(t('measures.catalogues.choose'));
+    // The server's limit, checked here first to save the upload.
     if (file.size > CATALOGUE_MAX_BYTES) return fail(t('measures.catalogues.tooLarge'));
     let document: unknown;
     try {
