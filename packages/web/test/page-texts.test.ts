@@ -73,8 +73,24 @@ describe('page texts', () => {
     expect([...new Set(leaks)]).toEqual([]);
   });
 
-  it('are fetched by the routes of their group', () => {
-    const router = text.get(path.join(SRC, 'routes', 'router.tsx')) ?? '';
-    for (const group of PAGE_TEXT_GROUPS) expect(router).toContain(`pageTexts('${group}')`);
+  it("are fetched by every route into a group's folder (the route object that lazily loads its page or mounts its route table)", () => {
+    const lines = (text.get(path.join(SRC, 'routes', 'router.tsx')) ?? '').split('\n');
+    // Route tables imported from a group's folder: `import { riskRoutes } from './risk/risk-routes.tsx'`.
+    const tables = new Map<string, string>();
+    for (const line of lines) {
+      const table = /^import \{ (\w+Routes) \} from '\.\/([\w-]+)\//.exec(line);
+      if (table) tables.set(table[1] ?? '', table[2] ?? '');
+    }
+    const missing: string[] = [];
+    lines.forEach((line, i) => {
+      const lazy = /import\('\.\/([\w-]+)\//.exec(line)?.[1];
+      const mounted = /children: (\w+Routes)/.exec(line)?.[1];
+      const folder = lazy ?? (mounted ? tables.get(mounted) : undefined);
+      if (!folder || !(PAGE_TEXT_GROUPS as string[]).includes(folder)) return;
+      // The route object's other fields stand within three lines of this one.
+      const around = lines.slice(Math.max(0, i - 3), i + 4).join('\n');
+      if (!around.includes(`pageTexts('${folder}')`)) missing.push(`router.tsx:${i + 1} (${folder})`);
+    });
+    expect(missing).toEqual([]);
   });
 });
