@@ -30,5 +30,8 @@ describe('demo sharing communities', () => {
     // The hospital is in the all-entities community only: the report, and the CLEAR objects everyone sees.
     const hospitalView = (await (await signedIn(app, hospital, 'auditor')).get('/api/v1/sharing/objects')).json().items;
     expect(hospitalView.map((o: { tlp: string }) => o.tlp).sort()).toEqual(['CLEAR', 'CLEAR', 'GREEN']);
+    // The RED note is stored (once), and names no one: the lists above do not show it.
+    const red = await sql<{ n: string }>`SELECT count(*) AS n FROM stix_objects WHERE tlp = 'RED'`.execute(t.db);
+    expect(Number(red.rows[0]!.n)).toBe(1);
   });
 });

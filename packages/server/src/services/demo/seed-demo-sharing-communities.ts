@@ -67,6 +67,17 @@ function stixObjects() {
         object_refs: ['indicator--2c9e3b75-4d2e-4a1f-9b8c-7e6d5c4b3a21'],
         ...marked('AMBER+STRICT'),
       },
+      {
+        // RED without named people: only the authority that shared it reads it (core sharing/visibility.ts),
+        // so the water company's pages show it to no one there.
+        type: 'note',
+        id: 'note--8d1c2b3a-4f5e-4a6b-9c7d-0e1f2a3b4c5d',
+        ...common,
+        abstract: 'Alleen voor de autoriteit: bron van de aanwijzingen',
+        content: 'De melding kwam van een partnerdienst; niet verder delen.',
+        object_refs: ['indicator--2c9e3b75-4d2e-4a1f-9b8c-7e6d5c4b3a21'],
+        ...marked('RED'),
+      },
     ],
     everyone: [
       {
