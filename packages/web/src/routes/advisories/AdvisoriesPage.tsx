@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '../../components/Page.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { TlpBadge } from '../../components/TlpBadge.tsx';
+import { formatDate } from '../../format/date.ts';
+import { currentLocale } from '../../i18n/index.ts';
 import { activeMembership, useCurrentSession } from '../../auth/use-current-session.ts';
 import { useAdvisories, useAdvisoryAlerts } from './advisories-api.ts';
 import { AlertsTable } from './AlertsTable.tsx';
@@ -70,12 +73,14 @@ export function AdvisoriesPage() {
                         </Link>
                       </td>
                       <td className="utrecht-table__cell">{a.trackingId}</td>
-                      <td className="utrecht-table__cell">TLP:{a.tlp}</td>
+                      <td className="utrecht-table__cell">
+                        <TlpBadge tlp={a.tlp} />
+                      </td>
                       <td className="utrecht-table__cell">{a.maxCvss ?? '—'}</td>
                       <td className="utrecht-table__cell">
                         {a.knownExploited ? t('advisories.exploitedYes') : t('common.no')}
                       </td>
-                      <td className="utrecht-table__cell">{new Date(a.releasedAt).toLocaleDateString('nl-NL')}</td>
+                      <td className="utrecht-table__cell">{formatDate(a.releasedAt, currentLocale())}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -4,6 +4,9 @@ import { useCurrentSession, activeMembership } from '../../auth/use-current-sess
 import { useCan } from '../../auth/use-can.ts';
 import { Page } from '../../components/Page.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { TlpBadge } from '../../components/TlpBadge.tsx';
+import { formatDate } from '../../format/date.ts';
+import { currentLocale } from '../../i18n/index.ts';
 import { useAdvisory, useAdvisoryAlerts, useAffectedEntities } from './advisories-api.ts';
 import { AlertsTable } from './AlertsTable.tsx';
 
@@ -28,9 +31,11 @@ export function AdvisoryDetailPage() {
               <dt>{t('advisories.fields.publisher')}</dt>
               <dd>{a.publisher}</dd>
               <dt>{t('advisories.fields.tlp')}</dt>
-              <dd>TLP:{a.tlp}</dd>
+              <dd>
+                <TlpBadge tlp={a.tlp} />
+              </dd>
               <dt>{t('advisories.fields.released')}</dt>
-              <dd>{new Date(a.releasedAt).toLocaleDateString('nl-NL')}</dd>
+              <dd>{formatDate(a.releasedAt, currentLocale())}</dd>
               <dt>{t('advisories.fields.exploited')}</dt>
               <dd>{a.knownExploited ? t('advisories.exploitedYes') : t('common.no')}</dd>
             </dl>

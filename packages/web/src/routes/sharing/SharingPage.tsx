@@ -1,32 +1,12 @@
-import type { Community, SharedObject, TlpLabel } from '@weerbaar/core/sharing';
+import type { Community, SharedObject } from '@weerbaar/core/sharing';
 import { useTranslation } from 'react-i18next';
 import { useCommunities, useSharedObjects } from '../../api/sharing.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { Page } from '../../components/Page.tsx';
+import { TlpBadge } from '../../components/TlpBadge.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
-
-// The official TLP 2.0 colours (FIRST, "TLP 2.0 colour codes"): coloured text on a black background.
-const TLP_COLOURS: Record<TlpLabel, string> = {
-  CLEAR: '#FFFFFF',
-  GREEN: '#33FF00',
-  AMBER: '#FFC000',
-  'AMBER+STRICT': '#FFC000',
-  RED: '#FF2B2B',
-};
-
-export function TlpBadge({ tlp }: { tlp: TlpLabel }) {
-  const { t } = useTranslation();
-  return (
-    <span
-      style={{ background: '#000000', color: TLP_COLOURS[tlp], padding: '0 0.4em', fontWeight: 700 }}
-      title={t(`sharingPage.tlpMeaning.${tlp}`)}
-    >
-      TLP:{tlp}
-    </span>
-  );
-}
 
 export function SharingPage() {
   const { t } = useTranslation();
