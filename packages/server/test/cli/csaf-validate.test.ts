@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/csaf-validate.command.ts';
 import { runCli, runInProcess } from '../support/run-cli.ts';
+import { loadCsafValidatorFirst } from '../support/csaf-validator.ts';
+
+loadCsafValidatorFirst();
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/csaf/', import.meta.url));
 const VALID = path.join(FIXTURES, 'examples/csaf/bsi-2022-0001.json');

@@ -26,9 +26,11 @@ import type { Deps } from '../../src/kernel/deps.ts';
 import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
 import { testDeps } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
+import { loadCsafValidatorFirst } from '../support/csaf-validator.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/csaf/', import.meta.url));
 const t = useTestDatabase();
+loadCsafValidatorFirst();
 let deps: Deps;
 let authority: TestOrg;
 let water: TestOrg;

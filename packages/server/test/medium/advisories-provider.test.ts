@@ -13,9 +13,11 @@ import { createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
 import { listenOnLoopback } from '../support/registration-fixtures.ts';
 import { buildTestApp, type TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
+import { loadCsafValidatorFirst } from '../support/csaf-validator.ts';
 
 const CISA = fileURLToPath(new URL('../fixtures/csaf/cisa-ot-2024/', import.meta.url));
 const t = useTestDatabase();
+loadCsafValidatorFirst();
 let server: http.Server;
 let base: string;
 const fileText = (name: string) => readFileSync(path.join(CISA, name), 'utf8');

@@ -11,6 +11,9 @@ import { seedDemo } from '../../src/services/demo/seed-demo.ts';
 import { runCli } from '../support/run-cli.ts';
 import { testDeps } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
+import { loadCsafValidatorFirst } from '../support/csaf-validator.ts';
+
+loadCsafValidatorFirst();
 
 const source = useTestDatabase();
 const work = mkdtempSync(path.join(os.tmpdir(), 'weerbaar-backup-'));

@@ -7,11 +7,13 @@ import { demoEmail, DEMO_ORGS, DEMO_PASSWORD, seedDemo } from '../../src/service
 import { deliverAll, listenOnLoopback } from '../support/registration-fixtures.ts';
 import { buildTestApp, TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
+import { loadCsafValidatorFirst } from '../support/csaf-validator.ts';
 
 // Issue 9 item 11: after `npm start` the demo shows a living platform — incidents in every stage, reports in
 // the authority's inbox and entries in its register — made through the real use cases, idempotently.
 
 const t = useTestDatabase();
+loadCsafValidatorFirst();
 let app: FastifyInstance;
 let url: string;
 const authorityDemo = DEMO_ORGS.find((o) => o.kind === 'authority')!;

@@ -8,8 +8,10 @@ import { seedDemoSharingAdvisories } from '../../src/services/demo/seed-demo-sha
 import { createTestOrg } from '../support/fixtures.ts';
 import { testDeps } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
+import { loadCsafValidatorFirst } from '../support/csaf-validator.ts';
 
 const t = useTestDatabase();
+loadCsafValidatorFirst();
 
 describe('demo advisories', () => {
   it("the water company's Unitronics PLCs are hit by ICSA-24-109-01, once, with the services behind them", async () => {

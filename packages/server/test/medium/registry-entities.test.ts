@@ -10,8 +10,10 @@ import {
 } from '../support/registration-fixtures.ts';
 import { buildTestApp, TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
+import { loadCsafValidatorFirst } from '../support/csaf-validator.ts';
 
 const t = useTestDatabase();
+loadCsafValidatorFirst();
 let app: FastifyInstance;
 let url: string;
 let authority: TestOrg;

@@ -5,11 +5,6 @@
 // test) and every mandatory test of CSAF 2.0 §6.1 pass. Optional tests (§6.2) and informative tests
 // (§6.3) are reported as warnings. Left out: informative tests 6.3.6 and 6.3.7 (they fetch every URL in the
 // document — a validator must not reach out to the network on import) and 6.3.8 (spelling, needs hunspell).
-import validateStrict from '@secvisogram/csaf-validator-lib/validateStrict.js';
-import * as mandatory from '@secvisogram/csaf-validator-lib/mandatoryTests.js';
-import * as optional from '@secvisogram/csaf-validator-lib/optionalTests.js';
-import * as informative from '@secvisogram/csaf-validator-lib/informativeTests.js';
-import { csaf_2_0_strict } from '@secvisogram/csaf-validator-lib/schemaTests.js';
 
 export interface CsafFinding {
   test: string;
@@ -23,12 +18,40 @@ export interface CsafValidation {
   warnings: CsafFinding[];
 }
 
-const OFFLINE_INFORMATIVE = Object.entries(informative)
-  .filter(([name]) => !['informativeTest_6_3_6', 'informativeTest_6_3_7', 'informativeTest_6_3_8'].includes(name))
-  .map(([, test]) => test);
+interface Library {
+  validateStrict: (tests: unknown[], document: unknown) => Promise<unknown>;
+  schema: unknown;
+  mandatory: unknown[];
+  advisory: unknown[];
+}
 
-const MANDATORY = Object.values(mandatory);
-const ADVISORY = [...Object.values(optional), ...OFFLINE_INFORMATIVE];
+let library: Promise<Library> | undefined;
+
+/**
+ * Loaded on first use, not at import: the library compiles its JSON schemas when its modules load (seconds
+ * of CPU), and every server start, CLI command and test file that merely imports the app would pay for it.
+ */
+export function loadCsafValidator(): Promise<Library> {
+  library ??= (async () => {
+    const [validateStrict, mandatory, optional, informative, schemaTests] = await Promise.all([
+      import('@secvisogram/csaf-validator-lib/validateStrict.js'),
+      import('@secvisogram/csaf-validator-lib/mandatoryTests.js'),
+      import('@secvisogram/csaf-validator-lib/optionalTests.js'),
+      import('@secvisogram/csaf-validator-lib/informativeTests.js'),
+      import('@secvisogram/csaf-validator-lib/schemaTests.js'),
+    ]);
+    const offlineInformative = Object.entries(informative)
+      .filter(([name]) => !['informativeTest_6_3_6', 'informativeTest_6_3_7', 'informativeTest_6_3_8'].includes(name))
+      .map(([, test]) => test);
+    return {
+      validateStrict: validateStrict.default,
+      schema: schemaTests.csaf_2_0_strict,
+      mandatory: Object.values(mandatory),
+      advisory: [...Object.values(optional), ...offlineInformative],
+    };
+  })();
+  return library;
+}
 
 interface LibResult {
   isValid: boolean;
@@ -58,14 +81,15 @@ export async function validateCsaf(
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     return { valid: false, errors: [{ test: 'json', instancePath: '', message: 'not a JSON object' }], warnings: [] };
   }
+  const lib = await loadCsafValidator();
   // The schema first: the mandatory tests presuppose its shape (a null vulnerability makes them throw).
-  const schema = (await validateStrict([csaf_2_0_strict], document)) as LibResult;
+  const schema = (await lib.validateStrict([lib.schema], document)) as LibResult;
   if (findings(schema, 'errors').length > 0 || !schema.isValid) {
     return { valid: false, errors: findings(schema, 'errors'), warnings: findings(schema, 'warnings') };
   }
   let required: LibResult;
   try {
-    required = (await validateStrict(MANDATORY, document)) as LibResult;
+    required = (await lib.validateStrict(lib.mandatory, document)) as LibResult;
   } catch (error) {
     return {
       valid: false,
@@ -76,7 +100,7 @@ export async function validateCsaf(
   const errors = findings(required, 'errors');
   // The advisory tests presuppose a valid document.
   const adviceResult =
-    advice && errors.length === 0 ? ((await validateStrict(ADVISORY, document)) as LibResult) : undefined;
+    advice && errors.length === 0 ? ((await lib.validateStrict(lib.advisory, document)) as LibResult) : undefined;
   const warnings = [
     ...findings(schema, 'warnings'),
     ...findings(required, 'warnings'),
