@@ -45,6 +45,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
+          globalSetup: ['e2e/support/demo-template.ts'],
           // Two shared cores: give the page more than expect.poll's default second to catch up.
           expect: { poll: { timeout: 10_000 } },
           testTimeout: 120_000,

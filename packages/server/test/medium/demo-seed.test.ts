@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sealSecret } from '../../src/adapters/secret-box.ts';
 import { JobRunner } from '../../src/jobs/job-runner.ts';
+import { API_TOKEN_PURPOSE } from '../../src/services/delivery/delivery-secrets.ts';
 import { deadlineReminderJob } from '../../src/services/incidents/deadline-reminder.job.ts';
 import { demoEmail, DEMO_ORGS, DEMO_PASSWORD, seedDemo } from '../../src/services/demo/seed-demo.ts';
 import { deliverAll, listenOnLoopback } from '../support/registration-fixtures.ts';
@@ -178,5 +180,30 @@ describe('demo seed with the demo services', () => {
         demo.name,
       ).toBe(true);
     }
+  });
+});
+
+describe('demo started again at another address', () => {
+  const targetsOf = async () =>
+    (
+      await sql<{ name: string; authority_url: string }>`
+        SELECT o.name, t.authority_url FROM delivery_targets t JOIN organisations o ON o.id = t.org_id
+        ORDER BY o.name, t.recipient`.execute(t.db)
+    ).rows;
+
+  it('moves the demo entities to it, but not a target someone pointed at another authority', async () => {
+    const elsewhere = 'http://127.0.0.1:9/';
+    const water = entityDemos.find((d) => d.name === 'Waterbedrijf Lage Landen')!;
+    await sql`
+      UPDATE delivery_targets SET authority_url = 'https://other.example', api_token_ciphertext = ${sealSecret(app.deps.config, 'wb_other-token', API_TOKEN_PURPOSE)}
+      WHERE org_id = (SELECT id FROM organisations WHERE name = ${water.name})`.execute(t.db);
+
+    await seedDemo(app.deps, elsewhere);
+
+    for (const row of await targetsOf())
+      expect(row.authority_url, row.name).toBe(row.name === water.name ? 'https://other.example' : elsewhere);
+    await seedDemo(app.deps, url);
+    for (const row of await targetsOf())
+      expect(row.authority_url, row.name).toBe(row.name === water.name ? 'https://other.example' : url);
   });
 });
