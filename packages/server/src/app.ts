@@ -49,6 +49,7 @@ import { openApiRoutes } from './routes/platform/openapi.routes.ts';
 import { overviewRoutes } from './routes/overview/overview.routes.ts';
 import { scopeRoutes } from './routes/scope/scope.routes.ts';
 import { sharingRoutes } from './routes/sharing/sharing.routes.ts';
+import { knowledgeRoutes } from './routes/knowledge/knowledge.routes.ts';
 import { taxiiRoutes } from './routes/taxii/taxii.routes.ts';
 import type { Clock, Deps } from './kernel/deps.ts';
 
@@ -147,6 +148,7 @@ export async function buildApp({
     supplierRoutes,
     advisoryRoutes,
     csafProviderRoutes,
+    knowledgeRoutes,
   ]) {
     await app.register(routes, deps);
   }

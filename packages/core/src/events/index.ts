@@ -10,6 +10,7 @@ import { EXERCISE_EVENTS } from '../continuity/exercise.events.ts';
 import { DELIVERY_EVENTS } from '../delivery/delivery.events.ts';
 import { INBOX_EVENTS } from '../inbox/inbox.events.ts';
 import { INCIDENT_EVENTS } from '../incidents/incident.events.ts';
+import { KNOWLEDGE_EVENTS } from '../knowledge/knowledge.events.ts';
 import { BOARD_EVENTS } from '../measures/board.events.ts';
 import { MEASURE_EVENTS } from '../measures/measure.events.ts';
 import { MEASURE_CATALOGUE_EVENTS } from '../measures/measure-catalogue.events.ts';
@@ -41,6 +42,7 @@ export const DOMAIN_EVENTS = {
   ...BIA_EVENTS,
   ...SUPPLIER_EVENTS,
   ...ADVISORY_EVENTS,
+  ...KNOWLEDGE_EVENTS,
 };
 
 export type AuditAction = keyof typeof DOMAIN_EVENTS;

@@ -575,6 +575,32 @@ export interface JobsTable {
   locked_until: Date | null;
 }
 
+export interface KnowledgeArticleRecipientsTable {
+  id: Generated<string>;
+  community_id: string;
+  object_id: string;
+  org_id: string | null;
+  user_id: string | null;
+  passed_on_by: string | null;
+  added_at: Generated<Date>;
+}
+
+export interface KnowledgeArticlesTable {
+  id: Generated<string>;
+  owner_org_id: string;
+  community_id: string;
+  kind: string;
+  title: string;
+  summary: string;
+  body: string;
+  tlp: string;
+  status: string;
+  version: Generated<number>;
+  created_at: Date;
+  updated_at: Date;
+  published_at: Date | null;
+}
+
 export interface MailOutboxTable {
   id: Generated<string>;
   to_address: string;
@@ -1024,6 +1050,8 @@ export interface GeneratedDatabase {
   incidents: IncidentsTable;
   invitations: InvitationsTable;
   jobs: JobsTable;
+  knowledge_article_recipients: KnowledgeArticleRecipientsTable;
+  knowledge_articles: KnowledgeArticlesTable;
   mail_outbox: MailOutboxTable;
   measure_approvals: MeasureApprovalsTable;
   measure_coverage_history: MeasureCoverageHistoryTable;

@@ -15,6 +15,7 @@ import type { ContinuityTables } from './schema-continuity.ts';
 import type { ContinuityPlanContentTables } from './schema-continuity-plans.ts';
 import type { ContinuityPeopleExerciseTables } from './schema-continuity-people-exercises.ts';
 import type { SharingTables } from './schema-sharing.ts';
+import type { KnowledgeTables } from './schema-knowledge.ts';
 import type { ContinuityBiaTables } from './schema-continuity-bia.ts';
 import type { AdvisoryTables } from './schema-advisories.ts';
 import type { AttachmentTables } from './schema-attachments.ts';
@@ -214,7 +215,8 @@ export interface Database
     ContinuityPeopleExerciseTables,
     SharingTables,
     ContinuityBiaTables,
-    AdvisoryTables {}
+    AdvisoryTables,
+    KnowledgeTables {}
 
 export interface PlatformTables {
   organisations: OrganisationsTable;

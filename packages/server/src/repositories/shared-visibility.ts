@@ -17,15 +17,23 @@ function labelsOf(audience: TlpAudience): TlpLabel[] {
 
 const inList = (labels: TlpLabel[]) => sql.join(labels.map((l) => sql.lit(l)));
 
+/** Tables of named recipients, one per kind of shared thing, all of the same shape. */
+export type RecipientsTable = 'stix_object_recipients' | 'knowledge_article_recipients';
+
 /**
  * True for the rows of `alias` this viewer may read. The shared table has community_id, id, owner_org_id
- * and tlp; recipients are in stix_object_recipients.
+ * and tlp; recipients are in `recipients` (community_id, object_id, org_id, user_id, passed_on_by):
+ * stix_object_recipients for STIX objects, knowledge_article_recipients for knowledge articles.
  */
-export function visibleTo(viewer: SqlViewer, alias = 'o'): RawBuilder<SqlBool> {
+export function visibleTo(
+  viewer: SqlViewer,
+  alias = 'o',
+  recipients: RecipientsTable = 'stix_object_recipients',
+): RawBuilder<SqlBool> {
   const t = sql.table(alias);
   const { orgId, userId } = viewer;
   const recipient = (condition: RawBuilder<unknown>) =>
-    sql`EXISTS (SELECT 1 FROM stix_object_recipients r
+    sql`EXISTS (SELECT 1 FROM ${sql.table(recipients)} r
                 WHERE r.community_id = ${t}.community_id AND r.object_id = ${t}.id AND ${condition})`;
   const inCommunity = sql`${t}.community_id IN (SELECT m.community_id FROM community_members m WHERE m.org_id = ${orgId})`;
   // Named recipient organisations; none named → the community's members (visibility.ts).

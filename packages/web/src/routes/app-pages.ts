@@ -9,6 +9,7 @@ export type NavKey =
   | 'measures'
   | 'incidents'
   | 'sharing'
+  | 'knowledge'
   | 'registry'
   | 'reports'
   | 'assets'
@@ -58,6 +59,8 @@ export const APP_PAGES: readonly AppPage[] = [
   { key: 'incidents', path: '/incidents', group: 'modules', access: anyMember },
   // Communities and shared information under TLP 2.0; reading needs org:read, as the API.
   { key: 'sharing', path: '/sharing', group: 'modules', access: { permission: 'org:read' } },
+  // The knowledge base (issue 14 item 6): articles under TLP 2.0; reading needs org:read, as the API.
+  { key: 'knowledge', path: '/knowledge', group: 'modules', access: { permission: 'org:read' } },
   {
     key: 'registry',
     path: '/registry',

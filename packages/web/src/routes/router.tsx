@@ -17,6 +17,7 @@ import { supplierRoutes } from './suppliers/supplier-routes.tsx';
 import { incidentRoutes } from './incidents/incident-routes.tsx';
 import { measureRoutes } from './measures/measure-routes.tsx';
 import { exerciseRoutes } from './continuity/exercise-routes.tsx';
+import { knowledgeRoutes, publicKnowledgeRoutes } from './knowledge/knowledge-routes.tsx';
 
 // Every page is its own chunk: the first visit downloads only the frame and the page it opens.
 
@@ -73,6 +74,8 @@ const routes: RouteObject[] = [
             ...pageTexts('scope'),
             lazy: async () => ({ Component: (await import('./scope/PublicCheckPage.tsx')).PublicCheckPage }),
           },
+          // The public knowledge base: TLP:CLEAR articles for every organisation, without signing in.
+          { path: 'kennisbank', ...pageTexts('knowledge'), children: publicKnowledgeRoutes },
         ],
       },
       {
@@ -149,6 +152,12 @@ const routes: RouteObject[] = [
             async () => ({ Component: (await import('./sharing/SharingPage.tsx')).SharingPage }),
             pageTexts('sharing'),
           ),
+          {
+            path: 'knowledge',
+            element: <RequireAccess page={appPage('knowledge')} />,
+            ...pageTexts('knowledge'),
+            children: knowledgeRoutes,
+          },
           guarded('registration', async () => ({
             Component: (await import('./registration/RegistrationPage.tsx')).RegistrationPage,
           })),

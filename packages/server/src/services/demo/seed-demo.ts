@@ -14,6 +14,7 @@ import { DEMO_PASSWORD, demoEmail, seedDemoOrganisation, type DemoOrg } from './
 import { seedDemoRisks } from './seed-demo-risks.ts';
 import { seedDemoSharingCommunities } from './seed-demo-sharing-communities.ts';
 import { seedDemoSharingAdvisories } from './seed-demo-sharing-advisories.ts';
+import { seedDemoKnowledge } from './seed-demo-knowledge.ts';
 
 export { DEMO_PASSWORD, demoEmail, type DemoOrg } from './seed-demo-organisation.ts';
 
@@ -80,6 +81,7 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
   await seedDemoContinuityPlans(deps);
   // Communities before exercises: the partners one may invite are those one shares a community with.
   await seedDemoSharingCommunities(deps, DEMO_ORGS);
+  await seedDemoKnowledge(deps, DEMO_ORGS);
   await seedDemoContinuityExercises(deps);
   await seedDemoContinuityBia(deps);
   await seedDemoSharingAdvisories(deps, DEMO_ORGS[0]!.name, DEMO_ORGS[3]!.name);

@@ -36,6 +36,17 @@ export function LandingPage() {
           </Link>
         </p>
       </section>
+      <section className="weerbaar-section" aria-labelledby="landing-knowledge">
+        <h2 className="utrecht-heading-2" id="landing-knowledge">
+          {t('knowledgeLink.title')}
+        </h2>
+        <p className="utrecht-paragraph">{t('knowledgeLink.text')}</p>
+        <p className="utrecht-paragraph">
+          <Link className={link} to="/kennisbank">
+            {t('knowledgeLink.link')}
+          </Link>
+        </p>
+      </section>
       <section className="weerbaar-section" aria-labelledby="landing-sign-in">
         <h2 className="utrecht-heading-2" id="landing-sign-in">
           {t('landing.signInTitle')}

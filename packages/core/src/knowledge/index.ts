@@ -1,0 +1,2 @@
+export * from './knowledge.contracts.ts';
+export * from './knowledge.events.ts';
