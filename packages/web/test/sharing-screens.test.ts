@@ -1,4 +1,5 @@
 import { AdvisoryAuthorSchema } from '@weerbaar/core/advisories';
+import type { Problem } from '@weerbaar/core/platform';
 import { describe, expect, it } from 'vitest';
 import { guessFormat, refusedLines } from '../src/routes/advisories/inventory-import.ts';
 import { advisoryBody, emptyProduct, emptyVulnerability } from '../src/routes/advisories/publish-advisory.ts';
@@ -37,18 +38,20 @@ describe('reading a STIX bundle file before upload', () => {
 
 describe('the refused lines of an inventory import', () => {
   it("reads the server's per-line refusals into Dutch text keys, in line order", () => {
-    const problem = {
+    const param = (name: string, reason: string) => ({ name, reason, code: 'invalid' as const, params: {} });
+    const problem: Problem = {
       type: 'about:blank',
       title: 'Bad request',
+      detail: '6 lines could not be imported',
       status: 400,
       code: 'validation_failed',
       invalidParams: [
-        { name: 'body.content.4', reason: 'no asset named PLC Noord', code: 'invalid' },
-        { name: 'body.content.2', reason: 'needs cpe, purl, or vendor and product', code: 'invalid' },
-        { name: 'body.content.3', reason: 'component x: needs cpe, purl, or supplier and name', code: 'invalid' },
-        { name: 'body.content.0', reason: 'not JSON', code: 'invalid' },
-        { name: 'body.content.5', reason: 'something new', code: 'invalid' },
-        { name: 'body.assetId', reason: 'required', code: 'required' },
+        param('body.content.4', 'no asset named PLC Noord'),
+        param('body.content.2', 'needs cpe, purl, or vendor and product'),
+        param('body.content.3', 'component x: needs cpe, purl, or supplier and name'),
+        param('body.content.0', 'not JSON'),
+        param('body.content.5', 'something new'),
+        param('body.assetId', 'required'),
       ],
     };
     expect(refusedLines(problem)).toEqual([
