@@ -27,6 +27,11 @@ describe('sharing journey', () => {
     expect([...new Set(labels)].sort()).toEqual(['TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:CLEAR', 'TLP:GREEN']);
     await expectAccessible(page, 'sharing page');
     await screenshot(page, 'sharing');
+    // A community's own page: what it is and its members (the auditor manages nothing, so no forms).
+    await page.getByRole('link', { name: 'Drinkwater-ISAC' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Drinkwater-ISAC' }).waitFor();
+    await expect.poll(() => page.getByRole('table').first().textContent()).toContain('Waterbedrijf Lage Landen');
+    await expectAccessible(page, 'community page');
   });
 
   it("an incident handler shares an incident's indicators in two clicks and imports products from a CSV file", async () => {
@@ -59,6 +64,36 @@ describe('sharing journey', () => {
     expect((await shared.json()).items.map((o: { title: string; tlp: string }) => `${o.title} ${o.tlp}`)).toContain(
       'domain: inlog-klantsysteem.example AMBER',
     );
+
+    // A STIX bundle with one good and one broken object: the good one is added, the other refused with a reason.
+    await page.goto(`${journey.platform.url}/sharing/import`);
+    await page.getByRole('heading', { level: 1, name: 'STIX-bestand inlezen' }).waitFor();
+    await page.getByLabel('STIX-bestand (JSON)').setInputFiles({
+      name: 'bundle.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          type: 'bundle',
+          id: 'bundle--2f1a7c55-6a0e-4f7e-9c9b-5d1e2b7f3a10',
+          objects: [
+            {
+              type: 'vulnerability',
+              spec_version: '2.1',
+              id: 'vulnerability--7d3c1e0a-2b4f-4c8e-9a6d-1f2e3d4c5b6a',
+              created: '2026-12-01T00:00:00.000Z',
+              modified: '2026-12-01T00:00:00.000Z',
+              name: 'CVE-2026-60002',
+            },
+            { type: 'indicator', spec_version: '2.1', id: 'indicator--0b6e2f8d-3c1a-4e5f-8d7c-6b5a4e3d2c1b' },
+          ],
+        }),
+      ),
+    });
+    await page.getByRole('button', { name: 'Inlezen' }).click();
+    const results = page.getByTestId('stix-import-results');
+    await results.waitFor();
+    expect(await results.textContent()).toContain('1 toegevoegd, 0 al bekend, 1 geweigerd.');
+    await expectAccessible(page, 'STIX import results');
 
     // The inventory of the PLCs from a CSV file as a Dutch spreadsheet writes it (';'), one line per product.
     await page.goto(`${journey.platform.url}/advisories/inventory`);
