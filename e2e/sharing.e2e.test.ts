@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, useDemoJourney } from './support/journey.ts';
 
 const AUDITOR = 'auditor@water.example';
 const HANDLER = 'incident-handler@water.example';
+const OWNER = 'owner@water.example';
 const journey = useDemoJourney();
 
 describe('sharing journey', () => {
@@ -34,7 +35,7 @@ describe('sharing journey', () => {
     await expectAccessible(page, 'community page');
   });
 
-  it("an incident handler shares an incident's indicators in two clicks and imports products from a CSV file", async () => {
+  it("an incident handler shares an incident's indicators in two clicks, imports a STIX bundle and products from a CSV file", async () => {
     const page = await signIn(journey.browser, journey.platform.url, HANDLER, DEMO_PASSWORD);
     const incidents = await page.request.get(`${journey.platform.url}/api/v1/incidents?status=containment`);
     const incident = ((await incidents.json()).items as { id: string; title: string }[]).find(
@@ -111,5 +112,23 @@ describe('sharing journey', () => {
     await expect.poll(() => page.getByRole('table').first().textContent()).toContain('SIMATIC S7-1500 (e2e)');
     await expectAccessible(page, 'inventory page');
     await screenshot(page, 'inventory');
+  });
+
+  it('the owner makes a working group and adds an organisation it already shares a community with', async () => {
+    const page = await signIn(journey.browser, journey.platform.url, OWNER, DEMO_PASSWORD);
+    await page.goto(`${journey.platform.url}/sharing`);
+    const create = page.getByTestId('community-create');
+    await create.waitFor();
+    await expectAccessible(page, 'sharing page with the create form');
+    await create.getByLabel('Naam', { exact: true }).fill('Werkgroep OT (e2e)');
+    await create.getByRole('button', { name: 'Gemeenschap maken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Werkgroep OT (e2e)' }).waitFor();
+    const add = page.getByTestId('community-add-member');
+    await add.getByRole('button', { name: 'Toevoegen' }).waitFor();
+    const choice = await add.getByLabel('Organisatie').locator('option').first().textContent();
+    await add.getByRole('button', { name: 'Toevoegen' }).click();
+    await page.getByText(`${choice} is lid geworden.`).waitFor();
+    await expect.poll(() => page.getByRole('table').first().textContent()).toContain(choice!);
+    await expectAccessible(page, 'community page of its owner');
   });
 });
