@@ -6,7 +6,8 @@ import { communityOf } from './community-access.ts';
 
 /**
  * A member organisation leaves a community it does not own; from then on the filter no longer shows it the
- * community's GREEN or community-wide AMBER objects. Sharing is voluntary (NIS2 Art. 29(1)), so leaving is too.
+ * community's GREEN or community-wide AMBER objects. Sharing is voluntary (NIS2 Art. 29(1);
+ * Cbw art. 62(1)), so leaving is too.
  * The owner cannot leave its own community (it would have no one to manage it).
  */
 export const leaveCommunity = defineUseCase({

@@ -14,7 +14,8 @@ import { TlpChoice } from '../../components/TlpChoice.tsx';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { shareBody } from './share-observables.ts';
 
-// Sharing is voluntary (NIS2 Art. 29(1); Cbw art. 29): the entity chooses the community and the TLP label.
+// Sharing is voluntary and happens within communities (NIS2 Art. 29(1)-(2); Cbw art. 62(1)-(2), Stb. 2026, 187):
+// the entity chooses the community and the TLP label.
 // Two clicks: "Deel indicatoren" opens the dialog with a community and TLP:AMBER already chosen, "Delen" shares.
 
 interface Shared {
