@@ -16,33 +16,30 @@ const journey = useDemoJourney();
 describe('advisory journey', () => {
   it('the authority publishes a TLP:CLEAR advisory for Unitronics Vision PLCs', async () => {
     authority = await signIn(journey.browser, journey.platform.url, 'analyst@autoriteit.example', DEMO_PASSWORD);
-    // The publication form is the API's (POST /api/v1/advisories); the analyst's own session sends it.
-    const status = await authority.evaluate(async (title) => {
-      const csrf = document.cookie.match(/(?:^|; )(?:__Host-)?wb_csrf=([^;]+)/)?.[1] ?? '';
-      const res = await fetch('/api/v1/advisories', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf) },
-        body: JSON.stringify({
-          trackingId: 'NL-WB-2026-E2E1',
-          title,
-          summary: 'Op afstand is de besturing over te nemen.',
-          tlp: 'CLEAR',
-          products: [
-            { vendor: 'Unitronics', product: 'Vision 280', versions: 'vers:generic/<6.5', status: 'known_affected' },
-          ],
-          vulnerabilities: [
-            {
-              cve: 'CVE-2026-60001',
-              description: 'Standaardwachtwoord op de programmeerpoort.',
-              cvssVector: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H',
-              remediation: 'Werk de firmware bij naar 6.5 en zet een eigen wachtwoord.',
-            },
-          ],
-        }),
-      });
-      return res.status;
-    }, TITLE);
-    expect(status).toBe(201);
+    // The publication form (/advisories/new): head, TLP with each label's meaning, a product, a vulnerability.
+    await authority.goto(`${journey.platform.url}/advisories`);
+    await authority.getByRole('link', { name: 'Nieuw beveiligingsadvies schrijven' }).click();
+    const form = authority.getByTestId('advisory-publish');
+    await form.waitFor();
+    await form.getByLabel('Kenmerk', { exact: true }).fill('NL-WB-2026-E2E1');
+    await form.getByLabel('Titel', { exact: true }).fill(TITLE);
+    await form.getByLabel('Samenvatting', { exact: true }).fill('Op afstand is de besturing over te nemen.');
+    await form.getByRole('radio', { name: 'TLP:CLEAR' }).check();
+    const product = form.getByRole('group', { name: 'Product 1' });
+    await product.getByLabel('Leverancier', { exact: true }).fill('Unitronics');
+    await product.getByLabel('Product', { exact: true }).fill('Vision 280');
+    await product.getByLabel('Versies', { exact: true }).fill('vers:generic/<6.5');
+    const vulnerability = form.getByRole('group', { name: 'Kwetsbaarheid 1' });
+    await vulnerability.getByLabel('CVE-nummer', { exact: true }).fill('CVE-2026-60001');
+    await vulnerability.getByLabel('Beschrijving', { exact: true }).fill('Standaardwachtwoord op de programmeerpoort.');
+    // An optional field's label ends in "(optioneel)".
+    await vulnerability.getByLabel('CVSS 3.1-vector').fill('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H');
+    await vulnerability
+      .getByLabel('Wat moet u doen?', { exact: true })
+      .fill('Werk de firmware bij naar 6.5 en zet een eigen wachtwoord.');
+    await expectAccessible(authority, 'advisory publish form');
+    await form.getByRole('button', { name: 'Publiceren' }).click();
+    await authority.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
   });
 
   it('the water company sees that it is hit, with the services behind the PLCs', async () => {

@@ -111,3 +111,7 @@ export const ShareObservablesSchema = z.strictObject({
   recipientOrgIds: z.array(z.uuid()).max(100).optional(),
 });
 export type ShareObservables = z.infer<typeof ShareObservablesSchema>;
+
+/** A person of a community's organisations, whom a TLP:RED object can name (no e-mail address). */
+export const CommunityPersonSchema = z.object({ userId: z.uuid(), name: z.string(), orgName: z.string() });
+export type CommunityPerson = z.infer<typeof CommunityPersonSchema>;

@@ -133,3 +133,38 @@ export async function listOrganisationChoices(
   if (onlyId) q = q.where('o.id', '=', onlyId);
   return q.orderBy('o.name').execute();
 }
+
+/**
+ * The people of a community's organisations (its owner and its members), by name and organisation: whom a
+ * TLP:RED object can name. No e-mail addresses: a name is enough to choose.
+ */
+export async function listCommunityPeople(db: DbOrTrx, communityId: string) {
+  return db
+    .selectFrom('memberships as ms')
+    .innerJoin('users as u', 'u.id', 'ms.user_id')
+    .innerJoin('organisations as o', 'o.id', 'ms.org_id')
+    .select(['u.id as user_id', 'u.name', 'o.name as org_name'])
+    .where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('community_members as m')
+            .whereRef('m.org_id', '=', 'ms.org_id')
+            .where('m.community_id', '=', communityId)
+            .select('m.org_id'),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('communities as c')
+            .whereRef('c.owner_org_id', '=', 'ms.org_id')
+            .where('c.id', '=', communityId)
+            .select('c.id'),
+        ),
+      ]),
+    )
+    .distinctOn(['o.name', 'u.name', 'u.id'])
+    .orderBy('o.name')
+    .orderBy('u.name')
+    .orderBy('u.id')
+    .execute();
+}

@@ -149,3 +149,24 @@ describe('bundles and observables', () => {
     ).toBe(403);
   });
 });
+
+describe('people and leaving', () => {
+  it("names the people of a community's organisations (for TLP:RED) to its members only, and a member leaves", async () => {
+    const owner = await signedIn(app, csirt, 'owner');
+    const group = (await owner.post('/api/v1/sharing/communities', { name: 'Vertrekgroep', kind: 'ad-hoc' })).json();
+    await owner.post(`/api/v1/sharing/communities/${group.id}/members`, { orgId: hospital.id });
+    const hospitalOwner = await signedIn(app, hospital, 'owner');
+    const people = (await hospitalOwner.get(`/api/v1/sharing/communities/${group.id}/people`)).json().items;
+    expect(new Set(people.map((p: { orgName: string }) => p.orgName))).toEqual(
+      new Set(['Comm CSIRT', 'Comm Hospital']),
+    );
+    expect(people.map((p: { userId: string }) => p.userId)).toContain(hospital.users.owner!.id);
+    expect(Object.keys(people[0]).sort()).toEqual(['name', 'orgName', 'userId']);
+    const waterOwner = await signedIn(app, water, 'owner');
+    expect((await waterOwner.get(`/api/v1/sharing/communities/${group.id}/people`)).statusCode).toBe(404);
+    // The owner cannot leave its own community; a member can, and no longer sees it.
+    expect((await owner.delete(`/api/v1/sharing/communities/${group.id}/membership`)).statusCode).toBe(409);
+    expect((await hospitalOwner.delete(`/api/v1/sharing/communities/${group.id}/membership`)).statusCode).toBe(204);
+    expect((await hospitalOwner.get(`/api/v1/sharing/communities/${group.id}`)).statusCode).toBe(404);
+  });
+});

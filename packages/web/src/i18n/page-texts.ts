@@ -8,14 +8,14 @@ export const PAGE_TEXT_SECTIONS = {
   risk: ['risk'],
   measures: ['measures', 'board', 'measureExports'],
   // incidentAttachments stays in the main part: measures' evidence panel shows the same attachments.
-  incidents: ['incidentProgress'],
+  incidents: ['incidentProgress', 'incidentSharing'],
   registry: ['registry'],
   settings: ['apiTokens', 'sso', 'members', 'invitations'],
   profile: ['profile'],
   continuity: ['criticalRoles'],
   suppliers: ['suppliers'],
-  advisories: ['advisories'],
-  sharing: ['sharingPage'],
+  advisories: ['advisories', 'inventory', 'advisoryPublish'],
+  sharing: ['sharingPage', 'communities', 'stixImport'],
   knowledge: ['knowledge'],
 } as const;
 

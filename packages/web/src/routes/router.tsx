@@ -15,6 +15,7 @@ import { continuityPlanRoutes } from './continuity-plans/continuity-plan-routes.
 import { businessImpactRoutes } from './continuity/continuity-routes.tsx';
 import { supplierRoutes } from './suppliers/supplier-routes.tsx';
 import { incidentRoutes } from './incidents/incident-routes.tsx';
+import { sharingRoutes } from './sharing/sharing-routes.tsx';
 import { measureRoutes } from './measures/measure-routes.tsx';
 import { exerciseRoutes } from './continuity/exercise-routes.tsx';
 import { knowledgeRoutes, publicKnowledgeRoutes } from './knowledge/knowledge-routes.tsx';
@@ -147,11 +148,12 @@ const routes: RouteObject[] = [
             ...pageTexts('incidents'),
             children: incidentRoutes,
           },
-          guarded(
-            'sharing',
-            async () => ({ Component: (await import('./sharing/SharingPage.tsx')).SharingPage }),
-            pageTexts('sharing'),
-          ),
+          {
+            path: 'sharing',
+            element: <RequireAccess page={appPage('sharing')} />,
+            ...pageTexts('sharing'),
+            children: sharingRoutes,
+          },
           {
             path: 'knowledge',
             element: <RequireAccess page={appPage('knowledge')} />,

@@ -6,6 +6,7 @@ import {
   CommunityMemberAddSchema,
   CommunityMemberParams,
   CommunityMemberSchema,
+  CommunityPersonSchema,
   CommunitySchema,
   OrganisationChoiceSchema,
   SharedObjectQuerySchema,
@@ -18,6 +19,7 @@ import { orgContext } from '../../plugins/access-control.ts';
 import { addCommunityMember } from '../../services/sharing/add-community-member.ts';
 import { createCommunity } from '../../services/sharing/create-community.ts';
 import { importStixBundle } from '../../services/sharing/import-stix-bundle.ts';
+import { leaveCommunity } from '../../services/sharing/leave-community.ts';
 import { removeCommunityMember } from '../../services/sharing/remove-community-member.ts';
 import { shareIncidentObservables } from '../../services/sharing/share-incident-observables.ts';
 import {
@@ -25,6 +27,7 @@ import {
   getMyCommunity,
   listMembersOf,
   listMyCommunities,
+  listPeopleOf,
   listPublicObjects,
   listSharedObjects,
   organisationChoices,
@@ -121,6 +124,37 @@ export const sharingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps)
       });
       return reply.status(204).send(null);
     },
+  );
+
+  app.delete(
+    '/api/v1/sharing/communities/:id/membership',
+    {
+      config: { access: 'members:manage' },
+      schema: {
+        tags,
+        summary: 'Leave a community (a member, not its owner)',
+        params: IdParams,
+        response: NO_CONTENT,
+      },
+    },
+    async (request, reply) => {
+      await leaveCommunity(deps, orgContext(request), { communityId: request.params.id });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/sharing/communities/:id/people',
+    {
+      config: { access: 'information:share' },
+      schema: {
+        tags,
+        summary: "People of the community's organisations, by name: whom a TLP:RED object can name",
+        params: IdParams,
+        response: { 200: itemsOf(CommunityPersonSchema) },
+      },
+    },
+    async (request) => ({ items: await listPeopleOf(db, orgContext(request), request.params.id) }),
   );
 
   app.get(

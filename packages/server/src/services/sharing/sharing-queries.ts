@@ -6,6 +6,7 @@ import type { OrgActor } from '../../kernel/actor.ts';
 import {
   listCommunitiesOf,
   listCommunityMembers,
+  listCommunityPeople,
   listOrganisationChoices,
 } from '../../repositories/community.repository.ts';
 import type { SqlViewer } from '../../repositories/shared-visibility.ts';
@@ -41,6 +42,16 @@ export async function getMyCommunity(db: DbOrTrx, ctx: OrgActor, communityId: st
 export async function listMembersOf(db: DbOrTrx, ctx: OrgActor, communityId: string) {
   await communityOf(db, ctx.orgId, communityId);
   return (await listCommunityMembers(db, communityId)).map(presentMember);
+}
+
+/** The people of a community's organisations, for the named recipients of TLP:RED (members only). */
+export async function listPeopleOf(db: DbOrTrx, ctx: OrgActor, communityId: string) {
+  await communityOf(db, ctx.orgId, communityId);
+  return (await listCommunityPeople(db, communityId)).map((p) => ({
+    userId: p.user_id,
+    name: p.name,
+    orgName: p.org_name,
+  }));
 }
 
 export async function organisationChoices(db: DbOrTrx, ctx: OrgActor) {

@@ -6,6 +6,7 @@ import { TlpBadge } from '../../components/TlpBadge.tsx';
 import { formatDate } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { activeMembership, useCurrentSession } from '../../auth/use-current-session.ts';
+import { useCan } from '../../auth/use-can.ts';
 import { useAdvisories, useAdvisoryAlerts } from './advisories-api.ts';
 import { AlertsTable } from './AlertsTable.tsx';
 
@@ -19,8 +20,23 @@ export function AdvisoriesPage() {
   // Alerts are about an entity's own products; the authority has no inventory.
   const isEntity = activeMembership(useCurrentSession())?.orgKind === 'entity';
   const alerts = useAdvisoryAlerts(undefined, isEntity);
+  const canPublish = useCan('authority:triage');
   return (
     <Page title={t('advisories.title')} lead={t('advisories.intro')}>
+      {(isEntity || canPublish) && (
+        <p className="utrecht-paragraph">
+          {isEntity && (
+            <Link className="utrecht-link utrecht-link--html-a" to="/advisories/inventory" data-testid="inventory-link">
+              {t('inventory.link')}
+            </Link>
+          )}
+          {canPublish && (
+            <Link className="utrecht-link utrecht-link--html-a" to="/advisories/new" data-testid="advisory-new-link">
+              {t('advisoryPublish.link')}
+            </Link>
+          )}
+        </p>
+      )}
       {isEntity && (
         <section className="weerbaar-section" aria-labelledby="advisory-alerts-heading">
           <h2 className="utrecht-heading-2" id="advisory-alerts-heading">

@@ -71,7 +71,7 @@ export function AdvisoryDetailPage() {
               </h2>
               {a.vulnerabilities.map((v, i) => (
                 <article key={v.cve ?? i} className="weerbaar-panel">
-                  <h3 className="utrecht-heading-3">{v.cve ?? v.title ?? `#${i + 1}`}</h3>
+                  <h3 className="utrecht-heading-3">{[v.cve, v.title].filter(Boolean).join(': ') || `#${i + 1}`}</h3>
                   <p className="utrecht-paragraph">
                     {v.cvss
                       ? t('advisories.cvss', { score: v.cvss.score, severity: v.cvss.severity ?? '' })
@@ -84,6 +84,14 @@ export function AdvisoryDetailPage() {
                       {v.remediations.map((r, j) => (
                         <li key={j}>
                           {t(`advisories.remediationCategory.${r.category}`, { defaultValue: r.category })}: {r.details}
+                          {r.url && /^https?:\/\//.test(r.url) && (
+                            <>
+                              {' '}
+                              <a className="utrecht-link utrecht-link--html-a" href={r.url} rel="noreferrer noopener">
+                                {t('advisoryPublish.moreInfo')}
+                              </a>
+                            </>
+                          )}
                         </li>
                       ))}
                     </ul>
@@ -99,6 +107,12 @@ export function AdvisoryDetailPage() {
                 {a.products.map((p) => (
                   <li key={p.productId}>
                     {p.name} — {t(`advisories.status.${p.status}`)}
+                    {(p.cpe ?? p.purl) && (
+                      <>
+                        {' '}
+                        (<code>{p.cpe ?? p.purl}</code>)
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -1,10 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   AdvisoryAlertSchema,
   AdvisoryDetailSchema,
   AdvisorySummarySchema,
   AffectedEntitySchema,
+  InventoryItemSchema,
+  type AdvisoryAuthor,
+  type InventoryImport,
+  type InventoryItemCreate,
 } from '@weerbaar/core/advisories';
+import { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { checked } from '../../api/contract-check.ts';
 import { useOrgId } from '../../api/use-org-id.ts';
@@ -64,4 +69,58 @@ export function useAffectedEntities(id: string, enabled: boolean) {
         'affected-entities',
       ),
   });
+}
+
+// The product inventory on the organisation's assets. A change rematches advisories on the server, so the
+// alerts are refreshed with it (the whole advisories prefix).
+const inventoryKey = (orgId: string, assetId?: string) =>
+  ['org', orgId, 'advisories', 'inventory', assetId ?? 'all'] as const;
+
+export function useInventory(assetId?: string) {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: inventoryKey(orgId, assetId),
+    queryFn: async ({ signal }) =>
+      checked(
+        InventoryItemSchema.array(),
+        (await api.get<{ items: unknown[] }>('/inventory', assetId ? { assetId } : {}, signal)).items,
+        'inventory',
+      ),
+  });
+}
+
+function useAdvisoryMutation<I, O>(fn: (input: I) => Promise<O>) {
+  const orgId = useOrgId();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => client.invalidateQueries({ queryKey: ['org', orgId, 'advisories'] }),
+  });
+}
+
+export function useAddInventoryItem() {
+  return useAdvisoryMutation(async (body: InventoryItemCreate) =>
+    checked(InventoryItemSchema, await api.post('/inventory', body), 'inventory item'),
+  );
+}
+
+export function useRemoveInventoryItem() {
+  return useAdvisoryMutation((id: string) => api.delete(`/inventory/${id}`));
+}
+
+export function useImportInventory() {
+  return useAdvisoryMutation(async (body: InventoryImport) =>
+    checked(z.object({ imported: z.number() }), await api.post('/inventory/import', body), 'inventory import'),
+  );
+}
+
+/** The authority writes and publishes a CSAF 2.0 advisory. */
+export function usePublishAdvisory() {
+  return useAdvisoryMutation(async (body: AdvisoryAuthor) =>
+    checked(
+      z.object({ advisoryId: z.uuid(), trackingId: z.string() }),
+      await api.post('/advisories', body),
+      'published advisory',
+    ),
+  );
 }

@@ -93,6 +93,18 @@ export function AssetDetailPage() {
         >
           {t('bia.open', { name: a.name })}
         </Link>
+        {a.kind === 'asset' && (
+          <>
+            {' · '}
+            <Link
+              className="utrecht-link utrecht-link--html-a"
+              to={`/advisories/inventory?asset=${a.id}`}
+              data-testid="asset-inventory-link"
+            >
+              {t('assets.detail.inventoryLink', { name: a.name })}
+            </Link>
+          </>
+        )}
       </p>
       <AssetDependencies asset={a} canWrite={canWrite} />
       {a.kind === 'service' && <ExternalDependants asset={a} canWrite={canWrite} />}

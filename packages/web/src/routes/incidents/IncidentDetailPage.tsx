@@ -52,6 +52,7 @@ export function IncidentDetailPage() {
   const reports = useIncidentReports(id);
   const canWrite = useCan('incidents:write');
   const canSubmit = useCan('reports:submit');
+  const canShare = useCan('information:share');
   const now = useServerNow(deadlines.data?.now);
   const [chosen, setChosen] = useState<ReportStage>();
 
@@ -156,7 +157,7 @@ export function IncidentDetailPage() {
       </section>
 
       <TasksSection incidentId={i.id} canWrite={canWrite} />
-      <ObservablesSection incidentId={i.id} canWrite={canWrite} />
+      <ObservablesSection incidentId={i.id} canWrite={canWrite} canShare={canShare} />
       <RecipientCommunicationsSection incidentId={i.id} canWrite={canWrite} />
       <LessonsSection incident={i} canWrite={canWrite} />
       <AttachmentsPanel incidentId={i.id} status={i.status} canWrite={canWrite} />

@@ -14,6 +14,7 @@ import { formValues } from '../../forms/form-values.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { useAddObservable, useObservables } from './incidents-api.ts';
+import { ShareObservablesDialog } from './ShareObservablesDialog.tsx';
 
 // Indicators of compromise go into the incident notification "where available" (NIS2 Art. 23(4)(b);
 // Cbw art. 27); the report drafts take them from here. The server validates and normalises each value
@@ -22,7 +23,15 @@ import { useAddObservable, useObservables } from './incidents-api.ts';
 const FIELDS = ['type', 'value', 'description'] as const;
 
 /** Observables and indicators of compromise of one incident. */
-export function ObservablesSection({ incidentId, canWrite }: { incidentId: string; canWrite: boolean }) {
+export function ObservablesSection({
+  incidentId,
+  canWrite,
+  canShare,
+}: {
+  incidentId: string;
+  canWrite: boolean;
+  canShare: boolean;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const observables = useObservables(incidentId);
@@ -80,6 +89,9 @@ export function ObservablesSection({ incidentId, canWrite }: { incidentId: strin
       )}
       {observables.data && observables.data.length > 0 && (
         <ObservablesTable observables={observables.data} locale={locale} />
+      )}
+      {canShare && observables.data && observables.data.length > 0 && (
+        <ShareObservablesDialog incidentId={incidentId} observables={observables.data} />
       )}
       {canWrite && (
         <div className="weerbaar-panel weerbaar-no-print">

@@ -1,21 +1,35 @@
 import type { Community, SharedObject } from '@weerbaar/core/sharing';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useCommunities, useSharedObjects } from '../../api/sharing.ts';
+import { useCan } from '../../auth/use-can.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { TlpBadge } from '../../components/TlpBadge.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import { CreateCommunityForm } from './CreateCommunityForm.tsx';
 
 export function SharingPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
   const communities = useCommunities();
   const objects = useSharedObjects();
+  const canManage = useCan('members:manage');
+  const canShare = useCan('information:share');
 
   const communityColumns: Column<Community>[] = [
-    { key: 'name', header: t('sharingPage.community'), cell: (c) => c.name },
+    {
+      key: 'name',
+      header: t('sharingPage.community'),
+      rowHeader: 'cell',
+      cell: (c) => (
+        <Link className="utrecht-link utrecht-link--html-a" to={`/sharing/communities/${c.id}`}>
+          {c.name}
+        </Link>
+      ),
+    },
     { key: 'kind', header: t('sharingPage.kind'), cell: (c) => t(`sharingPage.kinds.${c.kind}`) },
     { key: 'owner', header: t('sharingPage.owner'), cell: (c) => c.ownerOrgName },
     { key: 'members', header: t('sharingPage.members'), cell: (c) => c.memberCount, numeric: true },
@@ -49,12 +63,20 @@ export function SharingPage() {
             />
           )}
         </QueryState>
+        {canManage && <CreateCommunityForm />}
       </section>
       <section className="weerbaar-section" aria-labelledby="sharing-objects">
         <h2 className="utrecht-heading-2" id="sharing-objects">
           {t('sharingPage.objects')}
         </h2>
         <p className="utrecht-paragraph">{t('sharingPage.objectsIntro')}</p>
+        {canShare && (
+          <p className="utrecht-paragraph">
+            <Link className="utrecht-link utrecht-link--html-a" to="/sharing/import">
+              {t('stixImport.link')}
+            </Link>
+          </p>
+        )}
         <QueryState query={objects} empty={<p className="utrecht-paragraph">{t('sharingPage.noObjects')}</p>}>
           {(data) => (
             <DataTable
