@@ -21,6 +21,7 @@ import { SCOPE_EVENTS } from '../scope/scope.events.ts';
 import { SHARING_EVENTS } from '../sharing/sharing.events.ts';
 import { BIA_EVENTS } from '../continuity/bia.events.ts';
 import { SUPPLIER_EVENTS } from '../suppliers/supplier.events.ts';
+import { SUPERVISION_EVENTS } from '../supervision/supervision.events.ts';
 
 export const DOMAIN_EVENTS = {
   ...PLATFORM_EVENTS,
@@ -41,6 +42,7 @@ export const DOMAIN_EVENTS = {
   ...BIA_EVENTS,
   ...SUPPLIER_EVENTS,
   ...ADVISORY_EVENTS,
+  ...SUPERVISION_EVENTS,
 };
 
 export type AuditAction = keyof typeof DOMAIN_EVENTS;
