@@ -37,6 +37,7 @@ export interface SupervisionRequestMessagesTable {
   org_id: string;
   id: Generated<string>;
   request_id: string;
+  seq: number;
   kind: 'answer' | 'more-asked' | 'accepted';
   text: string;
   due_on: string | null;

@@ -952,6 +952,7 @@ export interface SupervisionRequestMessagesTable {
   org_id: string;
   id: Generated<string>;
   request_id: string;
+  seq: number;
   kind: string;
   text: string;
   due_on: string | null;

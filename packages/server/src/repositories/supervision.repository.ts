@@ -2,6 +2,7 @@
 // messages and documents, and findings. Requests and findings belong to the supervisor (org_id); the
 // addressed entity reads its own by entity_org_id (the one read across tenants, like exercise invitations).
 import type { AuthorityKind, LegalBasis, RequestStatus } from '@weerbaar/core/supervision';
+import { sql } from 'kysely';
 import type { DbOrTrx, Trx } from '../db/database.ts';
 import type {
   SectorAuthorityRow,
@@ -197,7 +198,19 @@ export async function insertMessage(
     at: Date;
   },
 ): Promise<SupervisionRequestMessageRow> {
-  return trx.insertInto('supervision_request_messages').values(row).returningAll().executeTakeFirstOrThrow();
+  // Numbered under the request's row lock (lockRequest), which every step of the exchange holds.
+  return trx
+    .insertInto('supervision_request_messages')
+    .values((eb) => ({
+      ...row,
+      seq: eb
+        .selectFrom('supervision_request_messages')
+        .select(sql<number>`coalesce(max(seq), 0) + 1`.as('next'))
+        .where('org_id', '=', row.org_id)
+        .where('request_id', '=', row.request_id),
+    }))
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function listMessages(
@@ -210,8 +223,7 @@ export async function listMessages(
     .selectAll()
     .where('org_id', '=', orgId)
     .where('request_id', '=', requestId)
-    .orderBy('at')
-    .orderBy('id')
+    .orderBy('seq')
     .execute();
 }
 

@@ -48,16 +48,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       org_id uuid NOT NULL,
       id uuid NOT NULL DEFAULT gen_random_uuid(),
       request_id uuid NOT NULL,
+      -- The order of the exchange (1, 2, …), numbered under the request's row lock.
+      seq integer NOT NULL CHECK (seq > 0),
       kind text NOT NULL CHECK (kind IN ('answer', 'more-asked', 'accepted')),
       text text NOT NULL,
       due_on text CHECK (due_on ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
       by_label text NOT NULL,
       at timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY (org_id, id),
+      UNIQUE (org_id, request_id, seq),
       FOREIGN KEY (org_id, request_id) REFERENCES supervision_requests (org_id, id) ON DELETE CASCADE,
       CHECK ((kind = 'more-asked') = (due_on IS NOT NULL))
     );
-    CREATE INDEX supervision_request_messages_request_idx ON supervision_request_messages (org_id, request_id, at);
 
     CREATE TABLE supervision_request_documents (
       org_id uuid NOT NULL,
