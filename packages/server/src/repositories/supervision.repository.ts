@@ -71,12 +71,36 @@ export interface SupervisedEntityRow {
   local_org_id: string | null;
 }
 
-/** An entity of the supervisor's registry, and whether it is an organisation on this installation. */
+/**
+ * An entity of the supervisor's registry, and whether it is an organisation on this installation; else an
+ * entity organisation on this installation that has not (yet) registered — supervision does not wait for
+ * the registration (Cbw art. 47 is itself a duty the supervisor checks).
+ */
 export async function findSupervisedEntity(
   db: DbOrTrx,
   orgId: string,
   entityId: string,
 ): Promise<SupervisedEntityRow | undefined> {
+  const registered = await findRegisteredEntity(db, orgId, entityId);
+  if (registered) return registered;
+  const local = await db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'sector'])
+    .where('id', '=', entityId)
+    .where('kind', '=', 'entity')
+    .executeTakeFirst();
+  return (
+    local && {
+      entity_id: local.id,
+      name: local.name,
+      sectors: local.sector ? [local.sector] : [],
+      classification: null,
+      local_org_id: local.id,
+    }
+  );
+}
+
+function findRegisteredEntity(db: DbOrTrx, orgId: string, entityId: string): Promise<SupervisedEntityRow | undefined> {
   return db
     .selectFrom('registry_entities as r')
     .leftJoin('organisations as o', (j) => j.onRef('o.id', '=', 'r.entity_id').on('o.kind', '=', 'entity'))
