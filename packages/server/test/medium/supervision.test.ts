@@ -5,7 +5,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertRegistryEntity } from '../../src/repositories/registry.repository.ts';
 import { createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
-import { buildTestApp, fixedClock, TestClient } from '../support/test-client.ts';
+import type { TestClient } from '../support/test-client.ts';
+import { buildTestApp, fixedClock } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
 const t = useTestDatabase();

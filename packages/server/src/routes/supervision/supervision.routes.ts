@@ -267,14 +267,12 @@ export const supervisionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, d
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await answerInformationRequest(deps, orgContext(request), {
-            requestId: request.params.id,
-            answer: request.body,
-          }),
-        ),
+      reply.status(201).send(
+        await answerInformationRequest(deps, orgContext(request), {
+          requestId: request.params.id,
+          answer: request.body,
+        }),
+      ),
   );
 
   app.get(
