@@ -17,6 +17,7 @@ import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { cite } from '../../format/citation.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import { AuthoritySettings } from './AuthoritySettings.tsx';
 import { findingColumns, requestColumns } from './supervision-labels.tsx';
 import { useFindings, useRequests, useSendRequest } from './supervision-api.ts';
 
@@ -65,6 +66,7 @@ export function SupervisionPage() {
           )}
         </QueryState>
       </section>
+      {side === 'sent' && <AuthoritySettings />}
     </Page>
   );
 }

@@ -1,6 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ATTACHMENT_FILE_FIELD } from '@weerbaar/core/incidents';
 import {
+  AuthorityKindsSchema,
+  SectorAuthorityListSchema,
+  type AuthorityKinds,
+  type SectorAuthorityUpdate,
   FindingListSchema,
   InformationRequestListSchema,
   InformationRequestSchema,
@@ -123,3 +127,34 @@ export const useAddDocument = (requestId: string) =>
     if (!response.ok) throw new ApiError(body as ConstructorParameters<typeof ApiError>[0]);
     return checked(RequestDocumentSchema, body, 'request document');
   });
+
+export function useAuthorityKinds() {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: [...all(orgId), 'kinds'],
+    queryFn: async ({ signal }) =>
+      checked(
+        AuthorityKindsSchema,
+        await api.get('/supervision/authority-kinds', undefined, signal),
+        'authority kinds',
+      ),
+  });
+}
+
+export function useSectorAuthorities() {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: [...all(orgId), 'sector-authorities'],
+    queryFn: async ({ signal }) =>
+      checked(
+        SectorAuthorityListSchema,
+        await api.get('/supervision/sector-authorities', undefined, signal),
+        'sector authorities',
+      ).items,
+  });
+}
+
+export const useSetAuthorityKinds = () =>
+  useSupervisionMutation((body: AuthorityKinds) => api.put<AuthorityKinds>('/supervision/authority-kinds', body));
+export const useSetSectorAuthority = () =>
+  useSupervisionMutation((body: SectorAuthorityUpdate) => api.put('/supervision/sector-authorities', body));
