@@ -44,6 +44,8 @@ import { deliveryRoutes } from './routes/delivery/delivery.routes.ts';
 import { ssoRoutes } from './routes/accounts/sso.routes.ts';
 import { registrationRoutes } from './routes/registration/registration.routes.ts';
 import { registryRoutes } from './routes/registry/registry.routes.ts';
+import { supervisionRoutes } from './routes/supervision/supervision.routes.ts';
+import { supervisionDocumentRoutes } from './routes/supervision/supervision-document.routes.ts';
 import { healthRoutes } from './routes/platform/health.routes.ts';
 import { openApiRoutes } from './routes/platform/openapi.routes.ts';
 import { overviewRoutes } from './routes/overview/overview.routes.ts';
@@ -122,6 +124,8 @@ export async function buildApp({
     deliveryRoutes,
     registrationRoutes,
     registryRoutes,
+    supervisionRoutes,
+    supervisionDocumentRoutes,
     scopeRoutes,
     assetRoutes,
     riskExportRoutes,

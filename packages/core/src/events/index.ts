@@ -22,6 +22,7 @@ import { SCOPE_EVENTS } from '../scope/scope.events.ts';
 import { SHARING_EVENTS } from '../sharing/sharing.events.ts';
 import { BIA_EVENTS } from '../continuity/bia.events.ts';
 import { SUPPLIER_EVENTS } from '../suppliers/supplier.events.ts';
+import { SUPERVISION_EVENTS } from '../supervision/supervision.events.ts';
 
 export const DOMAIN_EVENTS = {
   ...PLATFORM_EVENTS,
@@ -43,6 +44,7 @@ export const DOMAIN_EVENTS = {
   ...SUPPLIER_EVENTS,
   ...ADVISORY_EVENTS,
   ...KNOWLEDGE_EVENTS,
+  ...SUPERVISION_EVENTS,
 };
 
 export type AuditAction = keyof typeof DOMAIN_EVENTS;

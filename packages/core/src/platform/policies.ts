@@ -57,6 +57,13 @@ export interface PolicySubjects {
   registry: Owned;
   /** A report as the authority received it (the inbox). */
   'inbox-report': Owned;
+  /** What an authority organisation is (its kinds) and its table of authorities per sector. */
+  'authority-profile': Owned;
+  /**
+   * An information request or finding of a supervisor (orgId) addressed to an entity (entityOrgId);
+   * `supervisorOrg`: the owning organisation is of kind supervisor (Cbw art. 68(1)).
+   */
+  supervision: Owned & { entityOrgId: string; supervisorOrg: boolean };
   /** Information shared under TLP 2.0: advisories, threat information, incident signals. */
   'shared-information': Owned & {
     tlp: TlpLabel;
@@ -131,6 +138,9 @@ const invitedPerson: Rule<'exercise'> = (a, s) => a.userId !== null && s.partici
 const invitedOrganisation: Rule<'exercise'> = (a, s) => a.orgId !== null && s.participantOrgIds.includes(a.orgId);
 const invitedParticipant = or<'exercise'>(invitedPerson, and(permits('org:read'), invitedOrganisation));
 
+const addressedEntity: Rule<'supervision'> = (a, s) => a.orgId !== null && a.orgId === s.entityOrgId;
+const supervisorOrg: Rule<'supervision'> = (_a, s) => s.supervisorOrg;
+
 /** Every subject type's actions and who may do them. */
 export const POLICIES = {
   organisation: { read: own('org:read'), manage: own('members:manage') },
@@ -154,6 +164,13 @@ export const POLICIES = {
   'audit-trail': { read: own('audit:read') },
   registry: { read: own('authority:read') },
   'inbox-report': { read: own('authority:read'), triage: own('authority:triage') },
+  'authority-profile': { read: own('authority:read'), manage: own('authority:configure') },
+  supervision: {
+    // The supervisor reads its own file; the entity reads what is addressed to it (not its machines' submitter role).
+    read: or<'supervision'>(own('authority:read'), and(permits('org:read'), addressedEntity)),
+    send: and<'supervision'>(own('supervision:send'), supervisorOrg),
+    answer: and<'supervision'>(permits('supervision:answer'), addressedEntity),
+  },
   'shared-information': {
     read: or<'shared-information'>(own('org:read'), tlpPublic, and(permits('org:read'), tlpReader)),
     reshare: and<'shared-information'>(isPerson, permits('information:share'), or(ownOrg, tlpResharer)),

@@ -60,6 +60,15 @@ export const PERMISSIONS = {
   'information:share': { roles: ['owner', 'admin', 'risk-manager', 'incident-handler', 'analyst'] },
   'authority:read': { roles: ['owner', 'admin', 'analyst', 'auditor'], kind: 'authority' },
   'authority:triage': { roles: ['owner', 'admin', 'analyst'], kind: 'authority' },
+  // Supervision (issue 15 item 3): sending information requests and recording findings. The organisation must
+  // also be of kind supervisor (policies.ts, Cbw art. 68(1)): an analyst of a CSIRT alone cannot.
+  'supervision:send': { roles: ['owner', 'admin', 'analyst'], kind: 'authority' },
+  // Answering a supervisor's request speaks for the organisation (Awb art. 5:20(1)): those who answer for its
+  // measures, not the incident handler alone.
+  'supervision:answer': { roles: ['owner', 'admin', 'risk-manager'], kind: 'entity' },
+  // What an authority organisation is (competent authority, CSIRT, supervisor) and its table of authorities
+  // per sector: the people who run it, never a machine.
+  'authority:configure': { roles: ['owner', 'admin'], kind: 'authority', humanOnly: true },
   // Machine clients of another installation delivering registrations and reports.
   'submissions:deliver': { roles: ['owner', 'admin', 'submitter'], kind: 'authority' },
 } as const satisfies Record<string, { roles: readonly Role[]; kind?: OrgKind; humanOnly?: boolean }>;

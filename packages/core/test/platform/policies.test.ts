@@ -26,6 +26,13 @@ const shared = (tlp: 'CLEAR' | 'GREEN' | 'AMBER' | 'AMBER+STRICT' | 'RED'): Subj
   recipientUserIds: [ALICE],
 });
 
+const supervision = (supervisorOrg: boolean): Subject<'supervision'> => ({
+  type: 'supervision',
+  orgId: AUTHORITY,
+  entityOrgId: HOSPITAL,
+  supervisorOrg,
+});
+
 type Row = [string, PolicyActor, string, Subject, boolean];
 const rows: Row[] = [
   // Own organisation's register, by role.
@@ -413,6 +420,43 @@ const rows: Row[] = [
     person(WATER, 'owner'),
     'read',
     { type: 'risk', orgId: HOSPITAL },
+    false,
+  ], // Supervision (issue 15 item 3): the supervisor's file, addressed to one entity.
+  ['supervisor analyst sends a request', person(AUTHORITY, 'analyst'), 'send', supervision(true), true],
+  [
+    'analyst of a non-supervisor authority cannot send',
+    person(AUTHORITY, 'analyst'),
+    'send',
+    supervision(false),
+    false,
+  ],
+  ['auditor of the supervisor cannot send', person(AUTHORITY, 'auditor'), 'send', supervision(true), false],
+  ['auditor of the supervisor reads', person(AUTHORITY, 'auditor'), 'read', supervision(true), true],
+  ['the addressed entity reads', person(HOSPITAL, 'auditor'), 'read', supervision(true), true],
+  ['the addressed risk manager answers', person(HOSPITAL, 'risk-manager'), 'answer', supervision(true), true],
+  ['the incident handler cannot answer', person(HOSPITAL, 'incident-handler'), 'answer', supervision(true), false],
+  ['another entity cannot read', person(WATER, 'owner'), 'read', supervision(true), false],
+  ['another entity cannot answer', person(WATER, 'owner'), 'answer', supervision(true), false],
+  ['the addressed entity cannot send', person(HOSPITAL, 'owner'), 'send', supervision(true), false],
+  [
+    'authority admin configures its kinds',
+    person(AUTHORITY, 'admin'),
+    'manage',
+    { type: 'authority-profile', orgId: AUTHORITY },
+    true,
+  ],
+  [
+    'authority admin token cannot configure',
+    token(AUTHORITY, 'admin'),
+    'manage',
+    { type: 'authority-profile', orgId: AUTHORITY },
+    false,
+  ],
+  [
+    'analyst cannot configure',
+    person(AUTHORITY, 'analyst'),
+    'manage',
+    { type: 'authority-profile', orgId: AUTHORITY },
     false,
   ],
 ];

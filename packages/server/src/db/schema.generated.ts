@@ -123,6 +123,11 @@ export interface AuditHeadsTable {
   hash: string;
 }
 
+export interface AuthorityKindsTable {
+  org_id: string;
+  kind: string;
+}
+
 export interface AuthorityReferenceCountersTable {
   org_id: string;
   prefix: string;
@@ -939,6 +944,72 @@ export interface SubmissionsOutboxTable {
   recipient: Generated<string>;
 }
 
+export interface SupervisionFindingsTable {
+  org_id: string;
+  id: Generated<string>;
+  entity_org_id: string;
+  request_id: string | null;
+  observation: string;
+  severity: string;
+  follow_up_due_on: string;
+  status: Generated<string>;
+  follow_up_note: Generated<string>;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface SupervisionRequestDocumentsTable {
+  org_id: string;
+  id: Generated<string>;
+  request_id: string;
+  answer_id: string | null;
+  kind: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  added_by: string;
+  added_at: Generated<Date>;
+}
+
+export interface SupervisionRequestMessagesTable {
+  org_id: string;
+  id: Generated<string>;
+  request_id: string;
+  seq: number;
+  kind: string;
+  text: string;
+  due_on: string | null;
+  by_label: string;
+  at: Generated<Date>;
+}
+
+export interface SupervisionRequestsTable {
+  org_id: string;
+  id: Generated<string>;
+  entity_org_id: string;
+  subject: string;
+  question: string;
+  legal_basis: string;
+  indication: string | null;
+  due_on: string;
+  asks_measures_dossier: Generated<boolean>;
+  status: Generated<string>;
+  sent_by: string;
+  sent_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface SupervisionSectorAuthoritiesTable {
+  org_id: string;
+  sector: string;
+  competent_authority: string | null;
+  supervisor: string | null;
+  updated_at: Generated<Date>;
+}
+
 export interface SuppliedServicesTable {
   org_id: string;
   asset_id: string;
@@ -1011,6 +1082,7 @@ export interface GeneratedDatabase {
   audit_checkpoints: AuditCheckpointsTable;
   audit_events: AuditEventsTable;
   audit_heads: AuditHeadsTable;
+  authority_kinds: AuthorityKindsTable;
   authority_reference_counters: AuthorityReferenceCountersTable;
   awareness_activities: AwarenessActivitiesTable;
   awareness_activity_roles: AwarenessActivityRolesTable;
@@ -1081,6 +1153,11 @@ export interface GeneratedDatabase {
   stix_object_recipients: StixObjectRecipientsTable;
   stix_objects: StixObjectsTable;
   submissions_outbox: SubmissionsOutboxTable;
+  supervision_findings: SupervisionFindingsTable;
+  supervision_request_documents: SupervisionRequestDocumentsTable;
+  supervision_request_messages: SupervisionRequestMessagesTable;
+  supervision_requests: SupervisionRequestsTable;
+  supervision_sector_authorities: SupervisionSectorAuthoritiesTable;
   supplied_services: SuppliedServicesTable;
   supplier_alternatives: SupplierAlternativesTable;
   suppliers: SuppliersTable;

@@ -20,6 +20,7 @@ import type { ContinuityBiaTables } from './schema-continuity-bia.ts';
 import type { AdvisoryTables } from './schema-advisories.ts';
 import type { AttachmentTables } from './schema-attachments.ts';
 import type { RiskTables } from './schema-risk.ts';
+import type { SupervisionTables } from './schema-supervision.ts';
 
 export interface OrganisationsTable {
   id: Generated<string>;
@@ -216,7 +217,8 @@ export interface Database
     SharingTables,
     ContinuityBiaTables,
     AdvisoryTables,
-    KnowledgeTables {}
+    KnowledgeTables,
+    SupervisionTables {}
 
 export interface PlatformTables {
   organisations: OrganisationsTable;

@@ -17,6 +17,7 @@ export const PAGE_TEXT_SECTIONS = {
   advisories: ['advisories', 'inventory', 'advisoryPublish'],
   sharing: ['sharingPage', 'communities', 'stixImport'],
   knowledge: ['knowledge'],
+  supervision: ['supervision'],
 } as const;
 
 export type PageTexts = keyof typeof PAGE_TEXT_SECTIONS;

@@ -11,6 +11,7 @@ export type NavKey =
   | 'sharing'
   | 'knowledge'
   | 'registry'
+  | 'supervision'
   | 'reports'
   | 'assets'
   | 'continuityPlans'
@@ -73,6 +74,9 @@ export const APP_PAGES: readonly AppPage[] = [
     group: 'authority',
     access: { orgKind: 'authority', permission: 'authority:read' },
   },
+  // Supervision (issue 15 item 3): the supervisor's requests and findings, or the entity's received ones; both read
+  // with org:read, as the API (the supervisor's side needs authority:read, which every authority reader holds).
+  { key: 'supervision', path: '/supervision', group: 'modules', access: { permission: 'org:read' } },
   { key: 'members', path: '/settings/members', group: 'admin', access: { permission: 'members:manage' } },
   { key: 'apiTokens', path: '/settings/api-tokens', group: 'admin', access: { permission: 'api-tokens:manage' } },
   { key: 'sso', path: '/settings/sso', group: 'admin', access: { permission: 'sso:manage' } },

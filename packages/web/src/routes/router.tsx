@@ -19,6 +19,7 @@ import { sharingRoutes } from './sharing/sharing-routes.tsx';
 import { measureRoutes } from './measures/measure-routes.tsx';
 import { exerciseRoutes } from './continuity/exercise-routes.tsx';
 import { knowledgeRoutes, publicKnowledgeRoutes } from './knowledge/knowledge-routes.tsx';
+import { supervisionRoutes } from './supervision/supervision-routes.tsx';
 
 // Every page is its own chunk: the first visit downloads only the frame and the page it opens.
 
@@ -168,6 +169,12 @@ const routes: RouteObject[] = [
             async () => ({ Component: (await import('./registry/RegistryPage.tsx')).RegistryPage }),
             pageTexts('registry'),
           ),
+          {
+            path: 'supervision',
+            element: <RequireAccess page={appPage('supervision')} />,
+            ...pageTexts('supervision'),
+            children: supervisionRoutes,
+          },
           guarded('reports', async () => ({ Component: (await import('./inbox/InboxPage.tsx')).InboxPage })),
           guarded(
             'members',

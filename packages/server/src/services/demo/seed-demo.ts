@@ -15,6 +15,7 @@ import { seedDemoRisks } from './seed-demo-risks.ts';
 import { seedDemoSharingCommunities } from './seed-demo-sharing-communities.ts';
 import { seedDemoSharingAdvisories } from './seed-demo-sharing-advisories.ts';
 import { seedDemoKnowledge } from './seed-demo-knowledge.ts';
+import { seedDemoSupervision } from './seed-demo-supervision.ts';
 
 export { DEMO_PASSWORD, demoEmail, type DemoOrg } from './seed-demo-organisation.ts';
 
@@ -85,5 +86,6 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
   await seedDemoContinuityExercises(deps);
   await seedDemoContinuityBia(deps);
   await seedDemoSharingAdvisories(deps, DEMO_ORGS[0]!.name, DEMO_ORGS[3]!.name);
+  await seedDemoSupervision(deps);
   return { created, logins };
 }

@@ -31,6 +31,11 @@ export function RegistryEntityDetail({ id, backHref }: { id: string; backHref: s
         <Link className="utrecht-link utrecht-link--html-a" to={backHref}>
           {t('registry.back')}
         </Link>
+        {' · '}
+        {/* Its competent authority and supervisor per sector, requests and findings (issue 15 item 3). */}
+        <Link className="utrecht-link utrecht-link--html-a" to={`/supervision/entities/${e.id}`}>
+          {t('registry.supervision')}
+        </Link>
       </p>
       <dl className="weerbaar-facts">
         <dt>{t('registry.senderOrgId')}</dt>

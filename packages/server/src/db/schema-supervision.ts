@@ -1,0 +1,88 @@
+// Table types of supervision (migration 20261209_0600_supervision).
+import type { Generated, Selectable } from 'kysely';
+import type { DefaultTimestamp } from './column-types.ts';
+
+export interface AuthorityKindsTable {
+  org_id: string;
+  kind: 'competent-authority' | 'csirt' | 'supervisor';
+}
+
+export interface SupervisionSectorAuthoritiesTable {
+  org_id: string;
+  sector: string;
+  competent_authority: string | null;
+  supervisor: string | null;
+  updated_at: DefaultTimestamp;
+}
+export type SectorAuthorityRow = Selectable<SupervisionSectorAuthoritiesTable>;
+
+export interface SupervisionRequestsTable {
+  org_id: string;
+  id: Generated<string>;
+  entity_org_id: string;
+  subject: string;
+  question: string;
+  legal_basis: 'information' | 'documents' | 'evidence';
+  indication: string | null;
+  due_on: string;
+  asks_measures_dossier: Generated<boolean>;
+  status: Generated<'sent' | 'answered' | 'accepted' | 'more-asked'>;
+  sent_by: string;
+  sent_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+export type SupervisionRequestRow = Selectable<SupervisionRequestsTable>;
+
+export interface SupervisionRequestMessagesTable {
+  org_id: string;
+  id: Generated<string>;
+  request_id: string;
+  seq: number;
+  kind: 'answer' | 'more-asked' | 'accepted';
+  text: string;
+  due_on: string | null;
+  by_label: string;
+  at: DefaultTimestamp;
+}
+export type SupervisionRequestMessageRow = Selectable<SupervisionRequestMessagesTable>;
+
+export interface SupervisionRequestDocumentsTable {
+  org_id: string;
+  id: Generated<string>;
+  request_id: string;
+  answer_id: string | null;
+  kind: 'upload' | 'measures-dossier';
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  added_by: string;
+  added_at: DefaultTimestamp;
+}
+export type SupervisionRequestDocumentRow = Omit<Selectable<SupervisionRequestDocumentsTable>, 'content'>;
+
+export interface SupervisionFindingsTable {
+  org_id: string;
+  id: Generated<string>;
+  entity_org_id: string;
+  request_id: string | null;
+  observation: string;
+  severity: 'low' | 'medium' | 'high';
+  follow_up_due_on: string;
+  status: Generated<'open' | 'in-progress' | 'resolved'>;
+  follow_up_note: Generated<string>;
+  recorded_by: string;
+  recorded_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+export type SupervisionFindingRow = Selectable<SupervisionFindingsTable>;
+
+export interface SupervisionTables {
+  authority_kinds: AuthorityKindsTable;
+  supervision_sector_authorities: SupervisionSectorAuthoritiesTable;
+  supervision_requests: SupervisionRequestsTable;
+  supervision_request_messages: SupervisionRequestMessagesTable;
+  supervision_request_documents: SupervisionRequestDocumentsTable;
+  supervision_findings: SupervisionFindingsTable;
+}

@@ -1,0 +1,406 @@
+// Supervision (issue 15 item 3): authority kinds, the sector table, information requests with their
+// messages and documents, and findings. Requests and findings belong to the supervisor (org_id); the
+// addressed entity reads its own by entity_org_id (the one read across tenants, like exercise invitations).
+import type { AuthorityKind, LegalBasis, RequestStatus } from '@weerbaar/core/supervision';
+import { sql } from 'kysely';
+import type { DbOrTrx, Trx } from '../db/database.ts';
+import type {
+  SectorAuthorityRow,
+  SupervisionFindingRow,
+  SupervisionRequestDocumentRow,
+  SupervisionRequestMessageRow,
+  SupervisionRequestRow,
+} from '../db/schema-supervision.ts';
+
+// ---- Authority kinds and the sector table
+
+export async function listAuthorityKinds(db: DbOrTrx, orgId: string): Promise<AuthorityKind[]> {
+  const rows = await db
+    .selectFrom('authority_kinds')
+    .select('kind')
+    .where('org_id', '=', orgId)
+    .orderBy('kind')
+    .execute();
+  return rows.map((r) => r.kind);
+}
+
+export async function replaceAuthorityKinds(trx: Trx, orgId: string, kinds: readonly AuthorityKind[]): Promise<void> {
+  await trx.deleteFrom('authority_kinds').where('org_id', '=', orgId).execute();
+  if (kinds.length > 0) {
+    await trx
+      .insertInto('authority_kinds')
+      .values(kinds.map((kind) => ({ org_id: orgId, kind })))
+      .execute();
+  }
+}
+
+export async function listSectorAuthorityOverrides(db: DbOrTrx, orgId: string): Promise<SectorAuthorityRow[]> {
+  return db.selectFrom('supervision_sector_authorities').selectAll().where('org_id', '=', orgId).execute();
+}
+
+export async function saveSectorAuthority(
+  trx: Trx,
+  orgId: string,
+  sector: string,
+  values: { competent_authority: string | null; supervisor: string | null },
+  now: Date,
+): Promise<void> {
+  if (values.competent_authority === null && values.supervisor === null) {
+    await trx
+      .deleteFrom('supervision_sector_authorities')
+      .where('org_id', '=', orgId)
+      .where('sector', '=', sector)
+      .execute();
+    return;
+  }
+  await trx
+    .insertInto('supervision_sector_authorities')
+    .values({ org_id: orgId, sector, ...values, updated_at: now })
+    .onConflict((oc) => oc.columns(['org_id', 'sector']).doUpdateSet({ ...values, updated_at: now }))
+    .execute();
+}
+
+// ---- The entity as the supervisor's registry knows it
+
+export interface SupervisedEntityRow {
+  entity_id: string;
+  name: string;
+  sectors: string[];
+  classification: string | null;
+  /** The entity's organisation on this installation, if it is here. */
+  local_org_id: string | null;
+}
+
+/**
+ * An entity of the supervisor's registry, and whether it is an organisation on this installation; else an
+ * entity organisation on this installation that has not (yet) registered — supervision does not wait for
+ * the registration (Cbw art. 47 is itself a duty the supervisor checks).
+ */
+export async function findSupervisedEntity(
+  db: DbOrTrx,
+  orgId: string,
+  entityId: string,
+): Promise<SupervisedEntityRow | undefined> {
+  const registered = await findRegisteredEntity(db, orgId, entityId);
+  if (registered) return registered;
+  const local = await db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'sector'])
+    .where('id', '=', entityId)
+    .where('kind', '=', 'entity')
+    .executeTakeFirst();
+  return (
+    local && {
+      entity_id: local.id,
+      name: local.name,
+      sectors: local.sector ? [local.sector] : [],
+      classification: null,
+      local_org_id: local.id,
+    }
+  );
+}
+
+function findRegisteredEntity(db: DbOrTrx, orgId: string, entityId: string): Promise<SupervisedEntityRow | undefined> {
+  return db
+    .selectFrom('registry_entities as r')
+    .leftJoin('organisations as o', (j) => j.onRef('o.id', '=', 'r.entity_id').on('o.kind', '=', 'entity'))
+    .select([
+      'r.entity_id',
+      'r.name',
+      'r.sectors',
+      (eb) => eb.fn.coalesce('r.classification_nl', 'r.classification_eu').as('classification'),
+      'o.id as local_org_id',
+    ])
+    .where('r.org_id', '=', orgId)
+    .where('r.entity_id', '=', entityId)
+    .executeTakeFirst();
+}
+
+// ---- Requests
+
+export type RequestWithNames = SupervisionRequestRow & { entity_name: string; supervisor_name: string };
+
+function requestsWithNames(db: DbOrTrx) {
+  return db
+    .selectFrom('supervision_requests as q')
+    .innerJoin('organisations as e', 'e.id', 'q.entity_org_id')
+    .innerJoin('organisations as s', 's.id', 'q.org_id')
+    .selectAll('q')
+    .select(['e.name as entity_name', 's.name as supervisor_name']);
+}
+
+export async function insertRequest(
+  trx: Trx,
+  row: {
+    org_id: string;
+    entity_org_id: string;
+    subject: string;
+    question: string;
+    legal_basis: LegalBasis;
+    indication: string | null;
+    due_on: string;
+    asks_measures_dossier: boolean;
+    sent_by: string;
+    sent_at: Date;
+    updated_at: Date;
+  },
+): Promise<SupervisionRequestRow> {
+  return trx.insertInto('supervision_requests').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export interface RequestFilter {
+  status?: RequestStatus;
+  entityOrgId?: string;
+}
+
+/** The supervisor's requests, newest first. */
+export async function listRequests(db: DbOrTrx, orgId: string, f: RequestFilter): Promise<RequestWithNames[]> {
+  let q = requestsWithNames(db).where('q.org_id', '=', orgId);
+  if (f.status) q = q.where('q.status', '=', f.status);
+  if (f.entityOrgId) q = q.where('q.entity_org_id', '=', f.entityOrgId);
+  return q.orderBy('q.sent_at', 'desc').orderBy('q.id').limit(500).execute();
+}
+
+/** The requests an entity received, from every supervisor on this installation, newest first. */
+export async function listReceivedRequests(db: DbOrTrx, entityOrgId: string): Promise<RequestWithNames[]> {
+  return requestsWithNames(db)
+    .where('q.entity_org_id', '=', entityOrgId)
+    .orderBy('q.sent_at', 'desc')
+    .orderBy('q.id')
+    .limit(500)
+    .execute();
+}
+
+export async function findRequest(db: DbOrTrx, orgId: string, id: string): Promise<RequestWithNames | undefined> {
+  return requestsWithNames(db).where('q.org_id', '=', orgId).where('q.id', '=', id).executeTakeFirst();
+}
+
+export async function findReceivedRequest(
+  db: DbOrTrx,
+  entityOrgId: string,
+  id: string,
+): Promise<RequestWithNames | undefined> {
+  return requestsWithNames(db).where('q.entity_org_id', '=', entityOrgId).where('q.id', '=', id).executeTakeFirst();
+}
+
+/** Locks the request for a step of its status flow (either side's view of the same row). */
+export async function lockRequest(
+  trx: Trx,
+  by: { orgId: string } | { entityOrgId: string },
+  id: string,
+): Promise<RequestWithNames | undefined> {
+  let q = requestsWithNames(trx).where('q.id', '=', id);
+  q = 'orgId' in by ? q.where('q.org_id', '=', by.orgId) : q.where('q.entity_org_id', '=', by.entityOrgId);
+  return q.forUpdate('q').executeTakeFirst();
+}
+
+export async function setRequestStatus(
+  trx: Trx,
+  orgId: string,
+  id: string,
+  status: RequestStatus,
+  now: Date,
+  dueOn?: string,
+): Promise<void> {
+  await trx
+    .updateTable('supervision_requests')
+    .set({ status, updated_at: now, ...(dueOn ? { due_on: dueOn } : {}) })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function insertMessage(
+  trx: Trx,
+  row: {
+    org_id: string;
+    request_id: string;
+    kind: SupervisionRequestMessageRow['kind'];
+    text: string;
+    due_on: string | null;
+    by_label: string;
+    at: Date;
+  },
+): Promise<SupervisionRequestMessageRow> {
+  // Numbered under the request's row lock (lockRequest), which every step of the exchange holds.
+  return trx
+    .insertInto('supervision_request_messages')
+    .values((eb) => ({
+      ...row,
+      seq: eb
+        .selectFrom('supervision_request_messages')
+        .select(sql<number>`coalesce(max(seq), 0) + 1`.as('next'))
+        .where('org_id', '=', row.org_id)
+        .where('request_id', '=', row.request_id),
+    }))
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function listMessages(
+  db: DbOrTrx,
+  orgId: string,
+  requestId: string,
+): Promise<SupervisionRequestMessageRow[]> {
+  return db
+    .selectFrom('supervision_request_messages')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('request_id', '=', requestId)
+    .orderBy('seq')
+    .execute();
+}
+
+// ---- Documents
+
+const DOCUMENT_METADATA = [
+  'org_id',
+  'id',
+  'request_id',
+  'answer_id',
+  'kind',
+  'file_name',
+  'media_type',
+  'size_bytes',
+  'sha256',
+  'added_by',
+  'added_at',
+] as const;
+
+export async function insertDocument(
+  trx: Trx,
+  row: {
+    org_id: string;
+    request_id: string;
+    answer_id: string | null;
+    kind: SupervisionRequestDocumentRow['kind'];
+    file_name: string;
+    media_type: string;
+    size_bytes: number;
+    sha256: string;
+    content: Buffer;
+    added_by: string;
+    added_at: Date;
+  },
+): Promise<SupervisionRequestDocumentRow> {
+  return trx
+    .insertInto('supervision_request_documents')
+    .values(row)
+    .returning(DOCUMENT_METADATA)
+    .executeTakeFirstOrThrow();
+}
+
+export async function listDocuments(
+  db: DbOrTrx,
+  orgId: string,
+  requestId: string,
+): Promise<SupervisionRequestDocumentRow[]> {
+  return db
+    .selectFrom('supervision_request_documents')
+    .select(DOCUMENT_METADATA)
+    .where('org_id', '=', orgId)
+    .where('request_id', '=', requestId)
+    .orderBy('added_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** The documents the entity added while preparing its answer go with the answer. Returns how many. */
+export async function attachPendingDocuments(
+  trx: Trx,
+  orgId: string,
+  requestId: string,
+  answerId: string,
+): Promise<number> {
+  const result = await trx
+    .updateTable('supervision_request_documents')
+    .set({ answer_id: answerId })
+    .where('org_id', '=', orgId)
+    .where('request_id', '=', requestId)
+    .where('answer_id', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function readDocument(
+  db: DbOrTrx,
+  orgId: string,
+  requestId: string,
+  id: string,
+): Promise<(SupervisionRequestDocumentRow & { content: Buffer }) | undefined> {
+  return db
+    .selectFrom('supervision_request_documents')
+    .select([...DOCUMENT_METADATA, 'content'])
+    .where('org_id', '=', orgId)
+    .where('request_id', '=', requestId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+// ---- Findings
+
+export type FindingWithNames = SupervisionFindingRow & { entity_name: string; supervisor_name: string };
+
+function findingsWithNames(db: DbOrTrx) {
+  return db
+    .selectFrom('supervision_findings as f')
+    .innerJoin('organisations as e', 'e.id', 'f.entity_org_id')
+    .innerJoin('organisations as s', 's.id', 'f.org_id')
+    .selectAll('f')
+    .select(['e.name as entity_name', 's.name as supervisor_name']);
+}
+
+export async function insertFinding(
+  trx: Trx,
+  row: {
+    org_id: string;
+    entity_org_id: string;
+    request_id: string | null;
+    observation: string;
+    severity: SupervisionFindingRow['severity'];
+    follow_up_due_on: string;
+    recorded_by: string;
+    recorded_at: Date;
+    updated_at: Date;
+  },
+): Promise<SupervisionFindingRow> {
+  return trx.insertInto('supervision_findings').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function listFindings(db: DbOrTrx, orgId: string, entityOrgId?: string): Promise<FindingWithNames[]> {
+  let q = findingsWithNames(db).where('f.org_id', '=', orgId);
+  if (entityOrgId) q = q.where('f.entity_org_id', '=', entityOrgId);
+  return q.orderBy('f.recorded_at', 'desc').orderBy('f.id').limit(500).execute();
+}
+
+export async function listReceivedFindings(db: DbOrTrx, entityOrgId: string): Promise<FindingWithNames[]> {
+  return findingsWithNames(db)
+    .where('f.entity_org_id', '=', entityOrgId)
+    .orderBy('f.recorded_at', 'desc')
+    .orderBy('f.id')
+    .limit(500)
+    .execute();
+}
+
+export async function findFinding(db: DbOrTrx, orgId: string, id: string): Promise<FindingWithNames | undefined> {
+  return findingsWithNames(db).where('f.org_id', '=', orgId).where('f.id', '=', id).executeTakeFirst();
+}
+
+export async function lockFinding(trx: Trx, orgId: string, id: string): Promise<FindingWithNames | undefined> {
+  return findingsWithNames(trx).where('f.org_id', '=', orgId).where('f.id', '=', id).forUpdate('f').executeTakeFirst();
+}
+
+export async function updateFinding(
+  trx: Trx,
+  orgId: string,
+  id: string,
+  values: { status: SupervisionFindingRow['status']; follow_up_note: string },
+  now: Date,
+): Promise<void> {
+  await trx
+    .updateTable('supervision_findings')
+    .set({ ...values, updated_at: now })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .execute();
+}

@@ -1,0 +1,119 @@
+import { DomainError, notFound } from '@weerbaar/core/platform';
+import { canTakeStep, statusAfter, type InformationRequest, type RequestAnswer } from '@weerbaar/core/supervision';
+import { createHash } from 'node:crypto';
+import type { Deps } from '../../kernel/deps.ts';
+import {
+  attachPendingDocuments,
+  findReceivedRequest,
+  insertDocument,
+  insertMessage,
+  lockRequest,
+  setRequestStatus,
+} from '../../repositories/supervision.repository.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { authorize } from '../../kernel/authorize.ts';
+import { defineUseCase } from '../../kernel/use-case.ts';
+import { measureExportFacts, oscalComponentDefinition } from '../measures/measure-export-queries.ts';
+import { renderMeasureReportPdf } from '../measures/measure-report-pdf.ts';
+import { supervisionSubject } from './supervision-guards.ts';
+import { loadRequest } from './supervision-queries.ts';
+
+interface DossierFile {
+  fileName: string;
+  mediaType: string;
+  content: Buffer;
+}
+
+const recordAnswer = defineUseCase({
+  actions: ['supervision.request-answered'],
+  async run(
+    { trx, now, record },
+    ctx: OrgActor,
+    { requestId, text, dossier }: { requestId: string; text: string; dossier: readonly DossierFile[] },
+  ): Promise<InformationRequest> {
+    const request = await lockRequest(trx, { entityOrgId: ctx.orgId }, requestId);
+    if (!request) throw notFound('Information request');
+    authorize(ctx, 'answer', supervisionSubject(request.org_id, request.entity_org_id, true), 'Information request');
+    if (!canTakeStep(request.status, 'answer')) {
+      throw new DomainError('conflict', `The request is ${request.status}: no answer is owed now`);
+    }
+    const answer = await insertMessage(trx, {
+      org_id: request.org_id,
+      request_id: request.id,
+      kind: 'answer',
+      text,
+      due_on: null,
+      by_label: ctx.actor.label,
+      at: now,
+    });
+    for (const file of dossier) {
+      await insertDocument(trx, {
+        org_id: request.org_id,
+        request_id: request.id,
+        answer_id: answer.id,
+        kind: 'measures-dossier',
+        file_name: file.fileName,
+        media_type: file.mediaType,
+        size_bytes: file.content.length,
+        sha256: createHash('sha256').update(file.content).digest('hex'),
+        content: file.content,
+        added_by: ctx.actor.label,
+        added_at: now,
+      });
+    }
+    const uploads = await attachPendingDocuments(trx, request.org_id, request.id, answer.id);
+    const status = statusAfter('answer');
+    await setRequestStatus(trx, request.org_id, request.id, status, now);
+    const facts = {
+      subjectType: 'supervision-request',
+      subjectId: request.id,
+      before: { status: request.status },
+      after: { status, documents: uploads + dossier.length, measuresDossier: dossier.length > 0 },
+    };
+    const data = { requestId: request.id, answerId: answer.id, documentCount: uploads + dossier.length };
+    await record('supervision.request-answered', facts, data);
+    await record(
+      'supervision.request-answered',
+      { ...facts, orgId: request.org_id, details: { entityOrgId: ctx.orgId } },
+      data,
+    );
+    return loadRequest(trx, { ...request, status }, now);
+  },
+});
+
+/**
+ * The entity answers a request: its text, the documents it added, and — when it chooses — its measures
+ * dossier as it stands now: the measures report (coverage, gaps, Statement of Applicability with the
+ * evidence per requirement) as PDF and the OSCAL component-definition with each evidence file's SHA-256,
+ * from the measures module's own exports. The dossier is made before the transaction (it reads the
+ * measures through their own queries and rights) and frozen into the answer.
+ */
+export async function answerInformationRequest(
+  deps: Deps,
+  ctx: OrgActor,
+  { requestId, answer }: { requestId: string; answer: RequestAnswer },
+): Promise<InformationRequest> {
+  const dossier: DossierFile[] = [];
+  if (answer.includeMeasuresDossier) {
+    // Not found for another entity's request before any work is done.
+    if (!(await findReceivedRequest(deps.db, ctx.orgId, requestId))) throw notFound('Information request');
+    const now = deps.clock.now();
+    const [facts, oscal] = await Promise.all([
+      measureExportFacts(deps.db, ctx, now),
+      oscalComponentDefinition(deps.db, ctx, now),
+    ]);
+    dossier.push(
+      {
+        fileName: `maatregelen-dossier-${facts.today}.pdf`,
+        mediaType: 'application/pdf',
+        content: await renderMeasureReportPdf(facts),
+      },
+      {
+        fileName: `maatregelen-oscal-${facts.today}.json`,
+        mediaType: 'application/json',
+        content: Buffer.from(JSON.stringify(oscal, null, 2)),
+      },
+    );
+  }
+  return recordAnswer(deps, ctx, { requestId, text: answer.text, dossier });
+}
