@@ -57,6 +57,8 @@ export interface PolicySubjects {
   registry: Owned;
   /** A report as the authority received it (the inbox). */
   'inbox-report': Owned;
+  /** An indicator several entities reported, and the analyst's case that merges their reports (issue 15). */
+  campaign: Owned;
   /** Information shared under TLP 2.0: advisories, threat information, incident signals. */
   'shared-information': Owned & {
     tlp: TlpLabel;
@@ -154,6 +156,7 @@ export const POLICIES = {
   'audit-trail': { read: own('audit:read') },
   registry: { read: own('authority:read') },
   'inbox-report': { read: own('authority:read'), triage: own('authority:triage') },
+  campaign: { read: own('authority:read'), write: own('authority:triage') },
   'shared-information': {
     read: or<'shared-information'>(own('org:read'), tlpPublic, and(permits('org:read'), tlpReader)),
     reshare: and<'shared-information'>(isPerson, permits('information:share'), or(ownOrg, tlpResharer)),
