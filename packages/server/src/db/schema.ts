@@ -19,6 +19,7 @@ import type { ContinuityBiaTables } from './schema-continuity-bia.ts';
 import type { AdvisoryTables } from './schema-advisories.ts';
 import type { AttachmentTables } from './schema-attachments.ts';
 import type { RiskTables } from './schema-risk.ts';
+import type { CampaignTables } from './schema-campaigns.ts';
 
 export interface OrganisationsTable {
   id: Generated<string>;
@@ -214,7 +215,8 @@ export interface Database
     ContinuityPeopleExerciseTables,
     SharingTables,
     ContinuityBiaTables,
-    AdvisoryTables {}
+    AdvisoryTables,
+    CampaignTables {}
 
 export interface PlatformTables {
   organisations: OrganisationsTable;
