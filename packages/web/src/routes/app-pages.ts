@@ -11,6 +11,7 @@ export type NavKey =
   | 'sharing'
   | 'registry'
   | 'reports'
+  | 'campaigns'
   | 'assets'
   | 'continuityPlans'
   | 'criticalRoles'
@@ -67,6 +68,13 @@ export const APP_PAGES: readonly AppPage[] = [
   {
     key: 'reports',
     path: '/reports',
+    group: 'authority',
+    access: { orgKind: 'authority', permission: 'authority:read' },
+  },
+  // Campaigns across entities (issue 15 item 2): the authority's, as the API.
+  {
+    key: 'campaigns',
+    path: '/campaigns',
     group: 'authority',
     access: { orgKind: 'authority', permission: 'authority:read' },
   },

@@ -17,6 +17,7 @@ import { supplierRoutes } from './suppliers/supplier-routes.tsx';
 import { incidentRoutes } from './incidents/incident-routes.tsx';
 import { measureRoutes } from './measures/measure-routes.tsx';
 import { exerciseRoutes } from './continuity/exercise-routes.tsx';
+import { campaignRoutes } from './campaigns/campaign-routes.tsx';
 
 // Every page is its own chunk: the first visit downloads only the frame and the page it opens.
 
@@ -158,6 +159,12 @@ const routes: RouteObject[] = [
             pageTexts('registry'),
           ),
           guarded('reports', async () => ({ Component: (await import('./inbox/InboxPage.tsx')).InboxPage })),
+          {
+            path: 'campaigns',
+            element: <RequireAccess page={appPage('campaigns')} />,
+            ...pageTexts('campaigns'),
+            children: campaignRoutes,
+          },
           guarded(
             'members',
             async () => ({ Component: (await import('./settings/members/MembersPage.tsx')).MembersPage }),
