@@ -42,7 +42,7 @@ function CampaignDetail({ campaign: c }: { campaign: NonNullable<ReturnType<type
     if (!title.trim()) return form.setErrors({ fields: { title: t('validation.required') } });
     create.mutate(
       { title: title.trim(), reportIds: c.reports.map((r) => r.id) },
-      { onSuccess: (created) => navigate(`/campaigns/cases/${created.id}`), onError: form.fromProblem },
+      { onSuccess: (created) => void navigate(`/campaigns/cases/${created.id}`), onError: form.fromProblem },
     );
   }
 
