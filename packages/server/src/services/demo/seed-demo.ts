@@ -14,6 +14,7 @@ import { DEMO_PASSWORD, demoEmail, seedDemoOrganisation, type DemoOrg } from './
 import { seedDemoRisks } from './seed-demo-risks.ts';
 import { seedDemoSharingCommunities } from './seed-demo-sharing-communities.ts';
 import { seedDemoSharingAdvisories } from './seed-demo-sharing-advisories.ts';
+import { seedDemoCampaigns } from './seed-demo-campaigns.ts';
 
 export { DEMO_PASSWORD, demoEmail, type DemoOrg } from './seed-demo-organisation.ts';
 
@@ -75,6 +76,7 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
   // After the demo assets: scenarios hit them by name.
   await seedDemoRisks(deps, DEMO_ORGS);
   await seedDemoIncidents(deps, DEMO_ORGS);
+  await seedDemoCampaigns(deps);
   await seedDemoMeasures(deps);
   await seedDemoBoard(deps);
   await seedDemoContinuityPlans(deps);
