@@ -180,6 +180,7 @@ describe('demo seed with the demo services', () => {
       const items = (await handler.get('/api/v1/incidents?pageSize=50')).json().items as {
         id: string;
         status: string;
+        awareAt: string | null;
       }[];
       // The decided one: a voluntary notification also moves an incident to triage (seed-demo-campaigns.ts).
       const running = items.find((i) => i.status === 'triage' && i.awareAt !== null)!;
