@@ -4,6 +4,7 @@ import { startBenchPlatform } from './lib/bench-platform.ts';
 import { benchAssetImpact } from './asset-impact.bench.ts';
 import { benchConcentration } from './concentration.bench.ts';
 import { benchCsafMatching } from './csaf-matching.bench.ts';
+import { benchCampaigns } from './campaigns.bench.ts';
 import { benchIntake } from './intake.bench.ts';
 import { benchJobs } from './jobs.bench.ts';
 import { benchMeasures } from './measures.bench.ts';
@@ -24,6 +25,7 @@ try {
   if (!only || only === 'measures') await benchMeasures(platform);
   if (!only || only === 'taxii') await benchTaxii(platform);
   if (!only || only === 'csaf-matching') await benchCsafMatching(platform);
+  if (!only || only === 'campaigns') await benchCampaigns(platform);
 } finally {
   await platform.stop();
 }

@@ -10,6 +10,7 @@ import { SILENT_LOG, SYSTEM_CLOCK, type Clock, type Deps, type Log } from './ker
 import { DomainEvents } from './kernel/domain-events.ts';
 import { deliverSubmissionJob } from './services/delivery/deliver-submission.job.ts';
 import { registerInboxSubscribers } from './services/inbox/inbox.subscribers.ts';
+import { registerCampaignSubscribers } from './services/campaigns/campaigns.subscribers.ts';
 import { registerMeasureSubscribers } from './services/measures/measure.subscribers.ts';
 import { reviewReminderJob } from './services/measures/review-reminder.job.ts';
 import { trainingReminderJob } from './services/board/training-reminder.job.ts';
@@ -27,6 +28,8 @@ import { continuityPackReminderJob, continuityPlanReviewJob } from './services/c
 const SUBSCRIBERS: readonly ((events: DomainEvents) => void)[] = [
   registerIncidentSubscribers,
   registerInboxSubscribers,
+  // After the inbox: the indicator index refers to its rows.
+  registerCampaignSubscribers,
   registerRegistrySubscribers,
   registerMeasureSubscribers,
 ];

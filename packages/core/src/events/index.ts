@@ -21,6 +21,7 @@ import { RISK_EVENTS } from '../risk/risk.events.ts';
 import { SCOPE_EVENTS } from '../scope/scope.events.ts';
 import { SHARING_EVENTS } from '../sharing/sharing.events.ts';
 import { BIA_EVENTS } from '../continuity/bia.events.ts';
+import { CAMPAIGN_EVENTS } from '../campaigns/campaigns.events.ts';
 import { SUPPLIER_EVENTS } from '../suppliers/supplier.events.ts';
 import { SUPERVISION_EVENTS } from '../supervision/supervision.events.ts';
 
@@ -45,6 +46,7 @@ export const DOMAIN_EVENTS = {
   ...ADVISORY_EVENTS,
   ...KNOWLEDGE_EVENTS,
   ...SUPERVISION_EVENTS,
+  ...CAMPAIGN_EVENTS,
 };
 
 export type AuditAction = keyof typeof DOMAIN_EVENTS;

@@ -64,6 +64,8 @@ export interface PolicySubjects {
    * `supervisorOrg`: the owning organisation is of kind supervisor (Cbw art. 68(1)).
    */
   supervision: Owned & { entityOrgId: string; supervisorOrg: boolean };
+  /** An indicator several entities reported, and the analyst's case that merges their reports (issue 15). */
+  campaign: Owned;
   /** Information shared under TLP 2.0: advisories, threat information, incident signals. */
   'shared-information': Owned & {
     tlp: TlpLabel;
@@ -171,6 +173,7 @@ export const POLICIES = {
     send: and<'supervision'>(own('supervision:send'), supervisorOrg),
     answer: and<'supervision'>(permits('supervision:answer'), addressedEntity),
   },
+  campaign: { read: own('authority:read'), write: own('authority:triage') },
   'shared-information': {
     read: or<'shared-information'>(own('org:read'), tlpPublic, and(permits('org:read'), tlpReader)),
     reshare: and<'shared-information'>(isPerson, permits('information:share'), or(ownOrg, tlpResharer)),

@@ -189,6 +189,56 @@ export interface BusinessImpactAnalysesTable {
   updated_at: Generated<Date>;
 }
 
+export interface CampaignCaseEntriesTable {
+  org_id: string;
+  id: Generated<string>;
+  case_id: string;
+  kind: string;
+  text: string | null;
+  submission_id: string | null;
+  created_by: string;
+  created_at: Date;
+}
+
+export interface CampaignCaseReportsTable {
+  org_id: string;
+  case_id: string;
+  submission_id: string;
+  added_at: Date;
+}
+
+export interface CampaignCasesTable {
+  org_id: string;
+  id: Generated<string>;
+  title: string;
+  created_by: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface CampaignObservationsTable {
+  org_id: string;
+  indicator_digest: string;
+  submission_id: string;
+  indicator_type: string;
+  indicator_value: string;
+  sender_org_id: string;
+  received_at: Date;
+}
+
+export interface CampaignsTable {
+  org_id: string;
+  id: Generated<string>;
+  indicator_digest: string;
+  indicator_type: string;
+  indicator_value: string;
+  entity_count: number;
+  report_count: number;
+  first_seen_at: Date;
+  last_seen_at: Date;
+  detected_at: Date;
+}
+
 export interface CommunitiesTable {
   id: Generated<string>;
   owner_org_id: string;
@@ -1089,6 +1139,11 @@ export interface GeneratedDatabase {
   awareness_attendance: AwarenessAttendanceTable;
   board_trainings: BoardTrainingsTable;
   business_impact_analyses: BusinessImpactAnalysesTable;
+  campaign_case_entries: CampaignCaseEntriesTable;
+  campaign_case_reports: CampaignCaseReportsTable;
+  campaign_cases: CampaignCasesTable;
+  campaign_observations: CampaignObservationsTable;
+  campaigns: CampaignsTable;
   communities: CommunitiesTable;
   community_members: CommunityMembersTable;
   continuity_pack_plans: ContinuityPackPlansTable;

@@ -21,6 +21,7 @@ import type { AdvisoryTables } from './schema-advisories.ts';
 import type { AttachmentTables } from './schema-attachments.ts';
 import type { RiskTables } from './schema-risk.ts';
 import type { SupervisionTables } from './schema-supervision.ts';
+import type { CampaignTables } from './schema-campaigns.ts';
 
 export interface OrganisationsTable {
   id: Generated<string>;
@@ -218,7 +219,8 @@ export interface Database
     ContinuityBiaTables,
     AdvisoryTables,
     KnowledgeTables,
-    SupervisionTables {}
+    SupervisionTables,
+    CampaignTables {}
 
 export interface PlatformTables {
   organisations: OrganisationsTable;

@@ -73,10 +73,18 @@ describe('demo seed', () => {
       const items = (await handler.get('/api/v1/incidents?pageSize=50')).json().items as {
         id: string;
         status: string;
+        awareAt: string | null;
       }[];
-      // new (untouched), triage (decided: the clock runs), containment (early warning sent), closed.
-      expect(items.map((i) => i.status).sort(), demo.name).toEqual(['closed', 'containment', 'new', 'triage']);
-      const byStatus = Object.fromEntries(items.map((i) => [i.status, i.id]));
+      // new (untouched), triage (decided: the clock runs), containment (early warning sent), closed. The
+      // hospital's and the water company's new incident went to triage with a voluntary notification
+      // (seed-demo-campaigns.ts); the decided one is the one with a T0.
+      const campaign = demo.name !== 'Gemeente Weerdam';
+      expect(items.map((i) => i.status).sort(), demo.name).toEqual(
+        campaign ? ['closed', 'containment', 'triage', 'triage'] : ['closed', 'containment', 'new', 'triage'],
+      );
+      const byStatus = Object.fromEntries(
+        items.filter((i) => i.status !== 'triage' || i.awareAt !== null).map((i) => [i.status, i.id]),
+      );
       const clockOf = async (status: string) =>
         (await handler.get(`/api/v1/incidents/${byStatus[status]}/deadlines`)).json() as {
           now: string;
@@ -105,7 +113,7 @@ describe('demo seed', () => {
         expect(stageOf(closed.stages, stage)!.state, stage).toBe('submitted');
 
       // The untouched one is still new: nobody worked on it.
-      expect(stageOf((await clockOf('new')).stages, 'early_warning')).toBeUndefined();
+      if (!campaign) expect(stageOf((await clockOf('new')).stages, 'early_warning')).toBeUndefined();
     }
   });
 
@@ -160,6 +168,12 @@ describe('demo seed', () => {
       expect(stages).toContain(`${demo.name}: notification`);
       expect(stages).toContain(`${demo.name}: final_report`);
     }
+    // Issue 15 item 2: the hospital and the water company name the same source IP (seed-demo-campaigns.ts).
+    const campaigns = (await analyst.get('/api/v1/campaigns')).json().items as {
+      indicator: { value: string };
+      entityCount: number;
+    }[];
+    expect(campaigns.find((c) => c.indicator.value === '192.0.2.44')).toMatchObject({ entityCount: 2 });
   });
 });
 
@@ -170,8 +184,10 @@ describe('demo seed with the demo services', () => {
       const items = (await handler.get('/api/v1/incidents?pageSize=50')).json().items as {
         id: string;
         status: string;
+        awareAt: string | null;
       }[];
-      const running = items.find((i) => i.status === 'triage')!;
+      // The decided one: a voluntary notification also moves an incident to triage (seed-demo-campaigns.ts).
+      const running = items.find((i) => i.status === 'triage' && i.awareAt !== null)!;
       const incident = (await handler.get(`/api/v1/incidents/${running.id}`)).json() as {
         assets: { kind: string }[];
       };

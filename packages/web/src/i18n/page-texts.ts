@@ -18,6 +18,7 @@ export const PAGE_TEXT_SECTIONS = {
   sharing: ['sharingPage', 'communities', 'stixImport'],
   knowledge: ['knowledge'],
   supervision: ['supervision'],
+  campaigns: ['campaigns'],
 } as const;
 
 export type PageTexts = keyof typeof PAGE_TEXT_SECTIONS;

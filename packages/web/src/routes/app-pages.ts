@@ -13,6 +13,7 @@ export type NavKey =
   | 'registry'
   | 'supervision'
   | 'reports'
+  | 'campaigns'
   | 'assets'
   | 'continuityPlans'
   | 'criticalRoles'
@@ -77,6 +78,13 @@ export const APP_PAGES: readonly AppPage[] = [
   // Supervision (issue 15 item 3): the supervisor's requests and findings, or the entity's received ones; both read
   // with org:read, as the API (the supervisor's side needs authority:read, which every authority reader holds).
   { key: 'supervision', path: '/supervision', group: 'modules', access: { permission: 'org:read' } },
+  // Campaigns across entities (issue 15 item 2): the authority's, as the API.
+  {
+    key: 'campaigns',
+    path: '/campaigns',
+    group: 'authority',
+    access: { orgKind: 'authority', permission: 'authority:read' },
+  },
   { key: 'members', path: '/settings/members', group: 'admin', access: { permission: 'members:manage' } },
   { key: 'apiTokens', path: '/settings/api-tokens', group: 'admin', access: { permission: 'api-tokens:manage' } },
   { key: 'sso', path: '/settings/sso', group: 'admin', access: { permission: 'sso:manage' } },

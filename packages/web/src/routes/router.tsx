@@ -20,6 +20,7 @@ import { measureRoutes } from './measures/measure-routes.tsx';
 import { exerciseRoutes } from './continuity/exercise-routes.tsx';
 import { knowledgeRoutes, publicKnowledgeRoutes } from './knowledge/knowledge-routes.tsx';
 import { supervisionRoutes } from './supervision/supervision-routes.tsx';
+import { campaignRoutes } from './campaigns/campaign-routes.tsx';
 
 // Every page is its own chunk: the first visit downloads only the frame and the page it opens.
 
@@ -176,6 +177,12 @@ const routes: RouteObject[] = [
             children: supervisionRoutes,
           },
           guarded('reports', async () => ({ Component: (await import('./inbox/InboxPage.tsx')).InboxPage })),
+          {
+            path: 'campaigns',
+            element: <RequireAccess page={appPage('campaigns')} />,
+            ...pageTexts('campaigns'),
+            children: campaignRoutes,
+          },
           guarded(
             'members',
             async () => ({ Component: (await import('./settings/members/MembersPage.tsx')).MembersPage }),

@@ -29,6 +29,7 @@ import * as sharingStixTaxii from './20261208_0500_sharing_stix_taxii.ts';
 import * as sharingCsafInventory from './20261208_0600_sharing_csaf_inventory.ts';
 import * as knowledgeArticles from './20261209_0300_knowledge_articles.ts';
 import * as supervision from './20261209_0600_supervision.ts';
+import * as campaigns from './20261209_0500_campaigns.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
 // Names sort by timestamp; Kysely runs them in that order and refuses to skip one.
@@ -63,4 +64,5 @@ export const migrations: Record<string, Migration> = {
   '20261208_0600_sharing_csaf_inventory': sharingCsafInventory,
   '20261209_0300_knowledge_articles': knowledgeArticles,
   '20261209_0600_supervision': supervision,
+  '20261209_0500_campaigns': campaigns,
 };

@@ -16,6 +16,7 @@ import { seedDemoSharingCommunities } from './seed-demo-sharing-communities.ts';
 import { seedDemoSharingAdvisories } from './seed-demo-sharing-advisories.ts';
 import { seedDemoKnowledge } from './seed-demo-knowledge.ts';
 import { seedDemoSupervision } from './seed-demo-supervision.ts';
+import { seedDemoCampaigns } from './seed-demo-campaigns.ts';
 
 export { DEMO_PASSWORD, demoEmail, type DemoOrg } from './seed-demo-organisation.ts';
 
@@ -77,6 +78,7 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
   // After the demo assets: scenarios hit them by name.
   await seedDemoRisks(deps, DEMO_ORGS);
   await seedDemoIncidents(deps, DEMO_ORGS);
+  await seedDemoCampaigns(deps);
   await seedDemoMeasures(deps);
   await seedDemoBoard(deps);
   await seedDemoContinuityPlans(deps);
