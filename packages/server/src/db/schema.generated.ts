@@ -205,6 +205,7 @@ export interface ContinuityPackPlansTable {
   pack_id: string;
   plan_id: string;
   version: number;
+  title: string;
 }
 
 export interface ContinuityPacksTable {
