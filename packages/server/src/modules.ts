@@ -22,7 +22,11 @@ import { mailLogJob } from './services/platform/mail-log.job.ts';
 import { pruneJob } from './services/platform/prune.job.ts';
 import { registerRegistrySubscribers } from './services/registry/registry.subscribers.ts';
 import { riskReviewJob } from './services/risk/risk-review.job.ts';
-import { continuityPackReminderJob, continuityPlanReviewJob } from './services/continuity/continuity-reminders.job.ts';
+import {
+  continuityPackReminderJob,
+  continuityPlanReviewJob,
+  exerciseReminderJob,
+} from './services/continuity/continuity-reminders.job.ts';
 
 /** Each module's subscriptions to other modules' domain events. */
 const SUBSCRIBERS: readonly ((events: DomainEvents) => void)[] = [
@@ -47,6 +51,7 @@ export const JOBS: readonly JobDefinition<any>[] = [
   riskReviewJob,
   continuityPlanReviewJob,
   continuityPackReminderJob,
+  exerciseReminderJob,
   reviewReminderJob,
   trainingReminderJob,
   matchAdvisoriesJob,

@@ -11,4 +11,6 @@ export const EXERCISE_EVENTS = defineEvents({
   'exercise.finding-added': event<{ exerciseId: string; findingId: string }>(),
   'exercise.action-added': event<{ exerciseId: string; findingId: string; actionId: string }>(),
   'exercise.action-updated': event<{ exerciseId: string; actionId: string; finished: boolean }>(),
+  /** A reminder went out: the exercise is a week away, or its evaluation is overdue. */
+  'exercise.reminder-sent': event<{ exerciseId: string; reminder: 'upcoming' | 'evaluation-overdue' }>(),
 });

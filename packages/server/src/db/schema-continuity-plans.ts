@@ -38,6 +38,8 @@ export interface ContinuityPackPlansTable {
   pack_id: string;
   plan_id: string;
   version: number;
+  /** The plan's title as printed (migration 20261209_0100_continuity_finish). */
+  title: string;
 }
 
 export interface ContinuityPlanContentTables {

@@ -260,6 +260,7 @@ export interface ContinuityPackPlansTable {
   pack_id: string;
   plan_id: string;
   version: number;
+  title: string;
 }
 
 export interface ContinuityPacksTable {

@@ -37,6 +37,34 @@ export async function upsertBusinessImpact(
     .executeTakeFirstOrThrow();
 }
 
+/**
+ * Clears what only a service has (minimum service level, peak periods, physical-world effects) from an
+ * analysis, when its service becomes a plain asset; the recovery objectives stay. The row as it is after, or
+ * undefined when there was none.
+ */
+export async function clearServiceOnlyImpact(
+  db: DbOrTrx,
+  orgId: string,
+  assetId: string,
+  now: Date,
+): Promise<BusinessImpactRow | undefined> {
+  return db
+    .updateTable('business_impact_analyses')
+    .set({
+      minimum_service_level: null,
+      peak_periods: [],
+      safety_effect: null,
+      health_effect: null,
+      environment_effect: null,
+      physical_effects_description: null,
+      updated_at: now,
+    })
+    .where('org_id', '=', orgId)
+    .where('asset_id', '=', assetId)
+    .returningAll()
+    .executeTakeFirst();
+}
+
 /** Every asset's recorded recovery time objective (the graph's recovery facts). */
 export async function listRecoveryObjectives(
   db: DbOrTrx,

@@ -204,26 +204,32 @@ export async function listPackVersions(
 ): Promise<
   (ContinuityPlanVersionRow & { title: string; kind: 'continuity' | 'crisis'; service_name: string | null })[]
 > {
-  return db
-    .selectFrom('continuity_pack_plans as pp')
-    .innerJoin('continuity_plan_versions as v', (j) =>
-      j.onRef('v.org_id', '=', 'pp.org_id').onRef('v.plan_id', '=', 'pp.plan_id').onRef('v.version', '=', 'pp.version'),
-    )
-    .innerJoin('continuity_plans as p', (j) => j.onRef('p.org_id', '=', 'v.org_id').onRef('p.id', '=', 'v.plan_id'))
-    .leftJoin('assets as a', (j) => j.onRef('a.org_id', '=', 'p.org_id').onRef('a.id', '=', 'p.service_id'))
-    .selectAll('v')
-    .select(['p.title', 'p.kind', 'a.name as service_name'])
-    .where('pp.org_id', '=', orgId)
-    .where('pp.pack_id', '=', packId)
-    .orderBy('p.kind', 'desc')
-    .orderBy('p.title')
-    .execute();
+  return (
+    db
+      .selectFrom('continuity_pack_plans as pp')
+      .innerJoin('continuity_plan_versions as v', (j) =>
+        j
+          .onRef('v.org_id', '=', 'pp.org_id')
+          .onRef('v.plan_id', '=', 'pp.plan_id')
+          .onRef('v.version', '=', 'pp.version'),
+      )
+      .innerJoin('continuity_plans as p', (j) => j.onRef('p.org_id', '=', 'v.org_id').onRef('p.id', '=', 'v.plan_id'))
+      .leftJoin('assets as a', (j) => j.onRef('a.org_id', '=', 'p.org_id').onRef('a.id', '=', 'p.service_id'))
+      .selectAll('v')
+      // The title as printed (a renamed plan keeps its printed title in the pack).
+      .select(['pp.title', 'p.kind', 'a.name as service_name'])
+      .where('pp.org_id', '=', orgId)
+      .where('pp.pack_id', '=', packId)
+      .orderBy('p.kind', 'desc')
+      .orderBy('pp.title')
+      .execute()
+  );
 }
 
 export async function insertPack(
   db: DbOrTrx,
   v: { org_id: string; made_at: Date; made_by_name: string | null; via: 'web' | 'cli' },
-  plans: readonly { plan_id: string; version: number }[],
+  plans: readonly { plan_id: string; version: number; title: string }[],
 ): Promise<ContinuityPackRow> {
   // Pack versions count up per organisation; the caller holds the transaction, the unique key refuses a race.
   const last = await db
@@ -239,7 +245,15 @@ export async function insertPack(
   if (plans.length > 0) {
     await db
       .insertInto('continuity_pack_plans')
-      .values(plans.map((p) => ({ org_id: v.org_id, pack_id: pack.id, plan_id: p.plan_id, version: p.version })))
+      .values(
+        plans.map((p) => ({
+          org_id: v.org_id,
+          pack_id: pack.id,
+          plan_id: p.plan_id,
+          version: p.version,
+          title: p.title,
+        })),
+      )
       .execute();
   }
   return pack;
@@ -269,13 +283,13 @@ export async function listPackPlanVersions(
   orgId: string,
   packId: string,
 ): Promise<{ plan_id: string; version: number; title: string }[]> {
+  // What the pack printed: the version and the title as they were then.
   return db
     .selectFrom('continuity_pack_plans as pp')
-    .innerJoin('continuity_plans as p', (j) => j.onRef('p.org_id', '=', 'pp.org_id').onRef('p.id', '=', 'pp.plan_id'))
-    .select(['pp.plan_id', 'pp.version', 'p.title'])
+    .select(['pp.plan_id', 'pp.version', 'pp.title'])
     .where('pp.org_id', '=', orgId)
     .where('pp.pack_id', '=', packId)
-    .orderBy('p.title')
+    .orderBy('pp.title')
     .execute();
 }
 

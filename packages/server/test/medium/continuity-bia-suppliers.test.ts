@@ -145,6 +145,35 @@ describe('business impact analysis, suppliers and concentration', () => {
     expect(negative.statusCode).toBe(400);
   });
 
+  it('a service that becomes a plain asset keeps only the recovery objectives of its analysis', async () => {
+    const portal = await add(risk, { name: 'Klantportaal', kind: 'service' });
+    const put = await risk.put(`/api/v1/business-impact-analyses/${portal}`, {
+      maxTolerableDowntimeHours: 24,
+      rtoHours: 8,
+      rpoHours: 1,
+      minimumServiceLevel: 'Storingen melden kan',
+      peakPeriods: ['Jaarafrekening'],
+      physicalEffects: { safety: 'none', health: 'limited', environment: 'none', description: 'Geen' },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const changed = await risk.patch(`/api/v1/assets/${portal}`, { kind: 'asset' });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const view = (await risk.get(`/api/v1/business-impact-analyses/${portal}`)).json();
+    expect(view.analysis).toMatchObject({
+      rtoHours: 8,
+      rpoHours: 1,
+      minimumServiceLevel: null,
+      peakPeriods: [],
+      physicalEffects: null,
+    });
+    expect(await actions(portal)).toEqual([
+      'asset.created',
+      'business-impact.recorded',
+      'asset.updated',
+      'business-impact.recorded',
+    ]);
+  });
+
   it('finds the SCADA supplier as a single point of failure of two critical services, until an alternative is identified', async () => {
     // The waste water service becomes critical by its analysis; the customer service is not critical.
     expect(

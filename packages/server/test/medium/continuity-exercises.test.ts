@@ -3,8 +3,10 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
-import { buildTestApp, fixedClock, TestClient } from '../support/test-client.ts';
+import { JobRunner } from '../../src/jobs/job-runner.ts';
+import { JOBS } from '../../src/modules.ts';
+import { countRows, createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
+import { buildTestApp, fixedClock, testDeps, TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
 const t = useTestDatabase();
@@ -407,5 +409,51 @@ describe('exercises with partners on the platform', () => {
       sql`INSERT INTO incident_tasks (org_id, exercise_id, title, kind)
         VALUES (${hospital.id}, ${exerciseId}, 'respons uit oefening', 'response')`.execute(t.db),
     ).rejects.toThrow(/incident_tasks_exercise_improvement/);
+  });
+});
+
+describe('exercise reminders', () => {
+  it('reminds a week before an exercise and when its evaluation is overdue; not once it was cancelled', async () => {
+    const plan = (title: string) =>
+      manager.post('/api/v1/exercises', {
+        title,
+        kind: 'tabletop',
+        scenarioId,
+        startsAt: '2027-01-20T09:00:00Z',
+        objectives: ['Over op papier'],
+        planIds: [planId],
+        participants: [],
+      });
+    const held = (await plan('Herinnering oefening')).json().id;
+    const cancelled = (await plan('Afgelaste oefening')).json().id;
+    const jobs = await sql<{ id: string; run_at: Date; dedupe_key: string }>`
+      SELECT id, run_at, dedupe_key FROM jobs WHERE kind = 'continuity.exercise-reminder'
+        AND payload->>'exerciseId' = ${held} ORDER BY run_at`.execute(t.db);
+    expect(jobs.rows.map((j) => j.run_at.toISOString())).toEqual([
+      '2027-01-13T09:00:00.000Z',
+      '2027-02-17T09:00:00.000Z',
+    ]);
+    await manager.patch(`/api/v1/exercises/${cancelled}`, { status: 'cancelled' });
+    const notes = await countRows(t.db, 'notifications', hospital.id);
+    await sql`UPDATE jobs SET run_at = '2000-01-01' WHERE kind = 'continuity.exercise-reminder'`.execute(t.db);
+    const runner = new JobRunner(testDeps(t.db, { clock: fixedClock('2027-02-17T09:00:00Z') }), {
+      jobs: JOBS,
+      backoffMs: () => 0,
+    });
+    while (await runner.runOne());
+    const sent = await sql<{ subject_id: string; details: { reminder: string } }>`
+      SELECT subject_id, details FROM audit_events WHERE org_id = ${hospital.id} AND action = 'exercise.reminder-sent'
+      ORDER BY seq`.execute(t.db);
+    expect(sent.rows.map((r) => [r.subject_id, r.details.reminder])).toEqual([
+      [held, 'upcoming'],
+      [held, 'evaluation-overdue'],
+    ]);
+    expect(await countRows(t.db, 'notifications', hospital.id)).toBe(notes + 2);
+    const mail = await sql<{ subject: string; body: string }>`
+      SELECT subject, body FROM mail_outbox WHERE subject LIKE '%Herinnering oefening%' ORDER BY created_at`.execute(
+      t.db,
+    );
+    expect(mail.rows[0]).toMatchObject({ subject: '[Weerbaar] Oefening over een week: Herinnering oefening' });
+    expect(mail.rows[0]!.body).toContain(`Open de oefening: /exercises/${held}`);
   });
 });

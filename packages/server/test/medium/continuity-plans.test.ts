@@ -97,6 +97,12 @@ describe('drafting and approving', () => {
         t.db,
       ),
     ).rejects.toThrow(/frozen/);
+    // Nor who approved it: the name is part of what was signed.
+    await expect(
+      sql`UPDATE continuity_plan_versions SET approved_by_name = 'Iemand anders' WHERE org_id = ${org.id} AND plan_id = ${plan.id} AND version = 1`.execute(
+        t.db,
+      ),
+    ).rejects.toThrow(/frozen/);
   });
 
   it('a change after approval opens version 2 as draft, says what changed, and approving it supersedes version 1', async () => {
@@ -271,6 +277,16 @@ describe('the offline pack', () => {
     });
     expect((await manager.get(`/api/v1/continuity-plans/${plan.id}`)).json().packOutdated).toBe(true);
     expect((await manager.get(`/api/v1/continuity-packs/${pack.id}/html`)).body).not.toContain('Nieuw');
+    // A renamed plan: the past pack keeps the title it printed, in its record and on its paper.
+    await manager.patch(`/api/v1/continuity-plans/${plan.id}`, { title: 'Hernoemd plan' });
+    expect((await manager.get(`/api/v1/continuity-packs/${pack.id}`)).json().plans).toContainEqual({
+      planId: plan.id,
+      title: 'Uitval EPD voor het pakket',
+      version: 1,
+    });
+    const printed = (await manager.get(`/api/v1/continuity-packs/${pack.id}/html`)).body;
+    expect(printed).toContain('Uitval EPD voor het pakket');
+    expect(printed).not.toContain('Hernoemd plan');
     const packEvents = await sql<{
       action: string;
     }>`SELECT action FROM audit_events WHERE org_id = ${org.id} AND subject_id = ${pack.id}`.execute(t.db);

@@ -27,9 +27,10 @@ import * as continuityPlanContent from './20261208_0310_continuity_plan_content.
 import * as continuityPeopleExercises from './20261208_0400_continuity_people_exercises.ts';
 import * as sharingStixTaxii from './20261208_0500_sharing_stix_taxii.ts';
 import * as sharingCsafInventory from './20261208_0600_sharing_csaf_inventory.ts';
+import * as continuityFinish from './20261209_0100_continuity_finish.ts';
 import * as knowledgeArticles from './20261209_0300_knowledge_articles.ts';
-import * as supervision from './20261209_0600_supervision.ts';
 import * as campaigns from './20261209_0500_campaigns.ts';
+import * as supervision from './20261209_0600_supervision.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
 // Names sort by timestamp; Kysely runs them in that order and refuses to skip one.
@@ -62,7 +63,8 @@ export const migrations: Record<string, Migration> = {
   '20261208_0400_continuity_people_exercises': continuityPeopleExercises,
   '20261208_0500_sharing_stix_taxii': sharingStixTaxii,
   '20261208_0600_sharing_csaf_inventory': sharingCsafInventory,
+  '20261209_0100_continuity_finish': continuityFinish,
   '20261209_0300_knowledge_articles': knowledgeArticles,
-  '20261209_0600_supervision': supervision,
   '20261209_0500_campaigns': campaigns,
+  '20261209_0600_supervision': supervision,
 };

@@ -170,9 +170,9 @@ export const continuityPlanRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app
       },
     },
     async (request, reply) => {
-      const ctx = orgContext(request);
-      const pack = await getContinuityPack(db, ctx, request.params.id);
-      const pdf = await renderPackPdf(await loadPackDocument(db, ctx, pack.id));
+      // One load: the document holds the pack's version and date for the file name.
+      const pack = await loadPackDocument(db, orgContext(request), request.params.id);
+      const pdf = await renderPackPdf(pack);
       return reply
         .type('application/pdf')
         .header('Content-Disposition', `attachment; filename="${packFileName(pack, 'pdf')}"`)
@@ -193,9 +193,9 @@ export const continuityPlanRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app
       },
     },
     async (request, reply) => {
-      const ctx = orgContext(request);
-      const pack = await getContinuityPack(db, ctx, request.params.id);
-      const html = renderPackHtml(await loadPackDocument(db, ctx, pack.id));
+      // One load: the document holds the pack's version and date for the file name.
+      const pack = await loadPackDocument(db, orgContext(request), request.params.id);
+      const html = renderPackHtml(pack);
       return reply
         .type('text/html; charset=utf-8')
         .header('Content-Disposition', `attachment; filename="${packFileName(pack, 'html')}"`)

@@ -2,16 +2,22 @@ import { fieldsNotForKind, type Asset, type AssetUpdate } from '@weerbaar/core/a
 import { DomainError, notFound } from '@weerbaar/core/platform';
 import { countExternalDependantsOf } from '../../repositories/asset-graph.repository.ts';
 import { lockAsset, updateAsset } from '../../repositories/asset.repository.ts';
+import { clearServiceOnlyImpact, findBusinessImpact } from '../../repositories/business-impact.repository.ts';
 import { countPlansForService } from '../../repositories/continuity-plan.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
+import { presentBusinessImpact } from '../continuity/business-impact.presenter.ts';
 import { assertAssetNameFree } from './asset-name.ts';
 import { presentAsset } from './asset.presenter.ts';
 
 export const changeAsset = defineUseCase({
-  actions: ['asset.updated'],
-  async run({ trx, record }, ctx: OrgActor, { id, changes }: { id: string; changes: AssetUpdate }): Promise<Asset> {
+  actions: ['asset.updated', 'business-impact.recorded'],
+  async run(
+    { trx, now, record },
+    ctx: OrgActor,
+    { id, changes }: { id: string; changes: AssetUpdate },
+  ): Promise<Asset> {
     const before = await lockAsset(trx, ctx.orgId, id, 'change');
     if (!before) throw notFound('Asset');
     authorize(ctx, 'write', { type: 'asset', orgId: before.org_id }, 'Asset');
@@ -70,6 +76,27 @@ export const changeAsset = defineUseCase({
     });
     const after = presentAsset(row);
     await record('asset.updated', { subjectType: 'asset', subjectId: id, before: presentAsset(before), after }, {});
+    // Its business impact analysis keeps only what a plain asset has (the recovery objectives), as the MTPD
+    // above is cleared: no stale service fields stay behind (NIS2 Art. 21(2)(c)).
+    if (kind === 'asset' && before.kind === 'service') {
+      const impactBefore = await findBusinessImpact(trx, ctx.orgId, id);
+      const impactAfter = impactBefore && (await clearServiceOnlyImpact(trx, ctx.orgId, id, now));
+      if (impactBefore && impactAfter) {
+        await record(
+          'business-impact.recorded',
+          {
+            subjectType: 'asset',
+            subjectId: id,
+            before: {
+              ...presentBusinessImpact(impactBefore),
+              maxTolerableDowntimeHours: before.max_tolerable_downtime_hours,
+            },
+            after: { ...presentBusinessImpact(impactAfter), maxTolerableDowntimeHours: null },
+          },
+          { assetId: id },
+        );
+      }
+    }
     return after;
   },
 });

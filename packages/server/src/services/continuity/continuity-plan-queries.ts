@@ -124,5 +124,5 @@ async function findPlansFlags(db: DbOrTrx, orgId: string): Promise<Map<string, b
 }
 
 /** The file name of a pack: ASCII only (it goes in a header as is). */
-export const packFileName = (pack: { packVersion: number; madeAt: string }, ext: 'pdf' | 'html') =>
-  `noodpakket-${pack.packVersion}-${pack.madeAt.slice(0, 10)}.${ext}`;
+export const packFileName = (pack: { packVersion: number; madeAt: string | Date }, ext: 'pdf' | 'html') =>
+  `noodpakket-${pack.packVersion}-${(typeof pack.madeAt === 'string' ? pack.madeAt : pack.madeAt.toISOString()).slice(0, 10)}.${ext}`;

@@ -20,3 +20,24 @@ export const PACK_PRINT_GRACE_MS = 24 * 3_600_000;
 
 // Who may change plans (risk:write) or approve them (continuity:approve) is reminded.
 export const REMINDED_ROLES = ['owner', 'admin', 'risk-manager'];
+
+export const EXERCISE_REMINDER_JOB_KIND = 'continuity.exercise-reminder';
+
+/**
+ * An exercise coming up (a week before it starts), or its evaluation overdue (four weeks after it started
+ * and still not evaluated: the findings are what the exercise is for). `startsAt` is the start the job was
+ * scheduled for.
+ */
+export const ExerciseReminderPayloadSchema = z.object({
+  orgId: z.uuid(),
+  exerciseId: z.uuid(),
+  reminder: z.enum(['upcoming', 'evaluation-overdue']),
+  startsAt: z.iso.datetime(),
+});
+export type ExerciseReminderPayload = z.infer<typeof ExerciseReminderPayloadSchema>;
+
+export const exerciseReminderKey = (p: ExerciseReminderPayload) =>
+  `${EXERCISE_REMINDER_JOB_KIND}:${p.exerciseId}:${p.reminder}:${p.startsAt}`;
+
+export const EXERCISE_UPCOMING_MS = 7 * 24 * 3_600_000;
+export const EXERCISE_EVALUATION_DUE_MS = 28 * 24 * 3_600_000;

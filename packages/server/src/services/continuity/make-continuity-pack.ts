@@ -15,15 +15,10 @@ export const makeContinuityPack = defineUseCase({
   async run({ trx, now, record }, ctx: OrgActor, { via }: { via: 'web' | 'cli' }): Promise<Pack> {
     authorize(ctx, 'read', { type: 'continuity-plan', orgId: ctx.orgId }, 'Continuity plan');
     const approved = await listApprovedVersions(trx, ctx.orgId);
-    const row = await insertPack(
-      trx,
-      { org_id: ctx.orgId, made_at: now, made_by_name: ctx.actor.label, via },
-      approved.map((v) => ({ plan_id: v.plan_id, version: v.version })),
-    );
-    const pack = presentPack(
-      row,
-      approved.map((v) => ({ plan_id: v.plan_id, version: v.version, title: v.title })),
-    );
+    // What goes on paper is kept as printed: each plan's version and its title of now.
+    const printed = approved.map((v) => ({ plan_id: v.plan_id, version: v.version, title: v.title }));
+    const row = await insertPack(trx, { org_id: ctx.orgId, made_at: now, made_by_name: ctx.actor.label, via }, printed);
+    const pack = presentPack(row, printed);
     await record(
       'continuity-pack.made',
       { subjectType: 'continuity-pack', subjectId: row.id, after: pack },

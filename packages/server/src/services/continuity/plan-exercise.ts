@@ -9,6 +9,7 @@ import {
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
+import { scheduleExerciseReminders } from './continuity-reminders.job.ts';
 import { loadExercise, ownExercises } from './exercise-queries.ts';
 
 /**
@@ -17,7 +18,7 @@ import { loadExercise, ownExercises } from './exercise-queries.ts';
  */
 export const planExercise = defineUseCase({
   actions: ['exercise.planned'],
-  async run({ trx, record }, ctx: OrgActor, input: ExerciseCreate): Promise<Exercise> {
+  async run({ trx, now, record }, ctx: OrgActor, input: ExerciseCreate): Promise<Exercise> {
     authorize(ctx, 'manage', ownExercises(ctx.orgId), 'Exercise');
     if ((await findScenarioTitle(trx, ctx.orgId, input.scenarioId)) === undefined) {
       throw invalidField('body.scenarioId', 'is not a scenario of this organisation');
@@ -38,6 +39,7 @@ export const planExercise = defineUseCase({
       participants: JSON.stringify(input.participants),
     });
     await insertExercisePlans(trx, ctx.orgId, row.id, planIds);
+    await scheduleExerciseReminders(trx, { orgId: ctx.orgId, exerciseId: row.id, startsAt: row.starts_at }, now);
     const exercise = await loadExercise(trx, ctx.orgId, row);
     await record(
       'exercise.planned',

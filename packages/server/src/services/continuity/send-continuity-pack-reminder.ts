@@ -2,8 +2,7 @@ import { outdatedPlans } from '@weerbaar/core/continuity';
 import type { Actor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { listApprovedVersions } from '../../repositories/continuity-plan.repository.ts';
-import { insertNotification, listMemberEmailsWithRoles } from '../../repositories/notification.repository.ts';
-import { sendMail } from '../platform/send-mail.ts';
+import { notifyMembers } from '../platform/notify-members.ts';
 import { printedVersions } from './continuity-plan-loaders.ts';
 import { packReminderKey, REMINDED_ROLES, type PackReminderPayload } from './continuity-reminder-payloads.ts';
 
@@ -31,22 +30,20 @@ export const sendContinuityPackReminder = defineUseCase({
     const names = outdated.map((o) => `"${o.title}" (versie ${o.currentVersion})`).join(', ');
     const body = `Het laatst geprinte noodpakket is ouder dan de plannen die nu gelden: ${names}. Maak een nieuw noodpakket en vervang de papieren versie.`;
     const link = '/continuity-plans';
-    const notification = await insertNotification(trx, {
-      org_id: p.orgId,
+    const notified = await notifyMembers(trx, {
+      orgId: p.orgId,
       kind: 'continuity-pack.outdated',
       title,
       body,
       link,
-      subject_type: 'continuity-plan',
-      subject_id: p.planId,
-      dedupe_key: packReminderKey(p),
+      subjectType: 'continuity-plan',
+      subjectId: p.planId,
+      dedupeKey: packReminderKey(p),
+      roles: REMINDED_ROLES,
     });
-    if (!notification) {
+    if (!notified) {
       unchanged();
       return 'skipped';
-    }
-    for (const to of await listMemberEmailsWithRoles(trx, p.orgId, REMINDED_ROLES)) {
-      await sendMail(trx, { to_address: to, subject: `[Weerbaar] ${title}`, body: `${body}\n\n${link}` });
     }
     await record(
       'continuity-pack.outdated',

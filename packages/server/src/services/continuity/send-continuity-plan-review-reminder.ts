@@ -1,8 +1,7 @@
 import type { Actor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { findPlan, listPlanVersions } from '../../repositories/continuity-plan.repository.ts';
-import { insertNotification, listMemberEmailsWithRoles } from '../../repositories/notification.repository.ts';
-import { sendMail } from '../platform/send-mail.ts';
+import { notifyMembers } from '../platform/notify-members.ts';
 import { planReviewKey, REMINDED_ROLES, type PlanReviewPayload } from './continuity-reminder-payloads.ts';
 
 /** The review reminder of a plan on its review day (Impl. Reg. 2024/2690 Annex 4.1.4: planned intervals). */
@@ -19,26 +18,21 @@ export const sendContinuityPlanReviewReminder = defineUseCase({
     const title = `Plan herzien: ${plan.title}`;
     const body = `Het plan "${plan.title}" moet vandaag (${p.nextReviewOn}) opnieuw worden bekeken. Klopt alles nog: mensen, telefoonnummers, leveranciers en stappen? Pas het aan en laat het opnieuw goedkeuren.`;
     const link = `/continuity-plans/${plan.id}`;
-    const notification = await insertNotification(trx, {
-      org_id: p.orgId,
+    const notified = await notifyMembers(trx, {
+      orgId: p.orgId,
       kind: 'continuity-plan.review-due',
       title,
       body,
       link,
-      subject_type: 'continuity-plan',
-      subject_id: plan.id,
-      dedupe_key: planReviewKey(p),
+      linkText: 'Open het plan',
+      subjectType: 'continuity-plan',
+      subjectId: plan.id,
+      dedupeKey: planReviewKey(p),
+      roles: REMINDED_ROLES,
     });
-    if (!notification) {
+    if (!notified) {
       unchanged();
       return 'skipped';
-    }
-    for (const to of await listMemberEmailsWithRoles(trx, p.orgId, REMINDED_ROLES)) {
-      await sendMail(trx, {
-        to_address: to,
-        subject: `[Weerbaar] ${title}`,
-        body: `${body}\n\nOpen het plan: ${link}`,
-      });
     }
     await record(
       'continuity-plan.review-due',

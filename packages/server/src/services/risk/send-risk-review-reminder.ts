@@ -1,8 +1,7 @@
 import { findRisk } from '../../repositories/risk.repository.ts';
-import { insertNotification, listMemberEmailsWithRoles } from '../../repositories/notification.repository.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
-import { sendMail } from '../platform/send-mail.ts';
+import { notifyMembers } from '../platform/notify-members.ts';
 import { riskReviewKey, type RiskReviewPayload } from './risk-review-payload.ts';
 
 // Who may change risks (permission risk:write in core roles.ts) is reminded.
@@ -19,26 +18,21 @@ export const sendRiskReviewReminder = defineUseCase({
     const title = `Risico herbeoordelen: ${risk.title}`;
     const body = `Het risico "${risk.title}" moet vandaag (${p.nextReviewOn}) opnieuw worden beoordeeld. Kijk of de dreiging, de maatregelen of de bedrijfsmiddelen zijn veranderd (NIS2 Art. 21; CER Art. 12(1): minstens elke vier jaar).`;
     const link = `/risks/${risk.id}`;
-    const notification = await insertNotification(trx, {
-      org_id: p.orgId,
+    const notified = await notifyMembers(trx, {
+      orgId: p.orgId,
       kind: 'risk.review-due',
       title,
       body,
       link,
-      subject_type: 'risk',
-      subject_id: risk.id,
-      dedupe_key: riskReviewKey(p),
+      linkText: 'Open het risico',
+      subjectType: 'risk',
+      subjectId: risk.id,
+      dedupeKey: riskReviewKey(p),
+      roles: REMINDED_ROLES,
     });
-    if (!notification) {
+    if (!notified) {
       unchanged();
       return 'skipped';
-    }
-    for (const to of await listMemberEmailsWithRoles(trx, p.orgId, REMINDED_ROLES)) {
-      await sendMail(trx, {
-        to_address: to,
-        subject: `[Weerbaar] ${title}`,
-        body: `${body}\n\nOpen het risico: ${link}`,
-      });
     }
     await record(
       'risk.review-due',

@@ -32,7 +32,11 @@ export async function supplierConcentration(db: Db, ctx: OrgActor, query: Concen
     if (node.asset_type === null || !(SUPPLIED_ASSET_TYPES as readonly string[]).includes(node.asset_type)) continue;
     const supplier = facts.supplierOf(node.id);
     if (!supplier) sources.push({ key: `asset:${node.id}`, label: node.name, nodeIds: [node.id] });
-    else bySupplier.set(supplier.id, [...(bySupplier.get(supplier.id) ?? []), node.id]);
+    else {
+      const nodeIds = bySupplier.get(supplier.id);
+      if (nodeIds) nodeIds.push(node.id);
+      else bySupplier.set(supplier.id, [node.id]);
+    }
   }
   for (const [id, nodeIds] of bySupplier) {
     sources.push({ key: `supplier:${id}`, label: facts.supplierNames.get(id) ?? id, nodeIds });
@@ -45,6 +49,13 @@ export async function supplierConcentration(db: Db, ctx: OrgActor, query: Concen
     minServices: query.minServices,
   });
   const sourceByKey = new Map(sources.map((s) => [s.key, s]));
+  // A service is hit by many sources: present each node once.
+  const presented = new Map<string, ReturnType<typeof presentAssetNode>>();
+  const present = (id: string) => {
+    let node = presented.get(id);
+    if (!node) presented.set(id, (node = presentAssetNode(cached.nodes.get(id)!)));
+    return node;
+  };
   return {
     criticalServices: critical.length,
     items: results.map((r) => {
@@ -57,7 +68,7 @@ export async function supplierConcentration(db: Db, ctx: OrgActor, query: Concen
           .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
           .map(presentAssetNode),
         services: r.services.map((s) => ({
-          ...presentAssetNode(cached.nodes.get(s.id)!),
+          ...present(s.id),
           hops: s.hops,
           maxTolerableDowntimeHours: s.toleranceHours,
         })),

@@ -2,7 +2,6 @@ import type { PlanDetail, PlanVersion } from '@weerbaar/core/continuity';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { isApiError } from '../../api/client.ts';
 import { useCan } from '../../auth/use-can.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
@@ -10,6 +9,7 @@ import { Page } from '../../components/Page.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
+import { problemMessage } from '../../forms/form-errors.ts';
 import { formatDate, formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { useApprovePlan, useChangePlan, useContinuityPlan } from './continuity-plans-api.ts';
@@ -34,7 +34,7 @@ export function ContinuityPlanPage() {
   const draft = p.versions.find((v) => v.status === 'draft');
   const approved = p.versions.find((v) => v.status === 'approved');
   const editable = draft ?? approved ?? p.versions[0]!;
-  const fail = (e: unknown) => setError(isApiError(e) ? e.message : t('errors.unknown'));
+  const fail = (e: unknown) => setError(problemMessage(e, t));
 
   return (
     <Page title={p.title} lead={t(`continuityPlans.kinds.${p.kind}`)}>
@@ -117,7 +117,7 @@ export function ContinuityPlanPage() {
             onSave={(content, changeNote) =>
               change
                 .mutateAsync({ content, ...(changeNote ? { changeNote } : {}) })
-                .then(() => setMessage(t('continuityPlans.detail.saved')), fail)
+                .then(() => setMessage(t('continuityPlans.detail.saved')))
             }
           />
         </section>

@@ -2,15 +2,15 @@ import { PLAN_KINDS, type PlanKind } from '@weerbaar/core/continuity';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { isApiError } from '../../api/client.ts';
 import { useCan } from '../../auth/use-can.ts';
-import { Alert } from '../../components/Alert.tsx';
 import { CheckboxField } from '../../components/CheckboxField.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Page } from '../../components/Page.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
+import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { formatDate } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { useContinuityPlans, useCreatePlan, useServices } from './continuity-plans-api.ts';
@@ -94,23 +94,29 @@ function NewPlanForm() {
   const services = useServices();
   const create = useCreatePlan();
   const [kind, setKind] = useState<PlanKind>('continuity');
-  const [error, setError] = useState<string>();
+  const fields = {
+    kind: { id: 'new-plan-kind', label: t('continuityPlans.new.kind') },
+    serviceId: { id: 'new-plan-service', label: t('continuityPlans.new.service') },
+    title: { id: 'new-plan-title', label: t('continuityPlans.new.planTitle') },
+    incidentResponsePlan: { id: 'new-plan-irp', label: t('continuityPlans.irp.mark') },
+  };
+  const form = useFormErrors(fields);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (create.isPending) return;
     const data = new FormData(event.currentTarget);
     const title = String(data.get('title') ?? '').trim();
-    if (title === '') return setError(t('continuityPlans.new.titleRequired'));
     const serviceId = kind === 'continuity' ? String(data.get('serviceId') ?? '') : null;
-    if (kind === 'continuity' && !serviceId) return setError(t('continuityPlans.new.serviceRequired'));
-    setError(undefined);
+    const missing: Record<string, string> = {
+      ...(kind === 'continuity' && !serviceId ? { serviceId: t('continuityPlans.new.serviceRequired') } : {}),
+      ...(title === '' ? { title: t('continuityPlans.new.titleRequired') } : {}),
+    };
+    form.setErrors({ fields: missing });
+    if (Object.keys(missing).length > 0) return;
     create
       .mutateAsync({ kind, title, serviceId, incidentResponsePlan: kind === 'crisis' && data.get('irp') === 'on' })
-      .then(
-        (plan) => navigate(`/continuity-plans/${plan.id}`),
-        (e: unknown) => setError(isApiError(e) ? e.message : t('errors.unknown')),
-      );
+      .then((plan) => navigate(`/continuity-plans/${plan.id}`), form.fromProblem);
   }
 
   return (
@@ -118,11 +124,7 @@ function NewPlanForm() {
       <h2 className="utrecht-heading-2" id="new-plan-heading">
         {t('continuityPlans.new.title')}
       </h2>
-      {error && (
-        <Alert type="error" live="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </Alert>
-      )}
+      <ErrorSummary errors={form.errors} fields={fields} />
       <form className="utrecht-form weerbaar-form" noValidate onSubmit={onSubmit}>
         <SelectField
           id="new-plan-kind"
@@ -138,13 +140,20 @@ function NewPlanForm() {
             name="serviceId"
             label={t('continuityPlans.new.service')}
             hint={t('continuityPlans.new.serviceHint')}
+            error={form.errors.fields.serviceId}
             options={[
               { value: '', label: t('continuityPlans.new.chooseService') },
               ...(services.data ?? []).map((s) => ({ value: s.id, label: s.name })),
             ]}
           />
         )}
-        <TextField id="new-plan-title" name="title" label={t('continuityPlans.new.planTitle')} maxLength={200} />
+        <TextField
+          id="new-plan-title"
+          name="title"
+          label={t('continuityPlans.new.planTitle')}
+          maxLength={200}
+          error={form.errors.fields.title}
+        />
         {kind === 'crisis' && (
           <CheckboxField id="new-plan-irp" name="irp" label={t('continuityPlans.irp.mark')} defaultChecked={false} />
         )}

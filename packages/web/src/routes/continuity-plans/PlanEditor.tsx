@@ -1,10 +1,12 @@
 import { COMMUNICATION_AUDIENCES, EXTERNAL_HELP_KINDS, type PlanContent } from '@weerbaar/core/continuity';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { TextField } from '../../components/TextField.tsx';
+import { useFormErrors } from '../../forms/use-form-errors.ts';
 
 type TextSection =
   'purpose' | 'activationCriteria' | 'warningRoutine' | 'workarounds' | 'manualFallback' | 'deactivation';
@@ -86,6 +88,7 @@ interface PlanEditorProps {
   idPrefix: string;
   content: PlanContent;
   busy: boolean;
+  /** Rejects with the API's problem: its invalid params are shown at the fields they name. */
   onSave: (content: PlanContent, changeNote: string) => Promise<unknown>;
 }
 
@@ -109,16 +112,41 @@ export function PlanEditor({ idPrefix, content, busy, onSave }: PlanEditorProps)
     setList(section, rows);
   };
 
+  // Every input by the path the API names it with (body.content.callTree.0.phone → content.callTree.0.phone),
+  // so a refusal is shown in Dutch at its field and in the summary.
+  const fields: Record<string, { id: string; label: string }> = {};
+  for (const section of SECTIONS) {
+    if (!(section in LISTS)) {
+      fields[`content.${section}`] = { id: `${idPrefix}-${section}`, label: t(`continuityPlans.sections.${section}`) };
+      continue;
+    }
+    const s = section as ListSection;
+    list(s).forEach((_, i) => {
+      const item = t('continuityPlans.editor.row', { section: t(`continuityPlans.items.${s}`), n: i + 1 });
+      for (const spec of LISTS[s].fields) {
+        fields[`content.${s}.${i}.${spec.key}`] = {
+          id: `${idPrefix}-${s}-${i}-${spec.key}`,
+          label: `${item}: ${t(`continuityPlans.fields.${s}.${spec.key}` as 'continuityPlans.fields.roles.role')}`,
+        };
+      }
+    });
+  }
+  fields.changeNote = { id: `${idPrefix}-changeNote`, label: t('continuityPlans.editor.changeNote') };
+  const form = useFormErrors(fields);
+  const errorAt = (path: string) => form.errors.fields[path];
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    void onSave(draft, note.trim()).then(() => setNote(''));
+    form.clear();
+    onSave(draft, note.trim()).then(() => setNote(''), form.fromProblem);
   }
 
   const field = (section: ListSection, index: number, spec: FieldSpec, row: Row) => {
     const id = `${idPrefix}-${section}-${index}-${spec.key}`;
     const label = t(`continuityPlans.fields.${section}.${spec.key}` as 'continuityPlans.fields.roles.role');
     const value = row[spec.key];
+    const error = errorAt(`content.${section}.${index}.${spec.key}`);
     if (spec.type === 'select') {
       return (
         <SelectField
@@ -126,6 +154,7 @@ export function PlanEditor({ idPrefix, content, busy, onSave }: PlanEditorProps)
           id={id}
           name={id}
           label={label}
+          error={error}
           value={String(value)}
           onChange={(e) => setField(section, index, spec.key, e.target.value)}
           options={(spec.options ?? []).map((o) => ({
@@ -142,6 +171,7 @@ export function PlanEditor({ idPrefix, content, busy, onSave }: PlanEditorProps)
           id={id}
           name={id}
           label={label}
+          error={error}
           optional={spec.optional}
           rows={3}
           maxLength={8000}
@@ -157,6 +187,7 @@ export function PlanEditor({ idPrefix, content, busy, onSave }: PlanEditorProps)
           id={id}
           name={id}
           label={label}
+          error={error}
           optional={spec.optional}
           inputMode="numeric"
           value={value === null || value === undefined ? '' : String(value)}
@@ -173,6 +204,7 @@ export function PlanEditor({ idPrefix, content, busy, onSave }: PlanEditorProps)
         id={id}
         name={id}
         label={label}
+        error={error}
         optional={spec.optional}
         maxLength={200}
         value={String(value ?? '')}
@@ -183,6 +215,7 @@ export function PlanEditor({ idPrefix, content, busy, onSave }: PlanEditorProps)
 
   return (
     <form className="utrecht-form weerbaar-plan-editor" noValidate onSubmit={onSubmit} data-testid="plan-editor">
+      <ErrorSummary errors={form.errors} fields={fields} />
       {SECTIONS.map((section) => {
         if (!(section in LISTS)) {
           const s = section as TextSection;
@@ -192,6 +225,7 @@ export function PlanEditor({ idPrefix, content, busy, onSave }: PlanEditorProps)
               id={`${idPrefix}-${s}`}
               name={s}
               label={t(`continuityPlans.sections.${s}`)}
+              error={errorAt(`content.${s}`)}
               hint={t(`continuityPlans.hints.${s}`)}
               optional
               rows={3}
@@ -267,6 +301,7 @@ export function PlanEditor({ idPrefix, content, busy, onSave }: PlanEditorProps)
       <TextField
         id={`${idPrefix}-changeNote`}
         name="changeNote"
+        error={errorAt('changeNote')}
         label={t('continuityPlans.editor.changeNote')}
         hint={t('continuityPlans.editor.changeNoteHint')}
         optional

@@ -9,8 +9,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { isApiError } from '../../api/client.ts';
-import { Alert } from '../../components/Alert.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
 import { Page } from '../../components/Page.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -19,6 +18,7 @@ import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useCan } from '../../auth/use-can.ts';
+import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { useBusinessImpact, useRecordBusinessImpact } from './continuity-api.ts';
 
 const hoursOrNull = (value: FormDataEntryValue | null): number | null =>
@@ -44,8 +44,26 @@ function BusinessImpactDetail({ view, title }: { view: BusinessImpactView; title
   const canWrite = useCan('risk:write');
   const record = useRecordBusinessImpact(view.asset.id);
   const [message, setMessage] = useState<string>();
-  const [failed, setFailed] = useState<string>();
   const isService = view.asset.kind === 'service';
+  // Per field, in Dutch: the server's invalid params land on the field they name (physicalEffects.* on its
+  // selects), anything else in the summary.
+  const fields = {
+    ...(isService ? { maxTolerableDowntimeHours: { id: 'bia-mtpd', label: t('bia.mtpd') } } : {}),
+    rtoHours: { id: 'bia-rto', label: t('bia.rto') },
+    rpoHours: { id: 'bia-rpo', label: t('bia.rpo') },
+    ...(isService
+      ? {
+          minimumServiceLevel: { id: 'bia-minimum', label: t('bia.minimumServiceLevel') },
+          peakPeriods: { id: 'bia-peaks', label: t('bia.peakPeriods') },
+          'physicalEffects.safety': { id: 'bia-safety', label: t('bia.safety') },
+          'physicalEffects.health': { id: 'bia-health', label: t('bia.health') },
+          'physicalEffects.environment': { id: 'bia-environment', label: t('bia.environment') },
+          'physicalEffects.description': { id: 'bia-effects', label: t('bia.effectsDescription') },
+        }
+      : {}),
+  };
+  const errors = useFormErrors(fields);
+  const fieldError = (name: string) => errors.errors.fields[name];
   const names = new Map(view.dependencies.map((d) => [d.asset.id, d.asset.name]));
   const a = view.analysis;
   const hours = (h: number | null) => (h === null ? t('bia.unknown') : t('bia.hours', { count: h }));
@@ -79,12 +97,12 @@ function BusinessImpactDetail({ view, title }: { view: BusinessImpactView; title
         description: String(form.get('effectsDescription') ?? '').trim() || null,
       };
     }
-    setFailed(undefined);
+    errors.clear();
     try {
       await record.mutateAsync(body);
       setMessage(t('bia.saved'));
     } catch (e) {
-      setFailed(t(`errors.${isApiError(e) ? e.code : 'unknown'}`, { defaultValue: t('errors.unknown') }));
+      errors.fromProblem(e);
     }
   }
 
@@ -186,16 +204,13 @@ function BusinessImpactDetail({ view, title }: { view: BusinessImpactView; title
           <h2 className="utrecht-heading-2" id="bia-edit-heading">
             {t('bia.title')}
           </h2>
-          {failed && (
-            <Alert type="error" live="alert">
-              {failed}
-            </Alert>
-          )}
+          <ErrorSummary errors={errors.errors} fields={fields} />
           <form onSubmit={onSubmit} noValidate data-testid="bia-form">
             {isService && (
               <TextField
                 id="bia-mtpd"
                 name="maxTolerableDowntimeHours"
+                error={fieldError('maxTolerableDowntimeHours')}
                 label={t('bia.mtpd')}
                 hint={t('bia.mtpdHelp')}
                 inputMode="numeric"
@@ -206,6 +221,7 @@ function BusinessImpactDetail({ view, title }: { view: BusinessImpactView; title
             <TextField
               id="bia-rto"
               name="rtoHours"
+              error={fieldError('rtoHours')}
               label={t('bia.rto')}
               hint={t('bia.rtoHelp')}
               inputMode="numeric"
@@ -215,6 +231,7 @@ function BusinessImpactDetail({ view, title }: { view: BusinessImpactView; title
             <TextField
               id="bia-rpo"
               name="rpoHours"
+              error={fieldError('rpoHours')}
               label={t('bia.rpo')}
               hint={t('bia.rpoHelp')}
               inputMode="numeric"
@@ -226,6 +243,7 @@ function BusinessImpactDetail({ view, title }: { view: BusinessImpactView; title
                 <TextAreaField
                   id="bia-minimum"
                   name="minimumServiceLevel"
+                  error={fieldError('minimumServiceLevel')}
                   label={t('bia.minimumServiceLevel')}
                   optional
                   defaultValue={a?.minimumServiceLevel ?? ''}
@@ -233,6 +251,7 @@ function BusinessImpactDetail({ view, title }: { view: BusinessImpactView; title
                 <TextAreaField
                   id="bia-peaks"
                   name="peakPeriods"
+                  error={fieldError('peakPeriods')}
                   label={t('bia.peakPeriods')}
                   optional
                   defaultValue={a?.peakPeriods.join('\n') ?? ''}
@@ -244,6 +263,7 @@ function BusinessImpactDetail({ view, title }: { view: BusinessImpactView; title
                       key={kind}
                       id={`bia-${kind}`}
                       name={kind}
+                      error={fieldError(`physicalEffects.${kind}`)}
                       label={t(`bia.${kind}`)}
                       options={levelOptions}
                       defaultValue={a?.physicalEffects?.[kind] ?? 'none'}
@@ -252,6 +272,7 @@ function BusinessImpactDetail({ view, title }: { view: BusinessImpactView; title
                   <TextAreaField
                     id="bia-effects"
                     name="effectsDescription"
+                    error={fieldError('physicalEffects.description')}
                     label={t('bia.effectsDescription')}
                     optional
                     defaultValue={a?.physicalEffects?.description ?? ''}
