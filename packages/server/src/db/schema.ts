@@ -19,6 +19,7 @@ import type { ContinuityBiaTables } from './schema-continuity-bia.ts';
 import type { AdvisoryTables } from './schema-advisories.ts';
 import type { AttachmentTables } from './schema-attachments.ts';
 import type { RiskTables } from './schema-risk.ts';
+import type { TrendTables } from './schema-trends.ts';
 
 export interface OrganisationsTable {
   id: Generated<string>;
@@ -213,6 +214,7 @@ export interface Database
     ContinuityPlanContentTables,
     ContinuityPeopleExerciseTables,
     SharingTables,
+    TrendTables,
     ContinuityBiaTables,
     AdvisoryTables {}
 
