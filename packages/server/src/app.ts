@@ -27,6 +27,7 @@ import { exerciseRoutes } from './routes/continuity/exercise.routes.ts';
 import { businessImpactRoutes } from './routes/continuity/business-impact.routes.ts';
 import { supplierRoutes } from './routes/suppliers/supplier.routes.ts';
 import { inboxRoutes } from './routes/inbox/inbox.routes.ts';
+import { trendsRoutes } from './routes/trends/trends.routes.ts';
 import { incidentActivityRoutes } from './routes/incidents/incident-activity.routes.ts';
 import { incidentAttachmentRoutes } from './routes/incidents/incident-attachment.routes.ts';
 import { measureEvidenceRoutes } from './routes/measures/measure-evidence.routes.ts';
@@ -133,6 +134,7 @@ export async function buildApp({
     incidentSettingsRoutes,
     notificationRoutes,
     inboxRoutes,
+    trendsRoutes,
     overviewRoutes,
     measureRoutes,
     measureEvidenceRoutes,

@@ -20,6 +20,7 @@ import { reminderWebhookJob } from './services/incidents/reminder-webhook.job.ts
 import { mailLogJob } from './services/platform/mail-log.job.ts';
 import { pruneJob } from './services/platform/prune.job.ts';
 import { registerRegistrySubscribers } from './services/registry/registry.subscribers.ts';
+import { registerTrendSubscribers } from './services/trends/trends.subscribers.ts';
 import { riskReviewJob } from './services/risk/risk-review.job.ts';
 import { continuityPackReminderJob, continuityPlanReviewJob } from './services/continuity/continuity-reminders.job.ts';
 
@@ -27,6 +28,8 @@ import { continuityPackReminderJob, continuityPlanReviewJob } from './services/c
 const SUBSCRIBERS: readonly ((events: DomainEvents) => void)[] = [
   registerIncidentSubscribers,
   registerInboxSubscribers,
+  // After the inbox: the trends read the chain the inbox just indexed.
+  registerTrendSubscribers,
   registerRegistrySubscribers,
   registerMeasureSubscribers,
 ];

@@ -21,6 +21,7 @@ import { SCOPE_EVENTS } from '../scope/scope.events.ts';
 import { SHARING_EVENTS } from '../sharing/sharing.events.ts';
 import { BIA_EVENTS } from '../continuity/bia.events.ts';
 import { SUPPLIER_EVENTS } from '../suppliers/supplier.events.ts';
+import { TRENDS_EVENTS } from '../trends/trends.events.ts';
 
 export const DOMAIN_EVENTS = {
   ...PLATFORM_EVENTS,
@@ -38,6 +39,7 @@ export const DOMAIN_EVENTS = {
   ...CRITICAL_ROLE_EVENTS,
   ...EXERCISE_EVENTS,
   ...SHARING_EVENTS,
+  ...TRENDS_EVENTS,
   ...BIA_EVENTS,
   ...SUPPLIER_EVENTS,
   ...ADVISORY_EVENTS,

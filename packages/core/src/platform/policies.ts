@@ -57,6 +57,8 @@ export interface PolicySubjects {
   registry: Owned;
   /** A report as the authority received it (the inbox). */
   'inbox-report': Owned;
+  /** The authority's trends over received reports and registrations (aggregates, small counts suppressed). */
+  trends: Owned;
   /** Information shared under TLP 2.0: advisories, threat information, incident signals. */
   'shared-information': Owned & {
     tlp: TlpLabel;
@@ -154,6 +156,9 @@ export const POLICIES = {
   'audit-trail': { read: own('audit:read') },
   registry: { read: own('authority:read') },
   'inbox-report': { read: own('authority:read'), triage: own('authority:triage') },
+  // Aggregates only, but of every entity's reports: the authority's own roles; publishing one with a TLP
+  // label is an analyst's act (authority:triage), as acknowledging reports is.
+  trends: { read: own('authority:read'), export: own('authority:read'), publish: own('authority:triage') },
   'shared-information': {
     read: or<'shared-information'>(own('org:read'), tlpPublic, and(permits('org:read'), tlpReader)),
     reshare: and<'shared-information'>(isPerson, permits('information:share'), or(ownOrg, tlpResharer)),

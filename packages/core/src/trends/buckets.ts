@@ -40,6 +40,21 @@ export function nextBucket(start: CalendarDate, interval: TrendInterval): Calend
   return addCalendarMonths(start, interval === 'month' ? 1 : 3);
 }
 
+export function previousBucket(start: CalendarDate, interval: TrendInterval): CalendarDate {
+  if (interval === 'week') return addDays(start, -7);
+  return addCalendarMonths(start, interval === 'month' ? -1 : -3);
+}
+
+/** The date (YYYY-MM-DD) on the Amsterdam calendar at an instant. */
+export const amsterdamIsoDate = (at: Date): string => isoDate(amsterdamDateOf(at.getTime()));
+
+/** A YYYY-MM-DD date moved by whole days. */
+export const addDaysToIsoDate = (date: string, days: number): string => isoDate(addDays(parseIsoDate(date), days));
+
+/** The bucket (its first day) that holds a YYYY-MM-DD date. */
+export const bucketOfIsoDate = (date: string, interval: TrendInterval): CalendarDate =>
+  bucketStartOfDate(parseIsoDate(date), interval);
+
 /** The instant a bucket starts: local midnight of its first day. */
 export const bucketStartInstant = (bucket: string): Date =>
   new Date(fromAmsterdamWallMs(utcFieldsToMs(parseIsoDate(bucket))));

@@ -14,6 +14,7 @@ import { DEMO_PASSWORD, demoEmail, seedDemoOrganisation, type DemoOrg } from './
 import { seedDemoRisks } from './seed-demo-risks.ts';
 import { seedDemoSharingCommunities } from './seed-demo-sharing-communities.ts';
 import { seedDemoSharingAdvisories } from './seed-demo-sharing-advisories.ts';
+import { seedDemoTrends } from './seed-demo-trends.ts';
 
 export { DEMO_PASSWORD, demoEmail, type DemoOrg } from './seed-demo-organisation.ts';
 
@@ -83,5 +84,6 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
   await seedDemoContinuityExercises(deps);
   await seedDemoContinuityBia(deps);
   await seedDemoSharingAdvisories(deps, DEMO_ORGS[0]!.name, DEMO_ORGS[3]!.name);
+  await seedDemoTrends(deps, DEMO_ORGS[0]!);
   return { created, logins };
 }
