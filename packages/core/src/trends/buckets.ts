@@ -88,3 +88,9 @@ export function bucketLabel(bucket: string, interval: TrendInterval): string {
   const w = isoWeekOf(d);
   return `${w.year}-W${pad(w.week)}`;
 }
+
+/** The instants a bucket runs from (inclusive) and to (exclusive), ISO 8601 UTC. */
+export function bucketRange(bucket: string, interval: TrendInterval): { from: string; to: string } {
+  const next = isoDate(nextBucket(parseIsoDate(bucket), interval));
+  return { from: bucketStartInstant(bucket).toISOString(), to: bucketStartInstant(next).toISOString() };
+}

@@ -4,5 +4,4 @@ import { defineEvents, event } from '../platform/domain-event.ts';
 // reports out of the platform, so who took which table when is recorded.
 export const TRENDS_EVENTS = defineEvents({
   'trends.exported': event(),
-  'trends.report-published': event(),
 });

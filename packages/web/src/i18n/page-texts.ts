@@ -16,6 +16,7 @@ export const PAGE_TEXT_SECTIONS = {
   suppliers: ['suppliers'],
   advisories: ['advisories'],
   sharing: ['sharingPage'],
+  trends: ['trends'],
 } as const;
 
 export type PageTexts = keyof typeof PAGE_TEXT_SECTIONS;

@@ -11,6 +11,7 @@ export type NavKey =
   | 'sharing'
   | 'registry'
   | 'reports'
+  | 'trends'
   | 'assets'
   | 'continuityPlans'
   | 'criticalRoles'
@@ -67,6 +68,13 @@ export const APP_PAGES: readonly AppPage[] = [
   {
     key: 'reports',
     path: '/reports',
+    group: 'authority',
+    access: { orgKind: 'authority', permission: 'authority:read' },
+  },
+  // The national picture over received reports and registrations (issue 15 item 1), as the API.
+  {
+    key: 'trends',
+    path: '/trends',
     group: 'authority',
     access: { orgKind: 'authority', permission: 'authority:read' },
   },

@@ -159,6 +159,11 @@ const routes: RouteObject[] = [
           ),
           guarded('reports', async () => ({ Component: (await import('./inbox/InboxPage.tsx')).InboxPage })),
           guarded(
+            'trends',
+            async () => ({ Component: (await import('./trends/TrendsPage.tsx')).TrendsPage }),
+            pageTexts('trends'),
+          ),
+          guarded(
             'members',
             async () => ({ Component: (await import('./settings/members/MembersPage.tsx')).MembersPage }),
             pageTexts('settings'),
