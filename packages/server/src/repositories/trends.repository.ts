@@ -133,6 +133,10 @@ export async function countDeadlineTrend(
   orgId: string,
   q: { interval: TrendBucketInterval; from: Date; to: Date; now: Date; filter: TrendFilter; stage?: string },
 ): Promise<TrendCountRow[]> {
+  // A voluntary notification owes no deadline (NIS2 Art. 30(2)): its chain has no stage rows, so the
+  // incident row is joined only to filter by its dimensions.
+  const f = q.filter;
+  const joinNeeded = Boolean(f.sector || f.category || f.crossBorder || f.criticalEntity !== undefined);
   const result = await sql<{ bucket: string | null; key: string | null; count: string; entities: string }>`
     SELECT b AS bucket, k AS key, count(*) AS count, count(DISTINCT sender_org_id) AS entities
     FROM (
@@ -145,10 +149,14 @@ export async function countDeadlineTrend(
         END AS k,
         d.sender_org_id
       FROM trend_stage_deadlines d
-      JOIN trend_incidents t
-        ON t.org_id = d.org_id AND t.sender_org_id = d.sender_org_id AND t.incident_id = d.incident_id
-      WHERE d.org_id = ${orgId} AND ${incidentConditions(orgId, q.filter)}
-        AND d.due_at >= ${q.from} AND d.due_at < ${q.to}
+      ${
+        joinNeeded
+          ? sql`JOIN trend_incidents t
+              ON t.org_id = d.org_id AND t.sender_org_id = d.sender_org_id AND t.incident_id = d.incident_id
+              AND ${incidentConditions(orgId, q.filter)}`
+          : sql``
+      }
+      WHERE d.org_id = ${orgId} AND d.due_at >= ${q.from} AND d.due_at < ${q.to}
         ${q.stage ? sql`AND d.stage = ${q.stage}` : sql``}
     ) x
     GROUP BY GROUPING SETS ((b, k), (b), (k), ())`.execute(db);

@@ -106,6 +106,12 @@ describe('trends dashboard', () => {
   it('counts deadline outcomes as the inbox clock tracks them (NIS2 Art. 23(4))', async () => {
     const tbl = await table(analyst, `view=deadlines&interval=month&${PERIOD}`);
     expect(tbl.rows.map((r) => r.key)).toEqual(['on_time', 'late', 'missing', 'open']);
+    const owed = await sql<{ n: string }>`
+      SELECT count(*) AS n FROM trend_stage_deadlines WHERE org_id = ${authority.id}
+        AND due_at >= '2026-05-31T22:00:00Z' AND due_at < '2026-12-07T23:00:00Z'`.execute(t.db);
+    expect(tbl.total.value).toBe(Number(owed.rows[0]!.n));
+    const filtered = await table(analyst, `view=deadlines&interval=month&crossBorder=yes&${PERIOD}`);
+    expect(filtered.total.value ?? 0).toBeLessThan(tbl.total.value!);
     // The rollup's outcome of a sample of chains equals the state of the inbox detail's deadlines.
     const sample = await sql<{ latest_submission_id: string; stage: string; outcome: string }>`
       SELECT t.latest_submission_id, d.stage,
