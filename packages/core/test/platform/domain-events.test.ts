@@ -18,6 +18,7 @@ import { BIA_EVENTS } from '../../src/continuity/bia.events.ts';
 import { SUPPLIER_EVENTS } from '../../src/suppliers/supplier.events.ts';
 import { SHARING_EVENTS } from '../../src/sharing/sharing.events.ts';
 import { ADVISORY_EVENTS } from '../../src/advisories/advisory.events.ts';
+import { TRENDS_EVENTS } from '../../src/trends/trends.events.ts';
 
 describe('the closed set of audit actions', () => {
   it('has no action declared by two areas (a later spread would silently win)', () => {
@@ -40,6 +41,7 @@ describe('the closed set of audit actions', () => {
       CONTINUITY_PLAN_EVENTS,
       SHARING_EVENTS,
       ADVISORY_EVENTS,
+      TRENDS_EVENTS,
     ].flatMap((events) => Object.keys(events));
     expect(declared.length).toBe(new Set(declared).size);
     expect(AUDIT_ACTIONS.length).toBe(declared.length);
