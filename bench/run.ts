@@ -2,6 +2,7 @@
 import os from 'node:os';
 import { startBenchPlatform } from './lib/bench-platform.ts';
 import { benchAssetImpact } from './asset-impact.bench.ts';
+import { benchAuthorityScale } from './authority-scale.bench.ts';
 import { benchConcentration } from './concentration.bench.ts';
 import { benchCsafMatching } from './csaf-matching.bench.ts';
 import { benchCampaigns } from './campaigns.bench.ts';
@@ -26,6 +27,7 @@ try {
   if (!only || only === 'taxii') await benchTaxii(platform);
   if (!only || only === 'csaf-matching') await benchCsafMatching(platform);
   if (!only || only === 'campaigns') await benchCampaigns(platform);
+  if (!only || only === 'authority-scale') await benchAuthorityScale(platform);
 } finally {
   await platform.stop();
 }

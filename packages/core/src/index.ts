@@ -8,3 +8,4 @@ export * from './submissions/index.ts';
 export * from './inbox/index.ts';
 export * from './overview/index.ts';
 export * from './risk/index.ts';
+export * from './trends/index.ts';

@@ -21,6 +21,7 @@ import { reminderWebhookJob } from './services/incidents/reminder-webhook.job.ts
 import { mailLogJob } from './services/platform/mail-log.job.ts';
 import { pruneJob } from './services/platform/prune.job.ts';
 import { registerRegistrySubscribers } from './services/registry/registry.subscribers.ts';
+import { registerTrendSubscribers } from './services/trends/trends.subscribers.ts';
 import { riskReviewJob } from './services/risk/risk-review.job.ts';
 import {
   continuityPackReminderJob,
@@ -34,6 +35,8 @@ const SUBSCRIBERS: readonly ((events: DomainEvents) => void)[] = [
   registerInboxSubscribers,
   // After the inbox: the indicator index refers to its rows.
   registerCampaignSubscribers,
+  // After the inbox: the trends read the chain the inbox just indexed.
+  registerTrendSubscribers,
   registerRegistrySubscribers,
   registerMeasureSubscribers,
 ];

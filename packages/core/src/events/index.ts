@@ -24,6 +24,7 @@ import { BIA_EVENTS } from '../continuity/bia.events.ts';
 import { CAMPAIGN_EVENTS } from '../campaigns/campaigns.events.ts';
 import { SUPPLIER_EVENTS } from '../suppliers/supplier.events.ts';
 import { SUPERVISION_EVENTS } from '../supervision/supervision.events.ts';
+import { TRENDS_EVENTS } from '../trends/trends.events.ts';
 
 export const DOMAIN_EVENTS = {
   ...PLATFORM_EVENTS,
@@ -41,6 +42,7 @@ export const DOMAIN_EVENTS = {
   ...CRITICAL_ROLE_EVENTS,
   ...EXERCISE_EVENTS,
   ...SHARING_EVENTS,
+  ...TRENDS_EVENTS,
   ...BIA_EVENTS,
   ...SUPPLIER_EVENTS,
   ...ADVISORY_EVENTS,

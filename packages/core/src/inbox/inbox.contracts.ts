@@ -9,6 +9,7 @@ import { IncidentCategorySchema, InstantSchema } from '../incidents/incident.con
 import { SEVERITIES, SupportRequestSchema } from '../incidents/report-content.contracts.ts';
 import { ReportingStageSchema, ReportStageSchema, StageDeadlineSchema } from '../incidents/reporting-stages.ts';
 import { SignificanceEntityTypeSchema } from '../incidents/significance-entity-types.ts';
+import { CrossBorderAnswerSchema } from './cross-border.ts';
 
 export const FEEDBACK_STATES = ['pending', 'overdue', 'given', 'given_late'] as const;
 
@@ -53,6 +54,13 @@ export const InboxReportSummarySchema = z.object({
    * additional technical support. Shown first, so the CSIRT can answer it.
    */
   supportRequested: z.boolean(),
+  /**
+   * NIS2 Art. 23(1), (4)(a) and (6): the report's answer on (possible) cross-border impact, so the authority
+   * can inform the other Member States and ENISA; null for a stage that does not ask (intermediate report).
+   */
+  crossBorder: CrossBorderAnswerSchema.nullable(),
+  /** The Member States the report names as (possibly) affected (ISO 3166-1 alpha-2). */
+  memberStatesAffected: z.array(z.string()),
 });
 export type InboxReportSummary = z.infer<typeof InboxReportSummarySchema>;
 
@@ -99,6 +107,8 @@ export const InboxQuerySchema = PageQuerySchema.extend({
   entityType: SignificanceEntityTypeSchema.optional(),
   /** `true`: only reports that ask for guidance or support (Cbw art. 36). */
   supportRequested: QueryBooleanSchema.optional(),
+  /** NIS2 Art. 23(1), (6): reports by their answer on cross-border impact (`yes`: has or may have it). */
+  crossBorder: CrossBorderAnswerSchema.optional(),
   /** `true`: early warnings still without initial feedback. */
   unacknowledged: QueryBooleanSchema.optional(),
   from: DateTimeInputSchema.optional(),

@@ -66,6 +66,8 @@ export interface PolicySubjects {
   supervision: Owned & { entityOrgId: string; supervisorOrg: boolean };
   /** An indicator several entities reported, and the analyst's case that merges their reports (issue 15). */
   campaign: Owned;
+  /** The authority's trends over received reports and registrations (aggregates, small counts suppressed). */
+  trends: Owned;
   /** Information shared under TLP 2.0: advisories, threat information, incident signals. */
   'shared-information': Owned & {
     tlp: TlpLabel;
@@ -174,6 +176,9 @@ export const POLICIES = {
     answer: and<'supervision'>(permits('supervision:answer'), addressedEntity),
   },
   campaign: { read: own('authority:read'), write: own('authority:triage') },
+  // Aggregates only, but of every entity's reports: the authority's own roles; publishing one with a TLP
+  // label is an analyst's act (authority:triage), as acknowledging reports is.
+  trends: { read: own('authority:read'), export: own('authority:read'), publish: own('authority:triage') },
   'shared-information': {
     read: or<'shared-information'>(own('org:read'), tlpPublic, and(permits('org:read'), tlpReader)),
     reshare: and<'shared-information'>(isPerson, permits('information:share'), or(ownOrg, tlpResharer)),

@@ -218,6 +218,13 @@ export interface InboxReportsTable {
   critical_entity: boolean;
   /** The report asks for guidance or support (Cbw art. 36; content v2 `supportRequest`). */
   support_requested: boolean;
+  /**
+   * NIS2 Art. 23(1), (4)(a): whether the incident has or may have a cross-border impact, as this report
+   * answers it (core/inbox/cross-border.ts); null for a stage that does not ask (intermediate report).
+   */
+  cross_border: 'yes' | 'no' | 'unknown' | null;
+  /** ISO 3166-1 alpha-2 codes of the Member States the report names as (possibly) affected. */
+  member_states_affected: Generated<string[]>;
 }
 
 export interface InboxAcknowledgementsTable {

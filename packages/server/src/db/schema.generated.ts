@@ -447,6 +447,8 @@ export interface InboxReportsTable {
   critical_entity: boolean;
   support_requested: Generated<boolean>;
   affects_trust_service: boolean | null;
+  cross_border: string | null;
+  member_states_affected: Generated<string[]>;
 }
 
 export interface IncidentAssetsTable {
@@ -1106,6 +1108,31 @@ export interface TaxiiStatusesTable {
   status: unknown;
 }
 
+export interface TrendIncidentsTable {
+  org_id: string;
+  sender_org_id: string;
+  incident_id: string;
+  first_received_at: Date;
+  last_received_at: Date;
+  sector: string | null;
+  entity_type: string;
+  critical_entity: boolean;
+  category: string;
+  severity: string | null;
+  cross_border: string | null;
+  voluntary: boolean;
+  latest_submission_id: string;
+}
+
+export interface TrendStageDeadlinesTable {
+  org_id: string;
+  sender_org_id: string;
+  incident_id: string;
+  stage: string;
+  due_at: Date;
+  submitted_at: Date | null;
+}
+
 export interface UsersTable {
   id: Generated<string>;
   email: string;
@@ -1218,5 +1245,7 @@ export interface GeneratedDatabase {
   supplier_alternatives: SupplierAlternativesTable;
   suppliers: SuppliersTable;
   taxii_statuses: TaxiiStatusesTable;
+  trend_incidents: TrendIncidentsTable;
+  trend_stage_deadlines: TrendStageDeadlinesTable;
   users: UsersTable;
 }

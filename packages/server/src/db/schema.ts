@@ -22,6 +22,7 @@ import type { AttachmentTables } from './schema-attachments.ts';
 import type { RiskTables } from './schema-risk.ts';
 import type { SupervisionTables } from './schema-supervision.ts';
 import type { CampaignTables } from './schema-campaigns.ts';
+import type { TrendTables } from './schema-trends.ts';
 
 export interface OrganisationsTable {
   id: Generated<string>;
@@ -216,6 +217,7 @@ export interface Database
     ContinuityPlanContentTables,
     ContinuityPeopleExerciseTables,
     SharingTables,
+    TrendTables,
     ContinuityBiaTables,
     AdvisoryTables,
     KnowledgeTables,

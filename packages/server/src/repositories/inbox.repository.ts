@@ -38,6 +38,8 @@ export interface InboxFilter {
   senderOrgId?: string | undefined;
   /** Reports that ask for guidance or support (Cbw art. 36). */
   supportRequested?: boolean | undefined;
+  /** The report's answer on cross-border impact (NIS2 Art. 23(1), (6)). */
+  crossBorder?: 'yes' | 'no' | 'unknown' | undefined;
   /** Early warnings without acknowledgement (NIS2 Art. 23(5)). */
   unacknowledged?: boolean | undefined;
   from?: string | undefined;
@@ -54,6 +56,7 @@ function filtered(db: DbOrTrx, orgId: string, f: InboxFilter) {
   if (f.entityType) q = q.where('r.entity_type', '=', f.entityType);
   if (f.senderOrgId) q = q.where('r.sender_org_id', '=', f.senderOrgId);
   if (f.supportRequested !== undefined) q = q.where('r.support_requested', '=', f.supportRequested);
+  if (f.crossBorder) q = q.where('r.cross_border', '=', f.crossBorder);
   if (f.from) q = q.where('r.received_at', '>=', new Date(f.from));
   if (f.to) q = q.where('r.received_at', '<', new Date(f.to));
   if (f.unacknowledged) {

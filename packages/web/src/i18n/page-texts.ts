@@ -19,6 +19,7 @@ export const PAGE_TEXT_SECTIONS = {
   knowledge: ['knowledge'],
   supervision: ['supervision'],
   campaigns: ['campaigns'],
+  trends: ['trends'],
 } as const;
 
 export type PageTexts = keyof typeof PAGE_TEXT_SECTIONS;

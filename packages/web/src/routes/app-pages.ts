@@ -14,6 +14,7 @@ export type NavKey =
   | 'supervision'
   | 'reports'
   | 'campaigns'
+  | 'trends'
   | 'assets'
   | 'continuityPlans'
   | 'criticalRoles'
@@ -82,6 +83,13 @@ export const APP_PAGES: readonly AppPage[] = [
   {
     key: 'campaigns',
     path: '/campaigns',
+    group: 'authority',
+    access: { orgKind: 'authority', permission: 'authority:read' },
+  },
+  // The national picture over received reports and registrations (issue 15 item 1), as the API.
+  {
+    key: 'trends',
+    path: '/trends',
     group: 'authority',
     access: { orgKind: 'authority', permission: 'authority:read' },
   },

@@ -184,6 +184,11 @@ const routes: RouteObject[] = [
             children: campaignRoutes,
           },
           guarded(
+            'trends',
+            async () => ({ Component: (await import('./trends/TrendsPage.tsx')).TrendsPage }),
+            pageTexts('trends'),
+          ),
+          guarded(
             'members',
             async () => ({ Component: (await import('./settings/members/MembersPage.tsx')).MembersPage }),
             pageTexts('settings'),

@@ -29,6 +29,7 @@ import * as sharingStixTaxii from './20261208_0500_sharing_stix_taxii.ts';
 import * as sharingCsafInventory from './20261208_0600_sharing_csaf_inventory.ts';
 import * as continuityFinish from './20261209_0100_continuity_finish.ts';
 import * as knowledgeArticles from './20261209_0300_knowledge_articles.ts';
+import * as authorityTrends from './20261209_0400_authority_trends.ts';
 import * as campaigns from './20261209_0500_campaigns.ts';
 import * as supervision from './20261209_0600_supervision.ts';
 
@@ -65,6 +66,7 @@ export const migrations: Record<string, Migration> = {
   '20261208_0600_sharing_csaf_inventory': sharingCsafInventory,
   '20261209_0100_continuity_finish': continuityFinish,
   '20261209_0300_knowledge_articles': knowledgeArticles,
+  '20261209_0400_authority_trends': authorityTrends,
   '20261209_0500_campaigns': campaigns,
   '20261209_0600_supervision': supervision,
 };

@@ -17,6 +17,7 @@ import { seedDemoSharingAdvisories } from './seed-demo-sharing-advisories.ts';
 import { seedDemoKnowledge } from './seed-demo-knowledge.ts';
 import { seedDemoSupervision } from './seed-demo-supervision.ts';
 import { seedDemoCampaigns } from './seed-demo-campaigns.ts';
+import { seedDemoTrends } from './seed-demo-trends.ts';
 
 export { DEMO_PASSWORD, demoEmail, type DemoOrg } from './seed-demo-organisation.ts';
 
@@ -89,5 +90,6 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
   await seedDemoContinuityBia(deps);
   await seedDemoSharingAdvisories(deps, DEMO_ORGS[0]!.name, DEMO_ORGS[3]!.name);
   await seedDemoSupervision(deps);
+  await seedDemoTrends(deps, DEMO_ORGS[0]!);
   return { created, logins };
 }

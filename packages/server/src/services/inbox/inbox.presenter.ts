@@ -77,6 +77,8 @@ export function presentInboxReportSummary(
     initialFeedback: initialFeedbackClock(r, acks, nowMs),
     missedDeadlines: missed,
     supportRequested: r.support_requested,
+    crossBorder: r.cross_border,
+    memberStatesAffected: r.member_states_affected,
   };
 }
 

@@ -1,6 +1,7 @@
 // Authority side: a received incident report is indexed for the inbox (filters, chains, clocks) in the
 // intake's own transaction, as a subscriber of 'submission.received' (docs/DELIVERY.md).
 import type { IncidentReportPayload } from '@weerbaar/core/incidents';
+import { crossBorderOf, memberStatesOf } from '@weerbaar/core/inbox';
 import type { Trx } from '../../db/database.ts';
 import type { InboxReportRow } from '../../db/schema-incidents.ts';
 import { insertInboxReports } from '../../repositories/inbox.repository.ts';
@@ -64,5 +65,8 @@ function inboxRow({ orgId, data }: Received): InboxReportRow {
     affects_trust_service: report.incident.affectsTrustService ?? null,
     critical_entity: report.sender.criticalEntity,
     support_requested: supportRequested(report.content as Record<string, unknown>),
+    // NIS2 Art. 23(1), (6): a column, so the inbox flags and filters it at once.
+    cross_border: crossBorderOf(report.stage, report.content as Record<string, unknown>),
+    member_states_affected: memberStatesOf(report.content as Record<string, unknown>),
   };
 }

@@ -72,6 +72,14 @@ export function InboxPage() {
               <strong>{t('inbox.supportRequested')}</strong>
             </p>
           )}
+          {/* NIS2 Art. 23(1), (6): shown at once, so the CSIRT can inform the other Member States and ENISA. */}
+          {r.crossBorder === 'yes' && (
+            <p className="utrecht-paragraph" data-testid="inbox-cross-border">
+              <strong>{t('inbox.crossBorder')}</strong>
+              {r.memberStatesAffected.length > 0 &&
+                ` (${t('inbox.memberStates', { list: r.memberStatesAffected.join(', ') })})`}
+            </p>
+          )}
           {r.voluntary && (
             <p className="utrecht-paragraph weerbaar-muted" data-testid="inbox-voluntary">
               {t('inbox.voluntaryNote')}
@@ -164,6 +172,18 @@ export function InboxPage() {
           label={t('inbox.supportFilter')}
           defaultValue={filters.supportRequested ?? ''}
           options={[all, { value: 'true', label: t('inbox.supportRequested') }]}
+        />
+        <SelectField
+          id="inbox-cross-border"
+          name="crossBorder"
+          label={t('inbox.crossBorderFilter')}
+          defaultValue={filters.crossBorder ?? ''}
+          options={[
+            all,
+            { value: 'yes', label: t('inbox.crossBorderYes') },
+            { value: 'no', label: t('inbox.crossBorderNo') },
+            { value: 'unknown', label: t('inbox.crossBorderUnknown') },
+          ]}
         />
       </FilterForm>
       <div className="weerbaar-section">

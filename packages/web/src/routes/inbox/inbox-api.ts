@@ -20,6 +20,9 @@ export const InboxQuerySchema = z.object({
   category: z.enum(INCIDENT_CATEGORIES).optional(),
   unacknowledged: z.literal('true').optional(),
   supportRequested: z.literal('true').optional(),
+  crossBorder: z.enum(['yes', 'no', 'unknown']).optional(),
+  from: z.string().max(40).optional(),
+  to: z.string().max(40).optional(),
   page: pageParam,
   report: z.string().max(100).optional(),
 });

@@ -1,0 +1,41 @@
+// Table types of the authority's trends rollup (migration 20261209_0400_authority_trends).
+import type { Selectable } from 'kysely';
+import type { NullableTimestamp, Timestamp } from './column-types.ts';
+
+export type CrossBorderColumn = 'yes' | 'no' | 'unknown' | null;
+
+/** One incident chain (sender, incident) as the trends count it. */
+export interface TrendIncidentsTable {
+  org_id: string;
+  sender_org_id: string;
+  incident_id: string;
+  first_received_at: Timestamp;
+  last_received_at: Timestamp;
+  sector: string | null;
+  entity_type: string;
+  critical_entity: boolean;
+  category: string;
+  severity: string | null;
+  cross_border: CrossBorderColumn;
+  /** Every report of the chain is a voluntary notification (NIS2 Art. 30): it owes no deadline. */
+  voluntary: boolean;
+  latest_submission_id: string;
+}
+
+/** A reporting stage of a chain with the deadline core computed for it (NIS2 Art. 23(4); inbox-clock.ts). */
+export interface TrendStageDeadlinesTable {
+  org_id: string;
+  sender_org_id: string;
+  incident_id: string;
+  stage: string;
+  due_at: Timestamp;
+  submitted_at: NullableTimestamp;
+}
+
+export interface TrendTables {
+  trend_incidents: TrendIncidentsTable;
+  trend_stage_deadlines: TrendStageDeadlinesTable;
+}
+
+export type TrendIncidentRow = Selectable<TrendIncidentsTable>;
+export type TrendStageDeadlineRow = Selectable<TrendStageDeadlinesTable>;

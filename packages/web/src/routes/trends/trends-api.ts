@@ -1,0 +1,30 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { TREND_DIMENSIONS, TREND_INTERVALS, TREND_VIEWS, TrendTableSchema } from '@weerbaar/core/trends';
+import { z } from 'zod';
+import { api, apiUrl } from '../../api/client.ts';
+import { checked } from '../../api/contract-check.ts';
+import { useOrgId } from '../../api/use-org-id.ts';
+
+/** The dashboard's choices, kept in the URL. */
+export const TrendsUrlSchema = z.object({
+  view: z.enum(TREND_VIEWS).optional(),
+  dimension: z.enum(TREND_DIMENSIONS).optional(),
+  interval: z.enum(TREND_INTERVALS).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  crossBorder: z.literal('yes').optional(),
+  includeVoluntary: z.literal('true').optional(),
+});
+export type TrendsFilters = z.output<typeof TrendsUrlSchema>;
+
+export function useTrends(filters: TrendsFilters) {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: ['org', orgId, 'trends', filters],
+    queryFn: async ({ signal }) =>
+      checked(TrendTableSchema, await api.get('/trends', { ...filters }, signal), 'trends'),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export const trendsExportUrl = (filters: TrendsFilters): string => apiUrl('/trends/export', { ...filters });
