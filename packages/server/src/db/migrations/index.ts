@@ -27,6 +27,7 @@ import * as continuityPlanContent from './20261208_0310_continuity_plan_content.
 import * as continuityPeopleExercises from './20261208_0400_continuity_people_exercises.ts';
 import * as sharingStixTaxii from './20261208_0500_sharing_stix_taxii.ts';
 import * as sharingCsafInventory from './20261208_0600_sharing_csaf_inventory.ts';
+import * as advisoryAudience from './20261209_0200_advisory_audience.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
 // Names sort by timestamp; Kysely runs them in that order and refuses to skip one.
@@ -59,4 +60,5 @@ export const migrations: Record<string, Migration> = {
   '20261208_0400_continuity_people_exercises': continuityPeopleExercises,
   '20261208_0500_sharing_stix_taxii': sharingStixTaxii,
   '20261208_0600_sharing_csaf_inventory': sharingCsafInventory,
+  '20261209_0200_advisory_audience': advisoryAudience,
 };
