@@ -24,7 +24,7 @@ import {
   upsertAdvisory,
 } from '../../src/repositories/advisory.repository.ts';
 import { insertAsset } from '../../src/repositories/asset.repository.ts';
-import { insertCommunityMember, memberCommunityIds } from '../../src/repositories/community.repository.ts';
+import { insertCommunityMember } from '../../src/repositories/community.repository.ts';
 import {
   insertRecipients,
   insertStixObjects,
@@ -36,6 +36,12 @@ import { buildTestApp, TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
 const t = useTestDatabase();
+
+/** The viewer's memberships as mayRead takes them (the SQL filter looks them up itself). */
+async function memberCommunityIds(orgId: string): Promise<string[]> {
+  const rows = await t.db.selectFrom('community_members').select('community_id').where('org_id', '=', orgId).execute();
+  return rows.map((r) => r.community_id);
+}
 
 interface Viewer {
   name: string;
@@ -146,7 +152,7 @@ async function expectedFor(v: Viewer): Promise<string[]> {
   const viewer: SharingViewer = {
     orgId: v.org?.id ?? null,
     userId: v.userId,
-    communityIds: v.org ? await memberCommunityIds(t.db, v.org.id) : [],
+    communityIds: v.org ? await memberCommunityIds(v.org.id) : [],
   };
   return objects
     .filter((o) => mayRead(viewer, o))
@@ -198,7 +204,7 @@ describe('TLP 2.0 on every read path', () => {
           ? v.http.token
           : await tokenOf(app, v.org!, v.org!.kind === 'authority' ? 'analyst' : 'incident-handler');
       const res = await taxii(app, token, 'GET', `/taxii2/weerbaar/collections/${communityId}/objects/`);
-      const member = (await memberCommunityIds(t.db, v.org!.id)).includes(communityId);
+      const member = (await memberCommunityIds(v.org!.id)).includes(communityId);
       if (!member) {
         expect(res.statusCode, v.name).toBe(404);
         continue;
@@ -213,7 +219,7 @@ describe('TLP 2.0 on every read path', () => {
   it('the STIX bundle export holds what mayRead allows, for members', async () => {
     for (const v of viewers.filter((v) => v.http.kind === 'person')) {
       const res = await (await clientOf(v)).get(`/api/v1/sharing/communities/${communityId}/bundle`);
-      const member = (await memberCommunityIds(t.db, v.org!.id)).includes(communityId);
+      const member = (await memberCommunityIds(v.org!.id)).includes(communityId);
       if (!member) {
         expect(res.statusCode, v.name).toBe(404);
         continue;
@@ -369,7 +375,7 @@ describe('TLP 2.0 on every read path of advisories', () => {
     const viewer: SharingViewer = {
       orgId: v.org?.id ?? null,
       userId: opts.machine ? null : v.userId,
-      communityIds: v.org ? await memberCommunityIds(t.db, v.org.id) : [],
+      communityIds: v.org ? await memberCommunityIds(v.org.id) : [],
     };
     return advisories
       .filter((a) => (a.shared ? mayRead(viewer, a) : viewer.orgId === a.ownerOrgId))

@@ -18,7 +18,6 @@ import type { VersionMatch } from '../../services/sharing/sharing-queries.ts';
 import { addTaxiiObjects } from '../../services/sharing/add-taxii-objects.ts';
 import { deleteStixObject } from '../../services/sharing/delete-stix-object.ts';
 import { taxiiCollections, taxiiPage, taxiiStatus } from '../../services/sharing/sharing-queries.ts';
-import { taxiiTimestamp } from '../../services/sharing/taxii-format.ts';
 import type { RouteDeps } from '../route-deps.ts';
 
 export const TAXII_MEDIA_TYPE = 'application/taxii+json;version=2.1';
@@ -160,8 +159,9 @@ interface Paged {
 
 function dateHeaders(reply: FastifyReply, rows: Paged['rows']) {
   if (rows.length === 0) return;
-  reply.header('X-TAXII-Date-Added-First', taxiiTimestamp(rows[0]!.date_added));
-  reply.header('X-TAXII-Date-Added-Last', taxiiTimestamp(rows.at(-1)!.date_added));
+  // TAXII 2.1 timestamps (§3.2): RFC 3339 in UTC with a Z; milliseconds, as date_added is kept (toISOString).
+  reply.header('X-TAXII-Date-Added-First', rows[0]!.date_added.toISOString());
+  reply.header('X-TAXII-Date-Added-Last', rows.at(-1)!.date_added.toISOString());
 }
 
 /** more and next of an envelope (§3.7): next only when there is more. */
@@ -297,7 +297,7 @@ export async function taxiiRoutes(app: FastifyInstance, deps: RouteDeps): Promis
     if (page.rows.length === 0) return sendJson(reply, '{}');
     const objects = page.rows.map((r) => ({
       id: r.id,
-      date_added: taxiiTimestamp(r.date_added),
+      date_added: r.date_added.toISOString(),
       version: r.modified,
       media_type: STIX_MEDIA_TYPE,
     }));

@@ -8,7 +8,7 @@
 // Its audience: what an entity imports is its own (not shared, whatever the label). What the authority
 // imports it shares when the label lets it travel by community (CLEAR, GREEN) — with its own all-entities
 // community — and otherwise keeps (an AMBER advisory from a provider is not passed on by an import).
-import { extractAdvisoryFacts, type AdvisoryFacts } from '@weerbaar/core/advisories';
+import { extractAdvisoryFacts, type AdvisoryFacts, type AdvisoryImported } from '@weerbaar/core/advisories';
 import type { Trx } from '../../db/database.ts';
 import { DomainError } from '@weerbaar/core/platform';
 import { tlpFromVersion1, type TlpLabel } from '@weerbaar/core/sharing';
@@ -32,13 +32,7 @@ export interface CsafImportInput {
   sourceUrl?: string | undefined;
 }
 
-export interface CsafImported {
-  advisoryId: string;
-  trackingId: string;
-  tlp: TlpLabel;
-  outcome: 'imported' | 'replaced' | 'unchanged';
-  warnings: number;
-}
+export type CsafImported = AdvisoryImported;
 
 export const UNLABELLED_TLP: TlpLabel = 'AMBER';
 

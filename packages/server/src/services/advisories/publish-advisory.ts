@@ -10,7 +10,7 @@ import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
 import { findOwnAllEntitiesCommunity } from '../../repositories/advisory.repository.ts';
-import { findCommunity, isCommunityMember } from '../../repositories/community.repository.ts';
+import { findCommunityOf } from '../../repositories/community.repository.ts';
 import { findOrganisation } from '../../repositories/organisation.repository.ts';
 import { sha512Of } from './csaf-sources.ts';
 import { storeCsafAdvisory, type AdvisoryAudience, type CsafImported } from './import-csaf-advisory.ts';
@@ -23,11 +23,7 @@ import { storeCsafAdvisory, type AdvisoryAudience, type CsafImported } from './i
 async function publishedAudience(trx: Trx, ctx: OrgActor, input: AdvisoryAuthor): Promise<AdvisoryAudience> {
   let communityId = input.communityId ?? null;
   if (communityId !== null) {
-    const community = await findCommunity(trx, communityId);
-    const ours =
-      community !== undefined &&
-      (community.owner_org_id === ctx.orgId || (await isCommunityMember(trx, communityId, ctx.orgId)));
-    if (!ours) throw notFound('Community');
+    if (!(await findCommunityOf(trx, ctx.orgId, communityId))) throw notFound('Community');
   } else {
     communityId = (await findOwnAllEntitiesCommunity(trx, ctx.orgId)) ?? null;
   }
