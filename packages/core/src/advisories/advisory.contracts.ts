@@ -118,3 +118,13 @@ export const AffectedEntitySchema = z.object({
   knownExploited: z.boolean(),
 });
 export type AffectedEntity = z.infer<typeof AffectedEntitySchema>;
+
+/** The result of importing or publishing one CSAF advisory. */
+export const AdvisoryImportedSchema = z.object({
+  advisoryId: z.uuid(),
+  trackingId: z.string(),
+  tlp: TlpLabelSchema,
+  outcome: z.enum(['imported', 'replaced', 'unchanged']),
+  warnings: z.number(),
+});
+export type AdvisoryImported = z.infer<typeof AdvisoryImportedSchema>;

@@ -43,6 +43,12 @@ export const AdvisoryAuthorSchema = z.object({
     )
     .min(1)
     .max(50),
+  // Its audience under the one TLP rule (platform/tlp-visibility.ts): the community it is shared with
+  // (default: the publisher's own all-entities community), and named organisations (AMBER, AMBER+STRICT)
+  // or people (RED). Without named people a RED advisory stays with its publisher.
+  communityId: z.uuid().optional(),
+  recipientOrgIds: z.array(z.uuid()).max(200).optional(),
+  recipientUserIds: z.array(z.uuid()).max(200).optional(),
 });
 export type AdvisoryAuthor = z.infer<typeof AdvisoryAuthorSchema>;
 

@@ -5,6 +5,7 @@
 import type { OrgKind, Permission, Role } from './roles.ts';
 import { isHumanOnly, roleAllows } from './roles.ts';
 import type { TlpLabel } from './tlp.ts';
+import { mayRead, TLP_AUDIENCE, type SharingViewer } from './tlp-visibility.ts';
 
 /** Who asks: the acting organisation and role (null when signed in without one), and the person if any. */
 export interface PolicyActor {
@@ -68,14 +69,24 @@ export interface PolicySubjects {
   campaign: Owned;
   /** The authority's trends over received reports and registrations (aggregates, small counts suppressed). */
   trends: Owned;
-  /** Information shared under TLP 2.0: advisories, threat information, incident signals. */
+  /**
+   * Information shared under TLP 2.0: advisories, STIX objects, alerts derived from them. Read by the one rule
+   * (tlp-visibility.ts mayRead); orgId is the organisation that shared it.
+   */
   'shared-information': Owned & {
     tlp: TlpLabel;
-    /** Organisations it was shared with (AMBER, AMBER+STRICT). */
+    /** The community it was shared with (null: none) and that community's member organisations. */
+    communityId: string | null;
+    communityMemberOrgIds: readonly string[];
+    /** Organisations it was shared with (AMBER, AMBER+STRICT); none named → the community's members. */
     recipientOrgIds: readonly string[];
+    /** Organisations an AMBER recipient passed it on to (its clients). */
+    clientOrgIds: readonly string[];
     /** Named people it was shared with (RED). */
     recipientUserIds: readonly string[];
   };
+  /** The advisories module of an organisation: importing CSAF, publishing its own, who its advisory hits. */
+  advisory: Owned;
   /** A crisis room of the authority with members from several organisations. */
   'crisis-room': Owned & { memberOrgIds: readonly string[] };
   /** An exercise; invited participants see this exercise and nothing else of the organiser. */
@@ -114,26 +125,19 @@ const ownOrg: Rule<SubjectType> = (a, s) => a.orgId !== null && a.orgId === s.or
 /** Own organisation's object, and the role grants the permission. */
 const own = (permission: Permission): Rule<SubjectType> => and(ownOrg, permits(permission));
 
-// TLP 2.0 for information on the platform. CLEAR: no limit. GREEN: the community — every organisation
-// on the platform. AMBER: the recipient organisations (and, by their own sharing, their clients).
-// AMBER+STRICT: the recipient organisations only. RED: the named recipients only.
-const tlpReader: Rule<'shared-information'> = (a, s) => {
-  switch (s.tlp) {
-    case 'CLEAR':
-      return true;
-    case 'GREEN':
-      return a.orgId !== null;
-    case 'AMBER':
-    case 'AMBER+STRICT':
-      return a.orgId !== null && s.recipientOrgIds.includes(a.orgId);
-    case 'RED':
-      return a.userId !== null && s.recipientUserIds.includes(a.userId);
-  }
-};
-// Who received AMBER may pass it on to its own clients; AMBER+STRICT and RED may not travel further.
-const tlpPublic: Rule<'shared-information'> = (_a, s) => s.tlp === 'CLEAR';
+// TLP 2.0: the one rule of shared information (tlp-visibility.ts, FIRST TLP 2.0), never a second copy here.
+function sharingViewerOf(a: PolicyActor, s: PolicySubjects['shared-information']): SharingViewer {
+  const member = a.orgId !== null && s.communityId !== null && s.communityMemberOrgIds.includes(a.orgId);
+  return { orgId: a.orgId, userId: a.userId, communityIds: member ? [s.communityId!] : [] };
+}
+const audienceOf = (s: PolicySubjects['shared-information']) => ({ ...s, ownerOrgId: s.orgId });
+const tlpReader: Rule<'shared-information'> = (a, s) => mayRead(sharingViewerOf(a, s), audienceOf(s));
+/** What the rule gives to nobody in particular: the public page without sign-in (CLEAR). */
+const tlpPublic: Rule<'shared-information'> = (_a, s) =>
+  mayRead({ orgId: null, userId: null, communityIds: [] }, audienceOf(s));
+// Who may pass it on: what travels by organisation (CLEAR, GREEN, AMBER to clients), never AMBER+STRICT or RED.
 const tlpResharer: Rule<'shared-information'> = (a, s) =>
-  s.tlp === 'CLEAR' || s.tlp === 'GREEN' || (s.tlp === 'AMBER' && tlpReader(a, s));
+  TLP_AUDIENCE[s.tlp] !== 'recipient-organisations' && TLP_AUDIENCE[s.tlp] !== 'named-people' && tlpReader(a, s);
 
 const crisisMember: Rule<'crisis-room'> = (a, s) => a.orgId !== null && s.memberOrgIds.includes(a.orgId);
 // An exercise invites named people, or organisations — then whoever of that organisation may read its
@@ -183,6 +187,14 @@ export const POLICIES = {
     read: or<'shared-information'>(own('org:read'), tlpPublic, and(permits('org:read'), tlpReader)),
     reshare: and<'shared-information'>(isPerson, permits('information:share'), or(ownOrg, tlpResharer)),
     change: own('authority:triage'),
+  },
+  // Importing an advisory for one's own organisation is acting on shared information (not the read-only
+  // auditor); publishing for others is the authority's; who its advisory hits, the authority's register.
+  advisory: {
+    read: own('org:read'),
+    import: own('information:share'),
+    publish: own('authority:triage'),
+    'read-affected': own('authority:read'),
   },
   'crisis-room': {
     read: or<'crisis-room'>(own('org:read'), and(permits('org:read'), crisisMember)),

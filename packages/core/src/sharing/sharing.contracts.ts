@@ -2,6 +2,7 @@
 // with their TLP 2.0 label, bundle import with a result per object, sharing an incident's observables.
 import { z } from 'zod';
 import { TextSchema } from '../platform/input.contracts.ts';
+import { rule } from '../platform/validation-codes.ts';
 import { OrgKindSchema } from '../platform/roles.ts';
 import { TlpLabelSchema } from './tlp.ts';
 
@@ -103,14 +104,24 @@ export const BundleImportResultSchema = z.object({
 export type BundleImportResult = z.infer<typeof BundleImportResultSchema>;
 
 /** Sharing the observables of one incident as STIX indicators: which community, which label, whom (RED). */
-export const ShareObservablesSchema = z.strictObject({
+const ShareObservablesFields = z.strictObject({
   communityId: z.uuid(),
   tlp: TlpLabelSchema,
   /** Named people for RED; named organisations for AMBER and AMBER+STRICT (none: the community). */
   recipientUserIds: z.array(z.uuid()).max(100).optional(),
   recipientOrgIds: z.array(z.uuid()).max(100).optional(),
 });
+// TLP:RED is for named people only (platform/tlp-visibility.ts): shared without them it would reach no one.
+const namesRedPeople = (v: { tlp: string; recipientUserIds?: string[] | undefined }) =>
+  v.tlp !== 'RED' || (v.recipientUserIds?.length ?? 0) > 0;
+const RED_NEEDS_PEOPLE = { path: ['recipientUserIds'], ...rule('required', 'TLP:RED needs named people') };
+export const ShareObservablesSchema = ShareObservablesFields.refine(namesRedPeople, RED_NEEDS_PEOPLE);
 export type ShareObservables = z.infer<typeof ShareObservablesSchema>;
+/** The use case's input: the same, for one incident. */
+export const ShareIncidentObservablesSchema = ShareObservablesFields.extend({ incidentId: z.uuid() }).refine(
+  namesRedPeople,
+  RED_NEEDS_PEOPLE,
+);
 
 /** A person of a community's organisations, whom a TLP:RED object can name (no e-mail address). */
 export const CommunityPersonSchema = z.object({ userId: z.uuid(), name: z.string(), orgName: z.string() });

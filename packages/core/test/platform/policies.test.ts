@@ -3,12 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { can, POLICIES, type PolicyActor, type Subject } from '../../src/platform/policies.ts';
 import { RoleSchema, rolesForKind, type Role } from '../../src/platform/roles.ts';
+import { TlpLabelSchema } from '../../src/platform/tlp.ts';
+import { mayRead } from '../../src/platform/tlp-visibility.ts';
 
 const HOSPITAL = '11111111-1111-4111-8111-111111111111';
 const WATER = '22222222-2222-4222-8222-222222222222';
 const AUTHORITY = '33333333-3333-4333-8333-333333333333';
 const ALICE = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
 const BOB = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
+const OUTSIDER = '44444444-4444-4444-8444-444444444444';
+const COMMUNITY = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';
 
 const person = (orgId: string | null, role: Role | null, userId = ALICE): PolicyActor => ({
   orgId,
@@ -22,7 +26,10 @@ const shared = (tlp: 'CLEAR' | 'GREEN' | 'AMBER' | 'AMBER+STRICT' | 'RED'): Subj
   type: 'shared-information',
   orgId: AUTHORITY,
   tlp,
+  communityId: COMMUNITY,
+  communityMemberOrgIds: [AUTHORITY, HOSPITAL, WATER],
   recipientOrgIds: [HOSPITAL],
+  clientOrgIds: [],
   recipientUserIds: [ALICE],
 });
 
@@ -308,6 +315,57 @@ const rows: Row[] = [
   ['CLEAR reaches anyone', person(null, null, BOB), 'read', shared('CLEAR'), true],
   ['GREEN reaches the community', person(WATER, 'auditor', BOB), 'read', shared('GREEN'), true],
   ['GREEN is not public', person(null, null, BOB), 'read', shared('GREEN'), false],
+  // The policy once read GREEN as "any organisation on the platform"; the one rule says the community.
+  ['GREEN not outside the community', person(OUTSIDER, 'owner', BOB), 'read', shared('GREEN'), false],
+  [
+    'AMBER reaches a client the recipient passed it on to',
+    person(OUTSIDER, 'auditor', BOB),
+    'read',
+    { ...shared('AMBER'), clientOrgIds: [OUTSIDER] },
+    true,
+  ],
+  [
+    'AMBER+STRICT never reaches a client',
+    person(OUTSIDER, 'auditor', BOB),
+    'read',
+    { ...shared('AMBER+STRICT'), clientOrgIds: [OUTSIDER] },
+    false,
+  ],
+  [
+    'advisories: an auditor does not import',
+    person(WATER, 'auditor'),
+    'import',
+    { type: 'advisory', orgId: WATER },
+    false,
+  ],
+  [
+    'advisories: a handler imports',
+    person(WATER, 'incident-handler'),
+    'import',
+    { type: 'advisory', orgId: WATER },
+    true,
+  ],
+  [
+    'advisories: an entity does not publish',
+    person(WATER, 'owner'),
+    'publish',
+    { type: 'advisory', orgId: WATER },
+    false,
+  ],
+  [
+    'advisories: the authority analyst publishes',
+    person(AUTHORITY, 'analyst'),
+    'publish',
+    { type: 'advisory', orgId: AUTHORITY },
+    true,
+  ],
+  [
+    'advisories: not for another organisation',
+    person(AUTHORITY, 'analyst'),
+    'publish',
+    { type: 'advisory', orgId: WATER },
+    false,
+  ],
   ['AMBER reaches the recipient organisation', person(HOSPITAL, 'auditor', BOB), 'read', shared('AMBER'), true],
   ['AMBER does not reach other organisations', person(WATER, 'owner', BOB), 'read', shared('AMBER'), false],
   [
@@ -541,5 +599,31 @@ describe('object policies', () => {
       expect(can(person(HOSPITAL, role), 'write', { type: 'incident', orgId: HOSPITAL }), role).toBe(expected);
     }
     expect(can(person(AUTHORITY, 'owner'), 'write', { type: 'incident', orgId: AUTHORITY })).toBe(false);
+  });
+
+  it("'shared-information' read is the one TLP rule (mayRead) for every label × viewer that may read at all", () => {
+    const actors = [
+      person(AUTHORITY, 'auditor', BOB),
+      person(HOSPITAL, 'auditor', ALICE),
+      person(HOSPITAL, 'owner', BOB),
+      token(HOSPITAL, 'owner'),
+      person(WATER, 'owner', BOB),
+      person(OUTSIDER, 'owner', BOB),
+      person(null, null, BOB),
+    ];
+    for (const tlp of TlpLabelSchema.options) {
+      for (const named of [true, false]) {
+        const subject = { ...shared(tlp), recipientOrgIds: named ? [HOSPITAL] : [], clientOrgIds: [OUTSIDER] };
+        for (const a of actors) {
+          const viewer = {
+            orgId: a.orgId,
+            userId: a.userId,
+            communityIds: a.orgId && subject.communityMemberOrgIds.includes(a.orgId) ? [COMMUNITY] : [],
+          };
+          const expected = mayRead(viewer, { ...subject, ownerOrgId: subject.orgId });
+          expect(can(a, 'read', subject), `${tlp} ${named} ${a.orgId} ${a.userId}`).toBe(expected);
+        }
+      }
+    }
   });
 });

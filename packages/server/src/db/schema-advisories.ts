@@ -26,6 +26,9 @@ export interface CsafAdvisoriesTable {
   facts: Json<AdvisoryFacts>;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
+  /** Migration 20261209_0200_advisory_audience: shared (then the one TLP rule applies) or the holder's only. */
+  shared: Generated<boolean>;
+  community_id: string | null;
 }
 export type CsafAdvisoryRow = Selectable<CsafAdvisoriesTable>;
 
@@ -62,7 +65,19 @@ export interface AdvisoryAlertsTable {
 }
 export type AdvisoryAlertRow = Selectable<AdvisoryAlertsTable>;
 
+/** Named recipients of an advisory (same columns as stix_object_recipients). */
+export interface AdvisoryRecipientsTable {
+  id: Generated<string>;
+  advisory_org_id: string;
+  advisory_id: string;
+  org_id: string | null;
+  user_id: string | null;
+  passed_on_by: string | null;
+  added_at: DefaultTimestamp;
+}
+
 export interface AdvisoryTables {
+  advisory_recipients: AdvisoryRecipientsTable;
   csaf_advisories: CsafAdvisoriesTable;
   asset_products: AssetProductsTable;
   advisory_alerts: AdvisoryAlertsTable;

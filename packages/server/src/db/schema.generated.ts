@@ -19,6 +19,16 @@ export interface AdvisoryAlertsTable {
   created_at: Generated<Date>;
 }
 
+export interface AdvisoryRecipientsTable {
+  id: Generated<string>;
+  advisory_org_id: string;
+  advisory_id: string;
+  org_id: string | null;
+  user_id: string | null;
+  passed_on_by: string | null;
+  added_at: Generated<Date>;
+}
+
 export interface ApiTokensTable {
   id: Generated<string>;
   org_id: string;
@@ -341,6 +351,8 @@ export interface CsafAdvisoriesTable {
   facts: unknown;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  shared: Generated<boolean>;
+  community_id: string | null;
 }
 
 export interface DeliveryTargetsTable {
@@ -1151,6 +1163,7 @@ export interface UsersTable {
 
 export interface GeneratedDatabase {
   advisory_alerts: AdvisoryAlertsTable;
+  advisory_recipients: AdvisoryRecipientsTable;
   api_tokens: ApiTokensTable;
   asset_dependencies: AssetDependenciesTable;
   asset_external_dependants: AssetExternalDependantsTable;

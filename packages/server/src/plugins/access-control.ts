@@ -31,6 +31,15 @@ import { findActiveApiToken } from './api-token-lookup.ts';
  */
 export type Access = 'public' | 'mfa-pending' | 'user' | Permission;
 
+/**
+ * How a route's caller proves who it is. Default: a session cookie (with CSRF on unsafe methods) or
+ * `Authorization: Bearer <API token>`. 'token': an API token only — Bearer, or HTTP Basic with the token as
+ * the password and any user name (TAXII 2.1 §1.6.9 leaves the scheme open); cookies are ignored, so there is
+ * no CSRF to check. Such routes are authenticated in onRequest, before their body is parsed, so a caller
+ * without credentials gets 401 before any 406 or 415 (TAXII's order).
+ */
+export type Credentials = 'token';
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
@@ -39,10 +48,11 @@ declare module 'fastify' {
      * nothing for a forged cross-site request to abuse, so machines may call it without the CSRF cookie.
      */
     stateless?: boolean;
+    credentials?: Credentials;
   }
   interface FastifyInstance {
-    /** Every API route with its declared access; the authorisation-matrix test walks it. */
-    routeCatalogue: { method: string; url: string; access: Access }[];
+    /** Every API and TAXII route with its declared access; the authorisation-matrix test walks it. */
+    routeCatalogue: { method: string; url: string; access: Access; credentials?: Credentials }[];
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -117,6 +127,17 @@ export function bearerTokenOf(request: FastifyRequest): string | undefined {
   return request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
 }
 
+/** The API token of a token-only route: Bearer, or the password of HTTP Basic (any user name). */
+export function apiTokenOf(request: FastifyRequest): string | undefined {
+  const bearer = bearerTokenOf(request);
+  if (bearer) return bearer;
+  const basic = request.headers.authorization?.match(/^Basic\s+([A-Za-z0-9+/=]+)$/i)?.[1];
+  if (!basic) return undefined;
+  const decoded = Buffer.from(basic, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon >= 0 && colon < decoded.length - 1 ? decoded.slice(colon + 1) : undefined;
+}
+
 /** The organisation context of an org-scoped route; access control guarantees it exists. */
 export function orgContext(request: FastifyRequest): OrgActor {
   const actor = request.actor;
@@ -139,28 +160,47 @@ export function registerAccessControl(app: FastifyInstance, db: Db, config: Csrf
   app.decorateRequest('mfaEnrolmentRequired', false);
 
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/') && route.url !== '/healthz' && route.url !== '/readyz') return; // static files
+    const covered =
+      route.url.startsWith('/api/') ||
+      route.url.startsWith('/taxii2') ||
+      route.url === '/healthz' ||
+      route.url === '/readyz';
+    if (!covered) return; // static files
     const access = (route.config as { access?: unknown } | undefined)?.access;
     if (!isAccess(access)) {
       throw new Error(
         `Route ${route.method} ${route.url} must declare config.access (public, mfa-pending, user or a permission)`,
       );
     }
+    const credentials = (route.config as { credentials?: Credentials } | undefined)?.credentials;
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') catalogue.push({ method, url: route.url, access });
+      if (method !== 'HEAD')
+        catalogue.push({ method, url: route.url, access, ...(credentials ? { credentials } : {}) });
     }
   });
 
+  // Token-only routes (TAXII): in onRequest, before the body is parsed (see Credentials).
+  app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.config.credentials === 'token') await checkAccess(request);
+  });
   // preValidation, not preHandler: who you are is decided before your input is judged, so an
   // anonymous caller learns nothing about a route's schema from its 400s.
   app.addHook('preValidation', async (request) => {
+    if (request.routeOptions.config.credentials !== 'token') await checkAccess(request);
+  });
+
+  async function checkAccess(request: FastifyRequest): Promise<void> {
     const access = request.routeOptions.config.access;
     if (access === undefined) return; // 404 handler and static files
+    const tokenOnly = request.routeOptions.config.credentials === 'token';
     const authorization = request.headers.authorization;
-    const bearer = bearerTokenOf(request);
+    const bearer = tokenOnly ? apiTokenOf(request) : bearerTokenOf(request);
+    if (tokenOnly && !bearer && access !== 'public') {
+      throw new DomainError('unauthenticated', 'Use HTTP Basic with an API token as the password, or Bearer');
+    }
     // Cookie-authenticated (and anonymous) unsafe requests must prove they come from our own pages:
     // a token signed for this session, echoed from the cookie only same-site script can read (csrf.ts).
-    const csrfApplies = !(access === 'public' && request.routeOptions.config.stateless === true);
+    const csrfApplies = !tokenOnly && !(access === 'public' && request.routeOptions.config.stateless === true);
     if (
       csrfApplies &&
       !bearer &&
@@ -206,5 +246,5 @@ export function registerAccessControl(app: FastifyInstance, db: Db, config: Csrf
         `Your role (${actor.role}) in this ${actor.orgKind} organisation does not allow this`,
       );
     }
-  });
+  }
 }

@@ -2,7 +2,12 @@ import { matchKeysOf, type AdvisoryFacts } from '@weerbaar/core/advisories';
 import type { TlpLabel } from '@weerbaar/core/sharing';
 import type { DbOrTrx } from '../db/database.ts';
 import type { AdvisoryAlertRow, AssetProductRow, CsafAdvisoryRow } from '../db/schema-advisories.ts';
-import { advisoryVisibleTo } from './advisory-visibility.ts';
+import { sql } from 'kysely';
+import { ADVISORIES, visibleTo, type SqlViewer } from './shared-visibility.ts';
+
+// Every read of an advisory goes through the one TLP rule (shared-visibility.ts, core mayRead) with the
+// advisory's audience: `csaf_advisories as a` joined with its holder `organisations as o`.
+const readableBy = (viewer: SqlViewer) => visibleTo(viewer, 'a', ADVISORIES);
 
 export interface AdvisoryFields {
   tracking_id: string;
@@ -18,6 +23,9 @@ export interface AdvisoryFields {
   sha512: string;
   document: Record<string, unknown>;
   facts: AdvisoryFacts;
+  /** The audience: shared (then the TLP rule applies) with this community, or the holder's only. */
+  shared: boolean;
+  community_id: string | null;
 }
 
 export async function findAdvisoryByTracking(
@@ -71,20 +79,22 @@ const LIST_COLUMNS = [
   'a.sha512',
   'a.created_at',
   'a.updated_at',
+  'a.shared',
+  'a.community_id',
   'o.kind as publisher_kind',
 ] as const;
 
 /** The advisories the organisation may read, newest first. */
 export async function listVisibleAdvisories(
   db: DbOrTrx,
-  viewerOrgId: string,
+  viewer: SqlViewer,
   opts: { limit: number; q?: string | undefined },
 ): Promise<AdvisoryListRow[]> {
   let q = db
     .selectFrom('csaf_advisories as a')
     .innerJoin('organisations as o', 'o.id', 'a.org_id')
     .select(LIST_COLUMNS)
-    .where((eb) => advisoryVisibleTo(eb, viewerOrgId));
+    .where(readableBy(viewer));
   if (opts.q) {
     const like = `%${opts.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     q = q.where((eb) => eb.or([eb('a.title', 'ilike', like), eb('a.tracking_id', 'ilike', like)]));
@@ -94,7 +104,7 @@ export async function listVisibleAdvisories(
 
 export async function findVisibleAdvisory(
   db: DbOrTrx,
-  viewerOrgId: string,
+  viewer: SqlViewer,
   id: string,
 ): Promise<(AdvisoryListRow & Pick<CsafAdvisoryRow, 'facts' | 'document'>) | undefined> {
   return db
@@ -102,24 +112,69 @@ export async function findVisibleAdvisory(
     .innerJoin('organisations as o', 'o.id', 'a.org_id')
     .select([...LIST_COLUMNS, 'a.facts', 'a.document'])
     .where('a.id', '=', id)
-    .where((eb) => advisoryVisibleTo(eb, viewerOrgId))
+    .where(readableBy(viewer))
     .executeTakeFirst();
 }
 
-/** The facts of every advisory the organisation may read: what its inventory is matched against. */
+/**
+ * The facts of every advisory the organisation may read: what its inventory is matched against. Alerts
+ * belong to the organisation, not to a person, so the organisation reads as a machine would (never RED to
+ * named people).
+ */
 export async function listVisibleAdvisoryFacts(
   db: DbOrTrx,
   viewerOrgId: string,
 ): Promise<Pick<CsafAdvisoryRow, 'org_id' | 'id' | 'facts'>[]> {
   return db
     .selectFrom('csaf_advisories as a')
-    .innerJoin('organisations as o', 'o.id', 'a.org_id')
     .select(['a.org_id', 'a.id', 'a.facts'])
-    .where((eb) => advisoryVisibleTo(eb, viewerOrgId))
+    .where(readableBy({ orgId: viewerOrgId, userId: null }))
     .execute();
 }
 
-/** The authority's public feed: its own TLP:CLEAR advisories (CSAF §7.1.20 provider-metadata feeds). */
+/** The entity organisations that may read this advisory (the one rule, per organisation): whom to match it for. */
+export async function listEntityReaders(db: DbOrTrx, advisoryOrgId: string, advisoryId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('organisations as x')
+    .innerJoin('csaf_advisories as a', (j) => j.on('a.org_id', '=', advisoryOrgId).on('a.id', '=', advisoryId))
+    .select('x.id')
+    .where('x.kind', '=', 'entity')
+    .where(readableBy({ orgId: sql<string>`x.id`, userId: null }))
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function insertAdvisoryRecipients(
+  db: DbOrTrx,
+  advisoryOrgId: string,
+  advisoryId: string,
+  recipients: { orgIds: readonly string[]; userIds: readonly string[] },
+): Promise<void> {
+  const rows = [
+    ...recipients.orgIds.map((org_id) => ({ org_id, user_id: null })),
+    ...recipients.userIds.map((user_id) => ({ org_id: null, user_id })),
+  ].map((r) => ({ advisory_org_id: advisoryOrgId, advisory_id: advisoryId, passed_on_by: null, ...r }));
+  if (rows.length === 0) return;
+  await db.insertInto('advisory_recipients').values(rows).execute();
+}
+
+/** The oldest all-entities community an organisation owns: where an authority shares by default. */
+export async function findOwnAllEntitiesCommunity(db: DbOrTrx, orgId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('communities')
+    .select('id')
+    .where('owner_org_id', '=', orgId)
+    .where('kind', '=', 'all-entities')
+    .orderBy('created_at')
+    .orderBy('id')
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/**
+ * The authority's public feed: its own advisories an anonymous reader may read under the one rule, i.e.
+ * shared TLP:CLEAR (CSAF §7.1.20 provider-metadata feeds).
+ */
 export async function listPublicAdvisories(
   db: DbOrTrx,
 ): Promise<Pick<CsafAdvisoryRow, 'id' | 'tracking_id' | 'title' | 'current_release_date' | 'document' | 'sha512'>[]> {
@@ -128,7 +183,7 @@ export async function listPublicAdvisories(
     .innerJoin('organisations as o', 'o.id', 'a.org_id')
     .select(['a.id', 'a.tracking_id', 'a.title', 'a.current_release_date', 'a.document', 'a.sha512'])
     .where('o.kind', '=', 'authority')
-    .where('a.tlp', '=', 'CLEAR')
+    .where(readableBy({ orgId: null, userId: null }))
     .orderBy('a.current_release_date', 'desc')
     .execute();
 }
@@ -243,7 +298,7 @@ export async function listAlerts(db: DbOrTrx, orgId: string, advisoryId?: string
     ])
     .where('l.org_id', '=', orgId)
     // An advisory the organisation may no longer read (its label narrowed) no longer shows its alerts.
-    .where((eb) => advisoryVisibleTo(eb, orgId));
+    .where(readableBy({ orgId, userId: null }));
   if (advisoryId) q = q.where('l.advisory_id', '=', advisoryId);
   return q.orderBy('l.created_at', 'desc').orderBy('s.name').execute();
 }

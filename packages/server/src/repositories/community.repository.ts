@@ -11,10 +11,6 @@ export async function insertCommunity(db: DbOrTrx, row: Insertable<CommunitiesTa
   return db.insertInto('communities').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function findCommunity(db: DbOrTrx, id: string): Promise<CommunityRow | undefined> {
-  return db.selectFrom('communities').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
 export async function findCommunityByName(
   db: DbOrTrx,
   ownerOrgId: string,
@@ -58,20 +54,29 @@ export async function listCommunitiesOf(db: DbOrTrx, orgId: string, id?: string)
   return q.orderBy('c.name').execute() as Promise<CommunityListRow[]>;
 }
 
-export async function isCommunityMember(db: DbOrTrx, communityId: string, orgId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('community_members')
-    .select('org_id')
-    .where('community_id', '=', communityId)
-    .where('org_id', '=', orgId)
+/** The community if the organisation owns it or is a member (one query); undefined otherwise. */
+export async function findCommunityOf(
+  db: DbOrTrx,
+  orgId: string,
+  communityId: string,
+): Promise<CommunityRow | undefined> {
+  return db
+    .selectFrom('communities as c')
+    .selectAll('c')
+    .where('c.id', '=', communityId)
+    .where((eb) =>
+      eb.or([
+        eb('c.owner_org_id', '=', orgId),
+        eb.exists(
+          eb
+            .selectFrom('community_members as m')
+            .whereRef('m.community_id', '=', 'c.id')
+            .where('m.org_id', '=', orgId)
+            .select('m.org_id'),
+        ),
+      ]),
+    )
     .executeTakeFirst();
-  return row !== undefined;
-}
-
-/** The ids of the communities an organisation is a member of (the viewer's memberships for mayRead). */
-export async function memberCommunityIds(db: DbOrTrx, orgId: string): Promise<string[]> {
-  const rows = await db.selectFrom('community_members').select('community_id').where('org_id', '=', orgId).execute();
-  return rows.map((r) => r.community_id);
 }
 
 export async function listCommunityMembers(db: DbOrTrx, communityId: string) {

@@ -4,7 +4,7 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { DbOrTrx } from '../db/database.ts';
 import type { KnowledgeArticleRecipientsTable, KnowledgeArticlesTable } from '../db/schema-knowledge.ts';
-import { visibleTo, type SqlViewer } from './shared-visibility.ts';
+import { KNOWLEDGE_ARTICLES, visibleTo, type SqlViewer } from './shared-visibility.ts';
 
 export async function insertKnowledgeArticle(db: DbOrTrx, row: Insertable<KnowledgeArticlesTable>) {
   return db.insertInto('knowledge_articles').values(row).returningAll().executeTakeFirstOrThrow();
@@ -103,7 +103,7 @@ export async function listVisibleKnowledgeArticles(
   viewer: SqlViewer,
   f: KnowledgeListFilter,
 ): Promise<KnowledgeArticleListRow[]> {
-  let q = selectArticles(db).where(visibleTo(viewer, 'o', 'knowledge_article_recipients'));
+  let q = selectArticles(db).where(visibleTo(viewer, 'o', KNOWLEDGE_ARTICLES));
   q =
     viewer.orgId === null
       ? q.where('o.status', '=', 'published')

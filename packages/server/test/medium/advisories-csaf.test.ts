@@ -23,7 +23,11 @@ import { importInventory } from '../../src/services/advisories/import-inventory.
 import { matchAdvisoriesJob } from '../../src/services/advisories/match-advisories.job.ts';
 import { removeInventoryItem } from '../../src/services/advisories/remove-inventory-item.ts';
 import type { Deps } from '../../src/kernel/deps.ts';
+import { insertCommunityMember } from '../../src/repositories/community.repository.ts';
+import { publishAdvisory } from '../../src/services/advisories/publish-advisory.ts';
+import { createCommunity } from '../../src/services/sharing/create-community.ts';
 import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
+import { personOf } from '../support/sharing-fixtures.ts';
 import { testDeps } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 import { loadCsafValidatorFirst } from '../support/csaf-validator.ts';
@@ -162,8 +166,8 @@ describe('CSAF import', () => {
   });
 });
 
-describe('visibility (temporary rule until the community/TLP rule of part A)', () => {
-  it('authority CLEAR/GREEN for everyone, own imports for the importer only, AMBER for the holder only', async () => {
+describe('visibility: the one TLP rule with the advisory audience (all labels × viewers: sharing-tlp-matrix)', () => {
+  it('an import: authority CLEAR for everyone, own imports for the importer only, imported AMBER kept', async () => {
     const amber = buildCsafAdvisory(
       { ...PLANTED, trackingId: 'WB-TEST-AMBER-1', title: 'Alleen voor de houder', tlp: 'AMBER' },
       { name: 'CSAF Autoriteit', namespace: 'https://autoriteit.example' },
@@ -187,6 +191,46 @@ describe('visibility (temporary rule until the community/TLP rule of part A)', (
     expect((await listAdvisories(t.db, as(authority), { limit: 1000 })).some((a) => a.id === amberRow.advisoryId)).toBe(
       true,
     );
+  });
+
+  it('a publication is shared with the community named, or the own all-entities one; AMBER with named organisations', async () => {
+    const owner = personOf(authority, 'owner');
+    const all = await createCommunity(deps, owner, { name: 'Alle entiteiten (test)', kind: 'all-entities' });
+    await insertCommunityMember(t.db, all.id, water.id, new Date());
+    const isac = await createCommunity(deps, owner, { name: 'Zorg-ISAC (test)', kind: 'sector' });
+    await insertCommunityMember(t.db, isac.id, hospital.id, new Date());
+    const publish = (trackingId: string, extra: Partial<AdvisoryAuthor>) =>
+      publishAdvisory(deps, as(authority), {
+        ...PLANTED,
+        // A product no inventory here has: these publications must not add to the matching tests below.
+        products: [{ vendor: 'Niemand', product: 'Nergens', versions: '1.0', status: 'known_affected' }],
+        trackingId,
+        ...extra,
+      });
+    const reads = async (org: TestOrg, id: string) =>
+      (await listAdvisories(t.db, as(org), { limit: 1000 })).some((a) => a.id === id);
+
+    const green = await publish('WB-TEST-GREEN-1', { tlp: 'GREEN' });
+    expect([await reads(water, green.advisoryId), await reads(hospital, green.advisoryId)]).toEqual([true, false]);
+    const greenIsac = await publish('WB-TEST-GREEN-2', { tlp: 'GREEN', communityId: isac.id });
+    expect([await reads(water, greenIsac.advisoryId), await reads(hospital, greenIsac.advisoryId)]).toEqual([
+      false,
+      true,
+    ]);
+    const amber = await publish('WB-TEST-AMBER-2', {
+      tlp: 'AMBER',
+      recipientOrgIds: [hospital.id],
+      communityId: isac.id,
+    });
+    expect([await reads(water, amber.advisoryId), await reads(hospital, amber.advisoryId)]).toEqual([false, true]);
+    // RED without named people stays with the publisher.
+    const red = await publish('WB-TEST-RED-1', { tlp: 'RED' });
+    expect([await reads(water, red.advisoryId), await reads(hospital, red.advisoryId)]).toEqual([false, false]);
+    // A community the publisher neither owns nor belongs to is "not found".
+    const foreign = await createCommunity(deps, personOf(hospital, 'owner'), { name: 'Eigen kring', kind: 'ad-hoc' });
+    await expect(publish('WB-TEST-GREEN-3', { tlp: 'GREEN', communityId: foreign.id })).rejects.toMatchObject({
+      code: 'not_found',
+    });
   });
 });
 

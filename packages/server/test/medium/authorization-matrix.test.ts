@@ -13,6 +13,7 @@ import { createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
 import { tenantDigest } from '../support/tenant-digest.ts';
 import { buildTestApp, TestClient, testConfig } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
+import { tokenOf } from '../support/sharing-fixtures.ts';
 
 // Walks EVERY registered API route (from the app's own route catalogue, so a new route is covered
 // without anyone adding it here) as: anonymous, each role of each organisation kind, an API token
@@ -50,8 +51,11 @@ beforeAll(async () => {
 });
 
 describe('authorisation matrix', () => {
-  it('has routes to walk', () => {
+  it('has routes to walk, TAXII among them', () => {
     expect(app.routeCatalogue.length).toBeGreaterThan(15);
+    const taxiiRoutes = app.routeCatalogue.filter((r) => r.url.startsWith('/taxii2'));
+    expect(taxiiRoutes.length).toBeGreaterThanOrEqual(11);
+    expect(taxiiRoutes.every((r) => r.credentials === 'token')).toBe(true);
   });
 
   it('refuses to start when an API route declares no access', async () => {
@@ -72,7 +76,10 @@ describe('authorisation matrix', () => {
     for (const route of app.routeCatalogue.filter((r) => r.access !== 'public')) {
       const res = await call(anonymous, route);
       expect(res.statusCode, `${route.method} ${route.url}`).toBe(401);
-      expect(res.headers['content-type']).toContain('application/problem+json');
+      // TAXII answers in its own error shape (TAXII 2.1 §3.6.1), every other route in problem+json.
+      expect(res.headers['content-type']).toContain(
+        route.credentials === 'token' ? 'application/taxii+json' : 'application/problem+json',
+      );
     }
   });
 
@@ -83,9 +90,11 @@ describe('authorisation matrix', () => {
     ];
     for (const [org, kind, role] of cases) {
       const client = await signedIn(app, org, role);
+      // Token-only routes (TAXII) are called with an API token of the same role.
+      const machine = new TestClient(app, await tokenOf(app, org, role));
       for (const route of app.routeCatalogue) {
         if (!isPermission(route.access) || route.url === '/api/v1/sessions/current') continue;
-        const res = await call(client, route);
+        const res = await call(route.credentials === 'token' ? machine : client, route);
         const where = `${role}@${kind} ${route.method} ${route.url} → ${res.statusCode} ${res.body.slice(0, 200)}`;
         if (roleAllows(role, route.access, kind)) {
           expect([401, 403], where).not.toContain(res.statusCode);

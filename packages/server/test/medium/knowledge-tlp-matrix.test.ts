@@ -6,9 +6,8 @@ import { mayRead, TLP_LABELS, type SharedObjectAudience, type SharingViewer } fr
 import type { KnowledgeArticle, KnowledgeArticleInput } from '@weerbaar/core/knowledge';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { memberCommunityIds } from '../../src/repositories/community.repository.ts';
 import { createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
-import { communityWith, tokenOf } from '../support/sharing-fixtures.ts';
+import { communityWith, memberCommunityIds, tokenOf } from '../support/sharing-fixtures.ts';
 import { buildTestApp, TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 

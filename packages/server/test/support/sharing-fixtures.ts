@@ -56,3 +56,9 @@ export function taxii(
 }
 
 export type { Db };
+
+/** The viewer's memberships as mayRead takes them (the SQL filter looks them up itself). */
+export async function memberCommunityIds(db: Db, orgId: string): Promise<string[]> {
+  const rows = await db.selectFrom('community_members').select('community_id').where('org_id', '=', orgId).execute();
+  return rows.map((r) => r.community_id);
+}

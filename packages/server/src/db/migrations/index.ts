@@ -28,6 +28,7 @@ import * as continuityPeopleExercises from './20261208_0400_continuity_people_ex
 import * as sharingStixTaxii from './20261208_0500_sharing_stix_taxii.ts';
 import * as sharingCsafInventory from './20261208_0600_sharing_csaf_inventory.ts';
 import * as continuityFinish from './20261209_0100_continuity_finish.ts';
+import * as advisoryAudience from './20261209_0200_advisory_audience.ts';
 import * as knowledgeArticles from './20261209_0300_knowledge_articles.ts';
 import * as authorityTrends from './20261209_0400_authority_trends.ts';
 import * as campaigns from './20261209_0500_campaigns.ts';
@@ -65,6 +66,7 @@ export const migrations: Record<string, Migration> = {
   '20261208_0500_sharing_stix_taxii': sharingStixTaxii,
   '20261208_0600_sharing_csaf_inventory': sharingCsafInventory,
   '20261209_0100_continuity_finish': continuityFinish,
+  '20261209_0200_advisory_audience': advisoryAudience,
   '20261209_0300_knowledge_articles': knowledgeArticles,
   '20261209_0400_authority_trends': authorityTrends,
   '20261209_0500_campaigns': campaigns,

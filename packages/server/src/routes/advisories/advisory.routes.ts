@@ -1,6 +1,7 @@
 // CSAF advisories, the product inventory on assets and "u bent geraakt" alerts (issue 14 items 4 and 5).
 import {
   AdvisoryAlertSchema,
+  AdvisoryImportedSchema,
   AdvisoryAuthorSchema,
   AdvisoryDetailSchema,
   AdvisorySummarySchema,
@@ -10,7 +11,6 @@ import {
   InventoryItemSchema,
 } from '@weerbaar/core/advisories';
 import { TextSchema } from '@weerbaar/core/platform';
-import { TlpLabelSchema } from '@weerbaar/core/sharing';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
@@ -31,13 +31,6 @@ import { removeInventoryItem } from '../../services/advisories/remove-inventory-
 import { IdParams, itemsOf, NO_CONTENT, problem, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Advisories'];
-const ImportedSchema = z.object({
-  advisoryId: z.uuid(),
-  trackingId: z.string(),
-  tlp: TlpLabelSchema,
-  outcome: z.enum(['imported', 'replaced', 'unchanged']),
-  warnings: z.number(),
-});
 const CsafDocumentSchema = z.record(z.string(), z.unknown());
 
 export const advisoryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
@@ -65,7 +58,7 @@ export const advisoryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
         tags,
         summary: 'Write and publish a CSAF 2.0 advisory of the authority',
         body: AdvisoryAuthorSchema,
-        response: { 201: ImportedSchema, 409: problem('An advisory with this tracking id exists') },
+        response: { 201: AdvisoryImportedSchema, 409: problem('An advisory with this tracking id exists') },
       },
     },
     async (request, reply) => reply.status(201).send(await publishAdvisory(deps, orgContext(request), request.body)),
@@ -80,7 +73,7 @@ export const advisoryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
         tags,
         summary: 'Import a CSAF 2.0 advisory (validated: JSON schema and every mandatory test)',
         body: z.object({ document: CsafDocumentSchema }),
-        response: { 201: ImportedSchema },
+        response: { 201: AdvisoryImportedSchema },
       },
     },
     async (request, reply) => {

@@ -2,21 +2,22 @@
 // media type (application/taxii+json;version=2.1, §1.6.8), its own error shape (the error message resource,
 // §3.6.1) and its own paging (limit/next, §3.4-3.5), so these routes are not in the ADR-linted JSON API or the
 // OpenAPI document. Authentication (§1.6.9 leaves the scheme open): HTTP Basic with an API token as the
-// password (any user name), or `Authorization: Bearer <API token>`. One API root (`/taxii2/weerbaar/`), one
-// collection per community the token's organisation belongs to; every object read is filtered by the one
-// TLP rule (core/src/sharing/visibility.ts) in SQL. test/medium/taxii-conformance.test.ts walks the MUSTs.
+// password (any user name), or `Authorization: Bearer <API token>` — checked by the platform's one access
+// control (plugins/access-control.ts, `credentials: 'token'`), and every route declares `config.access`, so
+// the authorisation matrix walks these routes too. One API root (`/taxii2/weerbaar/`), one collection per
+// community the token's organisation belongs to; every object read is filtered by the one TLP rule
+// (core/src/sharing/visibility.ts) in SQL. test/medium/taxii-conformance.test.ts walks the MUSTs.
 import { randomUUID } from 'node:crypto';
 import { DomainError, hasPermission, type Permission } from '@weerbaar/core/platform';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { policyActorOf } from '../../kernel/authorize.ts';
-import { actorFromBearer } from '../../plugins/access-control.ts';
+import { orgContext } from '../../plugins/access-control.ts';
 import { statusOfDomainError } from '../../plugins/error-handler.ts';
 import type { VersionMatch } from '../../services/sharing/sharing-queries.ts';
 import { addTaxiiObjects } from '../../services/sharing/add-taxii-objects.ts';
 import { deleteStixObject } from '../../services/sharing/delete-stix-object.ts';
 import { taxiiCollections, taxiiPage, taxiiStatus } from '../../services/sharing/sharing-queries.ts';
-import { taxiiTimestamp } from '../../services/sharing/taxii-format.ts';
 import type { RouteDeps } from '../route-deps.ts';
 
 export const TAXII_MEDIA_TYPE = 'application/taxii+json;version=2.1';
@@ -27,12 +28,6 @@ export const TAXII_MAX_PAGE = 1000;
 const MAX_CONTENT_LENGTH = 1_048_576;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STIX_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    taxiiActor: OrgActor | null;
-  }
-}
 
 class TaxiiError extends Error {
   constructor(
@@ -71,24 +66,20 @@ function isTaxiiContentType(contentType: string | undefined): boolean {
   return type === 'application/taxii+json' && params.includes('version=2.1');
 }
 
-function tokenOf(request: FastifyRequest): string | undefined {
-  const header = request.headers.authorization;
-  if (!header) return undefined;
-  const bearer = /^Bearer\s+(\S+)$/i.exec(header);
-  if (bearer) return bearer[1];
-  const basic = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(header);
-  if (!basic) return undefined;
-  const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
-  return colon >= 0 ? decoded.slice(colon + 1) : undefined;
-}
+/** Route options of a TAXII route: who may call it, by API token only (plugins/access-control.ts). */
+const access = (permission: Permission) =>
+  ({ config: { access: permission, credentials: 'token' as const }, schema: { hide: true } }) as const;
 
-function need(request: FastifyRequest, permission: Permission): OrgActor {
-  const ctx = request.taxiiActor!;
-  if (!hasPermission(policyActorOf(ctx), permission))
-    throw new TaxiiError(403, 'Forbidden', `The token's role (${ctx.role}) does not allow this`);
-  return ctx;
-}
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+};
 
 type Query = Record<string, string | string[] | undefined>;
 /** One query parameter; a parameter given twice is malformed (§3.4: added_after, limit once; each match field once). */
@@ -168,8 +159,9 @@ interface Paged {
 
 function dateHeaders(reply: FastifyReply, rows: Paged['rows']) {
   if (rows.length === 0) return;
-  reply.header('X-TAXII-Date-Added-First', taxiiTimestamp(rows[0]!.date_added));
-  reply.header('X-TAXII-Date-Added-Last', taxiiTimestamp(rows.at(-1)!.date_added));
+  // TAXII 2.1 timestamps (§3.2): RFC 3339 in UTC with a Z; milliseconds, as date_added is kept (toISOString).
+  reply.header('X-TAXII-Date-Added-First', rows[0]!.date_added.toISOString());
+  reply.header('X-TAXII-Date-Added-Last', rows.at(-1)!.date_added.toISOString());
 }
 
 /** more and next of an envelope (§3.7): next only when there is more. */
@@ -190,8 +182,6 @@ export async function taxiiRoutes(app: FastifyInstance, deps: RouteDeps): Promis
   const { db } = deps;
   // API roots as relative URLs (§4.1.1: HTTPS absolute or relative; the installation may run on http locally).
   const base = '/taxii2';
-  app.decorateRequest('taxiiActor', null);
-
   app.addContentTypeParser('application/taxii+json', { parseAs: 'string' }, (_request, body, done) => {
     try {
       done(null, JSON.parse(body as string));
@@ -204,7 +194,7 @@ export async function taxiiRoutes(app: FastifyInstance, deps: RouteDeps): Promis
     if (error instanceof TaxiiError) return sendError(reply, error.status, error.title, error.description);
     if (error instanceof DomainError) {
       const status = statusOfDomainError(error.code);
-      return sendError(reply, status, error.code === 'not_found' ? 'Not Found' : error.code, error.message);
+      return sendError(reply, status, TITLES[status] ?? error.code, error.message);
     }
     const status = (error as FastifyError).statusCode ?? 500;
     if (status >= 500) request.log.error({ err: error }, 'TAXII request failed');
@@ -221,19 +211,9 @@ export async function taxiiRoutes(app: FastifyInstance, deps: RouteDeps): Promis
     sendError(reply, 404, 'Not Found', `No TAXII resource at ${request.url.split('?')[0]}`),
   );
 
-  // Authentication first (§1.6.9), then content negotiation (§1.6.8): 401 → 406 → 415.
+  // Authentication (§1.6.9: the access control's onRequest hook, which runs before this one), then content
+  // negotiation (§1.6.8): 401 → 403 → 406 → 415.
   app.addHook('onRequest', async (request) => {
-    const token = tokenOf(request);
-    if (!token)
-      throw new TaxiiError(401, 'Unauthorized', 'Use HTTP Basic with an API token as the password, or Bearer');
-    let actor;
-    try {
-      actor = await actorFromBearer(db, token);
-    } catch {
-      throw new TaxiiError(401, 'Unauthorized', 'The API token is unknown or revoked');
-    }
-    if (actor.type !== 'api-token') throw new TaxiiError(401, 'Unauthorized', 'Use an API token');
-    request.taxiiActor = { actor, orgId: actor.orgId, role: actor.role, orgKind: actor.orgKind };
     if (!acceptsTaxii(request.headers.accept))
       throw new TaxiiError(406, 'Not Acceptable', `This server answers in ${TAXII_MEDIA_TYPE}`);
     if (request.method === 'POST' && !isTaxiiContentType(request.headers['content-type']))
@@ -241,8 +221,7 @@ export async function taxiiRoutes(app: FastifyInstance, deps: RouteDeps): Promis
   });
 
   // §4.1 Server Discovery.
-  app.get('/', async (request, reply) => {
-    need(request, 'org:read');
+  app.get('/', access('org:read'), async (request, reply) => {
     return sendJson(reply, {
       title: 'Weerbaar TAXII 2.1',
       description: 'Informatie delen binnen gemeenschappen, met TLP 2.0 per object',
@@ -252,8 +231,7 @@ export async function taxiiRoutes(app: FastifyInstance, deps: RouteDeps): Promis
   });
 
   // §4.2 Get API Root Information.
-  app.get(`/${API_ROOT}/`, async (request, reply) => {
-    need(request, 'org:read');
+  app.get(`/${API_ROOT}/`, access('org:read'), async (request, reply) => {
     return sendJson(reply, {
       title: 'Weerbaar',
       description: 'Eén collectie per gemeenschap waarvan uw organisatie lid is',
@@ -263,8 +241,8 @@ export async function taxiiRoutes(app: FastifyInstance, deps: RouteDeps): Promis
   });
 
   // §4.3 Get Status.
-  app.get(`/${API_ROOT}/status/:statusId/`, async (request, reply) => {
-    const ctx = need(request, 'org:read');
+  app.get(`/${API_ROOT}/status/:statusId/`, access('org:read'), async (request, reply) => {
+    const ctx = orgContext(request);
     const id = (request.params as { statusId: string }).statusId;
     const row = UUID.test(id) ? await taxiiStatus(db, ctx, id) : undefined;
     if (!row) throw new TaxiiError(404, 'Not Found', 'No such status');
@@ -281,15 +259,15 @@ export async function taxiiRoutes(app: FastifyInstance, deps: RouteDeps): Promis
   });
 
   // §5.1 Get Collections.
-  app.get(`/${API_ROOT}/collections/`, async (request, reply) => {
-    const ctx = need(request, 'org:read');
+  app.get(`/${API_ROOT}/collections/`, access('org:read'), async (request, reply) => {
+    const ctx = orgContext(request);
     const rows = await taxiiCollections(db, ctx);
     return sendJson(reply, rows.length ? { collections: rows.map((r) => collectionOf(r, ctx)) } : {});
   });
 
   // §5.2 Get A Collection.
-  app.get(`/${API_ROOT}/collections/:collectionId/`, async (request, reply) => {
-    const ctx = need(request, 'org:read');
+  app.get(`/${API_ROOT}/collections/:collectionId/`, access('org:read'), async (request, reply) => {
+    const ctx = orgContext(request);
     const [row] = await taxiiCollections(db, ctx, collectionIdOf(request.params));
     if (!row) throw new TaxiiError(404, 'Not Found', 'No such collection');
     return sendJson(reply, collectionOf(row, ctx));
@@ -312,14 +290,14 @@ export async function taxiiRoutes(app: FastifyInstance, deps: RouteDeps): Promis
   };
 
   // §5.3 Get Manifests.
-  app.get(`/${API_ROOT}/collections/:collectionId/manifest/`, async (request, reply) => {
-    const ctx = need(request, 'org:read');
+  app.get(`/${API_ROOT}/collections/:collectionId/manifest/`, access('org:read'), async (request, reply) => {
+    const ctx = orgContext(request);
     const page = await taxiiPage(db, ctx, filterOf(request), false);
     dateHeaders(reply, page.rows);
     if (page.rows.length === 0) return sendJson(reply, '{}');
     const objects = page.rows.map((r) => ({
       id: r.id,
-      date_added: taxiiTimestamp(r.date_added),
+      date_added: r.date_added.toISOString(),
       version: r.modified,
       media_type: STIX_MEDIA_TYPE,
     }));
@@ -327,8 +305,8 @@ export async function taxiiRoutes(app: FastifyInstance, deps: RouteDeps): Promis
   });
 
   // §5.4 Get Objects.
-  app.get(`/${API_ROOT}/collections/:collectionId/objects/`, async (request, reply) => {
-    const ctx = need(request, 'org:read');
+  app.get(`/${API_ROOT}/collections/:collectionId/objects/`, access('org:read'), async (request, reply) => {
+    const ctx = orgContext(request);
     const page = await taxiiPage(db, ctx, filterOf(request));
     dateHeaders(reply, page.rows);
     if (page.rows.length === 0) return sendJson(reply, '{}');
@@ -336,8 +314,8 @@ export async function taxiiRoutes(app: FastifyInstance, deps: RouteDeps): Promis
   });
 
   // §5.5 Add Objects.
-  app.post(`/${API_ROOT}/collections/:collectionId/objects/`, async (request, reply) => {
-    const ctx = need(request, 'information:share');
+  app.post(`/${API_ROOT}/collections/:collectionId/objects/`, access('information:share'), async (request, reply) => {
+    const ctx = orgContext(request);
     const communityId = collectionIdOf(request.params);
     const body = request.body as { objects?: unknown } | null;
     if (typeof body !== 'object' || body === null || !Array.isArray(body.objects))
@@ -347,8 +325,8 @@ export async function taxiiRoutes(app: FastifyInstance, deps: RouteDeps): Promis
   });
 
   // §5.6 Get An Object.
-  app.get(`/${API_ROOT}/collections/:collectionId/objects/:objectId/`, async (request, reply) => {
-    const ctx = need(request, 'org:read');
+  app.get(`/${API_ROOT}/collections/:collectionId/objects/:objectId/`, access('org:read'), async (request, reply) => {
+    const ctx = orgContext(request);
     const objectId = (request.params as { objectId: string }).objectId;
     const page = await taxiiPage(db, ctx, filterOf(request, objectId));
     if (page.rows.length === 0) throw new TaxiiError(404, 'Not Found', 'No such object, or none you may read');
@@ -357,30 +335,38 @@ export async function taxiiRoutes(app: FastifyInstance, deps: RouteDeps): Promis
   });
 
   // §5.7 Delete An Object.
-  app.delete(`/${API_ROOT}/collections/:collectionId/objects/:objectId/`, async (request, reply) => {
-    const ctx = need(request, 'information:share');
-    const q = request.query as Query;
-    await deleteStixObject(deps, ctx, {
-      communityId: collectionIdOf(request.params),
-      objectId: (request.params as { objectId: string }).objectId,
-      versions: versionsOf(q, 'all'),
-      specVersions: list(q, 'match[spec_version]'),
-    });
-    return reply.status(200).header('content-type', TAXII_MEDIA_TYPE).send(Buffer.alloc(0));
-  });
+  app.delete(
+    `/${API_ROOT}/collections/:collectionId/objects/:objectId/`,
+    access('information:share'),
+    async (request, reply) => {
+      const ctx = orgContext(request);
+      const q = request.query as Query;
+      await deleteStixObject(deps, ctx, {
+        communityId: collectionIdOf(request.params),
+        objectId: (request.params as { objectId: string }).objectId,
+        versions: versionsOf(q, 'all'),
+        specVersions: list(q, 'match[spec_version]'),
+      });
+      return reply.status(200).header('content-type', TAXII_MEDIA_TYPE).send(Buffer.alloc(0));
+    },
+  );
 
   // §5.8 Get Object Versions.
-  app.get(`/${API_ROOT}/collections/:collectionId/objects/:objectId/versions/`, async (request, reply) => {
-    const ctx = need(request, 'org:read');
-    const objectId = (request.params as { objectId: string }).objectId;
-    const page = await taxiiPage(
-      db,
-      ctx,
-      { ...filterOf(request, objectId, 'all'), versions: { last: false, first: false, all: true, at: [] } },
-      false,
-    );
-    if (page.rows.length === 0) throw new TaxiiError(404, 'Not Found', 'No such object, or none you may read');
-    dateHeaders(reply, page.rows);
-    return sendJson(reply, `{${pagingOf(page)},"versions":${JSON.stringify(page.rows.map((r) => r.modified))}}`);
-  });
+  app.get(
+    `/${API_ROOT}/collections/:collectionId/objects/:objectId/versions/`,
+    access('org:read'),
+    async (request, reply) => {
+      const ctx = orgContext(request);
+      const objectId = (request.params as { objectId: string }).objectId;
+      const page = await taxiiPage(
+        db,
+        ctx,
+        { ...filterOf(request, objectId, 'all'), versions: { last: false, first: false, all: true, at: [] } },
+        false,
+      );
+      if (page.rows.length === 0) throw new TaxiiError(404, 'Not Found', 'No such object, or none you may read');
+      dateHeaders(reply, page.rows);
+      return sendJson(reply, `{${pagingOf(page)},"versions":${JSON.stringify(page.rows.map((r) => r.modified))}}`);
+    },
+  );
 }

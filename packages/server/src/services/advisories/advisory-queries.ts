@@ -1,5 +1,5 @@
 // Read side of advisories, the inventory and alerts. Every advisory read goes through the visibility
-// filter of repositories/advisory-visibility.ts.
+// one TLP rule (repositories/shared-visibility.ts with the advisory's audience, core mayRead).
 import type {
   AdvisoryAlert,
   AdvisoryDetail,
@@ -8,7 +8,7 @@ import type {
   InventoryItem,
 } from '@weerbaar/core/advisories';
 import { impactOf } from '@weerbaar/core/assets';
-import { forbidden, hasPermission, notFound } from '@weerbaar/core/platform';
+import { notFound } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize, policyActorOf } from '../../kernel/authorize.ts';
@@ -25,7 +25,13 @@ import { presentInventoryItem } from './inventory.presenter.ts';
 import { knownExploited } from './kev.ts';
 
 function assertMayRead(ctx: OrgActor) {
-  if (!hasPermission(policyActorOf(ctx), 'org:read')) throw forbidden();
+  authorize(ctx, 'read', { type: 'advisory', orgId: ctx.orgId }, 'Advisory');
+}
+
+/** The reader as the one rule sees it: its organisation and, for a signed-in person, that person (RED). */
+function readerOf(ctx: OrgActor) {
+  const { orgId, userId } = policyActorOf(ctx);
+  return { orgId: orgId!, userId };
 }
 
 export async function listAdvisories(
@@ -35,7 +41,7 @@ export async function listAdvisories(
 ): Promise<AdvisorySummary[]> {
   assertMayRead(ctx);
   const kev = knownExploited().cves;
-  const rows = await listVisibleAdvisories(db, ctx.orgId, { q: opts.q, limit: opts.limit ?? 500 });
+  const rows = await listVisibleAdvisories(db, readerOf(ctx), { q: opts.q, limit: opts.limit ?? 500 });
   return rows.map((r) =>
     presentAdvisorySummary(
       r,
@@ -46,7 +52,7 @@ export async function listAdvisories(
 
 export async function getAdvisory(db: Db, ctx: OrgActor, id: string): Promise<AdvisoryDetail> {
   assertMayRead(ctx);
-  const row = await findVisibleAdvisory(db, ctx.orgId, id);
+  const row = await findVisibleAdvisory(db, readerOf(ctx), id);
   if (!row) throw notFound('Advisory');
   return presentAdvisoryDetail(row, knownExploited().cves);
 }
@@ -54,7 +60,7 @@ export async function getAdvisory(db: Db, ctx: OrgActor, id: string): Promise<Ad
 /** The CSAF document as published (export): its TLP 1.0 label is the one it was imported with. */
 export async function getAdvisoryDocument(db: Db, ctx: OrgActor, id: string): Promise<Record<string, unknown>> {
   assertMayRead(ctx);
-  const row = await findVisibleAdvisory(db, ctx.orgId, id);
+  const row = await findVisibleAdvisory(db, readerOf(ctx), id);
   if (!row) throw notFound('Advisory');
   return row.document;
 }
@@ -89,9 +95,11 @@ export async function listInventoryItems(db: Db, ctx: OrgActor, assetId?: string
  * which assets or products, so the authority learns who must act without reading their inventories.
  */
 export async function listAffectedEntities(db: Db, ctx: OrgActor, advisoryId: string): Promise<AffectedEntity[]> {
-  authorize(ctx, 'read', { type: 'registry', orgId: ctx.orgId }, 'Advisory');
-  const row = await findVisibleAdvisory(db, ctx.orgId, advisoryId);
+  assertMayRead(ctx);
+  // Only the holder asks who its advisory hits: anyone else's advisory is "not found" here.
+  const row = await findVisibleAdvisory(db, readerOf(ctx), advisoryId);
   if (!row || row.org_id !== ctx.orgId) throw notFound('Advisory');
+  authorize(ctx, 'read-affected', { type: 'advisory', orgId: row.org_id }, 'Advisory');
   const rows = await listAffectedOrganisations(db, ctx.orgId, advisoryId);
   return rows.map((r) => ({
     orgId: r.org_id,

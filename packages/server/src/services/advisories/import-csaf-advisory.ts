@@ -1,18 +1,27 @@
 // Imports one CSAF 2.0 advisory into the acting organisation (issue 14 item 4): validated (schema and
 // every mandatory test, csaf-validation.ts), stored whole with its facts, its TLP 1.0 label mapped to TLP
 // 2.0 (core sharing/tlp.ts: WHITE → CLEAR, the others keep their name; a document without a label is held
-// as AMBER, i.e. by the holder only — a label is never widened), and matched against the inventories of
-// every organisation that may read it (a job per organisation). One advisory per tracking id: a newer
-// release replaces the older one, an older or identical one changes nothing.
-import { extractAdvisoryFacts, type AdvisoryFacts } from '@weerbaar/core/advisories';
+// as AMBER — a label is never widened), and matched against the inventories of every organisation that may
+// read it under the one TLP rule (a job per organisation). One advisory per tracking id: a newer release
+// replaces the older one, an older or identical one changes nothing.
+//
+// Its audience: what an entity imports is its own (not shared, whatever the label). What the authority
+// imports it shares when the label lets it travel by community (CLEAR, GREEN) — with its own all-entities
+// community — and otherwise keeps (an AMBER advisory from a provider is not passed on by an import).
+import { extractAdvisoryFacts, type AdvisoryFacts, type AdvisoryImported } from '@weerbaar/core/advisories';
 import type { Trx } from '../../db/database.ts';
 import { DomainError } from '@weerbaar/core/platform';
 import { tlpFromVersion1, type TlpLabel } from '@weerbaar/core/sharing';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
-import { mayReadAdvisory } from '../../repositories/advisory-visibility.ts';
-import { findAdvisoryByTracking, listEntityOrgIds, upsertAdvisory } from '../../repositories/advisory.repository.ts';
-import { assertMayImportAdvisories } from './advisory-permissions.ts';
+import { authorize } from '../../kernel/authorize.ts';
+import {
+  findAdvisoryByTracking,
+  findOwnAllEntitiesCommunity,
+  insertAdvisoryRecipients,
+  listEntityReaders,
+  upsertAdvisory,
+} from '../../repositories/advisory.repository.ts';
 import { validateCsaf } from './csaf-validation.ts';
 import { scheduleAdvisoryMatch } from './match-advisories.job.ts';
 
@@ -23,15 +32,27 @@ export interface CsafImportInput {
   sourceUrl?: string | undefined;
 }
 
-export interface CsafImported {
-  advisoryId: string;
-  trackingId: string;
-  tlp: TlpLabel;
-  outcome: 'imported' | 'replaced' | 'unchanged';
-  warnings: number;
-}
+export type CsafImported = AdvisoryImported;
 
 export const UNLABELLED_TLP: TlpLabel = 'AMBER';
+
+/** Who an advisory is shared with; the one TLP rule decides who of them reads it. */
+export interface AdvisoryAudience {
+  shared: boolean;
+  communityId: string | null;
+  recipientOrgIds: readonly string[];
+  recipientUserIds: readonly string[];
+}
+
+/** An import's audience (see the head of this file). */
+async function importAudience(trx: Trx, ctx: OrgActor, tlp: TlpLabel): Promise<AdvisoryAudience> {
+  const travels = tlp === 'CLEAR' || tlp === 'GREEN';
+  if (ctx.orgKind !== 'authority' || !travels) {
+    return { shared: false, communityId: null, recipientOrgIds: [], recipientUserIds: [] };
+  }
+  const communityId = (await findOwnAllEntitiesCommunity(trx, ctx.orgId)) ?? null;
+  return { shared: true, communityId, recipientOrgIds: [], recipientUserIds: [] };
+}
 
 /**
  * Validates and stores one advisory in the acting organisation and schedules its matching; shared by the
@@ -43,6 +64,7 @@ export async function storeCsafAdvisory(
   now: Date,
   ctx: OrgActor,
   input: CsafImportInput,
+  audienceOf: (tlp: TlpLabel) => Promise<AdvisoryAudience> = (tlp) => importAudience(trx, ctx, tlp),
 ): Promise<{ result: CsafImported; facts: AdvisoryFacts } | { unchanged: CsafImported }> {
   // Validity only (schema and mandatory tests); `weerbaar csaf validate` reports the optional findings too.
   const validation = await validateCsaf(input.document, { advice: false });
@@ -74,6 +96,7 @@ export async function storeCsafAdvisory(
       },
     };
   }
+  const audience = await audienceOf(tlp);
   const scores = facts.vulnerabilities.flatMap((v) => (v.cvss ? [v.cvss.score] : []));
   const row = await upsertAdvisory(
     trx,
@@ -92,12 +115,19 @@ export async function storeCsafAdvisory(
       sha512: input.sha512,
       document: input.document as Record<string, unknown>,
       facts,
+      shared: audience.shared,
+      community_id: audience.communityId,
     },
     now,
   );
-  // Whom to match it for: the same rule every read path uses (advisory-visibility.ts).
-  const holder = { orgId: ctx.orgId, holderKind: ctx.orgKind, tlp };
-  const readers = (await listEntityOrgIds(trx)).filter((orgId) => mayReadAdvisory(orgId, holder));
+  if (!existing) {
+    await insertAdvisoryRecipients(trx, ctx.orgId, row.id, {
+      orgIds: audience.recipientOrgIds,
+      userIds: audience.recipientUserIds,
+    });
+  }
+  // Whom to match it for: the one rule every read path uses, asked in SQL per organisation.
+  const readers = await listEntityReaders(trx, ctx.orgId, row.id);
   for (const orgId of readers) await scheduleAdvisoryMatch(trx, orgId, `${row.id}:${input.sha512.slice(0, 32)}`);
   return {
     facts,
@@ -114,7 +144,7 @@ export async function storeCsafAdvisory(
 export const importCsafAdvisory = defineUseCase({
   actions: ['advisory.imported'],
   async run({ trx, now, record, unchanged }, ctx: OrgActor, input: CsafImportInput): Promise<CsafImported> {
-    assertMayImportAdvisories(ctx);
+    authorize(ctx, 'import', { type: 'advisory', orgId: ctx.orgId }, 'Advisory');
     const stored = await storeCsafAdvisory(trx, now, ctx, input);
     if ('unchanged' in stored) {
       unchanged();

@@ -21,7 +21,11 @@ export function authorizeAuthor(
       type: 'shared-information',
       orgId: ctx.orgId,
       tlp: input.tlp,
+      // Writing is the authority's own act (own('authority:triage')): the audience does not decide it.
+      communityId: null,
+      communityMemberOrgIds: [],
       recipientOrgIds: input.recipientOrgIds ?? [],
+      clientOrgIds: [],
       recipientUserIds: input.recipientUserIds ?? [],
     },
     'Knowledge article',

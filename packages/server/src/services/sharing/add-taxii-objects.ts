@@ -5,7 +5,6 @@ import { defineUseCase } from '../../kernel/use-case.ts';
 import { insertTaxiiStatus } from '../../repositories/stix-object.repository.ts';
 import { communityOf } from './community-access.ts';
 import { storeStixObjects } from './stix-store.ts';
-import { taxiiTimestamp } from './taxii-format.ts';
 
 export interface TaxiiStatus {
   id: string;
@@ -44,13 +43,13 @@ export const addTaxiiObjects = defineUseCase({
       // status-details need a version (§4.3.1): the object's modified or created, else the request's time.
       .map((r) => ({
         id: r.id ?? `objects[${r.index}]`,
-        version: r.version ?? taxiiTimestamp(now),
+        version: r.version ?? now.toISOString(),
         message: r.reason ?? 'refused',
       }));
     const status: TaxiiStatus = {
       id: input.statusId,
       status: 'complete',
-      request_timestamp: taxiiTimestamp(now),
+      request_timestamp: now.toISOString(),
       total_count: results.length,
       // Empty lists are prohibited in TAXII (§2, list): an empty one is left out.
       success_count: successes.length,

@@ -5,7 +5,7 @@ import { ObservableTypeSchema } from '@weerbaar/core/incidents';
 import { DomainError, notFound } from '@weerbaar/core/platform';
 import {
   indicatorOf,
-  ShareObservablesSchema,
+  ShareIncidentObservablesSchema,
   type BundleImportResult,
   type ShareObservables,
 } from '@weerbaar/core/sharing';
@@ -19,7 +19,7 @@ import { storeStixObjects } from './stix-store.ts';
 
 export const shareIncidentObservables = defineUseCase({
   actions: ['sharing.objects-added'],
-  input: ShareObservablesSchema.extend({ incidentId: ShareObservablesSchema.shape.communityId }),
+  input: ShareIncidentObservablesSchema,
   async run(
     { trx, record, now },
     ctx: OrgActor,
@@ -29,10 +29,6 @@ export const shareIncidentObservables = defineUseCase({
     if (!incident) throw notFound('Incident');
     authorize(ctx, 'read', { type: 'incident', orgId: ctx.orgId }, 'Incident');
     await communityOf(trx, ctx.orgId, input.communityId);
-    if (input.tlp === 'RED' && !input.recipientUserIds?.length)
-      throw new DomainError('validation_failed', 'body.recipientUserIds: TLP:RED needs named people', [
-        { name: 'body.recipientUserIds', reason: 'TLP:RED needs named people', code: 'required' },
-      ]);
     const observables = await listObservables(trx, ctx.orgId, input.incidentId);
     if (observables.length === 0) throw new DomainError('conflict', 'This incident has no observables to share');
     const at = now.toISOString();
