@@ -71,7 +71,7 @@ export async function startPlatform(
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`platform did not start in 90 s:\n${out}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`platform did not start in 180 s:\n${out}`)), 180_000);
     const onData = (d: Buffer) => {
       out += d.toString();
       const match = /Weerbaar runs at (http:\/\/\S+)/.exec(out);

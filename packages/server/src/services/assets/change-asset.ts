@@ -7,7 +7,7 @@ import { countPlansForService } from '../../repositories/continuity-plan.reposit
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
-import { presentBusinessImpact } from '../continuity/business-impact.presenter.ts';
+import { presentBusinessImpact } from './business-impact.presenter.ts';
 import { assertAssetNameFree } from './asset-name.ts';
 import { presentAsset } from './asset.presenter.ts';
 

@@ -14,7 +14,7 @@ import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { presentAssetNode } from '../assets/asset.presenter.ts';
 import { currentAssetGraph, type CachedAssetGraph } from '../assets/asset-graph-cache.ts';
-import { presentBusinessImpact } from './business-impact.presenter.ts';
+import { presentBusinessImpact } from '../assets/business-impact.presenter.ts';
 import { loadContinuityFacts, type ContinuityFacts } from './continuity-facts.ts';
 
 // The reversed graph per cached graph object: rebuilt only when the graph itself was reloaded.

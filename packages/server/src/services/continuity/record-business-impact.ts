@@ -5,7 +5,7 @@ import { findBusinessImpact, upsertBusinessImpact } from '../../repositories/bus
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
-import { presentBusinessImpact } from './business-impact.presenter.ts';
+import { presentBusinessImpact } from '../assets/business-impact.presenter.ts';
 
 /**
  * Records (replaces) the business impact analysis of a service, or the recovery objectives of an asset

@@ -1,3 +1,5 @@
+// The business impact analysis of an asset as the API shows it. It lives with the assets (the lower area):
+// continuity reads and records it, and an asset that stops being a service clears part of it (change-asset.ts).
 import type { BusinessImpact } from '@weerbaar/core/continuity';
 import type { BusinessImpactRow } from '../../db/schema-continuity-bia.ts';
 
