@@ -21,6 +21,7 @@ import { ADVISORY_EVENTS } from '../../src/advisories/advisory.events.ts';
 import { KNOWLEDGE_EVENTS } from '../../src/knowledge/knowledge.events.ts';
 import { SUPERVISION_EVENTS } from '../../src/supervision/supervision.events.ts';
 import { TRENDS_EVENTS } from '../../src/trends/trends.events.ts';
+import { CAMPAIGN_EVENTS } from '../../src/campaigns/campaigns.events.ts';
 
 describe('the closed set of audit actions', () => {
   it('has no action declared by two areas (a later spread would silently win)', () => {
@@ -46,6 +47,7 @@ describe('the closed set of audit actions', () => {
       KNOWLEDGE_EVENTS,
       SUPERVISION_EVENTS,
       TRENDS_EVENTS,
+      CAMPAIGN_EVENTS,
     ].flatMap((events) => Object.keys(events));
     expect(declared.length).toBe(new Set(declared).size);
     expect(AUDIT_ACTIONS.length).toBe(declared.length);

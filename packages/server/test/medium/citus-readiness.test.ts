@@ -22,6 +22,9 @@ const NOT_DISTRIBUTED: Record<string, string> = {
   // shared object are keyed by community, not by one tenant. Distributed by community_id, or reference tables.
   community_members: 'keyed by community (cross-organisation sharing)',
   stix_object_recipients: 'keyed by community object (cross-organisation sharing)',
+  knowledge_article_recipients: 'keyed by community object (cross-organisation sharing)',
+  // An advisory's named recipients: the advisory is the reference table below, its recipients go with it.
+  advisory_recipients: 'recipients of a published advisory (cross-organisation sharing)',
   // A published CSAF advisory is read by every organisation it matches: csaf_advisories is a reference
   // table, so an alert's foreign key to it needs no org_id.
   advisory_alerts: 'refers to published advisories (a reference table)',
