@@ -115,3 +115,4 @@ export {
   type ScopeEvaluation,
 } from './scope.contracts.ts';
 export { ENTITY_TYPE_LABELS, entityTypeLabel } from './entity-type-labels.ts';
+export * from './sector-names.ts';

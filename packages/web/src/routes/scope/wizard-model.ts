@@ -41,9 +41,9 @@ export interface PeriodFigures {
 /** 'none' for the representative question: no representative in the Union. */
 export const NO_REPRESENTATIVE = 'none';
 
-/** The sector choice: a catalogue sector, all government together, or "not listed". */
-export const GOVERNMENT = 'government';
-export const OTHER = 'other';
+/** The sector choice: a catalogue sector, all government together, or "not listed" (named where labelled). */
+import { GOVERNMENT, OTHER } from '../../format/sector-label.ts';
+export { GOVERNMENT, OTHER };
 
 export interface WizardAnswers {
   sector?: string;
