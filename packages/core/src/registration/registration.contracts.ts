@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { DateInputSchema, TextSchema } from '../platform/input.contracts.ts';
 import { KVK_NUMBER_PATTERN } from '../platform/organisation.contracts.ts';
 import { ClassificationSchema } from '../scope/scope-result.schema.ts';
-import { ENTITY_TYPE_IDS } from '../scope/sector-catalogue.ts';
+import { ENTITY_TYPE_IDS } from '../scope/entity-type-ids.ts';
 import { isDutchPostcode, isPhoneNumber } from './contact-formats.ts';
 import { parseCidr } from './ip-range.ts';
 import { ADDRESS_TYPES, CONTACT_ROLES, MEMBER_STATE_CODES, PROVINCE_IDS } from './registration-vocabulary.ts';

@@ -123,7 +123,7 @@ export const ENTITY_TYPES: readonly EntityTypeEntry[] = parseEntityTypes(nis2Sec
 
 const BY_ID = new Map(ENTITY_TYPES.map((e) => [e.id, e]));
 
-export const ENTITY_TYPE_IDS = ENTITY_TYPES.map((e) => e.id) as [string, ...string[]];
+export { ENTITY_TYPE_IDS } from './entity-type-ids.ts';
 
 export interface SectorEntry {
   sector: string;
