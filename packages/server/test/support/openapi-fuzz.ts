@@ -39,6 +39,8 @@ interface Parameter {
 interface Response {
   description?: string;
   content?: Record<string, { schema?: JsonSchema }>;
+  /** `#/components/responses/…`: the answers every operation shares are named once. */
+  $ref?: string;
 }
 
 export interface Operation {
@@ -53,7 +55,7 @@ export interface Operation {
 export interface OpenApiDocument {
   servers: { url: string }[];
   paths: Record<string, Record<string, Omit<Operation, 'method' | 'path'>>>;
-  components?: { schemas?: Record<string, JsonSchema> };
+  components?: { schemas?: Record<string, JsonSchema>; responses?: Record<string, Response> };
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -544,7 +546,7 @@ export class ResponseChecker {
   check(op: Operation, res: FuzzResponse): { problems: string[]; json?: unknown } {
     const problems: string[] = [];
     if (res.statusCode >= 500) problems.push(`answered ${res.statusCode}`);
-    const documented = op.responses[String(res.statusCode)] ?? op.responses['default'];
+    const documented = this.response(op.responses[String(res.statusCode)] ?? op.responses['default']);
     if (!documented)
       return { problems: [...problems, `status ${res.statusCode} is not documented for this operation`] };
     const mediaType = String(res.headers['content-type'] ?? '')
@@ -595,6 +597,11 @@ export class ResponseChecker {
       this.validators.set(schema, validate);
     }
     return validate;
+  }
+
+  private response(response: Response | undefined): Response | undefined {
+    const name = response?.$ref?.slice('#/components/responses/'.length);
+    return name === undefined ? response : this.doc.components?.responses?.[name];
   }
 
   /** The schema with its `#/components/schemas/…` references written out. */
