@@ -3,7 +3,7 @@
 //   N passed, N failed, N skipped
 // Checks (typecheck, lint, dependency rules, format, web build) count as one test each, so a failing
 // check is visible in the same line as a failing test.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,19 +24,43 @@ function step(name, command, args) {
   return ok;
 }
 
-function check(name, command, args) {
-  if (step(name, command, args)) passed += 1;
-  else {
-    failed += 1;
-    failures.push(name);
-  }
+// The checks are independent and each mostly one core busy: two at a time (CI has two cores), each one's
+// output printed whole when it ends.
+const CHECKS = [
+  ['typecheck', 'npm', ['run', 'typecheck', '--silent']],
+  ['lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']],
+  ['lint (dependency-cruiser: cycles, imports across packages)', 'npm', ['run', 'lint:deps', '--silent']],
+  ['format (prettier --check)', bin('prettier'), ['--check', '--log-level=warn', '.']],
+  ['build web app', 'npm', ['run', 'build', '--silent', '-w', '@weerbaar/web']],
+];
+
+function checkInBackground([name, command, args]) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('close', (status) => {
+      const ok = status === 0;
+      process.stdout.write(`\n▶ ${name}\n${Buffer.concat(output).toString()}`);
+      process.stdout.write(`${ok ? '✔' : '✘'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+      if (ok) passed += 1;
+      else {
+        failed += 1;
+        failures.push(name);
+      }
+      resolve();
+    });
+  });
 }
 
-check('typecheck', 'npm', ['run', 'typecheck', '--silent']);
-check('lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']);
-check('lint (dependency-cruiser: cycles, imports across packages)', 'npm', ['run', 'lint:deps', '--silent']);
-check('format (prettier --check)', bin('prettier'), ['--check', '--log-level=warn', '.']);
-check('build web app', 'npm', ['run', 'build', '--silent', '-w', '@weerbaar/web']);
+const queue = [...CHECKS];
+await Promise.all(
+  [1, 2].map(async () => {
+    while (queue.length > 0) await checkInBackground(queue.shift());
+  }),
+);
 
 const reportDir = mkdtempSync(path.join(os.tmpdir(), 'weerbaar-vitest-'));
 const report = path.join(reportDir, 'report.json');
