@@ -5,6 +5,7 @@ import {
   PlanContentSchema,
   PlanDetailSchema,
 } from '@weerbaar/core/continuity';
+import { CrisisSchema, CrisisSitrepSchema, SitrepContentSchema } from '@weerbaar/core/crisis';
 import { OutboxEntrySchema } from '@weerbaar/core/delivery';
 import {
   IncidentImpactSchema,
@@ -61,6 +62,9 @@ const SHARED: Record<string, z.ZodType> = {
   RegistrationState: RegistrationStateSchema,
   ScopeAssessment: ScopeAssessmentSchema,
   ScopeResult: ScopeResultSchema,
+  Crisis: CrisisSchema,
+  CrisisSitrep: CrisisSitrepSchema,
+  SitrepContent: SitrepContentSchema,
 };
 for (const [id, schema] of Object.entries(SHARED))
   openApiComponents.add(schema, { ...z.globalRegistry.get(schema), id });
