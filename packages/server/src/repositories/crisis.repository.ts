@@ -177,7 +177,7 @@ export async function listLevelChanges(db: DbOrTrx, orgId: string, crisisId: str
     .where('org_id', '=', orgId)
     .where('crisis_id', '=', crisisId)
     .orderBy('changed_at')
-    .orderBy('id')
+    .orderBy('seq')
     .execute();
 }
 
