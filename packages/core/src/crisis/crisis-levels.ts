@@ -71,7 +71,8 @@ export const DEFAULT_CRISIS_LEVELS: readonly CrisisLevelDefinition[] = [
 
 /**
  * National crisis decision-making (Nationaal Handboek Crisisbesluitvorming; reference §6.5, secondary sources):
- * the structures a crisis can feed. Defaults, changeable per organisation.
+ * the structures a crisis can feed. Defaults, changeable per organisation. The reference names the IAO without
+ * expanding it; "Interdepartementaal Afstemmingsoverleg" is general knowledge, not verified against the handbook.
  */
 export const DEFAULT_CRISIS_STRUCTURES: readonly CrisisStructureDefinition[] = [
   { key: 'mccb', label: 'Ministeriële Commissie Crisisbeheersing (MCCb)' },
