@@ -29,7 +29,9 @@ export async function findAgenda(db: DbOrTrx, orgId: string, id: string): Promis
 export async function listAgendas(db: DbOrTrx, orgId: string): Promise<(ExerciseAgendaRow & { item_count: string })[]> {
   return db
     .selectFrom('exercise_agendas as a')
-    .leftJoin('exercise_agenda_items as i', (j) => j.onRef('i.org_id', '=', 'a.org_id').onRef('i.agenda_id', '=', 'a.id'))
+    .leftJoin('exercise_agenda_items as i', (j) =>
+      j.onRef('i.org_id', '=', 'a.org_id').onRef('i.agenda_id', '=', 'a.id'),
+    )
     .selectAll('a')
     .select((eb) => eb.fn.count<string>('i.id').as('item_count'))
     .where('a.org_id', '=', orgId)
@@ -179,7 +181,9 @@ const participationColumns = [
 function participations(db: DbOrTrx, invitedOrgId: string) {
   return db
     .selectFrom('exercise_agenda_invitations as i')
-    .innerJoin('exercise_agenda_items as it', (j) => j.onRef('it.org_id', '=', 'i.org_id').onRef('it.id', '=', 'i.item_id'))
+    .innerJoin('exercise_agenda_items as it', (j) =>
+      j.onRef('it.org_id', '=', 'i.org_id').onRef('it.id', '=', 'i.item_id'),
+    )
     .innerJoin('organisations as o', 'o.id', 'i.org_id')
     .leftJoin('exercises as x', (j) =>
       j.onRef('x.org_id', '=', 'i.invited_org_id').onRef('x.id', '=', 'i.linked_exercise_id'),
@@ -231,7 +235,11 @@ export async function linkParticipationExercise(
 }
 
 /** The title of one of the organisation's own exercises; undefined when it is not its own. */
-export async function findOwnExerciseTitle(db: DbOrTrx, orgId: string, exerciseId: string): Promise<string | undefined> {
+export async function findOwnExerciseTitle(
+  db: DbOrTrx,
+  orgId: string,
+  exerciseId: string,
+): Promise<string | undefined> {
   return (
     await db
       .selectFrom('exercises')

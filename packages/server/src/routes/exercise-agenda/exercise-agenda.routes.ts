@@ -93,14 +93,21 @@ export const exerciseAgendaRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app
     async (request, reply) =>
       reply
         .status(201)
-        .send(await planAgendaItem(deps, orgContext(request), { agendaId: request.params.agendaId, item: request.body })),
+        .send(
+          await planAgendaItem(deps, orgContext(request), { agendaId: request.params.agendaId, item: request.body }),
+        ),
   );
 
   app.get(
     '/api/v1/exercise-agenda-items/:itemId',
     {
       config: { access: 'authority:read' },
-      schema: { tags, summary: 'One agenda item in full', params: AgendaItemParams, response: { 200: AgendaItemSchema } },
+      schema: {
+        tags,
+        summary: 'One agenda item in full',
+        params: AgendaItemParams,
+        response: { 200: AgendaItemSchema },
+      },
     },
     async (request) => getAgendaItem(db, orgContext(request), request.params.itemId),
   );

@@ -39,7 +39,12 @@ export const answerAgendaInvitation = defineUseCase({
     const data = { invitationId: row.id, response: answer.response };
     await record(
       'exercise-agenda.invitation-answered',
-      { subjectType: 'exercise-agenda-invitation', subjectId: row.id, ...facts, details: { authority: row.authority_name } },
+      {
+        subjectType: 'exercise-agenda-invitation',
+        subjectId: row.id,
+        ...facts,
+        details: { authority: row.authority_name },
+      },
       data,
     );
     await record(

@@ -1,6 +1,13 @@
 // Reads of the exercise agenda: the authority's agendas, one agenda with its coverage picture, one item;
 // an invited organisation's participations; the organisations the authority may invite.
-import { agendaCoverage, type Agenda, type AgendaItem, type AgendaSummary, type Invitee, type Participation } from '@weerbaar/core/exercise-agenda';
+import {
+  agendaCoverage,
+  type Agenda,
+  type AgendaItem,
+  type AgendaSummary,
+  type Invitee,
+  type Participation,
+} from '@weerbaar/core/exercise-agenda';
 import { notFound } from '@weerbaar/core/platform';
 import type { ThreatThemeId } from '@weerbaar/core/risk';
 import type { DbOrTrx } from '../../db/database.ts';

@@ -30,7 +30,11 @@ export const inviteToAgendaItem = defineUseCase({
     if (invitation.orgId === ctx.orgId) throw invalidField('body.orgId', 'is the authority itself');
     const name = await findOrganisationName(trx, invitation.orgId);
     if (name === undefined) throw invalidField('body.orgId', 'is not an organisation on this platform');
-    const row = await insertAgendaInvitation(trx, { org_id: ctx.orgId, item_id: itemId, invited_org_id: invitation.orgId });
+    const row = await insertAgendaInvitation(trx, {
+      org_id: ctx.orgId,
+      item_id: itemId,
+      invited_org_id: invitation.orgId,
+    });
     if (!row) throw new DomainError('conflict', 'This organisation is already invited');
     await record(
       'exercise-agenda.invitation-sent',

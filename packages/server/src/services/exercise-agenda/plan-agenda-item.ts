@@ -23,7 +23,10 @@ export const planAgendaItem = defineUseCase({
     if (!agenda) throw notFound('Exercise agenda');
     const year = Number(item.plannedFrom.slice(0, 4));
     if (year < agenda.first_year || year > agenda.last_year) {
-      throw invalidField('body.plannedFrom', `lies outside the agenda's years ${agenda.first_year}–${agenda.last_year}`);
+      throw invalidField(
+        'body.plannedFrom',
+        `lies outside the agenda's years ${agenda.first_year}–${agenda.last_year}`,
+      );
     }
     // The catalogue files each threat under one theme; an exercise may play it under another (ransomware at
     // drinking-water companies is a cyber threat and a threat to vital infrastructure), so only its existence counts.

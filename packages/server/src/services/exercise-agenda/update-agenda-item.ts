@@ -1,6 +1,9 @@
 import { AGENDA_ITEM_TRANSITIONS, type AgendaItem, type AgendaItemUpdate } from '@weerbaar/core/exercise-agenda';
 import { DomainError, notFound } from '@weerbaar/core/platform';
-import { lockAgendaItem, updateAgendaItem as updateAgendaItemRow } from '../../repositories/exercise-agenda.repository.ts';
+import {
+  lockAgendaItem,
+  updateAgendaItem as updateAgendaItemRow,
+} from '../../repositories/exercise-agenda.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
