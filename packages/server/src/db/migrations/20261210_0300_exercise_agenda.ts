@@ -54,14 +54,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       status text NOT NULL DEFAULT 'invited' CHECK (status IN ('invited', 'confirmed', 'declined')),
       responded_at timestamptz,
       responded_by text,
-      -- The invited organisation's own exercise that is its part (its exercises row; the authority sees only that one exists).
+      -- The invited organisation's own exercise that is its part (a row of its exercises; the authority sees only
+      -- that one exists). No foreign key: it would cross tenants (another org_id), which Citus cannot co-locate;
+      -- the use case checks the exercise is the invited organisation's own, and reads join on both ids.
       linked_exercise_id uuid,
       created_at timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY (org_id, id),
       UNIQUE (org_id, item_id, invited_org_id),
       FOREIGN KEY (org_id, item_id) REFERENCES exercise_agenda_items (org_id, id) ON DELETE CASCADE,
-      FOREIGN KEY (invited_org_id, linked_exercise_id) REFERENCES exercises (org_id, id)
-        ON DELETE SET NULL (linked_exercise_id),
       CHECK (invited_org_id <> org_id),
       CHECK ((status = 'invited') = (responded_at IS NULL))
     );
