@@ -6,6 +6,7 @@ import {
   PlanDetailSchema,
 } from '@weerbaar/core/continuity';
 import { OutboxEntrySchema } from '@weerbaar/core/delivery';
+import { AgendaItemSchema, ParticipationSchema } from '@weerbaar/core/exercise-agenda';
 import {
   IncidentImpactSchema,
   IncidentReportViewSchema,
@@ -57,6 +58,8 @@ const SHARED: Record<string, z.ZodType> = {
   BusinessImpactView: BusinessImpactViewSchema,
   Supplier: SupplierSchema,
   Exercise: ExerciseSchema,
+  ExerciseAgendaItem: AgendaItemSchema,
+  ExerciseAgendaParticipation: ParticipationSchema,
   InboxReportSummary: InboxReportSummarySchema,
   RegistrationState: RegistrationStateSchema,
   ScopeAssessment: ScopeAssessmentSchema,
