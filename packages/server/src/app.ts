@@ -49,6 +49,7 @@ import { registrationRoutes } from './routes/registration/registration.routes.ts
 import { registryRoutes } from './routes/registry/registry.routes.ts';
 import { supervisionRoutes } from './routes/supervision/supervision.routes.ts';
 import { supervisionDocumentRoutes } from './routes/supervision/supervision-document.routes.ts';
+import { crisisRoutes } from './routes/crisis/crisis.routes.ts';
 import { healthRoutes } from './routes/platform/health.routes.ts';
 import { openApiRoutes } from './routes/platform/openapi.routes.ts';
 import { overviewRoutes } from './routes/overview/overview.routes.ts';
@@ -129,6 +130,7 @@ export async function buildApp({
     registryRoutes,
     supervisionRoutes,
     supervisionDocumentRoutes,
+    crisisRoutes,
     scopeRoutes,
     assetRoutes,
     riskExportRoutes,

@@ -200,6 +200,15 @@ export const InviteeSchema = z.object({
 });
 export type Invitee = z.infer<typeof InviteeSchema>;
 
+/** "Start als oefencrisis": the level (a key of the crisis settings above normal) and an optional reason. */
+export const ExerciseCrisisStartSchema = z
+  .object({
+    level: z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/),
+    reason: TextSchema.trim().min(1).max(4000).optional(),
+  })
+  .strict();
+export type ExerciseCrisisStart = z.infer<typeof ExerciseCrisisStartSchema>;
+
 export const AgendaParams = z.object({ agendaId: z.uuid() });
 export const AgendaItemParams = z.object({ itemId: z.uuid() });
 export const ParticipationParams = z.object({ participationId: z.uuid() });

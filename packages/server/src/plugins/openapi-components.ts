@@ -5,6 +5,7 @@ import {
   PlanContentSchema,
   PlanDetailSchema,
 } from '@weerbaar/core/continuity';
+import { CrisisSchema, CrisisSitrepSchema, SitrepContentSchema } from '@weerbaar/core/crisis';
 import { OutboxEntrySchema } from '@weerbaar/core/delivery';
 import { AgendaItemSchema, ParticipationSchema } from '@weerbaar/core/exercise-agenda';
 import {
@@ -64,6 +65,9 @@ const SHARED: Record<string, z.ZodType> = {
   RegistrationState: RegistrationStateSchema,
   ScopeAssessment: ScopeAssessmentSchema,
   ScopeResult: ScopeResultSchema,
+  Crisis: CrisisSchema,
+  CrisisSitrep: CrisisSitrepSchema,
+  SitrepContent: SitrepContentSchema,
 };
 for (const [id, schema] of Object.entries(SHARED))
   openApiComponents.add(schema, { ...z.globalRegistry.get(schema), id });

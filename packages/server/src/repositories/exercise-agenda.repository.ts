@@ -249,3 +249,15 @@ export async function findOwnExerciseTitle(
       .executeTakeFirst()
   )?.title;
 }
+
+/** The crisis started in exercise mode from this item (crises.exercise_agenda_item_id), if any. */
+export async function findItemCrisisId(db: DbOrTrx, orgId: string, itemId: string): Promise<string | undefined> {
+  return (
+    await db
+      .selectFrom('crises')
+      .select('id')
+      .where('org_id', '=', orgId)
+      .where('exercise_agenda_item_id', '=', itemId)
+      .executeTakeFirst()
+  )?.id;
+}

@@ -233,3 +233,24 @@ describe('status, evaluation and coverage', () => {
     ).toBe(409);
   });
 });
+
+describe('exercise mode', () => {
+  it('starts a crisis marked as an exercise from an agenda item, once; the item links to it', async () => {
+    const start = { level: 'heightened' };
+    expect((await authAuditor.post(`/api/v1/exercise-agenda-items/${otherItemId}/crises`, start)).statusCode).toBe(403);
+    // The evaluated item is closed.
+    expect((await analyst.post(`/api/v1/exercise-agenda-items/${itemId}/crises`, start)).statusCode).toBe(409);
+    const res = await analyst.post(`/api/v1/exercise-agenda-items/${otherItemId}/crises`, start);
+    expect(res.statusCode, res.body).toBe(201);
+    const crisisId = res.json().crisis.id;
+    const row = (
+      await sql<{ is_exercise: boolean; exercise_agenda_item_id: string; reference: string }>`
+        SELECT is_exercise, exercise_agenda_item_id, reference FROM crises WHERE id = ${crisisId}`.execute(t.db)
+    ).rows[0]!;
+    expect(row).toMatchObject({ is_exercise: true, exercise_agenda_item_id: otherItemId });
+    expect(row.reference).toMatch(/^OEF-/);
+    expect((await analyst.post(`/api/v1/exercise-agenda-items/${otherItemId}/crises`, start)).statusCode).toBe(409);
+    expect((await analyst.get(`/api/v1/exercise-agenda-items/${otherItemId}`)).json().crisis).toEqual({ id: crisisId });
+    expect(await actions(authority.id)).toContain('crisis.declared');
+  });
+});

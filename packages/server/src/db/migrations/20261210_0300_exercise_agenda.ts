@@ -66,11 +66,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       CHECK ((status = 'invited') = (responded_at IS NULL))
     );
     CREATE INDEX exercise_agenda_invitations_invited_idx ON exercise_agenda_invitations (invited_org_id, created_at);
+
+    -- Exercise mode: a crisis started from an agenda item (the crisis module's crises, migration
+    -- 20261210_0100_crisis, is_exercise) names the item; one exercise crisis per item.
+    ALTER TABLE crises ADD CONSTRAINT crises_exercise_agenda_item_fk
+      FOREIGN KEY (org_id, exercise_agenda_item_id) REFERENCES exercise_agenda_items (org_id, id);
+    CREATE UNIQUE INDEX crises_exercise_agenda_item_idx ON crises (org_id, exercise_agenda_item_id)
+      WHERE exercise_agenda_item_id IS NOT NULL;
   `.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
+    DROP INDEX crises_exercise_agenda_item_idx;
+    ALTER TABLE crises DROP CONSTRAINT crises_exercise_agenda_item_fk;
     DROP TABLE exercise_agenda_invitations;
     DROP TABLE exercise_agenda_items;
     DROP TABLE exercise_agendas;

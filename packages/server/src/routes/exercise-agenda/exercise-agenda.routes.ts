@@ -11,6 +11,7 @@ import {
   AgendaParams,
   AgendaSchema,
   AgendaSummarySchema,
+  ExerciseCrisisStartSchema,
   InviteeSchema,
   ParticipationLinkSchema,
   ParticipationParams,
@@ -19,9 +20,11 @@ import {
 } from '@weerbaar/core/exercise-agenda';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { orgContext } from '../../plugins/access-control.ts';
+import { declareCrisis } from '../../services/crisis/declare-crisis.ts';
 import { answerAgendaInvitation } from '../../services/exercise-agenda/answer-agenda-invitation.ts';
 import { createExerciseAgenda } from '../../services/exercise-agenda/create-exercise-agenda.ts';
 import {
+  exerciseCrisisDeclaration,
   getAgenda,
   getAgendaItem,
   listOrgAgendas,
@@ -211,5 +214,27 @@ export const exerciseAgendaRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app
         participationId: request.params.participationId,
         exerciseId: request.body.exerciseId,
       }),
+  );
+
+  // Exercise mode (issue 16 item 6): "Start als oefencrisis" declares a crisis through the crisis module's own
+  // use case, marked as an exercise and naming this item; the item then links to it.
+  app.post(
+    '/api/v1/exercise-agenda-items/:itemId/crises',
+    {
+      config: { access: 'authority:triage' },
+      schema: {
+        tags,
+        summary: 'Start a crisis in exercise mode from this item (marked as an exercise, never mixed with real ones)',
+        params: AgendaItemParams,
+        body: ExerciseCrisisStartSchema,
+        response: { 201: AgendaItemSchema, 409: problem('The item is closed, or its exercise crisis already started') },
+      },
+    },
+    async (request, reply) => {
+      const ctx = orgContext(request);
+      const declaration = await exerciseCrisisDeclaration(db, ctx, request.params.itemId, request.body);
+      await declareCrisis(deps, ctx, declaration);
+      return reply.status(201).send(await getAgendaItem(db, ctx, request.params.itemId));
+    },
   );
 };

@@ -6,15 +6,18 @@ import {
   type AgendaItem,
   type AgendaSummary,
   type Invitee,
+  type ExerciseCrisisStart,
   type Participation,
 } from '@weerbaar/core/exercise-agenda';
-import { notFound } from '@weerbaar/core/platform';
+import type { CrisisDeclare } from '@weerbaar/core/crisis';
+import { DomainError, notFound } from '@weerbaar/core/platform';
 import type { ThreatThemeId } from '@weerbaar/core/risk';
 import type { DbOrTrx } from '../../db/database.ts';
 import type { ExerciseAgendaItemRow } from '../../db/schema-exercise-agenda.ts';
 import {
   findAgenda,
   findAgendaItem,
+  findItemCrisisId,
   listAgendaItems,
   listAgendas,
   listInvitees,
@@ -68,8 +71,11 @@ export async function getAgenda(db: DbOrTrx, ctx: OrgActor, agendaId: string): P
 }
 
 export async function loadAgendaItem(db: DbOrTrx, orgId: string, row: ExerciseAgendaItemRow): Promise<AgendaItem> {
-  const invitations = await listItemInvitations(db, orgId, row.id);
-  return presentAgendaItem(row, { invitations, crisisId: null });
+  const [invitations, crisisId] = await Promise.all([
+    listItemInvitations(db, orgId, row.id),
+    findItemCrisisId(db, orgId, row.id),
+  ]);
+  return presentAgendaItem(row, { invitations, crisisId: crisisId ?? null });
 }
 
 export async function getAgendaItem(db: DbOrTrx, ctx: OrgActor, itemId: string): Promise<AgendaItem> {
@@ -92,4 +98,36 @@ export async function listOwnParticipations(db: DbOrTrx, ctx: OrgActor): Promise
   const rows = await listParticipations(db, ctx.orgId);
   for (const r of rows) authorize(ctx, 'read', itemSubject(r.org_id, [ctx.orgId]), 'Agenda item');
   return rows.map(presentParticipation);
+}
+
+/**
+ * What the crisis module's declareCrisis gets to start an exercise crisis from this item (issue 16 item 6):
+ * marked as an exercise, naming the item, with the organisations that confirmed as members. Only an item that
+ * is planned, prepared or held, and has no exercise crisis yet (a unique index guards the race).
+ */
+export async function exerciseCrisisDeclaration(
+  db: DbOrTrx,
+  ctx: OrgActor,
+  itemId: string,
+  start: ExerciseCrisisStart,
+): Promise<CrisisDeclare> {
+  authorize(ctx, 'manage', ownAgenda(ctx.orgId), 'Agenda item');
+  const row = await findAgendaItem(db, ctx.orgId, itemId);
+  if (!row) throw notFound('Agenda item');
+  if (row.status === 'evaluated' || row.status === 'cancelled') {
+    throw new DomainError('conflict', `The item is ${row.status}: no exercise crisis can start`);
+  }
+  if ((await findItemCrisisId(db, ctx.orgId, itemId)) !== undefined) {
+    throw new DomainError('conflict', 'An exercise crisis was already started from this item');
+  }
+  const invitations = await listItemInvitations(db, ctx.orgId, itemId);
+  return {
+    title: row.title,
+    description: row.scenario,
+    level: start.level,
+    reason: start.reason ?? `Oefening van de oefenagenda: ${row.title}`,
+    memberOrgIds: invitations.filter((i) => i.status === 'confirmed').map((i) => i.invited_org_id),
+    isExercise: true,
+    exerciseAgendaItemId: row.id,
+  };
 }
