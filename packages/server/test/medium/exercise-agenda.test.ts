@@ -4,8 +4,9 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_RANSOMWARE_EXERCISE, seedDemoExerciseAgenda } from '../../src/services/demo/seed-demo-exercise-agenda.ts';
 import { countRows, createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
-import { buildTestApp, fixedClock, TestClient } from '../support/test-client.ts';
+import { buildTestApp, fixedClock, testDeps, TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
 const t = useTestDatabase();
@@ -252,5 +253,35 @@ describe('exercise mode', () => {
     expect((await analyst.post(`/api/v1/exercise-agenda-items/${otherItemId}/crises`, start)).statusCode).toBe(409);
     expect((await analyst.get(`/api/v1/exercise-agenda-items/${otherItemId}`)).json().crisis).toEqual({ id: crisisId });
     expect(await actions(authority.id)).toContain('crisis.declared');
+  });
+});
+
+describe('demo agenda', () => {
+  it('seeds a 2026–2029 agenda across themes with the water company confirmed for the ransomware exercise, once', async () => {
+    const demoAuthority = await createTestOrg(t.db, 'Demo-autoriteit Cyberbeveiliging', 'authority', ['analyst']);
+    const demoWater = await createTestOrg(t.db, 'Waterbedrijf Lage Landen', 'entity', []);
+    const rename = async (org: TestOrg, role: 'owner' | 'analyst', domain: string) => {
+      org.users[role]!.email = `${role}@${domain}`;
+      await sql`UPDATE users SET email = ${`${role}@${domain}`} WHERE id = ${org.users[role]!.id}`.execute(t.db);
+    };
+    await rename(demoAuthority, 'analyst', 'autoriteit.example');
+    await rename(demoWater, 'owner', 'water.example');
+    const deps = testDeps(t.db, { clock });
+    await seedDemoExerciseAgenda(deps);
+    await seedDemoExerciseAgenda(deps);
+
+    const demoAnalyst = await signedIn(app, demoAuthority, 'analyst');
+    const agendas = (await demoAnalyst.get('/api/v1/exercise-agendas')).json().items;
+    expect(agendas).toHaveLength(1);
+    expect(agendas[0]).toMatchObject({ firstYear: 2026, lastYear: 2029 });
+    const agenda = (await demoAnalyst.get(`/api/v1/exercise-agendas/${agendas[0].id}`)).json();
+    expect(new Set(agenda.items.map((i: { theme: string }) => i.theme)).size).toBeGreaterThanOrEqual(4);
+    const themeRow = (theme: string) => agenda.coverage.themes.find((x: { theme: string }) => x.theme === theme);
+    expect(themeRow('critical-infrastructure-threats').cells[0]).toMatchObject({ year: 2026, state: 'exercised' });
+    const waterOwnerClient = await signedIn(app, demoWater, 'owner');
+    const mine = (await waterOwnerClient.get('/api/v1/exercise-agenda-participations')).json().items;
+    expect(mine).toMatchObject([
+      { item: { title: DEMO_RANSOMWARE_EXERCISE, theme: 'cyber-threats' }, status: 'confirmed' },
+    ]);
   });
 });

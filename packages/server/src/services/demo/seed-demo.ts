@@ -18,6 +18,7 @@ import { seedDemoKnowledge } from './seed-demo-knowledge.ts';
 import { seedDemoSupervision } from './seed-demo-supervision.ts';
 import { seedDemoCampaigns } from './seed-demo-campaigns.ts';
 import { seedDemoTrends } from './seed-demo-trends.ts';
+import { seedDemoExerciseAgenda } from './seed-demo-exercise-agenda.ts';
 
 export { DEMO_PASSWORD, demoEmail, type DemoOrg } from './seed-demo-organisation.ts';
 
@@ -91,5 +92,6 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
   await seedDemoSharingAdvisories(deps, DEMO_ORGS[0]!.name, DEMO_ORGS[3]!.name);
   await seedDemoSupervision(deps);
   await seedDemoTrends(deps, DEMO_ORGS[0]!);
+  await seedDemoExerciseAgenda(deps);
   return { created, logins };
 }
