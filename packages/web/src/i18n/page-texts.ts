@@ -20,6 +20,7 @@ export const PAGE_TEXT_SECTIONS = {
   supervision: ['supervision'],
   campaigns: ['campaigns'],
   trends: ['trends'],
+  exerciseAgenda: ['exerciseAgenda'],
 } as const;
 
 export type PageTexts = keyof typeof PAGE_TEXT_SECTIONS;
