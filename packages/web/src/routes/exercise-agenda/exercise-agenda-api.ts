@@ -66,7 +66,7 @@ export function useInvitees(enabled: boolean) {
   });
 }
 
-function useAgendaMutation<V>(fn: (v: V) => Promise<unknown>) {
+function useAgendaMutation<V, R>(fn: (v: V) => Promise<R>) {
   const orgId = useOrgId();
   const queryClient = useQueryClient();
   return useMutation({
