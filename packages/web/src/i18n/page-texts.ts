@@ -20,7 +20,8 @@ export const PAGE_TEXT_SECTIONS = {
   supervision: ['supervision'],
   campaigns: ['campaigns'],
   trends: ['trends'],
-  exerciseAgenda: ['exerciseAgenda'],
+  // The folder is routes/exercise-agenda; its section keeps the camel-case name the dictionaries use.
+  'exercise-agenda': ['exerciseAgenda'],
 } as const;
 
 export type PageTexts = keyof typeof PAGE_TEXT_SECTIONS;

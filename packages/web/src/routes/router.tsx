@@ -187,7 +187,7 @@ const routes: RouteObject[] = [
           {
             path: 'exercise-agenda',
             element: <RequireAccess page={appPage('exerciseAgenda')} />,
-            ...pageTexts('exerciseAgenda'),
+            ...pageTexts('exercise-agenda'),
             children: exerciseAgendaRoutes,
           },
           guarded(
