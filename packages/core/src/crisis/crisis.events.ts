@@ -18,9 +18,7 @@ export const CRISIS_EVENTS = defineEvents({
   }>(),
   'crisis.scope-changed': event<{ crisisId: string }>(),
   'crisis.member-added': event<{ crisisId: string; memberOrgId: string }>(),
-  'crisis.member-removed': event<{ crisisId: string; memberOrgId: string }>(),
   'crisis.team-member-set': event<{ crisisId: string; userId: string; role: string }>(),
-  'crisis.team-member-removed': event<{ crisisId: string; userId: string }>(),
   'crisis.fact-added': event<{ crisisId: string; factId: string }>(),
   'crisis.decision-logged': event<{ crisisId: string; decisionId: string; number: number }>(),
   'crisis.action-added': event<{ crisisId: string; taskId: string }>(),
@@ -29,5 +27,4 @@ export const CRISIS_EVENTS = defineEvents({
   'crisis.sitrep-reminder-sent': event<{ crisisId: string; dueAt: string }>(),
   'crisis.closed': event<{ crisisId: string; lessonCount: number }>(),
   'crisis.lesson-added': event<{ crisisId: string; lessonId: string; taskId: string | null }>(),
-  'crisis.record-exported': event<{ crisisId: string }>(),
 });

@@ -42,6 +42,7 @@ export type CrisisRow = Selectable<CrisesTable>;
 export interface CrisisLevelChangesTable {
   org_id: string;
   id: Generated<string>;
+  seq: ColumnType<string, never, never>;
   crisis_id: string;
   kind: 'declared' | 'escalated' | 'de-escalated' | 'closed';
   from_level: string | null;

@@ -386,6 +386,7 @@ export interface CrisisLessonsTable {
 export interface CrisisLevelChangesTable {
   org_id: string;
   id: Generated<string>;
+  seq: GeneratedAlways<string>;
   crisis_id: string;
   kind: string;
   from_level: string | null;

@@ -5,7 +5,16 @@ import {
   PlanContentSchema,
   PlanDetailSchema,
 } from '@weerbaar/core/continuity';
-import { CrisisSchema, CrisisSitrepSchema, SitrepContentSchema } from '@weerbaar/core/crisis';
+import {
+  CrisisActionSchema,
+  CrisisDecisionSchema,
+  CrisisFactSchema,
+  CrisisSchema,
+  CrisisSettingsSchema,
+  CrisisSitrepSchema,
+  CrisisSummarySchema,
+  SitrepContentSchema,
+} from '@weerbaar/core/crisis';
 import { OutboxEntrySchema } from '@weerbaar/core/delivery';
 import { AgendaItemSchema, ParticipationSchema } from '@weerbaar/core/exercise-agenda';
 import {
@@ -68,6 +77,11 @@ const SHARED: Record<string, z.ZodType> = {
   Crisis: CrisisSchema,
   CrisisSitrep: CrisisSitrepSchema,
   SitrepContent: SitrepContentSchema,
+  CrisisSummary: CrisisSummarySchema,
+  CrisisFact: CrisisFactSchema,
+  CrisisDecision: CrisisDecisionSchema,
+  CrisisAction: CrisisActionSchema,
+  CrisisSettings: CrisisSettingsSchema,
 };
 for (const [id, schema] of Object.entries(SHARED))
   openApiComponents.add(schema, { ...z.globalRegistry.get(schema), id });

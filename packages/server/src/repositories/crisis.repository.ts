@@ -152,25 +152,6 @@ export async function lastSitrepTimes(db: DbOrTrx, crises: readonly CrisisRow[])
   return new Map(rows.map((r) => [r.crisis_id, new Date(r.last as unknown as Date)]));
 }
 
-/** Open crises of every organisation with their last sitrep (for the reminder job). */
-export async function listOpenCrisesForSitrepReminders(
-  db: DbOrTrx,
-): Promise<(CrisisRow & { last_sitrep_at: Date | null })[]> {
-  return db
-    .selectFrom('crises as c')
-    .selectAll('c')
-    .select((eb) =>
-      eb
-        .selectFrom('crisis_sitreps as s')
-        .select((e) => e.fn.max('s.issued_at').as('m'))
-        .whereRef('s.org_id', '=', 'c.org_id')
-        .whereRef('s.crisis_id', '=', 'c.id')
-        .as('last_sitrep_at'),
-    )
-    .where('c.status', '<>', 'closed')
-    .execute() as Promise<(CrisisRow & { last_sitrep_at: Date | null })[]>;
-}
-
 // ---- Level changes
 
 export async function insertLevelChange(
@@ -196,7 +177,7 @@ export async function listLevelChanges(db: DbOrTrx, orgId: string, crisisId: str
     .where('org_id', '=', orgId)
     .where('crisis_id', '=', crisisId)
     .orderBy('changed_at')
-    .orderBy('id')
+    .orderBy('seq')
     .execute();
 }
 
@@ -238,21 +219,6 @@ export async function addMemberOrgs(
   return rows.map((r) => r.member_org_id);
 }
 
-export async function removeMemberOrg(
-  trx: Trx,
-  orgId: string,
-  crisisId: string,
-  memberOrgId: string,
-): Promise<boolean> {
-  const r = await trx
-    .deleteFrom('crisis_member_orgs')
-    .where('org_id', '=', orgId)
-    .where('crisis_id', '=', crisisId)
-    .where('member_org_id', '=', memberOrgId)
-    .executeTakeFirst();
-  return Number(r.numDeletedRows) > 0;
-}
-
 /** Which of these ids are organisations on this installation. */
 export async function existingOrgIds(db: DbOrTrx, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
@@ -282,16 +248,6 @@ export async function upsertTeamMember(trx: Trx, row: CrisisTeamRow): Promise<vo
     .values(row)
     .onConflict((oc) => oc.columns(['org_id', 'crisis_id', 'user_id']).doUpdateSet({ role: row.role }))
     .execute();
-}
-
-export async function removeTeamMember(trx: Trx, orgId: string, crisisId: string, userId: string): Promise<boolean> {
-  const r = await trx
-    .deleteFrom('crisis_team')
-    .where('org_id', '=', orgId)
-    .where('crisis_id', '=', crisisId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return Number(r.numDeletedRows) > 0;
 }
 
 /** Whether the person belongs to the owning organisation or one of the crisis's member organisations. */

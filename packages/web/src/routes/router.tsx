@@ -22,6 +22,7 @@ import { knowledgeRoutes, publicKnowledgeRoutes } from './knowledge/knowledge-ro
 import { supervisionRoutes } from './supervision/supervision-routes.tsx';
 import { campaignRoutes } from './campaigns/campaign-routes.tsx';
 import { exerciseAgendaRoutes } from './exercise-agenda/exercise-agenda-routes.tsx';
+import { crisisRoutes } from './crisis/crisis-routes.tsx';
 
 // Every page is its own chunk: the first visit downloads only the frame and the page it opens.
 
@@ -176,6 +177,12 @@ const routes: RouteObject[] = [
             element: <RequireAccess page={appPage('supervision')} />,
             ...pageTexts('supervision'),
             children: supervisionRoutes,
+          },
+          {
+            path: 'crises',
+            element: <RequireAccess page={appPage('crisis')} />,
+            ...pageTexts('crisis'),
+            children: crisisRoutes,
           },
           guarded('reports', async () => ({ Component: (await import('./inbox/InboxPage.tsx')).InboxPage })),
           {

@@ -59,6 +59,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE TABLE crisis_level_changes (
       org_id uuid NOT NULL,
       id uuid NOT NULL DEFAULT gen_random_uuid(),
+      -- The order of changes made within one clock reading (one transaction's now).
+      seq bigint GENERATED ALWAYS AS IDENTITY,
       crisis_id uuid NOT NULL,
       kind text NOT NULL CHECK (kind IN ('declared', 'escalated', 'de-escalated', 'closed')),
       from_level text,

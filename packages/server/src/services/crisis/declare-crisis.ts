@@ -16,6 +16,7 @@ import { effectiveSettings, ownRoomSubject } from './crisis-guards.ts';
 import { parseInput } from './crisis-input.ts';
 import { loadCrisis } from './crisis-queries.ts';
 import { checkScopeLinks } from './crisis-scope.ts';
+import { scheduleSitrepReminder } from './sitrep-reminder.job.ts';
 
 /**
  * An authority organisation declares a crisis or a heightened state at one of its levels (Cbw arts. 18, 20;
@@ -83,6 +84,12 @@ export const declareCrisis = defineUseCase({
         added_at: now,
       });
     }
+    await scheduleSitrepReminder(
+      trx,
+      ctx.orgId,
+      row.id,
+      new Date(now.getTime() + row.sitrep_interval_minutes * 60_000),
+    );
     const added = await addMemberOrgs(trx, ctx.orgId, row.id, memberIds, ctx.actor.label, now);
     await record(
       'crisis.declared',

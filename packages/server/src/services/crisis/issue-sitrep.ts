@@ -5,6 +5,7 @@ import { insertSitrep, nextNumber } from '../../repositories/crisis.repository.t
 import { openRoomFor } from './crisis-guards.ts';
 import { loadCrisis } from './crisis-queries.ts';
 import { presentSitrep } from './crisis.presenter.ts';
+import { scheduleSitrepReminder } from './sitrep-reminder.job.ts';
 
 /**
  * A situation report: a numbered, frozen snapshot of the picture, decisions and actions as they stand now
@@ -42,6 +43,12 @@ export const issueSitrep = defineUseCase({
       issued_by: ctx.actor.label,
       issued_at: now,
     });
+    await scheduleSitrepReminder(
+      trx,
+      crisis.org_id,
+      crisis.id,
+      new Date(now.getTime() + crisis.sitrep_interval_minutes * 60_000),
+    );
     for (const orgId of chains) {
       await record(
         'crisis.sitrep-issued',
