@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_RANSOMWARE_EXERCISE, seedDemoExerciseAgenda } from '../../src/services/demo/seed-demo-exercise-agenda.ts';
 import { countRows, createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
-import { buildTestApp, fixedClock, testDeps, TestClient } from '../support/test-client.ts';
+import { buildTestApp, fixedClock, testDeps, type TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
 const t = useTestDatabase();

@@ -115,7 +115,8 @@ function LinkForm({ participation: p, onDone }: { participation: Participation; 
     const exerciseId = formValues(event.currentTarget).exerciseId || null;
     link
       .mutateAsync({ id: p.id, exerciseId })
-      .then(() => onDone(t('exerciseAgendaParticipation.linkSaved', { title: p.item.title })));
+      .then(() => onDone(t('exerciseAgendaParticipation.linkSaved', { title: p.item.title })))
+      .catch(() => onDone(t('exerciseAgendaParticipation.linkFailed', { title: p.item.title })));
   }
   return (
     <form className="utrecht-form weerbaar-form" noValidate onSubmit={onSubmit}>
