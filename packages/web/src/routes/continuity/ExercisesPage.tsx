@@ -78,7 +78,7 @@ export function ExercisesPage() {
         <QueryState query={calendar}>{(data) => <ExerciseCalendar calendar={data} />}</QueryState>
       </section>
 
-      <AgendaParticipations />
+      <AgendaParticipations exercises={exercises.data ?? []} />
 
       <section className="weerbaar-section" aria-labelledby="list-heading">
         <h2 className="utrecht-heading-2" id="list-heading">

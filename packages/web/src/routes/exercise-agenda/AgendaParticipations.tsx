@@ -1,3 +1,4 @@
+import type { ExerciseSummary } from '@weerbaar/core/continuity';
 import type { Participation } from '@weerbaar/core/exercise-agenda';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,6 @@ import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { formatDate } from '../../format/date.ts';
 import { formValues } from '../../forms/form-values.ts';
 import { currentLocale } from '../../i18n/index.ts';
-import { useExercises } from '../continuity/exercises-api.ts';
 import { useAnswerParticipation, useLinkExercise, useParticipations } from './participations-api.ts';
 import { themeName } from './theme-name.ts';
 
@@ -18,7 +18,8 @@ import { themeName } from './theme-name.ts';
  * no copy). Its texts are in the main dictionary (exerciseAgendaParticipation): the continuity pages show it.
  * Hidden when there are none.
  */
-export function AgendaParticipations() {
+/** `exercises`: the organisation's own exercises, which the page has loaded already (one may be linked). */
+export function AgendaParticipations({ exercises }: { exercises: readonly ExerciseSummary[] }) {
   const { t } = useTranslation();
   const participations = useParticipations();
   const [message, setMessage] = useState<string>();
@@ -33,7 +34,7 @@ export function AgendaParticipations() {
       <LiveMessage message={message} />
       <ul className="utrecht-unordered-list" data-testid="agenda-participations">
         {items.map((p) => (
-          <ParticipationItem key={p.id} participation={p} onDone={setMessage} />
+          <ParticipationItem key={p.id} participation={p} exercises={exercises} onDone={setMessage} />
         ))}
       </ul>
     </section>
@@ -99,14 +100,21 @@ function ParticipationItem({
           {t('exerciseAgendaParticipation.linked', { title: p.linkedExercise.title })}
         </p>
       )}
-      {canLink && p.status === 'confirmed' && <LinkForm participation={p} onDone={onDone} />}
+      {canLink && p.status === 'confirmed' && <LinkForm participation={p} exercises={exercises} onDone={onDone} />}
     </li>
   );
 }
 
-function LinkForm({ participation: p, onDone }: { participation: Participation; onDone: (m: string) => void }) {
+function LinkForm({
+  participation: p,
+  exercises,
+  onDone,
+}: {
+  participation: Participation;
+  exercises: readonly ExerciseSummary[];
+  onDone: (m: string) => void;
+}) {
   const { t } = useTranslation();
-  const exercises = useExercises();
   const link = useLinkExercise();
   const id = `agenda-link-${p.id}`;
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -128,7 +136,7 @@ function LinkForm({ participation: p, onDone }: { participation: Participation; 
         defaultValue={p.linkedExercise?.id ?? ''}
         options={[
           { value: '', label: t('exerciseAgendaParticipation.noLink') },
-          ...(exercises.data ?? []).map((e) => ({ value: e.id, label: e.title })),
+          ...exercises.map((e) => ({ value: e.id, label: e.title })),
         ]}
       />
       <div className="weerbaar-actions">
