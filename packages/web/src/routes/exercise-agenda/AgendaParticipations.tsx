@@ -43,9 +43,11 @@ export function AgendaParticipations({ exercises }: { exercises: readonly Exerci
 
 function ParticipationItem({
   participation: p,
+  exercises,
   onDone,
 }: {
   participation: Participation;
+  exercises: readonly ExerciseSummary[];
   onDone: (m: string) => void;
 }) {
   const { t } = useTranslation();
