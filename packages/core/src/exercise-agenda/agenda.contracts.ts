@@ -3,9 +3,10 @@
 // risk analysis (Rijksbrede Risicoanalyse Nationale Veiligheid 2022, nine threat themes; reference §6.8).
 // The themes are the risk module's (THREAT_THEMES), never a second list. Organisations on the platform are
 // invited and confirm or decline; an invited entity may link one of its own continuity exercises (its
-// internal part) to the item: a link, not a copy. The minister of J&V adopts the national cyber crisis plan
-// and exercises it with the sectors (Cbw arts. 18, 20; NIS2 Art. 9(4)(c)-(d): exercises and training
-// activities in the national cyber crisis response plan).
+// internal part) to the item: a link, not a copy. NIS2 Art. 9(4)(d): the national large-scale incident and
+// crisis response plan lays down national preparedness measures, including exercises and training activities;
+// the minister of J&V adopts that plan (Cbw art. 20) and is the cyber crisis management authority (Cbw art. 18,
+// NIS2 Art. 9(1)).
 import { z } from 'zod';
 import { DateInputSchema, TextSchema } from '../platform/input.contracts.ts';
 import { ThreatThemeSchema } from '../risk/risk.contracts.ts';
