@@ -28,6 +28,7 @@ import { businessImpactRoutes } from './routes/continuity/business-impact.routes
 import { supplierRoutes } from './routes/suppliers/supplier.routes.ts';
 import { inboxRoutes } from './routes/inbox/inbox.routes.ts';
 import { campaignRoutes } from './routes/campaigns/campaign.routes.ts';
+import { exerciseAgendaRoutes } from './routes/exercise-agenda/exercise-agenda.routes.ts';
 import { trendsRoutes } from './routes/trends/trends.routes.ts';
 import { incidentActivityRoutes } from './routes/incidents/incident-activity.routes.ts';
 import { incidentAttachmentRoutes } from './routes/incidents/incident-attachment.routes.ts';
@@ -159,6 +160,7 @@ export async function buildApp({
     advisoryRoutes,
     csafProviderRoutes,
     knowledgeRoutes,
+    exerciseAgendaRoutes,
   ]) {
     await app.register(routes, deps);
   }

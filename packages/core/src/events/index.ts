@@ -7,6 +7,7 @@ import { ASSET_EVENTS } from '../assets/asset.events.ts';
 import { CONTINUITY_PLAN_EVENTS } from '../continuity/plan.events.ts';
 import { CRITICAL_ROLE_EVENTS } from '../continuity/critical-role.events.ts';
 import { EXERCISE_EVENTS } from '../continuity/exercise.events.ts';
+import { EXERCISE_AGENDA_EVENTS } from '../exercise-agenda/exercise-agenda.events.ts';
 import { DELIVERY_EVENTS } from '../delivery/delivery.events.ts';
 import { INBOX_EVENTS } from '../inbox/inbox.events.ts';
 import { INCIDENT_EVENTS } from '../incidents/incident.events.ts';
@@ -51,6 +52,7 @@ export const DOMAIN_EVENTS = {
   ...SUPERVISION_EVENTS,
   ...CRISIS_EVENTS,
   ...CAMPAIGN_EVENTS,
+  ...EXERCISE_AGENDA_EVENTS,
 };
 
 export type AuditAction = keyof typeof DOMAIN_EVENTS;

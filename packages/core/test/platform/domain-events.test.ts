@@ -22,6 +22,7 @@ import { KNOWLEDGE_EVENTS } from '../../src/knowledge/knowledge.events.ts';
 import { SUPERVISION_EVENTS } from '../../src/supervision/supervision.events.ts';
 import { TRENDS_EVENTS } from '../../src/trends/trends.events.ts';
 import { CAMPAIGN_EVENTS } from '../../src/campaigns/campaigns.events.ts';
+import { EXERCISE_AGENDA_EVENTS } from '../../src/exercise-agenda/exercise-agenda.events.ts';
 import { CRISIS_EVENTS } from '../../src/crisis/crisis.events.ts';
 
 describe('the closed set of audit actions', () => {
@@ -49,6 +50,7 @@ describe('the closed set of audit actions', () => {
       SUPERVISION_EVENTS,
       TRENDS_EVENTS,
       CAMPAIGN_EVENTS,
+      EXERCISE_AGENDA_EVENTS,
       CRISIS_EVENTS,
     ].flatMap((events) => Object.keys(events));
     expect(declared.length).toBe(new Set(declared).size);

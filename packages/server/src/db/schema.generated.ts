@@ -497,6 +497,47 @@ export interface DeliveryTargetsTable {
   recipient: Generated<string>;
 }
 
+export interface ExerciseAgendaInvitationsTable {
+  org_id: string;
+  id: Generated<string>;
+  item_id: string;
+  invited_org_id: string;
+  status: Generated<string>;
+  responded_at: Date | null;
+  responded_by: string | null;
+  linked_exercise_id: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface ExerciseAgendaItemsTable {
+  org_id: string;
+  id: Generated<string>;
+  agenda_id: string;
+  title: string;
+  theme: string;
+  scenario: string;
+  threat_id: string | null;
+  organiser: string;
+  objectives: Generated<unknown>;
+  other_participants: Generated<unknown>;
+  planned_from: string;
+  planned_to: string;
+  status: Generated<string>;
+  findings: string | null;
+  lessons: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface ExerciseAgendasTable {
+  org_id: string;
+  id: Generated<string>;
+  title: string;
+  first_year: number;
+  last_year: number;
+  created_at: Generated<Date>;
+}
+
 export interface ExerciseFindingsTable {
   org_id: string;
   id: Generated<string>;
@@ -1341,6 +1382,9 @@ export interface GeneratedDatabase {
   critical_roles: CriticalRolesTable;
   csaf_advisories: CsafAdvisoriesTable;
   delivery_targets: DeliveryTargetsTable;
+  exercise_agenda_invitations: ExerciseAgendaInvitationsTable;
+  exercise_agenda_items: ExerciseAgendaItemsTable;
+  exercise_agendas: ExerciseAgendasTable;
   exercise_findings: ExerciseFindingsTable;
   exercise_invitations: ExerciseInvitationsTable;
   exercise_log_entries: ExerciseLogEntriesTable;

@@ -22,6 +22,7 @@ import type { AttachmentTables } from './schema-attachments.ts';
 import type { RiskTables } from './schema-risk.ts';
 import type { SupervisionTables } from './schema-supervision.ts';
 import type { CrisisTables } from './schema-crisis.ts';
+import type { ExerciseAgendaTables } from './schema-exercise-agenda.ts';
 import type { CampaignTables } from './schema-campaigns.ts';
 import type { TrendTables } from './schema-trends.ts';
 
@@ -224,7 +225,8 @@ export interface Database
     KnowledgeTables,
     SupervisionTables,
     CrisisTables,
-    CampaignTables {}
+    CampaignTables,
+    ExerciseAgendaTables {}
 
 export interface PlatformTables {
   organisations: OrganisationsTable;

@@ -16,6 +16,7 @@ import {
   SitrepContentSchema,
 } from '@weerbaar/core/crisis';
 import { OutboxEntrySchema } from '@weerbaar/core/delivery';
+import { AgendaItemSchema, ParticipationSchema } from '@weerbaar/core/exercise-agenda';
 import {
   IncidentImpactSchema,
   IncidentReportViewSchema,
@@ -67,6 +68,8 @@ const SHARED: Record<string, z.ZodType> = {
   BusinessImpactView: BusinessImpactViewSchema,
   Supplier: SupplierSchema,
   Exercise: ExerciseSchema,
+  ExerciseAgendaItem: AgendaItemSchema,
+  ExerciseAgendaParticipation: ParticipationSchema,
   InboxReportSummary: InboxReportSummarySchema,
   RegistrationState: RegistrationStateSchema,
   ScopeAssessment: ScopeAssessmentSchema,

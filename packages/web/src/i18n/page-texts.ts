@@ -21,6 +21,8 @@ export const PAGE_TEXT_SECTIONS = {
   crisis: ['crisis'],
   campaigns: ['campaigns'],
   trends: ['trends'],
+  // The folder is routes/exercise-agenda; its section keeps the camel-case name the dictionaries use.
+  'exercise-agenda': ['exerciseAgenda'],
 } as const;
 
 export type PageTexts = keyof typeof PAGE_TEXT_SECTIONS;

@@ -16,6 +16,7 @@ export type NavKey =
   | 'reports'
   | 'campaigns'
   | 'trends'
+  | 'exerciseAgenda'
   | 'assets'
   | 'continuityPlans'
   | 'criticalRoles'
@@ -94,6 +95,13 @@ export const APP_PAGES: readonly AppPage[] = [
   {
     key: 'trends',
     path: '/trends',
+    group: 'authority',
+    access: { orgKind: 'authority', permission: 'authority:read' },
+  },
+  // The interdepartmental exercise agenda (issue 16 item 6): the authority's, as the API.
+  {
+    key: 'exerciseAgenda',
+    path: '/exercise-agenda',
     group: 'authority',
     access: { orgKind: 'authority', permission: 'authority:read' },
   },

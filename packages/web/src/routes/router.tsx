@@ -21,6 +21,7 @@ import { exerciseRoutes } from './continuity/exercise-routes.tsx';
 import { knowledgeRoutes, publicKnowledgeRoutes } from './knowledge/knowledge-routes.tsx';
 import { supervisionRoutes } from './supervision/supervision-routes.tsx';
 import { campaignRoutes } from './campaigns/campaign-routes.tsx';
+import { exerciseAgendaRoutes } from './exercise-agenda/exercise-agenda-routes.tsx';
 import { crisisRoutes } from './crisis/crisis-routes.tsx';
 
 // Every page is its own chunk: the first visit downloads only the frame and the page it opens.
@@ -189,6 +190,12 @@ const routes: RouteObject[] = [
             element: <RequireAccess page={appPage('campaigns')} />,
             ...pageTexts('campaigns'),
             children: campaignRoutes,
+          },
+          {
+            path: 'exercise-agenda',
+            element: <RequireAccess page={appPage('exerciseAgenda')} />,
+            ...pageTexts('exercise-agenda'),
+            children: exerciseAgendaRoutes,
           },
           guarded(
             'trends',

@@ -19,6 +19,7 @@ import { seedDemoSupervision } from './seed-demo-supervision.ts';
 import { seedDemoCrisis } from './seed-demo-crisis.ts';
 import { seedDemoCampaigns } from './seed-demo-campaigns.ts';
 import { seedDemoTrends } from './seed-demo-trends.ts';
+import { seedDemoExerciseAgenda } from './seed-demo-exercise-agenda.ts';
 
 export { DEMO_PASSWORD, demoEmail, type DemoOrg } from './seed-demo-organisation.ts';
 
@@ -93,5 +94,6 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
   await seedDemoSupervision(deps);
   await seedDemoCrisis(deps);
   await seedDemoTrends(deps, DEMO_ORGS[0]!);
+  await seedDemoExerciseAgenda(deps);
   return { created, logins };
 }

@@ -21,6 +21,7 @@ import { dutchTimeToIso, formatDate, formatDateTime } from '../../format/date.ts
 import { formValues } from '../../forms/form-values.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import { AgendaParticipations } from '../exercise-agenda/AgendaParticipations.tsx';
 import { ExerciseCalendar } from './ExerciseCalendar.tsx';
 import {
   useExerciseCalendar,
@@ -76,6 +77,8 @@ export function ExercisesPage() {
         </div>
         <QueryState query={calendar}>{(data) => <ExerciseCalendar calendar={data} />}</QueryState>
       </section>
+
+      <AgendaParticipations exercises={exercises.data ?? []} />
 
       <section className="weerbaar-section" aria-labelledby="list-heading">
         <h2 className="utrecht-heading-2" id="list-heading">
