@@ -50,7 +50,8 @@ beforeAll(async () => {
   await ownerA.post('/api/v1/invitations', { email: 'invitee@a.test', role: 'auditor' });
 });
 
-describe('authorisation matrix', () => {
+// Every route × every role: the walk grows with each module, so more than the tier's default 30 s.
+describe('authorisation matrix', { timeout: 120_000 }, () => {
   it('has routes to walk, TAXII among them', () => {
     expect(app.routeCatalogue.length).toBeGreaterThan(15);
     const taxiiRoutes = app.routeCatalogue.filter((r) => r.url.startsWith('/taxii2'));
