@@ -23,6 +23,7 @@ import type { RiskTables } from './schema-risk.ts';
 import type { SupervisionTables } from './schema-supervision.ts';
 import type { CampaignTables } from './schema-campaigns.ts';
 import type { TrendTables } from './schema-trends.ts';
+import type { CrisisRequestTables } from './schema-crisis-requests.ts';
 
 export interface OrganisationsTable {
   id: Generated<string>;
@@ -222,7 +223,8 @@ export interface Database
     AdvisoryTables,
     KnowledgeTables,
     SupervisionTables,
-    CampaignTables {}
+    CampaignTables,
+    CrisisRequestTables {}
 
 export interface PlatformTables {
   organisations: OrganisationsTable;
