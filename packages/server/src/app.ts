@@ -47,6 +47,7 @@ import { ssoRoutes } from './routes/accounts/sso.routes.ts';
 import { registrationRoutes } from './routes/registration/registration.routes.ts';
 import { registryRoutes } from './routes/registry/registry.routes.ts';
 import { supervisionRoutes } from './routes/supervision/supervision.routes.ts';
+import { crisisRequestRoutes } from './routes/crisis-requests/crisis-requests.routes.ts';
 import { supervisionDocumentRoutes } from './routes/supervision/supervision-document.routes.ts';
 import { healthRoutes } from './routes/platform/health.routes.ts';
 import { openApiRoutes } from './routes/platform/openapi.routes.ts';
@@ -128,6 +129,7 @@ export async function buildApp({
     registryRoutes,
     supervisionRoutes,
     supervisionDocumentRoutes,
+    crisisRequestRoutes,
     scopeRoutes,
     assetRoutes,
     riskExportRoutes,
