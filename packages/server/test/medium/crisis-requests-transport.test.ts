@@ -95,6 +95,19 @@ function handlerOf(e: Entity): OrgActor {
   };
 }
 
+/** Runs `work` over the items with at most 8 in flight (the entity installations work in parallel). */
+async function each<T>(items: readonly T[], work: (item: T, i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        await work(items[i]!, i);
+      }
+    }),
+  );
+}
+
 async function rowsOf(db: Db, query: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> {
   return (await query.execute(db)).rows as Record<string, unknown>[];
 }
@@ -130,18 +143,18 @@ describe('uitvraag to 200 entities on two installations, the entity side killed 
 
     // Killed before the commit: half of the entities got the authority's answer and died before storing it.
     const half = entities.filter((_, i) => i % 2 === 0);
-    for (const e of half) {
+    await each(half, async (e) => {
       const lost = await fetchAuthorityMessages(e.deps.db, e.deps.config, e.id, 'csirt');
       expect(lost.ok && lost.messages.length).toBe(1);
-    }
+    });
     // Restarted: every entity pulls; then pulls again (the second pull confirms the storage to the authority).
-    for (const e of entities) await pullNow(e.deps, e.id);
+    await each(entities, async (e) => void (await pullNow(e.deps, e.id)));
     // Killed after storing, while confirming: the authority saw the confirmation, the entity died before noting it.
-    for (const e of half) {
+    await each(half, async (e) => {
       const lost = await fetchAuthorityMessages(e.deps.db, e.deps.config, e.id, 'csirt');
       expect(lost.ok && lost.messages.length).toBe(0);
-    }
-    for (const e of entities) expect(await pullNow(e.deps, e.id)).toBe(0);
+    });
+    await each(entities, async (e) => expect(await pullNow(e.deps, e.id)).toBe(0));
 
     for (const db of [a.db, b.db]) {
       const [stored] = await rowsOf(
@@ -160,7 +173,7 @@ describe('uitvraag to 200 entities on two installations, the entity side killed 
 
     // Every entity answers (queued in the outbox with the answer's id).
     const answerIds = new Map<string, string>();
-    for (const [i, e] of entities.entries()) {
+    await each(entities, async (e, i) => {
       const [message] = await rowsOf(e.deps.db, sql`SELECT id FROM authority_messages WHERE org_id = ${e.id}`);
       const answerId = randomUUID();
       answerIds.set(e.id, answerId);
@@ -185,9 +198,9 @@ describe('uitvraag to 200 entities on two installations, the entity side killed 
           services: [],
           note: '',
         });
-    }
+    });
     // Killed after the authority received the answer, before the receipt was stored: posted, receipt dropped.
-    for (const e of half) {
+    await each(half, async (e) => {
       const row = await findOutboxRow(e.deps.db, e.id, answerIds.get(e.id)!, 'csirt');
       const target = await findDeliveryTarget(e.deps.db, e.id, 'csirt');
       const outcome = await postSubmission(
@@ -205,10 +218,9 @@ describe('uitvraag to 200 entities on two installations, the entity side killed 
         },
       );
       expect(outcome.type).toBe('receipt');
-    }
+    });
     // Restarted: the delivery jobs run on both installations.
-    await deliverAll(depsA);
-    await deliverAll(depsB);
+    await Promise.all(Array.from({ length: 4 }, () => [deliverAll(depsA), deliverAll(depsB)]).flat());
 
     for (const db of [a.db, b.db]) {
       const [outbox] = await rowsOf(
