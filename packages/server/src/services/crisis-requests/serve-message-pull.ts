@@ -1,5 +1,4 @@
 import { PULL_LIMIT, type MessagePull, type MessagePullResult } from '@weerbaar/core/crisis';
-import { DomainError } from '@weerbaar/core/platform';
 import { confirmMessages, listUndelivered } from '../../repositories/crisis-request.repository.ts';
 import { findOrganisation } from '../../repositories/organisation.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
@@ -18,12 +17,9 @@ export const serveMessagePull = defineUseCase({
   async run({ trx, now, unchanged }, ctx: OrgActor, input: MessagePull): Promise<MessagePullResult> {
     unchanged();
     const { actor } = ctx;
-    // Only a token bound to its sender (its first delivery, or the authority binding it) knows whose messages.
-    if (actor.type !== 'api-token' || !actor.senderOrgId)
-      throw new DomainError(
-        'forbidden',
-        'Only an API token bound to a sender pulls messages: deliver a registration first, or bind the token',
-      );
+    // Messages are addressed to a sender: only a token bound to one (its first delivery, or the authority
+    // binding it) has any. A person of the authority, or a token not bound yet, is addressed by none.
+    if (actor.type !== 'api-token' || !actor.senderOrgId) return { messages: [] };
     const entityId = actor.senderOrgId;
     await confirmMessages(trx, ctx.orgId, entityId, input.delivered, 'delivered_at', now);
     await confirmMessages(trx, ctx.orgId, entityId, input.read, 'read_at', now);
