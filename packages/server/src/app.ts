@@ -49,6 +49,7 @@ import { registryRoutes } from './routes/registry/registry.routes.ts';
 import { supervisionRoutes } from './routes/supervision/supervision.routes.ts';
 import { crisisRequestRoutes } from './routes/crisis-requests/crisis-requests.routes.ts';
 import { supervisionDocumentRoutes } from './routes/supervision/supervision-document.routes.ts';
+import { crisisRoutes } from './routes/crisis/crisis.routes.ts';
 import { healthRoutes } from './routes/platform/health.routes.ts';
 import { openApiRoutes } from './routes/platform/openapi.routes.ts';
 import { overviewRoutes } from './routes/overview/overview.routes.ts';
@@ -129,6 +130,7 @@ export async function buildApp({
     registryRoutes,
     supervisionRoutes,
     supervisionDocumentRoutes,
+    crisisRoutes,
     crisisRequestRoutes,
     scopeRoutes,
     assetRoutes,

@@ -30,6 +30,7 @@ import {
   continuityPlanReviewJob,
   exerciseReminderJob,
 } from './services/continuity/continuity-reminders.job.ts';
+import { sitrepReminderJob } from './services/crisis/sitrep-reminder.job.ts';
 
 /** Each module's subscriptions to other modules' domain events. */
 const SUBSCRIBERS: readonly ((events: DomainEvents) => void)[] = [
@@ -58,6 +59,7 @@ export const JOBS: readonly JobDefinition<any>[] = [
   continuityPlanReviewJob,
   continuityPackReminderJob,
   exerciseReminderJob,
+  sitrepReminderJob,
   reviewReminderJob,
   trainingReminderJob,
   matchAdvisoriesJob,

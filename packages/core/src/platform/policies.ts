@@ -91,8 +91,11 @@ export interface PolicySubjects {
   'crisis-request': Owned;
   /** A request or message an entity received from an authority, kept in the entity's organisation. */
   'received-crisis-request': Owned;
-  /** A crisis room of the authority with members from several organisations. */
-  'crisis-room': Owned & { memberOrgIds: readonly string[] };
+  /**
+   * A crisis room of the authority with members from several organisations. `observerUserIds`: people whose
+   * crisis-team role is observer (core/crisis CRISIS_TEAM_ROLES): they read, never write, whatever their platform role.
+   */
+  'crisis-room': Owned & { memberOrgIds: readonly string[]; observerUserIds?: readonly string[] };
   /** An exercise; invited participants see this exercise and nothing else of the organiser. */
   exercise: Owned & { participantUserIds: readonly string[]; participantOrgIds: readonly string[] };
 }
@@ -144,6 +147,8 @@ const tlpResharer: Rule<'shared-information'> = (a, s) =>
   TLP_AUDIENCE[s.tlp] !== 'recipient-organisations' && TLP_AUDIENCE[s.tlp] !== 'named-people' && tlpReader(a, s);
 
 const crisisMember: Rule<'crisis-room'> = (a, s) => a.orgId !== null && s.memberOrgIds.includes(a.orgId);
+// The crisis-team role narrows the platform role: an observer only reads.
+const notObserver: Rule<'crisis-room'> = (a, s) => a.userId === null || !(s.observerUserIds ?? []).includes(a.userId);
 // An exercise invites named people, or organisations — then whoever of that organisation may read its
 // register (not its machines, not the submitter role).
 const invitedPerson: Rule<'exercise'> = (a, s) => a.userId !== null && s.participantUserIds.includes(a.userId);
@@ -210,8 +215,12 @@ export const POLICIES = {
   },
   'crisis-room': {
     read: or<'crisis-room'>(own('org:read'), and(permits('org:read'), crisisMember)),
-    post: and<'crisis-room'>(isPerson, or(own('authority:triage'), and(permits('information:share'), crisisMember))),
-    manage: own('authority:triage'),
+    post: and<'crisis-room'>(
+      isPerson,
+      notObserver,
+      or(own('authority:triage'), and(permits('information:share'), crisisMember)),
+    ),
+    manage: and<'crisis-room'>(notObserver, own('authority:triage')),
   },
   exercise: {
     // An invited participant sees this exercise only: the rule names no other subject.

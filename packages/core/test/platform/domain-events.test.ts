@@ -22,6 +22,7 @@ import { KNOWLEDGE_EVENTS } from '../../src/knowledge/knowledge.events.ts';
 import { SUPERVISION_EVENTS } from '../../src/supervision/supervision.events.ts';
 import { TRENDS_EVENTS } from '../../src/trends/trends.events.ts';
 import { CAMPAIGN_EVENTS } from '../../src/campaigns/campaigns.events.ts';
+import { CRISIS_EVENTS } from '../../src/crisis/crisis.events.ts';
 
 describe('the closed set of audit actions', () => {
   it('has no action declared by two areas (a later spread would silently win)', () => {
@@ -48,6 +49,7 @@ describe('the closed set of audit actions', () => {
       SUPERVISION_EVENTS,
       TRENDS_EVENTS,
       CAMPAIGN_EVENTS,
+      CRISIS_EVENTS,
     ].flatMap((events) => Object.keys(events));
     expect(declared.length).toBe(new Set(declared).size);
     expect(AUDIT_ACTIONS.length).toBe(declared.length);

@@ -404,6 +404,17 @@ const rows: Row[] = [
       ['a member cannot manage the room', person(HOSPITAL, 'owner'), 'manage', room, false],
       ['a non-member sees nothing', person('44444444-4444-4444-8444-444444444444', 'owner'), 'read', room, false],
       ['the authority analyst manages it', person(AUTHORITY, 'analyst'), 'manage', room, true],
+      // Crisis-team roles narrow the platform role: an observer only reads (core/crisis CRISIS_TEAM_ROLES).
+      ...((): Row[] => {
+        const watched: Subject = { ...room, observerUserIds: [BOB] } as Subject;
+        return [
+          ['an observer of the authority reads', person(AUTHORITY, 'analyst', BOB), 'read', watched, true],
+          ['an observer of the authority does not post', person(AUTHORITY, 'analyst', BOB), 'post', watched, false],
+          ['an observer of the authority does not manage', person(AUTHORITY, 'owner', BOB), 'manage', watched, false],
+          ['an observer of a member does not post', person(HOSPITAL, 'incident-handler', BOB), 'post', watched, false],
+          ['a colleague who is no observer posts', person(AUTHORITY, 'analyst', ALICE), 'post', watched, true],
+        ];
+      })(),
     ];
   })(),
   // Exercises: invited participants see this exercise only.

@@ -120,6 +120,8 @@ export interface IncidentTasksTable {
   /** The source of the task: an incident, or an exercise (improvement actions); exactly one is set (a CHECK). */
   incident_id: string | null;
   exercise_id: string | null;
+  /** Or a crisis (its actions and the improvement actions of its lessons, migration 20261210_0100_crisis). */
+  crisis_id: string | null;
   /** The exercise finding an improvement action comes from, if any. */
   finding_id: string | null;
   title: string;

@@ -339,6 +339,109 @@ export interface ContinuityPlansTable {
   incident_response_plan: Generated<boolean>;
 }
 
+export interface CrisesTable {
+  org_id: string;
+  id: Generated<string>;
+  reference: string;
+  title: string;
+  description: Generated<string>;
+  level: string;
+  status: Generated<string>;
+  sectors: Generated<string[]>;
+  regions: Generated<string[]>;
+  structures: Generated<string[]>;
+  sitrep_interval_minutes: Generated<number>;
+  is_exercise: Generated<boolean>;
+  exercise_agenda_item_id: string | null;
+  declared_at: Date;
+  declared_by: string;
+  declared_by_user_id: string | null;
+  closed_at: Date | null;
+  closed_by: string | null;
+  evaluation: string | null;
+  updated_at: Generated<Date>;
+}
+
+export interface CrisisAdvisoriesTable {
+  org_id: string;
+  crisis_id: string;
+  advisory_id: string;
+  added_at: Date;
+}
+
+export interface CrisisDecisionsTable {
+  org_id: string;
+  id: Generated<string>;
+  crisis_id: string;
+  number: number;
+  decision: string;
+  decided_by: string;
+  decided_at: Date;
+  basis: string;
+  structure: string | null;
+  recorded_by: string;
+  recorded_at: Date;
+}
+
+export interface CrisisFactsTable {
+  org_id: string;
+  id: Generated<string>;
+  crisis_id: string;
+  statement: string;
+  certainty: string;
+  source: string;
+  observed_at: Date;
+  recorded_by: string;
+  recorded_by_org_id: string;
+  recorded_at: Date;
+}
+
+export interface CrisisInboxReportsTable {
+  org_id: string;
+  crisis_id: string;
+  submission_id: string;
+  added_at: Date;
+}
+
+export interface CrisisLessonsTable {
+  org_id: string;
+  id: Generated<string>;
+  crisis_id: string;
+  lesson: string;
+  task_id: string | null;
+  recorded_by: string;
+  recorded_at: Date;
+}
+
+export interface CrisisLevelChangesTable {
+  org_id: string;
+  id: Generated<string>;
+  seq: GeneratedAlways<string>;
+  crisis_id: string;
+  kind: string;
+  from_level: string | null;
+  to_level: string;
+  reason: string;
+  changed_by: string;
+  changed_at: Date;
+}
+
+export interface CrisisMemberOrgsTable {
+  org_id: string;
+  crisis_id: string;
+  member_org_id: string;
+  added_by: string;
+  added_at: Date;
+}
+
+export interface CrisisObservablesTable {
+  org_id: string;
+  crisis_id: string;
+  indicator_type: string;
+  indicator_value: string;
+  added_at: Date;
+}
+
 export interface CrisisRequestRecipientsTable {
   org_id: string;
   request_id: string;
@@ -365,6 +468,35 @@ export interface CrisisRequestsTable {
   content_digest: string;
   sent_by: string;
   sent_at: Date;
+}
+
+export interface CrisisSettingsTable {
+  org_id: string;
+  levels: unknown;
+  structures: unknown;
+  default_sitrep_interval_minutes: Generated<number>;
+  updated_by: string;
+  updated_at: Generated<Date>;
+}
+
+export interface CrisisSitrepsTable {
+  org_id: string;
+  id: Generated<string>;
+  crisis_id: string;
+  number: number;
+  summary: string;
+  content: unknown;
+  issued_by: string;
+  issued_at: Date;
+}
+
+export interface CrisisTeamTable {
+  org_id: string;
+  crisis_id: string;
+  user_id: string;
+  role: string;
+  added_by: string;
+  added_at: Date;
 }
 
 export interface CriticalRoleHoldersTable {
@@ -635,6 +767,7 @@ export interface IncidentTasksTable {
   created_at: Generated<Date>;
   exercise_id: string | null;
   finding_id: string | null;
+  crisis_id: string | null;
 }
 
 export interface IncidentTimelineTable {
@@ -1251,8 +1384,20 @@ export interface GeneratedDatabase {
   continuity_packs: ContinuityPacksTable;
   continuity_plan_versions: ContinuityPlanVersionsTable;
   continuity_plans: ContinuityPlansTable;
+  crises: CrisesTable;
+  crisis_advisories: CrisisAdvisoriesTable;
+  crisis_decisions: CrisisDecisionsTable;
+  crisis_facts: CrisisFactsTable;
+  crisis_inbox_reports: CrisisInboxReportsTable;
+  crisis_lessons: CrisisLessonsTable;
+  crisis_level_changes: CrisisLevelChangesTable;
+  crisis_member_orgs: CrisisMemberOrgsTable;
+  crisis_observables: CrisisObservablesTable;
   crisis_request_recipients: CrisisRequestRecipientsTable;
   crisis_requests: CrisisRequestsTable;
+  crisis_settings: CrisisSettingsTable;
+  crisis_sitreps: CrisisSitrepsTable;
+  crisis_team: CrisisTeamTable;
   critical_role_holders: CriticalRoleHoldersTable;
   critical_role_services: CriticalRoleServicesTable;
   critical_roles: CriticalRolesTable;

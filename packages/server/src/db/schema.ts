@@ -21,6 +21,7 @@ import type { AdvisoryTables } from './schema-advisories.ts';
 import type { AttachmentTables } from './schema-attachments.ts';
 import type { RiskTables } from './schema-risk.ts';
 import type { SupervisionTables } from './schema-supervision.ts';
+import type { CrisisTables } from './schema-crisis.ts';
 import type { CampaignTables } from './schema-campaigns.ts';
 import type { TrendTables } from './schema-trends.ts';
 import type { CrisisRequestTables } from './schema-crisis-requests.ts';
@@ -223,6 +224,7 @@ export interface Database
     AdvisoryTables,
     KnowledgeTables,
     SupervisionTables,
+    CrisisTables,
     CampaignTables,
     CrisisRequestTables {}
 

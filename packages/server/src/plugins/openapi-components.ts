@@ -5,6 +5,16 @@ import {
   PlanContentSchema,
   PlanDetailSchema,
 } from '@weerbaar/core/continuity';
+import {
+  CrisisActionSchema,
+  CrisisDecisionSchema,
+  CrisisFactSchema,
+  CrisisSchema,
+  CrisisSettingsSchema,
+  CrisisSitrepSchema,
+  CrisisSummarySchema,
+  SitrepContentSchema,
+} from '@weerbaar/core/crisis';
 import { OutboxEntrySchema } from '@weerbaar/core/delivery';
 import {
   IncidentImpactSchema,
@@ -61,6 +71,14 @@ const SHARED: Record<string, z.ZodType> = {
   RegistrationState: RegistrationStateSchema,
   ScopeAssessment: ScopeAssessmentSchema,
   ScopeResult: ScopeResultSchema,
+  Crisis: CrisisSchema,
+  CrisisSitrep: CrisisSitrepSchema,
+  SitrepContent: SitrepContentSchema,
+  CrisisSummary: CrisisSummarySchema,
+  CrisisFact: CrisisFactSchema,
+  CrisisDecision: CrisisDecisionSchema,
+  CrisisAction: CrisisActionSchema,
+  CrisisSettings: CrisisSettingsSchema,
 };
 for (const [id, schema] of Object.entries(SHARED))
   openApiComponents.add(schema, { ...z.globalRegistry.get(schema), id });

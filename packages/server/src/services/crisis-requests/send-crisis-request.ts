@@ -8,6 +8,7 @@ import {
   insertRecipients,
   listRegistryCandidates,
 } from '../../repositories/crisis-request.repository.ts';
+import { findReadableCrisis, listTeam } from '../../repositories/crisis.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { canonicalJson, sha256Hex } from '../../kernel/audit-chain.ts';
 import { authorize } from '../../kernel/authorize.ts';
@@ -35,6 +36,19 @@ export const sendCrisisRequest = defineUseCase({
       throw invalidField('body.dueAt', 'only an uitvraag (information-request) has a due time');
     if (input.dueAt !== null && new Date(input.dueAt) <= now)
       throw invalidField('body.dueAt', 'must be in the future');
+    // Within a crisis: the authority's own, still open, and only its coordinators send (crisis-team role).
+    let exercise = input.exercise;
+    if (input.crisisId) {
+      const crisis = await findReadableCrisis(trx, ctx.orgId, input.crisisId);
+      if (!crisis || crisis.org_id !== ctx.orgId) throw invalidField('body.crisisId', 'is not a crisis of yours');
+      if (crisis.status === 'closed') throw new DomainError('conflict', 'The crisis is closed');
+      const team = await listTeam(trx, ctx.orgId, crisis.id);
+      const userId = ctx.actor.type === 'user' ? ctx.actor.userId : null;
+      if (!team.some((t) => t.user_id === userId && t.role === 'coordinator'))
+        throw new DomainError('forbidden', 'Only a coordinator of this crisis sends requests and messages in it');
+      // An exercise crisis marks everything it sends as an exercise, never mixed with the real.
+      exercise = crisis.is_exercise;
+    }
     const members = await communityMemberIds(trx, ctx.orgId, input.communityIds);
     const wanted = [...new Set([...input.entityIds, ...members])];
     const entities = await listRegistryCandidates(trx, ctx.orgId, wanted);
@@ -62,7 +76,7 @@ export const sendCrisisRequest = defineUseCase({
       body: input.body,
       tlp: input.tlp,
       due_at: input.dueAt ? new Date(input.dueAt) : null,
-      exercise: input.exercise,
+      exercise,
       content_digest: digest,
       sent_by: ctx.actor.label,
       sent_at: now,
@@ -82,7 +96,7 @@ export const sendCrisisRequest = defineUseCase({
       {
         subjectType: 'crisis-request',
         subjectId: id,
-        after: { kind: input.kind, subject: input.subject, tlp: input.tlp, dueAt: input.dueAt, exercise: input.exercise },
+        after: { kind: input.kind, subject: input.subject, tlp: input.tlp, dueAt: input.dueAt, exercise },
         details: { crisisId: input.crisisId, entityIds: entities.map((e) => e.entity_id), contentDigest: digest },
       },
       { requestId: id, kind: input.kind, recipients: entities.length },
