@@ -115,7 +115,7 @@ export const CrisisCloseSchema = z
   .object({
     reason: TextSchema.trim().min(1).max(4000),
     evaluation: TextSchema.trim().min(1).max(20_000),
-    /** Lessons; each with an owner becomes an improvement action under "Mijn taken". */
+    /** Lessons; each with an owner becomes an improvement action (a task of the one task mechanism). */
     lessons: z
       .array(
         z

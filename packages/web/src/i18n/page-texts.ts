@@ -18,6 +18,7 @@ export const PAGE_TEXT_SECTIONS = {
   sharing: ['sharingPage', 'communities', 'stixImport'],
   knowledge: ['knowledge'],
   supervision: ['supervision'],
+  crisis: ['crisis'],
   campaigns: ['campaigns'],
   trends: ['trends'],
 } as const;

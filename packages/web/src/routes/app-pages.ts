@@ -12,6 +12,7 @@ export type NavKey =
   | 'knowledge'
   | 'registry'
   | 'supervision'
+  | 'crisis'
   | 'reports'
   | 'campaigns'
   | 'trends'
@@ -79,6 +80,9 @@ export const APP_PAGES: readonly AppPage[] = [
   // Supervision (issue 15 item 3): the supervisor's requests and findings, or the entity's received ones; both read
   // with org:read, as the API (the supervisor's side needs authority:read, which every authority reader holds).
   { key: 'supervision', path: '/supervision', group: 'modules', access: { permission: 'org:read' } },
+  // Crisis coordination (issue 16): the authority's crises and the rooms its member organisations take part in;
+  // reading needs org:read, as the API (declaring needs authority:triage).
+  { key: 'crisis', path: '/crises', group: 'modules', access: { permission: 'org:read' } },
   // Campaigns across entities (issue 15 item 2): the authority's, as the API.
   {
     key: 'campaigns',

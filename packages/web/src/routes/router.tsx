@@ -21,6 +21,7 @@ import { exerciseRoutes } from './continuity/exercise-routes.tsx';
 import { knowledgeRoutes, publicKnowledgeRoutes } from './knowledge/knowledge-routes.tsx';
 import { supervisionRoutes } from './supervision/supervision-routes.tsx';
 import { campaignRoutes } from './campaigns/campaign-routes.tsx';
+import { crisisRoutes } from './crisis/crisis-routes.tsx';
 
 // Every page is its own chunk: the first visit downloads only the frame and the page it opens.
 
@@ -175,6 +176,12 @@ const routes: RouteObject[] = [
             element: <RequireAccess page={appPage('supervision')} />,
             ...pageTexts('supervision'),
             children: supervisionRoutes,
+          },
+          {
+            path: 'crises',
+            element: <RequireAccess page={appPage('crisis')} />,
+            ...pageTexts('crisis'),
+            children: crisisRoutes,
           },
           guarded('reports', async () => ({ Component: (await import('./inbox/InboxPage.tsx')).InboxPage })),
           {

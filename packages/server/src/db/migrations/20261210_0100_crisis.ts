@@ -9,7 +9,7 @@ import { sql, type Kysely } from 'kysely';
 // exercise invitations are); people have a crisis-team role on top of their platform role (crisis_team).
 // An exercise crisis (is_exercise) is never mixed with real ones; exercise_agenda_item_id gets its foreign
 // key from the exercise-agenda migration. Actions and the improvement actions from lessons are rows of the
-// one task mechanism (incident_tasks, with crisis_id as their source), so they show under "Mijn taken".
+// one task mechanism (incident_tasks, with crisis_id as their source), the list "Mijn taken" reads.
 // Decisions and sitreps are append-only: a sitrep is a frozen, numbered snapshot.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`

@@ -5,7 +5,7 @@ import { insertCrisisTask } from '../../repositories/crisis.repository.ts';
 import { openRoomFor } from './crisis-guards.ts';
 import { presentAction } from './crisis.presenter.ts';
 
-/** An action with its owner and deadline: a task of the one task mechanism, so the owner sees it under "Mijn taken". */
+/** An action with its owner and deadline: a task of the one task mechanism, the list "Mijn taken" reads. */
 export const addCrisisAction = defineUseCase({
   actions: ['crisis.action-added'],
   async run(

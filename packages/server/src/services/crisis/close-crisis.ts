@@ -13,7 +13,7 @@ import { loadCrisis } from './crisis-queries.ts';
 
 /**
  * Ends the crisis: back to the base level, the evaluation on the record, and each lesson with an owner an
- * improvement action of the one task mechanism (shown under "Mijn taken", as exercise findings are).
+ * improvement action of the one task mechanism (the list "Mijn taken" reads, as for exercise findings).
  */
 export const closeCrisis = defineUseCase({
   actions: ['crisis.closed', 'crisis.lesson-added'],
