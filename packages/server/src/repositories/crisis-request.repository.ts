@@ -21,7 +21,12 @@ export async function insertCrisisRequest(trx: Trx, row: Insertable<CrisisReques
 }
 
 export async function findCrisisRequest(db: DbOrTrx, orgId: string, id: string): Promise<CrisisRequestRow | undefined> {
-  return db.selectFrom('crisis_requests').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('crisis_requests')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function listCrisisRequestRows(

@@ -36,7 +36,14 @@ const list = z
   .string()
   .max(5000)
   .optional()
-  .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
+  .transform((v) =>
+    v
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [],
+  );
 
 const AffectedQuerySchema = z.object({
   sectors: list.describe('Sector ids, comma-separated'),
@@ -188,7 +195,8 @@ export const crisisRequestRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
       config: { access: 'crisis-requests:answer' },
       schema: {
         tags,
-        summary: 'Answer an uitvraag: affected, since when, impact, services; delivered to the authority with a receipt',
+        summary:
+          'Answer an uitvraag: affected, since when, impact, services; delivered to the authority with a receipt',
         params: IdParams,
         body: CrisisAnswerInputSchema,
         response: { 201: ReceivedCrisisRequestSchema, 409: problem('A crisis message asks for no answer') },

@@ -31,7 +31,11 @@ function presentAnswer(answer: unknown): CrisisAnswerPayload | null {
   };
 }
 
-export function presentRecipient(request: CrisisRequestRow, row: CrisisRequestRecipientRow, now: Date): CrisisRecipient {
+export function presentRecipient(
+  request: CrisisRequestRow,
+  row: CrisisRequestRecipientRow,
+  now: Date,
+): CrisisRecipient {
   return {
     entityId: row.entity_id,
     name: row.entity_name,

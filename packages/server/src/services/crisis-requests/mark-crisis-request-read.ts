@@ -12,7 +12,11 @@ import { getReceivedRequest } from './crisis-request-queries.ts';
  */
 export const markCrisisRequestRead = defineUseCase({
   actions: ['crisis-request.read'],
-  async run({ trx, now, record, unchanged }, ctx: OrgActor, input: { messageId: string }): Promise<ReceivedCrisisRequest> {
+  async run(
+    { trx, now, record, unchanged },
+    ctx: OrgActor,
+    input: { messageId: string },
+  ): Promise<ReceivedCrisisRequest> {
     authorize(ctx, 'read', { type: 'received-crisis-request', orgId: ctx.orgId }, 'Received request');
     if (!(await findAuthorityMessage(trx, ctx.orgId, input.messageId))) throw notFound('Received request');
     if (ctx.actor.type === 'user' && (await markMessageRead(trx, ctx.orgId, input.messageId, now)))

@@ -1,11 +1,7 @@
 // Entity side of "Authority → entity" (docs/DELIVERY.md): one pull from the authority over the delivery
 // target's connection (its URL and API token; no inbound opening at the entity), outside any transaction.
 // It reports what this installation stored and opened since the last pull, and brings what it has not stored.
-import {
-  MessagePullResultSchema,
-  type AuthorityMessage,
-  type MessagePull,
-} from '@weerbaar/core/crisis';
+import { MessagePullResultSchema, type AuthorityMessage, type MessagePull } from '@weerbaar/core/crisis';
 import type { SubmissionRecipient } from '@weerbaar/core/delivery';
 import type { Config } from '../../config.ts';
 import type { DbOrTrx } from '../../db/database.ts';
@@ -19,8 +15,7 @@ import { API_TOKEN_PURPOSE } from '../delivery/delivery-secrets.ts';
 const PULL_TIMEOUT_MS = 15_000;
 
 export type PullOutcome =
-  | { ok: true; reported: Required<MessagePull>; messages: AuthorityMessage[] }
-  | { ok: false; error: string };
+  { ok: true; reported: Required<MessagePull>; messages: AuthorityMessage[] } | { ok: false; error: string };
 
 export async function fetchAuthorityMessages(
   db: DbOrTrx,

@@ -34,8 +34,7 @@ export const sendCrisisRequest = defineUseCase({
     authorize(ctx, 'send', { type: 'crisis-request', orgId: ctx.orgId }, 'Crisis request');
     if (input.kind === 'crisis-message' && input.dueAt !== null)
       throw invalidField('body.dueAt', 'only an uitvraag (information-request) has a due time');
-    if (input.dueAt !== null && new Date(input.dueAt) <= now)
-      throw invalidField('body.dueAt', 'must be in the future');
+    if (input.dueAt !== null && new Date(input.dueAt) <= now) throw invalidField('body.dueAt', 'must be in the future');
     // Within a crisis: the authority's own, still open, and only its coordinators send (crisis-team role).
     let exercise = input.exercise;
     if (input.crisisId) {
@@ -53,11 +52,19 @@ export const sendCrisisRequest = defineUseCase({
     const wanted = [...new Set([...input.entityIds, ...members])];
     const entities = await listRegistryCandidates(trx, ctx.orgId, wanted);
     const unknown = input.entityIds.filter((id) => !entities.some((e) => e.entity_id === id));
-    if (unknown.length > 0) throw invalidField('body.entityIds', `not in your registry: ${unknown.slice(0, 5).join(', ')}`);
+    if (unknown.length > 0)
+      throw invalidField('body.entityIds', `not in your registry: ${unknown.slice(0, 5).join(', ')}`);
     if (entities.length === 0)
-      throw invalidField('body.entityIds', 'choose at least one registered entity (or a community with registered members)', 'required');
+      throw invalidField(
+        'body.entityIds',
+        'choose at least one registered entity (or a community with registered members)',
+        'required',
+      );
     const id = input.id ?? randomUUID();
-    const digest = contentDigest(input, entities.map((e) => e.entity_id));
+    const digest = contentDigest(
+      input,
+      entities.map((e) => e.entity_id),
+    );
     const existing = await findCrisisRequest(trx, ctx.orgId, id);
     if (existing) {
       if (existing.content_digest !== digest)

@@ -66,7 +66,9 @@ export function SentRequestPage() {
                   x.answer ? (
                     <>
                       <strong>{t(`crisisRequests.affected.${x.answer.affected}`)}</strong>
-                      {x.answer.since ? ` · ${t('crisisRequests.fields.since')} ${formatDateTime(x.answer.since, locale)}` : ''}
+                      {x.answer.since
+                        ? ` · ${t('crisisRequests.fields.since')} ${formatDateTime(x.answer.since, locale)}`
+                        : ''}
                       {x.answer.impact ? ` · ${x.answer.impact}` : ''}
                       {x.answer.services.length > 0 ? ` · ${x.answer.services.map((s) => s.name).join(', ')}` : ''}
                       {x.answer.note ? ` · ${x.answer.note}` : ''}
@@ -198,9 +200,18 @@ function AnswerForm({ r }: { r: ReceivedCrisisRequest }) {
           id="answer-affected"
           name="affected"
           label={t('crisisRequests.fields.affected')}
-          options={(['yes', 'no', 'unknown'] as const).map((a) => ({ value: a, label: t(`crisisRequests.affected.${a}`) }))}
+          options={(['yes', 'no', 'unknown'] as const).map((a) => ({
+            value: a,
+            label: t(`crisisRequests.affected.${a}`),
+          }))}
         />
-        <TextField id="answer-since" name="since" type="datetime-local" label={t('crisisRequests.fields.since')} optional />
+        <TextField
+          id="answer-since"
+          name="since"
+          type="datetime-local"
+          label={t('crisisRequests.fields.since')}
+          optional
+        />
         <TextAreaField id="answer-impact" name="impact" label={t('crisisRequests.fields.impact')} optional />
         <fieldset className="utrecht-form-fieldset">
           <legend className="utrecht-form-fieldset__legend">{t('crisisRequests.fields.services')}</legend>

@@ -31,7 +31,10 @@ export function CrisisRequestsPage() {
   const { t } = useTranslation();
   const authority = useActiveMembership().orgKind === 'authority';
   return (
-    <Page title={t('crisisRequests.title')} lead={t(authority ? 'crisisRequests.introSent' : 'crisisRequests.introReceived')}>
+    <Page
+      title={t('crisisRequests.title')}
+      lead={t(authority ? 'crisisRequests.introSent' : 'crisisRequests.introReceived')}
+    >
       {authority ? <SentSide /> : <ReceivedSide />}
     </Page>
   );
@@ -68,9 +71,17 @@ function SentSide() {
                     </Link>
                   ),
                 },
-                { key: 'kind', header: t('crisisRequests.fields.kind'), cell: (r) => t(`crisisRequests.kinds.${r.kind}`) },
+                {
+                  key: 'kind',
+                  header: t('crisisRequests.fields.kind'),
+                  cell: (r) => t(`crisisRequests.kinds.${r.kind}`),
+                },
                 { key: 'tlp', header: 'TLP', cell: (r) => `TLP:${r.tlp}` },
-                { key: 'sentAt', header: t('crisisRequests.fields.sentAt'), cell: (r) => formatDateTime(r.sentAt, locale) },
+                {
+                  key: 'sentAt',
+                  header: t('crisisRequests.fields.sentAt'),
+                  cell: (r) => formatDateTime(r.sentAt, locale),
+                },
                 {
                   key: 'answers',
                   header: t('crisisRequests.answersColumn'),
@@ -179,8 +190,7 @@ function SendForm({ crisisId }: { crisisId: string | undefined }) {
                 {items.map((e) => (
                   <li key={e.entityId}>
                     <label>
-                      <input type="checkbox" name="entityIds" value={e.entityId} defaultChecked />{' '}
-                      {e.name}{' '}
+                      <input type="checkbox" name="entityIds" value={e.entityId} defaultChecked /> {e.name}{' '}
                       <span className="weerbaar-muted">
                         ({e.reasons.map((r) => `${t(`crisisRequests.reasons.${r.kind}`)}: ${r.detail}`).join('; ')})
                       </span>
@@ -274,7 +284,11 @@ function ReceivedSide() {
                 ),
               },
               { key: 'from', header: t('crisisRequests.fields.from'), cell: (r) => r.authorityName },
-              { key: 'kind', header: t('crisisRequests.fields.kind'), cell: (r) => t(`crisisRequests.kinds.${r.kind}`) },
+              {
+                key: 'kind',
+                header: t('crisisRequests.fields.kind'),
+                cell: (r) => t(`crisisRequests.kinds.${r.kind}`),
+              },
               { key: 'tlp', header: 'TLP', cell: (r) => `TLP:${r.tlp}` },
               { key: 'dueAt', header: t('crisisRequests.fields.dueAt'), cell: (r) => formatDateTime(r.dueAt, locale) },
               {
@@ -292,7 +306,8 @@ function ReceivedSide() {
 
 export function ReceivedStatus({ r }: { r: ReceivedCrisisRequest }) {
   const { t } = useTranslation();
-  if (r.kind === 'crisis-message') return <>{t(r.readAt ? 'crisisRequests.status.read' : 'crisisRequests.status.new')}</>;
+  if (r.kind === 'crisis-message')
+    return <>{t(r.readAt ? 'crisisRequests.status.read' : 'crisisRequests.status.new')}</>;
   if (r.answeredAt)
     return (
       <>

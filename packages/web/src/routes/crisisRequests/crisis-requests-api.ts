@@ -37,7 +37,11 @@ export function useSentRequest(id: string) {
   return useQuery({
     queryKey: [...all(orgId), 'sent-one', id],
     queryFn: async ({ signal }) =>
-      checked(CrisisRequestSchema, await api.get(`/crisis-requests/${encodeURIComponent(id)}`, {}, signal), 'crisis request'),
+      checked(
+        CrisisRequestSchema,
+        await api.get(`/crisis-requests/${encodeURIComponent(id)}`, {}, signal),
+        'crisis request',
+      ),
     refetchInterval: LIVE_MS,
   });
 }
