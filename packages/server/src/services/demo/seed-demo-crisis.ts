@@ -81,12 +81,14 @@ export async function seedDemoCrisis(deps: Deps): Promise<void> {
   }
   await logCrisisDecision(deps, analyst, {
     crisisId: crisis.id,
-    decision:
-      'Alle drinkwaterbedrijven krijgen het advies de verbinding met de leverancier van beheersoftware te verbreken.',
-    decidedBy: 'ICCb',
-    decidedAt: new Date(now - HOUR / 2).toISOString(),
-    basis: 'Beeld van de analisten: dezelfde leverancier bij alle drie de bedrijven (aanname).',
-    structure: 'iccb',
+    decision: {
+      decision:
+        'Alle drinkwaterbedrijven krijgen het advies de verbinding met de leverancier van beheersoftware te verbreken.',
+      decidedBy: 'ICCb',
+      decidedAt: new Date(now - HOUR / 2).toISOString(),
+      basis: 'Beeld van de analisten: dezelfde leverancier bij alle drie de bedrijven (aanname).',
+      structure: 'iccb',
+    },
   });
   await issueSitrep(deps, analyst, {
     crisisId: crisis.id,
