@@ -1,7 +1,9 @@
 // Requests for information (uitvraag) and crisis communication from the authority to entities (issue 16 items
-// 3 and 4). The Minister of J&V is the cyber crisis management authority (Cbw art. 18; NIS2 Art. 9(1)) and adopts
-// the national plan for large-scale incidents and crises (Cbw art. 20; NIS2 Art. 9(4)); neither article obliges
-// an entity to answer an uitvraag, so the answer is a request, not a demand, and the screen says so.
+// 3 and 4). The Minister of J&V is the cyber crisis management authority ("cybercrisisbeheerautoriteit", Cbw
+// art. 18; NIS2 Art. 9(1)) with the tasks of the national plan for large-scale incidents and crisis response
+// (Cbw art. 20; NIS2 Art. 9(4)); the CSIRT disseminates information on threats and incidents to the entities
+// (Cbw art. 16(2)(b)). None of these articles obliges an entity to answer an uitvraag (checked against a copy of
+// Stb. 2026, 187), so the answer is asked for, not demanded, and the screen says so.
 // What crosses the network (docs/DELIVERY.md, "Authority → entity"): the authority's messages are pulled by the
 // entity installation over its existing connection; each answer goes back as a submission through the outbox.
 import { z } from 'zod';
