@@ -79,11 +79,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       last_error text,
       PRIMARY KEY (org_id, recipient)
     );
+
+    -- Entity installations already connected start pulling at once (round 0 of each target's chain); a target
+    -- saved later starts its chain through the 'delivery-target.updated' subscriber.
+    INSERT INTO authority_message_pulls (org_id, recipient)
+      SELECT org_id, recipient FROM delivery_targets WHERE api_token_ciphertext IS NOT NULL;
+    INSERT INTO jobs (kind, payload, org_id, dedupe_key, max_attempts)
+      SELECT 'crisis-request.pull', jsonb_build_object('orgId', org_id, 'recipient', recipient, 'round', 0), org_id,
+             'crisis-request.pull:' || recipient || ':0', 5
+        FROM delivery_targets WHERE api_token_ciphertext IS NOT NULL
+      ON CONFLICT (org_id, dedupe_key) DO NOTHING;
   `.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
+    DELETE FROM jobs WHERE kind = 'crisis-request.pull';
     DROP TABLE authority_message_pulls;
     DROP TABLE authority_messages;
     DROP TABLE crisis_request_recipients;
