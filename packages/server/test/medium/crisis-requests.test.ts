@@ -22,7 +22,7 @@ let url: string;
 let authority: TestOrg;
 let water: TestOrg;
 let hospital: TestOrg;
-const as: Record<string, TestClient> = {};
+const as = {} as Record<'analyst' | 'authorityAuditor' | 'water' | 'waterAuditor' | 'hospital', TestClient>;
 
 async function register(org: TestOrg, sectors: string[], province: string): Promise<void> {
   await sql`INSERT INTO registry_entities (org_id, entity_id, name, kvk_number, sectors, entity_types,
