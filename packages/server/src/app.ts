@@ -48,6 +48,7 @@ import { ssoRoutes } from './routes/accounts/sso.routes.ts';
 import { registrationRoutes } from './routes/registration/registration.routes.ts';
 import { registryRoutes } from './routes/registry/registry.routes.ts';
 import { supervisionRoutes } from './routes/supervision/supervision.routes.ts';
+import { crisisRequestRoutes } from './routes/crisis-requests/crisis-requests.routes.ts';
 import { supervisionDocumentRoutes } from './routes/supervision/supervision-document.routes.ts';
 import { crisisRoutes } from './routes/crisis/crisis.routes.ts';
 import { healthRoutes } from './routes/platform/health.routes.ts';
@@ -131,6 +132,7 @@ export async function buildApp({
     supervisionRoutes,
     supervisionDocumentRoutes,
     crisisRoutes,
+    crisisRequestRoutes,
     scopeRoutes,
     assetRoutes,
     riskExportRoutes,

@@ -22,6 +22,8 @@ import { mailLogJob } from './services/platform/mail-log.job.ts';
 import { pruneJob } from './services/platform/prune.job.ts';
 import { registerRegistrySubscribers } from './services/registry/registry.subscribers.ts';
 import { registerTrendSubscribers } from './services/trends/trends.subscribers.ts';
+import { registerCrisisRequestSubscribers } from './services/crisis-requests/crisis-requests.subscribers.ts';
+import { pullMessagesJob } from './services/crisis-requests/pull-messages.job.ts';
 import { riskReviewJob } from './services/risk/risk-review.job.ts';
 import {
   continuityPackReminderJob,
@@ -40,6 +42,7 @@ const SUBSCRIBERS: readonly ((events: DomainEvents) => void)[] = [
   registerTrendSubscribers,
   registerRegistrySubscribers,
   registerMeasureSubscribers,
+  registerCrisisRequestSubscribers,
 ];
 
 /** Every kind of background job. */
@@ -60,6 +63,7 @@ export const JOBS: readonly JobDefinition<any>[] = [
   reviewReminderJob,
   trainingReminderJob,
   matchAdvisoriesJob,
+  pullMessagesJob,
 ];
 
 export function createDeps(options: { db: Db; config: Config; log?: Log; clock?: Clock }): Deps {

@@ -3,3 +3,4 @@ export * from './crisis-levels.ts';
 export * from './crisis.contracts.ts';
 export * from './sitrep-rules.ts';
 export * from './crisis.events.ts';
+export * from './requests.ts';

@@ -7,7 +7,9 @@ import { Sha256HexSchema } from '../platform/digest.contracts.ts';
 import { KvkNumberSchema } from '../platform/organisation.contracts.ts';
 import { pattern } from '../platform/validation-codes.ts';
 
-export const SUBMISSION_KINDS = ['registration', 'incident-report'] as const;
+// 'crisis-request-answer': an entity's answer to an authority's request for information (docs/DELIVERY.md,
+// "Authority → entity"), delivered like every submission: outbox, receipt, idempotent by id.
+export const SUBMISSION_KINDS = ['registration', 'incident-report', 'crisis-request-answer'] as const;
 export const SubmissionKindSchema = z.enum(SUBMISSION_KINDS);
 export type SubmissionKind = z.infer<typeof SubmissionKindSchema>;
 
@@ -26,6 +28,7 @@ export type SubmissionRecipient = z.infer<typeof SubmissionRecipientSchema>;
 export const AUTHORITY_REFERENCE_PREFIX: Record<SubmissionKind, string> = {
   registration: 'REG',
   'incident-report': 'MLD',
+  'crisis-request-answer': 'ANT',
 };
 
 export const SubmissionSenderSchema = z.object({

@@ -26,6 +26,7 @@ import { CAMPAIGN_EVENTS } from '../campaigns/campaigns.events.ts';
 import { SUPPLIER_EVENTS } from '../suppliers/supplier.events.ts';
 import { SUPERVISION_EVENTS } from '../supervision/supervision.events.ts';
 import { CRISIS_EVENTS } from '../crisis/crisis.events.ts';
+import { CRISIS_REQUEST_EVENTS } from '../crisis/crisis-requests.events.ts';
 import { TRENDS_EVENTS } from '../trends/trends.events.ts';
 
 export const DOMAIN_EVENTS = {
@@ -51,6 +52,7 @@ export const DOMAIN_EVENTS = {
   ...KNOWLEDGE_EVENTS,
   ...SUPERVISION_EVENTS,
   ...CRISIS_EVENTS,
+  ...CRISIS_REQUEST_EVENTS,
   ...CAMPAIGN_EVENTS,
   ...EXERCISE_AGENDA_EVENTS,
 };

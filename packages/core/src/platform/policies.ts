@@ -87,6 +87,10 @@ export interface PolicySubjects {
   };
   /** The advisories module of an organisation: importing CSAF, publishing its own, who its advisory hits. */
   advisory: Owned;
+  /** An authority's request for information or crisis message to entities (issue 16 items 3-4). */
+  'crisis-request': Owned;
+  /** A request or message an entity received from an authority, kept in the entity's organisation. */
+  'received-crisis-request': Owned;
   /**
    * A crisis room of the authority with members from several organisations. `observerUserIds`: people whose
    * crisis-team role is observer (core/crisis CRISIS_TEAM_ROLES): they read, never write, whatever their platform role.
@@ -200,6 +204,14 @@ export const POLICIES = {
     import: own('information:share'),
     publish: own('authority:triage'),
     'read-affected': own('authority:read'),
+  },
+  'crisis-request': {
+    read: own('authority:read'),
+    send: and<'crisis-request'>(isPerson, own('crisis-requests:send')),
+  },
+  'received-crisis-request': {
+    read: own('org:read'),
+    answer: and<'received-crisis-request'>(isPerson, own('crisis-requests:answer')),
   },
   'crisis-room': {
     read: or<'crisis-room'>(own('org:read'), and(permits('org:read'), crisisMember)),

@@ -69,6 +69,15 @@ export const PERMISSIONS = {
   // What an authority organisation is (competent authority, CSIRT, supervisor) and its table of authorities
   // per sector: the people who run it, never a machine.
   'authority:configure': { roles: ['owner', 'admin'], kind: 'authority', humanOnly: true },
+  // Requests for information and crisis communication to entities (issue 16 items 3-4): the authority's people
+  // who run the crisis (Cbw art. 18: the Minister as cyber crisis management authority), never a machine.
+  'crisis-requests:send': { roles: ['owner', 'admin', 'analyst'], kind: 'authority', humanOnly: true },
+  // Answering an authority's uitvraag speaks for the organisation's state: those who handle incidents and risks.
+  'crisis-requests:answer': {
+    roles: ['owner', 'admin', 'risk-manager', 'incident-handler'],
+    kind: 'entity',
+    humanOnly: true,
+  },
   // Machine clients of another installation delivering registrations and reports.
   'submissions:deliver': { roles: ['owner', 'admin', 'submitter'], kind: 'authority' },
 } as const satisfies Record<string, { roles: readonly Role[]; kind?: OrgKind; humanOnly?: boolean }>;

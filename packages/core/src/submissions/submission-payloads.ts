@@ -5,10 +5,12 @@ import { invalidParamsFromZod, type InvalidParam } from '../platform/domain-erro
 import { IncidentReportPayloadSchema } from '../incidents/incident-report.contracts.ts';
 import { RegistrationSchema } from '../registration/registration.contracts.ts';
 import type { SubmissionKind } from '../delivery/submission.contracts.ts';
+import { CrisisAnswerPayloadSchema } from '../crisis/requests.contracts.ts';
 
 export const SUBMISSION_PAYLOAD_SCHEMAS = {
   registration: RegistrationSchema,
   'incident-report': IncidentReportPayloadSchema,
+  'crisis-request-answer': CrisisAnswerPayloadSchema,
 } satisfies Record<SubmissionKind, z.ZodType>;
 
 export type SubmissionPayload<K extends SubmissionKind> = z.infer<(typeof SUBMISSION_PAYLOAD_SCHEMAS)[K]>;

@@ -24,6 +24,7 @@ import { TRENDS_EVENTS } from '../../src/trends/trends.events.ts';
 import { CAMPAIGN_EVENTS } from '../../src/campaigns/campaigns.events.ts';
 import { EXERCISE_AGENDA_EVENTS } from '../../src/exercise-agenda/exercise-agenda.events.ts';
 import { CRISIS_EVENTS } from '../../src/crisis/crisis.events.ts';
+import { CRISIS_REQUEST_EVENTS } from '../../src/crisis/crisis-requests.events.ts';
 
 describe('the closed set of audit actions', () => {
   it('has no action declared by two areas (a later spread would silently win)', () => {
@@ -52,6 +53,7 @@ describe('the closed set of audit actions', () => {
       CAMPAIGN_EVENTS,
       EXERCISE_AGENDA_EVENTS,
       CRISIS_EVENTS,
+      CRISIS_REQUEST_EVENTS,
     ].flatMap((events) => Object.keys(events));
     expect(declared.length).toBe(new Set(declared).size);
     expect(AUDIT_ACTIONS.length).toBe(declared.length);

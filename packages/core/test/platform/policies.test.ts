@@ -417,6 +417,23 @@ const rows: Row[] = [
       })(),
     ];
   })(),
+  // Requests for information and crisis messages (issue 16 items 3-4): the authority's people send, never a
+  // machine; the entity's incident handlers and risk managers answer, not its auditor, never a token.
+  ...((): Row[] => {
+    const sent: Subject = { type: 'crisis-request', orgId: AUTHORITY };
+    const got: Subject = { type: 'received-crisis-request', orgId: WATER };
+    return [
+      ['the authority analyst sends', person(AUTHORITY, 'analyst'), 'send', sent, true],
+      ["the authority's auditor reads but does not send", person(AUTHORITY, 'auditor'), 'send', sent, false],
+      ["the authority's auditor reads the answers", person(AUTHORITY, 'auditor'), 'read', sent, true],
+      ['a machine of the authority does not send', token(AUTHORITY, 'owner'), 'send', sent, false],
+      ["an entity does not read the authority's requests", person(WATER, 'owner'), 'read', sent, false],
+      ["an entity's incident handler answers", person(WATER, 'incident-handler'), 'answer', got, true],
+      ["an entity's auditor reads but does not answer", person(WATER, 'auditor'), 'answer', got, false],
+      ["an entity's machine does not answer", token(WATER, 'owner'), 'answer', got, false],
+      ['another entity does not read it', person(HOSPITAL, 'owner'), 'read', got, false],
+    ];
+  })(),
   // Exercises: invited participants see this exercise only.
   ...((): Row[] => {
     const exercise: Subject = {

@@ -138,6 +138,36 @@ export interface AuthorityKindsTable {
   kind: string;
 }
 
+export interface AuthorityMessagePullsTable {
+  org_id: string;
+  recipient: string;
+  round: Generated<number>;
+  last_pulled_at: Date | null;
+  last_error: string | null;
+}
+
+export interface AuthorityMessagesTable {
+  org_id: string;
+  id: string;
+  recipient: string;
+  request_id: string;
+  kind: string;
+  authority_name: string;
+  subject: string;
+  body: string;
+  tlp: string;
+  due_at: Date | null;
+  sent_at: Date;
+  exercise: boolean;
+  received_at: Date;
+  delivered_reported: Generated<boolean>;
+  read_at: Date | null;
+  read_reported: Generated<boolean>;
+  answered_at: Date | null;
+  answer: unknown | null;
+  answer_submission_id: string | null;
+}
+
 export interface AuthorityReferenceCountersTable {
   org_id: string;
   prefix: string;
@@ -410,6 +440,34 @@ export interface CrisisObservablesTable {
   indicator_type: string;
   indicator_value: string;
   added_at: Date;
+}
+
+export interface CrisisRequestRecipientsTable {
+  org_id: string;
+  request_id: string;
+  entity_id: string;
+  entity_name: string;
+  message_id: string;
+  delivered_at: Date | null;
+  read_at: Date | null;
+  answered_at: Date | null;
+  answer: unknown | null;
+  answer_submission_id: string | null;
+}
+
+export interface CrisisRequestsTable {
+  org_id: string;
+  id: string;
+  kind: string;
+  crisis_id: string | null;
+  subject: string;
+  body: string;
+  tlp: string;
+  due_at: Date | null;
+  exercise: Generated<boolean>;
+  content_digest: string;
+  sent_by: string;
+  sent_at: Date;
 }
 
 export interface CrisisSettingsTable {
@@ -1348,6 +1406,8 @@ export interface GeneratedDatabase {
   audit_events: AuditEventsTable;
   audit_heads: AuditHeadsTable;
   authority_kinds: AuthorityKindsTable;
+  authority_message_pulls: AuthorityMessagePullsTable;
+  authority_messages: AuthorityMessagesTable;
   authority_reference_counters: AuthorityReferenceCountersTable;
   awareness_activities: AwarenessActivitiesTable;
   awareness_activity_roles: AwarenessActivityRolesTable;
@@ -1374,6 +1434,8 @@ export interface GeneratedDatabase {
   crisis_level_changes: CrisisLevelChangesTable;
   crisis_member_orgs: CrisisMemberOrgsTable;
   crisis_observables: CrisisObservablesTable;
+  crisis_request_recipients: CrisisRequestRecipientsTable;
+  crisis_requests: CrisisRequestsTable;
   crisis_settings: CrisisSettingsTable;
   crisis_sitreps: CrisisSitrepsTable;
   crisis_team: CrisisTeamTable;

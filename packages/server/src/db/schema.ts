@@ -25,6 +25,7 @@ import type { CrisisTables } from './schema-crisis.ts';
 import type { ExerciseAgendaTables } from './schema-exercise-agenda.ts';
 import type { CampaignTables } from './schema-campaigns.ts';
 import type { TrendTables } from './schema-trends.ts';
+import type { CrisisRequestTables } from './schema-crisis-requests.ts';
 
 export interface OrganisationsTable {
   id: Generated<string>;
@@ -226,7 +227,8 @@ export interface Database
     SupervisionTables,
     CrisisTables,
     CampaignTables,
-    ExerciseAgendaTables {}
+    ExerciseAgendaTables,
+    CrisisRequestTables {}
 
 export interface PlatformTables {
   organisations: OrganisationsTable;

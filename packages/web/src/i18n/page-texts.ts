@@ -19,6 +19,7 @@ export const PAGE_TEXT_SECTIONS = {
   knowledge: ['knowledge'],
   supervision: ['supervision'],
   crisis: ['crisis'],
+  crisisRequests: ['crisisRequests'],
   campaigns: ['campaigns'],
   trends: ['trends'],
   // The folder is routes/exercise-agenda; its section keeps the camel-case name the dictionaries use.

@@ -13,6 +13,7 @@ export type NavKey =
   | 'registry'
   | 'supervision'
   | 'crisis'
+  | 'crisisRequests'
   | 'reports'
   | 'campaigns'
   | 'trends'
@@ -84,6 +85,9 @@ export const APP_PAGES: readonly AppPage[] = [
   // Crisis coordination (issue 16): the authority's crises and the rooms its member organisations take part in;
   // reading needs org:read, as the API (declaring needs authority:triage).
   { key: 'crisis', path: '/crises', group: 'modules', access: { permission: 'org:read' } },
+  // Uitvragen and crisis messages (issue 16 items 3-4): what the authority sent, or what the entity received;
+  // reading needs org:read, as the API (sending crisis-requests:send, answering crisis-requests:answer).
+  { key: 'crisisRequests', path: '/crisis-requests', group: 'modules', access: { permission: 'org:read' } },
   // Campaigns across entities (issue 15 item 2): the authority's, as the API.
   {
     key: 'campaigns',

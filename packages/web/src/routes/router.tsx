@@ -23,6 +23,7 @@ import { supervisionRoutes } from './supervision/supervision-routes.tsx';
 import { campaignRoutes } from './campaigns/campaign-routes.tsx';
 import { exerciseAgendaRoutes } from './exercise-agenda/exercise-agenda-routes.tsx';
 import { crisisRoutes } from './crisis/crisis-routes.tsx';
+import { crisisRequestRoutes } from './crisisRequests/crisis-requests-routes.tsx';
 
 // Every page is its own chunk: the first visit downloads only the frame and the page it opens.
 
@@ -183,6 +184,12 @@ const routes: RouteObject[] = [
             element: <RequireAccess page={appPage('crisis')} />,
             ...pageTexts('crisis'),
             children: crisisRoutes,
+          },
+          {
+            path: 'crisis-requests',
+            element: <RequireAccess page={appPage('crisisRequests')} />,
+            ...pageTexts('crisisRequests'),
+            children: crisisRequestRoutes,
           },
           guarded('reports', async () => ({ Component: (await import('./inbox/InboxPage.tsx')).InboxPage })),
           {

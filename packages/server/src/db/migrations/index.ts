@@ -34,6 +34,7 @@ import * as authorityTrends from './20261209_0400_authority_trends.ts';
 import * as campaigns from './20261209_0500_campaigns.ts';
 import * as supervision from './20261209_0600_supervision.ts';
 import * as crisis from './20261210_0100_crisis.ts';
+import * as crisisRequests from './20261210_0200_crisis_requests.ts';
 import * as exerciseAgenda from './20261210_0300_exercise_agenda.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
@@ -74,5 +75,6 @@ export const migrations: Record<string, Migration> = {
   '20261209_0500_campaigns': campaigns,
   '20261209_0600_supervision': supervision,
   '20261210_0100_crisis': crisis,
+  '20261210_0200_crisis_requests': crisisRequests,
   '20261210_0300_exercise_agenda': exerciseAgenda,
 };

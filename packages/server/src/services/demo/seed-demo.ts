@@ -17,6 +17,7 @@ import { seedDemoSharingAdvisories } from './seed-demo-sharing-advisories.ts';
 import { seedDemoKnowledge } from './seed-demo-knowledge.ts';
 import { seedDemoSupervision } from './seed-demo-supervision.ts';
 import { seedDemoCrisis } from './seed-demo-crisis.ts';
+import { seedDemoCrisisRequests } from './seed-demo-crisis-requests.ts';
 import { seedDemoCampaigns } from './seed-demo-campaigns.ts';
 import { seedDemoTrends } from './seed-demo-trends.ts';
 import { seedDemoExerciseAgenda } from './seed-demo-exercise-agenda.ts';
@@ -93,6 +94,7 @@ export async function seedDemo(deps: Deps, publicUrl: string): Promise<SeedResul
   await seedDemoSharingAdvisories(deps, DEMO_ORGS[0]!.name, DEMO_ORGS[3]!.name);
   await seedDemoSupervision(deps);
   await seedDemoCrisis(deps);
+  await seedDemoCrisisRequests(deps);
   await seedDemoTrends(deps, DEMO_ORGS[0]!);
   await seedDemoExerciseAgenda(deps);
   return { created, logins };

@@ -1,0 +1,32 @@
+import { PULL_LIMIT, type MessagePull, type MessagePullResult } from '@weerbaar/core/crisis';
+import { confirmMessages, listUndelivered } from '../../repositories/crisis-request.repository.ts';
+import { findOrganisation } from '../../repositories/organisation.repository.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { defineUseCase } from '../../kernel/use-case.ts';
+import { presentAuthorityMessage } from './crisis-request.presenter.ts';
+
+/**
+ * Authority side of the pull (docs/DELIVERY.md, "Authority → entity"): the entity installation, with the API
+ * token it delivers with (bound to its sender), confirms the messages it stored and opened, and receives the
+ * ones it has not confirmed yet. A message stays in every answer until its storage is confirmed, so a pull
+ * whose answer was lost (the entity killed before it committed) is simply answered again; the entity stores
+ * by message id, once. Confirmations are bookkeeping (no audit event): the entity's own chain records receipt.
+ */
+export const serveMessagePull = defineUseCase({
+  actions: [],
+  async run({ trx, now, unchanged }, ctx: OrgActor, input: MessagePull): Promise<MessagePullResult> {
+    unchanged();
+    const { actor } = ctx;
+    // Messages are addressed to a sender: only a token bound to one (its first delivery, or the authority
+    // binding it) has any. A person of the authority, or a token not bound yet, is addressed by none.
+    if (actor.type !== 'api-token' || !actor.senderOrgId) return { messages: [] };
+    const entityId = actor.senderOrgId;
+    await confirmMessages(trx, ctx.orgId, entityId, input.delivered, 'delivered_at', now);
+    await confirmMessages(trx, ctx.orgId, entityId, input.read, 'read_at', now);
+    const [rows, org] = await Promise.all([
+      listUndelivered(trx, ctx.orgId, entityId, PULL_LIMIT),
+      findOrganisation(trx, ctx.orgId),
+    ]);
+    return { messages: rows.map((r) => presentAuthorityMessage(r, org?.name ?? '')) };
+  },
+});

@@ -1,0 +1,61 @@
+// Demo data only (issue 16 items 3 and 7): in the demo exercise crisis, an open uitvraag of the demo authority to
+// the demo water company, sent by the crisis coordinator through the use case (so on the audit trail, marked as
+// an exercise). The water company receives it by its own pull, over HTTP, like every entity installation.
+// The water company must be in the authority's register: its registration is delivered over HTTP once the
+// server runs, so on the very first start the uitvraag follows at the next start. Idempotent: a crisis that
+// already has a request is left alone.
+import type { Deps } from '../../kernel/deps.ts';
+import type { OrgActor } from '../../kernel/actor.ts';
+import { listCrisisRequestRows, listRegistryCandidates } from '../../repositories/crisis-request.repository.ts';
+import { listReadableCrises, listTeam } from '../../repositories/crisis.repository.ts';
+import { findOrganisationByName } from '../../repositories/organisation.repository.ts';
+import { findUser } from '../../repositories/user.repository.ts';
+import { sendCrisisRequest } from '../crisis-requests/send-crisis-request.ts';
+import { SendCrisisRequestSchema } from '@weerbaar/core/crisis';
+
+const AUTHORITY = 'Demo-autoriteit Cyberbeveiliging';
+const WATER = 'Waterbedrijf Lage Landen';
+
+export async function seedDemoCrisisRequests(deps: Deps): Promise<void> {
+  const [authority, water] = await Promise.all([
+    findOrganisationByName(deps.db, AUTHORITY),
+    findOrganisationByName(deps.db, WATER),
+  ]);
+  if (!authority || !water) return;
+  const crisis = (await listReadableCrises(deps.db, authority.id, true)).find(
+    (c) => c.org_id === authority.id && c.is_exercise && c.status !== 'closed',
+  );
+  if (!crisis) return;
+  if ((await listCrisisRequestRows(deps.db, authority.id, crisis.id)).length > 0) return;
+  if ((await listRegistryCandidates(deps.db, authority.id, [water.id])).length === 0) return;
+  const coordinator = (await listTeam(deps.db, authority.id, crisis.id)).find((t) => t.role === 'coordinator');
+  const user = coordinator && (await findUser(deps.db, coordinator.user_id));
+  if (!user) return;
+  const ctx: OrgActor = {
+    orgId: authority.id,
+    role: 'analyst',
+    orgKind: 'authority',
+    actor: {
+      type: 'user',
+      userId: user.id,
+      label: user.email,
+      sessionId: 'demo-seed',
+      orgId: authority.id,
+      role: 'analyst',
+      orgKind: 'authority',
+    },
+  };
+  await sendCrisisRequest(
+    deps,
+    ctx,
+    SendCrisisRequestSchema.parse({
+      kind: 'information-request',
+      crisisId: crisis.id,
+      subject: 'Bent u geraakt door de ransomware?',
+      body: 'OEFENING. Wij willen weten of uw procesautomatisering geraakt is. Vertel ons sinds wanneer, en wat het betekent voor de levering van drinkwater.',
+      tlp: 'AMBER',
+      dueAt: new Date(deps.clock.now().getTime() + 24 * 3_600_000).toISOString(),
+      entityIds: [water.id],
+    }),
+  );
+}
