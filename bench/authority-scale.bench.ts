@@ -22,7 +22,7 @@ const OBSERVABLES = Number(process.env.BENCH_OBSERVABLES ?? (FULL ? 1_000_000 : 
 const INDICATORS = Math.round(OBSERVABLES / 3);
 /** Indicators of one new report (the detection looks them all up at once). */
 const PER_REPORT = 10;
-const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 /** Thrown to roll back the detection of a measured new report, so every run meets the same data. */
 class RolledBack extends Error {}
 
