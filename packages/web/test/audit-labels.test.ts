@@ -18,6 +18,8 @@ describe("the audit log speaks the reader's language", () => {
 
   it('names kinds of subject in Dutch and keeps an unknown kind readable', () => {
     expect(subjectTypeLabel('incident-task', t)).toBe('Taak');
+    expect(subjectTypeLabel('supervision-request', t)).toBe('Verzoek om informatie (toezicht)');
+    expect(subjectTypeLabel('supervision-finding', t)).toBe('Bevinding (toezicht)');
     expect(subjectTypeLabel('something-new', t)).toBe('something-new');
   });
 });

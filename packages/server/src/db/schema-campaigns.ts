@@ -27,6 +27,13 @@ export interface CampaignsTable {
 }
 export type CampaignRow = Selectable<CampaignsTable>;
 
+/** Campaigns per authority and indicator type (migration 20261210_0600_authority_scale): the list's total. */
+export interface CampaignCountsTable {
+  org_id: string;
+  indicator_type: string;
+  campaigns: number;
+}
+
 export interface CampaignCasesTable {
   org_id: string;
   id: Generated<string>;
@@ -59,6 +66,7 @@ export type CampaignCaseEntryRow = Selectable<CampaignCaseEntriesTable>;
 export interface CampaignTables {
   campaign_observations: CampaignObservationsTable;
   campaigns: CampaignsTable;
+  campaign_counts: CampaignCountsTable;
   campaign_cases: CampaignCasesTable;
   campaign_case_reports: CampaignCaseReportsTable;
   campaign_case_entries: CampaignCaseEntriesTable;

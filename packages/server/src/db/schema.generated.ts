@@ -256,6 +256,12 @@ export interface CampaignCasesTable {
   updated_at: Date;
 }
 
+export interface CampaignCountsTable {
+  org_id: string;
+  indicator_type: string;
+  campaigns: number;
+}
+
 export interface CampaignObservationsTable {
   org_id: string;
   indicator_digest: string;
@@ -1417,6 +1423,7 @@ export interface GeneratedDatabase {
   campaign_case_entries: CampaignCaseEntriesTable;
   campaign_case_reports: CampaignCaseReportsTable;
   campaign_cases: CampaignCasesTable;
+  campaign_counts: CampaignCountsTable;
   campaign_observations: CampaignObservationsTable;
   campaigns: CampaignsTable;
   communities: CommunitiesTable;

@@ -31,6 +31,14 @@ const SUBJECT_NAMES = [
   { types: ['critical-role'], table: 'critical_roles', label: sql<string>`name`, tenant: true },
   { types: ['awareness-activity'], table: 'awareness_activities', label: sql<string>`title`, tenant: true },
   { types: ['exercise'], table: 'exercises', label: sql<string>`title`, tenant: true },
+  // Supervision (issue 15 item 3) is audited on both sides: the supervisor's row names the entity too.
+  { types: ['supervision-request'], table: 'supervision_requests', label: sql<string>`subject`, tenant: 'both' },
+  {
+    types: ['supervision-finding'],
+    table: 'supervision_findings',
+    label: sql<string>`left(observation, 80)`,
+    tenant: 'both',
+  },
   { types: ['user', 'member'], table: 'users', label: sql<string>`name`, tenant: false },
 ] as const;
 
@@ -60,7 +68,8 @@ export async function findSubjectLabels(
         .selectFrom(table)
         .select([sql<string>`id`.as('id'), label.as('label')])
         .where(sql`id`, 'in', ids);
-      if (tenant) q = q.where(sql`org_id`, '=', orgId);
+      if (tenant === 'both') q = q.where(sql<boolean>`org_id = ${orgId} OR entity_org_id = ${orgId}`);
+      else if (tenant) q = q.where(sql`org_id`, '=', orgId);
       for (const row of await q.execute()) for (const type of types) labels.set(subjectKey(type, row.id), row.label);
     }),
   );

@@ -76,7 +76,10 @@ export async function findCampaignsByDigest(
     .execute();
 }
 
-/** Inserts new campaigns and refreshes the spread of known ones. */
+/**
+ * Inserts new campaigns and refreshes the spread of known ones; the new ones raise the authority's count per
+ * indicator type (`campaign_counts`, the list's total) in the same transaction.
+ */
 export async function upsertCampaigns(
   db: DbOrTrx,
   orgId: string,
@@ -84,7 +87,7 @@ export async function upsertCampaigns(
   now: Date,
 ): Promise<CampaignRow[]> {
   if (spreads.length === 0) return [];
-  return db
+  const rows = await db
     .insertInto('campaigns')
     .values(spreads.map((s) => ({ org_id: orgId, ...s, detected_at: now })))
     .onConflict((oc) =>
@@ -96,7 +99,38 @@ export async function upsertCampaigns(
       })),
     )
     .returningAll()
+    // xmax is 0 on a row this statement inserted, not on one it updated.
+    .returning(sql<boolean>`xmax = 0`.as('inserted'))
     .execute();
+  const added = new Map<string, number>();
+  for (const r of rows) if (r.inserted) added.set(r.indicator_type, (added.get(r.indicator_type) ?? 0) + 1);
+  if (added.size > 0) {
+    await db
+      .insertInto('campaign_counts')
+      .values(
+        // In one order, so two intakes raising the same counters never wait on each other crosswise.
+        [...added]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([type, n]) => ({ org_id: orgId, indicator_type: type, campaigns: n })),
+      )
+      .onConflict((oc) =>
+        oc
+          .columns(['org_id', 'indicator_type'])
+          .doUpdateSet({ campaigns: sql`campaign_counts.campaigns + excluded.campaigns` }),
+      )
+      .execute();
+  }
+  return rows.map(({ inserted: _inserted, ...row }) => row);
+}
+
+/** The authority's number of campaigns (of one indicator type): kept by upsertCampaigns, not counted. */
+export async function countCampaigns(db: DbOrTrx, orgId: string, type?: string): Promise<number> {
+  let q = db
+    .selectFrom('campaign_counts')
+    .select(sql<string>`coalesce(sum(campaigns), 0)`.as('n'))
+    .where('org_id', '=', orgId);
+  if (type) q = q.where('indicator_type', '=', type);
+  return Number((await q.executeTakeFirstOrThrow()).n);
 }
 
 export async function listCampaigns(
@@ -114,9 +148,9 @@ export async function listCampaigns(
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize)
       .execute(),
-    q.select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+    countCampaigns(db, orgId, query.type),
   ]);
-  return { rows, total: Number(total.n) };
+  return { rows, total };
 }
 
 export async function findCampaign(db: DbOrTrx, orgId: string, id: string): Promise<CampaignRow | undefined> {

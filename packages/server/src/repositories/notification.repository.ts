@@ -23,6 +23,19 @@ export async function insertNotification(
     .executeTakeFirst();
 }
 
+/** Several notifications in one statement; each is skipped when its dedupe key is already used. */
+export async function insertNotifications(
+  db: DbOrTrx,
+  rows: readonly Parameters<typeof insertNotification>[1][],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('notifications')
+    .values([...rows])
+    .onConflict((oc) => oc.columns(['org_id', 'dedupe_key']).doNothing())
+    .execute();
+}
+
 export async function listNotifications(
   db: DbOrTrx,
   orgId: string,

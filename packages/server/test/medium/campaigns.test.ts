@@ -131,6 +131,9 @@ describe('campaign detection across entities (issue 15 item 2)', () => {
     expect(list.json().items).toEqual([
       expect.objectContaining({ indicator: { type: 'ipv4', value: '198.51.100.7' }, entityCount: 2, reportCount: 2 }),
     ]);
+    expect(list.json().total).toBe(1);
+    expect((await analyst.get('/api/v1/campaigns?type=ipv4')).json().total).toBe(1);
+    expect((await analyst.get('/api/v1/campaigns?type=domain')).json().total).toBe(0);
     campaignId = list.json().items[0].id;
     const alerts = await campaignAlerts(analyst);
     expect(alerts).toHaveLength(1);
@@ -156,6 +159,10 @@ describe('campaign detection across entities (issue 15 item 2)', () => {
     };
     expect(ip).toMatchObject({ entityCount: 2, reportCount: 3 });
     expect(await campaignAlerts(analyst)).toHaveLength(2);
+    // The total is a kept count (docs/SCALE.md): a known campaign seen again is not counted again.
+    await receive(intake, notificationEnvelope(HOSPITAL, [{ type: 'ipv4', value: '198.51.100.7' }]));
+    expect((await analyst.get('/api/v1/campaigns')).json().total).toBe(2);
+    expect(await countRows(t.db, 'campaigns', authority.id)).toBe(2);
   });
 
   it('shows campaigns to nobody outside the authority that received the reports', async () => {

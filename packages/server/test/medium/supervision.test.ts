@@ -260,6 +260,24 @@ describe('findings and authorities per sector', () => {
     ).toBe(403);
   });
 
+  it('the audit log names requests and findings on both sides by their current subject and observation', async () => {
+    type Event = { subjectType: string; subjectLabel: string | null };
+    const labels = async (client: TestClient) =>
+      new Set(
+        ((await client.get('/api/v1/audit-events?pageSize=100')).json().items as Event[])
+          .filter((e) => e.subjectType.startsWith('supervision-'))
+          .map((e) => `${e.subjectType}: ${e.subjectLabel}`),
+      );
+    const expected = [
+      'supervision-request: Uitvoering zorgplicht',
+      'supervision-finding: Back-ups worden niet getest.',
+    ];
+    expect([...(await labels(await signedIn(app, supervisor, 'auditor')))]).toEqual(expect.arrayContaining(expected));
+    expect([...(await labels(await signedIn(app, hospital, 'owner')))]).toEqual(expect.arrayContaining(expected));
+    // The water company's trail holds its own request, never the hospital's finding.
+    expect([...(await labels(await signedIn(app, water, 'owner')))]).not.toContain(expected[1]);
+  });
+
   it('shows the entity’s competent authority and supervisor per sector, defaults or the organisation’s own', async () => {
     const entity = (await supervisorAnalyst.get(`/api/v1/supervision/entities/${hospital.id}`)).json();
     expect(entity.authorities).toEqual([

@@ -36,6 +36,7 @@ import * as supervision from './20261209_0600_supervision.ts';
 import * as crisis from './20261210_0100_crisis.ts';
 import * as crisisRequests from './20261210_0200_crisis_requests.ts';
 import * as exerciseAgenda from './20261210_0300_exercise_agenda.ts';
+import * as authorityScale from './20261210_0600_authority_scale.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
 // Names sort by timestamp; Kysely runs them in that order and refuses to skip one.
@@ -77,4 +78,5 @@ export const migrations: Record<string, Migration> = {
   '20261210_0100_crisis': crisis,
   '20261210_0200_crisis_requests': crisisRequests,
   '20261210_0300_exercise_agenda': exerciseAgenda,
+  '20261210_0600_authority_scale': authorityScale,
 };

@@ -15,7 +15,7 @@ import {
   upsertCampaigns,
   type ObservationInsert,
 } from '../../repositories/campaign.repository.ts';
-import { insertNotification } from '../../repositories/notification.repository.ts';
+import { insertNotifications } from '../../repositories/notification.repository.ts';
 import type { DomainEvent } from '../../kernel/domain-events.ts';
 
 type Received = DomainEvent<'submission.received'>;
@@ -68,12 +68,13 @@ export async function detectCampaigns(trx: Trx, now: Date, batch: readonly Recei
         )
       ).map((c) => [c.indicator_digest, c.entity_count]),
     );
+    const alerts: Parameters<typeof insertNotifications>[1][number][] = [];
     for (const campaign of await upsertCampaigns(trx, orgId, spreads, now)) {
       const known = before.get(campaign.indicator_digest);
       // A new campaign, or one more entity hit by a known one: both are news to the analyst.
       if (known !== undefined && known >= campaign.entity_count) continue;
       const what = `${TYPE_NL[campaign.indicator_type] ?? 'indicator'} ${campaign.indicator_value}`;
-      await insertNotification(trx, {
+      alerts.push({
         org_id: orgId,
         kind: 'campaign.detected',
         title:
@@ -87,5 +88,7 @@ export async function detectCampaigns(trx: Trx, now: Date, batch: readonly Recei
         dedupe_key: `campaign.detected:${campaign.id}:${campaign.entity_count}`,
       });
     }
+    // One statement for all alerts of the report, not one per campaign.
+    await insertNotifications(trx, alerts);
   }
 }

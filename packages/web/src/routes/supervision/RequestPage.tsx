@@ -1,12 +1,16 @@
-import { canTakeStep, type InformationRequest } from '@weerbaar/core/supervision';
-import { useState, type FormEvent } from 'react';
+import {
+  canTakeStep,
+  RequestAnswerSchema,
+  RequestAssessmentSchema,
+  type InformationRequest,
+} from '@weerbaar/core/supervision';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { isApiError } from '../../api/client.ts';
 import { useActiveMembership } from '../../auth/use-current-session.ts';
 import { useCan } from '../../auth/use-can.ts';
-import { Alert } from '../../components/Alert.tsx';
 import { CheckboxField } from '../../components/CheckboxField.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Page } from '../../components/Page.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -14,8 +18,11 @@ import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { cite } from '../../format/citation.ts';
+import { formValues } from '../../forms/form-values.ts';
+import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { formatDate, formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import { answerBody, assessmentBody } from './supervision-forms.ts';
 import { RequestStatus } from './supervision-labels.tsx';
 import {
   documentUrl,
@@ -135,49 +142,38 @@ function Exchange({ r, side }: { r: InformationRequest; side: Side }) {
   );
 }
 
-function useFailure() {
-  const { t } = useTranslation();
-  const [failed, setFailed] = useState<string>();
-  const fail = (e: unknown) =>
-    setFailed(t(`errors.${isApiError(e) ? e.code : 'unknown'}`, { defaultValue: t('errors.unknown') }));
-  return { failed, setFailed, fail };
-}
-
 function AnswerForm({ r }: { r: InformationRequest }) {
   const { t } = useTranslation();
   const canAnswer = useCan('supervision:answer');
   const answer = useAnswerRequest(r.id);
   const addDocument = useAddDocument(r.id);
-  const { failed, setFailed, fail } = useFailure();
+  const uploadFields = { file: { id: 'answer-file', label: t('supervision.addDocument') } };
+  const upload = useFormErrors(uploadFields);
+  const fields = {
+    text: { id: 'answer-text', label: t('supervision.answerText') },
+    includeMeasuresDossier: { id: 'answer-dossier', label: t('supervision.includeDossier') },
+  };
+  const form = useFormErrors(fields);
   if (!canAnswer || !canTakeStep(r.status, 'answer')) return null;
 
-  async function onUpload(event: FormEvent<HTMLFormElement>) {
+  function onUpload(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const file = new FormData(formElement).get('file');
     if (!(file instanceof File) || file.size === 0 || addDocument.isPending) return;
-    setFailed(undefined);
-    try {
-      await addDocument.mutateAsync(file);
-      formElement.reset();
-    } catch (e) {
-      fail(e);
-    }
+    upload.clear();
+    addDocument
+      .mutateAsync(file)
+      .then(() => formElement.reset())
+      .catch(upload.fromProblem);
   }
 
-  async function onAnswer(event: FormEvent<HTMLFormElement>) {
+  function onAnswer(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (answer.isPending) return;
-    const form = new FormData(event.currentTarget);
-    setFailed(undefined);
-    try {
-      await answer.mutateAsync({
-        text: String(form.get('text') ?? '').trim(),
-        includeMeasuresDossier: form.get('includeMeasuresDossier') === 'on',
-      });
-    } catch (e) {
-      fail(e);
-    }
+    const values = answerBody(formValues(event.currentTarget));
+    if (!form.check(RequestAnswerSchema, values)) return;
+    answer.mutateAsync(values).catch(form.fromProblem);
   }
 
   return (
@@ -186,23 +182,19 @@ function AnswerForm({ r }: { r: InformationRequest }) {
         {t('supervision.answer')}
       </h2>
       <p className="utrecht-paragraph">{t('supervision.answerIntro')}</p>
-      {failed && (
-        <Alert type="error" live="alert">
-          {failed}
-        </Alert>
-      )}
+      <ErrorSummary errors={upload.errors} fields={uploadFields} />
       <form onSubmit={onUpload} noValidate data-testid="document-form">
-        <TextField id="answer-file" name="file" type="file" label={t('supervision.addDocument')} optional />
+        <TextField {...uploadFields.file} name="file" type="file" optional error={upload.errors.fields.file} />
         <SubmitButton busy={addDocument.isPending} busyLabel={t('common.saving')}>
           {t('supervision.addDocumentButton')}
         </SubmitButton>
       </form>
+      <ErrorSummary errors={form.errors} fields={fields} />
       <form onSubmit={onAnswer} noValidate data-testid="answer-form">
-        <TextAreaField id="answer-text" name="text" label={t('supervision.answerText')} />
+        <TextAreaField {...fields.text} name="text" maxLength={20_000} error={form.errors.fields.text} />
         <CheckboxField
-          id="answer-dossier"
+          {...fields.includeMeasuresDossier}
           name="includeMeasuresDossier"
-          label={t('supervision.includeDossier')}
           defaultChecked={r.asksMeasuresDossier}
         />
         <SubmitButton busy={answer.isPending} busyLabel={t('common.saving')}>
@@ -217,24 +209,20 @@ function AssessForm({ r }: { r: InformationRequest }) {
   const { t } = useTranslation();
   const canSend = useCan('supervision:send');
   const assess = useAssessRequest(r.id);
-  const { failed, setFailed, fail } = useFailure();
+  const fields = {
+    decision: { id: 'assess-decision', label: t('supervision.decision') },
+    note: { id: 'assess-note', label: t('supervision.note') },
+    dueOn: { id: 'assess-due', label: t('supervision.newDueOnLabel') },
+  };
+  const form = useFormErrors(fields);
   if (!canSend || !canTakeStep(r.status, 'accept')) return null;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (assess.isPending) return;
-    const form = new FormData(event.currentTarget);
-    const note = String(form.get('note') ?? '').trim();
-    setFailed(undefined);
-    try {
-      await assess.mutateAsync(
-        form.get('decision') === 'more-asked'
-          ? { decision: 'more-asked', note, dueOn: String(form.get('dueOn') ?? '') }
-          : { decision: 'accepted', note },
-      );
-    } catch (e) {
-      fail(e);
-    }
+    const values = assessmentBody(formValues(event.currentTarget));
+    if (!form.check(RequestAssessmentSchema, values)) return;
+    assess.mutateAsync(values).catch(form.fromProblem);
   }
 
   return (
@@ -242,23 +230,19 @@ function AssessForm({ r }: { r: InformationRequest }) {
       <h2 className="utrecht-heading-2" id="assess-heading">
         {t('supervision.assess')}
       </h2>
-      {failed && (
-        <Alert type="error" live="alert">
-          {failed}
-        </Alert>
-      )}
+      <ErrorSummary errors={form.errors} fields={fields} />
       <form onSubmit={onSubmit} noValidate data-testid="assess-form">
         <SelectField
-          id="assess-decision"
+          {...fields.decision}
           name="decision"
-          label={t('supervision.decision')}
+          error={form.errors.fields.decision}
           options={[
             { value: 'accepted', label: t('supervision.decisions.accepted') },
             { value: 'more-asked', label: t('supervision.decisions.more-asked') },
           ]}
         />
-        <TextAreaField id="assess-note" name="note" label={t('supervision.note')} optional />
-        <TextField id="assess-due" name="dueOn" type="date" label={t('supervision.newDueOnLabel')} optional />
+        <TextAreaField {...fields.note} name="note" optional maxLength={10_000} error={form.errors.fields.note} />
+        <TextField {...fields.dueOn} name="dueOn" type="date" optional error={form.errors.fields.dueOn} />
         <SubmitButton busy={assess.isPending} busyLabel={t('common.saving')}>
           {t('supervision.assessButton')}
         </SubmitButton>

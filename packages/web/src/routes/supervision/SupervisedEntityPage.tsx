@@ -1,12 +1,11 @@
 import type { FindingStatus } from '@weerbaar/core/supervision';
-import { FINDING_SEVERITIES, FINDING_STATUSES } from '@weerbaar/core/supervision';
-import { useState, type FormEvent } from 'react';
+import { FindingCreateSchema, FINDING_SEVERITIES, FINDING_STATUSES } from '@weerbaar/core/supervision';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { isApiError } from '../../api/client.ts';
 import { useCan } from '../../auth/use-can.ts';
-import { Alert } from '../../components/Alert.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Page } from '../../components/Page.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -14,8 +13,11 @@ import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { cite } from '../../format/citation.ts';
+import { formValues } from '../../forms/form-values.ts';
+import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { sectorLabel } from '../../format/sector-label.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import { findingBody } from './supervision-forms.ts';
 import { findingColumns, requestColumns } from './supervision-labels.tsx';
 import { useRecordFinding, useSupervisedEntity, useUpdateFinding } from './supervision-api.ts';
 
@@ -133,26 +135,23 @@ export function SupervisedEntityPage() {
 function FindingForm({ entityId }: { entityId: string }) {
   const { t } = useTranslation();
   const record = useRecordFinding();
-  const [failed, setFailed] = useState<string>();
+  const fields = {
+    observation: { id: 'finding-observation', label: t('supervision.observation') },
+    severity: { id: 'finding-severity', label: t('supervision.severity') },
+    followUpDueOn: { id: 'finding-due', label: t('supervision.followUpDueOn') },
+  };
+  const form = useFormErrors(fields);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (record.isPending) return;
     const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    setFailed(undefined);
-    try {
-      await record.mutateAsync({
-        entityId,
-        observation: String(form.get('observation') ?? '').trim(),
-        severity: String(form.get('severity')) as (typeof FINDING_SEVERITIES)[number],
-        followUpDueOn: String(form.get('followUpDueOn') ?? ''),
-        requestId: null,
-      });
-      formElement.reset();
-    } catch (e) {
-      setFailed(t(`errors.${isApiError(e) ? e.code : 'unknown'}`, { defaultValue: t('errors.unknown') }));
-    }
+    const values = findingBody(entityId, formValues(formElement));
+    if (!form.check(FindingCreateSchema, values)) return;
+    record
+      .mutateAsync(values)
+      .then(() => formElement.reset())
+      .catch(form.fromProblem);
   }
 
   return (
@@ -160,20 +159,26 @@ function FindingForm({ entityId }: { entityId: string }) {
       <h2 className="utrecht-heading-2" id="finding-heading">
         {t('supervision.recordFinding')}
       </h2>
-      {failed && (
-        <Alert type="error" live="alert">
-          {failed}
-        </Alert>
-      )}
-      <form onSubmit={onSubmit} noValidate>
-        <TextAreaField id="finding-observation" name="observation" label={t('supervision.observation')} />
+      <ErrorSummary errors={form.errors} fields={fields} />
+      <form onSubmit={onSubmit} noValidate data-testid="finding-form">
+        <TextAreaField
+          {...fields.observation}
+          name="observation"
+          maxLength={10_000}
+          error={form.errors.fields.observation}
+        />
         <SelectField
-          id="finding-severity"
+          {...fields.severity}
           name="severity"
-          label={t('supervision.severity')}
+          error={form.errors.fields.severity}
           options={FINDING_SEVERITIES.map((s) => ({ value: s, label: t(`supervision.severities.${s}`) }))}
         />
-        <TextField id="finding-due" name="followUpDueOn" type="date" label={t('supervision.followUpDueOn')} />
+        <TextField
+          {...fields.followUpDueOn}
+          name="followUpDueOn"
+          type="date"
+          error={form.errors.fields.followUpDueOn}
+        />
         <SubmitButton busy={record.isPending} busyLabel={t('common.saving')}>
           {t('supervision.recordFinding')}
         </SubmitButton>

@@ -1,14 +1,14 @@
-import { LEGAL_BASES, type LegalBasis } from '@weerbaar/core/supervision';
-import { useState, type FormEvent } from 'react';
+import { InformationRequestCreateSchema, LEGAL_BASES, type LegalBasis } from '@weerbaar/core/supervision';
+import type { FormEvent } from 'react';
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { isApiError } from '../../api/client.ts';
 import { useRegistryEntities } from '../../api/registry.ts';
 import { useActiveMembership } from '../../auth/use-current-session.ts';
 import { useCan } from '../../auth/use-can.ts';
-import { Alert } from '../../components/Alert.tsx';
 import { CheckboxField } from '../../components/CheckboxField.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Page } from '../../components/Page.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -16,8 +16,11 @@ import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { cite } from '../../format/citation.ts';
+import { formValues } from '../../forms/form-values.ts';
+import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { AuthoritySettings } from './AuthoritySettings.tsx';
+import { requestBody } from './supervision-forms.ts';
 import { findingColumns, requestColumns } from './supervision-labels.tsx';
 import { useFindings, useRequests, useSendRequest } from './supervision-api.ts';
 
@@ -71,86 +74,79 @@ export function SupervisionPage() {
   );
 }
 
+/** Field name → input id (the ids the e2e journey and the error summary's links use). */
+const REQUEST_FIELDS = {
+  entityId: 'request-entity',
+  subject: 'request-subject',
+  question: 'request-question',
+  legalBasis: 'request-basis',
+  indication: 'request-indication',
+  dueOn: 'request-due',
+  asksMeasuresDossier: 'request-dossier',
+} as const;
+
 function SendRequestForm() {
   const { t } = useTranslation();
   const canSend = useCan('supervision:send');
   const entities = useRegistryEntities({}, 1);
   const send = useSendRequest();
   const navigate = useNavigate();
-  const [failed, setFailed] = useState<string>();
+  const fields = Object.fromEntries(
+    Object.entries(REQUEST_FIELDS).map(([f, id]) => [f, { id, label: t(`supervision.fields.${f}` as ParseKeys) }]),
+  ) as Record<keyof typeof REQUEST_FIELDS, { id: string; label: string }>;
+  const form = useFormErrors(fields);
   if (!canSend) return null;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (send.isPending) return;
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '').trim();
-    setFailed(undefined);
-    try {
-      const sent = await send.mutateAsync({
-        entityId: text('entityId'),
-        subject: text('subject'),
-        question: text('question'),
-        legalBasis: text('legalBasis') as LegalBasis,
-        indication: text('indication') || null,
-        dueOn: text('dueOn'),
-        asksMeasuresDossier: form.get('asksMeasuresDossier') === 'on',
-      });
-      await navigate(`/supervision/requests/${sent.id}`);
-    } catch (e) {
-      const code = isApiError(e) ? e.code : 'unknown';
-      const field = isApiError(e) ? e.problem.invalidParams?.[0]?.name.replace(/^body\./, '') : undefined;
-      const fieldLabel = field ? t(`supervision.fields.${field}`, { defaultValue: '' }) : '';
-      setFailed(`${t(`errors.${code}`, { defaultValue: t('errors.unknown') })}${fieldLabel ? ` (${fieldLabel})` : ''}`);
-    }
+    const values = requestBody(formValues(event.currentTarget));
+    if (!form.check(InformationRequestCreateSchema, values)) return;
+    send
+      .mutateAsync(values)
+      .then((sent) => navigate(`/supervision/requests/${sent.id}`))
+      .catch(form.fromProblem);
   }
+  const err = (name: string) => form.errors.fields[name];
 
   return (
     <section className="weerbaar-section weerbaar-panel" aria-labelledby="send-heading">
       <h2 className="utrecht-heading-2" id="send-heading">
         {t('supervision.send')}
       </h2>
-      {failed && (
-        <Alert type="error" live="alert">
-          {failed}
-        </Alert>
-      )}
+      <ErrorSummary errors={form.errors} fields={fields} />
       <form onSubmit={onSubmit} noValidate data-testid="send-request-form">
         <QueryState query={entities} empty={t('supervision.noEntities')}>
           {(page) => (
             <SelectField
-              id="request-entity"
+              {...fields.entityId}
               name="entityId"
-              label={t('supervision.fields.entityId')}
+              error={err('entityId')}
               options={page.items.map((e) => ({ value: e.id, label: e.name }))}
             />
           )}
         </QueryState>
-        <TextField id="request-subject" name="subject" label={t('supervision.fields.subject')} />
-        <TextAreaField id="request-question" name="question" label={t('supervision.fields.question')} />
+        <TextField {...fields.subject} name="subject" maxLength={200} error={err('subject')} />
+        <TextAreaField {...fields.question} name="question" maxLength={10_000} error={err('question')} />
         <SelectField
-          id="request-basis"
+          {...fields.legalBasis}
           name="legalBasis"
-          label={t('supervision.fields.legalBasis')}
+          error={err('legalBasis')}
           options={(Object.keys(LEGAL_BASES) as LegalBasis[]).map((b) => ({
             value: b,
             label: `${t(`supervision.legalBases.${b}`)} (${cite(LEGAL_BASES[b])})`,
           }))}
         />
         <TextAreaField
-          id="request-indication"
+          {...fields.indication}
           name="indication"
-          label={t('supervision.fields.indication')}
+          maxLength={5_000}
+          error={err('indication')}
           hint={t('supervision.indicationHint')}
           optional
         />
-        <TextField id="request-due" name="dueOn" type="date" label={t('supervision.fields.dueOn')} />
-        <CheckboxField
-          id="request-dossier"
-          name="asksMeasuresDossier"
-          label={t('supervision.fields.asksMeasuresDossier')}
-          defaultChecked
-        />
+        <TextField {...fields.dueOn} name="dueOn" type="date" error={err('dueOn')} />
+        <CheckboxField {...fields.asksMeasuresDossier} name="asksMeasuresDossier" defaultChecked />
         <SubmitButton busy={send.isPending} busyLabel={t('common.saving')}>
           {t('supervision.sendButton')}
         </SubmitButton>
