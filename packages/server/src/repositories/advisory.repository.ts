@@ -171,20 +171,69 @@ export async function findOwnAllEntitiesCommunity(db: DbOrTrx, orgId: string): P
   return row?.id;
 }
 
-/**
- * The authority's public feed: its own advisories an anonymous reader may read under the one rule, i.e.
- * shared TLP:CLEAR (CSAF §7.1.20 provider-metadata feeds).
- */
-export async function listPublicAdvisories(
-  db: DbOrTrx,
-): Promise<Pick<CsafAdvisoryRow, 'id' | 'tracking_id' | 'title' | 'current_release_date' | 'document' | 'sha512'>[]> {
-  return db
+/** The authority's public advisories: its own ones an anonymous reader may read under the one rule (shared TLP:CLEAR). */
+const publicAdvisories = (db: DbOrTrx) =>
+  db
     .selectFrom('csaf_advisories as a')
     .innerJoin('organisations as o', 'o.id', 'a.org_id')
-    .select(['a.id', 'a.tracking_id', 'a.title', 'a.current_release_date', 'a.document', 'a.sha512'])
     .where('o.kind', '=', 'authority')
-    .where(readableBy({ orgId: null, userId: null }))
+    .where(readableBy({ orgId: null, userId: null }));
+
+/** What changes the public feed: how many advisories it lists and the newest change (HTTP caching). */
+export async function publicFeedStamp(db: DbOrTrx): Promise<{ count: number; newest: Date | null }> {
+  const row = await publicAdvisories(db)
+    .select((eb) => [eb.fn.countAll<string>().as('count'), eb.fn.max('a.updated_at').as('newest')])
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.count), newest: row.newest ? new Date(row.newest) : null };
+}
+
+export interface PublicFeedRow {
+  tracking_id: string;
+  title: string;
+  current_release_date: Date;
+  /** tracking.initial_release_date of the document (its folder year, CSAF §7.1.13). */
+  initial_release_date: string | null;
+}
+
+/**
+ * The authority's public feed (CSAF §7.1.13–7.1.16): only what index.txt, changes.csv and the ROLIE feed
+ * name — never the documents themselves (the database reads one field of each), newest first.
+ */
+export async function listPublicFeedEntries(db: DbOrTrx): Promise<PublicFeedRow[]> {
+  return publicAdvisories(db)
+    .select([
+      'a.tracking_id',
+      'a.title',
+      'a.current_release_date',
+      sql<string | null>`a.document->'document'->'tracking'->>'initial_release_date'`.as('initial_release_date'),
+    ])
     .orderBy('a.current_release_date', 'desc')
+    .orderBy('a.tracking_id')
+    .execute();
+}
+
+/**
+ * The files of the public feed with this file name (CSAF §5.1, see csafFileName; the caller picks the
+ * year), with the text served or the sha512 of exactly that text, both from the database (the stored
+ * JSON's canonical text): the hash always matches the bytes a client receives.
+ */
+export async function findPublicAdvisoryFiles(
+  db: DbOrTrx,
+  fileStem: string,
+  part: 'text' | 'sha512',
+): Promise<(PublicFeedRow & { updated_at: Date; text?: string; sha512?: string })[]> {
+  return publicAdvisories(db)
+    .select([
+      'a.tracking_id',
+      'a.title',
+      'a.current_release_date',
+      'a.updated_at',
+      sql<string | null>`a.document->'document'->'tracking'->>'initial_release_date'`.as('initial_release_date'),
+      part === 'text'
+        ? sql<string>`a.document::text`.as('text')
+        : sql<string>`encode(sha512(convert_to(a.document::text, 'UTF8')), 'hex')`.as('sha512'),
+    ])
+    .where(sql<boolean>`regexp_replace(lower(a.tracking_id), '[^-+a-z0-9]+', '_', 'g') = ${fileStem}`)
     .execute();
 }
 
