@@ -132,6 +132,21 @@ export async function listVisibleAdvisoryFacts(
     .execute();
 }
 
+/** The facts of one advisory, when the organisation may read it (the one rule, as for the whole corpus). */
+export async function findVisibleAdvisoryFacts(
+  db: DbOrTrx,
+  viewerOrgId: string,
+  advisory: { orgId: string; id: string },
+): Promise<Pick<CsafAdvisoryRow, 'org_id' | 'id' | 'facts'> | undefined> {
+  return db
+    .selectFrom('csaf_advisories as a')
+    .select(['a.org_id', 'a.id', 'a.facts'])
+    .where('a.org_id', '=', advisory.orgId)
+    .where('a.id', '=', advisory.id)
+    .where(readableBy({ orgId: viewerOrgId, userId: null }))
+    .executeTakeFirst();
+}
+
 /** The entity organisations that may read this advisory (the one rule, per organisation): whom to match it for. */
 export async function listEntityReaders(db: DbOrTrx, advisoryOrgId: string, advisoryId: string): Promise<string[]> {
   const rows = await db
@@ -250,6 +265,43 @@ export async function listInventory(db: DbOrTrx, orgId: string, assetId?: string
     .where('p.org_id', '=', orgId);
   if (assetId) q = q.where('p.asset_id', '=', assetId);
   return q.orderBy('a.name').orderBy('p.vendor').orderBy('p.product').execute();
+}
+
+/**
+ * The inventory items of an organisation that share a key name with an advisory's products (index
+ * asset_products_match_names_idx, migration 20261210_0400_sharing_scale): what one advisory can hit.
+ */
+export async function listInventoryByKeyNames(
+  db: DbOrTrx,
+  orgId: string,
+  keyNames: readonly string[],
+): Promise<InventoryRow[]> {
+  if (keyNames.length === 0) return [];
+  return db
+    .selectFrom('asset_products as p')
+    .innerJoin('assets as a', (j) => j.onRef('a.org_id', '=', 'p.org_id').onRef('a.id', '=', 'p.asset_id'))
+    .selectAll('p')
+    .select('a.name as asset_name')
+    .where('p.org_id', '=', orgId)
+    .where(sql<boolean>`match_key_names(p.match_keys) && ${sql.val(keyNames)}::text[]`)
+    .execute();
+}
+
+/** The given inventory items of an organisation (those an inventory change added). */
+export async function listInventoryItemsById(
+  db: DbOrTrx,
+  orgId: string,
+  ids: readonly string[],
+): Promise<InventoryRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('asset_products as p')
+    .innerJoin('assets as a', (j) => j.onRef('a.org_id', '=', 'p.org_id').onRef('a.id', '=', 'p.asset_id'))
+    .selectAll('p')
+    .select('a.name as asset_name')
+    .where('p.org_id', '=', orgId)
+    .where('p.id', 'in', ids)
+    .execute();
 }
 
 export async function insertInventoryItems(

@@ -11,6 +11,7 @@ import { JobRunner } from '../../src/jobs/job-runner.ts';
 import { addAssetDependency } from '../../src/services/assets/add-asset-dependency.ts';
 import { createAsset } from '../../src/services/assets/create-asset.ts';
 import { addInventoryItem } from '../../src/services/advisories/add-inventory-item.ts';
+import { findAdvisoryAlertCandidates } from '../../src/services/advisories/advisory-matching.ts';
 import {
   getAdvisory,
   listAdvisories,
@@ -350,21 +351,23 @@ describe('inventory and matching', () => {
     expect(cisa.cves).toContain('CVE-2023-38545');
   });
 
-  it('tells the organisation once: a notification per advisory, mail to who acts; a repeat alerts nothing twice', async () => {
+  it('tells the organisation once: a notification per advisory and change, mail to who acts; a repeat alerts nothing twice', async () => {
     const notes = await sql<{ title: string; body: string }>`
-      SELECT title, body FROM notifications WHERE org_id = ${water.id} AND kind = 'advisory.alert' ORDER BY title`.execute(
+      SELECT title, body FROM notifications WHERE org_id = ${water.id} AND kind = 'advisory.alert' ORDER BY title, body`.execute(
       t.db,
     );
-    expect(notes.rows).toHaveLength(2);
-    const planted = notes.rows.find((n) => n.title.includes('Acme'))!;
+    // Each added item is matched on its own (scoped matching): the planted advisory hit two items added
+    // one by one (two notifications), the CISA advisory one.
+    expect(notes.rows).toHaveLength(3);
+    const planted = notes.rows.find((n) => n.title.includes('Acme') && n.body.includes('PLC pompstation Oost'))!;
     expect(planted.title).toBe(`U bent geraakt: ${PLANTED.title}`);
     expect(planted.body).toContain('PLC pompstation Oost');
     expect(planted.body).toContain('Drinkwaterlevering');
     expect(planted.body).toContain('Installeer firmware 2.4 of nieuwer.');
     const mails = await sql<{ to_address: string }>`
       SELECT to_address FROM mail_outbox WHERE subject LIKE ${'%U bent geraakt%'} ORDER BY to_address`.execute(t.db);
-    // owner and incident-handler of the water company, for each of the two advisories.
-    expect(mails.rows).toHaveLength(4);
+    // owner and incident-handler of the water company, for each of the three notifications.
+    expect(mails.rows).toHaveLength(6);
     const before = (await alertRows()).length;
     // A repeat (a new trigger) finds every alert stored: no alert, notification or mail twice.
     await deps.db.transaction().execute(async (trx) => {
@@ -374,7 +377,7 @@ describe('inventory and matching', () => {
     expect((await alertRows()).length).toBe(before);
     const again = await sql<{ n: string }>`
       SELECT count(*) AS n FROM notifications WHERE org_id = ${water.id} AND kind = 'advisory.alert'`.execute(t.db);
-    expect(again.rows[0]!.n).toBe('2');
+    expect(again.rows[0]!.n).toBe('3');
   });
 
   it('matches on every inventory change, also from a CSV and an SBOM', async () => {
@@ -418,6 +421,28 @@ describe('inventory and matching', () => {
     const rows = await alertRows();
     const planted = rows.filter((r) => r.tracking_id === PLANTED.trackingId);
     expect(planted).toHaveLength(5);
+  });
+
+  it('matches only what changed: one advisory against the items sharing its keys, added items against the corpus', async () => {
+    // The jobs an inventory change and an advisory import schedule carry their scope.
+    const scopes = await sql<{ payload: { itemIds?: string[]; advisory?: { id: string } } }>`
+      SELECT payload FROM jobs WHERE kind = 'advisory.match' AND org_id = ${water.id}`.execute(t.db);
+    expect(scopes.rows.some((r) => r.payload.advisory?.id === plantedId)).toBe(true);
+    expect(scopes.rows.some((r) => r.payload.itemIds?.length === 1 && r.payload.itemIds[0] === items.cisaHit)).toBe(
+      true,
+    );
+    const byAdvisory = await findAdvisoryAlertCandidates(t.db, water.id, {
+      advisory: { orgId: authority.id, id: plantedId },
+    });
+    expect(new Set(byAdvisory.map((c) => c.advisoryId))).toEqual(new Set([plantedId]));
+    expect(byAdvisory).toHaveLength(5);
+    const byItem = await findAdvisoryAlertCandidates(t.db, water.id, { itemIds: [items.cisaHit!, items.fixedByName!] });
+    expect(byItem.map((c) => [c.itemId, c.trackingId])).toEqual([[items.cisaHit, 'ICSA-24-004-01']]);
+    // An organisation without those products: nothing to match.
+    const other = await findAdvisoryAlertCandidates(t.db, hospital.id, {
+      advisory: { orgId: authority.id, id: plantedId },
+    });
+    expect(other).toEqual([]);
   });
 
   it('an import naming an unknown asset imports nothing', async () => {

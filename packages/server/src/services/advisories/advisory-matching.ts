@@ -1,10 +1,25 @@
 // The matching step of the job, outside any transaction: which inventory items of an organisation the
 // advisories it may read hit, with what the alert names — the asset, the services that depend on it (the
 // dependency graph, NIS2 Art. 21(2)(a)), the remediation and whether a CVE is known to be exploited.
-import { buildAdvisoryIndex, matchInventory, type AdvisoryFacts, type ProductMatch } from '@weerbaar/core/advisories';
+// Scoped to what changed: one imported advisory against only the items that share a product key with it
+// (an indexed lookup), or only the changed items against the organisation's corpus — never the whole
+// corpus against the whole inventory per trigger.
+import {
+  buildAdvisoryIndex,
+  matchInventory,
+  productKeyNames,
+  type AdvisoryFacts,
+  type ProductMatch,
+} from '@weerbaar/core/advisories';
 import { impactOf } from '@weerbaar/core/assets';
 import type { Db } from '../../db/database.ts';
-import { listInventory, listVisibleAdvisoryFacts } from '../../repositories/advisory.repository.ts';
+import {
+  findVisibleAdvisoryFacts,
+  listInventory,
+  listInventoryByKeyNames,
+  listInventoryItemsById,
+  listVisibleAdvisoryFacts,
+} from '../../repositories/advisory.repository.ts';
 import { currentAssetGraph } from '../assets/asset-graph-cache.ts';
 import { isKnownExploited } from './kev.ts';
 
@@ -41,10 +56,30 @@ export function remediationsFor(facts: AdvisoryFacts, productIds: readonly strin
   return out;
 }
 
-export async function findAdvisoryAlertCandidates(db: Db, orgId: string): Promise<AlertCandidate[]> {
-  const inventory = await listInventory(db, orgId);
-  if (inventory.length === 0) return [];
-  const advisories = await listVisibleAdvisoryFacts(db, orgId);
+/** What a matching run covers: one advisory, some inventory items, or (absent) everything. */
+export type MatchScope = { advisory: { orgId: string; id: string } } | { itemIds: readonly string[] };
+
+async function scopedInputs(db: Db, orgId: string, scope: MatchScope | undefined) {
+  if (scope && 'advisory' in scope) {
+    const advisory = await findVisibleAdvisoryFacts(db, orgId, scope.advisory);
+    if (!advisory) return { inventory: [], advisories: [] };
+    return {
+      inventory: await listInventoryByKeyNames(db, orgId, productKeyNames(advisory.facts)),
+      advisories: [advisory],
+    };
+  }
+  const inventory = scope ? await listInventoryItemsById(db, orgId, scope.itemIds) : await listInventory(db, orgId);
+  if (inventory.length === 0) return { inventory, advisories: [] };
+  return { inventory, advisories: await listVisibleAdvisoryFacts(db, orgId) };
+}
+
+export async function findAdvisoryAlertCandidates(
+  db: Db,
+  orgId: string,
+  scope?: MatchScope,
+): Promise<AlertCandidate[]> {
+  const { inventory, advisories } = await scopedInputs(db, orgId, scope);
+  if (inventory.length === 0 || advisories.length === 0) return [];
   const byId = new Map(advisories.map((a) => [a.id, a]));
   const index = buildAdvisoryIndex(advisories.map((a) => ({ id: a.id, facts: a.facts })));
   const matches = matchInventory(

@@ -68,7 +68,11 @@ export const importInventory = defineUseCase({
       );
     }
     const inserted = await insertInventoryItems(trx, ctx.orgId, rows);
-    if (inserted.length > 0) await scheduleAdvisoryMatch(trx, ctx.orgId, `import:${inserted[0]!.id}`);
+    if (inserted.length > 0) {
+      await scheduleAdvisoryMatch(trx, ctx.orgId, `import:${inserted[0]!.id}`, {
+        itemIds: inserted.map((r) => r.id),
+      });
+    }
     await record(
       'inventory.imported',
       { subjectType: 'organisation', subjectId: ctx.orgId, details: { format: input.format, items: inserted.length } },
