@@ -372,7 +372,11 @@ export type AlertListRow = AdvisoryAlertRow & {
   tracking_id: string;
   title: string;
   tlp: TlpLabel;
-  facts: AdvisoryFacts;
+  /**
+   * The advisory's vulnerabilities (with their remediations): on one row per advisory only, null on the
+   * others — one query, and each advisory's facts read and sent once however many alerts it has.
+   */
+  vulnerabilities: AdvisoryFacts['vulnerabilities'] | null;
 };
 
 export async function listAlerts(db: DbOrTrx, orgId: string, advisoryId?: string): Promise<AlertListRow[]> {
@@ -395,7 +399,8 @@ export async function listAlerts(db: DbOrTrx, orgId: string, advisoryId?: string
       'a.tracking_id',
       'a.title',
       'a.tlp',
-      'a.facts',
+      sql<AdvisoryFacts['vulnerabilities'] | null>`CASE WHEN row_number() OVER (
+        PARTITION BY l.advisory_org_id, l.advisory_id) = 1 THEN a.facts->'vulnerabilities' END`.as('vulnerabilities'),
     ])
     .where('l.org_id', '=', orgId)
     // An advisory the organisation may no longer read (its label narrowed) no longer shows its alerts.

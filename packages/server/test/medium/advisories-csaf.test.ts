@@ -25,6 +25,7 @@ import { matchAdvisoriesJob } from '../../src/services/advisories/match-advisori
 import { removeInventoryItem } from '../../src/services/advisories/remove-inventory-item.ts';
 import type { Deps } from '../../src/kernel/deps.ts';
 import { insertCommunityMember } from '../../src/repositories/community.repository.ts';
+import { listAlerts } from '../../src/repositories/advisory.repository.ts';
 import { publishAdvisory } from '../../src/services/advisories/publish-advisory.ts';
 import { createCommunity } from '../../src/services/sharing/create-community.ts';
 import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
@@ -349,6 +350,21 @@ describe('inventory and matching', () => {
     // CVE-2023-38545 (curl, in ICSA-24-004-01) is not in the KEV catalogue; the alert says so.
     const cisa = (await listAdvisoryAlerts(t.db, as(water))).find((a) => a.advisory.trackingId === 'ICSA-24-004-01')!;
     expect(cisa.cves).toContain('CVE-2023-38545');
+  });
+
+  it("lists alerts in one query: each advisory's facts read once, the remediation on every alert", async () => {
+    const rows = await listAlerts(t.db, water.id);
+    const advisories = new Set(rows.map((r) => r.advisory_id));
+    expect(rows.length).toBeGreaterThan(advisories.size);
+    expect(
+      rows
+        .filter((r) => r.vulnerabilities !== null)
+        .map((r) => r.advisory_id)
+        .sort(),
+    ).toEqual([...advisories].sort());
+    const alerts = await listAdvisoryAlerts(t.db, as(water));
+    expect(alerts).toHaveLength(rows.length);
+    for (const a of alerts) expect(a.remediations.length, a.advisory.trackingId).toBeGreaterThan(0);
   });
 
   it('tells the organisation once: a notification per advisory and change, mail to who acts; a repeat alerts nothing twice', async () => {

@@ -11,7 +11,6 @@ import {
   type AdvisoryFacts,
   type ProductMatch,
 } from '@weerbaar/core/advisories';
-import { impactOf } from '@weerbaar/core/assets';
 import type { Db } from '../../db/database.ts';
 import {
   findVisibleAdvisoryFacts,
@@ -21,6 +20,7 @@ import {
   listVisibleAdvisoryFacts,
 } from '../../repositories/advisory.repository.ts';
 import { currentAssetGraph } from '../assets/asset-graph-cache.ts';
+import { servicesBehindEach } from '../assets/services-behind.ts';
 import { isKnownExploited } from './kev.ts';
 
 export interface AlertCandidate {
@@ -41,7 +41,11 @@ export interface AlertCandidate {
 }
 
 /** The remediations of the matched products for the matched vulnerabilities, distinct, in advisory order. */
-export function remediationsFor(facts: AdvisoryFacts, productIds: readonly string[], cves: readonly string[]) {
+export function remediationsFor(
+  facts: Pick<AdvisoryFacts, 'vulnerabilities'>,
+  productIds: readonly string[],
+  cves: readonly string[],
+) {
   const out: { category: string; details: string; url?: string }[] = [];
   const seen = new Set<string>();
   facts.vulnerabilities.forEach((v, i) => {
@@ -88,20 +92,11 @@ export async function findAdvisoryAlertCandidates(
     inventory.map((i) => ({ id: i.id, assetId: i.asset_id, keys: i.match_keys })),
   );
   if (matches.length === 0) return [];
-  const { graph, nodes } = await currentAssetGraph(db, orgId);
+  const servicesOf = servicesBehindEach(await currentAssetGraph(db, orgId));
   const items = new Map(inventory.map((i) => [i.id, i]));
-  const servicesOf = new Map<string, string[]>();
   return matches.map((m) => {
     const a = byId.get(m.advisoryId)!;
-    let services = servicesOf.get(m.assetId);
-    if (!services) {
-      services = nodes.has(m.assetId)
-        ? impactOf(graph, [m.assetId])
-            .affected.filter((n) => nodes.get(n.id)?.kind === 'service')
-            .map((n) => nodes.get(n.id)!.name)
-        : [];
-      servicesOf.set(m.assetId, services);
-    }
+    const services = servicesOf(m.assetId).map((s) => s.node.name);
     return {
       advisoryOrgId: a.org_id,
       advisoryId: a.id,
