@@ -304,6 +304,26 @@ export async function listInventoryItemsById(
     .execute();
 }
 
+/** Serialises inventory imports of one organisation (two imports of the same file add it once). */
+export async function lockInventoryImports(db: DbOrTrx, orgId: string): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`inventory-import:${orgId}`}, 0))`.execute(db);
+}
+
+/** The identifying fields of the products on these assets: what an import compares its lines with. */
+export async function listInventoryIdentities(
+  db: DbOrTrx,
+  orgId: string,
+  assetIds: readonly string[],
+): Promise<Pick<AssetProductRow, 'asset_id' | 'vendor' | 'product' | 'version' | 'cpe' | 'purl'>[]> {
+  if (assetIds.length === 0) return [];
+  return db
+    .selectFrom('asset_products')
+    .select(['asset_id', 'vendor', 'product', 'version', 'cpe', 'purl'])
+    .where('org_id', '=', orgId)
+    .where('asset_id', 'in', assetIds)
+    .execute();
+}
+
 export async function insertInventoryItems(
   db: DbOrTrx,
   orgId: string,

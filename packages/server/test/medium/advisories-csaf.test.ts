@@ -470,6 +470,40 @@ describe('inventory and matching', () => {
     ).rejects.toMatchObject({ code: 'validation_failed' });
   });
 
+  it('imports the good lines of a file, names each bad line; the same file twice adds nothing twice', async () => {
+    const csv = [
+      'asset;vendor;product;version',
+      'Modbus-gateway;Beckhoff;TwinCAT;3.1',
+      'Bestaat niet;Acme Controls;PumpLogic PLC;2.0',
+      'Modbus-gateway;;;',
+      'Modbus-gateway;Beckhoff;TwinCAT;3.1',
+      'modbus-gateway;Moxa;NPort 5110;2.10',
+    ].join('\n');
+    const count = async () =>
+      Number(
+        (
+          await sql<{
+            n: string;
+          }>`SELECT count(*) AS n FROM asset_products WHERE org_id = ${water.id} AND asset_id = ${gateway}
+            AND vendor IN ('Beckhoff', 'Moxa')`.execute(t.db)
+        ).rows[0]!.n,
+      );
+    const first = await importInventory(deps, as(water), { format: 'csv', content: csv });
+    expect(first).toEqual({
+      imported: 2,
+      alreadyPresent: 1,
+      refused: [
+        { line: 3, reason: 'no asset named Bestaat niet' },
+        { line: 4, reason: 'needs cpe, purl, or vendor and product' },
+      ],
+    });
+    expect(await count()).toBe(2);
+    const again = await importInventory(deps, as(water), { format: 'csv', content: csv });
+    expect(again).toMatchObject({ imported: 0, alreadyPresent: 3 });
+    expect(again.refused).toHaveLength(2);
+    expect(await count()).toBe(2);
+  });
+
   it('the authority sees which entities its advisory hits, and no more of their inventories', async () => {
     const affected = await listAffectedEntities(t.db, as(authority), plantedId);
     expect(affected).toEqual([{ orgId: water.id, name: 'CSAF Waterbedrijf', alerts: 5, knownExploited: false }]);

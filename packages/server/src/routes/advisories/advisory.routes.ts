@@ -6,6 +6,7 @@ import {
   AdvisoryDetailSchema,
   AdvisorySummarySchema,
   AffectedEntitySchema,
+  InventoryImportResultSchema,
   InventoryImportSchema,
   InventoryItemCreateSchema,
   InventoryItemSchema,
@@ -173,9 +174,10 @@ export const advisoryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
       bodyLimit: 20 * 1024 * 1024,
       schema: {
         tags,
-        summary: 'Import products from a CSV file or a CycloneDX / SPDX JSON SBOM (all or nothing)',
+        summary:
+          'Import products from a CSV file or a CycloneDX / SPDX JSON SBOM: the good lines, each refused line reported',
         body: InventoryImportSchema,
-        response: { 201: z.object({ imported: z.number() }) },
+        response: { 201: InventoryImportResultSchema },
       },
     },
     async (request, reply) => reply.status(201).send(await importInventory(deps, orgContext(request), request.body)),
