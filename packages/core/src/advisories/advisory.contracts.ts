@@ -59,6 +59,12 @@ export type InventoryImport = z.infer<typeof InventoryImportSchema>;
  * (CSV line or SBOM position; 0 for the whole file) and an English reason the screen words in Dutch;
  * lines already in the inventory (a file read again) are counted, not added twice.
  */
+/** A TLP:AMBER advisory passed on by a recipient organisation to named client organisations (TLP 2.0 AMBER). */
+export const AdvisoryPassOnSchema = z.object({
+  clientOrgIds: z.array(z.uuid()).min(1).max(100),
+});
+export type AdvisoryPassOn = z.infer<typeof AdvisoryPassOnSchema>;
+
 export const InventoryImportResultSchema = z.object({
   imported: z.number().int(),
   alreadyPresent: z.number().int(),

@@ -3,7 +3,7 @@ import type { TlpLabel } from '@weerbaar/core/sharing';
 import type { DbOrTrx } from '../db/database.ts';
 import type { AdvisoryAlertRow, AssetProductRow, CsafAdvisoryRow } from '../db/schema-advisories.ts';
 import { sql } from 'kysely';
-import { ADVISORIES, visibleTo, type SqlViewer } from './shared-visibility.ts';
+import { ADVISORIES, readsAsRecipientOrganisation, visibleTo, type SqlViewer } from './shared-visibility.ts';
 
 // Every read of an advisory goes through the one TLP rule (shared-visibility.ts, core mayRead) with the
 // advisory's audience: `csaf_advisories as a` joined with its holder `organisations as o`.
@@ -171,6 +171,55 @@ export async function insertAdvisoryRecipients(
   ].map((r) => ({ advisory_org_id: advisoryOrgId, advisory_id: advisoryId, passed_on_by: null, ...r }));
   if (rows.length === 0) return;
   await db.insertInto('advisory_recipients').values(rows).execute();
+}
+
+/** Whether the organisation reads the advisory as a recipient organisation (not as a client it was passed on to). */
+export async function readsAdvisoryAsRecipient(
+  db: DbOrTrx,
+  orgId: string,
+  advisory: { orgId: string; id: string },
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('csaf_advisories as a')
+    .select('a.id')
+    .where('a.org_id', '=', advisory.orgId)
+    .where('a.id', '=', advisory.id)
+    .where(readsAsRecipientOrganisation(orgId, 'a', ADVISORIES))
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Records the clients an AMBER recipient passed the advisory on to; an organisation already named stays as it is. */
+export async function insertAdvisoryPassOn(
+  db: DbOrTrx,
+  advisory: { orgId: string; id: string },
+  passedOnBy: string,
+  clientOrgIds: readonly string[],
+): Promise<string[]> {
+  if (clientOrgIds.length === 0) return [];
+  const rows = await db
+    .insertInto('advisory_recipients')
+    .values(
+      clientOrgIds.map((org_id) => ({
+        advisory_org_id: advisory.orgId,
+        advisory_id: advisory.id,
+        org_id,
+        user_id: null,
+        passed_on_by: passedOnBy,
+      })),
+    )
+    .onConflict((oc) =>
+      oc.columns(['advisory_org_id', 'advisory_id', 'org_id']).where('org_id', 'is not', null).doNothing(),
+    )
+    .returning('org_id')
+    .execute();
+  return rows.map((r) => r.org_id!);
+}
+
+/** The kinds of these organisations (who is whose client, core isClientOf). */
+export async function findOrganisationKinds(db: DbOrTrx, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db.selectFrom('organisations').select(['id', 'kind']).where('id', 'in', ids).execute();
 }
 
 /** The oldest all-entities community an organisation owns: where an authority shares by default. */

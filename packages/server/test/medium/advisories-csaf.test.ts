@@ -26,6 +26,7 @@ import { removeInventoryItem } from '../../src/services/advisories/remove-invent
 import type { Deps } from '../../src/kernel/deps.ts';
 import { insertCommunityMember } from '../../src/repositories/community.repository.ts';
 import { listAlerts } from '../../src/repositories/advisory.repository.ts';
+import { passOnAdvisory } from '../../src/services/advisories/pass-on-advisory.ts';
 import { publishAdvisory } from '../../src/services/advisories/publish-advisory.ts';
 import { createCommunity } from '../../src/services/sharing/create-community.ts';
 import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
@@ -225,6 +226,36 @@ describe('visibility: the one TLP rule with the advisory audience (all labels ×
       communityId: isac.id,
     });
     expect([await reads(water, amber.advisoryId), await reads(hospital, amber.advisoryId)]).toEqual([false, true]);
+    // TLP 2.0 AMBER: a recipient organisation (here a second authority, a sector CSIRT) passes it on to a
+    // client (an entity it serves); that client reads it, nobody else gains it, and it travels no further.
+    const csirt = await createTestOrg(t.db, 'CSAF Sector-CSIRT', 'authority', ['owner']);
+    const toCsirt = await publish('WB-TEST-AMBER-3', { tlp: 'AMBER', recipientOrgIds: [csirt.id] });
+    expect([await reads(water, toCsirt.advisoryId), await reads(csirt, toCsirt.advisoryId)]).toEqual([false, true]);
+    const passOn = (org: TestOrg, advisoryId: string, clientOrgIds: string[]) =>
+      passOnAdvisory(deps, as(org), { advisoryId, clientOrgIds });
+    // Not to an organisation that is no client (another authority), not another label, not by the holder.
+    // (AMBER+STRICT is published as RED, core tlp.ts: never read by an organisation, so never passed on.)
+    await expect(passOn(csirt, toCsirt.advisoryId, [authority.id])).rejects.toMatchObject({
+      code: 'validation_failed',
+    });
+    await expect(passOn(water, green.advisoryId, [hospital.id])).rejects.toMatchObject({ code: 'conflict' });
+    await expect(passOn(authority, toCsirt.advisoryId, [water.id])).rejects.toMatchObject({ code: 'conflict' });
+    // Not by an organisation that does not read it.
+    await expect(passOn(hospital, toCsirt.advisoryId, [water.id])).rejects.toMatchObject({ code: 'not_found' });
+    expect(await passOn(csirt, toCsirt.advisoryId, [water.id])).toEqual({ passedOnTo: [water.id] });
+    expect([
+      await reads(water, toCsirt.advisoryId),
+      await reads(hospital, toCsirt.advisoryId),
+      await reads(csirt, toCsirt.advisoryId),
+    ]).toEqual([true, false, true]);
+    // The client cannot pass it further; a repeat changes nothing; the pass-on is in the audit trail.
+    await expect(passOn(water, toCsirt.advisoryId, [hospital.id])).rejects.toMatchObject({ code: 'conflict' });
+    expect(await passOn(csirt, toCsirt.advisoryId, [water.id])).toEqual({ passedOnTo: [] });
+    const audit = await sql<{ n: string }>`
+      SELECT count(*) AS n FROM audit_events WHERE action = 'advisory.passed-on' AND org_id = ${csirt.id}`.execute(
+      t.db,
+    );
+    expect(audit.rows[0]!.n).toBe('1');
     // RED without named people stays with the publisher.
     const red = await publish('WB-TEST-RED-1', { tlp: 'RED' });
     expect([await reads(water, red.advisoryId), await reads(hospital, red.advisoryId)]).toEqual([false, false]);
