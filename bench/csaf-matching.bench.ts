@@ -8,6 +8,9 @@ import {
   type AdvisoryFacts,
   type MatchItem,
 } from '../packages/core/src/advisories/index.ts';
+import { sql } from 'kysely';
+import { createOrganisationWithOwner } from '../packages/server/src/services/accounts/create-organisation.ts';
+import { SYSTEM_ACTOR } from '../packages/server/src/kernel/actor.ts';
 import type { BenchPlatform } from './lib/bench-platform.ts';
 import { random } from './lib/sample.ts';
 
@@ -61,7 +64,7 @@ function inventory(facts: AdvisoryFacts[]): MatchItem[] {
  * matching every item: what the matching job does (the facts are read from each document once, at import,
  * and stored; that step is measured and shown beside it). Goal: matching ≤ 3 × JSON.parse.
  */
-export async function benchCsafMatching(_p?: BenchPlatform): Promise<void> {
+export async function benchCsafMatching(p?: BenchPlatform): Promise<void> {
   const texts = readdirSync(CORPUS)
     .filter((f) => f.endsWith('.json'))
     .map((f) => readFileSync(`${CORPUS}${f}`, 'utf8'));
@@ -99,4 +102,59 @@ export async function benchCsafMatching(_p?: BenchPlatform): Promise<void> {
   console.log(
     `ratio facts + matching / JSON.parse   ${((median(facts) + median(match)) / median(parse)).toFixed(2)} ×`,
   );
+  if (p) await benchCsafFeed(p, texts);
+}
+
+/**
+ * The public CSAF provider feed (issue 14 item 1 of the closing note): the corpus published as TLP:CLEAR by
+ * an authority, and index.txt read over HTTP — next to what the feed did before (every document loaded and
+ * serialised per request) and a conditional request (304).
+ */
+async function benchCsafFeed(p: BenchPlatform, texts: string[]): Promise<void> {
+  const { org } = await createOrganisationWithOwner(p.app.deps, SYSTEM_ACTOR, {
+    kind: 'authority',
+    name: 'Bench CSAF Autoriteit',
+    owner: { email: 'owner@csaf.bench.example', name: 'Bench', password: 'bench password 123' },
+  });
+  for (const [i, text] of texts.entries()) {
+    const f = extractAdvisoryFacts(JSON.parse(text));
+    await sql`
+      INSERT INTO csaf_advisories (org_id, tracking_id, version, title, publisher_name, tlp, current_release_date,
+                                   cves, source, sha512, document, facts, shared)
+      VALUES (${org.id}, ${`${f.trackingId}-${i}`}, ${f.version}, ${f.title}, ${f.publisher}, 'CLEAR',
+              ${f.currentReleaseDate}, ${f.cves}, 'file', 'x', ${text}::jsonb, ${JSON.stringify(f)}::jsonb, true)`.execute(
+      p.db,
+    );
+  }
+  const index = `${p.url}/.well-known/csaf/white/index.txt`;
+  const oldWay = async () => {
+    // Before: every public document read and serialised to list the paths.
+    const rows = await sql<{ tracking_id: string; document: Record<string, unknown> }>`
+      SELECT a.tracking_id, a.document FROM csaf_advisories a JOIN organisations o ON o.id = a.org_id
+      WHERE o.kind = 'authority' AND a.shared AND a.tlp = 'CLEAR' ORDER BY a.current_release_date DESC`.execute(p.db);
+    return rows.rows.map((r) => `${r.tracking_id}\t${JSON.stringify(r.document).length}\n`).join('').length;
+  };
+  const time = async (f: () => Promise<unknown>) => {
+    await f();
+    const xs: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const t0 = performance.now();
+      await f();
+      xs.push(performance.now() - t0);
+    }
+    return median(xs);
+  };
+  const first = await fetch(index);
+  const etag = first.headers.get('etag')!;
+  const lines = (await first.text()).trim().split('\n').length;
+  const before = await time(oldWay);
+  const after = await time(async () => (await fetch(index)).text());
+  const cached = await time(async () => {
+    const res = await fetch(index, { headers: { 'if-none-match': etag } });
+    if (res.status !== 304) throw new Error(`expected 304, got ${res.status}`);
+  });
+  console.log(`\n## CSAF provider feed — index.txt of ${lines} TLP:CLEAR advisories, ${ROUNDS} rounds`);
+  console.log(`before: every document loaded + serialised   median ${fmt(before)}`);
+  console.log(`index.txt over HTTP (listing query)           median ${fmt(after)}`);
+  console.log(`index.txt with If-None-Match (304)            median ${fmt(cached)}`);
 }

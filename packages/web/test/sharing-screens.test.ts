@@ -1,7 +1,7 @@
 import { AdvisoryAuthorSchema } from '@weerbaar/core/advisories';
 import type { Problem } from '@weerbaar/core/platform';
 import { describe, expect, it } from 'vitest';
-import { guessFormat, refusedLines } from '../src/routes/advisories/inventory-import.ts';
+import { guessFormat, refusedLines, refusedOfResult } from '../src/routes/advisories/inventory-import.ts';
 import { advisoryBody, emptyProduct, emptyVulnerability } from '../src/routes/advisories/publish-advisory.ts';
 import { shareBody } from '../src/routes/incidents/share-observables.ts';
 import { readBundleFile } from '../src/routes/sharing/stix-bundle-file.ts';
@@ -62,6 +62,18 @@ describe('the refused lines of an inventory import', () => {
       { line: 5, key: 'other', values: {} },
     ]);
     expect(refusedLines(undefined)).toEqual([]);
+  });
+
+  it('reads the refused lines of an import that took the good lines, in line order', () => {
+    expect(
+      refusedOfResult([
+        { line: 7, reason: 'no asset named PLC Zuid' },
+        { line: 2, reason: 'asset missing' },
+      ]),
+    ).toEqual([
+      { line: 2, key: 'assetMissing', values: {} },
+      { line: 7, key: 'noSuchAsset', values: { name: 'PLC Zuid' } },
+    ]);
   });
 
   it('recognises the format of a chosen file', () => {

@@ -54,6 +54,24 @@ export const InventoryImportSchema = z.object({
 });
 export type InventoryImport = z.infer<typeof InventoryImportSchema>;
 
+/**
+ * An inventory import's outcome: the good lines are imported, each refused line is named with its line
+ * (CSV line or SBOM position; 0 for the whole file) and an English reason the screen words in Dutch;
+ * lines already in the inventory (a file read again) are counted, not added twice.
+ */
+/** A TLP:AMBER advisory passed on by a recipient organisation to named client organisations (TLP 2.0 AMBER). */
+export const AdvisoryPassOnSchema = z.object({
+  clientOrgIds: z.array(z.uuid()).min(1).max(100),
+});
+export type AdvisoryPassOn = z.infer<typeof AdvisoryPassOnSchema>;
+
+export const InventoryImportResultSchema = z.object({
+  imported: z.number().int(),
+  alreadyPresent: z.number().int(),
+  refused: z.array(z.object({ line: z.number().int(), reason: z.string() })),
+});
+export type InventoryImportResult = z.infer<typeof InventoryImportResultSchema>;
+
 export const CvssSchema = z.object({ score: z.number(), severity: z.string().optional(), vector: z.string() });
 
 export const AdvisorySummarySchema = z.object({

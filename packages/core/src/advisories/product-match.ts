@@ -190,6 +190,14 @@ export function matchKeysOf(item: Omit<MatchItem, 'id' | 'assetId' | 'keys'>): s
   return keys;
 }
 
+/** The key names (no versions) of an advisory's products: which inventory items it can possibly hit. */
+export function productKeyNames(facts: Pick<AdvisoryFacts, 'products'>): string[] {
+  return [...new Set(facts.products.flatMap((p) => keysOfProduct(p).map((k) => k.key)))];
+}
+
+/** The key name of a stored item key (`name` TAB `version`). */
+export const matchKeyName = (keyed: string) => keyed.slice(0, keyed.indexOf('\t'));
+
 const RANK: Record<MatchedOn, number> = { cpe: 0, purl: 1, name: 2 };
 
 /** Every (item, advisory) pair where the advisory hits the item; see the file comment for the rule. */

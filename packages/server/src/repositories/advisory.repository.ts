@@ -3,7 +3,7 @@ import type { TlpLabel } from '@weerbaar/core/sharing';
 import type { DbOrTrx } from '../db/database.ts';
 import type { AdvisoryAlertRow, AssetProductRow, CsafAdvisoryRow } from '../db/schema-advisories.ts';
 import { sql } from 'kysely';
-import { ADVISORIES, visibleTo, type SqlViewer } from './shared-visibility.ts';
+import { ADVISORIES, readsAsRecipientOrganisation, visibleTo, type SqlViewer } from './shared-visibility.ts';
 
 // Every read of an advisory goes through the one TLP rule (shared-visibility.ts, core mayRead) with the
 // advisory's audience: `csaf_advisories as a` joined with its holder `organisations as o`.
@@ -132,6 +132,21 @@ export async function listVisibleAdvisoryFacts(
     .execute();
 }
 
+/** The facts of one advisory, when the organisation may read it (the one rule, as for the whole corpus). */
+export async function findVisibleAdvisoryFacts(
+  db: DbOrTrx,
+  viewerOrgId: string,
+  advisory: { orgId: string; id: string },
+): Promise<Pick<CsafAdvisoryRow, 'org_id' | 'id' | 'facts'> | undefined> {
+  return db
+    .selectFrom('csaf_advisories as a')
+    .select(['a.org_id', 'a.id', 'a.facts'])
+    .where('a.org_id', '=', advisory.orgId)
+    .where('a.id', '=', advisory.id)
+    .where(readableBy({ orgId: viewerOrgId, userId: null }))
+    .executeTakeFirst();
+}
+
 /** The entity organisations that may read this advisory (the one rule, per organisation): whom to match it for. */
 export async function listEntityReaders(db: DbOrTrx, advisoryOrgId: string, advisoryId: string): Promise<string[]> {
   const rows = await db
@@ -158,6 +173,55 @@ export async function insertAdvisoryRecipients(
   await db.insertInto('advisory_recipients').values(rows).execute();
 }
 
+/** Whether the organisation reads the advisory as a recipient organisation (not as a client it was passed on to). */
+export async function readsAdvisoryAsRecipient(
+  db: DbOrTrx,
+  orgId: string,
+  advisory: { orgId: string; id: string },
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('csaf_advisories as a')
+    .select('a.id')
+    .where('a.org_id', '=', advisory.orgId)
+    .where('a.id', '=', advisory.id)
+    .where(readsAsRecipientOrganisation(orgId, 'a', ADVISORIES))
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Records the clients an AMBER recipient passed the advisory on to; an organisation already named stays as it is. */
+export async function insertAdvisoryPassOn(
+  db: DbOrTrx,
+  advisory: { orgId: string; id: string },
+  passedOnBy: string,
+  clientOrgIds: readonly string[],
+): Promise<string[]> {
+  if (clientOrgIds.length === 0) return [];
+  const rows = await db
+    .insertInto('advisory_recipients')
+    .values(
+      clientOrgIds.map((org_id) => ({
+        advisory_org_id: advisory.orgId,
+        advisory_id: advisory.id,
+        org_id,
+        user_id: null,
+        passed_on_by: passedOnBy,
+      })),
+    )
+    .onConflict((oc) =>
+      oc.columns(['advisory_org_id', 'advisory_id', 'org_id']).where('org_id', 'is not', null).doNothing(),
+    )
+    .returning('org_id')
+    .execute();
+  return rows.map((r) => r.org_id!);
+}
+
+/** The kinds of these organisations (who is whose client, core isClientOf). */
+export async function findOrganisationKinds(db: DbOrTrx, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db.selectFrom('organisations').select(['id', 'kind']).where('id', 'in', ids).execute();
+}
+
 /** The oldest all-entities community an organisation owns: where an authority shares by default. */
 export async function findOwnAllEntitiesCommunity(db: DbOrTrx, orgId: string): Promise<string | undefined> {
   const row = await db
@@ -171,20 +235,69 @@ export async function findOwnAllEntitiesCommunity(db: DbOrTrx, orgId: string): P
   return row?.id;
 }
 
-/**
- * The authority's public feed: its own advisories an anonymous reader may read under the one rule, i.e.
- * shared TLP:CLEAR (CSAF §7.1.20 provider-metadata feeds).
- */
-export async function listPublicAdvisories(
-  db: DbOrTrx,
-): Promise<Pick<CsafAdvisoryRow, 'id' | 'tracking_id' | 'title' | 'current_release_date' | 'document' | 'sha512'>[]> {
-  return db
+/** The authority's public advisories: its own ones an anonymous reader may read under the one rule (shared TLP:CLEAR). */
+const publicAdvisories = (db: DbOrTrx) =>
+  db
     .selectFrom('csaf_advisories as a')
     .innerJoin('organisations as o', 'o.id', 'a.org_id')
-    .select(['a.id', 'a.tracking_id', 'a.title', 'a.current_release_date', 'a.document', 'a.sha512'])
     .where('o.kind', '=', 'authority')
-    .where(readableBy({ orgId: null, userId: null }))
+    .where(readableBy({ orgId: null, userId: null }));
+
+/** What changes the public feed: how many advisories it lists and the newest change (HTTP caching). */
+export async function publicFeedStamp(db: DbOrTrx): Promise<{ count: number; newest: Date | null }> {
+  const row = await publicAdvisories(db)
+    .select((eb) => [eb.fn.countAll<string>().as('count'), eb.fn.max('a.updated_at').as('newest')])
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.count), newest: row.newest ? new Date(row.newest) : null };
+}
+
+export interface PublicFeedRow {
+  tracking_id: string;
+  title: string;
+  current_release_date: Date;
+  /** tracking.initial_release_date of the document (its folder year, CSAF §7.1.13). */
+  initial_release_date: string | null;
+}
+
+/**
+ * The authority's public feed (CSAF §7.1.13–7.1.16): only what index.txt, changes.csv and the ROLIE feed
+ * name — never the documents themselves (the database reads one field of each), newest first.
+ */
+export async function listPublicFeedEntries(db: DbOrTrx): Promise<PublicFeedRow[]> {
+  return publicAdvisories(db)
+    .select([
+      'a.tracking_id',
+      'a.title',
+      'a.current_release_date',
+      sql<string | null>`a.document->'document'->'tracking'->>'initial_release_date'`.as('initial_release_date'),
+    ])
     .orderBy('a.current_release_date', 'desc')
+    .orderBy('a.tracking_id')
+    .execute();
+}
+
+/**
+ * The files of the public feed with this file name (CSAF §5.1, see csafFileName; the caller picks the
+ * year), with the text served or the sha512 of exactly that text, both from the database (the stored
+ * JSON's canonical text): the hash always matches the bytes a client receives.
+ */
+export async function findPublicAdvisoryFiles(
+  db: DbOrTrx,
+  fileStem: string,
+  part: 'text' | 'sha512',
+): Promise<(PublicFeedRow & { updated_at: Date; text?: string; sha512?: string })[]> {
+  return publicAdvisories(db)
+    .select([
+      'a.tracking_id',
+      'a.title',
+      'a.current_release_date',
+      'a.updated_at',
+      sql<string | null>`a.document->'document'->'tracking'->>'initial_release_date'`.as('initial_release_date'),
+      part === 'text'
+        ? sql<string>`a.document::text`.as('text')
+        : sql<string>`encode(sha512(convert_to(a.document::text, 'UTF8')), 'hex')`.as('sha512'),
+    ])
+    .where(sql<boolean>`regexp_replace(lower(a.tracking_id), '[^-+a-z0-9]+', '_', 'g') = ${fileStem}`)
     .execute();
 }
 
@@ -201,6 +314,63 @@ export async function listInventory(db: DbOrTrx, orgId: string, assetId?: string
     .where('p.org_id', '=', orgId);
   if (assetId) q = q.where('p.asset_id', '=', assetId);
   return q.orderBy('a.name').orderBy('p.vendor').orderBy('p.product').execute();
+}
+
+/**
+ * The inventory items of an organisation that share a key name with an advisory's products (index
+ * asset_products_match_names_idx, migration 20261210_0400_sharing_scale): what one advisory can hit.
+ */
+export async function listInventoryByKeyNames(
+  db: DbOrTrx,
+  orgId: string,
+  keyNames: readonly string[],
+): Promise<InventoryRow[]> {
+  if (keyNames.length === 0) return [];
+  return db
+    .selectFrom('asset_products as p')
+    .innerJoin('assets as a', (j) => j.onRef('a.org_id', '=', 'p.org_id').onRef('a.id', '=', 'p.asset_id'))
+    .selectAll('p')
+    .select('a.name as asset_name')
+    .where('p.org_id', '=', orgId)
+    .where(sql<boolean>`match_key_names(p.match_keys) && ${sql.val(keyNames)}::text[]`)
+    .execute();
+}
+
+/** The given inventory items of an organisation (those an inventory change added). */
+export async function listInventoryItemsById(
+  db: DbOrTrx,
+  orgId: string,
+  ids: readonly string[],
+): Promise<InventoryRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('asset_products as p')
+    .innerJoin('assets as a', (j) => j.onRef('a.org_id', '=', 'p.org_id').onRef('a.id', '=', 'p.asset_id'))
+    .selectAll('p')
+    .select('a.name as asset_name')
+    .where('p.org_id', '=', orgId)
+    .where('p.id', 'in', ids)
+    .execute();
+}
+
+/** Serialises inventory imports of one organisation (two imports of the same file add it once). */
+export async function lockInventoryImports(db: DbOrTrx, orgId: string): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`inventory-import:${orgId}`}, 0))`.execute(db);
+}
+
+/** The identifying fields of the products on these assets: what an import compares its lines with. */
+export async function listInventoryIdentities(
+  db: DbOrTrx,
+  orgId: string,
+  assetIds: readonly string[],
+): Promise<Pick<AssetProductRow, 'asset_id' | 'vendor' | 'product' | 'version' | 'cpe' | 'purl'>[]> {
+  if (assetIds.length === 0) return [];
+  return db
+    .selectFrom('asset_products')
+    .select(['asset_id', 'vendor', 'product', 'version', 'cpe', 'purl'])
+    .where('org_id', '=', orgId)
+    .where('asset_id', 'in', assetIds)
+    .execute();
 }
 
 export async function insertInventoryItems(
@@ -271,7 +441,11 @@ export type AlertListRow = AdvisoryAlertRow & {
   tracking_id: string;
   title: string;
   tlp: TlpLabel;
-  facts: AdvisoryFacts;
+  /**
+   * The advisory's vulnerabilities (with their remediations): on one row per advisory only, null on the
+   * others — one query, and each advisory's facts read and sent once however many alerts it has.
+   */
+  vulnerabilities: AdvisoryFacts['vulnerabilities'] | null;
 };
 
 export async function listAlerts(db: DbOrTrx, orgId: string, advisoryId?: string): Promise<AlertListRow[]> {
@@ -294,7 +468,8 @@ export async function listAlerts(db: DbOrTrx, orgId: string, advisoryId?: string
       'a.tracking_id',
       'a.title',
       'a.tlp',
-      'a.facts',
+      sql<AdvisoryFacts['vulnerabilities'] | null>`CASE WHEN row_number() OVER (
+        PARTITION BY l.advisory_org_id, l.advisory_id) = 1 THEN a.facts->'vulnerabilities' END`.as('vulnerabilities'),
     ])
     .where('l.org_id', '=', orgId)
     // An advisory the organisation may no longer read (its label narrowed) no longer shows its alerts.

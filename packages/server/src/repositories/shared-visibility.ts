@@ -53,6 +53,21 @@ function labelsOf(audience: TlpAudience): TlpLabel[] {
 const inList = (labels: TlpLabel[]) => sql.join(labels.map((l) => sql.lit(l)));
 
 /**
+ * True when the organisation reads the row as one of its recipient organisations (named, or a member of its
+ * community when none are named) — not as a client it was passed on to: who may pass AMBER on (core
+ * mayPassOnToClients, isClientOf). The same expression the rule below uses for AMBER and AMBER+STRICT.
+ */
+export function readsAsRecipientOrganisation(orgId: string, alias: string, rows: SharedRows): RawBuilder<SqlBool> {
+  const t = sql.table(alias);
+  const recipient = (condition: RawBuilder<unknown>) =>
+    sql`EXISTS (SELECT 1 FROM ${sql.table(rows.recipients)} r WHERE ${rows.joinRecipient(t)} AND ${condition})`;
+  const inCommunity = sql`${t}.community_id IN (SELECT m.community_id FROM community_members m WHERE m.org_id = ${orgId})`;
+  const shared = rows.shared ? sql`${t}.${sql.ref(rows.shared)}` : sql`true`;
+  return sql<SqlBool>`(${shared} AND (${recipient(sql`r.org_id = ${orgId} AND r.passed_on_by IS NULL`)}
+    OR (NOT ${recipient(sql`r.org_id IS NOT NULL AND r.passed_on_by IS NULL`)} AND ${inCommunity})))`;
+}
+
+/**
  * True for the rows of `alias` this viewer may read. The shared table has community_id, tlp, its holder
  * column and its recipients table (`rows`: STIX_OBJECTS by default, KNOWLEDGE_ARTICLES or ADVISORIES).
  */

@@ -11,6 +11,7 @@ import { JobRunner } from '../../src/jobs/job-runner.ts';
 import { addAssetDependency } from '../../src/services/assets/add-asset-dependency.ts';
 import { createAsset } from '../../src/services/assets/create-asset.ts';
 import { addInventoryItem } from '../../src/services/advisories/add-inventory-item.ts';
+import { findAdvisoryAlertCandidates } from '../../src/services/advisories/advisory-matching.ts';
 import {
   getAdvisory,
   listAdvisories,
@@ -24,6 +25,8 @@ import { matchAdvisoriesJob } from '../../src/services/advisories/match-advisori
 import { removeInventoryItem } from '../../src/services/advisories/remove-inventory-item.ts';
 import type { Deps } from '../../src/kernel/deps.ts';
 import { insertCommunityMember } from '../../src/repositories/community.repository.ts';
+import { listAlerts } from '../../src/repositories/advisory.repository.ts';
+import { passOnAdvisory } from '../../src/services/advisories/pass-on-advisory.ts';
 import { publishAdvisory } from '../../src/services/advisories/publish-advisory.ts';
 import { createCommunity } from '../../src/services/sharing/create-community.ts';
 import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
@@ -223,6 +226,36 @@ describe('visibility: the one TLP rule with the advisory audience (all labels ×
       communityId: isac.id,
     });
     expect([await reads(water, amber.advisoryId), await reads(hospital, amber.advisoryId)]).toEqual([false, true]);
+    // TLP 2.0 AMBER: a recipient organisation (here a second authority, a sector CSIRT) passes it on to a
+    // client (an entity it serves); that client reads it, nobody else gains it, and it travels no further.
+    const csirt = await createTestOrg(t.db, 'CSAF Sector-CSIRT', 'authority', ['owner']);
+    const toCsirt = await publish('WB-TEST-AMBER-3', { tlp: 'AMBER', recipientOrgIds: [csirt.id] });
+    expect([await reads(water, toCsirt.advisoryId), await reads(csirt, toCsirt.advisoryId)]).toEqual([false, true]);
+    const passOn = (org: TestOrg, advisoryId: string, clientOrgIds: string[]) =>
+      passOnAdvisory(deps, as(org), { advisoryId, clientOrgIds });
+    // Not to an organisation that is no client (another authority), not another label, not by the holder.
+    // (AMBER+STRICT is published as RED, core tlp.ts: never read by an organisation, so never passed on.)
+    await expect(passOn(csirt, toCsirt.advisoryId, [authority.id])).rejects.toMatchObject({
+      code: 'validation_failed',
+    });
+    await expect(passOn(water, green.advisoryId, [hospital.id])).rejects.toMatchObject({ code: 'conflict' });
+    await expect(passOn(authority, toCsirt.advisoryId, [water.id])).rejects.toMatchObject({ code: 'conflict' });
+    // Not by an organisation that does not read it.
+    await expect(passOn(hospital, toCsirt.advisoryId, [water.id])).rejects.toMatchObject({ code: 'not_found' });
+    expect(await passOn(csirt, toCsirt.advisoryId, [water.id])).toEqual({ passedOnTo: [water.id] });
+    expect([
+      await reads(water, toCsirt.advisoryId),
+      await reads(hospital, toCsirt.advisoryId),
+      await reads(csirt, toCsirt.advisoryId),
+    ]).toEqual([true, false, true]);
+    // The client cannot pass it further; a repeat changes nothing; the pass-on is in the audit trail.
+    await expect(passOn(water, toCsirt.advisoryId, [hospital.id])).rejects.toMatchObject({ code: 'conflict' });
+    expect(await passOn(csirt, toCsirt.advisoryId, [water.id])).toEqual({ passedOnTo: [] });
+    const audit = await sql<{ n: string }>`
+      SELECT count(*) AS n FROM audit_events WHERE action = 'advisory.passed-on' AND org_id = ${csirt.id}`.execute(
+      t.db,
+    );
+    expect(audit.rows[0]!.n).toBe('1');
     // RED without named people stays with the publisher.
     const red = await publish('WB-TEST-RED-1', { tlp: 'RED' });
     expect([await reads(water, red.advisoryId), await reads(hospital, red.advisoryId)]).toEqual([false, false]);
@@ -350,21 +383,38 @@ describe('inventory and matching', () => {
     expect(cisa.cves).toContain('CVE-2023-38545');
   });
 
-  it('tells the organisation once: a notification per advisory, mail to who acts; a repeat alerts nothing twice', async () => {
+  it("lists alerts in one query: each advisory's facts read once, the remediation on every alert", async () => {
+    const rows = await listAlerts(t.db, water.id);
+    const advisories = new Set(rows.map((r) => r.advisory_id));
+    expect(rows.length).toBeGreaterThan(advisories.size);
+    expect(
+      rows
+        .filter((r) => r.vulnerabilities !== null)
+        .map((r) => r.advisory_id)
+        .sort(),
+    ).toEqual([...advisories].sort());
+    const alerts = await listAdvisoryAlerts(t.db, as(water));
+    expect(alerts).toHaveLength(rows.length);
+    for (const a of alerts) expect(a.remediations.length, a.advisory.trackingId).toBeGreaterThan(0);
+  });
+
+  it('tells the organisation once: a notification per advisory and change, mail to who acts; a repeat alerts nothing twice', async () => {
     const notes = await sql<{ title: string; body: string }>`
-      SELECT title, body FROM notifications WHERE org_id = ${water.id} AND kind = 'advisory.alert' ORDER BY title`.execute(
+      SELECT title, body FROM notifications WHERE org_id = ${water.id} AND kind = 'advisory.alert' ORDER BY title, body`.execute(
       t.db,
     );
-    expect(notes.rows).toHaveLength(2);
-    const planted = notes.rows.find((n) => n.title.includes('Acme'))!;
+    // Each added item is matched on its own (scoped matching): the planted advisory hit two items added
+    // one by one (two notifications), the CISA advisory one.
+    expect(notes.rows).toHaveLength(3);
+    const planted = notes.rows.find((n) => n.title.includes('Acme') && n.body.includes('PLC pompstation Oost'))!;
     expect(planted.title).toBe(`U bent geraakt: ${PLANTED.title}`);
     expect(planted.body).toContain('PLC pompstation Oost');
     expect(planted.body).toContain('Drinkwaterlevering');
     expect(planted.body).toContain('Installeer firmware 2.4 of nieuwer.');
     const mails = await sql<{ to_address: string }>`
       SELECT to_address FROM mail_outbox WHERE subject LIKE ${'%U bent geraakt%'} ORDER BY to_address`.execute(t.db);
-    // owner and incident-handler of the water company, for each of the two advisories.
-    expect(mails.rows).toHaveLength(4);
+    // owner and incident-handler of the water company, for each of the three notifications.
+    expect(mails.rows).toHaveLength(6);
     const before = (await alertRows()).length;
     // A repeat (a new trigger) finds every alert stored: no alert, notification or mail twice.
     await deps.db.transaction().execute(async (trx) => {
@@ -374,7 +424,7 @@ describe('inventory and matching', () => {
     expect((await alertRows()).length).toBe(before);
     const again = await sql<{ n: string }>`
       SELECT count(*) AS n FROM notifications WHERE org_id = ${water.id} AND kind = 'advisory.alert'`.execute(t.db);
-    expect(again.rows[0]!.n).toBe('2');
+    expect(again.rows[0]!.n).toBe('3');
   });
 
   it('matches on every inventory change, also from a CSV and an SBOM', async () => {
@@ -420,6 +470,28 @@ describe('inventory and matching', () => {
     expect(planted).toHaveLength(5);
   });
 
+  it('matches only what changed: one advisory against the items sharing its keys, added items against the corpus', async () => {
+    // The jobs an inventory change and an advisory import schedule carry their scope.
+    const scopes = await sql<{ payload: { itemIds?: string[]; advisory?: { id: string } } }>`
+      SELECT payload FROM jobs WHERE kind = 'advisory.match' AND org_id = ${water.id}`.execute(t.db);
+    expect(scopes.rows.some((r) => r.payload.advisory?.id === plantedId)).toBe(true);
+    expect(scopes.rows.some((r) => r.payload.itemIds?.length === 1 && r.payload.itemIds[0] === items.cisaHit)).toBe(
+      true,
+    );
+    const byAdvisory = await findAdvisoryAlertCandidates(t.db, water.id, {
+      advisory: { orgId: authority.id, id: plantedId },
+    });
+    expect(new Set(byAdvisory.map((c) => c.advisoryId))).toEqual(new Set([plantedId]));
+    expect(byAdvisory).toHaveLength(5);
+    const byItem = await findAdvisoryAlertCandidates(t.db, water.id, { itemIds: [items.cisaHit!, items.fixedByName!] });
+    expect(byItem.map((c) => [c.itemId, c.trackingId])).toEqual([[items.cisaHit, 'ICSA-24-004-01']]);
+    // An organisation without those products: nothing to match.
+    const other = await findAdvisoryAlertCandidates(t.db, hospital.id, {
+      advisory: { orgId: authority.id, id: plantedId },
+    });
+    expect(other).toEqual([]);
+  });
+
   it('an import naming an unknown asset imports nothing', async () => {
     await expect(
       importInventory(deps, as(water), {
@@ -427,6 +499,40 @@ describe('inventory and matching', () => {
         content: 'asset,vendor,product,version\nBestaat niet,Acme Controls,PumpLogic PLC,2.0\n',
       }),
     ).rejects.toMatchObject({ code: 'validation_failed' });
+  });
+
+  it('imports the good lines of a file, names each bad line; the same file twice adds nothing twice', async () => {
+    const csv = [
+      'asset;vendor;product;version',
+      'Modbus-gateway;Beckhoff;TwinCAT;3.1',
+      'Bestaat niet;Acme Controls;PumpLogic PLC;2.0',
+      'Modbus-gateway;;;',
+      'Modbus-gateway;Beckhoff;TwinCAT;3.1',
+      'modbus-gateway;Moxa;NPort 5110;2.10',
+    ].join('\n');
+    const count = async () =>
+      Number(
+        (
+          await sql<{
+            n: string;
+          }>`SELECT count(*) AS n FROM asset_products WHERE org_id = ${water.id} AND asset_id = ${gateway}
+            AND vendor IN ('Beckhoff', 'Moxa')`.execute(t.db)
+        ).rows[0]!.n,
+      );
+    const first = await importInventory(deps, as(water), { format: 'csv', content: csv });
+    expect(first).toEqual({
+      imported: 2,
+      alreadyPresent: 1,
+      refused: [
+        { line: 3, reason: 'no asset named Bestaat niet' },
+        { line: 4, reason: 'needs cpe, purl, or vendor and product' },
+      ],
+    });
+    expect(await count()).toBe(2);
+    const again = await importInventory(deps, as(water), { format: 'csv', content: csv });
+    expect(again).toMatchObject({ imported: 0, alreadyPresent: 3 });
+    expect(again.refused).toHaveLength(2);
+    expect(await count()).toBe(2);
   });
 
   it('the authority sees which entities its advisory hits, and no more of their inventories', async () => {

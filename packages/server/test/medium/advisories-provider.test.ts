@@ -162,9 +162,54 @@ describe('the API and the authority as a provider', () => {
     ).toEqual([[undefined, 'NL-WB-2026-0001']]);
   });
 
+  it('the feed answers from its listing with ETag and Last-Modified: 304 while unchanged, new once an advisory is added', async () => {
+    const feed = `${appBase}/.well-known/csaf/feed-tlp-white.json`;
+    const first = await fetch(feed);
+    expect(first.status).toBe(200);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"csaf-1-/);
+    expect(first.headers.get('last-modified')).toBeTruthy();
+    const rolie = (await first.json()).feed;
+    const year = new Date().getUTCFullYear();
+    expect(rolie.entry.map((e: { id: string }) => e.id)).toEqual(['NL-WB-2026-0001']);
+    const href = rolie.entry[0].content.src as string;
+    expect(href.endsWith(`/white/${year}/nl-wb-2026-0001.json`)).toBe(true);
+    // The file and its .sha512: the hash is that of the very bytes served.
+    const text = await (await fetch(href)).text();
+    expect(JSON.parse(text).document.tracking.id).toBe('NL-WB-2026-0001');
+    expect((await (await fetch(`${href}.sha512`)).text()).split(' ')[0]).toBe(sha512Of(text));
+    expect((await fetch(href.replace('nl-wb-2026-0001', 'nl-wb-2026-0002'))).status).toBe(404);
+    for (const url of [
+      feed,
+      `${appBase}/.well-known/csaf/white/index.txt`,
+      `${appBase}/.well-known/csaf/white/changes.csv`,
+    ]) {
+      const again = await fetch(url, { headers: { 'if-none-match': etag } });
+      expect(again.status, url).toBe(304);
+      expect(await again.text()).toBe('');
+    }
+    const since = await fetch(feed, { headers: { 'if-modified-since': first.headers.get('last-modified')! } });
+    expect(since.status).toBe(304);
+    expect((await analyst.post('/api/v1/advisories', form('NL-WB-2026-0004', 'CLEAR'))).statusCode).toBe(201);
+    const changed = await fetch(`${appBase}/.well-known/csaf/white/changes.csv`, {
+      headers: { 'if-none-match': etag },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    expect(
+      (await changed.text())
+        .trim()
+        .split('\n')
+        .map((l) => l.split(',')[0]),
+    ).toEqual([`"${year}/nl-wb-2026-0004.json"`, `"${year}/nl-wb-2026-0001.json"`]);
+  });
+
   it('entities read the CLEAR advisory, not the RED one; the auditor cannot import', async () => {
     const list = await owner.get('/api/v1/advisories');
-    expect(list.json().items.map((a: { trackingId: string }) => a.trackingId)).toEqual(['NL-WB-2026-0001']);
+    expect(list.json().items.map((a: { trackingId: string }) => a.trackingId)).toEqual([
+      'NL-WB-2026-0004',
+      'NL-WB-2026-0001',
+    ]);
     const text = fileText('icsa-24-004-01.json');
     expect((await auditor.post('/api/v1/advisories/import', { document: JSON.parse(text) })).statusCode).toBe(403);
     const imported = await owner.post('/api/v1/advisories/import', { document: JSON.parse(text) });

@@ -3,9 +3,11 @@ import {
   AdvisoryAlertSchema,
   AdvisoryImportedSchema,
   AdvisoryAuthorSchema,
+  AdvisoryPassOnSchema,
   AdvisoryDetailSchema,
   AdvisorySummarySchema,
   AffectedEntitySchema,
+  InventoryImportResultSchema,
   InventoryImportSchema,
   InventoryItemCreateSchema,
   InventoryItemSchema,
@@ -26,6 +28,7 @@ import {
 import { sha512Of } from '../../services/advisories/csaf-sources.ts';
 import { importCsafAdvisory } from '../../services/advisories/import-csaf-advisory.ts';
 import { importInventory } from '../../services/advisories/import-inventory.ts';
+import { passOnAdvisory } from '../../services/advisories/pass-on-advisory.ts';
 import { publishAdvisory } from '../../services/advisories/publish-advisory.ts';
 import { removeInventoryItem } from '../../services/advisories/remove-inventory-item.ts';
 import { IdParams, itemsOf, NO_CONTENT, problem, type RouteDeps } from '../route-deps.ts';
@@ -62,6 +65,24 @@ export const advisoryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
       },
     },
     async (request, reply) => reply.status(201).send(await publishAdvisory(deps, orgContext(request), request.body)),
+  );
+
+  app.post(
+    '/api/v1/advisories/:id/pass-on',
+    {
+      config: { access: 'information:share' },
+      schema: {
+        tags,
+        summary: 'Pass a TLP:AMBER advisory on to named client organisations (TLP 2.0 AMBER, need-to-know)',
+        params: IdParams,
+        body: AdvisoryPassOnSchema,
+        response: {
+          200: z.object({ passedOnTo: z.array(z.uuid()) }),
+          409: problem('Not AMBER, or the organisation is not a recipient of it'),
+        },
+      },
+    },
+    async (request) => passOnAdvisory(deps, orgContext(request), { ...request.body, advisoryId: request.params.id }),
   );
 
   app.post(
@@ -173,9 +194,10 @@ export const advisoryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
       bodyLimit: 20 * 1024 * 1024,
       schema: {
         tags,
-        summary: 'Import products from a CSV file or a CycloneDX / SPDX JSON SBOM (all or nothing)',
+        summary:
+          'Import products from a CSV file or a CycloneDX / SPDX JSON SBOM: the good lines, each refused line reported',
         body: InventoryImportSchema,
-        response: { 201: z.object({ imported: z.number() }) },
+        response: { 201: InventoryImportResultSchema },
       },
     },
     async (request, reply) => reply.status(201).send(await importInventory(deps, orgContext(request), request.body)),

@@ -30,7 +30,7 @@ export const addInventoryItem = defineUseCase({
       },
     ]);
     const item = presentInventoryItem({ ...row!, asset_name: asset.name });
-    await scheduleAdvisoryMatch(trx, ctx.orgId, `item:${row!.id}`);
+    await scheduleAdvisoryMatch(trx, ctx.orgId, `item:${row!.id}`, { itemIds: [row!.id] });
     await record(
       'inventory.item-added',
       { subjectType: 'asset', subjectId: asset.id, after: item },

@@ -7,7 +7,6 @@ import type {
   AffectedEntity,
   InventoryItem,
 } from '@weerbaar/core/advisories';
-import { impactOf } from '@weerbaar/core/assets';
 import { notFound } from '@weerbaar/core/platform';
 import type { Db } from '../../db/database.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
@@ -20,6 +19,7 @@ import {
   listVisibleAdvisories,
 } from '../../repositories/advisory.repository.ts';
 import { currentAssetGraph } from '../assets/asset-graph-cache.ts';
+import { servicesBehindEach } from '../assets/services-behind.ts';
 import { presentAdvisoryDetail, presentAdvisorySummary, presentAlert } from './advisory.presenter.ts';
 import { presentInventoryItem } from './inventory.presenter.ts';
 import { knownExploited } from './kev.ts';
@@ -69,20 +69,17 @@ export async function listAdvisoryAlerts(db: Db, ctx: OrgActor, advisoryId?: str
   authorize(ctx, 'read', { type: 'asset', orgId: ctx.orgId }, 'Asset');
   const rows = await listAlerts(db, ctx.orgId, advisoryId);
   if (rows.length === 0) return [];
-  const { graph, nodes } = await currentAssetGraph(db, ctx.orgId);
-  const servicesOf = new Map<string, AdvisoryAlert['services']>();
-  return rows.map((r) => {
-    let services = servicesOf.get(r.asset_id);
-    if (!services) {
-      services = nodes.has(r.asset_id)
-        ? impactOf(graph, [r.asset_id])
-            .affected.filter((n) => nodes.get(n.id)?.kind === 'service')
-            .map((n) => ({ id: n.id, name: nodes.get(n.id)!.name, hops: n.hops }))
-        : [];
-      servicesOf.set(r.asset_id, services);
-    }
-    return presentAlert(r, services);
-  });
+  const servicesOf = servicesBehindEach(await currentAssetGraph(db, ctx.orgId));
+  // Each advisory's vulnerabilities arrive once (on one of its rows).
+  const vulnerabilitiesOf = new Map<string, NonNullable<(typeof rows)[number]['vulnerabilities']>>();
+  for (const r of rows) if (r.vulnerabilities) vulnerabilitiesOf.set(r.advisory_id, r.vulnerabilities);
+  return rows.map((r) =>
+    presentAlert(
+      r,
+      vulnerabilitiesOf.get(r.advisory_id) ?? [],
+      servicesOf(r.asset_id).map(({ node, hops }) => ({ id: node.id, name: node.name, hops })),
+    ),
+  );
 }
 
 export async function listInventoryItems(db: Db, ctx: OrgActor, assetId?: string): Promise<InventoryItem[]> {

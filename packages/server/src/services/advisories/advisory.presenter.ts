@@ -58,7 +58,11 @@ export function presentAdvisoryDetail(
   };
 }
 
-export function presentAlert(row: AlertListRow, services: AdvisoryAlert['services']): AdvisoryAlert {
+export function presentAlert(
+  row: AlertListRow,
+  vulnerabilities: AdvisoryFacts['vulnerabilities'],
+  services: AdvisoryAlert['services'],
+): AdvisoryAlert {
   return {
     id: row.id,
     advisory: { id: row.advisory_id, trackingId: row.tracking_id, title: row.title, tlp: row.tlp },
@@ -68,7 +72,7 @@ export function presentAlert(row: AlertListRow, services: AdvisoryAlert['service
     knownExploited: row.known_exploited,
     versionCertain: row.version_certain,
     matchedOn: row.matched_on,
-    remediations: remediationsFor(row.facts, row.product_ids, row.cves),
+    remediations: remediationsFor({ vulnerabilities }, row.product_ids, row.cves),
     services,
     createdAt: row.created_at.toISOString(),
   };

@@ -128,7 +128,11 @@ export async function storeCsafAdvisory(
   }
   // Whom to match it for: the one rule every read path uses, asked in SQL per organisation.
   const readers = await listEntityReaders(trx, ctx.orgId, row.id);
-  for (const orgId of readers) await scheduleAdvisoryMatch(trx, orgId, `${row.id}:${input.sha512.slice(0, 32)}`);
+  for (const orgId of readers) {
+    await scheduleAdvisoryMatch(trx, orgId, `${row.id}:${input.sha512.slice(0, 32)}`, {
+      advisory: { orgId: ctx.orgId, id: row.id },
+    });
+  }
   return {
     facts,
     result: {

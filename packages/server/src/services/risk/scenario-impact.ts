@@ -7,6 +7,7 @@ import { impactOf } from '@weerbaar/core/assets';
 import type { RiskScenario } from '@weerbaar/core/risk';
 import type { AssetRow } from '../../db/schema-incidents.ts';
 import type { CachedAssetGraph } from '../assets/asset-graph-cache.ts';
+import { servicesAmong } from '../assets/services-behind.ts';
 
 export interface ScenarioImpact {
   affectedServices: AssetRef[];
@@ -14,19 +15,18 @@ export interface ScenarioImpact {
 }
 
 /** `graph`: the organisation's graph (assets area `currentAssetGraph`), loaded once for all scenarios. */
-export function scenarioImpact({ graph, nodes }: CachedAssetGraph, assets: readonly AssetRow[]): ScenarioImpact {
+export function scenarioImpact(cached: CachedAssetGraph, assets: readonly AssetRow[]): ScenarioImpact {
   if (assets.length === 0) return { affectedServices: [], externalDependants: [] };
   const impact = impactOf(
-    graph,
+    cached.graph,
     assets.map((a) => a.id),
   );
-  const affectedServices: AssetRef[] = [];
-  for (const { id } of impact.affected) {
-    const node = nodes.get(id);
-    if (node?.kind === 'service') {
-      affectedServices.push({ id: node.id, name: node.name, kind: node.kind, crownJewel: node.crown_jewel });
-    }
-  }
+  const affectedServices: AssetRef[] = servicesAmong(cached.nodes, impact.affected).map(({ node }) => ({
+    id: node.id,
+    name: node.name,
+    kind: node.kind,
+    crownJewel: node.crown_jewel,
+  }));
   // Each external dependant belongs to one service, so impactOf names it once.
   const externalDependants = impact.externalDependants.map(({ dependant, hops }) => ({
     id: dependant.id,

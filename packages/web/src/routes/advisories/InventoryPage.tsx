@@ -18,7 +18,7 @@ import { formValues } from '../../forms/form-values.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { useAssetList } from '../assets/assets-api.ts';
 import { useAddInventoryItem, useImportInventory, useInventory, useRemoveInventoryItem } from './advisories-api.ts';
-import { guessFormat, refusedLines, type RefusedLine } from './inventory-import.ts';
+import { guessFormat, refusedLines, refusedOfResult, type RefusedLine } from './inventory-import.ts';
 
 /**
  * The products on the organisation's assets (issue 14 item 5): what advisories are matched against. Add one
@@ -240,7 +240,9 @@ function ImportForm({
   const { t } = useTranslation();
   const importInventory = useImportInventory();
   const [refused, setRefused] = useState<RefusedLine[]>([]);
-  const [imported, setImported] = useState<number>();
+  const [imported, setImported] = useState<{ imported: number; alreadyPresent: number }>();
+  // True when the good lines were imported and only the refused ones were left out.
+  const [partial, setPartial] = useState(false);
   const fields = {
     file: { id: 'inventory-file', label: t('inventory.import.file') },
     format: { id: 'inventory-format', label: t('inventory.import.format') },
@@ -265,12 +267,21 @@ function ImportForm({
     form.clear();
     setRefused([]);
     setImported(undefined);
+    setPartial(false);
     importInventory.mutate(
       { format, content, ...(format !== 'csv' ? { assetId: target } : {}) },
       {
         onSuccess: (r) => {
-          setImported(r.imported);
-          onImported(t('inventory.import.done', { count: r.imported }));
+          setImported({ imported: r.imported, alreadyPresent: r.alreadyPresent });
+          setRefused(refusedOfResult(r.refused));
+          setPartial(r.refused.length > 0);
+          onImported(
+            [
+              t('inventory.import.done', { count: r.imported }),
+              ...(r.alreadyPresent > 0 ? [t('inventory.import.alreadyPresent', { count: r.alreadyPresent })] : []),
+              ...(r.refused.length > 0 ? [t('inventory.import.partlyRefused', { count: r.refused.length })] : []),
+            ].join(' '),
+          );
         },
         onError: (error) => {
           const lines = refusedLines(isApiError(error) ? error.problem : undefined);
@@ -338,7 +349,10 @@ function ImportForm({
       </form>
       {imported !== undefined && (
         <p className="utrecht-paragraph" data-testid="inventory-import-done">
-          {t('inventory.import.done', { count: imported })}
+          {t('inventory.import.done', { count: imported.imported })}
+          {imported.alreadyPresent > 0 &&
+            ` ${t('inventory.import.alreadyPresent', { count: imported.alreadyPresent })}`}
+          {partial && ` ${t('inventory.import.partlyRefused', { count: refused.length })}`}
         </p>
       )}
       {refused.length > 0 && (

@@ -4,6 +4,7 @@ import {
   AdvisoryDetailSchema,
   AdvisorySummarySchema,
   AffectedEntitySchema,
+  InventoryImportResultSchema,
   InventoryItemSchema,
   type AdvisoryAuthor,
   type InventoryImport,
@@ -110,7 +111,7 @@ export function useRemoveInventoryItem() {
 
 export function useImportInventory() {
   return useAdvisoryMutation(async (body: InventoryImport) =>
-    checked(z.object({ imported: z.number() }), await api.post('/inventory/import', body), 'inventory import'),
+    checked(InventoryImportResultSchema, await api.post('/inventory/import', body), 'inventory import'),
   );
 }
 

@@ -31,8 +31,22 @@ const REASONS: [RegExp, RefusedLine['key']][] = [
   ],
 ];
 
+/** The Dutch text key of one of the server's reasons, with its values. */
+function reasonOf(line: number, reason: string): RefusedLine {
+  const found = REASONS.map(([re, key]) => ({ key, match: re.exec(reason) })).find((r) => r.match);
+  const values = Object.fromEntries(
+    Object.entries(found?.match?.groups ?? {}).filter((e): e is [string, string] => e[1] !== undefined),
+  );
+  return { line, key: found?.key ?? 'other', values };
+}
+
+/** The refused lines of an import that imported the good lines, in line order. */
+export function refusedOfResult(refused: readonly { line: number; reason: string }[]): RefusedLine[] {
+  return refused.map((r) => reasonOf(r.line, r.reason)).sort((a, b) => a.line - b.line);
+}
+
 /**
- * The refused lines of an all-or-nothing inventory import (a 400 whose invalid params are named
+ * The refused lines of an inventory import of which no line could be imported (a 400 whose invalid params are named
  * `body.content.<line>`), in line order. Empty when the answer is about something else.
  */
 export function refusedLines(problem: Problem | undefined): RefusedLine[] {
@@ -40,11 +54,7 @@ export function refusedLines(problem: Problem | undefined): RefusedLine[] {
   for (const param of problem?.invalidParams ?? []) {
     const m = /^body\.content\.(\d+)$/.exec(param.name);
     if (!m) continue;
-    const found = REASONS.map(([re, key]) => ({ key, match: re.exec(param.reason) })).find((r) => r.match);
-    const values = Object.fromEntries(
-      Object.entries(found?.match?.groups ?? {}).filter((e): e is [string, string] => e[1] !== undefined),
-    );
-    lines.push({ line: Number(m[1]), key: found?.key ?? 'other', values });
+    lines.push(reasonOf(Number(m[1]), param.reason));
   }
   return lines.sort((a, b) => a.line - b.line);
 }
