@@ -96,6 +96,10 @@ function Room({ crisis: c }: { crisis: Crisis }) {
         <a className="utrecht-link utrecht-link--html-a" href={recordPdfUrl(c.id)} download>
           {t('crisis.room.recordPdf')}
         </a>
+        {' · '}
+        <Link className="utrecht-link utrecht-link--html-a" to={`/crisis-requests?crisisId=${c.id}`}>
+          {t('crisis.room.requests')}
+        </Link>
       </p>
       <nav aria-label={t('crisis.room.sections')} className="weerbaar-no-print">
         <ul className="weerbaar-crisis-sections">
