@@ -1007,6 +1007,7 @@ export interface SubmissionsOutboxTable {
   delivered_at: Date | null;
   created_at: Generated<Date>;
   recipient: Generated<string>;
+  addressee: unknown | null;
 }
 
 export interface SupervisionFindingsTable {

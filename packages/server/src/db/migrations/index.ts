@@ -33,6 +33,7 @@ import * as knowledgeArticles from './20261209_0300_knowledge_articles.ts';
 import * as authorityTrends from './20261209_0400_authority_trends.ts';
 import * as campaigns from './20261209_0500_campaigns.ts';
 import * as supervision from './20261209_0600_supervision.ts';
+import * as authorityDelivery from './20261210_0500_authority_delivery.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
 // Names sort by timestamp; Kysely runs them in that order and refuses to skip one.
@@ -71,4 +72,5 @@ export const migrations: Record<string, Migration> = {
   '20261209_0400_authority_trends': authorityTrends,
   '20261209_0500_campaigns': campaigns,
   '20261209_0600_supervision': supervision,
+  '20261210_0500_authority_delivery': authorityDelivery,
 };
