@@ -1135,6 +1135,7 @@ export interface TrendIncidentsTable {
   cross_border: string | null;
   voluntary: boolean;
   latest_submission_id: string;
+  root_cause: string | null;
 }
 
 export interface TrendStageDeadlinesTable {
