@@ -20,11 +20,35 @@ export type SubmissionKind = z.infer<typeof SubmissionKindSchema>;
  * of contact; art. 51(1): a general duty to cooperate). So each recipient gets its own delivery (an outbox
  * entry with its own receipt), to its own delivery target (docs/DELIVERY.md, "Both recipients").
  */
-export const SUBMISSION_RECIPIENTS = ['csirt', 'competent_authority'] as const;
+// 'sector_csirt': a copy to a sector CSIRT (e.g. Z-CERT for health) that the entity chose in its delivery
+// settings. No article sends it (Cbw art. 16(1) names no copy to a further CSIRT); it is the entity's choice,
+// delivered through the same outbox with the same guarantees (docs/DELIVERY.md, "Copies to a sector CSIRT").
+export const SUBMISSION_RECIPIENTS = ['csirt', 'competent_authority', 'sector_csirt'] as const;
 export const SubmissionRecipientSchema = z.enum(SUBMISSION_RECIPIENTS);
+/** The two the law names (Cbw arts. 26(1), 27(1), 29(1)); "one intake for both" sets these, never the copy. */
+export const LEGAL_RECIPIENTS = [
+  'csirt',
+  'competent_authority',
+] as const satisfies readonly (typeof SUBMISSION_RECIPIENTS)[number][];
 export type SubmissionRecipient = z.infer<typeof SubmissionRecipientSchema>;
 
 /** Prefix of the authority reference per kind: REG-2026-000001, MLD-2026-000001 (melding). */
+/**
+ * Who a delivery is meant for: the recipient role and, resolved from the sender's registration (its sectors,
+ * through the sector table of core/supervision/sector-authorities.ts), the competent authority or authorities.
+ * Not part of the payload (nor its digest): the same report goes to each recipient with its own addressee.
+ */
+export const SubmissionAddresseeSchema = z
+  .object({
+    recipient: SubmissionRecipientSchema,
+    /** The registration's sectors (scope catalogue names). */
+    sectors: z.array(z.string().max(200)).max(30),
+    /** The competent authority per those sectors (Cbw art. 15), de-duplicated; empty where none is known. */
+    competentAuthorities: z.array(z.string().max(200)).max(30),
+  })
+  .strict();
+export type SubmissionAddressee = z.infer<typeof SubmissionAddresseeSchema>;
+
 export const AUTHORITY_REFERENCE_PREFIX: Record<SubmissionKind, string> = {
   registration: 'REG',
   'incident-report': 'MLD',
@@ -81,6 +105,8 @@ export const SubmissionEnvelopeSchema = z
     auditHash: Sha256HexSchema.nullable().default(null),
     /** The sender's signed audit chain head at delivery; absent from senders that predate it. */
     auditAnchor: AuditAnchorSchema.optional(),
+    /** Who the sender means this delivery for (addressee.ts); absent from senders that predate it. */
+    addressee: SubmissionAddresseeSchema.optional(),
   })
   .strict();
 export type SubmissionEnvelope = z.infer<typeof SubmissionEnvelopeSchema>;
@@ -129,6 +155,8 @@ export const OutboxEntrySchema = z.object({
   /** The submission id; a report for both recipients has one id and one entry (and receipt) per recipient. */
   id: z.uuid(),
   recipient: SubmissionRecipientSchema,
+  /** Who it was addressed to, as the envelope says (null: queued before addressees were kept). */
+  addressee: SubmissionAddresseeSchema.nullable(),
   kind: SubmissionKindSchema,
   subjectId: z.uuid(),
   status: SubmissionStatusSchema,

@@ -21,3 +21,4 @@ export * from './notification.contracts.ts';
 export * from './attachment.contracts.ts';
 export * from './voluntary-notification.ts';
 export * from './legal-labels.ts';
+export * from './report-root-cause.ts';

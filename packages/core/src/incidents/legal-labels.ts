@@ -160,6 +160,8 @@ export const VOLUNTARY_SUBJECT_LABELS_NL: Readonly<Record<VoluntarySubject, stri
 export const SUBMISSION_RECIPIENT_LABELS_NL: Readonly<Record<SubmissionRecipient, string>> = {
   csirt: 'CSIRT',
   competent_authority: 'bevoegde autoriteit',
+  // A copy the entity chose (no article sends it; docs/DELIVERY.md, "Copies to a sector CSIRT").
+  sector_csirt: 'sector-CSIRT (kopie)',
 };
 
 /** Where a report is on its way to the competent authority / CSIRT (glossary: bevoegde autoriteit). */

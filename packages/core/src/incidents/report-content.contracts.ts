@@ -8,6 +8,7 @@
 // (REPORT_CONTENT_READ_SCHEMAS): reports are immutable once sent, so a report sent under version 1 (before
 // the fields and checks marked "v2" existed) must still be read, shown and accepted on intake.
 import { z } from 'zod';
+import { ReportRootCauseSchema } from './report-root-cause.ts';
 import { TextSchema } from '../platform/input.contracts.ts';
 import { AFFECTED_AREAS } from './incident-impact.ts';
 import { ContactPersonSchema } from './incident.contracts.ts';
@@ -218,6 +219,10 @@ const finalReportShape = {
   /** (b) "het soort bedreiging of de grondoorzaak die waarschijnlijk tot het incident heeft geleid". */
   threatTypeOrRootCause: text().describe(
     'NIS2 Art. 23(4)(d)(ii); Cbw art. 29(1)(b): type of threat or likely root cause',
+  ),
+  /** The same as a code from our own list (report-root-cause.ts), for the authority's trends; optional. */
+  rootCauseCode: ReportRootCauseSchema.optional().describe(
+    'The type of threat or root cause as a code (our own list; the law gives none), for trends',
   ),
   /** (c) "toegepaste en lopende risicobeperkende maatregelen". */
   mitigationMeasures: z

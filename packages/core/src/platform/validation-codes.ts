@@ -79,6 +79,8 @@ export const RULE_VALIDATION_CODES = [
   // is the very supplier it should replace.
   'not_supplied',
   'same_supplier',
+  // Delivery (core/src/delivery/addressee.ts): a submission meant for another kind of authority.
+  'wrong_recipient',
 ] as const;
 
 export const VALIDATION_CODES = [...ZOD_VALIDATION_CODES, ...RULE_VALIDATION_CODES] as const;

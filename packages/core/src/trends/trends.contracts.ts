@@ -2,6 +2,7 @@
 // registrations per week, month or quarter, by one dimension, with small counts suppressed (suppression.ts).
 import { z } from 'zod';
 import { IncidentCategorySchema } from '../incidents/incident.contracts.ts';
+import { REPORT_ROOT_CAUSES } from '../incidents/report-root-cause.ts';
 import { QueryBooleanSchema } from '../platform/audit.contracts.ts';
 import { TextSchema } from '../platform/input.contracts.ts';
 import { CrossBorderAnswerSchema } from '../inbox/cross-border.ts';
@@ -33,6 +34,8 @@ export const TREND_DIMENSIONS = [
   'entityType',
   'category',
   'severity',
+  // The coded root cause of the final report (NIS2 Art. 23(4)(d)(ii); core incidents/report-root-cause.ts).
+  'rootCause',
   'crossBorder',
   'outcome',
 ] as const;
@@ -41,7 +44,16 @@ export type TrendDimension = z.infer<typeof TrendDimensionSchema>;
 
 /** Which dimensions each view can count by. */
 export const VIEW_DIMENSIONS: Record<TrendView, readonly TrendDimension[]> = {
-  incidents: ['sector', 'classification', 'criticalEntity', 'entityType', 'category', 'severity', 'crossBorder'],
+  incidents: [
+    'sector',
+    'classification',
+    'criticalEntity',
+    'entityType',
+    'category',
+    'severity',
+    'rootCause',
+    'crossBorder',
+  ],
   deadlines: ['outcome'],
   registrations: ['sector', 'classification'],
 };
@@ -66,6 +78,8 @@ export const TrendQuerySchema = z
     to: dateOnly.optional(),
     sector: TextSchema.trim().max(100).optional(),
     category: IncidentCategorySchema.optional(),
+    /** The coded root cause of the final report; `unknown`: chains without one. */
+    rootCause: z.enum([...REPORT_ROOT_CAUSES, 'unknown']).optional(),
     /** NIS2 Art. 23(1), (6): only incidents whose reports answer cross-border impact so (`yes`: any report says yes). */
     crossBorder: CrossBorderAnswerSchema.optional(),
     criticalEntity: QueryBooleanSchema.optional(),

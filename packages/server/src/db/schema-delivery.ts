@@ -8,7 +8,7 @@ export interface SubmissionsOutboxTable {
   org_id: string;
   id: string;
   /** One entry per recipient of the submission (migration 20261207_1110_report_recipients). */
-  recipient: Generated<'csirt' | 'competent_authority'>;
+  recipient: Generated<'csirt' | 'competent_authority' | 'sector_csirt'>;
   kind: string;
   subject_id: string;
   payload: Json;
@@ -25,11 +25,13 @@ export interface SubmissionsOutboxTable {
   receipt_verified: boolean | null;
   delivered_at: NullableTimestamp;
   created_at: DefaultTimestamp;
+  /** Who the entry was addressed to (migration 20261210_0500_authority_delivery); null before. */
+  addressee: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
 }
 
 export interface DeliveryTargetsTable {
   org_id: string;
-  recipient: Generated<'csirt' | 'competent_authority'>;
+  recipient: Generated<'csirt' | 'competent_authority' | 'sector_csirt'>;
   authority_url: string;
   api_token_ciphertext: string | null;
   pinned_key_id: string | null;

@@ -20,6 +20,8 @@ export interface TrendIncidentsTable {
   /** Every report of the chain is a voluntary notification (NIS2 Art. 30): it owes no deadline. */
   voluntary: boolean;
   latest_submission_id: string;
+  /** The coded root cause of the chain's newest final report that gave one (migration 20261210_0500). */
+  root_cause: string | null;
 }
 
 /** A reporting stage of a chain with the deadline core computed for it (NIS2 Art. 23(4); inbox-clock.ts). */

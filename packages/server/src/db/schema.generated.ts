@@ -1245,6 +1245,7 @@ export interface SubmissionsOutboxTable {
   delivered_at: Date | null;
   created_at: Generated<Date>;
   recipient: Generated<string>;
+  addressee: unknown | null;
 }
 
 export interface SupervisionFindingsTable {
@@ -1372,6 +1373,7 @@ export interface TrendIncidentsTable {
   cross_border: string | null;
   voluntary: boolean;
   latest_submission_id: string;
+  root_cause: string | null;
 }
 
 export interface TrendStageDeadlinesTable {

@@ -27,11 +27,16 @@ export async function insertOutboxRow(
     payload_digest: string;
     audit_hash: string | null;
     submitted_at: Date;
+    addressee?: Record<string, unknown> | null;
   },
 ): Promise<OutboxRow | undefined> {
   return db
     .insertInto('submissions_outbox')
-    .values({ ...row, payload: JSON.stringify(row.payload) })
+    .values({
+      ...row,
+      payload: JSON.stringify(row.payload),
+      addressee: row.addressee ? JSON.stringify(row.addressee) : null,
+    })
     .onConflict((oc) => oc.columns(['org_id', 'id', 'recipient']).doNothing())
     .returningAll()
     .executeTakeFirst();

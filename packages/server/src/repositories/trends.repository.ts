@@ -22,6 +22,8 @@ export async function upsertTrendIncidents(db: DbOrTrx, rows: readonly TrendInci
         cross_border: eb.ref('excluded.cross_border'),
         voluntary: eb.ref('excluded.voluntary'),
         latest_submission_id: eb.ref('excluded.latest_submission_id'),
+        // A later report without a code (a progress report, a correction) keeps the code the chain had.
+        root_cause: sql<string | null>`coalesce(excluded.root_cause, trend_incidents.root_cause)`,
       })),
     )
     .execute();
@@ -58,6 +60,7 @@ export type TrendBucketInterval = 'week' | 'month' | 'quarter';
 export interface TrendFilter {
   sector?: string | undefined;
   category?: string | undefined;
+  rootCause?: string | undefined;
   crossBorder?: string | undefined;
   criticalEntity?: boolean | undefined;
   includeVoluntary?: boolean | undefined;
@@ -79,6 +82,7 @@ const INCIDENT_KEYS: Record<string, RawBuilder<string>> = {
   entityType: sql`t.entity_type`,
   category: sql`t.category`,
   severity: sql`coalesce(t.severity, 'unknown')`,
+  rootCause: sql`coalesce(t.root_cause, 'unknown')`,
   crossBorder: sql`coalesce(t.cross_border, 'unknown')`,
 };
 
@@ -91,6 +95,7 @@ function incidentConditions(orgId: string, f: TrendFilter): RawBuilder<unknown> 
   if (!f.includeVoluntary) parts.push(sql`NOT t.voluntary`);
   if (f.sector) parts.push(sql`t.sector = ${f.sector}`);
   if (f.category) parts.push(sql`t.category = ${f.category}`);
+  if (f.rootCause) parts.push(sql`coalesce(t.root_cause, 'unknown') = ${f.rootCause}`);
   if (f.crossBorder) parts.push(sql`coalesce(t.cross_border, 'unknown') = ${f.crossBorder}`);
   if (f.criticalEntity !== undefined) parts.push(sql`t.critical_entity = ${f.criticalEntity}`);
   return sql.join(parts, sql` AND `);
@@ -136,7 +141,7 @@ export async function countDeadlineTrend(
   // A voluntary notification owes no deadline (NIS2 Art. 30(2)): its chain has no stage rows, so the
   // incident row is joined only to filter by its dimensions.
   const f = q.filter;
-  const joinNeeded = Boolean(f.sector || f.category || f.crossBorder || f.criticalEntity !== undefined);
+  const joinNeeded = Boolean(f.sector || f.category || f.rootCause || f.crossBorder || f.criticalEntity !== undefined);
   const result = await sql<{ bucket: string | null; key: string | null; count: string; entities: string }>`
     SELECT b AS bucket, k AS key, count(*) AS count, count(DISTINCT sender_org_id) AS entities
     FROM (

@@ -186,4 +186,32 @@ describe('trends dashboard', () => {
     const auditor = await signedIn(app, authority, 'auditor');
     expect((await auditor.get('/api/v1/trends')).statusCode).toBe(200);
   });
+
+  it('counts by the final report’s coded root cause (NIS2 Art. 23(4)(d)(ii)), filters on it, with the same suppression', async () => {
+    const tbl = await table(analyst, `view=incidents&dimension=rootCause&interval=quarter&${PERIOD}`);
+    const keys = tbl.rows.map((r) => r.key);
+    expect(keys).toEqual(expect.arrayContaining(['ransomware', 'phishing', 'unknown']));
+    expect(tbl.rows.find((r) => r.key === 'ransomware')!.label).toBe('Ransomware');
+    // The rollup holds the code of the received final report, and nothing for chains without one.
+    const coded = await sql<{ n: string }>`
+      SELECT count(*) AS n FROM trend_incidents WHERE org_id = ${authority.id} AND root_cause = 'ransomware'`.execute(
+      t.db,
+    );
+    expect(Number(coded.rows[0]!.n)).toBeGreaterThan(0);
+    // Every shown figure stands for at least 3 entities, as in every other dimension.
+    for (const row of tbl.rows) {
+      const senders = await sql<{ n: string }>`
+        SELECT count(DISTINCT sender_org_id) AS n FROM trend_incidents
+        WHERE org_id = ${authority.id} AND NOT voluntary AND coalesce(root_cause, 'unknown') = ${row.key}
+          AND first_received_at >= '2026-05-31T22:00:00Z' AND first_received_at < '2026-12-07T23:00:00Z'`.execute(t.db);
+      // (A hidden figure may stand for more: suppression also hides figures that would give a small one away.)
+      if (row.total.value !== null) expect(Number(senders.rows[0]!.n)).toBeGreaterThanOrEqual(3);
+    }
+    const filtered = await table(
+      analyst,
+      `view=incidents&dimension=sector&interval=quarter&rootCause=ransomware&${PERIOD}`,
+    );
+    const all = await table(analyst, `view=incidents&dimension=sector&interval=quarter&${PERIOD}`);
+    expect(JSON.stringify(filtered.total)).not.toEqual(JSON.stringify(all.total));
+  });
 });

@@ -58,6 +58,7 @@ describe('Cbw arts. 26(1), 27(1), 29(1): a report goes to the CSIRT and to the c
     expect((await owner.get('/api/v1/delivery-targets')).json().items.map((x: Delivery) => x.recipient)).toEqual([
       'csirt',
       'competent_authority',
+      'sector_csirt',
     ]);
 
     const incidentId = await significantIncident(handler);

@@ -37,6 +37,7 @@ import * as crisis from './20261210_0100_crisis.ts';
 import * as crisisRequests from './20261210_0200_crisis_requests.ts';
 import * as exerciseAgenda from './20261210_0300_exercise_agenda.ts';
 import * as sharingScale from './20261210_0400_sharing_scale.ts';
+import * as authorityDelivery from './20261210_0500_authority_delivery.ts';
 import * as authorityScale from './20261210_0600_authority_scale.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
@@ -80,5 +81,6 @@ export const migrations: Record<string, Migration> = {
   '20261210_0200_crisis_requests': crisisRequests,
   '20261210_0300_exercise_agenda': exerciseAgenda,
   '20261210_0400_sharing_scale': sharingScale,
+  '20261210_0500_authority_delivery': authorityDelivery,
   '20261210_0600_authority_scale': authorityScale,
 };

@@ -1,7 +1,7 @@
 import {
   DeliveryTargetSchema,
   DeliveryTargetUpdateSchema,
-  SUBMISSION_RECIPIENTS,
+  LEGAL_RECIPIENTS,
   SubmissionRecipientSchema,
   ReceiptKeySchema,
   ReceivedAuditAnchorSchema,
@@ -47,7 +47,7 @@ export const deliveryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
         response: { 200: DeliveryTargetSchema },
       },
     },
-    async (request) => updateDeliveryTarget(deps, orgContext(request), request.body, SUBMISSION_RECIPIENTS),
+    async (request) => updateDeliveryTarget(deps, orgContext(request), request.body, LEGAL_RECIPIENTS),
   );
 
   app.get(

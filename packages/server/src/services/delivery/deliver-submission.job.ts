@@ -4,6 +4,7 @@
 // makes the JobRunner retry with backoff, and that error is what the outbox entry shows. The authority is
 // idempotent by submission id, so a repeat after a crash gets the same receipt.
 import {
+  SubmissionAddresseeSchema,
   SubmissionRecipientSchema,
   type ReceiptKey,
   type SubmissionEnvelope,
@@ -26,6 +27,12 @@ import { pinnedKeyMismatch, storeReceipt } from './store-receipt.ts';
 // A report must never be given up silently (DESIGN.md, Delivery): with the backoff capped at an hour this
 // keeps trying for years; every failed attempt is visible on the outbox entry.
 const DELIVERY_MAX_ATTEMPTS = 100_000;
+
+/** The addressee stored with the entry (none for entries queued before addressees were kept). */
+function addresseeOf(stored: unknown): Pick<SubmissionEnvelope, 'addressee'> {
+  const parsed = SubmissionAddresseeSchema.safeParse(stored);
+  return parsed.success ? { addressee: parsed.data } : {};
+}
 
 export const deliverSubmissionJob = defineJob({
   kind: DELIVER_JOB_KIND,
@@ -57,6 +64,7 @@ export const deliverSubmissionJob = defineJob({
       payload: row.payload,
       payloadDigest: row.payload_digest,
       auditHash: row.audit_hash,
+      ...addresseeOf(row.addressee),
       ...(head ? { auditAnchor: signChainHead(deps.config, orgId, head, deps.clock.now()) } : {}),
     };
     const outcome = await postSubmission(

@@ -1,9 +1,10 @@
-import type {
-  DeliveryTarget,
-  OutboxEntry,
-  Receipt,
-  SubmissionKind,
-  SubmissionRecipient,
+import {
+  SubmissionAddresseeSchema,
+  type DeliveryTarget,
+  type OutboxEntry,
+  type Receipt,
+  type SubmissionKind,
+  type SubmissionRecipient,
 } from '@weerbaar/core/delivery';
 import type { DeliveryTargetRow } from '../../db/schema-delivery.ts';
 import type { ReceivedSubmissionReceipt } from '../../repositories/received-submission.repository.ts';
@@ -14,6 +15,9 @@ export function presentOutboxEntry(r: OutboxRowWithJob): OutboxEntry {
   return {
     id: r.id,
     recipient: r.recipient,
+    addressee: SubmissionAddresseeSchema.nullable()
+      .catch(null)
+      .parse(r.addressee ?? null),
     kind: r.kind as SubmissionKind,
     subjectId: r.subject_id,
     status: r.status,

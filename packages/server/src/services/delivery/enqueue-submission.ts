@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { OutboxEntry, SubmissionKind, SubmissionRecipient } from '@weerbaar/core/delivery';
+import {
+  resolveAddressee,
+  type OutboxEntry,
+  type SubmissionKind,
+  type SubmissionRecipient,
+} from '@weerbaar/core/delivery';
+import type { Registration } from '@weerbaar/core/registration';
 import { parseSubmissionPayload } from '@weerbaar/core/submissions';
 import { DomainError } from '@weerbaar/core/platform';
 import {
@@ -8,6 +14,7 @@ import {
   findOutboxRows,
   insertOutboxRow,
 } from '../../repositories/submission-outbox.repository.ts';
+import { findLatestRegistrationVersion } from '../../repositories/registration.repository.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { canonicalJson, sha256Hex } from '../../kernel/audit-chain.ts';
 import type { UseCaseScope } from '../../kernel/use-case.ts';
@@ -85,8 +92,15 @@ export async function enqueueSubmission(
     },
     { kind: input.kind },
   );
+  // The addressee each entry is sent with: the recipient role and the competent authority of the
+  // registration's sectors (a registration: its own entity types; a report: the latest registration's).
+  const entityTypes =
+    input.kind === 'registration'
+      ? (parsed.payload as unknown as Registration).entityTypes
+      : ((await findLatestRegistrationVersion(trx, ctx.orgId))?.data as Partial<Registration> | undefined)?.entityTypes;
   for (const recipient of recipients) {
     await insertOutboxRow(trx, {
+      addressee: resolveAddressee(recipient, entityTypes ?? []),
       org_id: ctx.orgId,
       id,
       recipient,

@@ -1,4 +1,4 @@
-import type { SubmissionEnvelope } from '@weerbaar/core/delivery';
+import { addresseeRefusal, type SubmissionEnvelope } from '@weerbaar/core/delivery';
 import { parseSubmissionPayload } from '@weerbaar/core/submissions';
 import { DomainError } from '@weerbaar/core/platform';
 import { GroupBatcher, type BatchOutcome } from '../../db/group-batcher.ts';
@@ -16,6 +16,7 @@ import {
   type ValidatedSubmission,
 } from './receive-submissions.ts';
 import { assertTokenDeliversFor } from './sender-binding.ts';
+import { listAuthorityKinds } from '../../repositories/supervision.repository.ts';
 
 /**
  * Authority intake: validates, stores once per id, numbers, signs and audits a submission. The first delivery
@@ -52,6 +53,15 @@ export async function receiveSubmission(
   const parsed = parseSubmissionPayload(envelope.kind, envelope.payload, 'body.payload');
   if (!parsed.ok) throw new DomainError('validation_failed', `The ${envelope.kind} is not valid`, parsed.invalidParams);
   await assertTokenDeliversFor(deps, ctx, envelope.sender.orgId);
+  // Meant for another kind of authority (the envelope's addressee against this organisation's authority
+  // kinds): refused, not accepted and flagged — a refusal shows on the sender's outbox, so the entity fixes its
+  // target and its report reaches "haar CSIRT en haar bevoegde autoriteit" (Cbw arts. 26(1), 27(1), 29(1)).
+  const refusal = addresseeRefusal(envelope.addressee, await listAuthorityKinds(deps.db, ctx.orgId));
+  if (refusal) {
+    throw new DomainError('validation_failed', 'This submission is meant for another authority', [
+      { name: 'body.addressee.recipient', reason: refusal, code: 'wrong_recipient' },
+    ]);
+  }
 
   const signingKey = await loadSigningKey(deps, { actor: ctx.actor, orgId: ctx.orgId });
   return batcherFor(deps, ctx.orgId).submit({ ctx, envelope, payload: parsed.payload, signingKey });

@@ -1,4 +1,4 @@
-import { SUBMISSION_RECIPIENTS } from '@weerbaar/core/delivery';
+import { LEGAL_RECIPIENTS } from '@weerbaar/core/delivery';
 import type { OrgKind } from '@weerbaar/core/platform';
 import { findActiveApiTokensByHash, insertApiToken } from '../../repositories/api-token.repository.ts';
 import { listDeliveryTargets, upsertDeliveryTarget } from '../../repositories/delivery-target.repository.ts';
@@ -78,7 +78,7 @@ export const connectDemoEntity = defineUseCase({
     );
     // The demo authority is the entity's CSIRT and its competent authority: one intake for both recipients
     // (each report is still delivered, and receipted, per recipient; docs/DELIVERY.md "Both recipients").
-    for (const recipient of SUBMISSION_RECIPIENTS) {
+    for (const recipient of LEGAL_RECIPIENTS) {
       await upsertDeliveryTarget(trx, input.entityOrgId, recipient, {
         authority_url: input.publicUrl,
         api_token_ciphertext: sealSecret(config, token, API_TOKEN_PURPOSE),
@@ -90,7 +90,7 @@ export const connectDemoEntity = defineUseCase({
         orgId: input.entityOrgId,
         subjectType: 'delivery-target',
         subjectId: input.entityOrgId,
-        details: { authorityUrl: input.publicUrl, recipients: SUBMISSION_RECIPIENTS, reason: 'demo seed' },
+        details: { authorityUrl: input.publicUrl, recipients: LEGAL_RECIPIENTS, reason: 'demo seed' },
       },
       {},
     );

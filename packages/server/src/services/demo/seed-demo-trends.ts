@@ -207,6 +207,18 @@ export interface DemoIncident {
   memberStates: string[];
 }
 
+/** The demo's coded root cause per category (core incidents/report-root-cause.ts), for the trends. */
+const DEMO_ROOT_CAUSE: Record<string, string> = {
+  ransomware: 'ransomware',
+  phishing: 'phishing',
+  vulnerability_exploitation: 'vulnerability_exploited',
+  misconfiguration: 'misconfiguration',
+  technical_failure: 'human_error',
+  supplier_incident: 'supplier_failure',
+  natural_hazard: 'physical_natural',
+  physical_attack: 'physical_natural',
+};
+
 /** One report of an incident's chain (NIS2 Art. 23(4); content schema version 2). */
 export function incidentReportEnvelope(
   incident: DemoIncident,
@@ -241,6 +253,7 @@ export function incidentReportEnvelope(
             severity: incident.severity,
             impact: 'Tijdelijke verstoring; geen blijvende schade.',
             threatTypeOrRootCause: 'Zie incidentcategorie.',
+            rootCauseCode: DEMO_ROOT_CAUSE[incident.category] ?? 'other',
             mitigationMeasures: { applied: 'Systemen hersteld en wachtwoorden vervangen.', ongoing: null },
             crossBorderImpact: incident.crossBorder === 'yes' ? 'Afnemers in buurlanden merkten de verstoring.' : null,
             ...(incident.memberStates.length > 0 ? { memberStatesAffected: incident.memberStates } : {}),

@@ -24,6 +24,8 @@ import {
   listIncidentReports,
 } from '../../repositories/incident-report.repository.ts';
 import { findOrganisation } from '../../repositories/organisation.repository.ts';
+import { findDeliveryTarget } from '../../repositories/delivery-target.repository.ts';
+import { withSectorCsirtCopy } from '@weerbaar/core/delivery';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { enqueueSubmission, payloadDigestOf } from '../delivery/enqueue-submission.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
@@ -179,7 +181,12 @@ export const submitIncidentReport = defineUseCase({
       submissionId: reportId,
       payload,
       auditHash: event.hash,
-      recipients: REPORT_RECIPIENTS[input.stage].recipients,
+      // A copy to a sector CSIRT when the entity saved a target for one: its own choice, no article's
+      // (Cbw art. 16(1) names no copy; docs/DELIVERY.md, "Copies to a sector CSIRT").
+      recipients: withSectorCsirtCopy(
+        REPORT_RECIPIENTS[input.stage].recipients,
+        Boolean(await findDeliveryTarget(trx, ctx.orgId, 'sector_csirt')),
+      ),
     });
     // A report that left means the incident is being handled: a new one moves to triage. A final report
     // closes nothing by itself; the incident page asks (core incident-progress.ts).

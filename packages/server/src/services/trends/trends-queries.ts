@@ -3,6 +3,7 @@
 // and the PDF only ever see the suppressed table.
 import {
   INCIDENT_CATEGORY_LABELS_NL,
+  REPORT_ROOT_CAUSE_LABELS_NL,
   SEVERITY_LABELS_NL,
   SIGNIFICANCE_ENTITY_TYPE_CATALOGUE,
   type SignificanceEntityType,
@@ -70,6 +71,8 @@ export function trendKeyLabel(dimension: string, key: string): string {
     }
     case 'category':
       return INCIDENT_CATEGORY_LABELS_NL[key as keyof typeof INCIDENT_CATEGORY_LABELS_NL] ?? key;
+    case 'rootCause':
+      return REPORT_ROOT_CAUSE_LABELS_NL[key as keyof typeof REPORT_ROOT_CAUSE_LABELS_NL] ?? key;
     case 'severity':
       return SEVERITY_LABELS_NL[key as keyof typeof SEVERITY_LABELS_NL] ?? key;
     case 'crossBorder':
@@ -144,6 +147,7 @@ export async function getTrendTable(db: DbOrTrx, ctx: OrgActor, query: TrendQuer
   const filter = {
     sector: query.sector,
     category: query.category,
+    rootCause: query.rootCause,
     crossBorder: query.crossBorder,
     criticalEntity: query.criticalEntity,
     includeVoluntary: query.includeVoluntary,

@@ -2,7 +2,7 @@
 // intake's own transaction, after the inbox indexed it (modules.ts lists the inbox subscribers first).
 // The stage deadlines are those core computes for the chain (inbox-clock.ts → computeReportingDeadlines,
 // NIS2 Art. 23(4); Cbw arts. 26-29; CER Art. 15): the rollup stores them, it does not compute a clock.
-import { isVoluntaryStage } from '@weerbaar/core/incidents';
+import { isVoluntaryStage, ReportRootCauseSchema } from '@weerbaar/core/incidents';
 import type { Trx } from '../../db/database.ts';
 import type { InboxReportRow } from '../../db/schema-incidents.ts';
 import type { TrendIncidentRow, TrendStageDeadlineRow } from '../../db/schema-trends.ts';
@@ -31,9 +31,12 @@ export function registerTrendSubscribers(events: DomainEvents): void {
 
 async function refreshChains(trx: Trx, orgId: string, batch: readonly Received[], now: Date): Promise<void> {
   const keys = new Map<string, { senderOrgId: string; incidentId: string }>();
+  const rootCauses = new Map<string, string>();
   for (const { data } of batch) {
     const incidentId = (data.payload as { incident: { id: string } }).incident.id;
     keys.set(`${data.sender.orgId}/${incidentId}`, { senderOrgId: data.sender.orgId, incidentId });
+    const code = rootCauseOf(data.payload);
+    if (code) rootCauses.set(`${data.sender.orgId}/${incidentId}`, code);
   }
   const chains = new Map<string, InboxReportRow[]>();
   for (const r of await listChains(trx, orgId, [...keys.values()])) {
@@ -42,8 +45,8 @@ async function refreshChains(trx: Trx, orgId: string, batch: readonly Received[]
   }
   const incidents: TrendIncidentRow[] = [];
   const stages: TrendStageDeadlineRow[] = [];
-  for (const chain of chains.values()) {
-    incidents.push(trendIncident(orgId, chain));
+  for (const [key, chain] of chains) {
+    incidents.push({ ...trendIncident(orgId, chain), root_cause: rootCauses.get(key) ?? null });
     stages.push(...stageDeadlines(orgId, chain, now));
   }
   await upsertTrendIncidents(trx, incidents);
@@ -75,7 +78,20 @@ export function trendIncident(orgId: string, chain: readonly InboxReportRow[]): 
     cross_border: answers.includes('yes') ? 'yes' : latestOf((r) => r.cross_border),
     voluntary: chain.every((r) => isVoluntaryStage(r.stage)),
     latest_submission_id: newest.submission_id,
+    // Set from the received final report by refreshChains; null keeps what the rollup has.
+    root_cause: null,
   };
+}
+
+/**
+ * The coded root cause of a received final report (NIS2 Art. 23(4)(d)(ii); Cbw art. 29(1)(b); core
+ * report-root-cause.ts); null for any other report or a final report without one.
+ */
+export function rootCauseOf(payload: Record<string, unknown>): string | null {
+  if (payload.stage !== 'final_report') return null;
+  const code = (payload.content as { rootCauseCode?: unknown } | undefined)?.rootCauseCode;
+  const parsed = ReportRootCauseSchema.safeParse(code);
+  return parsed.success ? parsed.data : null;
 }
 
 function stageDeadlines(orgId: string, chain: readonly InboxReportRow[], now: Date): TrendStageDeadlineRow[] {

@@ -1,6 +1,7 @@
 import {
   CER_STAGES,
   REPORT_RECIPIENTS,
+  REPORT_ROOT_CAUSES,
   SEVERITIES,
   STAGE_DEADLINE_WORDS_NL,
   VOLUNTARY_SUBJECTS,
@@ -340,6 +341,20 @@ export function ReportForm({ incidentId, stage }: ReportFormProps) {
               hint: `${law} 23(4)(d)(ii)`,
             })}
             {unknown('threatTypeOrRootCause')}
+            {stage === 'final_report' && (
+              <SelectField
+                key="rootCauseCode"
+                {...fieldIds['content.rootCauseCode']!}
+                name="rootCauseCode"
+                hint={t('authorityDelivery.rootCauseHint')}
+                defaultValue={String(content.rootCauseCode ?? '')}
+                error={err('rootCauseCode')}
+                options={[
+                  { value: '', label: t('incidents.report.choose') },
+                  ...REPORT_ROOT_CAUSES.map((c) => ({ value: c, label: t(`authorityDelivery.rootCauses.${c}`) })),
+                ]}
+              />
+            )}
             {text('mitigationMeasures.applied', {
               area: true,
               optional: stage === 'progress_report',

@@ -50,7 +50,16 @@ export function SubmittedReports({
             <ul className="utrecht-unordered-list" data-testid="report-deliveries">
               {(r.deliveries.length > 0 ? r.deliveries : [null]).map((d, index) => (
                 <li className="utrecht-unordered-list__item" key={d?.recipient ?? index}>
-                  {d && <strong>{capitalise(t(`incidents.reports.recipient.${d.recipient}`))}: </strong>}
+                  {d && (
+                    <strong>
+                      {capitalise(t(`incidents.reports.recipient.${d.recipient}`))}
+                      {/* Which competent authority, from the registration's sectors (Cbw art. 15). */}
+                      {d.recipient === 'competent_authority' && d.addressee?.competentAuthorities.length ? (
+                        <span data-testid="delivery-addressee"> ({d.addressee.competentAuthorities.join('; ')})</span>
+                      ) : null}
+                      :{' '}
+                    </strong>
+                  )}
                   <span data-testid="delivery-status">{t(`incidents.reports.status.${d?.status ?? 'pending'}`)}</span>
                   {d?.receipt && (
                     <>

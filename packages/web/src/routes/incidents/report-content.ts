@@ -53,6 +53,8 @@ export const REPORT_FIELDS: Record<ReportStage, readonly string[]> = {
     'severity',
     'impact',
     'threatTypeOrRootCause',
+    // The same as a code (our own list, core report-root-cause.ts), for the authority's trends; optional.
+    'rootCauseCode',
     'mitigationMeasures.applied',
     'mitigationMeasures.ongoing',
     'crossBorderImpact',
@@ -167,6 +169,7 @@ export function buildReportContent(
         severity: v.severity || undefined,
         impact: str(v.impact),
         threatTypeOrRootCause: str(v.threatTypeOrRootCause),
+        rootCauseCode: v.rootCauseCode || undefined,
         mitigationMeasures: {
           applied: str(v['mitigationMeasures.applied']),
           ongoing: orNull(v['mitigationMeasures.ongoing']),

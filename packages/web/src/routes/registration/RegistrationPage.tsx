@@ -107,11 +107,15 @@ export function RegistrationPage() {
             {t('registration.delivery.title')}
           </h2>
           <p className="utrecht-paragraph">{t('registration.delivery.intro')}</p>
-          {(['csirt', 'competent_authority'] as const).map((recipient) => (
+          {(['csirt', 'competent_authority', 'sector_csirt'] as const).map((recipient) => (
             <section key={recipient} aria-labelledby={`delivery-${recipient}-heading`}>
               <h3 className="utrecht-heading-3" id={`delivery-${recipient}-heading`}>
                 {t(`registration.delivery.recipient.${recipient}`)}
               </h3>
+              {/* A copy to a sector CSIRT is the entity's own choice: no article sends it (Cbw art. 16(1)). */}
+              {recipient === 'sector_csirt' && (
+                <p className="utrecht-paragraph">{t('registration.delivery.copyIntro')}</p>
+              )}
               <DeliveryTargetForm recipient={recipient} />
             </section>
           ))}

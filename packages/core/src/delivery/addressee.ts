@@ -1,0 +1,62 @@
+// Who a delivery is meant for (issue 15 item 5). The sender resolves it from its registration: the sectors
+// follow from the entity types (scope catalogue), the competent authority per sector from the sector table
+// (Cbw art. 15(1)-(4); core/supervision/sector-authorities.ts). The receiving installation checks the
+// recipient role against what it says it is (its authority kinds): a report meant for the competent
+// authority that arrives at an installation that is only a CSIRT (or the other way round) was sent to the
+// wrong intake, and is refused, so the sender's outbox shows it and its duty to report to "haar CSIRT en haar
+// bevoegde autoriteit" (Cbw arts. 26(1), 27(1), 29(1)) is not silently left undone (docs/DELIVERY.md).
+import { findEntityType } from '../scope/sector-catalogue.ts';
+import { sectorAuthorityDefault } from '../supervision/sector-authorities.ts';
+import type { SubmissionAddressee, SubmissionRecipient } from './submission.contracts.ts';
+
+/** The sectors of a registration's entity types, in order, de-duplicated. */
+export function sectorsOfEntityTypes(entityTypeIds: readonly string[]): string[] {
+  return [...new Set(entityTypeIds.map((id) => findEntityType(id)?.sector).filter((s): s is string => Boolean(s)))];
+}
+
+/** The addressee of one recipient's delivery, from the registration's entity types (none: empty lists). */
+export function resolveAddressee(
+  recipient: SubmissionRecipient,
+  entityTypeIds: readonly string[],
+): SubmissionAddressee {
+  const sectors = sectorsOfEntityTypes(entityTypeIds);
+  const competentAuthorities = [
+    ...new Set(sectors.map((s) => sectorAuthorityDefault(s)?.competentAuthority).filter((a): a is string => !!a)),
+  ];
+  return { recipient, sectors, competentAuthorities };
+}
+
+/** The authority kinds (core/supervision) that may receive a delivery for each recipient role. */
+const KIND_FOR_RECIPIENT: Readonly<Record<SubmissionRecipient, 'csirt' | 'competent-authority'>> = {
+  csirt: 'csirt',
+  sector_csirt: 'csirt',
+  competent_authority: 'competent-authority',
+};
+
+/**
+ * Why this installation may not receive a delivery addressed so; null when it may. An authority organisation
+ * that has not said what it is (no kinds) receives everything, as before; one that has, only what is meant
+ * for one of its kinds.
+ */
+export function addresseeRefusal(
+  addressee: SubmissionAddressee | undefined,
+  receiverKinds: readonly string[],
+): string | null {
+  if (!addressee || receiverKinds.length === 0) return null;
+  const needed = KIND_FOR_RECIPIENT[addressee.recipient];
+  if (receiverKinds.includes(needed)) return null;
+  return `this installation is not a ${needed === 'csirt' ? 'CSIRT' : 'competent authority'} (it is: ${[...receiverKinds].sort().join(', ')}); the report is meant for ${addressee.recipient === 'competent_authority' ? `the competent authority${addressee.competentAuthorities.length ? ` (${addressee.competentAuthorities.join('; ')})` : ''}` : addressee.recipient === 'sector_csirt' ? 'a sector CSIRT' : 'the CSIRT'}`;
+}
+
+/**
+ * The recipients of an incident report: its stage's recipients (REPORT_RECIPIENTS) and, when the entity chose
+ * a copy to a sector CSIRT and the stage goes to the CSIRT, that copy.
+ */
+export function withSectorCsirtCopy(
+  recipients: readonly SubmissionRecipient[],
+  copyChosen: boolean,
+): SubmissionRecipient[] {
+  const out = [...recipients];
+  if (copyChosen && recipients.includes('csirt') && !out.includes('sector_csirt')) out.push('sector_csirt');
+  return out;
+}
