@@ -10,6 +10,7 @@ import {
   noErrors,
   problemMessage,
 } from '../src/forms/form-errors.ts';
+import { missingFields } from '../src/forms/form-values.ts';
 import { t } from './support/i18n.ts';
 
 const problem = (status: number, code: string, extra: Partial<Problem> = {}) =>
@@ -149,5 +150,15 @@ describe('errorsFromSchema', () => {
     expect(hasErrors(noErrors)).toBe(false);
     expect(hasErrors({ fields: {}, form: 'x' })).toBe(true);
     expect(hasErrors({ fields: { a: 'x' } })).toBe(true);
+  });
+});
+
+describe("a form's own check of what it requires", () => {
+  it('names each empty or absent field with the message, and nothing else', () => {
+    expect(missingFields({ title: 'Storing', owner: '', dueAt: undefined }, 'Vul dit in.')).toEqual({
+      owner: 'Vul dit in.',
+      dueAt: 'Vul dit in.',
+    });
+    expect(missingFields({ title: 'Storing' }, 'Vul dit in.')).toEqual({});
   });
 });

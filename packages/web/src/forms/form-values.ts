@@ -6,3 +6,12 @@ export function formValues(form: HTMLFormElement): Record<string, string> {
   });
   return values;
 }
+
+/** The fields among `values` left empty, each with `message`: a form's own check of what it requires. */
+export function missingFields(values: Record<string, string | undefined>, message: string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values)
+      .filter(([, value]) => !value)
+      .map(([name]) => [name, message]),
+  );
+}

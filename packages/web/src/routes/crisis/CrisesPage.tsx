@@ -12,6 +12,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { TextField } from '../../components/TextField.tsx';
+import { missingFields } from '../../forms/form-values.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
@@ -141,9 +142,7 @@ function DeclareForm() {
     const data = new FormData(event.currentTarget);
     const title = String(data.get('title') ?? '').trim();
     const reason = String(data.get('reason') ?? '').trim();
-    const missing: Record<string, string> = {};
-    if (!title) missing.title = t('validation.required');
-    if (!reason) missing.reason = t('validation.required');
+    const missing = missingFields({ title, reason }, t('validation.required'));
     if (Object.keys(missing).length > 0) return form.setErrors({ fields: missing });
     setBusy(true);
     declare.mutate(
