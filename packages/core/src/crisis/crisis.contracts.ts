@@ -5,7 +5,7 @@ import { DateTimeInputSchema, TextSchema } from '../platform/input.contracts.ts'
 import { CrisisLevelDefinitionSchema, CrisisStructureDefinitionSchema, SitrepIntervalSchema } from './crisis-levels.ts';
 
 const instantOut = () => z.iso.datetime();
-const KeyInput = z.string().min(1).max(60);
+const KeyInput = TextSchema.min(1).max(60);
 
 export const CRISIS_STATUSES = ['declared', 'de-escalated', 'closed'] as const;
 export const CrisisStatusSchema = z.enum(CRISIS_STATUSES);

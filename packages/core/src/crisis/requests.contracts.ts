@@ -88,9 +88,9 @@ export const CrisisAnswerPayloadSchema = z
     requestId: z.uuid(),
     affected: AffectedSchema,
     since: z.iso.datetime().nullable(),
-    impact: z.string().max(4000),
+    impact: TextSchema.max(4000),
     services: z.array(AnsweredServiceSchema).max(100),
-    note: z.string().max(4000),
+    note: TextSchema.max(4000),
     answeredAt: z.iso.datetime(),
   })
   .strict();

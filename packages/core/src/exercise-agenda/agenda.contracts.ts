@@ -63,7 +63,7 @@ export const AgendaItemCreateSchema = z
     /** The scenario in words ("ransomware legt de zuivering van drinkwaterbedrijven stil"). */
     scenario: text(2000),
     /** Optionally a threat of the all-hazards catalogue the scenario plays (core/risk THREAT_CATALOGUE id). */
-    threatId: z.string().min(1).max(100).nullish(),
+    threatId: TextSchema.min(1).max(100).nullish(),
     /** Who organises it: a department or organisation, as text ("NCSC met ministerie van IenW"). */
     organiser: text(200),
     objectives: z.array(text(500)).min(1).max(20),

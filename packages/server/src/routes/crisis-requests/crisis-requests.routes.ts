@@ -12,6 +12,8 @@ import {
   ReceivedCrisisRequestSchema,
   SendCrisisRequestSchema,
 } from '@weerbaar/core/crisis';
+import { TextSchema } from '@weerbaar/core/platform';
+import { PROVINCE_IDS } from '@weerbaar/core/registration';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgContext } from '../../plugins/access-control.ts';
@@ -31,10 +33,8 @@ import { IdParams, problem, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Crisis requests'];
 
-/** A comma-separated list in the query string. */
-const list = z
-  .string()
-  .max(5000)
+/** A comma-separated list in the query string (text PostgreSQL can store: TextSchema). */
+const list = TextSchema.max(5000)
   .optional()
   .transform((v) =>
     v
@@ -47,7 +47,7 @@ const list = z
 
 const AffectedQuerySchema = z.object({
   sectors: list.describe('Sector ids, comma-separated'),
-  provinces: list.describe('Province ids, comma-separated'),
+  provinces: list.pipe(z.array(z.enum(PROVINCE_IDS))).describe('Province ids, comma-separated'),
   observables: list.describe('Indicator values seen in received incident reports, comma-separated'),
   advisoryId: z.uuid().optional().describe('An advisory of this authority: entities whose inventory matched'),
 });
@@ -71,7 +71,7 @@ export const crisisRequestRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
     async (request) =>
       suggestAffected(db, orgContext(request), {
         sectors: request.query.sectors,
-        provinces: request.query.provinces as never,
+        provinces: request.query.provinces,
         observables: request.query.observables,
         advisoryId: request.query.advisoryId,
       }),

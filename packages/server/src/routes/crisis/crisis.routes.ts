@@ -103,7 +103,9 @@ export const crisisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) 
       schema: {
         tags,
         summary: 'Declare a crisis or a heightened state (or an exercise crisis)',
-        body: CrisisDeclareSchema,
+        // An agenda item's exercise crisis is started from the agenda (POST /exercise-agenda-items/{id}/crises),
+        // which checks that the item is the organisation's own.
+        body: CrisisDeclareSchema.omit({ exerciseAgendaItemId: true }),
         response: { 201: CrisisSchema },
       },
     },
