@@ -1,4 +1,5 @@
 import { AssetSchema } from '@weerbaar/core/assets';
+import { CampaignCaseSchema } from '@weerbaar/core/campaigns';
 import {
   BusinessImpactViewSchema,
   ExerciseSchema,
@@ -29,6 +30,7 @@ import { RegistrationStateSchema } from '@weerbaar/core/registration';
 import { MeasureSchema } from '@weerbaar/core/measures';
 import { RiskScenarioSchema, RiskSchema } from '@weerbaar/core/risk';
 import { ScopeAssessmentSchema, ScopeResultSchema } from '@weerbaar/core/scope';
+import { InformationRequestSchema } from '@weerbaar/core/supervision';
 import { SupplierSchema } from '@weerbaar/core/suppliers';
 import { z } from 'zod';
 
@@ -74,6 +76,8 @@ const SHARED: Record<string, z.ZodType> = {
   RegistrationState: RegistrationStateSchema,
   ScopeAssessment: ScopeAssessmentSchema,
   ScopeResult: ScopeResultSchema,
+  CampaignCase: CampaignCaseSchema,
+  InformationRequest: InformationRequestSchema,
   Crisis: CrisisSchema,
   CrisisSitrep: CrisisSitrepSchema,
   SitrepContent: SitrepContentSchema,

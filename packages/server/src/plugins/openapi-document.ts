@@ -150,8 +150,8 @@ function referencedOnly(schemas: Record<string, unknown>, paths: unknown): Recor
 // is exactly such a scalar is replaced: one with its own description or bounds stays inline.
 function shareScalars(roots: unknown[]): Record<string, unknown> {
   const named: Record<string, unknown> = {};
+  // Arrays too (anyOf, oneOf): their elements are replaced in place like an object's properties.
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
     if (!node || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node)) {
       const name = scalarName(value);
