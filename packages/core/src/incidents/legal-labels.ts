@@ -39,6 +39,8 @@ export const REPORT_FIELD_LABELS_NL: Readonly<Record<string, string>> = {
   severity: 'Ernst',
   impact: 'Gevolgen',
   threatTypeOrRootCause: 'Soort dreiging of grondoorzaak', // glossary: grondoorzaak
+  // Our own coded list beside the law's free text (core incidents/report-root-cause.ts), for the trends.
+  rootCauseCode: 'Soort oorzaak (kies uit de lijst)',
   mitigationMeasures: 'Risicobeperkende maatregelen', // glossary: risicobeperkende maatregelen
   'mitigationMeasures.applied': 'Genomen risicobeperkende maatregelen',
   'mitigationMeasures.ongoing': 'Lopende risicobeperkende maatregelen',
