@@ -112,6 +112,24 @@ export const AdvisoryDetailSchema = AdvisorySummarySchema.extend({
 });
 export type AdvisoryDetail = z.infer<typeof AdvisoryDetailSchema>;
 
+/**
+ * A TLP:CLEAR advisory in the public list, without signing in (TLP 2.0 CLEAR: "recipients can spread this to
+ * the world"): what a reader needs to judge it, and the first product names. Nothing of an organisation.
+ */
+export const PublicAdvisorySummarySchema = AdvisorySummarySchema.omit({ fromAuthority: true }).extend({
+  tlp: z.literal('CLEAR'),
+  /** The first few product names of the advisory, for the list. */
+  products: z.array(z.string()),
+  productCount: z.number().int(),
+});
+export type PublicAdvisorySummary = z.infer<typeof PublicAdvisorySummarySchema>;
+
+/** One TLP:CLEAR advisory on the public page: the Dutch presentation, never matches or alerts. */
+export const PublicAdvisoryDetailSchema = AdvisoryDetailSchema.omit({ fromAuthority: true }).extend({
+  tlp: z.literal('CLEAR'),
+});
+export type PublicAdvisoryDetail = z.infer<typeof PublicAdvisoryDetailSchema>;
+
 export const AdvisoryAlertSchema = z.object({
   id: z.uuid(),
   advisory: z.object({ id: z.uuid(), trackingId: z.string(), title: z.string(), tlp: TlpLabelSchema }),

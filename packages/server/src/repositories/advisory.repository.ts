@@ -102,6 +102,31 @@ export async function listVisibleAdvisories(
   return q.orderBy('a.current_release_date', 'desc').limit(opts.limit).execute();
 }
 
+/**
+ * The advisories the viewer may read with the first product names and how many products: the public list
+ * (the anonymous viewer, whom the one rule gives shared TLP:CLEAR only). Newest first.
+ */
+export async function listVisibleAdvisoriesWithProducts(
+  db: DbOrTrx,
+  viewer: SqlViewer,
+  opts: { limit: number },
+): Promise<(AdvisoryListRow & { product_names: string[]; product_count: number })[]> {
+  return db
+    .selectFrom('csaf_advisories as a')
+    .innerJoin('organisations as o', 'o.id', 'a.org_id')
+    .select(LIST_COLUMNS)
+    .select([
+      sql<string[]>`coalesce(array(SELECT p->>'name' FROM jsonb_array_elements(a.facts->'products') WITH ORDINALITY AS x(p, n) ORDER BY n LIMIT 5), '{}')`.as(
+        'product_names',
+      ),
+      sql<number>`coalesce(jsonb_array_length(a.facts->'products'), 0)::int`.as('product_count'),
+    ])
+    .where(readableBy(viewer))
+    .orderBy('a.current_release_date', 'desc')
+    .limit(opts.limit)
+    .execute();
+}
+
 export async function findVisibleAdvisory(
   db: DbOrTrx,
   viewer: SqlViewer,

@@ -11,6 +11,8 @@ import {
   InventoryImportSchema,
   InventoryItemCreateSchema,
   InventoryItemSchema,
+  PublicAdvisoryDetailSchema,
+  PublicAdvisorySummarySchema,
 } from '@weerbaar/core/advisories';
 import { TextSchema } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -29,6 +31,7 @@ import { sha512Of } from '../../services/advisories/csaf-sources.ts';
 import { importCsafAdvisory } from '../../services/advisories/import-csaf-advisory.ts';
 import { importInventory } from '../../services/advisories/import-inventory.ts';
 import { passOnAdvisory } from '../../services/advisories/pass-on-advisory.ts';
+import { getPublicAdvisory, listPublicAdvisories } from '../../services/advisories/public-advisory-queries.ts';
 import { publishAdvisory } from '../../services/advisories/publish-advisory.ts';
 import { removeInventoryItem } from '../../services/advisories/remove-inventory-item.ts';
 import { IdParams, itemsOf, NO_CONTENT, problem, type RouteDeps } from '../route-deps.ts';
@@ -51,6 +54,34 @@ export const advisoryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
       },
     },
     async (request) => ({ items: await listAdvisories(db, orgContext(request), { q: request.query.q }) }),
+  );
+
+  app.get(
+    '/api/v1/public/advisories',
+    {
+      config: { access: 'public', stateless: true },
+      schema: {
+        tags,
+        summary: 'TLP:CLEAR advisories, for everyone without signing in (newest first)',
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
+        response: { 200: itemsOf(PublicAdvisorySummarySchema) },
+      },
+    },
+    async (request) => ({ items: await listPublicAdvisories(db, { limit: request.query.limit }) }),
+  );
+
+  app.get(
+    '/api/v1/public/advisories/:id',
+    {
+      config: { access: 'public', stateless: true },
+      schema: {
+        tags,
+        summary: 'One TLP:CLEAR advisory in detail, without signing in (no matches or alerts)',
+        params: IdParams,
+        response: { 200: PublicAdvisoryDetailSchema },
+      },
+    },
+    async (request) => getPublicAdvisory(db, request.params.id),
   );
 
   app.post(
