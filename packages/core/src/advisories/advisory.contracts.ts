@@ -65,6 +65,16 @@ export const AdvisoryPassOnSchema = z.object({
 });
 export type AdvisoryPassOn = z.infer<typeof AdvisoryPassOnSchema>;
 
+/**
+ * Whether the organisation may pass this advisory on (TLP:AMBER, received as a recipient organisation) and to
+ * which client organisations (core isClientOf), each with whether it already has it from this organisation.
+ */
+export const AdvisoryPassOnChoicesSchema = z.object({
+  allowed: z.boolean(),
+  clients: z.array(z.object({ id: z.uuid(), name: z.string(), passedOn: z.boolean() })),
+});
+export type AdvisoryPassOnChoices = z.infer<typeof AdvisoryPassOnChoicesSchema>;
+
 export const InventoryImportResultSchema = z.object({
   imported: z.number().int(),
   alreadyPresent: z.number().int(),

@@ -3,6 +3,7 @@ import {
   AdvisoryAlertSchema,
   AdvisoryImportedSchema,
   AdvisoryAuthorSchema,
+  AdvisoryPassOnChoicesSchema,
   AdvisoryPassOnSchema,
   AdvisoryDetailSchema,
   AdvisorySummarySchema,
@@ -31,6 +32,7 @@ import { sha512Of } from '../../services/advisories/csaf-sources.ts';
 import { importCsafAdvisory } from '../../services/advisories/import-csaf-advisory.ts';
 import { importInventory } from '../../services/advisories/import-inventory.ts';
 import { passOnAdvisory } from '../../services/advisories/pass-on-advisory.ts';
+import { passOnChoices } from '../../services/advisories/pass-on-rule.ts';
 import { getPublicAdvisory, listPublicAdvisories } from '../../services/advisories/public-advisory-queries.ts';
 import { publishAdvisory } from '../../services/advisories/publish-advisory.ts';
 import { removeInventoryItem } from '../../services/advisories/remove-inventory-item.ts';
@@ -96,6 +98,20 @@ export const advisoryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
       },
     },
     async (request, reply) => reply.status(201).send(await publishAdvisory(deps, orgContext(request), request.body)),
+  );
+
+  app.get(
+    '/api/v1/advisories/:id/pass-on',
+    {
+      config: { access: 'information:share' },
+      schema: {
+        tags,
+        summary: 'Whether the organisation may pass this advisory on (TLP:AMBER) and to which client organisations',
+        params: IdParams,
+        response: { 200: AdvisoryPassOnChoicesSchema },
+      },
+    },
+    async (request) => passOnChoices(db, orgContext(request), request.params.id),
   );
 
   app.post(

@@ -17,4 +17,10 @@ export const publicKnowledgeRoutes: RouteObject[] = [
       Component: (await import('./PublicKnowledgeArticlePage.tsx')).PublicKnowledgeArticlePage,
     }),
   },
+  {
+    path: 'adviezen/:id',
+    lazy: async () => ({
+      Component: (await import('../advisories/PublicAdvisoryPage.tsx')).PublicAdvisoryPage,
+    }),
+  },
 ];
