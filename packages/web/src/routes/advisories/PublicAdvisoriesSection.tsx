@@ -25,22 +25,22 @@ export function PublicAdvisoriesSection() {
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
                   <th className="utrecht-table__header-cell" scope="col">
-                    {t('advisories.fields.title')}
+                    {t('publicAdvisories.fields.title')}
                   </th>
                   <th className="utrecht-table__header-cell" scope="col">
-                    {t('advisories.fields.trackingId')}
+                    {t('publicAdvisories.fields.trackingId')}
                   </th>
                   <th className="utrecht-table__header-cell" scope="col">
-                    {t('advisories.products')}
+                    {t('publicAdvisories.fields.products')}
                   </th>
                   <th className="utrecht-table__header-cell" scope="col">
-                    {t('publicAdvisories.cves')}
+                    {t('publicAdvisories.fields.cves')}
                   </th>
                   <th className="utrecht-table__header-cell" scope="col">
-                    {t('advisories.fields.cvss')}
+                    {t('publicAdvisories.fields.cvss')}
                   </th>
                   <th className="utrecht-table__header-cell" scope="col">
-                    {t('advisories.fields.released')}
+                    {t('publicAdvisories.fields.released')}
                   </th>
                 </tr>
               </thead>
@@ -61,7 +61,7 @@ export function PublicAdvisoriesSection() {
                     <td className="utrecht-table__cell">{a.cves.join(', ') || '—'}</td>
                     <td className="utrecht-table__cell">
                       {a.maxCvss ?? '—'}
-                      {a.knownExploited && ` · ${t('advisories.exploitedYes')}`}
+                      {a.knownExploited && ` · ${t('publicAdvisories.exploited')}`}
                     </td>
                     <td className="utrecht-table__cell">{formatDate(a.releasedAt, currentLocale())}</td>
                   </tr>

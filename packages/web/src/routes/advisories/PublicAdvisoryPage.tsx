@@ -17,7 +17,7 @@ export function PublicAdvisoryPage() {
     <Page title={advisory.data?.title ?? t('publicAdvisories.title')}>
       <p className="utrecht-paragraph">
         <Link className="utrecht-link utrecht-link--html-a" to="/kennisbank">
-          {t('knowledge.back')}
+          {t('publicAdvisories.back')}
         </Link>
       </p>
       <QueryState query={advisory}>

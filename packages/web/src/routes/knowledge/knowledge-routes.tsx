@@ -17,10 +17,4 @@ export const publicKnowledgeRoutes: RouteObject[] = [
       Component: (await import('./PublicKnowledgeArticlePage.tsx')).PublicKnowledgeArticlePage,
     }),
   },
-  {
-    path: 'adviezen/:id',
-    lazy: async () => ({
-      Component: (await import('../advisories/PublicAdvisoryPage.tsx')).PublicAdvisoryPage,
-    }),
-  },
 ];
