@@ -79,5 +79,13 @@ describe('advisory journey', () => {
       .toContain('Waterbedrijf Lage Landen: 1 geraakte producten');
     expect(await authority.getByText('Procesbesturing zuivering').count()).toBe(0);
     await expectAccessible(authority, 'advisory detail for the authority');
+    // TLP 2.0 CLEAR: anyone reads it without signing in, on /kennisbank, with nothing of an organisation.
+    const visitor = await (await journey.browser.newContext()).newPage();
+    await visitor.goto(`${journey.platform.url}/kennisbank`);
+    await visitor.getByTestId('public-advisories-table').getByRole('link', { name: TITLE }).click();
+    await visitor.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
+    expect(await visitor.getByRole('heading', { name: 'CVE-2026-60001' }).count()).toBe(1);
+    expect(await visitor.getByText('Waterbedrijf').count()).toBe(0);
+    await expectAccessible(visitor, 'public advisory');
   });
 });

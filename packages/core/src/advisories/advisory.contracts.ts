@@ -65,6 +65,16 @@ export const AdvisoryPassOnSchema = z.object({
 });
 export type AdvisoryPassOn = z.infer<typeof AdvisoryPassOnSchema>;
 
+/**
+ * Whether the organisation may pass this advisory on (TLP:AMBER, received as a recipient organisation) and to
+ * which client organisations (core isClientOf), each with whether it already has it from this organisation.
+ */
+export const AdvisoryPassOnChoicesSchema = z.object({
+  allowed: z.boolean(),
+  clients: z.array(z.object({ id: z.uuid(), name: z.string(), passedOn: z.boolean() })),
+});
+export type AdvisoryPassOnChoices = z.infer<typeof AdvisoryPassOnChoicesSchema>;
+
 export const InventoryImportResultSchema = z.object({
   imported: z.number().int(),
   alreadyPresent: z.number().int(),
@@ -111,6 +121,24 @@ export const AdvisoryDetailSchema = AdvisorySummarySchema.extend({
   ),
 });
 export type AdvisoryDetail = z.infer<typeof AdvisoryDetailSchema>;
+
+/**
+ * A TLP:CLEAR advisory in the public list, without signing in (TLP 2.0 CLEAR: "recipients can spread this to
+ * the world"): what a reader needs to judge it, and the first product names. Nothing of an organisation.
+ */
+export const PublicAdvisorySummarySchema = AdvisorySummarySchema.omit({ fromAuthority: true }).extend({
+  tlp: z.literal('CLEAR'),
+  /** The first few product names of the advisory, for the list. */
+  products: z.array(z.string()),
+  productCount: z.number().int(),
+});
+export type PublicAdvisorySummary = z.infer<typeof PublicAdvisorySummarySchema>;
+
+/** One TLP:CLEAR advisory on the public page: the Dutch presentation, never matches or alerts. */
+export const PublicAdvisoryDetailSchema = AdvisoryDetailSchema.omit({ fromAuthority: true }).extend({
+  tlp: z.literal('CLEAR'),
+});
+export type PublicAdvisoryDetail = z.infer<typeof PublicAdvisoryDetailSchema>;
 
 export const AdvisoryAlertSchema = z.object({
   id: z.uuid(),

@@ -102,6 +102,33 @@ export async function listVisibleAdvisories(
   return q.orderBy('a.current_release_date', 'desc').limit(opts.limit).execute();
 }
 
+/**
+ * The advisories the viewer may read with the first product names and how many products: the public list
+ * (the anonymous viewer, whom the one rule gives shared TLP:CLEAR only). Newest first.
+ */
+export async function listVisibleAdvisoriesWithProducts(
+  db: DbOrTrx,
+  viewer: SqlViewer,
+  opts: { limit: number },
+): Promise<(AdvisoryListRow & { product_names: string[]; product_count: number })[]> {
+  return db
+    .selectFrom('csaf_advisories as a')
+    .innerJoin('organisations as o', 'o.id', 'a.org_id')
+    .select(LIST_COLUMNS)
+    .select([
+      sql<
+        string[]
+      >`coalesce(array(SELECT p->>'name' FROM jsonb_array_elements(a.facts->'products') WITH ORDINALITY AS x(p, n) ORDER BY n LIMIT 5), '{}')`.as(
+        'product_names',
+      ),
+      sql<number>`coalesce(jsonb_array_length(a.facts->'products'), 0)::int`.as('product_count'),
+    ])
+    .where(readableBy(viewer))
+    .orderBy('a.current_release_date', 'desc')
+    .limit(opts.limit)
+    .execute();
+}
+
 export async function findVisibleAdvisory(
   db: DbOrTrx,
   viewer: SqlViewer,
@@ -187,6 +214,40 @@ export async function readsAdvisoryAsRecipient(
     .where(readsAsRecipientOrganisation(orgId, 'a', ADVISORIES))
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * Organisations of these kinds (whom a recipient may pass AMBER on to: core isClientOf), by name, each with
+ * whether this advisory was already passed on to it by `passedOnBy`.
+ */
+export async function listPassOnCandidates(
+  db: DbOrTrx,
+  kinds: readonly ('entity' | 'authority')[],
+  advisory: { orgId: string; id: string },
+  passedOnBy: string,
+): Promise<{ id: string; name: string; passed_on: boolean }[]> {
+  if (kinds.length === 0) return [];
+  const rows = await db
+    .selectFrom('organisations as x')
+    .select(['x.id', 'x.name'])
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('advisory_recipients as r')
+            .select('r.org_id')
+            .whereRef('r.org_id', '=', 'x.id')
+            .where('r.advisory_org_id', '=', advisory.orgId)
+            .where('r.advisory_id', '=', advisory.id)
+            .where('r.passed_on_by', '=', passedOnBy),
+        )
+        .as('passed_on'),
+    )
+    .where('x.kind', 'in', kinds)
+    .where('x.id', '<>', passedOnBy)
+    .orderBy('x.name')
+    .execute();
+  return rows.map((r) => ({ ...r, passed_on: r.passed_on === true }));
 }
 
 /** Records the clients an AMBER recipient passed the advisory on to; an organisation already named stays as it is. */

@@ -27,6 +27,7 @@ import type { Deps } from '../../src/kernel/deps.ts';
 import { insertCommunityMember } from '../../src/repositories/community.repository.ts';
 import { listAlerts } from '../../src/repositories/advisory.repository.ts';
 import { passOnAdvisory } from '../../src/services/advisories/pass-on-advisory.ts';
+import { passOnChoices } from '../../src/services/advisories/pass-on-rule.ts';
 import { publishAdvisory } from '../../src/services/advisories/publish-advisory.ts';
 import { createCommunity } from '../../src/services/sharing/create-community.ts';
 import { createTestOrg, type TestOrg } from '../support/fixtures.ts';
@@ -242,7 +243,21 @@ describe('visibility: the one TLP rule with the advisory audience (all labels ×
     await expect(passOn(authority, toCsirt.advisoryId, [water.id])).rejects.toMatchObject({ code: 'conflict' });
     // Not by an organisation that does not read it.
     await expect(passOn(hospital, toCsirt.advisoryId, [water.id])).rejects.toMatchObject({ code: 'not_found' });
+    // What the advisory page offers (GET …/pass-on): the same rule, with the client organisations to choose.
+    const choices = (org: TestOrg, advisoryId: string) => passOnChoices(t.db, as(org), advisoryId);
+    const offered = (c: Awaited<ReturnType<typeof choices>>) =>
+      Object.fromEntries(
+        c.clients.filter((x) => [water.id, hospital.id, authority.id].includes(x.id)).map((x) => [x.id, x.passedOn]),
+      );
+    const before = await choices(csirt, toCsirt.advisoryId);
+    expect(before.allowed).toBe(true);
+    expect(offered(before)).toEqual({ [water.id]: false, [hospital.id]: false });
+    expect(await choices(authority, toCsirt.advisoryId)).toEqual({ allowed: false, clients: [] });
+    expect(await choices(water, green.advisoryId)).toEqual({ allowed: false, clients: [] });
+    await expect(choices(hospital, toCsirt.advisoryId)).rejects.toMatchObject({ code: 'not_found' });
     expect(await passOn(csirt, toCsirt.advisoryId, [water.id])).toEqual({ passedOnTo: [water.id] });
+    expect(offered(await choices(csirt, toCsirt.advisoryId))).toEqual({ [water.id]: true, [hospital.id]: false });
+    expect(await choices(water, toCsirt.advisoryId)).toEqual({ allowed: false, clients: [] });
     expect([
       await reads(water, toCsirt.advisoryId),
       await reads(hospital, toCsirt.advisoryId),

@@ -422,6 +422,23 @@ describe('TLP 2.0 on every read path of advisories', () => {
     expect(listed).toHaveLength(2);
   });
 
+  it('the public advisory list and detail pages without sign-in show the shared CLEAR advisories only', async () => {
+    const client = new TestClient(app);
+    const anonymous = viewers.find((v) => v.name === 'anonymous')!;
+    const expected = await expectedAdvisories(anonymous);
+    const list = await client.get('/api/v1/public/advisories?limit=500');
+    expect(list.statusCode).toBe(200);
+    expect(mine(list.json().items)).toEqual(expected);
+    expect(expected).toHaveLength(2);
+    for (const a of advisories) {
+      const detail = await client.get(`/api/v1/public/advisories/${a.id}`);
+      expect(detail.statusCode, a.trackingId).toBe(expected.includes(a.id) ? 200 : 404);
+      if (detail.statusCode === 200) {
+        expect(detail.json()).toMatchObject({ tlp: 'CLEAR', products: [{ name: expect.any(String) }] });
+      }
+    }
+  });
+
   it('alerts derived from advisories follow the rule (as the organisation reads: never RED by person)', async () => {
     for (const v of viewers.filter((v) => v.org?.kind === 'entity' && v.http.kind === 'person')) {
       const res = await (await clientOf(v)).get('/api/v1/advisory-alerts');

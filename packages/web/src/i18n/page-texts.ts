@@ -14,7 +14,7 @@ export const PAGE_TEXT_SECTIONS = {
   profile: ['profile'],
   continuity: ['criticalRoles'],
   suppliers: ['suppliers'],
-  advisories: ['advisories', 'inventory', 'advisoryPublish'],
+  advisories: ['advisories', 'inventory', 'advisoryPublish', 'passOn'],
   sharing: ['sharingPage', 'communities', 'stixImport'],
   knowledge: ['knowledge'],
   supervision: ['supervision'],

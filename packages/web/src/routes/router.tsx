@@ -81,6 +81,12 @@ const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./scope/PublicCheckPage.tsx')).PublicCheckPage }),
           },
           // The public knowledge base: TLP:CLEAR articles for every organisation, without signing in.
+          // One TLP:CLEAR advisory, shown with the advisory pages' texts.
+          {
+            path: 'kennisbank/adviezen/:id',
+            ...pageTexts('advisories'),
+            lazy: async () => ({ Component: (await import('./advisories/PublicAdvisoryPage.tsx')).PublicAdvisoryPage }),
+          },
           { path: 'kennisbank', ...pageTexts('knowledge'), children: publicKnowledgeRoutes },
         ],
       },

@@ -3,6 +3,7 @@ import {
   AdvisoryAlertSchema,
   AdvisoryImportedSchema,
   AdvisoryAuthorSchema,
+  AdvisoryPassOnChoicesSchema,
   AdvisoryPassOnSchema,
   AdvisoryDetailSchema,
   AdvisorySummarySchema,
@@ -11,6 +12,8 @@ import {
   InventoryImportSchema,
   InventoryItemCreateSchema,
   InventoryItemSchema,
+  PublicAdvisoryDetailSchema,
+  PublicAdvisorySummarySchema,
 } from '@weerbaar/core/advisories';
 import { TextSchema } from '@weerbaar/core/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -29,6 +32,8 @@ import { sha512Of } from '../../services/advisories/csaf-sources.ts';
 import { importCsafAdvisory } from '../../services/advisories/import-csaf-advisory.ts';
 import { importInventory } from '../../services/advisories/import-inventory.ts';
 import { passOnAdvisory } from '../../services/advisories/pass-on-advisory.ts';
+import { passOnChoices } from '../../services/advisories/pass-on-rule.ts';
+import { getPublicAdvisory, listPublicAdvisories } from '../../services/advisories/public-advisory-queries.ts';
 import { publishAdvisory } from '../../services/advisories/publish-advisory.ts';
 import { removeInventoryItem } from '../../services/advisories/remove-inventory-item.ts';
 import { IdParams, itemsOf, NO_CONTENT, problem, type RouteDeps } from '../route-deps.ts';
@@ -53,6 +58,34 @@ export const advisoryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
     async (request) => ({ items: await listAdvisories(db, orgContext(request), { q: request.query.q }) }),
   );
 
+  app.get(
+    '/api/v1/public/advisories',
+    {
+      config: { access: 'public', stateless: true },
+      schema: {
+        tags,
+        summary: 'TLP:CLEAR advisories, for everyone without signing in (newest first)',
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
+        response: { 200: itemsOf(PublicAdvisorySummarySchema) },
+      },
+    },
+    async (request) => ({ items: await listPublicAdvisories(db, { limit: request.query.limit }) }),
+  );
+
+  app.get(
+    '/api/v1/public/advisories/:id',
+    {
+      config: { access: 'public', stateless: true },
+      schema: {
+        tags,
+        summary: 'One TLP:CLEAR advisory in detail, without signing in (no matches or alerts)',
+        params: IdParams,
+        response: { 200: PublicAdvisoryDetailSchema },
+      },
+    },
+    async (request) => getPublicAdvisory(db, request.params.id),
+  );
+
   app.post(
     '/api/v1/advisories',
     {
@@ -65,6 +98,20 @@ export const advisoryRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
       },
     },
     async (request, reply) => reply.status(201).send(await publishAdvisory(deps, orgContext(request), request.body)),
+  );
+
+  app.get(
+    '/api/v1/advisories/:id/pass-on',
+    {
+      config: { access: 'information:share' },
+      schema: {
+        tags,
+        summary: 'Whether the organisation may pass this advisory on (TLP:AMBER) and to which client organisations',
+        params: IdParams,
+        response: { 200: AdvisoryPassOnChoicesSchema },
+      },
+    },
+    async (request) => passOnChoices(db, orgContext(request), request.params.id),
   );
 
   app.post(

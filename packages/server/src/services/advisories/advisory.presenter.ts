@@ -1,4 +1,11 @@
-import type { AdvisoryAlert, AdvisoryDetail, AdvisoryFacts, AdvisorySummary } from '@weerbaar/core/advisories';
+import type {
+  AdvisoryAlert,
+  AdvisoryDetail,
+  AdvisoryFacts,
+  AdvisorySummary,
+  PublicAdvisoryDetail,
+  PublicAdvisorySummary,
+} from '@weerbaar/core/advisories';
 import type { AdvisoryListRow, AlertListRow } from '../../repositories/advisory.repository.ts';
 import { remediationsFor } from './advisory-matching.ts';
 
@@ -56,6 +63,32 @@ export function presentAdvisoryDetail(
       })),
     })),
   };
+}
+
+/** Only ever called with rows the anonymous viewer's filter gave (shared CLEAR); throws if one is not. */
+function assertPublic(row: AdvisoryListRow): void {
+  if (row.tlp !== 'CLEAR' || !row.shared) throw new Error('Only a shared TLP:CLEAR advisory may be shown publicly');
+}
+
+export function presentPublicAdvisorySummary(
+  row: AdvisoryListRow & { product_names: string[]; product_count: number },
+  kev: ReadonlySet<string>,
+): PublicAdvisorySummary {
+  assertPublic(row);
+  const { fromAuthority: _, ...summary } = presentAdvisorySummary(
+    row,
+    row.cves.some((c) => kev.has(c)),
+  );
+  return { ...summary, tlp: 'CLEAR', products: row.product_names, productCount: Number(row.product_count) };
+}
+
+export function presentPublicAdvisoryDetail(
+  row: AdvisoryListRow & { facts: AdvisoryFacts },
+  kev: ReadonlySet<string>,
+): PublicAdvisoryDetail {
+  assertPublic(row);
+  const { fromAuthority: _, ...detail } = presentAdvisoryDetail(row, kev);
+  return { ...detail, tlp: 'CLEAR' };
 }
 
 export function presentAlert(

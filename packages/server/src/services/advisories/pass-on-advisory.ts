@@ -10,7 +10,7 @@
 import { AdvisoryPassOnSchema } from '@weerbaar/core/advisories';
 import { z } from 'zod';
 import { DomainError, invalidField, notFound } from '@weerbaar/core/platform';
-import { isClientOf, mayPassOnToClients } from '@weerbaar/core/sharing';
+import { isClientOf } from '@weerbaar/core/sharing';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize, policyActorOf } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
@@ -18,9 +18,9 @@ import {
   findOrganisationKinds,
   findVisibleAdvisory,
   insertAdvisoryPassOn,
-  readsAdvisoryAsRecipient,
 } from '../../repositories/advisory.repository.ts';
 import { scheduleAdvisoryMatch } from './match-advisories.job.ts';
+import { passOnRefusal } from './pass-on-rule.ts';
 
 const PassOnInputSchema = AdvisoryPassOnSchema.extend({ advisoryId: z.uuid() });
 
@@ -38,12 +38,8 @@ export const passOnAdvisory = defineUseCase({
     const row = await findVisibleAdvisory(trx, { orgId: ctx.orgId, userId }, input.advisoryId);
     if (!row) throw notFound('Advisory');
     const advisory = { orgId: row.org_id, id: row.id };
-    if (!mayPassOnToClients(row.tlp)) {
-      throw new DomainError('conflict', `A TLP:${row.tlp} advisory is not passed on to clients`);
-    }
-    if (row.org_id === ctx.orgId || !(await readsAdvisoryAsRecipient(trx, ctx.orgId, advisory))) {
-      throw new DomainError('conflict', 'Only a recipient organisation passes an AMBER advisory on to its clients');
-    }
+    const refusal = await passOnRefusal(trx, ctx.orgId, row);
+    if (refusal !== null) throw new DomainError('conflict', refusal);
     const kinds = new Map((await findOrganisationKinds(trx, input.clientOrgIds)).map((o) => [o.id, o.kind]));
     input.clientOrgIds.forEach((id, i) => {
       const kind = kinds.get(id);

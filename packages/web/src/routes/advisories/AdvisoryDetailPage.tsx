@@ -1,3 +1,4 @@
+import { mayPassOnToClients } from '@weerbaar/core/sharing';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useCurrentSession, activeMembership } from '../../auth/use-current-session.ts';
@@ -8,7 +9,9 @@ import { TlpBadge } from '../../components/TlpBadge.tsx';
 import { formatDate } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { useAdvisory, useAdvisoryAlerts, useAffectedEntities } from './advisories-api.ts';
+import { AdvisoryContent } from './AdvisoryContent.tsx';
 import { AlertsTable } from './AlertsTable.tsx';
+import { PassOnSection } from './PassOnSection.tsx';
 
 /** One advisory in Dutch: who is hit here, the vulnerabilities with CVSS, KEV and remediations, the products. */
 export function AdvisoryDetailPage() {
@@ -19,6 +22,7 @@ export function AdvisoryDetailPage() {
   const alerts = useAdvisoryAlerts(id, !isAuthority);
   const canSeeAffected = useCan('authority:read');
   const affected = useAffectedEntities(id, canSeeAffected);
+  const canShare = useCan('information:share');
   const title = advisory.data?.title ?? t('advisories.title');
   return (
     <Page title={title}>
@@ -65,58 +69,8 @@ export function AdvisoryDetailPage() {
                 </QueryState>
               </section>
             )}
-            <section className="weerbaar-section" aria-labelledby="advisory-vulns-heading">
-              <h2 className="utrecht-heading-2" id="advisory-vulns-heading">
-                {t('advisories.vulnerabilities')}
-              </h2>
-              {a.vulnerabilities.map((v, i) => (
-                <article key={v.cve ?? i} className="weerbaar-panel">
-                  <h3 className="utrecht-heading-3">{[v.cve, v.title].filter(Boolean).join(': ') || `#${i + 1}`}</h3>
-                  <p className="utrecht-paragraph">
-                    {v.cvss
-                      ? t('advisories.cvss', { score: v.cvss.score, severity: v.cvss.severity ?? '' })
-                      : t('advisories.noCvss')}
-                    {' · '}
-                    {v.knownExploited ? t('advisories.exploitedYes') : t('advisories.exploitedNo')}
-                  </p>
-                  {v.remediations.length > 0 && (
-                    <ul className="utrecht-unordered-list">
-                      {v.remediations.map((r, j) => (
-                        <li key={j}>
-                          {t(`advisories.remediationCategory.${r.category}`, { defaultValue: r.category })}: {r.details}
-                          {r.url && /^https?:\/\//.test(r.url) && (
-                            <>
-                              {' '}
-                              <a className="utrecht-link utrecht-link--html-a" href={r.url} rel="noreferrer noopener">
-                                {t('advisoryPublish.moreInfo')}
-                              </a>
-                            </>
-                          )}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </article>
-              ))}
-            </section>
-            <section className="weerbaar-section" aria-labelledby="advisory-products-heading">
-              <h2 className="utrecht-heading-2" id="advisory-products-heading">
-                {t('advisories.products')}
-              </h2>
-              <ul className="utrecht-unordered-list">
-                {a.products.map((p) => (
-                  <li key={p.productId}>
-                    {p.name} — {t(`advisories.status.${p.status}`)}
-                    {(p.cpe ?? p.purl) && (
-                      <>
-                        {' '}
-                        (<code>{p.cpe ?? p.purl}</code>)
-                      </>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </section>
+            {canShare && mayPassOnToClients(a.tlp) && <PassOnSection advisoryId={a.id} />}
+            <AdvisoryContent advisory={a} />
           </>
         )}
       </QueryState>

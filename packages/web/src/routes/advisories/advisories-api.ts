@@ -2,10 +2,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   AdvisoryAlertSchema,
   AdvisoryDetailSchema,
+  AdvisoryPassOnChoicesSchema,
   AdvisorySummarySchema,
   AffectedEntitySchema,
   InventoryImportResultSchema,
   InventoryItemSchema,
+  PublicAdvisoryDetailSchema,
+  PublicAdvisorySummarySchema,
   type AdvisoryAuthor,
   type InventoryImport,
   type InventoryItemCreate,
@@ -124,4 +127,46 @@ export function usePublishAdvisory() {
       'published advisory',
     ),
   );
+}
+
+/** TLP:CLEAR advisories without signing in (the public /kennisbank page). */
+export function usePublicAdvisories() {
+  return useQuery({
+    queryKey: ['public', 'advisories', 'list'],
+    queryFn: async ({ signal }) =>
+      checked(
+        PublicAdvisorySummarySchema.array(),
+        (await api.get<{ items: unknown[] }>('/public/advisories', {}, signal)).items,
+        'public advisories',
+      ),
+  });
+}
+
+export function usePublicAdvisory(id: string) {
+  return useQuery({
+    queryKey: ['public', 'advisories', 'one', id],
+    queryFn: async ({ signal }) =>
+      checked(PublicAdvisoryDetailSchema, await api.get(`/public/advisories/${id}`, {}, signal), 'public advisory'),
+  });
+}
+
+/** Whether this organisation may pass the advisory on (TLP:AMBER, as a recipient) and to which clients. */
+export function usePassOnChoices(id: string, enabled: boolean) {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: ['org', orgId, 'advisories', 'pass-on', id],
+    enabled,
+    queryFn: async ({ signal }) =>
+      checked(AdvisoryPassOnChoicesSchema, await api.get(`/advisories/${id}/pass-on`, {}, signal), 'pass-on choices'),
+  });
+}
+
+export function usePassOnAdvisory(id: string) {
+  const orgId = useOrgId();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (clientOrgIds: string[]) =>
+      api.post<{ passedOnTo: string[] }>(`/advisories/${id}/pass-on`, { clientOrgIds }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['org', orgId, 'advisories', 'pass-on', id] }),
+  });
 }

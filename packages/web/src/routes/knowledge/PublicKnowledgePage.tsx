@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { PublicAdvisoriesSection } from '../advisories/PublicAdvisoriesSection.tsx';
 import { ArticleList } from './ArticleList.tsx';
 import { KindFilter, useKindFilter } from './KindFilter.tsx';
 import { usePublicKnowledgeArticles } from './knowledge-api.ts';
@@ -16,6 +17,7 @@ export function PublicKnowledgePage() {
       <QueryState query={articles} empty={<p className="utrecht-paragraph">{t('knowledge.none')}</p>}>
         {(data) => <ArticleList basePath="/kennisbank" articles={data.items} />}
       </QueryState>
+      <PublicAdvisoriesSection />
     </Page>
   );
 }

@@ -1,3 +1,4 @@
+import { REPORT_ROOT_CAUSES } from '@weerbaar/core/incidents';
 import { bucketRange, VIEW_DIMENSIONS, type TrendTable } from '@weerbaar/core/trends';
 import { useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -89,6 +90,17 @@ export function TrendsPage() {
           optional
           label={t('trends.to')}
           defaultValue={filters.to ?? ''}
+        />
+        <SelectField
+          id="trends-root-cause"
+          name="rootCause"
+          label={t('trends.dimensions.rootCause')}
+          defaultValue={filters.rootCause ?? ''}
+          options={[
+            { value: '', label: t('trendsRootCause.all') },
+            ...REPORT_ROOT_CAUSES.map((c) => ({ value: c, label: t(`authorityDelivery.rootCauses.${c}`) })),
+            { value: 'unknown', label: t('trendsRootCause.unknown') },
+          ]}
         />
         <SelectField
           id="trends-cross-border"

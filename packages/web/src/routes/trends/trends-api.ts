@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { REPORT_ROOT_CAUSES } from '@weerbaar/core/incidents';
 import { TREND_DIMENSIONS, TREND_INTERVALS, TREND_VIEWS, TrendTableSchema } from '@weerbaar/core/trends';
 import { z } from 'zod';
 import { api, apiUrl } from '../../api/client.ts';
@@ -12,6 +13,7 @@ export const TrendsUrlSchema = z.object({
   interval: z.enum(TREND_INTERVALS).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
+  rootCause: z.enum([...REPORT_ROOT_CAUSES, 'unknown']).optional(),
   crossBorder: z.literal('yes').optional(),
   includeVoluntary: z.literal('true').optional(),
 });
