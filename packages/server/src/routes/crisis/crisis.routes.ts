@@ -41,6 +41,8 @@ import {
 import { declareCrisis } from '../../services/crisis/declare-crisis.ts';
 import { issueSitrep } from '../../services/crisis/issue-sitrep.ts';
 import { logCrisisDecision } from '../../services/crisis/log-crisis-decision.ts';
+import { removeCrisisMember } from '../../services/crisis/remove-crisis-member.ts';
+import { removeCrisisTeamMember } from '../../services/crisis/remove-crisis-team-member.ts';
 import { setCrisisSettings } from '../../services/crisis/set-crisis-settings.ts';
 import { setCrisisTeamMember } from '../../services/crisis/set-crisis-team-member.ts';
 import { updateCrisisScope } from '../../services/crisis/update-crisis-scope.ts';
@@ -49,6 +51,8 @@ import { IdParams, problem, type RouteDeps } from '../route-deps.ts';
 const tags = ['Crisis'];
 const CLOSED = problem('The crisis is closed');
 const SitrepParams = z.object({ id: z.uuid(), sitrepId: z.uuid() });
+const MemberParams = z.object({ id: z.uuid(), orgId: z.uuid() });
+const TeamParams = z.object({ id: z.uuid(), userId: z.uuid() });
 const ActionParams = z.object({ id: z.uuid(), actionId: z.uuid() });
 const PDF = z.string().meta({ format: 'binary' });
 
@@ -194,6 +198,21 @@ export const crisisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) 
       addCrisisMember(deps, orgContext(request), { crisisId: request.params.id, orgId: request.body.orgId }),
   );
 
+  app.delete(
+    '/api/v1/crises/:id/members/:orgId',
+    {
+      config: { access: 'authority:triage' },
+      schema: {
+        tags,
+        summary: 'Take an organisation out of the crisis room (and its people out of the crisis team)',
+        params: MemberParams,
+        response: { 200: CrisisSchema, 409: CLOSED },
+      },
+    },
+    async (request) =>
+      removeCrisisMember(deps, orgContext(request), { crisisId: request.params.id, orgId: request.params.orgId }),
+  );
+
   app.post(
     '/api/v1/crises/:id/team',
     {
@@ -208,6 +227,21 @@ export const crisisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) 
     },
     async (request) =>
       setCrisisTeamMember(deps, orgContext(request), { crisisId: request.params.id, member: request.body }),
+  );
+
+  app.delete(
+    '/api/v1/crises/:id/team/:userId',
+    {
+      config: { access: 'authority:triage' },
+      schema: {
+        tags,
+        summary: 'Take a person out of the crisis team',
+        params: TeamParams,
+        response: { 200: CrisisSchema, 409: CLOSED },
+      },
+    },
+    async (request) =>
+      removeCrisisTeamMember(deps, orgContext(request), { crisisId: request.params.id, userId: request.params.userId }),
   );
 
   app.post(
