@@ -357,6 +357,49 @@ export async function addScopeLinks(
   }
 }
 
+/** Takes received reports, advisories and observables out of the crisis's scope; how many links went. */
+export async function removeScopeLinks(
+  trx: Trx,
+  orgId: string,
+  crisisId: string,
+  scope: {
+    inboxReportIds: readonly string[];
+    advisoryIds: readonly string[];
+    observables: readonly { type: string; value: string }[];
+  },
+): Promise<number> {
+  let removed = 0n;
+  if (scope.inboxReportIds.length > 0) {
+    const r = await trx
+      .deleteFrom('crisis_inbox_reports')
+      .where('org_id', '=', orgId)
+      .where('crisis_id', '=', crisisId)
+      .where('submission_id', 'in', scope.inboxReportIds)
+      .executeTakeFirst();
+    removed += r.numDeletedRows;
+  }
+  if (scope.advisoryIds.length > 0) {
+    const r = await trx
+      .deleteFrom('crisis_advisories')
+      .where('org_id', '=', orgId)
+      .where('crisis_id', '=', crisisId)
+      .where('advisory_id', 'in', scope.advisoryIds)
+      .executeTakeFirst();
+    removed += r.numDeletedRows;
+  }
+  for (const o of scope.observables) {
+    const r = await trx
+      .deleteFrom('crisis_observables')
+      .where('org_id', '=', orgId)
+      .where('crisis_id', '=', crisisId)
+      .where('indicator_type', '=', o.type)
+      .where('indicator_value', '=', o.value)
+      .executeTakeFirst();
+    removed += r.numDeletedRows;
+  }
+  return Number(removed);
+}
+
 /** Which of these inbox reports and advisories the organisation holds. */
 export async function existingScopeItems(
   db: DbOrTrx,

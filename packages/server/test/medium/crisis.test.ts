@@ -352,6 +352,17 @@ describe('taking organisations and people out of the room', () => {
     expect((await authorityOwner.get(`/api/v1/crises/${id}`)).json().may.manage).toBe(true);
     expect((await analyst.delete(`/api/v1/crises/${id}/team/${authority.users.owner!.id}`)).statusCode).toBe(404);
 
+    // An observable goes out of the scope again; a second removal changes nothing.
+    const observable = { type: 'ip', value: '203.0.113.7' };
+    const withObservable = await analyst.put(`/api/v1/crises/${id}/scope`, { observables: [observable] });
+    expect(withObservable.json().scope.observables).toEqual([observable]);
+    expect(
+      (await otherAuthorityOwner.post(`/api/v1/crises/${id}/scope/removals`, { observables: [observable] })).statusCode,
+    ).toBe(404);
+    const scopeOut = await analyst.post(`/api/v1/crises/${id}/scope/removals`, { observables: [observable] });
+    expect(scopeOut.statusCode, scopeOut.body).toBe(200);
+    expect(scopeOut.json().scope.observables).toEqual([]);
+
     const audit = await sql<{ action: string; org_id: string }>`
       SELECT action, org_id FROM audit_events
       WHERE action IN ('crisis.member-removed', 'crisis.team-member-removed') ORDER BY action`.execute(t.db);

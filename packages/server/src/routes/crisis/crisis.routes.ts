@@ -16,6 +16,7 @@ import {
   CrisisMemberAddSchema,
   CrisisSchema,
   CrisisScopeInputSchema,
+  CrisisScopeRemovalSchema,
   CrisisSettingsSchema,
   CrisisSitrepCreateSchema,
   CrisisSitrepSchema,
@@ -41,6 +42,7 @@ import {
 import { declareCrisis } from '../../services/crisis/declare-crisis.ts';
 import { issueSitrep } from '../../services/crisis/issue-sitrep.ts';
 import { logCrisisDecision } from '../../services/crisis/log-crisis-decision.ts';
+import { removeCrisisScopeLinks } from '../../services/crisis/remove-crisis-scope-links.ts';
 import { removeCrisisMember } from '../../services/crisis/remove-crisis-member.ts';
 import { removeCrisisTeamMember } from '../../services/crisis/remove-crisis-team-member.ts';
 import { setCrisisSettings } from '../../services/crisis/set-crisis-settings.ts';
@@ -180,6 +182,22 @@ export const crisisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) 
     },
     async (request) =>
       updateCrisisScope(deps, orgContext(request), { crisisId: request.params.id, scope: request.body }),
+  );
+
+  app.post(
+    '/api/v1/crises/:id/scope/removals',
+    {
+      config: { access: 'authority:triage' },
+      schema: {
+        tags,
+        summary: 'Take received reports, advisories and observables out of the scope',
+        params: IdParams,
+        body: CrisisScopeRemovalSchema,
+        response: { 200: CrisisSchema, 409: CLOSED },
+      },
+    },
+    async (request) =>
+      removeCrisisScopeLinks(deps, orgContext(request), { crisisId: request.params.id, links: request.body }),
   );
 
   app.post(

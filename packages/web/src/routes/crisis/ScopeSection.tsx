@@ -1,14 +1,16 @@
 import { isApiError } from '../../api/client.ts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CrisisScopeRemoval } from '@weerbaar/core/crisis';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
+import { problemMessage } from '../../forms/form-errors.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { useAdvisories } from '../advisories/advisories-api.ts';
 import { useInbox } from '../inbox/inbox-api.ts';
-import { useUpdateScope } from './crisis-api.ts';
+import { useRemoveScopeLinks, useUpdateScope } from './crisis-api.ts';
 import { Section, type PartProps } from './room-parts.tsx';
 
 const list = (value: FormDataEntryValue | null) =>
@@ -25,6 +27,7 @@ const LINKS = ['inboxReportIds', 'advisoryIds', 'observables'] as const;
  */
 export function ScopeSection({ crisis: c, canPost: canManage, onSaved }: PartProps) {
   const { t } = useTranslation();
+  const props = { crisisId: c.id, canManage, onSaved };
   return (
     <Section id="crisis-scope" title={t('crisis.sections.scope')}>
       <dl className="weerbaar-facts" data-testid="crisis-scope">
@@ -33,11 +36,38 @@ export function ScopeSection({ crisis: c, canPost: canManage, onSaved }: PartPro
         <dt>{t('crisis.fields.regions')}</dt>
         <dd>{c.regions.join(', ') || '—'}</dd>
         <dt>{t('crisis.scope.reports')}</dt>
-        <dd>{c.scope.inboxReports.map((r) => `${r.reference} ${r.title} (${r.senderName})`).join('; ') || '—'}</dd>
+        <dd>
+          <Linked
+            items={c.scope.inboxReports.map((r) => ({
+              key: r.id,
+              label: `${r.reference} ${r.title} (${r.senderName})`,
+              links: { inboxReportIds: [r.id] },
+            }))}
+            {...props}
+          />
+        </dd>
         <dt>{t('crisis.scope.advisories')}</dt>
-        <dd>{c.scope.advisories.map((a) => `${a.trackingId} ${a.title}`).join('; ') || '—'}</dd>
+        <dd>
+          <Linked
+            items={c.scope.advisories.map((a) => ({
+              key: a.id,
+              label: `${a.trackingId} ${a.title}`,
+              links: { advisoryIds: [a.id] },
+            }))}
+            {...props}
+          />
+        </dd>
         <dt>{t('crisis.scope.observables')}</dt>
-        <dd>{c.scope.observables.map((o) => `${o.type}: ${o.value}`).join('; ') || '—'}</dd>
+        <dd>
+          <Linked
+            items={c.scope.observables.map((o) => ({
+              key: `${o.type}:${o.value}`,
+              label: `${o.type}: ${o.value}`,
+              links: { observables: [o] },
+            }))}
+            {...props}
+          />
+        </dd>
       </dl>
       {c.isExercise && <p className="utrecht-paragraph">{t('crisis.exercise.scopeRule')}</p>}
       {canManage && <ScopeForm crisis={c} onSaved={onSaved} />}
@@ -179,5 +209,44 @@ function ScopeForm({ crisis: c, onSaved }: Omit<PartProps, 'canPost'>) {
         </div>
       </form>
     </div>
+  );
+}
+
+interface LinkedProps {
+  items: { key: string; label: string; links: CrisisScopeRemoval }[];
+  crisisId: string;
+  canManage: boolean;
+  onSaved: (message: string) => void;
+}
+
+/** The linked items of one kind, each with a button to take it out of the scope. */
+function Linked({ items, crisisId, canManage, onSaved }: LinkedProps) {
+  const { t } = useTranslation();
+  const remove = useRemoveScopeLinks(crisisId);
+  if (items.length === 0) return <>—</>;
+  return (
+    <ul className="utrecht-unordered-list">
+      {items.map((item) => (
+        <li className="utrecht-unordered-list__item" key={item.key}>
+          {item.label}{' '}
+          {canManage && (
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--subtle weerbaar-no-print"
+              aria-disabled={remove.isPending || undefined}
+              onClick={() =>
+                !remove.isPending &&
+                remove.mutate(item.links, {
+                  onSuccess: () => onSaved(t('crisis.scope.removed', { label: item.label })),
+                  onError: (e) => onSaved(problemMessage(e, t)),
+                })
+              }
+            >
+              {t('crisis.scope.remove', { label: item.label })}
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

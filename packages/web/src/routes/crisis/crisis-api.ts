@@ -12,6 +12,7 @@ import {
   type CrisisFactCreate,
   type CrisisLevelChange,
   type CrisisScopeInput,
+  type CrisisScopeRemoval,
   type CrisisSettings,
   type CrisisSitrep,
   type CrisisTeamMemberSet,
@@ -81,6 +82,8 @@ export const useCloseCrisis = (id: string) =>
 
 export const useUpdateScope = (id: string) =>
   useCrisisMutation((body: Partial<CrisisScopeInput>) => api.put<Crisis>(`/crises/${id}/scope`, body));
+export const useRemoveScopeLinks = (id: string) =>
+  useCrisisMutation((body: CrisisScopeRemoval) => api.post<Crisis>(`/crises/${id}/scope/removals`, body));
 export const useAddMember = (id: string) =>
   useCrisisMutation((orgId: string) => api.post<Crisis>(`/crises/${id}/members`, { orgId }));
 export const useRemoveMember = (id: string) =>
