@@ -43,6 +43,10 @@ export const CrisisScopeInputSchema = z
   .strict();
 export type CrisisScopeInput = z.infer<typeof CrisisScopeInputSchema>;
 
+/** Links to take out of the scope (sectors and regions are set with the scope itself). */
+export const CrisisScopeRemovalSchema = CrisisScopeInputSchema.omit({ sectors: true, regions: true });
+export type CrisisScopeRemoval = z.input<typeof CrisisScopeRemovalSchema>;
+
 export const CrisisDeclareSchema = z
   .object({
     title: TextSchema.trim().min(1).max(200),

@@ -219,6 +219,30 @@ export async function addMemberOrgs(
   return rows.map((r) => r.member_org_id);
 }
 
+/** Takes an organisation out of the room, with its people in the crisis team (they no longer belong to it). */
+export async function removeMemberOrg(
+  trx: Trx,
+  orgId: string,
+  crisisId: string,
+  memberOrgId: string,
+): Promise<boolean> {
+  const removed = await trx
+    .deleteFrom('crisis_member_orgs')
+    .where('org_id', '=', orgId)
+    .where('crisis_id', '=', crisisId)
+    .where('member_org_id', '=', memberOrgId)
+    .executeTakeFirst();
+  if (removed.numDeletedRows === 0n) return false;
+  await trx
+    .deleteFrom('crisis_team')
+    .where('org_id', '=', orgId)
+    .where('crisis_id', '=', crisisId)
+    .where('user_id', 'in', (eb) => eb.selectFrom('memberships').select('user_id').where('org_id', '=', memberOrgId))
+    .where('user_id', 'not in', (eb) => eb.selectFrom('memberships').select('user_id').where('org_id', '=', orgId))
+    .execute();
+  return true;
+}
+
 /** Which of these ids are organisations on this installation. */
 export async function existingOrgIds(db: DbOrTrx, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
@@ -248,6 +272,23 @@ export async function upsertTeamMember(trx: Trx, row: CrisisTeamRow): Promise<vo
     .values(row)
     .onConflict((oc) => oc.columns(['org_id', 'crisis_id', 'user_id']).doUpdateSet({ role: row.role }))
     .execute();
+}
+
+/** Takes a person out of the crisis team; the role they had, or undefined when they were not in it. */
+export async function deleteTeamMember(
+  trx: Trx,
+  orgId: string,
+  crisisId: string,
+  userId: string,
+): Promise<string | undefined> {
+  const row = await trx
+    .deleteFrom('crisis_team')
+    .where('org_id', '=', orgId)
+    .where('crisis_id', '=', crisisId)
+    .where('user_id', '=', userId)
+    .returning('role')
+    .executeTakeFirst();
+  return row?.role;
 }
 
 /** Whether the person belongs to the owning organisation or one of the crisis's member organisations. */
@@ -314,6 +355,49 @@ export async function addScopeLinks(
       .onConflict((oc) => oc.doNothing())
       .execute();
   }
+}
+
+/** Takes received reports, advisories and observables out of the crisis's scope; how many links went. */
+export async function removeScopeLinks(
+  trx: Trx,
+  orgId: string,
+  crisisId: string,
+  scope: {
+    inboxReportIds: readonly string[];
+    advisoryIds: readonly string[];
+    observables: readonly { type: string; value: string }[];
+  },
+): Promise<number> {
+  let removed = 0n;
+  if (scope.inboxReportIds.length > 0) {
+    const r = await trx
+      .deleteFrom('crisis_inbox_reports')
+      .where('org_id', '=', orgId)
+      .where('crisis_id', '=', crisisId)
+      .where('submission_id', 'in', scope.inboxReportIds)
+      .executeTakeFirst();
+    removed += r.numDeletedRows;
+  }
+  if (scope.advisoryIds.length > 0) {
+    const r = await trx
+      .deleteFrom('crisis_advisories')
+      .where('org_id', '=', orgId)
+      .where('crisis_id', '=', crisisId)
+      .where('advisory_id', 'in', scope.advisoryIds)
+      .executeTakeFirst();
+    removed += r.numDeletedRows;
+  }
+  for (const o of scope.observables) {
+    const r = await trx
+      .deleteFrom('crisis_observables')
+      .where('org_id', '=', orgId)
+      .where('crisis_id', '=', crisisId)
+      .where('indicator_type', '=', o.type)
+      .where('indicator_value', '=', o.value)
+      .executeTakeFirst();
+    removed += r.numDeletedRows;
+  }
+  return Number(removed);
 }
 
 /** Which of these inbox reports and advisories the organisation holds. */

@@ -23,6 +23,7 @@ let authorityAuditor: TestClient;
 let hospitalHandler: TestClient;
 let hospitalAuditor: TestClient;
 let waterOwner: TestClient;
+let otherAuthorityOwner: TestClient;
 let crisisId: string;
 
 const declare = (overrides: Record<string, unknown> = {}) => ({
@@ -45,6 +46,7 @@ beforeAll(async () => {
   hospitalHandler = await signedIn(app, hospital, 'incident-handler');
   hospitalAuditor = await signedIn(app, hospital, 'auditor');
   waterOwner = await signedIn(app, water, 'owner');
+  otherAuthorityOwner = await signedIn(app, await createTestOrg(t.db, 'Crisis CSIRT', 'authority', ['owner']), 'owner');
   const res = await analyst.post('/api/v1/crises', declare({ memberOrgIds: [hospital.id] }));
   expect(res.statusCode, res.body).toBe(201);
   crisisId = res.json().id;
@@ -240,6 +242,12 @@ describe('picture, decisions and sitreps', () => {
 
 describe('exercises', () => {
   it('are never in the list of real crises and never link real reports', async () => {
+    // An agenda item that is not the organisation's is refused as input, not a database error.
+    const unknownItem = await analyst.post(
+      '/api/v1/crises',
+      declare({ title: 'Oefening', isExercise: true, exerciseAgendaItemId: crypto.randomUUID() }),
+    );
+    expect(unknownItem.statusCode, unknownItem.body).toBe(400);
     const exercise = await analyst.post(
       '/api/v1/crises',
       declare({ title: 'Oefening ransomware drinkwater', isExercise: true }),
@@ -308,5 +316,62 @@ describe('end and learn', () => {
     const record = await hospitalAuditor.get(`/api/v1/crises/${crisisId}/pdf`);
     expect(record.statusCode).toBe(200);
     expect(record.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
+describe('taking organisations and people out of the room', () => {
+  it('removes a member organisation with its people in the team, audited; others get 404, an observer 403', async () => {
+    const res = await analyst.post('/api/v1/crises', declare({ title: 'Uitval', memberOrgIds: [hospital.id] }));
+    expect(res.statusCode, res.body).toBe(201);
+    const id = res.json().id;
+    const handlerId = hospital.users['incident-handler']!.id;
+    expect((await analyst.post(`/api/v1/crises/${id}/team`, { userId: handlerId, role: 'analyst' })).statusCode).toBe(
+      200,
+    );
+    const observerSet = await analyst.post(`/api/v1/crises/${id}/team`, {
+      userId: authority.users.owner!.id,
+      role: 'observer',
+    });
+    expect(observerSet.statusCode).toBe(200);
+
+    // Another organisation holding the real ids, a member organisation, an observer: all refused.
+    expect((await otherAuthorityOwner.delete(`/api/v1/crises/${id}/members/${hospital.id}`)).statusCode).toBe(404);
+    expect((await otherAuthorityOwner.delete(`/api/v1/crises/${id}/team/${handlerId}`)).statusCode).toBe(404);
+    expect((await hospitalHandler.delete(`/api/v1/crises/${id}/members/${hospital.id}`)).statusCode).toBe(403);
+    expect((await authorityOwner.delete(`/api/v1/crises/${id}/members/${hospital.id}`)).statusCode).toBe(403);
+    expect((await authorityOwner.delete(`/api/v1/crises/${id}/team/${handlerId}`)).statusCode).toBe(403);
+
+    const removed = await analyst.delete(`/api/v1/crises/${id}/members/${hospital.id}`);
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect(removed.json().members).toEqual([]);
+    expect(removed.json().team.map((m: { userId: string }) => m.userId)).not.toContain(handlerId);
+    expect((await hospitalHandler.get(`/api/v1/crises/${id}`)).statusCode).toBe(404);
+    expect((await analyst.delete(`/api/v1/crises/${id}/members/${hospital.id}`)).statusCode).toBe(404);
+
+    const out = await analyst.delete(`/api/v1/crises/${id}/team/${authority.users.owner!.id}`);
+    expect(out.statusCode, out.body).toBe(200);
+    expect(out.json().team.map((m: { userId: string }) => m.userId)).not.toContain(authority.users.owner!.id);
+    // No longer an observer: the owner may manage again.
+    expect((await authorityOwner.get(`/api/v1/crises/${id}`)).json().may.manage).toBe(true);
+    expect((await analyst.delete(`/api/v1/crises/${id}/team/${authority.users.owner!.id}`)).statusCode).toBe(404);
+
+    // An observable goes out of the scope again; a second removal changes nothing.
+    const observable = { type: 'ip', value: '203.0.113.7' };
+    const withObservable = await analyst.put(`/api/v1/crises/${id}/scope`, { observables: [observable] });
+    expect(withObservable.json().scope.observables).toEqual([observable]);
+    expect(
+      (await otherAuthorityOwner.post(`/api/v1/crises/${id}/scope/removals`, { observables: [observable] })).statusCode,
+    ).toBe(404);
+    const scopeOut = await analyst.post(`/api/v1/crises/${id}/scope/removals`, { observables: [observable] });
+    expect(scopeOut.statusCode, scopeOut.body).toBe(200);
+    expect(scopeOut.json().scope.observables).toEqual([]);
+
+    const audit = await sql<{ action: string; org_id: string }>`
+      SELECT action, org_id FROM audit_events
+      WHERE action IN ('crisis.member-removed', 'crisis.team-member-removed') ORDER BY action`.execute(t.db);
+    expect(audit.rows).toEqual([
+      { action: 'crisis.member-removed', org_id: authority.id },
+      { action: 'crisis.team-member-removed', org_id: authority.id },
+    ]);
   });
 });

@@ -16,6 +16,7 @@ import {
   CrisisMemberAddSchema,
   CrisisSchema,
   CrisisScopeInputSchema,
+  CrisisScopeRemovalSchema,
   CrisisSettingsSchema,
   CrisisSitrepCreateSchema,
   CrisisSitrepSchema,
@@ -41,6 +42,9 @@ import {
 import { declareCrisis } from '../../services/crisis/declare-crisis.ts';
 import { issueSitrep } from '../../services/crisis/issue-sitrep.ts';
 import { logCrisisDecision } from '../../services/crisis/log-crisis-decision.ts';
+import { removeCrisisScopeLinks } from '../../services/crisis/remove-crisis-scope-links.ts';
+import { removeCrisisMember } from '../../services/crisis/remove-crisis-member.ts';
+import { removeCrisisTeamMember } from '../../services/crisis/remove-crisis-team-member.ts';
 import { setCrisisSettings } from '../../services/crisis/set-crisis-settings.ts';
 import { setCrisisTeamMember } from '../../services/crisis/set-crisis-team-member.ts';
 import { updateCrisisScope } from '../../services/crisis/update-crisis-scope.ts';
@@ -49,6 +53,8 @@ import { IdParams, problem, type RouteDeps } from '../route-deps.ts';
 const tags = ['Crisis'];
 const CLOSED = problem('The crisis is closed');
 const SitrepParams = z.object({ id: z.uuid(), sitrepId: z.uuid() });
+const MemberParams = z.object({ id: z.uuid(), orgId: z.uuid() });
+const TeamParams = z.object({ id: z.uuid(), userId: z.uuid() });
 const ActionParams = z.object({ id: z.uuid(), actionId: z.uuid() });
 const PDF = z.string().meta({ format: 'binary' });
 
@@ -181,6 +187,22 @@ export const crisisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) 
   );
 
   app.post(
+    '/api/v1/crises/:id/scope/removals',
+    {
+      config: { access: 'authority:triage' },
+      schema: {
+        tags,
+        summary: 'Take received reports, advisories and observables out of the scope',
+        params: IdParams,
+        body: CrisisScopeRemovalSchema,
+        response: { 200: CrisisSchema, 409: CLOSED },
+      },
+    },
+    async (request) =>
+      removeCrisisScopeLinks(deps, orgContext(request), { crisisId: request.params.id, links: request.body }),
+  );
+
+  app.post(
     '/api/v1/crises/:id/members',
     {
       config: { access: 'authority:triage' },
@@ -194,6 +216,21 @@ export const crisisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) 
     },
     async (request) =>
       addCrisisMember(deps, orgContext(request), { crisisId: request.params.id, orgId: request.body.orgId }),
+  );
+
+  app.delete(
+    '/api/v1/crises/:id/members/:orgId',
+    {
+      config: { access: 'authority:triage' },
+      schema: {
+        tags,
+        summary: 'Take an organisation out of the crisis room (and its people out of the crisis team)',
+        params: MemberParams,
+        response: { 200: CrisisSchema, 409: CLOSED },
+      },
+    },
+    async (request) =>
+      removeCrisisMember(deps, orgContext(request), { crisisId: request.params.id, orgId: request.params.orgId }),
   );
 
   app.post(
@@ -210,6 +247,21 @@ export const crisisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) 
     },
     async (request) =>
       setCrisisTeamMember(deps, orgContext(request), { crisisId: request.params.id, member: request.body }),
+  );
+
+  app.delete(
+    '/api/v1/crises/:id/team/:userId',
+    {
+      config: { access: 'authority:triage' },
+      schema: {
+        tags,
+        summary: 'Take a person out of the crisis team',
+        params: TeamParams,
+        response: { 200: CrisisSchema, 409: CLOSED },
+      },
+    },
+    async (request) =>
+      removeCrisisTeamMember(deps, orgContext(request), { crisisId: request.params.id, userId: request.params.userId }),
   );
 
   app.post(

@@ -3,6 +3,7 @@ import { invalidField } from '@weerbaar/core/platform';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
+import { findAgendaItem } from '../../repositories/exercise-agenda.repository.ts';
 import {
   addMemberOrgs,
   addScopeLinks,
@@ -31,6 +32,9 @@ export const declareCrisis = defineUseCase({
     const input = parseInput(CrisisDeclareSchema, raw);
     if (input.exerciseAgendaItemId !== null && !input.isExercise) {
       throw invalidField('body.exerciseAgendaItemId', 'only an exercise comes from the exercise agenda');
+    }
+    if (input.exerciseAgendaItemId !== null && !(await findAgendaItem(trx, ctx.orgId, input.exerciseAgendaItemId))) {
+      throw invalidField('body.exerciseAgendaItemId', 'is not an item of your exercise agenda');
     }
     const settings = await effectiveSettings(trx, ctx.orgId);
     if (!declarableLevels(settings.levels).some((l) => l.key === input.level)) {

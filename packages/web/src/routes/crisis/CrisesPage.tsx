@@ -51,6 +51,13 @@ export function CrisesPage() {
           ))}
         </ul>
       </nav>
+      {canDeclare && (
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link utrecht-link--html-a" to="/crises/instellingen">
+            {t('crisis.settings.link')}
+          </Link>
+        </p>
+      )}
       <section className="weerbaar-section" aria-labelledby="crises-heading">
         <h2 className="utrecht-heading-2" id="crises-heading">
           {exercise ? t('crisis.list.exercises') : t('crisis.list.real')}

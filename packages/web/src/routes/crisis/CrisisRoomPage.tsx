@@ -14,11 +14,14 @@ import { ActionsSection } from './ActionsSection.tsx';
 import { CloseForm } from './CloseForm.tsx';
 import { DecisionsSection } from './DecisionsSection.tsx';
 import { LevelForm } from './LevelForm.tsx';
+import { MembersSection } from './MembersSection.tsx';
 import { PictureSection } from './PictureSection.tsx';
+import { ScopeSection } from './ScopeSection.tsx';
 import { SitrepsSection } from './SitrepsSection.tsx';
+import { TeamSection } from './TeamSection.tsx';
 import { Section } from './room-parts.tsx';
 
-const SECTIONS = ['picture', 'decisions', 'actions', 'sitreps', 'team', 'scope', 'timeline'] as const;
+const SECTIONS = ['picture', 'decisions', 'actions', 'sitreps', 'team', 'members', 'scope', 'timeline'] as const;
 
 /** A crisis room: the situation picture, decisions, actions, sitreps, team, scope and timeline on one page. */
 export function CrisisRoomPage() {
@@ -88,33 +91,9 @@ function Room({ crisis: c }: { crisis: Crisis }) {
       <DecisionsSection crisis={c} canPost={open && c.may.post} onSaved={setMessage} />
       <ActionsSection crisis={c} canPost={open && c.may.post} onSaved={setMessage} />
       <SitrepsSection crisis={c} canPost={open && c.may.post} onSaved={setMessage} />
-      <Section id="crisis-team" title={t('crisis.sections.team')}>
-        <ul className="utrecht-unordered-list" data-testid="crisis-team">
-          {c.team.map((m) => (
-            <li className="utrecht-unordered-list__item" key={m.userId}>
-              {m.name} — {t(`crisis.teamRoles.${m.role}`)}
-            </li>
-          ))}
-        </ul>
-        <p className="utrecht-paragraph">
-          {t('crisis.room.members')}: {c.members.map((m) => m.name).join(', ') || t('crisis.room.noMembers')}
-        </p>
-      </Section>
-      <Section id="crisis-scope" title={t('crisis.sections.scope')}>
-        <dl className="weerbaar-facts">
-          <dt>{t('crisis.fields.sectors')}</dt>
-          <dd>{c.sectors.join(', ') || '—'}</dd>
-          <dt>{t('crisis.fields.regions')}</dt>
-          <dd>{c.regions.join(', ') || '—'}</dd>
-          <dt>{t('crisis.scope.reports')}</dt>
-          <dd>{c.scope.inboxReports.map((r) => `${r.reference} ${r.title} (${r.senderName})`).join('; ') || '—'}</dd>
-          <dt>{t('crisis.scope.advisories')}</dt>
-          <dd>{c.scope.advisories.map((a) => `${a.trackingId} ${a.title}`).join('; ') || '—'}</dd>
-          <dt>{t('crisis.scope.observables')}</dt>
-          <dd>{c.scope.observables.map((o) => `${o.type}: ${o.value}`).join('; ') || '—'}</dd>
-        </dl>
-        {c.isExercise && <p className="utrecht-paragraph">{t('crisis.exercise.scopeRule')}</p>}
-      </Section>
+      <TeamSection crisis={c} canPost={open && c.may.manage} onSaved={setMessage} />
+      <MembersSection crisis={c} canPost={open && c.may.manage} onSaved={setMessage} />
+      <ScopeSection crisis={c} canPost={open && c.may.manage} onSaved={setMessage} />
       <Section id="crisis-timeline" title={t('crisis.sections.timeline')}>
         <ol className="utrecht-ordered-list" data-testid="crisis-timeline">
           {c.levelChanges.map((l) => (

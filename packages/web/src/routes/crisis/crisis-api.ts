@@ -11,7 +11,11 @@ import {
   type CrisisDecisionCreate,
   type CrisisFactCreate,
   type CrisisLevelChange,
+  type CrisisScopeInput,
+  type CrisisScopeRemoval,
+  type CrisisSettings,
   type CrisisSitrep,
+  type CrisisTeamMemberSet,
 } from '@weerbaar/core/crisis';
 import { api, apiUrl } from '../../api/client.ts';
 import { checked } from '../../api/contract-check.ts';
@@ -75,6 +79,21 @@ export const useIssueSitrep = (id: string) =>
   useCrisisMutation((body: { summary: string }) => api.post<CrisisSitrep>(`/crises/${id}/sitreps`, body));
 export const useCloseCrisis = (id: string) =>
   useCrisisMutation((body: CrisisClose) => api.post<Crisis>(`/crises/${id}/closure`, body));
+
+export const useUpdateScope = (id: string) =>
+  useCrisisMutation((body: Partial<CrisisScopeInput>) => api.put<Crisis>(`/crises/${id}/scope`, body));
+export const useRemoveScopeLinks = (id: string) =>
+  useCrisisMutation((body: CrisisScopeRemoval) => api.post<Crisis>(`/crises/${id}/scope/removals`, body));
+export const useAddMember = (id: string) =>
+  useCrisisMutation((orgId: string) => api.post<Crisis>(`/crises/${id}/members`, { orgId }));
+export const useRemoveMember = (id: string) =>
+  useCrisisMutation((orgId: string) => api.delete(`/crises/${id}/members/${encodeURIComponent(orgId)}`));
+export const useSetTeamMember = (id: string) =>
+  useCrisisMutation((body: CrisisTeamMemberSet) => api.post<Crisis>(`/crises/${id}/team`, body));
+export const useRemoveTeamMember = (id: string) =>
+  useCrisisMutation((userId: string) => api.delete(`/crises/${id}/team/${encodeURIComponent(userId)}`));
+export const useSaveCrisisSettings = () =>
+  useCrisisMutation((body: CrisisSettings) => api.put<CrisisSettings>('/crisis-settings', body));
 
 export const sitrepPdfUrl = (crisisId: string, sitrepId: string) =>
   apiUrl(`/crises/${crisisId}/sitreps/${sitrepId}/pdf`);
