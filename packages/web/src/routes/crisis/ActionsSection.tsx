@@ -1,14 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { missingFields } from '../../forms/form-values.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { dutchTimeToIso, formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { useAddAction, useChangeAction } from './crisis-api.ts';
-import { Section, type PartProps } from './room-parts.tsx';
+import { type PartProps, RoomForm, Section } from './room-parts.tsx';
 
 export function ActionsSection({ crisis: c, canPost, onSaved }: PartProps) {
   const { t } = useTranslation();
@@ -104,47 +102,40 @@ export function ActionsSection({ crisis: c, canPost, onSaved }: PartProps) {
         </div>
       )}
       {canPost && (
-        <div className="weerbaar-no-print" key={formKey}>
-          <ErrorSummary errors={form.errors} fields={fields} />
-          <form
-            className="utrecht-form weerbaar-form"
-            noValidate
-            onSubmit={onSubmit}
-            aria-labelledby="action-form-heading"
-          >
-            <h3 className="utrecht-heading-3" id="action-form-heading">
-              {t('crisis.actions.add')}
-            </h3>
-            <TextField
-              id="action-title"
-              name="title"
-              label={fields.title.label}
-              error={form.errors.fields.title}
-              maxLength={500}
-            />
-            <TextField
-              id="action-owner"
-              name="owner"
-              label={fields.owner.label}
-              hint={t('crisis.actions.ownerHint')}
-              error={form.errors.fields.owner}
-              maxLength={200}
-            />
-            <TextField
-              id="action-due-date"
-              name="dueDate"
-              type="date"
-              label={fields.dueAt.label}
-              error={form.errors.fields.dueAt}
-            />
-            <TextField id="action-due-time" name="dueTime" type="time" label={t('crisis.fields.time')} optional />
-            <div className="weerbaar-actions">
-              <SubmitButton busy={add.isPending} busyLabel={t('common.saving')}>
-                {t('crisis.actions.submit')}
-              </SubmitButton>
-            </div>
-          </form>
-        </div>
+        <RoomForm
+          key={formKey}
+          id="action-form"
+          title={t('crisis.actions.add')}
+          errors={form.errors}
+          fields={fields}
+          busy={add.isPending}
+          submitLabel={t('crisis.actions.submit')}
+          onSubmit={onSubmit}
+        >
+          <TextField
+            id="action-title"
+            name="title"
+            label={fields.title.label}
+            error={form.errors.fields.title}
+            maxLength={500}
+          />
+          <TextField
+            id="action-owner"
+            name="owner"
+            label={fields.owner.label}
+            hint={t('crisis.actions.ownerHint')}
+            error={form.errors.fields.owner}
+            maxLength={200}
+          />
+          <TextField
+            id="action-due-date"
+            name="dueDate"
+            type="date"
+            label={fields.dueAt.label}
+            error={form.errors.fields.dueAt}
+          />
+          <TextField id="action-due-time" name="dueTime" type="time" label={t('crisis.fields.time')} optional />
+        </RoomForm>
       )}
     </Section>
   );

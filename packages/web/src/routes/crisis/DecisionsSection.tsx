@@ -1,8 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { missingFields } from '../../forms/form-values.ts';
@@ -10,7 +8,7 @@ import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { useLogDecision } from './crisis-api.ts';
-import { Section, WhenFields, instantOf, type PartProps } from './room-parts.tsx';
+import { instantOf, type PartProps, RoomForm, Section, WhenFields } from './room-parts.tsx';
 
 export function DecisionsSection({ crisis: c, canPost, onSaved }: PartProps) {
   const { t } = useTranslation();
@@ -68,55 +66,48 @@ export function DecisionsSection({ crisis: c, canPost, onSaved }: PartProps) {
         </ol>
       )}
       {canPost && (
-        <div className="weerbaar-no-print" key={formKey}>
-          <ErrorSummary errors={form.errors} fields={fields} />
-          <form
-            className="utrecht-form weerbaar-form"
-            noValidate
-            onSubmit={onSubmit}
-            aria-labelledby="decision-form-heading"
-          >
-            <h3 className="utrecht-heading-3" id="decision-form-heading">
-              {t('crisis.decisions.add')}
-            </h3>
-            <TextAreaField
-              id="decision-text"
-              name="decision"
-              label={fields.decision.label}
-              error={form.errors.fields.decision}
-              maxLength={4000}
-            />
-            <TextField
-              id="decision-by"
-              name="decidedBy"
-              label={fields.decidedBy.label}
-              error={form.errors.fields.decidedBy}
-              maxLength={200}
-            />
-            <TextAreaField
-              id="decision-basis"
-              name="basis"
-              label={fields.basis.label}
-              error={form.errors.fields.basis}
-              maxLength={4000}
-            />
-            <SelectField
-              id="decision-structure"
-              name="structure"
-              label={t('crisis.decisions.structure')}
-              options={[
-                { value: '', label: t('crisis.decisions.noStructure') },
-                ...c.structures.map((s) => ({ value: s.key, label: s.label })),
-              ]}
-            />
-            <WhenFields prefix="decided" label={t('crisis.decisions.decidedAtHint')} />
-            <div className="weerbaar-actions">
-              <SubmitButton busy={log.isPending} busyLabel={t('common.saving')}>
-                {t('crisis.decisions.submit')}
-              </SubmitButton>
-            </div>
-          </form>
-        </div>
+        <RoomForm
+          key={formKey}
+          id="decision-form"
+          title={t('crisis.decisions.add')}
+          errors={form.errors}
+          fields={fields}
+          busy={log.isPending}
+          submitLabel={t('crisis.decisions.submit')}
+          onSubmit={onSubmit}
+        >
+          <TextAreaField
+            id="decision-text"
+            name="decision"
+            label={fields.decision.label}
+            error={form.errors.fields.decision}
+            maxLength={4000}
+          />
+          <TextField
+            id="decision-by"
+            name="decidedBy"
+            label={fields.decidedBy.label}
+            error={form.errors.fields.decidedBy}
+            maxLength={200}
+          />
+          <TextAreaField
+            id="decision-basis"
+            name="basis"
+            label={fields.basis.label}
+            error={form.errors.fields.basis}
+            maxLength={4000}
+          />
+          <SelectField
+            id="decision-structure"
+            name="structure"
+            label={t('crisis.decisions.structure')}
+            options={[
+              { value: '', label: t('crisis.decisions.noStructure') },
+              ...c.structures.map((s) => ({ value: s.key, label: s.label })),
+            ]}
+          />
+          <WhenFields prefix="decided" label={t('crisis.decisions.decidedAtHint')} />
+        </RoomForm>
       )}
     </Section>
   );

@@ -1,9 +1,7 @@
 import { FACT_CERTAINTIES } from '@weerbaar/core/crisis';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { missingFields } from '../../forms/form-values.ts';
@@ -11,7 +9,7 @@ import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { useAddFact } from './crisis-api.ts';
-import { Section, WhenFields, instantOf, type PartProps } from './room-parts.tsx';
+import { instantOf, type PartProps, RoomForm, Section, WhenFields } from './room-parts.tsx';
 
 export function PictureSection({ crisis: c, canPost, onSaved }: PartProps) {
   const { t } = useTranslation();
@@ -85,45 +83,38 @@ export function PictureSection({ crisis: c, canPost, onSaved }: PartProps) {
         </div>
       )}
       {canPost && (
-        <div className="weerbaar-no-print" key={formKey}>
-          <ErrorSummary errors={form.errors} fields={fields} />
-          <form
-            className="utrecht-form weerbaar-form"
-            noValidate
-            onSubmit={onSubmit}
-            aria-labelledby="fact-form-heading"
-          >
-            <h3 className="utrecht-heading-3" id="fact-form-heading">
-              {t('crisis.picture.add')}
-            </h3>
-            <TextAreaField
-              id="fact-statement"
-              name="statement"
-              label={fields.statement.label}
-              error={form.errors.fields.statement}
-              maxLength={4000}
-            />
-            <SelectField
-              id="fact-certainty"
-              name="certainty"
-              label={t('crisis.picture.certainty')}
-              options={FACT_CERTAINTIES.map((k) => ({ value: k, label: t(`crisis.certainty.${k}`) }))}
-            />
-            <TextField
-              id="fact-source"
-              name="source"
-              label={fields.source.label}
-              error={form.errors.fields.source}
-              maxLength={400}
-            />
-            <WhenFields prefix="when" label={t('crisis.picture.observedAtHint')} />
-            <div className="weerbaar-actions">
-              <SubmitButton busy={add.isPending} busyLabel={t('common.saving')}>
-                {t('crisis.picture.submit')}
-              </SubmitButton>
-            </div>
-          </form>
-        </div>
+        <RoomForm
+          key={formKey}
+          id="fact-form"
+          title={t('crisis.picture.add')}
+          errors={form.errors}
+          fields={fields}
+          busy={add.isPending}
+          submitLabel={t('crisis.picture.submit')}
+          onSubmit={onSubmit}
+        >
+          <TextAreaField
+            id="fact-statement"
+            name="statement"
+            label={fields.statement.label}
+            error={form.errors.fields.statement}
+            maxLength={4000}
+          />
+          <SelectField
+            id="fact-certainty"
+            name="certainty"
+            label={t('crisis.picture.certainty')}
+            options={FACT_CERTAINTIES.map((k) => ({ value: k, label: t(`crisis.certainty.${k}`) }))}
+          />
+          <TextField
+            id="fact-source"
+            name="source"
+            label={fields.source.label}
+            error={form.errors.fields.source}
+            maxLength={400}
+          />
+          <WhenFields prefix="when" label={t('crisis.picture.observedAtHint')} />
+        </RoomForm>
       )}
     </Section>
   );

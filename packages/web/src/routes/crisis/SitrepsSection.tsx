@@ -1,14 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { useIssueSitrep } from './crisis-api.ts';
-import { Section, type PartProps } from './room-parts.tsx';
+import { type PartProps, RoomForm, Section } from './room-parts.tsx';
 
 export function SitrepsSection({ crisis: c, canPost, onSaved }: PartProps) {
   const { t } = useTranslation();
@@ -54,32 +52,25 @@ export function SitrepsSection({ crisis: c, canPost, onSaved }: PartProps) {
         </ul>
       )}
       {canPost && (
-        <div className="weerbaar-no-print" key={formKey}>
-          <ErrorSummary errors={form.errors} fields={fields} />
-          <form
-            className="utrecht-form weerbaar-form"
-            noValidate
-            onSubmit={onSubmit}
-            aria-labelledby="sitrep-form-heading"
-          >
-            <h3 className="utrecht-heading-3" id="sitrep-form-heading">
-              {t('crisis.sitreps.add')}
-            </h3>
-            <p className="utrecht-paragraph">{t('crisis.sitreps.addHint')}</p>
-            <TextAreaField
-              id="sitrep-summary"
-              name="summary"
-              label={fields.summary.label}
-              error={form.errors.fields.summary}
-              maxLength={10_000}
-            />
-            <div className="weerbaar-actions">
-              <SubmitButton busy={issue.isPending} busyLabel={t('common.saving')}>
-                {t('crisis.sitreps.submit')}
-              </SubmitButton>
-            </div>
-          </form>
-        </div>
+        <RoomForm
+          key={formKey}
+          id="sitrep-form"
+          title={t('crisis.sitreps.add')}
+          errors={form.errors}
+          fields={fields}
+          busy={issue.isPending}
+          submitLabel={t('crisis.sitreps.submit')}
+          onSubmit={onSubmit}
+        >
+          <p className="utrecht-paragraph">{t('crisis.sitreps.addHint')}</p>
+          <TextAreaField
+            id="sitrep-summary"
+            name="summary"
+            label={fields.summary.label}
+            error={form.errors.fields.summary}
+            maxLength={10_000}
+          />
+        </RoomForm>
       )}
     </Section>
   );

@@ -1,8 +1,12 @@
-// What the crisis room's sections share: a section with its heading, the optional "when" of a fact or decision.
+// What the crisis room's sections share: a section with its heading, the form that adds to it, the optional
+// "when" of a fact or decision.
 import type { Crisis } from '@weerbaar/core/crisis';
-import type { ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { TextField } from '../../components/TextField.tsx';
+import type { FormErrors } from '../../forms/form-errors.ts';
 import { dutchTimeToIso } from '../../format/date.ts';
 
 /** "Now" unless the person gave a Dutch date and time. */
@@ -38,5 +42,40 @@ export function WhenFields({ prefix, label }: { prefix: string; label: string })
       <TextField id={`${prefix}-date`} name={`${prefix}Date`} type="date" label={t('crisis.fields.date')} optional />
       <TextField id={`${prefix}-time`} name={`${prefix}Time`} type="time" label={t('crisis.fields.time')} optional />
     </fieldset>
+  );
+}
+
+/** A section's form to add to it: the error summary, a heading (`${id}-heading`), its fields and one submit button. */
+export function RoomForm(props: {
+  id: string;
+  title: string;
+  errors: FormErrors;
+  fields: Record<string, { id: string; label: string }>;
+  busy: boolean;
+  submitLabel: string;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="weerbaar-no-print">
+      <ErrorSummary errors={props.errors} fields={props.fields} />
+      <form
+        className="utrecht-form weerbaar-form"
+        noValidate
+        onSubmit={props.onSubmit}
+        aria-labelledby={`${props.id}-heading`}
+      >
+        <h3 className="utrecht-heading-3" id={`${props.id}-heading`}>
+          {props.title}
+        </h3>
+        {props.children}
+        <div className="weerbaar-actions">
+          <SubmitButton busy={props.busy} busyLabel={t('common.saving')}>
+            {props.submitLabel}
+          </SubmitButton>
+        </div>
+      </form>
+    </div>
   );
 }
