@@ -3,6 +3,7 @@
 // exercise invitations are). Actions and improvement actions are rows of incident_tasks with crisis_id.
 import { sql } from 'kysely';
 import type { DbOrTrx, Trx } from '../db/database.ts';
+import type { Database } from '../db/schema.ts';
 import type {
   CrisisDecisionRow,
   CrisisFactRow,
@@ -15,7 +16,7 @@ import type {
   CrisisTeamRow,
 } from '../db/schema-crisis.ts';
 import type { IncidentTaskRow } from '../db/schema-incidents.ts';
-import type { Insertable, Updateable } from 'kysely';
+import type { ExpressionBuilder, Insertable, Updateable } from 'kysely';
 
 // ---- Settings
 
@@ -83,6 +84,22 @@ export async function updateCrisis(
     .executeTakeFirstOrThrow();
 }
 
+/** The crisis (`c`) is run by the reader's organisation or has it as a member. */
+function readableBy(readerOrgId: string) {
+  return (eb: ExpressionBuilder<Database & { c: Database['crises'] }, 'c'>) =>
+    eb.or([
+      eb('c.org_id', '=', readerOrgId),
+      eb.exists(
+        eb
+          .selectFrom('crisis_member_orgs as m')
+          .select('m.crisis_id')
+          .whereRef('m.org_id', '=', 'c.org_id')
+          .whereRef('m.crisis_id', '=', 'c.id')
+          .where('m.member_org_id', '=', readerOrgId),
+      ),
+    ]);
+}
+
 /** A crisis the reader's organisation owns or is a member of (its owner in org_id). */
 export async function findReadableCrisis(
   db: DbOrTrx,
@@ -90,23 +107,7 @@ export async function findReadableCrisis(
   id: string,
   opts: { lock?: boolean } = {},
 ): Promise<CrisisRow | undefined> {
-  let q = db
-    .selectFrom('crises as c')
-    .selectAll('c')
-    .where('c.id', '=', id)
-    .where((eb) =>
-      eb.or([
-        eb('c.org_id', '=', readerOrgId),
-        eb.exists(
-          eb
-            .selectFrom('crisis_member_orgs as m')
-            .select('m.crisis_id')
-            .whereRef('m.org_id', '=', 'c.org_id')
-            .whereRef('m.crisis_id', '=', 'c.id')
-            .where('m.member_org_id', '=', readerOrgId),
-        ),
-      ]),
-    );
+  let q = db.selectFrom('crises as c').selectAll('c').where('c.id', '=', id).where(readableBy(readerOrgId));
   if (opts.lock) q = q.forNoKeyUpdate();
   return q.executeTakeFirst();
 }
@@ -117,19 +118,7 @@ export async function listReadableCrises(db: DbOrTrx, readerOrgId: string, isExe
     .selectFrom('crises as c')
     .selectAll('c')
     .where('c.is_exercise', '=', isExercise)
-    .where((eb) =>
-      eb.or([
-        eb('c.org_id', '=', readerOrgId),
-        eb.exists(
-          eb
-            .selectFrom('crisis_member_orgs as m')
-            .select('m.crisis_id')
-            .whereRef('m.org_id', '=', 'c.org_id')
-            .whereRef('m.crisis_id', '=', 'c.id')
-            .where('m.member_org_id', '=', readerOrgId),
-        ),
-      ]),
-    )
+    .where(readableBy(readerOrgId))
     .orderBy('c.declared_at', 'desc')
     .limit(500)
     .execute();

@@ -56,7 +56,10 @@ export async function receiveSubmission(
   // Meant for another kind of authority (the envelope's addressee against this organisation's authority
   // kinds): refused, not accepted and flagged — a refusal shows on the sender's outbox, so the entity fixes its
   // target and its report reaches "haar CSIRT en haar bevoegde autoriteit" (Cbw arts. 26(1), 27(1), 29(1)).
-  const refusal = addresseeRefusal(envelope.addressee, await listAuthorityKinds(deps.db, ctx.orgId));
+  // An older sender names no addressee: nothing to check, so no query on the intake's path.
+  const refusal = envelope.addressee
+    ? addresseeRefusal(envelope.addressee, await listAuthorityKinds(deps.db, ctx.orgId))
+    : null;
   if (refusal) {
     throw new DomainError('validation_failed', 'This submission is meant for another authority', [
       { name: 'body.addressee.recipient', reason: refusal, code: 'wrong_recipient' },
