@@ -3,7 +3,13 @@
 // counts from different moments: detection, awareness of a significant incident (T0, the reporting
 // clock's start — Impl. Reg. 2024/2690 recital 31), containment and resolution (NIS2 Art. 23(4)(e)).
 import { z } from 'zod';
-import { DateTimeInputSchema, INTEGER_COLUMN_MAX, storableText, TextSchema } from '../platform/input.contracts.ts';
+import {
+  CommaListSchema,
+  DateTimeInputSchema,
+  INTEGER_COLUMN_MAX,
+  storableText,
+  TextSchema,
+} from '../platform/input.contracts.ts';
 import { AssetRefSchema } from '../assets/asset.contracts.ts';
 import { PageQuerySchema, QueryBooleanSchema } from '../platform/audit.contracts.ts';
 import { CerDisruptionAssessmentSchema } from './cer-disruption.ts';
@@ -210,16 +216,7 @@ export const IncidentSummarySchema = IncidentSchema.pick({
 export type IncidentSummary = z.infer<typeof IncidentSummarySchema>;
 
 /** Comma-separated statuses in a query string, e.g. `triage,containment`. */
-const StatusListSchema = z
-  .string()
-  .max(500)
-  .transform((v) =>
-    v
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(IncidentStatusSchema));
+const StatusListSchema = CommaListSchema.pipe(z.array(IncidentStatusSchema));
 
 export const IncidentQuerySchema = PageQuerySchema.extend({
   /** Comma-separated statuses, e.g. `triage,containment`. */

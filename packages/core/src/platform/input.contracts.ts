@@ -44,3 +44,11 @@ export const DateTimeInputSchema = z.iso.datetime({ offset: true }).check(within
 
 /** A calendar date (`2026-03-29`), 1900–9999. */
 export const DateInputSchema = z.iso.date().refine((date) => inDateRange(`${date}T00:00:00Z`), DATE_RANGE_RULE);
+
+/** A comma-separated list in a query string (`triage,containment`): its trimmed, non-empty parts. */
+export const CommaListSchema = TextSchema.max(5000).transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);

@@ -12,7 +12,7 @@ import {
   ReceivedCrisisRequestSchema,
   SendCrisisRequestSchema,
 } from '@weerbaar/core/crisis';
-import { TextSchema } from '@weerbaar/core/platform';
+import { CommaListSchema } from '@weerbaar/core/platform';
 import { PROVINCE_IDS } from '@weerbaar/core/registration';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -33,17 +33,8 @@ import { IdParams, problem, type RouteDeps } from '../route-deps.ts';
 
 const tags = ['Crisis requests'];
 
-/** A comma-separated list in the query string (text PostgreSQL can store: TextSchema). */
-const list = TextSchema.max(5000)
-  .optional()
-  .transform((v) =>
-    v
-      ? v
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean)
-      : [],
-  );
+/** A comma-separated list in the query string; absent is empty. */
+const list = CommaListSchema.optional().transform((v) => v ?? []);
 
 const AffectedQuerySchema = z.object({
   sectors: list.describe('Sector ids, comma-separated'),
