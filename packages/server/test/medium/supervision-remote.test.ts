@@ -19,6 +19,7 @@ import { createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
 import { deliverAll, listenOnLoopback } from '../support/registration-fixtures.ts';
 import { buildTestApp, testDeps, type TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
+import { REMOTE_ANSWER_MAX_DOCUMENT_BYTES } from '@weerbaar/core/supervision';
 
 // Issue 15 item 3: a supervisor's information request to an entity of its registry on ANOTHER installation
 // (docs/DELIVERY.md, "Authority → entity"). Installation A (its own database) holds the supervisor, B the
@@ -251,6 +252,7 @@ describe('an information request to an entity on another installation', () => {
     });
     expect(sent.statusCode, sent.body).toBe(201);
     const id = sent.json().id as string;
+    expect(await pullNow(depsB, entity.id)).toBe(1);
     // A second entity with a token of its own tries to answer the first entity's request.
     const other = randomUUID();
     const { token, hash } = newSecret(API_TOKEN_PREFIX);
@@ -283,5 +285,38 @@ describe('an information request to an entity on another installation', () => {
     expect(outcome.type).toBe('receipt');
     const seen = (await analyst.get(`/api/v1/supervision/requests/${id}`)).json();
     expect(seen).toMatchObject({ status: 'sent', messages: [] });
+  }, 60_000);
+  it('refuses documents too large to travel, and writes nothing', async () => {
+    const sent = await analyst.post('/api/v1/supervision/requests', {
+      entityId: entity.id,
+      subject: 'Groot bestand',
+      question: 'Stuur het volledige logboek.',
+      legalBasis: 'documents',
+      dueOn: tomorrow(),
+      asksMeasuresDossier: false,
+    });
+    const id = sent.json().id as string;
+    expect(await pullNow(depsB, entity.id)).toBe(1);
+    const file = multipartFile('logboek.txt', 'x'.repeat(REMOTE_ANSWER_MAX_DOCUMENT_BYTES + 1));
+    const upload = await riskManager.request(
+      'POST',
+      `/api/v1/supervision/received-requests/${id}/documents`,
+      file.payload,
+      file.headers,
+    );
+    expect(upload.statusCode, upload.body).toBe(201);
+    const answered = await riskManager.post(`/api/v1/supervision/received-requests/${id}/answers`, {
+      text: 'Zie bijlage.',
+    });
+    expect(answered.statusCode).toBe(400);
+    expect(answered.json().invalidParams).toMatchObject([{ name: 'body.includeMeasuresDossier', code: 'too_big' }]);
+    const [queued] = await rowsOf(
+      b.db,
+      sql`SELECT count(*)::int AS n FROM submissions_outbox WHERE subject_id = ${id}`,
+    );
+    expect(queued).toEqual({ n: 0 });
+    const mine = (await riskManager.get(`/api/v1/supervision/received-requests/${id}`)).json();
+    expect(mine).toMatchObject({ status: 'sent', messages: [] });
+    expect(mine.documents).toMatchObject([{ answerId: null }]);
   }, 60_000);
 });
