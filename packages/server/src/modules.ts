@@ -24,6 +24,7 @@ import { registerRegistrySubscribers } from './services/registry/registry.subscr
 import { registerTrendSubscribers } from './services/trends/trends.subscribers.ts';
 import { registerCrisisRequestSubscribers } from './services/crisis-requests/crisis-requests.subscribers.ts';
 import { pullMessagesJob } from './services/crisis-requests/pull-messages.job.ts';
+import { registerSupervisionSubscribers } from './services/supervision/supervision.subscribers.ts';
 import { riskReviewJob } from './services/risk/risk-review.job.ts';
 import {
   continuityPackReminderJob,
@@ -43,6 +44,7 @@ const SUBSCRIBERS: readonly ((events: DomainEvents) => void)[] = [
   registerRegistrySubscribers,
   registerMeasureSubscribers,
   registerCrisisRequestSubscribers,
+  registerSupervisionSubscribers,
 ];
 
 /** Every kind of background job. */

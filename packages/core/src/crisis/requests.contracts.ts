@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { DateTimeInputSchema, TextSchema } from '../platform/input.contracts.ts';
 import { TlpLabelSchema } from '../platform/tlp.ts';
 import { PROVINCE_IDS } from '../registration/registration-vocabulary.ts';
+import { PulledSupervisionRequestSchema } from '../supervision/supervision-transport.contracts.ts';
 
 export const CRISIS_REQUEST_KINDS = ['information-request', 'crisis-message'] as const;
 export const CrisisRequestKindSchema = z.enum(CRISIS_REQUEST_KINDS);
@@ -59,7 +60,14 @@ export const MessagePullSchema = z
   })
   .strict();
 export type MessagePull = z.infer<typeof MessagePullSchema>;
-export const MessagePullResultSchema = z.object({ messages: z.array(AuthorityMessageSchema) });
+export const MessagePullResultSchema = z.object({
+  messages: z.array(AuthorityMessageSchema),
+  /**
+   * The supervisor's information requests to this entity (a second kind of message on the same channel; their
+   * ids are confirmed in the same `delivered` list). Absent from an authority of an older version.
+   */
+  supervisionRequests: z.array(PulledSupervisionRequestSchema).max(PULL_LIMIT).default([]),
+});
 export type MessagePullResult = z.infer<typeof MessagePullResultSchema>;
 
 /** A service or asset of the entity's own graph that the answer names. */

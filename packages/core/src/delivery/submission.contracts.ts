@@ -9,7 +9,14 @@ import { pattern } from '../platform/validation-codes.ts';
 
 // 'crisis-request-answer': an entity's answer to an authority's request for information (docs/DELIVERY.md,
 // "Authority → entity"), delivered like every submission: outbox, receipt, idempotent by id.
-export const SUBMISSION_KINDS = ['registration', 'incident-report', 'crisis-request-answer'] as const;
+// 'information-request-answer': an entity's answer to its supervisor's information request (Awb art. 5:16-5:17)
+// when the supervisor is on another installation (docs/DELIVERY.md, "Authority → entity").
+export const SUBMISSION_KINDS = [
+  'registration',
+  'incident-report',
+  'crisis-request-answer',
+  'information-request-answer',
+] as const;
 export const SubmissionKindSchema = z.enum(SUBMISSION_KINDS);
 export type SubmissionKind = z.infer<typeof SubmissionKindSchema>;
 
@@ -53,6 +60,7 @@ export const AUTHORITY_REFERENCE_PREFIX: Record<SubmissionKind, string> = {
   registration: 'REG',
   'incident-report': 'MLD',
   'crisis-request-answer': 'ANT',
+  'information-request-answer': 'INL',
 };
 
 export const SubmissionSenderSchema = z.object({

@@ -6,11 +6,13 @@ import { IncidentReportPayloadSchema } from '../incidents/incident-report.contra
 import { RegistrationSchema } from '../registration/registration.contracts.ts';
 import type { SubmissionKind } from '../delivery/submission.contracts.ts';
 import { CrisisAnswerPayloadSchema } from '../crisis/requests.contracts.ts';
+import { InformationRequestAnswerPayloadSchema } from '../supervision/supervision-transport.contracts.ts';
 
 export const SUBMISSION_PAYLOAD_SCHEMAS = {
   registration: RegistrationSchema,
   'incident-report': IncidentReportPayloadSchema,
   'crisis-request-answer': CrisisAnswerPayloadSchema,
+  'information-request-answer': InformationRequestAnswerPayloadSchema,
 } satisfies Record<SubmissionKind, z.ZodType>;
 
 export type SubmissionPayload<K extends SubmissionKind> = z.infer<(typeof SUBMISSION_PAYLOAD_SCHEMAS)[K]>;

@@ -2,3 +2,4 @@
 export * from './supervision.contracts.ts';
 export * from './supervision-rules.ts';
 export * from './sector-authorities.ts';
+export * from './supervision-transport.contracts.ts';

@@ -1,6 +1,6 @@
 // Table types of supervision (migration 20261209_0600_supervision).
 import type { Generated, Selectable } from 'kysely';
-import type { DefaultTimestamp } from './column-types.ts';
+import type { DefaultTimestamp, NullableTimestamp } from './column-types.ts';
 
 export interface AuthorityKindsTable {
   org_id: string;
@@ -30,6 +30,15 @@ export interface SupervisionRequestsTable {
   sent_by: string;
   sent_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
+  /** Supervisor side, entity on another installation (migration 20261211_0300): its name as the registry has it. */
+  remote_entity_name: string | null;
+  /** Supervisor side: when the entity installation confirmed it stored the request (pull channel). */
+  delivered_at: NullableTimestamp;
+  /** Entity side: a copy pulled over this delivery target; the answer goes back there. */
+  pulled_from: 'csirt' | 'competent_authority' | 'sector_csirt' | null;
+  supervisor_name: string | null;
+  /** Entity side: whether the authority has been told the copy is stored (the next pull tells it). */
+  delivered_reported: Generated<boolean>;
 }
 export type SupervisionRequestRow = Selectable<SupervisionRequestsTable>;
 

@@ -1304,6 +1304,11 @@ export interface SupervisionRequestsTable {
   sent_by: string;
   sent_at: Generated<Date>;
   updated_at: Generated<Date>;
+  remote_entity_name: string | null;
+  delivered_at: Date | null;
+  pulled_from: string | null;
+  supervisor_name: string | null;
+  delivered_reported: Generated<boolean>;
 }
 
 export interface SupervisionSectorAuthoritiesTable {

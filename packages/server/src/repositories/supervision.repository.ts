@@ -120,13 +120,23 @@ function findRegisteredEntity(db: DbOrTrx, orgId: string, entityId: string): Pro
 
 export type RequestWithNames = SupervisionRequestRow & { entity_name: string; supervisor_name: string };
 
+// A party on another installation is no organisation here: its name is kept on the row (migration
+// 20261211_0300: remote_entity_name on the supervisor's row, supervisor_name on the entity's pulled copy).
 function requestsWithNames(db: DbOrTrx) {
   return db
     .selectFrom('supervision_requests as q')
-    .innerJoin('organisations as e', 'e.id', 'q.entity_org_id')
-    .innerJoin('organisations as s', 's.id', 'q.org_id')
+    .leftJoin('organisations as e', 'e.id', 'q.entity_org_id')
+    .leftJoin('organisations as s', 's.id', 'q.org_id')
     .selectAll('q')
-    .select(['e.name as entity_name', 's.name as supervisor_name']);
+    .select([
+      sql<string>`coalesce(q.remote_entity_name, e.name, '')`.as('entity_name'),
+      sql<string>`coalesce(q.supervisor_name, s.name, '')`.as('supervisor_name'),
+    ]);
+}
+
+/** The supervisor's own rows: never an entity's pulled copy (whose org_id is the entity's). */
+function sentRequestsWithNames(db: DbOrTrx) {
+  return requestsWithNames(db).where('q.pulled_from', 'is', null);
 }
 
 export async function insertRequest(
@@ -143,6 +153,7 @@ export async function insertRequest(
     sent_by: string;
     sent_at: Date;
     updated_at: Date;
+    remote_entity_name?: string | null;
   },
 ): Promise<SupervisionRequestRow> {
   return trx.insertInto('supervision_requests').values(row).returningAll().executeTakeFirstOrThrow();
@@ -155,7 +166,7 @@ export interface RequestFilter {
 
 /** The supervisor's requests, newest first. */
 export async function listRequests(db: DbOrTrx, orgId: string, f: RequestFilter): Promise<RequestWithNames[]> {
-  let q = requestsWithNames(db).where('q.org_id', '=', orgId);
+  let q = sentRequestsWithNames(db).where('q.org_id', '=', orgId);
   if (f.status) q = q.where('q.status', '=', f.status);
   if (f.entityOrgId) q = q.where('q.entity_org_id', '=', f.entityOrgId);
   return q.orderBy('q.sent_at', 'desc').orderBy('q.id').limit(500).execute();
@@ -172,7 +183,7 @@ export async function listReceivedRequests(db: DbOrTrx, entityOrgId: string): Pr
 }
 
 export async function findRequest(db: DbOrTrx, orgId: string, id: string): Promise<RequestWithNames | undefined> {
-  return requestsWithNames(db).where('q.org_id', '=', orgId).where('q.id', '=', id).executeTakeFirst();
+  return sentRequestsWithNames(db).where('q.org_id', '=', orgId).where('q.id', '=', id).executeTakeFirst();
 }
 
 export async function findReceivedRequest(
@@ -190,7 +201,10 @@ export async function lockRequest(
   id: string,
 ): Promise<RequestWithNames | undefined> {
   let q = requestsWithNames(trx).where('q.id', '=', id);
-  q = 'orgId' in by ? q.where('q.org_id', '=', by.orgId) : q.where('q.entity_org_id', '=', by.entityOrgId);
+  q =
+    'orgId' in by
+      ? q.where('q.org_id', '=', by.orgId).where('q.pulled_from', 'is', null)
+      : q.where('q.entity_org_id', '=', by.entityOrgId);
   return q.forUpdate('q').executeTakeFirst();
 }
 
@@ -248,6 +262,122 @@ export async function listMessages(
     .where('org_id', '=', orgId)
     .where('request_id', '=', requestId)
     .orderBy('seq')
+    .execute();
+}
+
+// ---- Requests to an entity on another installation (docs/DELIVERY.md, "Authority → entity")
+
+/** Supervisor side: the requests to this entity its installation has not confirmed storing, oldest first. */
+export async function listUndeliveredRemoteRequests(
+  db: DbOrTrx,
+  orgId: string,
+  entityId: string,
+  limit: number,
+): Promise<RequestWithNames[]> {
+  return requestsWithNames(db)
+    .where('q.org_id', '=', orgId)
+    .where('q.entity_org_id', '=', entityId)
+    .where('q.remote_entity_name', 'is not', null)
+    .where('q.delivered_at', 'is', null)
+    .orderBy('q.sent_at')
+    .orderBy('q.id')
+    .limit(limit)
+    .execute();
+}
+
+/** Supervisor side: the entity installation stored these; the first confirmation counts. */
+export async function confirmRemoteRequests(
+  trx: Trx,
+  orgId: string,
+  entityId: string,
+  ids: readonly string[],
+  at: Date,
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const result = await trx
+    .updateTable('supervision_requests')
+    .set({ delivered_at: at })
+    .where('org_id', '=', orgId)
+    .where('entity_org_id', '=', entityId)
+    .where('remote_entity_name', 'is not', null)
+    .where('id', 'in', ids)
+    .where('delivered_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Supervisor side: the request an answer from another installation is for, of that sender only. */
+export async function lockRemoteRequest(
+  trx: Trx,
+  orgId: string,
+  entityId: string,
+  id: string,
+): Promise<RequestWithNames | undefined> {
+  return requestsWithNames(trx)
+    .where('q.org_id', '=', orgId)
+    .where('q.entity_org_id', '=', entityId)
+    .where('q.remote_entity_name', 'is not', null)
+    .where('q.id', '=', id)
+    .forUpdate('q')
+    .executeTakeFirst();
+}
+
+/** Entity side: stores pulled requests, each once by its id. Returns the ids that are new. */
+export async function insertPulledRequests(
+  trx: Trx,
+  rows: readonly {
+    org_id: string;
+    id: string;
+    entity_org_id: string;
+    subject: string;
+    question: string;
+    legal_basis: LegalBasis;
+    indication: string | null;
+    due_on: string;
+    asks_measures_dossier: boolean;
+    sent_by: string;
+    sent_at: Date;
+    updated_at: Date;
+    pulled_from: SupervisionRequestRow['pulled_from'];
+    supervisor_name: string;
+    delivered_reported: boolean;
+  }[],
+): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const inserted = await trx
+    .insertInto('supervision_requests')
+    .values([...rows])
+    .onConflict((oc) => oc.columns(['org_id', 'id']).doNothing())
+    .returning('id')
+    .execute();
+  return inserted.map((r) => r.id);
+}
+
+/** Entity side: pulled copies the authority has not been told are stored. */
+export async function listUnreportedCopies(
+  db: DbOrTrx,
+  orgId: string,
+  recipient: NonNullable<SupervisionRequestRow['pulled_from']>,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('supervision_requests')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('pulled_from', '=', recipient)
+    .where('delivered_reported', '=', false)
+    .limit(500)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function markCopiesReported(trx: Trx, orgId: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await trx
+    .updateTable('supervision_requests')
+    .set({ delivered_reported: true })
+    .where('org_id', '=', orgId)
+    .where('pulled_from', 'is not', null)
+    .where('id', 'in', ids)
     .execute();
 }
 
@@ -320,6 +450,24 @@ export async function attachPendingDocuments(
     .where('answer_id', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
+}
+
+/** The documents sent with one answer, with their bytes (to travel to a supervisor on another installation). */
+export async function readAnswerDocuments(
+  db: DbOrTrx,
+  orgId: string,
+  requestId: string,
+  answerId: string,
+): Promise<(SupervisionRequestDocumentRow & { content: Buffer })[]> {
+  return db
+    .selectFrom('supervision_request_documents')
+    .select([...DOCUMENT_METADATA, 'content'])
+    .where('org_id', '=', orgId)
+    .where('request_id', '=', requestId)
+    .where('answer_id', '=', answerId)
+    .orderBy('added_at')
+    .orderBy('id')
+    .execute();
 }
 
 export async function readDocument(

@@ -118,7 +118,7 @@ export const crisisRequestRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
       schema: {
         tags,
         summary:
-          "For the entity's installation (its delivery token): confirm stored and read messages, receive the ones not stored yet",
+          "For the entity's installation (its delivery token): confirm stored and read messages, receive the ones not stored yet (crisis messages and supervision's information requests)",
         body: MessagePullSchema,
         response: { 200: MessagePullResultSchema },
       },

@@ -138,12 +138,8 @@ export const supervisionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, d
         summary:
           'Send an information request to an entity (Awb art. 5:16-5:17; answer within the period, art. 5:20(1))',
         body: InformationRequestCreateSchema,
-        response: {
-          201: InformationRequestSchema,
-          409: problem(
-            'The entity does not use this installation: requests to another installation are not supported yet',
-          ),
-        },
+        // An entity on another installation pulls it over its delivery connection (docs/DELIVERY.md).
+        response: { 201: InformationRequestSchema },
       },
     },
     async (request, reply) =>
@@ -173,7 +169,12 @@ export const supervisionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, d
         summary: 'Judge the answer: accepted, or more asked with a new period',
         params: IdParams,
         body: RequestAssessmentSchema,
-        response: { 200: InformationRequestSchema, 409: NOT_OWED },
+        response: {
+          200: InformationRequestSchema,
+          409: problem(
+            'The request is not in a state to be judged, or more is asked of an entity on another installation (ask in a new request)',
+          ),
+        },
       },
     },
     async (request) =>

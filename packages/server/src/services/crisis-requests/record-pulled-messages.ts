@@ -1,4 +1,5 @@
 import type { AuthorityMessage } from '@weerbaar/core/crisis';
+import { LEGAL_BASES, type PulledSupervisionRequest } from '@weerbaar/core/supervision';
 import type { SubmissionRecipient } from '@weerbaar/core/delivery';
 import {
   insertAuthorityMessages,
@@ -7,8 +8,9 @@ import {
   savePull,
 } from '../../repositories/crisis-request.repository.ts';
 import { insertNotification } from '../../repositories/notification.repository.ts';
+import { insertPulledRequests, markCopiesReported } from '../../repositories/supervision.repository.ts';
 import type { Actor } from '../../kernel/actor.ts';
-import { defineUseCase } from '../../kernel/use-case.ts';
+import { defineUseCase, type UseCaseScope } from '../../kernel/use-case.ts';
 import type { PullOutcome } from './pull-authority-messages.ts';
 import { schedulePull } from './pull-messages.job.ts';
 
@@ -23,11 +25,15 @@ export interface PulledMessagesInput {
 /**
  * Stores what one pull brought, in one transaction: each message once by its id (a repeat after a lost commit
  * is no second message), the confirmations the authority has now seen, and the next pull. Each new message is
- * on the entity's chain ('crisis-request.received') and a notification for its people.
+ * on the entity's chain ('crisis-request.received') and a notification for its people. A supervisor's
+ * information request is stored as the entity's own copy of the request (supervision_requests, pulled_from =
+ * this target, the supervisor's id), so the supervision page shows it as one on this installation; it is on the
+ * entity's chain as the local one is ('supervision.request-sent' with received: true).
  */
 export const recordPulledMessages = defineUseCase({
-  actions: ['crisis-request.received'],
-  async run({ trx, now, record, unchanged }, _ctx: Actor, input: PulledMessagesInput): Promise<number> {
+  actions: ['crisis-request.received', 'supervision.request-sent'],
+  async run(scope, _ctx: Actor, input: PulledMessagesInput): Promise<number> {
+    const { trx, now, record, unchanged } = scope;
     const { orgId, recipient, outcome, round } = input;
     const current = await lockPullRound(trx, orgId, recipient);
     if (round !== undefined && round === current) {
@@ -41,6 +47,7 @@ export const recordPulledMessages = defineUseCase({
     }
     await savePull(trx, orgId, recipient, { last_pulled_at: now, last_error: null });
     await markReported(trx, orgId, outcome.reported.delivered, outcome.reported.read);
+    await markCopiesReported(trx, orgId, outcome.reported.delivered);
     const fresh = new Set(
       await insertAuthorityMessages(
         trx,
@@ -87,7 +94,69 @@ export const recordPulledMessages = defineUseCase({
         { messageId: m.id, requestId: m.requestId, kind: m.kind },
       );
     }
-    if (fresh.size === 0) unchanged();
-    return fresh.size;
+    const freshRequests = await recordSupervisionRequests(scope, orgId, recipient, outcome.supervisionRequests);
+    if (fresh.size + freshRequests === 0) unchanged();
+    return fresh.size + freshRequests;
   },
 });
+
+/** Stores the pulled information requests as the entity's copies, each once; returns how many were new. */
+async function recordSupervisionRequests(
+  { trx, now, record }: Pick<UseCaseScope<'supervision.request-sent'>, 'trx' | 'now' | 'record'>,
+  orgId: string,
+  recipient: SubmissionRecipient,
+  requests: readonly PulledSupervisionRequest[],
+): Promise<number> {
+  const fresh = new Set(
+    await insertPulledRequests(
+      trx,
+      requests.map((r) => ({
+        org_id: orgId,
+        id: r.id,
+        entity_org_id: orgId,
+        subject: r.subject,
+        question: r.question,
+        legal_basis: r.legalBasis,
+        indication: r.indication,
+        due_on: r.dueOn,
+        asks_measures_dossier: r.asksMeasuresDossier,
+        sent_by: r.sentBy,
+        sent_at: new Date(r.sentAt),
+        updated_at: now,
+        pulled_from: recipient,
+        supervisor_name: r.supervisorName,
+        delivered_reported: false,
+      })),
+    ),
+  );
+  for (const r of requests) {
+    if (!fresh.has(r.id)) continue;
+    await insertNotification(trx, {
+      org_id: orgId,
+      kind: 'supervision.request-received',
+      title: `Verzoek om informatie van ${r.supervisorName}: ${r.subject}`.slice(0, 300),
+      body: `Antwoord uiterlijk ${r.dueOn}`,
+      link: `/supervision/requests/${r.id}`,
+      subject_type: 'supervision-request',
+      subject_id: r.id,
+      dedupe_key: `supervision-request:${r.id}`,
+    });
+    await record(
+      'supervision.request-sent',
+      {
+        orgId,
+        subjectType: 'supervision-request',
+        subjectId: r.id,
+        after: {
+          subject: r.subject,
+          legalBasis: LEGAL_BASES[r.legalBasis],
+          dueOn: r.dueOn,
+          asksMeasuresDossier: r.asksMeasuresDossier,
+        },
+        details: { supervisorName: r.supervisorName, received: true, pulledFrom: recipient },
+      },
+      { requestId: r.id, entityOrgId: orgId },
+    );
+  }
+  return fresh.size;
+}

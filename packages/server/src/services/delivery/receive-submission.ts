@@ -56,10 +56,13 @@ export async function receiveSubmission(
   // Meant for another kind of authority (the envelope's addressee against this organisation's authority
   // kinds): refused, not accepted and flagged — a refusal shows on the sender's outbox, so the entity fixes its
   // target and its report reaches "haar CSIRT en haar bevoegde autoriteit" (Cbw arts. 26(1), 27(1), 29(1)).
-  // An older sender names no addressee: nothing to check, so no query on the intake's path.
-  const refusal = envelope.addressee
-    ? addresseeRefusal(envelope.addressee, await listAuthorityKinds(deps.db, ctx.orgId))
-    : null;
+  // An older sender names no addressee: nothing to check, so no query on the intake's path. An answer to an
+  // information request goes back to the organisation that asked, over the connection it was pulled over, so
+  // whatever that organisation is (a supervisor only), the answer is meant for it: no check.
+  const refusal =
+    envelope.addressee && envelope.kind !== 'information-request-answer'
+      ? addresseeRefusal(envelope.addressee, await listAuthorityKinds(deps.db, ctx.orgId))
+      : null;
   if (refusal) {
     throw new DomainError('validation_failed', 'This submission is meant for another authority', [
       { name: 'body.addressee.recipient', reason: refusal, code: 'wrong_recipient' },

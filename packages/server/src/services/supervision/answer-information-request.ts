@@ -1,5 +1,12 @@
 import { DomainError, notFound } from '@weerbaar/core/platform';
-import { canTakeStep, statusAfter, type InformationRequest, type RequestAnswer } from '@weerbaar/core/supervision';
+import {
+  canTakeStep,
+  REMOTE_ANSWER_MAX_DOCUMENT_BYTES,
+  statusAfter,
+  type InformationRequest,
+  type InformationRequestAnswerPayload,
+  type RequestAnswer,
+} from '@weerbaar/core/supervision';
 import { createHash } from 'node:crypto';
 import type { Deps } from '../../kernel/deps.ts';
 import {
@@ -8,8 +15,12 @@ import {
   insertDocument,
   insertMessage,
   lockRequest,
+  readAnswerDocuments,
   setRequestStatus,
+  type RequestWithNames,
 } from '../../repositories/supervision.repository.ts';
+import type { SupervisionRequestMessageRow } from '../../db/schema-supervision.ts';
+import { enqueueSubmission, type EnqueueScope } from '../delivery/enqueue-submission.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize } from '../../kernel/authorize.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
@@ -25,12 +36,13 @@ interface DossierFile {
 }
 
 const recordAnswer = defineUseCase({
-  actions: ['supervision.request-answered'],
+  actions: ['supervision.request-answered', 'submission.queued'],
   async run(
-    { trx, now, record },
+    scope,
     ctx: OrgActor,
     { requestId, text, dossier }: { requestId: string; text: string; dossier: readonly DossierFile[] },
   ): Promise<InformationRequest> {
+    const { trx, now, record } = scope;
     const request = await lockRequest(trx, { entityOrgId: ctx.orgId }, requestId);
     if (!request) throw notFound('Information request');
     authorize(ctx, 'answer', supervisionSubject(request.org_id, request.entity_org_id, true), 'Information request');
@@ -71,15 +83,72 @@ const recordAnswer = defineUseCase({
       after: { status, documents: uploads + dossier.length, measuresDossier: dossier.length > 0 },
     };
     const data = { requestId: request.id, answerId: answer.id, documentCount: uploads + dossier.length };
-    await record('supervision.request-answered', facts, data);
-    await record(
-      'supervision.request-answered',
-      { ...facts, orgId: request.org_id, details: { entityOrgId: ctx.orgId } },
-      data,
-    );
+    const event = await record('supervision.request-answered', facts, data);
+    if (request.pulled_from) {
+      // The supervisor is on another installation: the answer travels back through the outbox.
+      await enqueueRemoteAnswer(scope, ctx, request, answer, event.hash);
+    } else {
+      await record(
+        'supervision.request-answered',
+        { ...facts, orgId: request.org_id, details: { entityOrgId: ctx.orgId } },
+        data,
+      );
+    }
     return loadRequest(trx, { ...request, status }, now);
   },
 });
+
+/**
+ * An answer to a request pulled from a supervisor on another installation goes back as a submission of kind
+ * 'information-request-answer' (docs/DELIVERY.md, "Authority → entity"): queued in the answer's transaction,
+ * delivered until the signed receipt is stored, received once by its id (the answer's). Its documents travel
+ * in it as base64, within the one HTTP body the authority accepts: more is refused, and nothing is written.
+ */
+async function enqueueRemoteAnswer(
+  scope: EnqueueScope,
+  ctx: OrgActor,
+  request: RequestWithNames,
+  answer: SupervisionRequestMessageRow,
+  auditHash: string,
+): Promise<void> {
+  const documents = await readAnswerDocuments(scope.trx, request.org_id, request.id, answer.id);
+  const bytes = documents.reduce((sum, d) => sum + d.size_bytes, 0);
+  if (bytes > REMOTE_ANSWER_MAX_DOCUMENT_BYTES) {
+    throw new DomainError(
+      'validation_failed',
+      'The documents are too large to send to a supervisor on another installation',
+      [
+        {
+          name: 'body.includeMeasuresDossier',
+          reason: `the documents together must stay within ${REMOTE_ANSWER_MAX_DOCUMENT_BYTES} bytes (now ${bytes})`,
+          code: 'too_big',
+          params: { maximum: REMOTE_ANSWER_MAX_DOCUMENT_BYTES },
+        },
+      ],
+    );
+  }
+  const payload: InformationRequestAnswerPayload = {
+    requestId: request.id,
+    text: answer.text,
+    answeredBy: ctx.actor.label,
+    answeredAt: answer.at.toISOString(),
+    documents: documents.map((d) => ({
+      kind: d.kind,
+      fileName: d.file_name,
+      mediaType: d.media_type,
+      sha256: d.sha256,
+      contentBase64: d.content.toString('base64'),
+    })),
+  };
+  await enqueueSubmission(scope, ctx, {
+    kind: 'information-request-answer',
+    subjectId: request.id,
+    submissionId: answer.id,
+    payload,
+    auditHash,
+    recipients: [request.pulled_from!],
+  });
+}
 
 /**
  * The entity answers a request: its text, the documents it added, and — when it chooses — its measures

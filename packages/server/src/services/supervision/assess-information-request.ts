@@ -29,6 +29,15 @@ export const assessInformationRequest = defineUseCase({
     if (!canTakeStep(request.status, step)) {
       throw new DomainError('conflict', `The request is ${request.status}: only an answer can be judged`);
     }
+    // The pull channel carries the request, not yet the later steps: an entity on another installation would
+    // never see the new question, so it is asked in a new request (docs/DELIVERY.md, "Authority → entity").
+    const remote = request.remote_entity_name !== null;
+    if (remote && step === 'ask-more') {
+      throw new DomainError(
+        'conflict',
+        'This entity uses another installation: ask further questions in a new information request',
+      );
+    }
     const dueOn = assessment.decision === 'more-asked' ? assessment.dueOn : null;
     if (dueOn !== null && !isValidDueOn(dueOn, now)) throw invalidField('body.dueOn', 'must be a day after today');
     await insertMessage(trx, {
@@ -50,7 +59,7 @@ export const assessInformationRequest = defineUseCase({
     };
     const data = { requestId: request.id, decision: assessment.decision };
     await record('supervision.request-assessed', facts, data);
-    await record('supervision.request-assessed', { ...facts, orgId: request.entity_org_id }, data);
+    if (!remote) await record('supervision.request-assessed', { ...facts, orgId: request.entity_org_id }, data);
     return loadRequest(trx, { ...request, status, due_on: dueOn ?? request.due_on }, now);
   },
 });

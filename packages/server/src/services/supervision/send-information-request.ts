@@ -1,4 +1,4 @@
-import { DomainError, invalidField, notFound } from '@weerbaar/core/platform';
+import { invalidField, notFound } from '@weerbaar/core/platform';
 import {
   isValidDueOn,
   LEGAL_BASES,
@@ -17,7 +17,8 @@ import { loadRequest } from './supervision-queries.ts';
  * A supervisor asks an entity of its registry for information (inlichtingenverzoek; Awb art. 5:16-5:17,
  * the entity answers within the period set, Awb art. 5:20(1)). On one installation the request is a direct
  * write the entity reads in its own platform; recorded in both chains (the supervisor asked, the entity was
- * asked). An entity on another installation cannot be reached yet: refused, never half-sent.
+ * asked). An entity of the registry on another installation pulls it over its delivery connection
+ * (docs/DELIVERY.md, "Authority → entity"); its installation records the receipt in the entity's chain.
  */
 export const sendInformationRequest = defineUseCase({
   actions: ['supervision.request-sent'],
@@ -26,20 +27,17 @@ export const sendInformationRequest = defineUseCase({
     authorize(ctx, 'send', supervisionSubject(ctx.orgId, input.entityId, supervisorOrg), 'Supervision');
     const entity = await findSupervisedEntity(trx, ctx.orgId, input.entityId);
     if (!entity) throw invalidField('body.entityId', 'is not an entity of your registry');
-    if (entity.local_org_id === null) {
-      throw new DomainError(
-        'conflict',
-        'This entity does not use this installation; requests to another installation are not supported yet',
-      );
-    }
     if (!isValidDueOn(input.dueOn, now)) throw invalidField('body.dueOn', 'must be a day after today', 'invalid');
     // NIS2 Art. 33(1); Cbw art. 81: an important entity is supervised ex post, on an indication of a breach.
     if (needsIndication(entity.classification) && !input.indication) {
       throw invalidField('body.indication', 'is required for an important entity (ex post supervision)', 'required');
     }
+    // Remote: the registry's entity id is the entity's organisation on its own installation (its sender id).
+    const remote = entity.local_org_id === null;
     const row = await insertRequest(trx, {
       org_id: ctx.orgId,
-      entity_org_id: entity.local_org_id,
+      entity_org_id: entity.local_org_id ?? entity.entity_id,
+      remote_entity_name: remote ? entity.name : null,
       subject: input.subject,
       question: input.question,
       legal_basis: input.legalBasis,
@@ -59,20 +57,21 @@ export const sendInformationRequest = defineUseCase({
     const data = { requestId: row.id, entityOrgId: row.entity_org_id };
     await record(
       'supervision.request-sent',
-      { subjectType: 'supervision-request', subjectId: row.id, after: audited },
+      { subjectType: 'supervision-request', subjectId: row.id, after: audited, details: { remote } },
       data,
     );
-    await record(
-      'supervision.request-sent',
-      {
-        orgId: row.entity_org_id,
-        subjectType: 'supervision-request',
-        subjectId: row.id,
-        after: audited,
-        details: { supervisorOrgId: ctx.orgId, received: true },
-      },
-      data,
-    );
+    if (!remote)
+      await record(
+        'supervision.request-sent',
+        {
+          orgId: row.entity_org_id,
+          subjectType: 'supervision-request',
+          subjectId: row.id,
+          after: audited,
+          details: { supervisorOrgId: ctx.orgId, received: true },
+        },
+        data,
+      );
     const full = await findRequest(trx, ctx.orgId, row.id);
     if (!full) throw notFound('Information request');
     return loadRequest(trx, full, now);

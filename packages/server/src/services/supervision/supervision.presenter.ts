@@ -7,6 +7,7 @@ import {
   type Finding,
   type InformationRequest,
   type InformationRequestSummary,
+  type PulledSupervisionRequest,
   type RequestDocument,
   type RequestMessage,
   type SectorAuthority,
@@ -96,5 +97,21 @@ export function presentFinding(f: FindingWithNames, now: Date): Finding {
     requestId: f.request_id,
     recordedAt: f.recorded_at.toISOString(),
     recordedBy: f.recorded_by,
+  };
+}
+
+/** The request as it travels to the entity's installation (the pull answer): what its copy needs, no more. */
+export function presentPulledRequest(row: RequestWithNames): PulledSupervisionRequest {
+  return {
+    id: row.id,
+    supervisorName: row.supervisor_name,
+    subject: row.subject,
+    question: row.question,
+    legalBasis: row.legal_basis,
+    indication: row.indication,
+    dueOn: row.due_on,
+    asksMeasuresDossier: row.asks_measures_dossier,
+    sentBy: row.sent_by,
+    sentAt: row.sent_at.toISOString(),
   };
 }
