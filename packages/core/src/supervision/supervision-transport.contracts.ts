@@ -7,17 +7,17 @@ import { Sha256HexSchema } from '../platform/digest.contracts.ts';
 import { TextSchema } from '../platform/input.contracts.ts';
 import { LegalBasisSchema } from './supervision.contracts.ts';
 
-/** One information request as the entity installation pulls it; stored there once by its id. */
+/** One information request as the entity installation pulls it; stored there once by its id (text it can store). */
 export const PulledSupervisionRequestSchema = z.object({
   id: z.uuid(),
-  supervisorName: z.string().min(1).max(200),
-  subject: z.string().min(1).max(200),
-  question: z.string().min(1).max(10_000),
+  supervisorName: TextSchema.min(1).max(200),
+  subject: TextSchema.min(1).max(200),
+  question: TextSchema.min(1).max(10_000),
   legalBasis: LegalBasisSchema,
-  indication: z.string().max(5_000).nullable(),
+  indication: TextSchema.max(5_000).nullable(),
   dueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   asksMeasuresDossier: z.boolean(),
-  sentBy: z.string().min(1).max(200),
+  sentBy: TextSchema.min(1).max(200),
   sentAt: z.iso.datetime(),
 });
 export type PulledSupervisionRequest = z.infer<typeof PulledSupervisionRequestSchema>;

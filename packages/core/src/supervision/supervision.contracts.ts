@@ -107,6 +107,11 @@ export const InformationRequestSchema = InformationRequestSummarySchema.extend({
   indication: z.string().nullable(),
   asksMeasuresDossier: z.boolean(),
   sentBy: z.string(),
+  /**
+   * The supervisor's request to an entity on another installation, which pulls it (docs/DELIVERY.md): when it
+   * was fetched, null while not yet. Null for a request on this installation and on the entity's side.
+   */
+  remote: z.object({ deliveredAt: z.iso.datetime().nullable() }).nullable(),
   messages: z.array(RequestMessageSchema),
   documents: z.array(RequestDocumentSchema),
 });

@@ -113,6 +113,7 @@ describe('an information request to an entity on another installation', () => {
     expect(sent.statusCode, sent.body).toBe(201);
     const id = sent.json().id as string;
     expect(sent.json()).toMatchObject({ status: 'sent', entityId: entity.id, entityName: entity.name });
+    expect((await analyst.get(`/api/v1/supervision/requests/${id}`)).json().remote).toEqual({ deliveredAt: null });
 
     // Killed before the commit: A answered the pull, B never stored it.
     const lost = await fetchAuthorityMessages(b.db, depsB.config, entity.id, 'competent_authority');
@@ -131,6 +132,9 @@ describe('an information request to an entity on another installation', () => {
       sql`SELECT delivered_at IS NOT NULL AS delivered FROM supervision_requests WHERE id = ${id}`,
     );
     expect(delivered).toEqual({ delivered: true });
+    expect((await analyst.get(`/api/v1/supervision/requests/${id}`)).json().remote.deliveredAt).toEqual(
+      expect.any(String),
+    );
 
     // The entity sees it in its supervision page as one on its own installation.
     const list = (await riskManager.get('/api/v1/supervision/received-requests')).json().items;
@@ -139,6 +143,7 @@ describe('an information request to an entity on another installation', () => {
     expect(view.json()).toMatchObject({
       question: 'Stuur uw beleid en uw maatregelen met bewijs.',
       sentBy: 'analyst@inspectie-op-afstand.test',
+      remote: null,
     });
 
     // Overdue is flagged on both sides from the day after the due day.

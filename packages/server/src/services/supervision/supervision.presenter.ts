@@ -77,6 +77,7 @@ export function presentRequest(
     indication: r.indication,
     asksMeasuresDossier: r.asks_measures_dossier,
     sentBy: r.sent_by,
+    remote: r.remote_entity_name === null ? null : { deliveredAt: r.delivered_at?.toISOString() ?? null },
     messages: messages.map(presentMessage),
     documents: documents.map(presentDocument),
   };
