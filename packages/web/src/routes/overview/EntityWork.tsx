@@ -18,7 +18,6 @@ const ReceivedInvitations = lazy(async () => ({
 /** An entity's work for today: owed reports, open incidents, my tasks and the registration. */
 export function EntityWork({ overview }: { overview: EntityOverview }) {
   const { t } = useTranslation();
-  const locale = currentLocale();
   return (
     <>
       <section className="weerbaar-section" aria-labelledby="overview-deadlines">
