@@ -421,3 +421,34 @@ describe('the crisis-team picker', () => {
     expect((await authorityOwner.get(`/api/v1/crises/${id}/team-candidates`)).statusCode).toBe(403);
   });
 });
+
+describe('an organisation of the register on another installation', () => {
+  it('cannot join the room: refused with its own code (the screen points to the uitvraag), nothing written', async () => {
+    const elsewhere = crypto.randomUUID();
+    await sql`INSERT INTO registry_entities (org_id, entity_id, name, kvk_number, sectors, entity_types,
+        classification_eu, classification_nl, province, latest_submission_id, latest_submitted_at,
+        latest_received_at, latest_reference, first_received_at)
+      VALUES (${authority.id}, ${elsewhere}, 'Waterschap Elders', NULL, ${['Drinking water']}, ${[]}, 'essential',
+        NULL, 'utrecht', ${crypto.randomUUID()}, now(), now(), 'REG-2026-ELDERS', now())`.execute(t.db);
+    const res = await analyst.post('/api/v1/crises', declare({ title: 'Elders' }));
+    const id = res.json().id;
+
+    const added = await analyst.post(`/api/v1/crises/${id}/members`, { orgId: elsewhere });
+    expect(added.statusCode).toBe(400);
+    expect(added.json().invalidParams).toEqual([
+      expect.objectContaining({ name: 'body.orgId', code: 'other_installation' }),
+    ]);
+    // An id neither here nor in the register stays a plain invalid value.
+    const unknown = await analyst.post(`/api/v1/crises/${id}/members`, { orgId: crypto.randomUUID() });
+    expect(unknown.json().invalidParams).toEqual([expect.objectContaining({ name: 'body.orgId', code: 'invalid' })]);
+    // Declaring with it as a member: the same refusal, on its place in the list; no crisis is written.
+    const before = (await analyst.get('/api/v1/crises')).json().items.length;
+    const declared = await analyst.post('/api/v1/crises', declare({ memberOrgIds: [water.id, elsewhere] }));
+    expect(declared.statusCode).toBe(400);
+    expect(declared.json().invalidParams).toEqual([
+      expect.objectContaining({ name: 'body.memberOrgIds.1', code: 'other_installation' }),
+    ]);
+    expect((await analyst.get('/api/v1/crises')).json().items.length).toBe(before);
+    expect((await analyst.get(`/api/v1/crises/${id}`)).json().members).toEqual([]);
+  });
+});
