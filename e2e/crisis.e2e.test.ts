@@ -5,7 +5,7 @@ import { DEMO_PASSWORD, useDemoJourney } from './support/journey.ts';
 
 // Issue #16: the demo authority declares a heightened state for a supply-chain vulnerability, adds a fact to
 // the picture, logs a decision and makes a sitrep that it prints and downloads as PDF; the demo's exercise
-// crisis stays apart, marked OEFENING; a request for information goes to the drinking-water sector and the demo
+// crisis stays apart, marked OEFENING; an action on the analyst's name shows in 'Mijn taken' on the overview; a request for information goes to the drinking-water sector and the demo
 // water company answers it (items 3-4). axe WCAG 2.1 AA on every page visited. One test with clear steps.
 
 const ANALYST = 'analyst@autoriteit.example';
@@ -59,6 +59,21 @@ describe('crisis journey', () => {
     await expect.poll(() => page.getByTestId('crisis-decisions').textContent()).toContain('patchen binnen 24 uur');
     await expectAccessible(page, 'crisis room');
     await screenshot(page, 'crisis-01-room');
+
+    // Step 4a: an action on the analyst's name is in "Mijn taken" on the authority's overview, linked to the room.
+    const action = page.getByRole('form', { name: 'Actie toevoegen' });
+    await action.getByLabel('Actie', { exact: true }).fill('Leverancier om een patch vragen');
+    await action.getByLabel('Eigenaar').fill(ANALYST);
+    await action.getByLabel('Uiterlijk op').fill(new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
+    await action.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await expect.poll(() => page.getByTestId('crisis-actions').textContent()).toContain('patch vragen');
+    const room = page.url();
+    await page.goto(`${journey.platform.url}/`);
+    const tasks = page.getByTestId('overview-tasks');
+    await expect.poll(() => tasks.textContent()).toContain('Leverancier om een patch vragen');
+    await tasks.getByRole('link', { name: 'Leverancier om een patch vragen' }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(TITLE) }).waitFor();
+    expect(page.url()).toBe(room);
 
     // Step 4b (items 3-4): a request for information to the drinking-water sector, in this crisis. The demo water
     // company pulls it, answers from its own services, and the answer is on the authority's picture.

@@ -216,6 +216,24 @@ export const CrisisTeamMemberSchema = z.object({
 });
 export type CrisisTeamMember = z.infer<typeof CrisisTeamMemberSchema>;
 
+/**
+ * Who may be put in the crisis team: people of the owning organisation and of its member organisations whose
+ * role may post in the room (policies.ts 'crisis-room'), grouped by organisation, the owner first. Name and
+ * organisation only: the picker needs no more of another organisation's people.
+ */
+export const CrisisTeamCandidatesSchema = z.object({
+  organisations: z.array(
+    z.object({
+      orgId: z.string(),
+      name: z.string(),
+      /** The organisation that runs the crisis (else a member organisation). */
+      owner: z.boolean(),
+      people: z.array(z.object({ userId: z.string(), name: z.string() })),
+    }),
+  ),
+});
+export type CrisisTeamCandidates = z.infer<typeof CrisisTeamCandidatesSchema>;
+
 export const CrisisSummarySchema = z.object({
   id: z.string(),
   reference: z.string(),

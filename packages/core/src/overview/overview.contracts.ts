@@ -24,9 +24,11 @@ export const OverviewTaskSchema = z.object({
   id: z.uuid(),
   title: z.string(),
   dueAt: z.iso.datetime().nullable(),
-  /** Where the task comes from: an incident or an exercise (one improvement-action mechanism, incident_tasks). */
+  /** Where the task comes from: an incident, an exercise or a crisis (one task mechanism, incident_tasks). */
   incident: z.object({ id: z.uuid(), reference: z.string(), title: z.string() }).optional(),
   exercise: z.object({ id: z.uuid(), title: z.string() }).optional(),
+  /** A crisis's action or a lesson's improvement action; the link goes to its crisis room. */
+  crisis: z.object({ id: z.uuid(), reference: z.string(), title: z.string() }).optional(),
 });
 export type OverviewTask = z.infer<typeof OverviewTaskSchema>;
 
@@ -69,6 +71,8 @@ export const AuthorityOverviewSchema = z.object({
   missedDeadlines: countedList(InboxReportSummarySchema),
   /** Entities first registered within NEW_REGISTRATION_DAYS, newest first. */
   newRegistrations: countedList(RegistryEntitySchema),
+  /** Open crisis actions and improvement actions (and any incident or exercise task) whose assignee is the signed-in user. */
+  myTasks: countedList(OverviewTaskSchema),
 });
 export type AuthorityOverview = z.infer<typeof AuthorityOverviewSchema>;
 

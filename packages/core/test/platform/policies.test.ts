@@ -404,6 +404,23 @@ const rows: Row[] = [
       ['a member cannot manage the room', person(HOSPITAL, 'owner'), 'manage', room, false],
       ['a non-member sees nothing', person('44444444-4444-4444-8444-444444444444', 'owner'), 'read', room, false],
       ['the authority analyst manages it', person(AUTHORITY, 'analyst'), 'manage', room, true],
+      // Who may post is who the crisis-team picker offers (GET /crises/{id}/team-candidates asks this rule).
+      ["a member's risk manager posts (a team candidate)", person(WATER, 'risk-manager'), 'post', room, true],
+      [
+        "the authority's own auditor does not post (no team candidate)",
+        person(AUTHORITY, 'auditor'),
+        'post',
+        room,
+        false,
+      ],
+      ['the authority analyst posts (a team candidate)', person(AUTHORITY, 'analyst'), 'post', room, true],
+      [
+        'a non-member posts nothing (no team candidate)',
+        person('44444444-4444-4444-8444-444444444444', 'incident-handler'),
+        'post',
+        room,
+        false,
+      ],
       // Crisis-team roles narrow the platform role: an observer only reads (core/crisis CRISIS_TEAM_ROLES).
       ...((): Row[] => {
         const watched: Subject = { ...room, observerUserIds: [BOB] } as Subject;

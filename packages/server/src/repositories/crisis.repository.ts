@@ -309,6 +309,41 @@ export async function isPersonOfCrisisOrgs(
   return row !== undefined;
 }
 
+/**
+ * The people of the owning organisation and of the crisis's member organisations, with the role and kind the
+ * crisis-room policy weighs: the candidates of the crisis-team picker (the service keeps those who may post).
+ * Only what the picker shows leaves here: name and organisation, never an e-mail address.
+ */
+export async function listPeopleOfCrisisOrgs(
+  db: DbOrTrx,
+  orgId: string,
+  crisisId: string,
+): Promise<{ user_id: string; name: string; org_id: string; org_name: string; org_kind: string; role: string }[]> {
+  return db
+    .selectFrom('memberships as ms')
+    .innerJoin('users as u', 'u.id', 'ms.user_id')
+    .innerJoin('organisations as o', 'o.id', 'ms.org_id')
+    .select(['ms.user_id', 'u.name', 'ms.org_id', 'o.name as org_name', 'o.kind as org_kind', 'ms.role'])
+    .where((eb) =>
+      eb.or([
+        eb('ms.org_id', '=', orgId),
+        eb(
+          'ms.org_id',
+          'in',
+          eb
+            .selectFrom('crisis_member_orgs')
+            .select('member_org_id')
+            .where('org_id', '=', orgId)
+            .where('crisis_id', '=', crisisId),
+        ),
+      ]),
+    )
+    .orderBy('o.name')
+    .orderBy('u.name')
+    .orderBy('ms.user_id')
+    .execute();
+}
+
 // ---- Scope
 
 export async function addScopeLinks(

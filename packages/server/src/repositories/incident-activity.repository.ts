@@ -121,8 +121,8 @@ export async function listRecipientCommunications(
 
 /**
  * Open tasks whose assignee is one of `assignees` (compared without case or surrounding spaces), the
- * earliest due first, each with its source: the incident's reference and title, or the exercise's title
- * (incident_tasks is the one improvement-action mechanism of incidents and exercises).
+ * earliest due first, each with its source: the incident's reference and title, the exercise's title, or the
+ * crisis's reference and title (incident_tasks is the one task mechanism of incidents, exercises and crises).
  */
 export async function listOpenTasksAssignedTo(
   db: DbOrTrx,
@@ -134,6 +134,8 @@ export async function listOpenTasksAssignedTo(
     reference: string | null;
     incident_title: string | null;
     exercise_title: string | null;
+    crisis_reference: string | null;
+    crisis_title: string | null;
   })[];
   total: number;
 }> {
@@ -143,13 +145,20 @@ export async function listOpenTasksAssignedTo(
     .selectFrom('incident_tasks as t')
     .leftJoin('incidents as i', (join) => join.onRef('i.org_id', '=', 't.org_id').onRef('i.id', '=', 't.incident_id'))
     .leftJoin('exercises as e', (join) => join.onRef('e.org_id', '=', 't.org_id').onRef('e.id', '=', 't.exercise_id'))
+    .leftJoin('crises as c', (join) => join.onRef('c.org_id', '=', 't.org_id').onRef('c.id', '=', 't.crisis_id'))
     .where('t.org_id', '=', orgId)
     .where('t.done_at', 'is', null)
     .where(sql<string>`lower(trim(t.assignee))`, 'in', names);
   const [rows, count] = await Promise.all([
     open
       .selectAll('t')
-      .select(['i.reference', 'i.title as incident_title', 'e.title as exercise_title'])
+      .select([
+        'i.reference',
+        'i.title as incident_title',
+        'e.title as exercise_title',
+        'c.reference as crisis_reference',
+        'c.title as crisis_title',
+      ])
       .orderBy(sql`t.due_at asc nulls last`)
       .orderBy('t.created_at')
       .limit(limit)

@@ -369,3 +369,86 @@ describe('taking organisations and people out of the room', () => {
     ]);
   });
 });
+
+describe('the crisis-team picker', () => {
+  it('names the people who may post, of the owner and its member organisations only, to who may manage', async () => {
+    const res = await analyst.post('/api/v1/crises', declare({ title: 'Teamkeuze', memberOrgIds: [hospital.id] }));
+    expect(res.statusCode, res.body).toBe(201);
+    const id = res.json().id;
+    const candidates = await analyst.get(`/api/v1/crises/${id}/team-candidates`);
+    expect(candidates.statusCode, candidates.body).toBe(200);
+    // The owner first; auditors (read-only) are no candidates; water is no member; names, no e-mail addresses.
+    expect(candidates.json()).toEqual({
+      organisations: [
+        {
+          orgId: authority.id,
+          name: 'Crisis NCSC',
+          owner: true,
+          people: [
+            { userId: authority.users.analyst!.id, name: 'analyst Crisis NCSC' },
+            { userId: authority.users.owner!.id, name: 'Owner Crisis NCSC' },
+          ],
+        },
+        {
+          orgId: hospital.id,
+          name: 'Crisis Ziekenhuis',
+          owner: false,
+          people: [
+            { userId: hospital.users['incident-handler']!.id, name: 'incident-handler Crisis Ziekenhuis' },
+            { userId: hospital.users.owner!.id, name: 'Owner Crisis Ziekenhuis' },
+          ],
+        },
+      ],
+    });
+    // A member organisation's person picked from the list joins the team.
+    const set = await analyst.post(`/api/v1/crises/${id}/team`, {
+      userId: hospital.users['incident-handler']!.id,
+      role: 'analyst',
+    });
+    expect(set.statusCode, set.body).toBe(200);
+
+    // Only who may manage the crisis: a member's people and the authority's auditor are refused (route role),
+    // another authority does not find it, an observer may not manage.
+    expect((await hospitalHandler.get(`/api/v1/crises/${id}/team-candidates`)).statusCode).toBe(403);
+    expect((await waterOwner.get(`/api/v1/crises/${id}/team-candidates`)).statusCode).toBe(403);
+    expect((await authorityAuditor.get(`/api/v1/crises/${id}/team-candidates`)).statusCode).toBe(403);
+    expect((await otherAuthorityOwner.get(`/api/v1/crises/${id}/team-candidates`)).statusCode).toBe(404);
+    const observer = await analyst.post(`/api/v1/crises/${id}/team`, {
+      userId: authority.users.owner!.id,
+      role: 'observer',
+    });
+    expect(observer.statusCode).toBe(200);
+    expect((await authorityOwner.get(`/api/v1/crises/${id}/team-candidates`)).statusCode).toBe(403);
+  });
+});
+
+describe('an organisation of the register on another installation', () => {
+  it('cannot join the room: refused with its own code (the screen points to the uitvraag), nothing written', async () => {
+    const elsewhere = crypto.randomUUID();
+    await sql`INSERT INTO registry_entities (org_id, entity_id, name, kvk_number, sectors, entity_types,
+        classification_eu, classification_nl, province, latest_submission_id, latest_submitted_at,
+        latest_received_at, latest_reference, first_received_at)
+      VALUES (${authority.id}, ${elsewhere}, 'Waterschap Elders', NULL, ${['Drinking water']}, ${[]}, 'essential',
+        NULL, 'utrecht', ${crypto.randomUUID()}, now(), now(), 'REG-2026-ELDERS', now())`.execute(t.db);
+    const res = await analyst.post('/api/v1/crises', declare({ title: 'Elders' }));
+    const id = res.json().id;
+
+    const added = await analyst.post(`/api/v1/crises/${id}/members`, { orgId: elsewhere });
+    expect(added.statusCode).toBe(400);
+    expect(added.json().invalidParams).toEqual([
+      expect.objectContaining({ name: 'body.orgId', code: 'other_installation' }),
+    ]);
+    // An id neither here nor in the register stays a plain invalid value.
+    const unknown = await analyst.post(`/api/v1/crises/${id}/members`, { orgId: crypto.randomUUID() });
+    expect(unknown.json().invalidParams).toEqual([expect.objectContaining({ name: 'body.orgId', code: 'invalid' })]);
+    // Declaring with it as a member: the same refusal, on its place in the list; no crisis is written.
+    const before = (await analyst.get('/api/v1/crises')).json().items.length;
+    const declared = await analyst.post('/api/v1/crises', declare({ memberOrgIds: [water.id, elsewhere] }));
+    expect(declared.statusCode).toBe(400);
+    expect(declared.json().invalidParams).toEqual([
+      expect.objectContaining({ name: 'body.memberOrgIds.1', code: 'other_installation' }),
+    ]);
+    expect((await analyst.get('/api/v1/crises')).json().items.length).toBe(before);
+    expect((await analyst.get(`/api/v1/crises/${id}`)).json().members).toEqual([]);
+  });
+});

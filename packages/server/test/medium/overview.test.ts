@@ -145,4 +145,52 @@ describe('the overview of the authority', () => {
     });
     expect(overview.newRegistrations).toMatchObject({ total: 1, items: [{ id: sender.orgId }] });
   });
+  it("shows my tasks: a crisis's actions and a lesson's improvement action, each linked to its crisis room", async () => {
+    const app = await buildTestApp(t.db);
+    const authority = await createTestOrg(t.db, 'Taken Autoriteit', 'authority', ['analyst', 'auditor']);
+    const analyst = await signedIn(app, authority, 'analyst');
+    const auditor = await signedIn(app, authority, 'auditor');
+    expect((await analyst.get('/api/v1/overview')).json().myTasks).toEqual({ total: 0, items: [] });
+
+    const declared = await analyst.post('/api/v1/crises', {
+      title: 'Storing betalingsverkeer',
+      level: 'heightened',
+      reason: 'Meldingen van drie banken.',
+    });
+    expect(declared.statusCode, declared.body).toBe(201);
+    const crisis = declared.json();
+    const me = authority.users.analyst!.email;
+    const action = (title: string, owner: string, hours: number) =>
+      analyst.post(`/api/v1/crises/${crisis.id}/actions`, {
+        title,
+        owner,
+        dueAt: new Date(Date.now() + hours * HOUR).toISOString(),
+      });
+    expect((await action('Banken bellen', me, 2)).statusCode).toBe(201);
+    expect((await action('Persbericht', 'Iemand anders', 1)).statusCode).toBe(201);
+    const done = (await action('Sitrep voorbereiden', me, 3)).json();
+    expect((await analyst.patch(`/api/v1/crises/${crisis.id}/actions/${done.id}`, { done: true })).statusCode).toBe(
+      200,
+    );
+    // Closing: a lesson with an owner becomes an improvement action of the same mechanism.
+    const closed = await analyst.post(`/api/v1/crises/${crisis.id}/closure`, {
+      reason: 'Betalingen lopen weer.',
+      evaluation: 'Snel opgeschaald.',
+      lessons: [{ lesson: 'Contactlijst banken bijhouden', owner: `analyst ${authority.name}` }],
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+
+    const overview = (await analyst.get('/api/v1/overview')).json();
+    expect(overview.kind).toBe('authority');
+    const source = { id: crisis.id, reference: crisis.reference, title: 'Storing betalingsverkeer' };
+    expect(overview.myTasks).toEqual({
+      total: 2,
+      items: [
+        { id: expect.any(String), title: 'Banken bellen', dueAt: expect.any(String), crisis: source },
+        { id: expect.any(String), title: 'Contactlijst banken bijhouden', dueAt: null, crisis: source },
+      ],
+    });
+    // Someone else's tasks are not the auditor's.
+    expect((await auditor.get('/api/v1/overview')).json().myTasks).toEqual({ total: 0, items: [] });
+  });
 });

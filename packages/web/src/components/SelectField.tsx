@@ -6,16 +6,23 @@ export interface Option {
   label: string;
 }
 
+/** Options under a heading of their own (an optgroup), after the plain options. */
+export interface OptionGroup {
+  label: string;
+  options: readonly Option[];
+}
+
 interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'name'> {
   id: string;
   name: string;
   label: ReactNode;
   options: readonly Option[];
+  groups?: readonly OptionGroup[];
   hint?: ReactNode;
   error?: string;
 }
 
-export function SelectField({ id, name, label, options, hint, error, ...select }: SelectFieldProps) {
+export function SelectField({ id, name, label, options, groups = [], hint, error, ...select }: SelectFieldProps) {
   return (
     <FormField id={id} label={label} hint={hint} error={error}>
       <select
@@ -30,6 +37,15 @@ export function SelectField({ id, name, label, options, hint, error, ...select }
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
+        ))}
+        {groups.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </FormField>

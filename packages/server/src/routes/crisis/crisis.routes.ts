@@ -20,6 +20,7 @@ import {
   CrisisSettingsSchema,
   CrisisSitrepCreateSchema,
   CrisisSitrepSchema,
+  CrisisTeamCandidatesSchema,
   CrisisTeamMemberSetSchema,
 } from '@weerbaar/core/crisis';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -39,6 +40,7 @@ import {
   loadCrisis,
   loadCrisisRecord,
 } from '../../services/crisis/crisis-queries.ts';
+import { listCrisisTeamCandidates } from '../../services/crisis/crisis-team-candidates.ts';
 import { declareCrisis } from '../../services/crisis/declare-crisis.ts';
 import { issueSitrep } from '../../services/crisis/issue-sitrep.ts';
 import { logCrisisDecision } from '../../services/crisis/log-crisis-decision.ts';
@@ -231,6 +233,21 @@ export const crisisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) 
     },
     async (request) =>
       removeCrisisMember(deps, orgContext(request), { crisisId: request.params.id, orgId: request.params.orgId }),
+  );
+
+  app.get(
+    '/api/v1/crises/:id/team-candidates',
+    {
+      config: { access: 'authority:triage' },
+      schema: {
+        tags,
+        summary:
+          'People who may be put in the crisis team: of this organisation and the member organisations, with a role that may post (name and organisation only)',
+        params: IdParams,
+        response: { 200: CrisisTeamCandidatesSchema },
+      },
+    },
+    async (request) => listCrisisTeamCandidates(db, orgContext(request), request.params.id),
   );
 
   app.post(

@@ -1,11 +1,13 @@
 // Loading a crisis for the reader and building its policy subject ('crisis-room', core/platform/policies.ts).
 import { DEFAULT_CRISIS_SETTINGS, type CrisisSettings } from '@weerbaar/core/crisis';
-import { can, DomainError, notFound, type Subject } from '@weerbaar/core/platform';
+import { can, DomainError, invalidField, notFound, type Subject } from '@weerbaar/core/platform';
 import type { DbOrTrx } from '../../db/database.ts';
 import type { CrisisRow } from '../../db/schema-crisis.ts';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { authorize, policyActorOf } from '../../kernel/authorize.ts';
+import { listRegistryCandidates } from '../../repositories/crisis-request.repository.ts';
 import {
+  existingOrgIds,
   findCrisisSettings,
   findReadableCrisis,
   listMemberOrgs,
@@ -84,4 +86,29 @@ export async function openRoomFor(
   assertOpen(room.crisis);
   const chains = room.crisis.org_id === ctx.orgId ? [ctx.orgId] : [room.crisis.org_id, ctx.orgId];
   return { ...room, chains };
+}
+
+/**
+ * Member organisations are organisations on this installation: the room is read and written here, and nothing
+ * carries it to another installation. An entity of the register that lives elsewhere (a registry entity
+ * without a local organisation) is refused with its own code, so the screen can say why and point to what does
+ * reach it: the uitvraag and crisis messages over the pull channel (services/crisis-requests).
+ */
+export async function assertMembersHere(
+  trx: DbOrTrx,
+  ownerOrgId: string,
+  ids: readonly string[],
+  field: (index: number) => string,
+): Promise<void> {
+  const here = await existingOrgIds(trx, ids);
+  const index = ids.findIndex((id) => !here.has(id));
+  if (index < 0) return;
+  const [registered] = await listRegistryCandidates(trx, ownerOrgId, [ids[index]!]);
+  if (registered)
+    throw invalidField(
+      field(index),
+      'is registered with you but works on another installation; it cannot join a crisis room: reach it with an uitvraag or crisis message',
+      'other_installation',
+    );
+  throw invalidField(field(index), 'is not an organisation here');
 }

@@ -7,13 +7,12 @@ import { findAgendaItem } from '../../repositories/exercise-agenda.repository.ts
 import {
   addMemberOrgs,
   addScopeLinks,
-  existingOrgIds,
   insertCrisis,
   insertLevelChange,
   nextCrisisReference,
   upsertTeamMember,
 } from '../../repositories/crisis.repository.ts';
-import { effectiveSettings, ownRoomSubject } from './crisis-guards.ts';
+import { assertMembersHere, effectiveSettings, ownRoomSubject } from './crisis-guards.ts';
 import { parseInput } from './crisis-input.ts';
 import { loadCrisis } from './crisis-queries.ts';
 import { checkScopeLinks } from './crisis-scope.ts';
@@ -45,9 +44,12 @@ export const declareCrisis = defineUseCase({
       throw invalidField(`body.structures.${unknownStructure}`, 'is not a structure in your settings');
     await checkScopeLinks(trx, ctx.orgId, input.isExercise, input.scope);
     const memberIds = [...new Set(input.memberOrgIds)].filter((id) => id !== ctx.orgId);
-    const known = await existingOrgIds(trx, memberIds);
-    const unknownMember = memberIds.findIndex((id) => !known.has(id));
-    if (unknownMember >= 0) throw invalidField(`body.memberOrgIds.${unknownMember}`, 'is not an organisation here');
+    await assertMembersHere(
+      trx,
+      ctx.orgId,
+      memberIds,
+      (i) => `body.memberOrgIds.${input.memberOrgIds.indexOf(memberIds[i]!)}`,
+    );
 
     const reference = await nextCrisisReference(trx, ctx.orgId, input.isExercise ? 'OEF' : 'CR', now.getUTCFullYear());
     const row = await insertCrisis(trx, {

@@ -170,10 +170,12 @@ export async function openIncidentAttachment(
 }
 
 /**
- * Open tasks assigned to one person across the register: incident tasks and exercise improvement actions
- * (one mechanism, incident_tasks). A task's assignee is free text (a name or an e-mail address, incidents
- * and exercises may involve people without an account), so the person is matched by both. The
- * organisation's own exercises are read with the same org:read as its incidents (policies.ts).
+ * Open tasks assigned to one person across the register: incident tasks, exercise improvement actions and a
+ * crisis's actions and improvement actions (one mechanism, incident_tasks). A task's assignee is free text (a
+ * name or an e-mail address, incidents, exercises and crises may involve people without an account), so the
+ * person is matched by both. The organisation's own exercises and crises are read with the same org:read as
+ * its incidents (policies.ts); a crisis task is the owner's row, so a member organisation's people do not see
+ * it here (their organisation does not hold it).
  */
 export async function listOpenTasksOf(
   db: Db,
@@ -188,6 +190,7 @@ export async function listOpenTasksOf(
     { type: 'exercise', orgId: ctx.orgId, participantUserIds: [], participantOrgIds: [] },
     'Exercise',
   );
+  authorize(ctx, 'read', { type: 'crisis-room', orgId: ctx.orgId, memberOrgIds: [] }, 'Crisis');
   const { rows, total } = await listOpenTasksAssignedTo(db, ctx.orgId, [person.name, person.email], limit);
   return {
     items: rows.map((t) => ({
@@ -198,6 +201,9 @@ export async function listOpenTasksOf(
         ? { incident: { id: t.incident_id, reference: t.reference ?? '', title: t.incident_title ?? '' } }
         : {}),
       ...(t.exercise_id !== null ? { exercise: { id: t.exercise_id, title: t.exercise_title ?? '' } } : {}),
+      ...(t.crisis_id !== null
+        ? { crisis: { id: t.crisis_id, reference: t.crisis_reference ?? '', title: t.crisis_title ?? '' } }
+        : {}),
     })),
     total,
   };

@@ -66,10 +66,13 @@ async function entityOverview(db: Db, ctx: OrgActor, now: Date): Promise<EntityO
 
 async function authorityOverview(db: Db, ctx: OrgActor, now: Date): Promise<AuthorityOverview> {
   const daysAgo = (days: number) => new Date(now.getTime() - days * DAY_MS);
-  const [awaiting, missed, registrations] = await Promise.all([
+  const user = ctx.actor.type === 'user' ? await findUser(db, ctx.actor.userId) : undefined;
+  const [awaiting, missed, registrations, tasks] = await Promise.all([
     listInbox(db, ctx, { unacknowledged: true, page: 1, pageSize: OVERVIEW_LIST_LIMIT }, now),
     listMissedDeadlines(db, ctx, daysAgo(MISSED_DEADLINE_WINDOW_DAYS), now, OVERVIEW_LIST_LIMIT),
     listNewRegistrations(db, ctx, daysAgo(NEW_REGISTRATION_DAYS), OVERVIEW_LIST_LIMIT),
+    // The crisis room's actions and lessons are tasks of the one mechanism: the same list as an entity's.
+    user ? listOpenTasksOf(db, ctx, user, OVERVIEW_LIST_LIMIT) : { items: [], total: 0 },
   ]);
   return {
     kind: 'authority',
@@ -77,5 +80,6 @@ async function authorityOverview(db: Db, ctx: OrgActor, now: Date): Promise<Auth
     awaitingAcknowledgement: { total: awaiting.total, items: awaiting.items },
     missedDeadlines: missed,
     newRegistrations: registrations,
+    myTasks: tasks,
   };
 }

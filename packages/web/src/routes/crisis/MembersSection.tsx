@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useRegistryEntities } from '../../api/registry.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -44,6 +45,16 @@ export function MembersSection({ crisis: c, canPost: canManage, onSaved }: PartP
             </li>
           ))}
         </ul>
+      )}
+      {canManage && (
+        // Said before anyone tries: a registered entity on another installation cannot join the room (nothing
+        // carries the room there); the uitvraag and crisis messages do reach it, over the pull channel.
+        <p className="utrecht-paragraph weerbaar-no-print" data-testid="crisis-members-elsewhere">
+          {t('crisis.members.elsewhere')}{' '}
+          <Link className="utrecht-link utrecht-link--html-a" to={`/crisis-requests?crisisId=${c.id}`}>
+            {t('crisis.members.elsewhereLink')}
+          </Link>
+        </p>
       )}
       {canManage && <MemberForm crisis={c} onSaved={onSaved} />}
     </Section>

@@ -1,17 +1,19 @@
 import { CRISIS_TEAM_ROLES, type CrisisTeamRole } from '@weerbaar/core/crisis';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMembers } from '../../api/members.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { missingFields } from '../../forms/form-values.ts';
 import { problemMessage } from '../../forms/form-errors.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
-import { useRemoveTeamMember, useSetTeamMember } from './crisis-api.ts';
+import { useRemoveTeamMember, useSetTeamMember, useTeamCandidates } from './crisis-api.ts';
 import { Section, type PartProps } from './room-parts.tsx';
 
-/** The crisis team: who has which role; the coordinator gives a person of the organisation a role or takes them out. */
+/**
+ * The crisis team: who has which role; the coordinator gives a person of the organisation or of a member
+ * organisation a role, or takes them out.
+ */
 export function TeamSection({ crisis: c, canPost: canManage, onSaved }: PartProps) {
   const { t } = useTranslation();
   const remove = useRemoveTeamMember(c.id);
@@ -47,10 +49,13 @@ export function TeamSection({ crisis: c, canPost: canManage, onSaved }: PartProp
   );
 }
 
-/** Only for who may manage the team: the organisation's people load here. */
+/**
+ * Only for who may manage the team: the people who may post in the room load here, grouped by organisation
+ * (this one first, then the member organisations), by name only.
+ */
 function TeamForm({ crisis: c, onSaved }: Omit<PartProps, 'canPost'>) {
   const { t } = useTranslation();
-  const people = useMembers();
+  const candidates = useTeamCandidates(c.id);
   const set = useSetTeamMember(c.id);
   const fields = {
     userId: { id: 'team-person', label: t('crisis.team.person') },
@@ -93,10 +98,11 @@ function TeamForm({ crisis: c, onSaved }: Omit<PartProps, 'canPost'>) {
           label={fields.userId.label}
           hint={t('crisis.team.personHint')}
           error={form.errors.fields.userId}
-          options={[
-            { value: '', label: t('crisis.team.choose') },
-            ...(people.data?.items ?? []).map((p) => ({ value: p.userId, label: `${p.name} (${p.email})` })),
-          ]}
+          options={[{ value: '', label: t('crisis.team.choose') }]}
+          groups={(candidates.data ?? []).map((o) => ({
+            label: o.owner ? t('crisis.team.ownOrganisation', { name: o.name }) : o.name,
+            options: o.people.map((p) => ({ value: p.userId, label: p.name })),
+          }))}
         />
         <SelectField
           id="team-role"

@@ -4,6 +4,7 @@ import {
   CrisisSchema,
   CrisisSettingsSchema,
   CrisisSitrepSchema,
+  CrisisTeamCandidatesSchema,
   type Crisis,
   type CrisisActionCreate,
   type CrisisClose,
@@ -40,6 +41,20 @@ export function useCrisis(id: string) {
     queryKey: [...all(orgId), 'one', id],
     queryFn: async ({ signal }) => checked(CrisisSchema, await api.get(`/crises/${id}`, {}, signal), 'crisis'),
     refetchInterval: 30_000,
+  });
+}
+
+/** Who may be put in the crisis team (owner and member organisations); only for who may manage the room. */
+export function useTeamCandidates(id: string) {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: [...all(orgId), 'team-candidates', id],
+    queryFn: async ({ signal }) =>
+      checked(
+        CrisisTeamCandidatesSchema,
+        await api.get(`/crises/${id}/team-candidates`, {}, signal),
+        'crisis team candidates',
+      ).organisations,
   });
 }
 

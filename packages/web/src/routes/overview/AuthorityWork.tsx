@@ -4,11 +4,12 @@ import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { capitalise, stageLabel } from '../incidents/stage-label.ts';
+import { MyTasks } from './MyTasks.tsx';
 import { OverviewList } from './OverviewList.tsx';
 
 const link = 'utrecht-link utrecht-link--html-a';
 
-/** The authority's work for today: feedback owed, missed deadlines, new registrations. */
+/** The authority's work for today: feedback owed, missed deadlines, my tasks (crisis actions), new registrations. */
 export function AuthorityWork({ overview }: { overview: AuthorityOverview }) {
   const { t } = useTranslation();
   const locale = currentLocale();
@@ -58,6 +59,7 @@ export function AuthorityWork({ overview }: { overview: AuthorityOverview }) {
           </>
         )}
       />
+      <MyTasks list={overview.myTasks} intro={t('overview.tasksHintAuthority')} allHref="/crises" />
       <OverviewList
         id="overview-registrations"
         title={t('overview.newRegistrationsTitle')}

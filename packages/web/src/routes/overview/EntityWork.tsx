@@ -2,9 +2,10 @@ import type { EntityOverview } from '@weerbaar/core/overview';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDate, formatDateTime } from '../../format/date.ts';
+import { formatDate } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { CountdownTable } from '../incidents/DeadlineCountdown.tsx';
+import { MyTasks } from './MyTasks.tsx';
 import { OverviewList } from './OverviewList.tsx';
 import { cite } from '../../format/citation.ts';
 
@@ -17,7 +18,6 @@ const ReceivedInvitations = lazy(async () => ({
 /** An entity's work for today: owed reports, open incidents, my tasks and the registration. */
 export function EntityWork({ overview }: { overview: EntityOverview }) {
   const { t } = useTranslation();
-  const locale = currentLocale();
   return (
     <>
       <section className="weerbaar-section" aria-labelledby="overview-deadlines">
@@ -45,33 +45,7 @@ export function EntityWork({ overview }: { overview: EntityOverview }) {
           </Link>
         )}
       />
-      <OverviewList
-        id="overview-tasks"
-        title={t('overview.tasksTitle')}
-        intro={t('overview.tasksHint')}
-        empty={t('overview.tasksEmpty')}
-        list={overview.myTasks}
-        allHref="/incidents?open=true"
-        itemKey={(task) => task.id}
-        item={(task) => (
-          <>
-            <Link
-              className={link}
-              to={task.exercise ? `/exercises/${task.exercise.id}` : `/incidents/${task.incident?.id ?? ''}`}
-            >
-              {task.title}
-            </Link>{' '}
-            <span className="weerbaar-muted">
-              ({task.exercise ? t('overview.taskOfExercise', { title: task.exercise.title }) : task.incident?.reference}
-              ,{' '}
-              {task.dueAt
-                ? t('overview.taskDue', { date: formatDateTime(task.dueAt, locale) })
-                : t('overview.taskNoDue')}
-              )
-            </span>
-          </>
-        )}
-      />
+      <MyTasks list={overview.myTasks} intro={t('overview.tasksHint')} allHref="/incidents?open=true" />
       {overview.exerciseInvitations > 0 && (
         <Suspense fallback={null}>
           <ReceivedInvitations />
