@@ -34,9 +34,24 @@ export interface TrendStageDeadlinesTable {
   submitted_at: NullableTimestamp;
 }
 
+/**
+ * Owed stages per Amsterdam month of their deadline, outcome and entity (migration 20261211_0100_trend_rollup):
+ * the deadline view's rollup. 'unsubmitted' is missing or open depending on the clock, so it is read only for
+ * months wholly past.
+ */
+export interface TrendStageMonthsTable {
+  org_id: string;
+  /** The first day of the deadline's month in Europe/Amsterdam. */
+  month: string;
+  outcome: 'on_time' | 'late' | 'unsubmitted';
+  sender_org_id: string;
+  stages: number;
+}
+
 export interface TrendTables {
   trend_incidents: TrendIncidentsTable;
   trend_stage_deadlines: TrendStageDeadlinesTable;
+  trend_stage_months: TrendStageMonthsTable;
 }
 
 export type TrendIncidentRow = Selectable<TrendIncidentsTable>;

@@ -1385,6 +1385,14 @@ export interface TrendStageDeadlinesTable {
   submitted_at: Date | null;
 }
 
+export interface TrendStageMonthsTable {
+  org_id: string;
+  month: string;
+  outcome: string;
+  sender_org_id: string;
+  stages: number;
+}
+
 export interface UsersTable {
   id: Generated<string>;
   email: string;
@@ -1520,5 +1528,6 @@ export interface GeneratedDatabase {
   taxii_statuses: TaxiiStatusesTable;
   trend_incidents: TrendIncidentsTable;
   trend_stage_deadlines: TrendStageDeadlinesTable;
+  trend_stage_months: TrendStageMonthsTable;
   users: UsersTable;
 }

@@ -1,0 +1,35 @@
+import { sql, type Kysely } from 'kysely';
+
+// National scale (issue 15 item 6; docs/SCALE.md). The deadline view counted a year of stage rows (about
+// 116,000 at 100,000 reports) with a time-zone conversion, an outcome CASE and a distinct count per row:
+// 339 ms p95. `trend_stage_months` keeps, per Amsterdam month of the deadline, outcome and entity, the number
+// of owed stages, raised and lowered by the trends subscriber in the intake's transaction
+// (repositories/trends.repository.ts → replaceTrendStageDeadlines). The outcome is stored only as far as it
+// cannot change with the clock: on time or late once submitted, 'unsubmitted' otherwise; the dashboard reads
+// 'unsubmitted' as missing only for months wholly past, and computes the current month live from
+// trend_stage_deadlines (NIS2 Art. 23(4); core deadline-tracking.ts). One row per entity keeps the count of
+// distinct entities per cell exact, which the suppression rule rests on (core/trends/suppression.ts).
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql`
+    CREATE TABLE trend_stage_months (
+      org_id uuid NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+      month date NOT NULL,
+      outcome text NOT NULL CHECK (outcome IN ('on_time', 'late', 'unsubmitted')),
+      sender_org_id uuid NOT NULL,
+      -- No CHECK (stages >= 0): PostgreSQL checks the proposed row of INSERT … ON CONFLICT before it
+      -- finds the conflict, and a lowering is proposed as a negative count. Rows that reach 0 are deleted.
+      stages integer NOT NULL,
+      PRIMARY KEY (org_id, month, outcome, sender_org_id)
+    );
+    INSERT INTO trend_stage_months (org_id, month, outcome, sender_org_id, stages)
+    SELECT org_id, date_trunc('month', due_at AT TIME ZONE 'Europe/Amsterdam')::date,
+      CASE WHEN submitted_at IS NULL THEN 'unsubmitted' WHEN submitted_at <= due_at THEN 'on_time' ELSE 'late' END,
+      sender_org_id, count(*)
+    FROM trend_stage_deadlines
+    GROUP BY 1, 2, 3, 4;
+  `.execute(db);
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`DROP TABLE trend_stage_months`.execute(db);
+}
