@@ -48,10 +48,20 @@ export interface TrendStageMonthsTable {
   stages: number;
 }
 
+/** Per month and outcome: the stages and the distinct entities, i.e. the rows of trend_stage_months. */
+export interface TrendStageMonthCellsTable {
+  org_id: string;
+  month: string;
+  outcome: 'on_time' | 'late' | 'unsubmitted';
+  stages: number;
+  entities: number;
+}
+
 export interface TrendTables {
   trend_incidents: TrendIncidentsTable;
   trend_stage_deadlines: TrendStageDeadlinesTable;
   trend_stage_months: TrendStageMonthsTable;
+  trend_stage_month_cells: TrendStageMonthCellsTable;
 }
 
 export type TrendIncidentRow = Selectable<TrendIncidentsTable>;

@@ -1385,6 +1385,14 @@ export interface TrendStageDeadlinesTable {
   submitted_at: Date | null;
 }
 
+export interface TrendStageMonthCellsTable {
+  org_id: string;
+  month: string;
+  outcome: string;
+  stages: number;
+  entities: number;
+}
+
 export interface TrendStageMonthsTable {
   org_id: string;
   month: string;
@@ -1528,6 +1536,7 @@ export interface GeneratedDatabase {
   taxii_statuses: TaxiiStatusesTable;
   trend_incidents: TrendIncidentsTable;
   trend_stage_deadlines: TrendStageDeadlinesTable;
+  trend_stage_month_cells: TrendStageMonthCellsTable;
   trend_stage_months: TrendStageMonthsTable;
   users: UsersTable;
 }

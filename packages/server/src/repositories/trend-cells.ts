@@ -26,12 +26,22 @@ type Cell = TrendCountRow & { bucket: string; key: string };
 
 /**
  * Counts the cells of `rows`, a query of `b` (date), `k` (text), `s` (the entity) and `n` (how many), at most
- * one row per (b, k, s), and adds every total.
+ * one row per (b, k, s), and adds every total. `counted`, when given, is a query of the same cells already
+ * counted (`b`, `k`, `count`, `entities`, at most one row per cell), read instead of counting `rows`, which
+ * are then read only for the few entities of small cells.
  */
-export async function countCells(db: DbOrTrx, rows: RawBuilder<unknown>): Promise<TrendCountRow[]> {
+export async function countCells(
+  db: DbOrTrx,
+  rows: RawBuilder<unknown>,
+  counted?: RawBuilder<unknown>,
+): Promise<TrendCountRow[]> {
   const result = await sql<{ bucket: string; key: string; count: string; entities: string }>`
-    SELECT to_char(b, 'YYYY-MM-DD') AS bucket, k AS key, sum(n) AS count, count(*) AS entities
-    FROM (${rows}) x GROUP BY b, k`.execute(db);
+    ${
+      counted
+        ? sql`SELECT to_char(b, 'YYYY-MM-DD') AS bucket, k AS key, count, entities FROM (${counted}) c WHERE count > 0`
+        : sql`SELECT to_char(b, 'YYYY-MM-DD') AS bucket, k AS key, sum(n) AS count, count(*) AS entities
+            FROM (${rows}) x GROUP BY b, k`
+    }`.execute(db);
   const cells: Cell[] = result.rows.map((r) => ({
     bucket: r.bucket,
     key: r.key,

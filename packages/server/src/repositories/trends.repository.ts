@@ -100,15 +100,33 @@ async function moveStageMonths(
   added.forEach((r) => move(r, 1));
   const changes = [...delta.values()].filter((c) => c.n !== 0);
   if (changes.length === 0) return;
+  // Rows in a fixed order, so two intakes that move the same rows lock them in the same order (no deadlock).
   const moved = await sql<{ month: string; outcome: string; sender_org_id: string; stages: number }>`
-    INSERT INTO trend_stage_months (org_id, month, outcome, sender_org_id, stages)
-    SELECT ${orgId}, ${stageMonth(sql`c.due_at`)}, ${stageOutcome(sql`c.due_at`, sql`c.submitted_at`)}, c.sender, sum(c.n)
-    FROM jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) AS c(sender uuid, due_at timestamptz, submitted_at timestamptz, n integer)
-    GROUP BY 2, 3, 4
-    HAVING sum(c.n) <> 0
-    ON CONFLICT (org_id, month, outcome, sender_org_id)
-      DO UPDATE SET stages = trend_stage_months.stages + excluded.stages
-    RETURNING month::text, outcome, sender_org_id, stages`.execute(db);
+    WITH d AS (
+      SELECT ${stageMonth(sql`c.due_at`)} AS month, ${stageOutcome(sql`c.due_at`, sql`c.submitted_at`)} AS outcome,
+        c.sender, sum(c.n)::integer AS n
+      FROM jsonb_to_recordset(${JSON.stringify(changes)}::jsonb)
+        AS c(sender uuid, due_at timestamptz, submitted_at timestamptz, n integer)
+      GROUP BY 1, 2, 3
+      HAVING sum(c.n) <> 0
+    ), moved AS (
+      INSERT INTO trend_stage_months (org_id, month, outcome, sender_org_id, stages)
+      SELECT ${orgId}, month, outcome, sender, n FROM d ORDER BY month, outcome, sender
+      ON CONFLICT (org_id, month, outcome, sender_org_id)
+        DO UPDATE SET stages = trend_stage_months.stages + excluded.stages
+      RETURNING month, outcome, sender_org_id, stages, (xmax = 0) AS inserted
+    ), cells AS (
+      -- An entity enters a cell with its first stage there and leaves it with its last.
+      INSERT INTO trend_stage_month_cells (org_id, month, outcome, stages, entities)
+      SELECT ${orgId}, d.month, d.outcome, sum(d.n),
+        (SELECT count(*) FILTER (WHERE m.inserted) - count(*) FILTER (WHERE m.stages = 0 AND NOT m.inserted)
+         FROM moved m WHERE m.month = d.month AND m.outcome = d.outcome)
+      FROM d GROUP BY d.month, d.outcome ORDER BY d.month, d.outcome
+      ON CONFLICT (org_id, month, outcome) DO UPDATE SET
+        stages = trend_stage_month_cells.stages + excluded.stages,
+        entities = trend_stage_month_cells.entities + excluded.entities
+    )
+    SELECT month::text, outcome, sender_org_id, stages FROM moved`.execute(db);
   const emptied = moved.rows.filter((r) => r.stages === 0);
   if (emptied.length > 0)
     await sql`
@@ -119,14 +137,19 @@ async function moveStageMonths(
         )})`.execute(db);
 }
 
-/** Counts trend_stage_months afresh from the stage rows, as the migration did (the bench seeds with it). */
+/** Counts the rollup afresh from the stage rows, as the migration did (the bench seeds with it). */
 export async function rebuildTrendStageMonths(db: DbOrTrx, orgId: string): Promise<void> {
+  await sql`DELETE FROM trend_stage_month_cells WHERE org_id = ${orgId}`.execute(db);
   await sql`DELETE FROM trend_stage_months WHERE org_id = ${orgId}`.execute(db);
   await sql`
     INSERT INTO trend_stage_months (org_id, month, outcome, sender_org_id, stages)
     SELECT org_id, ${stageMonth(sql`due_at`)}, ${stageOutcome(sql`due_at`, sql`submitted_at`)}, sender_org_id, count(*)
     FROM trend_stage_deadlines WHERE org_id = ${orgId}
     GROUP BY 1, 2, 3, 4`.execute(db);
+  await sql`
+    INSERT INTO trend_stage_month_cells (org_id, month, outcome, stages, entities)
+    SELECT org_id, month, outcome, sum(stages), count(*) FROM trend_stage_months WHERE org_id = ${orgId}
+    GROUP BY 1, 2, 3`.execute(db);
 }
 
 export type TrendBucketInterval = 'week' | 'month' | 'quarter';
@@ -215,16 +238,25 @@ export async function countDeadlineTrend(
       CASE m.outcome WHEN 'unsubmitted' THEN 'missing' ELSE m.outcome END AS k, m.sender_org_id AS s, m.stages AS n
     FROM trend_stage_months m
     WHERE m.org_id = ${orgId} AND m.month >= ${months.from}::date AND m.month < ${months.to}::date`;
-  const both = sql`${fromRollup} UNION ALL ${deadlineRowsFromStages(orgId, q, live)}`;
-  // A month of the rollup is never a month of the live edges, so monthly rows stay one per (bucket, outcome,
-  // entity); a quarter can hold both and is regrouped.
-  const rows =
+  const liveRows = deadlineRowsFromStages(orgId, q, live);
+  const rows = live.length === 0 ? fromRollup : sql`${fromRollup} UNION ALL ${liveRows}`;
+  if (q.interval === 'quarter') {
+    // A quarter holds several months, and an entity in two of them counts once: regrouped by entity.
+    return countCells(db, sql`SELECT b, k, s, sum(n) AS n FROM (${rows}) u GROUP BY b, k, s`);
+  }
+  // A month is either in the rollup or live, never both: its counted cell is read as it is, with its entities.
+  const cells = sql`
+    SELECT c.month AS b, CASE c.outcome WHEN 'unsubmitted' THEN 'missing' ELSE c.outcome END AS k,
+      c.stages AS count, c.entities
+    FROM trend_stage_month_cells c
+    WHERE c.org_id = ${orgId} AND c.month >= ${months.from}::date AND c.month < ${months.to}::date`;
+  return countCells(
+    db,
+    rows,
     live.length === 0
-      ? fromRollup
-      : q.interval === 'month'
-        ? both
-        : sql`SELECT b, k, s, sum(n) AS n FROM (${both}) u GROUP BY b, k, s`;
-  return countCells(db, rows);
+      ? cells
+      : sql`${cells} UNION ALL SELECT b, k, sum(n) AS count, count(*) AS entities FROM (${liveRows}) l GROUP BY b, k`,
+  );
 }
 
 /**

@@ -169,7 +169,7 @@ const CASES: { now: string; from: string; to: string; interval: 'week' | 'month'
   ];
 
 describe('trend rollup', () => {
-  it('keeps trend_stage_months equal to a count of the stage rows', async () => {
+  it('keeps trend_stage_months and its cells equal to a count of the stage rows', async () => {
     const diff = await sql<{ n: string }>`
       SELECT count(*) AS n FROM (
         (SELECT month, outcome, sender_org_id, stages FROM trend_stage_months WHERE org_id = ${orgId}
@@ -193,6 +193,14 @@ describe('trend rollup', () => {
     );
     expect(Number(rows.rows[0]!.n)).toBeGreaterThan(50);
     expect(Number(rows.rows[0]!.zero)).toBe(0);
+    // The counted cells are the rows of trend_stage_months, per month and outcome.
+    const cells = await sql<{ n: string }>`
+      SELECT count(*) AS n
+      FROM (SELECT month, outcome, sum(stages)::int AS stages, count(*)::int AS entities
+            FROM trend_stage_months WHERE org_id = ${orgId} GROUP BY 1, 2) m
+      FULL JOIN (SELECT * FROM trend_stage_month_cells WHERE org_id = ${orgId} AND stages <> 0) c USING (month, outcome)
+      WHERE m.stages IS DISTINCT FROM c.stages OR m.entities IS DISTINCT FROM c.entities`.execute(t.db);
+    expect(Number(cells.rows[0]!.n)).toBe(0);
   });
 
   it.each(CASES)('gives the deadline figures of the stage rows ($interval $from–$to, now $now)', async (c) => {
