@@ -57,11 +57,33 @@ export interface TrendStageMonthCellsTable {
   entities: number;
 }
 
+/** Mandatory incident chains per Amsterdam month of their first report, dimension, key and entity. */
+export interface TrendIncidentMonthsTable {
+  org_id: string;
+  month: string;
+  dimension: string;
+  key: string;
+  sender_org_id: string;
+  incidents: number;
+}
+
+/** Per month, dimension and key: the chains and the distinct entities, i.e. the rows of trend_incident_months. */
+export interface TrendIncidentMonthCellsTable {
+  org_id: string;
+  month: string;
+  dimension: string;
+  key: string;
+  incidents: number;
+  entities: number;
+}
+
 export interface TrendTables {
   trend_incidents: TrendIncidentsTable;
   trend_stage_deadlines: TrendStageDeadlinesTable;
   trend_stage_months: TrendStageMonthsTable;
   trend_stage_month_cells: TrendStageMonthCellsTable;
+  trend_incident_months: TrendIncidentMonthsTable;
+  trend_incident_month_cells: TrendIncidentMonthCellsTable;
 }
 
 export type TrendIncidentRow = Selectable<TrendIncidentsTable>;

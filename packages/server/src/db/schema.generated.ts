@@ -1359,6 +1359,24 @@ export interface TaxiiStatusesTable {
   status: unknown;
 }
 
+export interface TrendIncidentMonthCellsTable {
+  org_id: string;
+  month: string;
+  dimension: string;
+  key: string;
+  incidents: number;
+  entities: number;
+}
+
+export interface TrendIncidentMonthsTable {
+  org_id: string;
+  month: string;
+  dimension: string;
+  key: string;
+  sender_org_id: string;
+  incidents: number;
+}
+
 export interface TrendIncidentsTable {
   org_id: string;
   sender_org_id: string;
@@ -1534,6 +1552,8 @@ export interface GeneratedDatabase {
   supplier_alternatives: SupplierAlternativesTable;
   suppliers: SuppliersTable;
   taxii_statuses: TaxiiStatusesTable;
+  trend_incident_month_cells: TrendIncidentMonthCellsTable;
+  trend_incident_months: TrendIncidentMonthsTable;
   trend_incidents: TrendIncidentsTable;
   trend_stage_deadlines: TrendStageDeadlinesTable;
   trend_stage_month_cells: TrendStageMonthCellsTable;

@@ -15,9 +15,30 @@ import { countCells, type TrendCountRow } from './trend-cells.ts';
 
 export type { TrendCountRow } from './trend-cells.ts';
 
+/**
+ * Writes the chains' rows and moves their counts in trend_incident_months. The chains are locked first (in a
+ * fixed order), so two intakes of one chain take turns and each lowers the rollup by what the other left.
+ */
 export async function upsertTrendIncidents(db: DbOrTrx, rows: readonly TrendIncidentRow[]): Promise<void> {
   if (rows.length === 0) return;
-  await db
+  const orgId = rows[0]!.org_id;
+  const keys = rows.map((r) => `${r.org_id}/${r.sender_org_id}/${r.incident_id}`).sort();
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(k, 20261211)) FROM unnest(${keys}::text[]) AS k ORDER BY k`.execute(
+    db,
+  );
+  const before = await db
+    .selectFrom('trend_incidents')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where(({ eb, refTuple, tuple }) =>
+      eb(
+        refTuple('sender_org_id', 'incident_id'),
+        'in',
+        rows.map((r) => tuple(r.sender_org_id, r.incident_id)),
+      ),
+    )
+    .execute();
+  const after = await db
     .insertInto('trend_incidents')
     .values([...rows])
     .onConflict((oc) =>
@@ -36,7 +57,83 @@ export async function upsertTrendIncidents(db: DbOrTrx, rows: readonly TrendInci
         root_cause: sql<string | null>`coalesce(excluded.root_cause, trend_incidents.root_cause)`,
       })),
     )
+    .returningAll()
     .execute();
+  await moveIncidentMonths(db, orgId, before, after);
+}
+
+// The rolled-up dimensions, keyed as the incident view keys them (INCIDENT_KEYS; not the classification,
+// which is read live from the register). The migration 20261211_0100_trend_rollup backfilled with the same.
+const ROLLED_UP_DIMENSIONS = [
+  'sector',
+  'criticalEntity',
+  'entityType',
+  'category',
+  'severity',
+  'rootCause',
+  'crossBorder',
+];
+
+/** Lowers trend_incident_months by the chains as they were and raises it by the chains as they are now. */
+async function moveIncidentMonths(
+  db: DbOrTrx,
+  orgId: string,
+  before: readonly TrendIncidentRow[],
+  after: readonly TrendIncidentRow[],
+): Promise<void> {
+  const counted = (r: TrendIncidentRow, n: number) => ({
+    sender_org_id: r.sender_org_id,
+    first_received_at: r.first_received_at.toISOString(),
+    sector: r.sector,
+    entity_type: r.entity_type,
+    critical_entity: r.critical_entity,
+    category: r.category,
+    severity: r.severity,
+    root_cause: r.root_cause,
+    cross_border: r.cross_border,
+    n,
+  });
+  const changes = [
+    ...before.filter((r) => !r.voluntary).map((r) => counted(r, -1)),
+    ...after.filter((r) => !r.voluntary).map((r) => counted(r, 1)),
+  ];
+  if (changes.length === 0) return;
+  const keys = sql.join(ROLLED_UP_DIMENSIONS.map((d) => sql`(${d}, ${INCIDENT_KEYS[d]!})`));
+  const moved = await sql<{ month: string; dimension: string; key: string; sender_org_id: string; incidents: number }>`
+    WITH d AS (
+      SELECT date_trunc('month', t.first_received_at AT TIME ZONE 'Europe/Amsterdam')::date AS month, dk.dimension,
+        dk.key, t.sender_org_id AS sender, sum(t.n)::integer AS n
+      FROM jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) AS t(sender_org_id uuid,
+        first_received_at timestamptz, sector text, entity_type text, critical_entity boolean, category text,
+        severity text, root_cause text, cross_border text, n integer)
+      CROSS JOIN LATERAL (VALUES ${keys}) AS dk(dimension, key)
+      GROUP BY 1, 2, 3, 4
+      HAVING sum(t.n) <> 0
+    ), moved AS (
+      INSERT INTO trend_incident_months (org_id, month, dimension, key, sender_org_id, incidents)
+      SELECT ${orgId}, month, dimension, key, sender, n FROM d ORDER BY month, dimension, key, sender
+      ON CONFLICT (org_id, month, dimension, key, sender_org_id)
+        DO UPDATE SET incidents = trend_incident_months.incidents + excluded.incidents
+      RETURNING month, dimension, key, sender_org_id, incidents, (xmax = 0) AS inserted
+    ), cells AS (
+      INSERT INTO trend_incident_month_cells (org_id, month, dimension, key, incidents, entities)
+      SELECT ${orgId}, d.month, d.dimension, d.key, sum(d.n),
+        (SELECT count(*) FILTER (WHERE m.inserted) - count(*) FILTER (WHERE m.incidents = 0 AND NOT m.inserted)
+         FROM moved m WHERE m.month = d.month AND m.dimension = d.dimension AND m.key = d.key)
+      FROM d GROUP BY d.month, d.dimension, d.key ORDER BY d.month, d.dimension, d.key
+      ON CONFLICT (org_id, month, dimension, key) DO UPDATE SET
+        incidents = trend_incident_month_cells.incidents + excluded.incidents,
+        entities = trend_incident_month_cells.entities + excluded.entities
+    )
+    SELECT month::text, dimension, key, sender_org_id, incidents FROM moved`.execute(db);
+  const emptied = moved.rows.filter((r) => r.incidents === 0);
+  if (emptied.length > 0)
+    await sql`
+      DELETE FROM trend_incident_months
+      WHERE org_id = ${orgId} AND incidents = 0
+        AND (month, dimension, key, sender_org_id) IN (${sql.join(
+          emptied.map((r) => sql`(${r.month}::date, ${r.dimension}, ${r.key}, ${r.sender_org_id}::uuid)`),
+        )})`.execute(db);
 }
 
 /** Replaces the stage deadlines of the given chains, and moves their counts in trend_stage_months. */
@@ -137,7 +234,7 @@ async function moveStageMonths(
         )})`.execute(db);
 }
 
-/** Counts the rollup afresh from the stage rows, as the migration did (the bench seeds with it). */
+/** Counts the deadline rollup afresh from the stage rows, as the migration did (the bench seeds with it). */
 export async function rebuildTrendStageMonths(db: DbOrTrx, orgId: string): Promise<void> {
   await sql`DELETE FROM trend_stage_month_cells WHERE org_id = ${orgId}`.execute(db);
   await sql`DELETE FROM trend_stage_months WHERE org_id = ${orgId}`.execute(db);
@@ -190,7 +287,11 @@ function incidentConditions(orgId: string, f: TrendFilter): RawBuilder<unknown> 
   return sql.join(parts, sql` AND `);
 }
 
-/** Incident chains per bucket of their first received report and per key, with every total. */
+/**
+ * Incident chains per bucket of their first received report and per key, with every total. A monthly table
+ * of mandatory chains by a rolled-up dimension, without a filter, reads its whole months from the rollup
+ * (trend_incident_month_cells); its partial first and last month, and every other table, count the chains.
+ */
 export async function countIncidentTrend(
   db: DbOrTrx,
   orgId: string,
@@ -202,13 +303,38 @@ export async function countIncidentTrend(
     q.dimension === 'classification'
       ? sql`LEFT JOIN registry_entities e ON e.org_id = t.org_id AND e.entity_id = t.sender_org_id`
       : sql``;
+  const f = q.filter;
+  const narrowed = Boolean(f.sector || f.category || f.rootCause || f.crossBorder || f.criticalEntity !== undefined);
+  const chainRows = (ranges: readonly { from: Date; to: Date }[]) => sql`
+    SELECT ${bucketOf(q.interval, sql`t.first_received_at`)} AS b, ${key} AS k, t.sender_org_id AS s, count(*) AS n
+    FROM trend_incidents t ${join}
+    WHERE ${incidentConditions(orgId, q.filter)}
+      AND (${sql.join(
+        ranges.map((r) => sql`(t.first_received_at >= ${r.from} AND t.first_received_at < ${r.to})`),
+        sql` OR `,
+      )})
+    GROUP BY 1, 2, 3`;
+  // A chain's month does not move with the clock (it is its first report's), so the rollup may reach up to
+  // the last whole month of the period.
+  const months =
+    q.interval === 'month' && !narrowed && !f.includeVoluntary && ROLLED_UP_DIMENSIONS.includes(q.dimension)
+      ? rollupMonths(q.from, q.to, q.to)
+      : null;
+  if (!months) return countCells(db, chainRows([{ from: q.from, to: q.to }]));
+  const live = [
+    { from: q.from, to: bucketStartInstant(months.from) },
+    { from: bucketStartInstant(months.to), to: q.to },
+  ].filter((r) => r.from < r.to);
+  const inMonths = sql`org_id = ${orgId} AND dimension = ${q.dimension}
+    AND month >= ${months.from}::date AND month < ${months.to}::date`;
+  const fromRollup = sql`SELECT month AS b, key AS k, sender_org_id AS s, incidents AS n FROM trend_incident_months WHERE ${inMonths}`;
+  const cells = sql`SELECT month AS b, key AS k, incidents AS count, entities FROM trend_incident_month_cells WHERE ${inMonths}`;
+  if (live.length === 0) return countCells(db, fromRollup, cells);
+  const liveRows = chainRows(live);
   return countCells(
     db,
-    sql`SELECT ${bucketOf(q.interval, sql`t.first_received_at`)} AS b, ${key} AS k, t.sender_org_id AS s, count(*) AS n
-      FROM trend_incidents t ${join}
-      WHERE ${incidentConditions(orgId, q.filter)}
-        AND t.first_received_at >= ${q.from} AND t.first_received_at < ${q.to}
-      GROUP BY 1, 2, 3`,
+    sql`${fromRollup} UNION ALL ${liveRows}`,
+    sql`${cells} UNION ALL SELECT b, k, sum(n) AS count, count(*) AS entities FROM (${liveRows}) l GROUP BY b, k`,
   );
 }
 
@@ -335,4 +461,22 @@ export async function countRegistrationTrend(
     count: Number(r.count),
     entities: Number(r.entities),
   }));
+}
+
+/** Counts the incident rollup afresh from the chains, as the migration did (the bench seeds with it). */
+export async function rebuildTrendIncidentMonths(db: DbOrTrx, orgId: string): Promise<void> {
+  await sql`DELETE FROM trend_incident_month_cells WHERE org_id = ${orgId}`.execute(db);
+  await sql`DELETE FROM trend_incident_months WHERE org_id = ${orgId}`.execute(db);
+  const keys = sql.join(ROLLED_UP_DIMENSIONS.map((d) => sql`(${d}, ${INCIDENT_KEYS[d]!})`));
+  await sql`
+    INSERT INTO trend_incident_months (org_id, month, dimension, key, sender_org_id, incidents)
+    SELECT t.org_id, date_trunc('month', t.first_received_at AT TIME ZONE 'Europe/Amsterdam')::date, dk.dimension,
+      dk.key, t.sender_org_id, count(*)
+    FROM trend_incidents t CROSS JOIN LATERAL (VALUES ${keys}) AS dk(dimension, key)
+    WHERE t.org_id = ${orgId} AND NOT t.voluntary
+    GROUP BY 1, 2, 3, 4, 5`.execute(db);
+  await sql`
+    INSERT INTO trend_incident_month_cells (org_id, month, dimension, key, incidents, entities)
+    SELECT org_id, month, dimension, key, sum(incidents), count(*) FROM trend_incident_months WHERE org_id = ${orgId}
+    GROUP BY 1, 2, 3, 4`.execute(db);
 }

@@ -93,6 +93,11 @@ beforeAll(async () => {
   orgId = (await createTestOrg(t.db, 'Rollup Autoriteit', 'authority', ['owner'])).id;
   for (let i = 0; i < 160; i++) chains.push({ sender: pick(SENDERS), incident: randomUUID(), voluntary: rnd() < 0.1 });
   await upsertTrendIncidents(t.db, chains.map(incidentRow));
+  // Later reports change a chain's dimensions (and, in this mix, its month): the incident rollup moves.
+  for (let round = 0; round < 2; round++) {
+    const batch = chains.filter(() => rnd() < 0.4);
+    for (let i = 0; i < batch.length; i += 9) await upsertTrendIncidents(t.db, batch.slice(i, i + 9).map(incidentRow));
+  }
   // Three rounds of reports: every round replaces the stages of a batch of chains, as the subscriber does.
   for (let round = 0; round < 3; round++) {
     const batch = chains.filter(() => round === 0 || rnd() < 0.5);
@@ -135,12 +140,23 @@ async function deadlinesFromStageRows(q: {
   return result.rows.map((r) => ({ ...r, count: Number(r.count), entities: Number(r.entities) }));
 }
 
-async function incidentsFromChains(q: { interval: string; from: Date; to: Date }): Promise<TrendCountRow[]> {
+const REFERENCE_KEYS = {
+  severity: sql`coalesce(t.severity, 'unknown')`,
+  sector: sql`coalesce(t.sector, 'unknown')`,
+  crossBorder: sql`coalesce(t.cross_border, 'unknown')`,
+};
+
+async function incidentsFromChains(q: {
+  interval: string;
+  from: Date;
+  to: Date;
+  dimension: keyof typeof REFERENCE_KEYS;
+}): Promise<TrendCountRow[]> {
   const result = await sql<{ bucket: string | null; key: string | null; count: string; entities: string }>`
     SELECT b AS bucket, k AS key, count(*) AS count, count(DISTINCT sender_org_id) AS entities
     FROM (
       SELECT to_char(date_trunc(${sql.lit(q.interval)}, t.first_received_at AT TIME ZONE 'Europe/Amsterdam'), 'YYYY-MM-DD') AS b,
-        coalesce(t.severity, 'unknown') AS k, t.sender_org_id
+        ${REFERENCE_KEYS[q.dimension]} AS k, t.sender_org_id
       FROM trend_incidents t
       WHERE t.org_id = ${orgId} AND NOT t.voluntary AND t.first_received_at >= ${q.from} AND t.first_received_at < ${q.to}
     ) x
@@ -203,6 +219,33 @@ describe('trend rollup', () => {
     expect(Number(cells.rows[0]!.n)).toBe(0);
   });
 
+  it('keeps trend_incident_months and its cells equal to a count of the chains', async () => {
+    const diff = await sql<{ n: string }>`
+      WITH fresh AS (
+        SELECT date_trunc('month', t.first_received_at AT TIME ZONE 'Europe/Amsterdam')::date AS month, dk.dimension,
+          dk.key, t.sender_org_id, count(*)::int AS incidents
+        FROM trend_incidents t CROSS JOIN LATERAL (VALUES ('sector', coalesce(t.sector, 'unknown')),
+          ('criticalEntity', CASE WHEN t.critical_entity THEN 'yes' ELSE 'no' END), ('entityType', t.entity_type),
+          ('category', t.category), ('severity', coalesce(t.severity, 'unknown')),
+          ('rootCause', coalesce(t.root_cause, 'unknown')), ('crossBorder', coalesce(t.cross_border, 'unknown'))
+        ) AS dk(dimension, key)
+        WHERE t.org_id = ${orgId} AND NOT t.voluntary GROUP BY 1, 2, 3, 4
+      ), kept AS (
+        SELECT month, dimension, key, sender_org_id, incidents FROM trend_incident_months WHERE org_id = ${orgId}
+      ), cells AS (
+        SELECT month, dimension, key, incidents, entities FROM trend_incident_month_cells
+        WHERE org_id = ${orgId} AND incidents <> 0
+      )
+      SELECT (SELECT count(*) FROM ((SELECT * FROM fresh EXCEPT ALL SELECT * FROM kept)
+                UNION ALL (SELECT * FROM kept EXCEPT ALL SELECT * FROM fresh)) x)
+           + (SELECT count(*) FROM (SELECT month, dimension, key, sum(incidents)::int AS incidents, count(*)::int AS entities
+                FROM fresh GROUP BY 1, 2, 3) f FULL JOIN cells c USING (month, dimension, key)
+              WHERE f.incidents IS DISTINCT FROM c.incidents OR f.entities IS DISTINCT FROM c.entities) AS n`.execute(
+      t.db,
+    );
+    expect(Number(diff.rows[0]!.n)).toBe(0);
+  });
+
   it.each(CASES)('gives the deadline figures of the stage rows ($interval $from–$to, now $now)', async (c) => {
     const now = new Date(c.now);
     const query = {
@@ -245,19 +288,21 @@ describe('trend rollup', () => {
     expect(shown.some((c) => c.value !== null && c.value > 0)).toBe(true);
   });
 
-  it.each(['week', 'month', 'quarter'] as const)(
-    'gives the incident figures of the chains per %s',
-    async (interval) => {
-      const now = new Date('2026-12-07T12:00:00Z');
-      const query = { view: 'incidents', dimension: 'severity', interval, from: '2025-11-20', to: '2026-12-07' };
-      const period = trendPeriod(query as TrendQuery, now);
-      const q = { interval, from: period.fromInstant, to: period.toInstant };
-      const counted = await countIncidentTrend(t.db, orgId, { ...q, dimension: 'severity', filter: {} });
-      const reference = await incidentsFromChains(q);
-      expect(asRuled(counted)).toBe(asRuled(reference));
-      expect(buildTrendTable(query as TrendQuery, period, counted)).toEqual(
-        buildTrendTable(query as TrendQuery, period, reference),
-      );
-    },
-  );
+  it.each([
+    ['week', 'severity', '2025-11-20', '2026-12-07'],
+    ['month', 'severity', '2025-11-20', '2026-12-07'],
+    ['month', 'sector', '2026-01-01', '2026-10-31'],
+    ['month', 'crossBorder', '2025-10-01', '2027-01-31'],
+    ['quarter', 'severity', '2025-11-20', '2026-12-07'],
+  ] as const)('gives the incident figures of the chains per %s by %s, %s–%s', async (interval, dimension, from, to) => {
+    const now = new Date('2026-12-07T12:00:00Z');
+    const query = { view: 'incidents', dimension, interval, from, to } as TrendQuery;
+    const period = trendPeriod(query, now);
+    const q = { interval, from: period.fromInstant, to: period.toInstant };
+    const counted = await countIncidentTrend(t.db, orgId, { ...q, dimension, filter: {} });
+    const reference = await incidentsFromChains({ ...q, dimension });
+    expect(reference.length).toBeGreaterThan(4);
+    expect(asRuled(counted)).toBe(asRuled(reference));
+    expect(buildTrendTable(query, period, counted)).toEqual(buildTrendTable(query, period, reference));
+  });
 });

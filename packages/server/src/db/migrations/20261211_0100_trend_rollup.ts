@@ -40,9 +40,54 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     INSERT INTO trend_stage_month_cells (org_id, month, outcome, stages, entities)
     SELECT org_id, month, outcome, sum(stages), count(*) FROM trend_stage_months GROUP BY 1, 2, 3;
+
+    -- The incident view likewise: per Amsterdam month of the chain's first report, dimension, key and entity
+    -- the number of mandatory incident chains (a voluntary notification is counted only on request, and
+    -- then from trend_incidents), and the counted cells per month, dimension and key. The classification is
+    -- read live from the register, so it is not rolled up.
+    CREATE TABLE trend_incident_months (
+      org_id uuid NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+      month date NOT NULL,
+      dimension text NOT NULL,
+      key text NOT NULL,
+      sender_org_id uuid NOT NULL,
+      incidents integer NOT NULL,
+      PRIMARY KEY (org_id, month, dimension, key, sender_org_id)
+    );
+    CREATE TABLE trend_incident_month_cells (
+      org_id uuid NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+      month date NOT NULL,
+      dimension text NOT NULL,
+      key text NOT NULL,
+      incidents integer NOT NULL,
+      entities integer NOT NULL,
+      PRIMARY KEY (org_id, month, dimension, key)
+    );
+    INSERT INTO trend_incident_months (org_id, month, dimension, key, sender_org_id, incidents)
+    SELECT t.org_id, date_trunc('month', t.first_received_at AT TIME ZONE 'Europe/Amsterdam')::date, dk.dimension,
+      dk.key, t.sender_org_id, count(*)
+    FROM trend_incidents t
+    CROSS JOIN LATERAL (VALUES
+      ('sector', coalesce(t.sector, 'unknown')),
+      ('criticalEntity', CASE WHEN t.critical_entity THEN 'yes' ELSE 'no' END),
+      ('entityType', t.entity_type),
+      ('category', t.category),
+      ('severity', coalesce(t.severity, 'unknown')),
+      ('rootCause', coalesce(t.root_cause, 'unknown')),
+      ('crossBorder', coalesce(t.cross_border, 'unknown'))
+    ) AS dk(dimension, key)
+    WHERE NOT t.voluntary
+    GROUP BY 1, 2, 3, 4, 5;
+    INSERT INTO trend_incident_month_cells (org_id, month, dimension, key, incidents, entities)
+    SELECT org_id, month, dimension, key, sum(incidents), count(*) FROM trend_incident_months GROUP BY 1, 2, 3, 4;
   `.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`DROP TABLE trend_stage_month_cells; DROP TABLE trend_stage_months`.execute(db);
+  await sql`
+    DROP TABLE trend_incident_month_cells;
+    DROP TABLE trend_incident_months;
+    DROP TABLE trend_stage_month_cells;
+    DROP TABLE trend_stage_months;
+  `.execute(db);
 }
