@@ -22,10 +22,9 @@ export type { TrendCountRow } from './trend-cells.ts';
 export async function upsertTrendIncidents(db: DbOrTrx, rows: readonly TrendIncidentRow[]): Promise<void> {
   if (rows.length === 0) return;
   const orgId = rows[0]!.org_id;
-  const keys = rows.map((r) => `${r.org_id}/${r.sender_org_id}/${r.incident_id}`).sort();
-  await sql`SELECT pg_advisory_xact_lock(hashtextextended(k, 20261211)) FROM unnest(${keys}::text[]) AS k ORDER BY k`.execute(
-    db,
-  );
+  const keys = rows.map((r) => `trend-chain:${r.org_id}/${r.sender_org_id}/${r.incident_id}`).sort();
+  // unnest keeps the array's (sorted) order, so every intake takes the locks in the same order.
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(${keys}::text[]) AS k`.execute(db);
   const before = await db
     .selectFrom('trend_incidents')
     .selectAll()
