@@ -111,6 +111,23 @@ beforeAll(async () => {
       );
     }
   }
+  // Two intakes of one chain at once, as the subscriber writes them (chain row, then stages): the second
+  // waits for the first's chain lock and moves the rollup from what the first left.
+  const contested = chains.find((c) => !c.voluntary)!;
+  const intake = (pause: number) =>
+    t.db.transaction().execute(async (trx) => {
+      await upsertTrendIncidents(trx, [incidentRow(contested)]);
+      await replaceTrendStageDeadlines(
+        trx,
+        orgId,
+        [{ senderOrgId: contested.sender, incidentId: contested.incident }],
+        stageRows(contested),
+      );
+      await new Promise((r) => setTimeout(r, pause));
+    });
+  const first = intake(300);
+  await new Promise((r) => setTimeout(r, 50));
+  await Promise.all([first, intake(0)]);
 }, 60_000);
 
 /** The query the dashboard made before the rollup: every figure counted from the stage rows. */
