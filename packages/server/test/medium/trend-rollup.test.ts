@@ -12,6 +12,7 @@ import {
   type TrendFilter,
 } from '../../src/repositories/trends.repository.ts';
 import { buildTrendTable, trendPeriod } from '../../src/services/trends/trends-queries.ts';
+import * as trendRollupMigration from '../../src/db/migrations/20261211_0100_trend_rollup.ts';
 import { createTestOrg } from '../support/fixtures.ts';
 import { useTestDatabase } from '../support/test-database.ts';
 
@@ -321,5 +322,24 @@ describe('trend rollup', () => {
     expect(reference.length).toBeGreaterThan(4);
     expect(asRuled(counted)).toBe(asRuled(reference));
     expect(buildTrendTable(query, period, counted)).toEqual(buildTrendTable(query, period, reference));
+  });
+
+  it('backfills from the base tables exactly what the subscriber keeps (migration down and up again)', async () => {
+    const snapshot = async () => {
+      const rows = await sql<{ r: string }>`
+        SELECT concat_ws('|', 'sm', month, outcome, sender_org_id, stages) AS r FROM trend_stage_months WHERE org_id = ${orgId}
+        UNION ALL SELECT concat_ws('|', 'sc', month, outcome, stages, entities) FROM trend_stage_month_cells
+          WHERE org_id = ${orgId} AND stages <> 0
+        UNION ALL SELECT concat_ws('|', 'im', month, dimension, key, sender_org_id, incidents) FROM trend_incident_months
+          WHERE org_id = ${orgId}
+        UNION ALL SELECT concat_ws('|', 'ic', month, dimension, key, incidents, entities) FROM trend_incident_month_cells
+          WHERE org_id = ${orgId} AND incidents <> 0`.execute(t.db);
+      return rows.rows.map((r) => r.r).sort();
+    };
+    const kept = await snapshot();
+    expect(kept.length).toBeGreaterThan(100);
+    await trendRollupMigration.down(t.db);
+    await trendRollupMigration.up(t.db);
+    expect(await snapshot()).toEqual(kept);
   });
 });
