@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TrendQuery } from '@weerbaar/core/trends';
 import type { TrendIncidentRow, TrendStageDeadlineRow } from '../../src/db/schema-trends.ts';
@@ -338,8 +338,9 @@ describe('trend rollup', () => {
     };
     const kept = await snapshot();
     expect(kept.length).toBeGreaterThan(100);
-    await trendRollupMigration.down(t.db);
-    await trendRollupMigration.up(t.db);
+    const migrationDb = t.db as unknown as Kysely<unknown>;
+    await trendRollupMigration.down(migrationDb);
+    await trendRollupMigration.up(migrationDb);
     expect(await snapshot()).toEqual(kept);
   });
 });
