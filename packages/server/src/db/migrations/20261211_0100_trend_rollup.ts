@@ -8,7 +8,9 @@ import { sql, type Kysely } from 'kysely';
 // cannot change with the clock: on time or late once submitted, 'unsubmitted' otherwise; the dashboard reads
 // 'unsubmitted' as missing only for months wholly past, and computes the current month live from
 // trend_stage_deadlines (NIS2 Art. 23(4); core deadline-tracking.ts). One row per entity keeps the count of
-// distinct entities per cell exact, which the suppression rule rests on (core/trends/suppression.ts).
+// distinct entities per cell exact, which the suppression rule rests on (core/trends/suppression.ts); the
+// cell tables keep those counts per month, so a monthly table reads its cells, not a row per entity. The
+// incident view gets the same pair of tables (129 ms p95 by sector per month before).
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     CREATE TABLE trend_stage_months (
