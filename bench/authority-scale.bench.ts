@@ -6,6 +6,10 @@ import { detectCampaigns, indicatorDigest } from '../packages/server/src/service
 import { listCampaigns } from '../packages/server/src/services/campaigns/campaign-queries.ts';
 import { listInbox } from '../packages/server/src/services/inbox/inbox-queries.ts';
 import { getTrendTable } from '../packages/server/src/services/trends/trends-queries.ts';
+import {
+  rebuildTrendIncidentMonths,
+  rebuildTrendStageMonths,
+} from '../packages/server/src/repositories/trends.repository.ts';
 import { SYSTEM_ACTOR, type OrgActor } from '../packages/server/src/kernel/actor.ts';
 import { inTransaction } from '../packages/server/src/db/database.ts';
 import type { DomainEvent } from '../packages/server/src/kernel/domain-events.ts';
@@ -102,6 +106,9 @@ export async function benchAuthorityScale(p: BenchPlatform): Promise<void> {
       ('final_report', interval '1 month' + interval '40 hours', interval '25 days', c.c % 4 <> 3)) AS st(stage, due, after, sent)`.execute(
     p.db,
   );
+  // The monthly rollups, as the trends subscriber leaves them (migration 20261211_0100_trend_rollup).
+  await rebuildTrendStageMonths(p.db, orgId);
+  await rebuildTrendIncidentMonths(p.db, orgId);
   // Observables: observation k belongs to report k % reports; its indicator (a domain name) is skewed towards
   // small numbers (squared uniform), so low indicators are named by many entities and most by one or two.
   // Seeded as the intake's campaign detection would leave them: the index, the campaigns, their counts.
@@ -137,6 +144,7 @@ export async function benchAuthorityScale(p: BenchPlatform): Promise<void> {
   );
   // VACUUM as autovacuum would after a load this size: it sets the visibility map index-only scans need.
   await sql`VACUUM ANALYZE organisations, registry_entities, inbox_reports, trend_incidents, trend_stage_deadlines,
+    trend_stage_months, trend_stage_month_cells, trend_incident_months, trend_incident_month_cells,
     campaign_observations, campaigns, campaign_counts`.execute(p.db);
   const counted = (
     await sql<{ reports: string; observables: string; campaigns: string }>`

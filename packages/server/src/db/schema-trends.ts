@@ -34,9 +34,56 @@ export interface TrendStageDeadlinesTable {
   submitted_at: NullableTimestamp;
 }
 
+/**
+ * Owed stages per Amsterdam month of their deadline, outcome and entity (migration 20261211_0100_trend_rollup):
+ * the deadline view's rollup. 'unsubmitted' is missing or open depending on the clock, so it is read only for
+ * months wholly past.
+ */
+export interface TrendStageMonthsTable {
+  org_id: string;
+  /** The first day of the deadline's month in Europe/Amsterdam. */
+  month: string;
+  outcome: 'on_time' | 'late' | 'unsubmitted';
+  sender_org_id: string;
+  stages: number;
+}
+
+/** Per month and outcome: the stages and the distinct entities, i.e. the rows of trend_stage_months. */
+export interface TrendStageMonthCellsTable {
+  org_id: string;
+  month: string;
+  outcome: 'on_time' | 'late' | 'unsubmitted';
+  stages: number;
+  entities: number;
+}
+
+/** Mandatory incident chains per Amsterdam month of their first report, dimension, key and entity. */
+export interface TrendIncidentMonthsTable {
+  org_id: string;
+  month: string;
+  dimension: string;
+  key: string;
+  sender_org_id: string;
+  incidents: number;
+}
+
+/** Per month, dimension and key: the chains and the distinct entities, i.e. the rows of trend_incident_months. */
+export interface TrendIncidentMonthCellsTable {
+  org_id: string;
+  month: string;
+  dimension: string;
+  key: string;
+  incidents: number;
+  entities: number;
+}
+
 export interface TrendTables {
   trend_incidents: TrendIncidentsTable;
   trend_stage_deadlines: TrendStageDeadlinesTable;
+  trend_stage_months: TrendStageMonthsTable;
+  trend_stage_month_cells: TrendStageMonthCellsTable;
+  trend_incident_months: TrendIncidentMonthsTable;
+  trend_incident_month_cells: TrendIncidentMonthCellsTable;
 }
 
 export type TrendIncidentRow = Selectable<TrendIncidentsTable>;

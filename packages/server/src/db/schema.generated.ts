@@ -1364,6 +1364,24 @@ export interface TaxiiStatusesTable {
   status: unknown;
 }
 
+export interface TrendIncidentMonthCellsTable {
+  org_id: string;
+  month: string;
+  dimension: string;
+  key: string;
+  incidents: number;
+  entities: number;
+}
+
+export interface TrendIncidentMonthsTable {
+  org_id: string;
+  month: string;
+  dimension: string;
+  key: string;
+  sender_org_id: string;
+  incidents: number;
+}
+
 export interface TrendIncidentsTable {
   org_id: string;
   sender_org_id: string;
@@ -1388,6 +1406,22 @@ export interface TrendStageDeadlinesTable {
   stage: string;
   due_at: Date;
   submitted_at: Date | null;
+}
+
+export interface TrendStageMonthCellsTable {
+  org_id: string;
+  month: string;
+  outcome: string;
+  stages: number;
+  entities: number;
+}
+
+export interface TrendStageMonthsTable {
+  org_id: string;
+  month: string;
+  outcome: string;
+  sender_org_id: string;
+  stages: number;
 }
 
 export interface UsersTable {
@@ -1523,7 +1557,11 @@ export interface GeneratedDatabase {
   supplier_alternatives: SupplierAlternativesTable;
   suppliers: SuppliersTable;
   taxii_statuses: TaxiiStatusesTable;
+  trend_incident_month_cells: TrendIncidentMonthCellsTable;
+  trend_incident_months: TrendIncidentMonthsTable;
   trend_incidents: TrendIncidentsTable;
   trend_stage_deadlines: TrendStageDeadlinesTable;
+  trend_stage_month_cells: TrendStageMonthCellsTable;
+  trend_stage_months: TrendStageMonthsTable;
   users: UsersTable;
 }
