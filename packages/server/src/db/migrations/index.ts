@@ -39,6 +39,7 @@ import * as exerciseAgenda from './20261210_0300_exercise_agenda.ts';
 import * as sharingScale from './20261210_0400_sharing_scale.ts';
 import * as authorityDelivery from './20261210_0500_authority_delivery.ts';
 import * as authorityScale from './20261210_0600_authority_scale.ts';
+import * as trendQuarterlyReports from './20261210_0700_trend_quarterly_reports.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
 // Names sort by timestamp; Kysely runs them in that order and refuses to skip one.
@@ -83,4 +84,5 @@ export const migrations: Record<string, Migration> = {
   '20261210_0400_sharing_scale': sharingScale,
   '20261210_0500_authority_delivery': authorityDelivery,
   '20261210_0600_authority_scale': authorityScale,
+  '20261210_0700_trend_quarterly_reports': trendQuarterlyReports,
 };
