@@ -2,7 +2,6 @@
 // same figures frozen into a knowledge article of kind 'trend' that the authority shares under TLP 2.0.
 // Every figure is a cell of a suppressed trend table (suppression.ts): fewer than 3 entities reads "< 3".
 import { z } from 'zod';
-import { TlpLabelSchema } from '../sharing/tlp.ts';
 import { TextSchema } from '../platform/input.contracts.ts';
 import { ShownCountSchema } from './suppression.ts';
 import { TrendTableSchema } from './trends.contracts.ts';
