@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,6 +65,7 @@ async function pdfText(client: TestClient, url: string): Promise<string> {
   expect(res.statusCode, res.body).toBe(200);
   expect(res.headers['content-type']).toBe('application/pdf');
   expect(res.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  if (process.env.WEERBAAR_WRITE_QUARTERLY_PDF) writeFileSync(process.env.WEERBAAR_WRITE_QUARTERLY_PDF, res.rawPayload);
   return pdfTexts(res.rawPayload).join('\n');
 }
 
@@ -85,6 +87,10 @@ describe('GET /api/v1/trends/quarterly-report', () => {
     const text = await pdfText(analyst, `/api/v1/trends/quarterly-report?${Q3}&tlp=AMBER`);
     expect(text).toContain('Trendrapport Q3 2026');
     expect(text).toContain('1 juli 2026 tot en met 30 september 2026');
+    expect(text).not.toContain('het kwartaal loopt nog');
+    // The running quarter says up to which day its figures go.
+    const running = await pdfText(analyst, '/api/v1/trends/quarterly-report?year=2026&quarter=4');
+    expect(running).toContain('het kwartaal loopt nog: cijfers tot 7 december 2026');
     expect(text).toContain('TLP:AMBER');
     expect(text).toContain('< 3');
     expect(text).toContain(`Incidenten: ${table.total.value}`);

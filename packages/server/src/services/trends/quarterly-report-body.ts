@@ -1,13 +1,13 @@
 // The text of a published quarterly report (a knowledge article's summary and body, Markdown shown as
 // text): the summary figures of the quarter, suppressed as in the PDF ("< 3"), and where the PDF is.
-import { quarterlyReportTitle, shownText, type QuarterlyReportFigures } from '@weerbaar/core/trends';
-import { deadlineShare, dutchDate } from './quarterly-report-pdf.ts';
+import { amsterdamIsoDate, quarterlyReportTitle, shownText, type QuarterlyReportFigures } from '@weerbaar/core/trends';
+import { deadlineShare, dutchDate, periodText } from './quarterly-report-pdf.ts';
 
 export function quarterlyReportSummary(f: QuarterlyReportFigures): string {
   const k = f.minEntities;
   return (
     `${quarterlyReportTitle(f.year, f.quarter)}: ${shownText(f.summary.incidents, k)} incidenten gemeld door ` +
-    `${shownText(f.summary.entitiesReporting, k)} organisaties, van ${dutchDate(f.from)} tot en met ${dutchDate(f.to)}.`
+    `${shownText(f.summary.entitiesReporting, k)} organisaties, ${periodText(f)}.`
   );
 }
 
@@ -16,7 +16,7 @@ export function quarterlyReportBody(f: QuarterlyReportFigures): string {
   const rows = (t: QuarterlyReportFigures['byCategory']) =>
     t.rows.map((r) => `- ${r.label}: ${shownText(r.total, k)}`).join('\n') || '- Geen meldingen';
   return [
-    `Periode: ${dutchDate(f.from)} tot en met ${dutchDate(f.to)}.`,
+    `Periode: ${periodText(f)}.`,
     '',
     '## Samenvatting',
     '',
@@ -39,6 +39,6 @@ export function quarterlyReportBody(f: QuarterlyReportFigures): string {
     '',
     `Een cijfer dat op minder dan ${k} organisaties rust, staat er niet: dan staat er "< ${k}". ` +
       'Zo is in een cijfer nooit één organisatie te herkennen. Alle tabellen staan in de PDF bij dit artikel. ' +
-      `De cijfers zijn vastgelegd op ${dutchDate(f.generatedAt.slice(0, 10))} en veranderen niet meer.`,
+      `De cijfers zijn vastgelegd op ${dutchDate(amsterdamIsoDate(new Date(f.generatedAt)))} en veranderen niet meer.`,
   ].join('\n');
 }

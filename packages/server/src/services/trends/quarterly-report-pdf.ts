@@ -4,6 +4,7 @@
 // chosen, is printed on every page in the header and footer (TLP 2.0: "the label must be visible").
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import {
+  amsterdamIsoDate,
   quarterlyReportTitle,
   shownText,
   type QuarterlyReportFigures,
@@ -33,6 +34,16 @@ export const dutchDate = (iso: string): string => {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${MONTHS_NL[m! - 1]} ${y}`;
 };
+
+/**
+ * "1 oktober 2026 tot en met 31 december 2026", and while the quarter still runs, up to which day the
+ * figures go: a report made on 7 December is not the whole quarter.
+ */
+export function periodText(f: Pick<QuarterlyReportFigures, 'from' | 'to' | 'generatedAt'>): string {
+  const period = `${dutchDate(f.from)} tot en met ${dutchDate(f.to)}`;
+  const madeOn = amsterdamIsoDate(new Date(f.generatedAt));
+  return madeOn <= f.to ? `${period} (het kwartaal loopt nog: cijfers tot ${dutchDate(madeOn)})` : period;
+}
 
 /** TLP 2.0 colours: the label in its colour on black. */
 const TLP_COLOURS: Record<QuarterlyReportTlp, string> = {
@@ -102,8 +113,12 @@ export function quarterlyReportDefinition(
     content: [
       { text: title, style: 'title' },
       { text: opts.organisation, style: 'subtitle' },
-      { text: `Periode: ${dutchDate(f.from)} tot en met ${dutchDate(f.to)}`, margin: [0, 0, 0, 2] },
-      { text: `Cijfers van ${dutchDate(f.generatedAt.slice(0, 10))}`, fontSize: 9, margin: [0, 0, 0, 12] },
+      { text: `Periode: ${periodText(f)}`, margin: [0, 0, 0, 2] },
+      {
+        text: `Cijfers van ${dutchDate(amsterdamIsoDate(new Date(f.generatedAt)))}`,
+        fontSize: 9,
+        margin: [0, 0, 0, 12],
+      },
       section('Samenvatting'),
       {
         ul: [
