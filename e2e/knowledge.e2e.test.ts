@@ -5,7 +5,8 @@ import { DEMO_PASSWORD, useDemoJourney } from './support/journey.ts';
 
 // Issue 14 item 6: the authority writes and publishes a TLP:CLEAR article, which every organisation reads on
 // the public knowledge base without signing in; a TLP:GREEN article for the drinking-water ISAC reaches the
-// demo water company (a member) and not the municipality (not a member).
+// demo water company (a member) and not the municipality (not a member). Issue 15 item 1: the analyst
+// downloads the quarterly trend report and publishes it as a GREEN trend article; the member reads it with its PDF.
 
 const CLEAR_TITLE = 'Openbare handreiking (journey)';
 const GREEN_TITLE = 'Dreiging voor drinkwater (journey)';
@@ -67,5 +68,33 @@ describe('knowledge base journey', () => {
     await municipality.goto(`${journey.platform.url}/knowledge`);
     await municipality.getByRole('link', { name: CLEAR_TITLE }).waitFor();
     expect(await municipality.getByRole('link', { name: GREEN_TITLE }).count()).toBe(0);
+  });
+
+  it('the analyst downloads and publishes the quarterly trend report; the member reads it with its PDF', async () => {
+    await authority.goto(`${journey.platform.url}/trends`);
+    await authority.getByRole('heading', { name: 'Kwartaalrapport', level: 2 }).waitFor();
+    await authority.getByLabel('Jaar').fill('2026');
+    await authority.getByLabel('Kwartaal', { exact: true }).selectOption('4');
+    const href = await authority.getByRole('link', { name: 'Download PDF' }).getAttribute('href');
+    const pdf = await authority.request.get(`${journey.platform.url}${href}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    await authority.locator('#quarterly-tlp-green').check();
+    await authority.getByLabel('Delen met groep').selectOption({ label: 'Drinkwater-ISAC' });
+    await expectAccessible(authority, 'trends with quarterly report');
+    await authority.getByRole('button', { name: 'Publiceren als kennisartikel' }).click();
+    await authority.getByRole('dialog').getByRole('button', { name: 'Publiceren als kennisartikel' }).click();
+    await authority.getByRole('link', { name: 'Bekijk Trendrapport Q4 2026 in de kennisbank' }).click();
+    await authority.getByRole('heading', { name: 'Trendrapport Q4 2026', level: 1 }).waitFor();
+
+    const water = await signIn(journey.browser, journey.platform.url, 'owner@water.example', DEMO_PASSWORD);
+    await water.goto(`${journey.platform.url}/knowledge`);
+    await water.getByRole('link', { name: 'Trendrapport Q4 2026' }).click();
+    await water.getByRole('heading', { name: 'Trendrapport Q4 2026', level: 1 }).waitFor();
+    const report = await water.getByRole('link', { name: 'Download het rapport (PDF)' }).getAttribute('href');
+    const download = await water.request.get(`${journey.platform.url}${report}`);
+    expect(download.headers()['content-type']).toBe('application/pdf');
+    await expectAccessible(water, 'quarterly report article (member)');
+    await screenshot(water, 'knowledge-03-quarterly-report');
   });
 });

@@ -29,6 +29,7 @@ import { supplierRoutes } from './routes/suppliers/supplier.routes.ts';
 import { inboxRoutes } from './routes/inbox/inbox.routes.ts';
 import { campaignRoutes } from './routes/campaigns/campaign.routes.ts';
 import { exerciseAgendaRoutes } from './routes/exercise-agenda/exercise-agenda.routes.ts';
+import { quarterlyReportRoutes } from './routes/trends/quarterly-report.routes.ts';
 import { trendsRoutes } from './routes/trends/trends.routes.ts';
 import { incidentActivityRoutes } from './routes/incidents/incident-activity.routes.ts';
 import { incidentAttachmentRoutes } from './routes/incidents/incident-attachment.routes.ts';
@@ -147,6 +148,7 @@ export async function buildApp({
     inboxRoutes,
     campaignRoutes,
     trendsRoutes,
+    quarterlyReportRoutes,
     overviewRoutes,
     measureRoutes,
     measureEvidenceRoutes,

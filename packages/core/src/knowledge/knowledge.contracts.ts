@@ -81,6 +81,8 @@ export const KnowledgeArticleSummarySchema = z.object({
   version: z.number().int(),
   publishedAt: z.iso.datetime().nullable(),
   updatedAt: z.iso.datetime(),
+  /** A quarterly trend report: its PDF is at `/knowledge-articles/{id}/report` (frozen figures). */
+  hasReport: z.boolean(),
 });
 export type KnowledgeArticleSummary = z.infer<typeof KnowledgeArticleSummarySchema>;
 
@@ -103,6 +105,8 @@ export const PublicKnowledgeArticleSchema = z.object({
   ownerOrgName: z.string(),
   publishedAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** A quarterly trend report: its PDF is at `/public/knowledge-articles/{id}/report`. */
+  hasReport: z.boolean(),
 });
 export type PublicKnowledgeArticle = z.infer<typeof PublicKnowledgeArticleSchema>;
 

@@ -2,3 +2,4 @@
 export * from './suppression.ts';
 export * from './buckets.ts';
 export * from './trends.contracts.ts';
+export * from './quarterly-report.contracts.ts';

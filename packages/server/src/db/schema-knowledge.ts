@@ -1,6 +1,7 @@
 // Table types of the knowledge base: articles and their named recipients
 // (migration 20261209_0300_knowledge_articles).
-import type { Generated, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { QuarterlyReportFigures } from '@weerbaar/core/trends';
 import type { DefaultTimestamp, NullableTimestamp, Timestamp } from './column-types.ts';
 
 export interface KnowledgeArticlesTable {
@@ -17,6 +18,8 @@ export interface KnowledgeArticlesTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   published_at: NullableTimestamp;
+  /** A quarterly trend report's frozen figures (migration 20261210_0700; core QuarterlyReportFigures). */
+  trend_report: ColumnType<QuarterlyReportFigures | null, string | null | undefined, string | null>;
 }
 export type KnowledgeArticleRow = Selectable<KnowledgeArticlesTable>;
 

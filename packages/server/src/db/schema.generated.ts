@@ -907,6 +907,7 @@ export interface KnowledgeArticlesTable {
   created_at: Date;
   updated_at: Date;
   published_at: Date | null;
+  trend_report: unknown | null;
 }
 
 export interface MailOutboxTable {

@@ -479,3 +479,26 @@ export async function rebuildTrendIncidentMonths(db: DbOrTrx, orgId: string): Pr
     SELECT org_id, month, dimension, key, sum(incidents), count(*) FROM trend_incident_months WHERE org_id = ${orgId}
     GROUP BY 1, 2, 3, 4`.execute(db);
 }
+
+/**
+ * Mandatory reports received in a period and the distinct entities that sent them (the quarterly
+ * report's summary); voluntary notifications (NIS2 Art. 30) are left out as the trend tables do.
+ */
+export async function countReceivedReports(
+  db: DbOrTrx,
+  orgId: string,
+  q: { from: Date; to: Date },
+): Promise<{ reports: number; entities: number }> {
+  const row = await db
+    .selectFrom('inbox_reports')
+    .select((eb) => [
+      eb.fn.countAll<string>().as('reports'),
+      eb.fn.count<string>('sender_org_id').distinct().as('entities'),
+    ])
+    .where('org_id', '=', orgId)
+    .where('stage', '<>', 'voluntary_notification')
+    .where('received_at', '>=', q.from)
+    .where('received_at', '<', q.to)
+    .executeTakeFirstOrThrow();
+  return { reports: Number(row.reports), entities: Number(row.entities) };
+}

@@ -56,6 +56,22 @@ describe('demo seed', () => {
     ).toEqual(before);
   });
 
+  it('publishes the last whole quarter’s trend report once, which an entity reads with its PDF', async () => {
+    const owner = await signIn('owner', entityDemos[0]!.domain);
+    const trends = (await owner.get('/api/v1/knowledge-articles?kind=trend')).json().items as {
+      id: string;
+      title: string;
+      hasReport: boolean;
+      tlp: string;
+    }[];
+    const reports = trends.filter((a) => a.hasReport);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({ tlp: 'GREEN', title: expect.stringMatching(/^Trendrapport Q[1-4] \d{4}$/) });
+    const pdf = await owner.get(`/api/v1/knowledge-articles/${reports[0]!.id}/report`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+  });
+
   it('plays the history without setting off reminders of past moments when the jobs run', async () => {
     // Planned while the clock was set back, due at once: each re-checks the clock and finds the report in.
     const runner = new JobRunner(app.deps, { jobs: [deadlineReminderJob], backoffMs: () => 20 });

@@ -1,9 +1,11 @@
 // The TLP matrix of knowledge articles (issue 14 item 6, with items 1 and 7): every label × viewer × read
 // path gives exactly what the one rule in core (mayRead) allows, for published articles; a draft reaches its
 // writer only. Paths: the API list (which the Kennisbank page shows as is), the article (API detail), the
-// public list and the public article without sign-in. Also: who may write, versions, the audit trail.
+// public list and the public article without sign-in, and the PDF of a quarterly trend report (published
+// through the trends) on both. Also: who may write, versions, the audit trail.
 import { mayRead, TLP_LABELS, type SharedObjectAudience, type SharingViewer } from '@weerbaar/core/sharing';
 import type { KnowledgeArticle, KnowledgeArticleInput } from '@weerbaar/core/knowledge';
+import { QUARTERLY_REPORT_TLPS } from '@weerbaar/core/trends';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrg, signedIn, type TestOrg } from '../support/fixtures.ts';
@@ -27,6 +29,8 @@ let viewers: Viewer[];
 let communityId: string;
 let draftId: string;
 const published: (SharedObjectAudience & { id: string })[] = [];
+/** The published quarterly trend reports (issue 15 item 1): articles whose PDF is read under the same rule. */
+const reports = new Set<string>();
 
 const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
 
@@ -83,6 +87,31 @@ beforeAll(async () => {
       });
     }
   }
+  // A quarterly trend report is a knowledge article too: the same labels and audiences, and its PDF.
+  for (const tlp of QUARTERLY_REPORT_TLPS) {
+    for (const named of tlp === 'AMBER' || tlp === 'AMBER+STRICT' ? [true, false] : [false]) {
+      const orgs = named ? [N.id] : [];
+      const res = await writer.post('/api/v1/trends/quarterly-reports', {
+        year: 2026,
+        quarter: 3,
+        tlp,
+        communityId,
+        ...(orgs.length ? { recipientOrgIds: orgs } : {}),
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      const id = (res.json() as KnowledgeArticle).id;
+      reports.add(id);
+      published.push({
+        id,
+        ownerOrgId: A.id,
+        communityId,
+        tlp,
+        recipientOrgIds: orgs,
+        clientOrgIds: [],
+        recipientUserIds: [],
+      });
+    }
+  }
   const draft = await writer.post('/api/v1/knowledge-articles', {
     kind: 'news',
     title: 'Concept',
@@ -115,6 +144,10 @@ describe('TLP 2.0 on every read path of knowledge articles', () => {
       for (const id of [...published.map((o) => o.id), draftId]) {
         const res = await client.get(`/api/v1/knowledge-articles/${id}`);
         expect(res.statusCode, `${v.name} ${id}`).toBe(expected.includes(id) ? 200 : 404);
+        if (!reports.has(id)) continue;
+        const pdf = await client.get(`/api/v1/knowledge-articles/${id}/report`);
+        expect(pdf.statusCode, `${v.name} ${id} PDF`).toBe(expected.includes(id) ? 200 : 404);
+        if (pdf.statusCode === 200) expect(pdf.headers['content-type']).toBe('application/pdf');
       }
     }
     // The matrix is not empty either way: the named person reads RED, the outsider only CLEAR.
@@ -124,7 +157,8 @@ describe('TLP 2.0 on every read path of knowledge articles', () => {
   it('the public list and public article without sign-in give CLEAR only, never a draft', async () => {
     const anonymous = new TestClient(app);
     const expected = await expectedFor(viewers.find((v) => v.name === 'anonymous')!);
-    expect(expected).toHaveLength(2);
+    // Two CLEAR articles and one CLEAR quarterly report.
+    expect(expected).toHaveLength(3);
     const list = await anonymous.get('/api/v1/public/knowledge-articles?limit=500');
     expect(list.statusCode).toBe(200);
     expect(ids(list.json().items)).toEqual(expected);
@@ -132,7 +166,11 @@ describe('TLP 2.0 on every read path of knowledge articles', () => {
     for (const id of [...published.map((o) => o.id), draftId]) {
       const res = await anonymous.get(`/api/v1/public/knowledge-articles/${id}`);
       expect(res.statusCode, id).toBe(expected.includes(id) ? 200 : 404);
+      if (!reports.has(id)) continue;
+      const pdf = await anonymous.get(`/api/v1/public/knowledge-articles/${id}/report`);
+      expect(pdf.statusCode, `${id} PDF`).toBe(expected.includes(id) ? 200 : 404);
     }
+    expect([...reports].filter((id) => expected.includes(id))).toHaveLength(1);
   });
 
   it('the authority writes; an entity and an auditor may not; a change is a new version, audited', async () => {

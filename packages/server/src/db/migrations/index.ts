@@ -39,6 +39,7 @@ import * as exerciseAgenda from './20261210_0300_exercise_agenda.ts';
 import * as sharingScale from './20261210_0400_sharing_scale.ts';
 import * as authorityDelivery from './20261210_0500_authority_delivery.ts';
 import * as authorityScale from './20261210_0600_authority_scale.ts';
+import * as trendQuarterlyReports from './20261210_0700_trend_quarterly_reports.ts';
 import * as trendRollup from './20261211_0100_trend_rollup.ts';
 import * as supervisionRemote from './20261211_0300_supervision_remote.ts';
 
@@ -85,6 +86,7 @@ export const migrations: Record<string, Migration> = {
   '20261210_0400_sharing_scale': sharingScale,
   '20261210_0500_authority_delivery': authorityDelivery,
   '20261210_0600_authority_scale': authorityScale,
+  '20261210_0700_trend_quarterly_reports': trendQuarterlyReports,
   '20261211_0100_trend_rollup': trendRollup,
   '20261211_0300_supervision_remote': supervisionRemote,
 };

@@ -3,7 +3,8 @@
 // own intake (receiveSubmissions: audited, numbered, indexed by the inbox and the trends subscribers), so
 // the dashboard says something on `npm start`. The spread is made up but plausible: most early warnings on
 // time, some notifications late, some final reports missing, a few incidents with cross-border impact.
-// Deterministic (ids from a hash), so seeding twice changes nothing.
+// Deterministic (ids from a hash), so seeding twice changes nothing. Then the last whole quarter's report
+// is published as a trend article (seed-demo-quarterly-report.ts).
 import { createHash } from 'node:crypto';
 import type { SubmissionEnvelope, SubmissionKind } from '@weerbaar/core/delivery';
 import { parseSubmissionPayload } from '@weerbaar/core/submissions';
@@ -15,6 +16,7 @@ import { demoEmail, type DemoOrg } from './seed-demo-organisation.ts';
 import { payloadDigestOf } from '../delivery/enqueue-submission.ts';
 import { loadSigningKey } from '../delivery/receipt-signing.ts';
 import { receiveSubmissions } from '../delivery/receive-submissions.ts';
+import { seedDemoQuarterlyReport } from './seed-demo-quarterly-report.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -376,4 +378,5 @@ export async function seedDemoTrends(deps: Deps, demo: DemoOrg): Promise<void> {
     orgKind: 'authority',
   };
   await receiveAt(deps, ctx, demoTrendSubmissions(deps.clock.now()));
+  await seedDemoQuarterlyReport(deps, ctx);
 }

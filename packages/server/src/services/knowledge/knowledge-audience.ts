@@ -33,7 +33,11 @@ export function authorizeAuthor(
 }
 
 /** The recipient rows of an article, after checking the community and that every named recipient exists. */
-export async function audienceOf(trx: Trx, ctx: OrgActor, input: KnowledgeArticleInput) {
+export async function audienceOf(
+  trx: Trx,
+  ctx: OrgActor,
+  input: Pick<KnowledgeArticleInput, 'communityId' | 'recipientOrgIds' | 'recipientUserIds'>,
+) {
   await communityOf(trx, ctx.orgId, input.communityId);
   const orgIds = [...new Set(input.recipientOrgIds ?? [])];
   const userIds = [...new Set(input.recipientUserIds ?? [])];

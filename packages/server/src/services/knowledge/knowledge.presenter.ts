@@ -18,6 +18,7 @@ export function presentKnowledgeSummary(row: KnowledgeArticleListRow, viewerOrgI
     version: row.version,
     publishedAt: row.published_at?.toISOString() ?? null,
     updatedAt: row.updated_at.toISOString(),
+    hasReport: row.trend_report !== null,
   };
 }
 
@@ -49,5 +50,6 @@ export function presentPublicKnowledgeArticle(row: KnowledgeArticleListRow): Pub
     ownerOrgName: row.owner_org_name,
     publishedAt: row.published_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
+    hasReport: row.trend_report !== null,
   };
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { apiUrl } from '../../api/client.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { LiveMessage } from '../../components/LiveMessage.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -34,6 +35,17 @@ export function KnowledgeArticlePage() {
               <strong>{a.summary}</strong>
             </p>
             <ArticleBody body={a.body} />
+            {a.hasReport && (
+              <p className="utrecht-paragraph">
+                <a
+                  className="utrecht-link utrecht-link--html-a"
+                  href={apiUrl(`/knowledge-articles/${a.id}/report`)}
+                  download
+                >
+                  {t('knowledge.downloadReport')}
+                </a>
+              </p>
+            )}
             <p className="utrecht-paragraph">
               {t('knowledge.sharedWith', { community: a.communityName, version: a.version })}
             </p>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { apiUrl } from '../../api/client.ts';
 import { Page } from '../../components/Page.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { currentLocale } from '../../i18n/index.ts';
@@ -27,6 +28,17 @@ export function PublicKnowledgeArticlePage() {
               <strong>{a.summary}</strong>
             </p>
             <ArticleBody body={a.body} />
+            {a.hasReport && (
+              <p className="utrecht-paragraph">
+                <a
+                  className="utrecht-link utrecht-link--html-a"
+                  href={apiUrl(`/public/knowledge-articles/${a.id}/report`)}
+                  download
+                >
+                  {t('knowledge.downloadReport')}
+                </a>
+              </p>
+            )}
           </article>
         )}
       </QueryState>

@@ -10,6 +10,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { formValues } from '../../forms/form-values.ts';
 import { useUrlQuery } from '../../url/use-url-query.ts';
+import { QuarterlyReportSection } from './QuarterlyReportSection.tsx';
 import { chartSegments, drillDownQuery, TREND_CHART, yOfValue } from './trend-chart.ts';
 import { trendsExportUrl, TrendsUrlSchema, useTrends } from './trends-api.ts';
 
@@ -123,6 +124,7 @@ export function TrendsPage() {
           />
         )}
       </QueryState>
+      <QuarterlyReportSection />
     </Page>
   );
 }

@@ -1,6 +1,13 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { KnowledgeArticleSchema } from '@weerbaar/core/knowledge';
 import { REPORT_ROOT_CAUSES } from '@weerbaar/core/incidents';
-import { TREND_DIMENSIONS, TREND_INTERVALS, TREND_VIEWS, TrendTableSchema } from '@weerbaar/core/trends';
+import {
+  TREND_DIMENSIONS,
+  TREND_INTERVALS,
+  TREND_VIEWS,
+  TrendTableSchema,
+  type QuarterlyReportPublish,
+} from '@weerbaar/core/trends';
 import { z } from 'zod';
 import { api, apiUrl } from '../../api/client.ts';
 import { checked } from '../../api/contract-check.ts';
@@ -30,3 +37,18 @@ export function useTrends(filters: TrendsFilters) {
 }
 
 export const trendsExportUrl = (filters: TrendsFilters): string => apiUrl('/trends/export', { ...filters });
+
+/** The quarterly report's PDF (the server renders it; the link downloads it). */
+export const quarterlyReportUrl = (q: { year: number; quarter: number; tlp?: string | undefined }): string =>
+  apiUrl('/trends/quarterly-report', { year: q.year, quarter: q.quarter, tlp: q.tlp });
+
+/** Publishes the quarterly report as a knowledge article; the knowledge base shows it from then on. */
+export function usePublishQuarterlyReport() {
+  const orgId = useOrgId();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: QuarterlyReportPublish) =>
+      checked(KnowledgeArticleSchema, await api.post('/trends/quarterly-reports', body), 'quarterly report'),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['org', orgId, 'knowledge'] }),
+  });
+}
