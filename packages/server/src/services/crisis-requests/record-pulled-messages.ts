@@ -27,12 +27,12 @@ export interface PulledMessagesInput {
  */
 export const recordPulledMessages = defineUseCase({
   actions: ['crisis-request.received'],
-  async run({ trx, now, record, unchanged }, _ctx: Actor, input: PulledMessagesInput): Promise<number> {
+  async run({ trx, now, config, record, unchanged }, _ctx: Actor, input: PulledMessagesInput): Promise<number> {
     const { orgId, recipient, outcome, round } = input;
     const current = await lockPullRound(trx, orgId, recipient);
     if (round !== undefined && round === current) {
       await savePull(trx, orgId, recipient, { round: current + 1 });
-      await schedulePull(trx, orgId, recipient, current + 1, now.getTime());
+      await schedulePull(trx, orgId, recipient, current + 1, now.getTime() + config.crisisPullIntervalMs);
     }
     if (!outcome.ok) {
       await savePull(trx, orgId, recipient, { last_error: outcome.error });
