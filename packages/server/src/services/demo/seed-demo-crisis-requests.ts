@@ -11,6 +11,7 @@ import { listCrisisRequestRows, listRegistryCandidates } from '../../repositorie
 import { listReadableCrises, listTeam } from '../../repositories/crisis.repository.ts';
 import { findOrganisationByName } from '../../repositories/organisation.repository.ts';
 import { findUser } from '../../repositories/user.repository.ts';
+import { pullNow } from '../crisis-requests/pull-messages.job.ts';
 import { sendCrisisRequest } from '../crisis-requests/send-crisis-request.ts';
 import { SendCrisisRequestSchema } from '@weerbaar/core/crisis';
 
@@ -74,6 +75,11 @@ export async function sendDemoUitvraagOnceRegistered(deps: Deps, timeoutMs = 60_
   const until = Date.now() + timeoutMs;
   for (;;) {
     const outcome = await seedDemoCrisisRequests(deps);
+    if (outcome === 'sent') {
+      // The water company pulls at once (what "Nu ophalen" does), so it has the uitvraag too, not 30 s later.
+      const water = await findOrganisationByName(deps.db, WATER);
+      if (water) await pullNow(deps, water.id);
+    }
     if (outcome !== 'waiting' || Date.now() >= until) return outcome;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
