@@ -30,6 +30,11 @@ export interface PlatformOptions {
    * a restart takes seconds where a fresh demo takes a minute.
    */
   copyOf?: string;
+  /**
+   * `start --demo` (the default) or plain `start`: a restart on a data dir already seeded need not seed again
+   * (about 20 s of a restart on this machine; the fault tests restart a killed installation this way).
+   */
+  demo?: boolean;
 }
 
 /** Stops a PostgreSQL left running on the data dir by a killed server process. */
@@ -52,7 +57,7 @@ async function stopOrphanedPostgres(dataDir: string): Promise<void> {
 }
 
 /**
- * Starts the real platform (`weerbaar start --demo`) on a free port with its own embedded
+ * Starts the real platform (`weerbaar start --demo`, or `start` with `demo: false`) on a free port with its own embedded
  * PostgreSQL in a temp dir, the way the README's quick start does. The web app must be built.
  */
 export async function startPlatform(
@@ -63,7 +68,7 @@ export async function startPlatform(
   chmodSync(dataDir, 0o755);
   // cp -a: PostgreSQL wants its files' owner (as root: the 'postgres' user) and modes kept.
   if (options.copyOf) execFileSync('cp', ['-a', `${options.copyOf}/.`, dataDir]);
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'start', '--demo'], {
+  const child: ChildProcess = spawn(process.execPath, [CLI, 'start', ...(options.demo === false ? [] : ['--demo'])], {
     cwd: ROOT,
     env: { ...process.env, WEERBAAR_DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

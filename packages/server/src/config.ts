@@ -37,6 +37,11 @@ export interface Config {
    * created on first use (adapters/secret-box.ts).
    */
   secretKey: string | undefined;
+  /**
+   * WEERBAAR_CRISIS_PULL_SECONDS: how often an entity installation asks its authority for new messages
+   * (docs/DELIVERY.md, "Authority → entity"); default 30 s. Tests shorten it to see a round in seconds.
+   */
+  crisisPullIntervalMs: number;
   /** How long finished work is kept before the nightly prune removes it (days). */
   retention: {
     /** WEERBAAR_RETAIN_JOBS_DAYS: finished (done or failed) jobs. */
@@ -170,6 +175,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       Number.MAX_SAFE_INTEGER,
     ),
     secretKey: env.WEERBAAR_SECRET_KEY || undefined,
+    crisisPullIntervalMs:
+      1000 *
+      readInteger('WEERBAAR_CRISIS_PULL_SECONDS', env.WEERBAAR_CRISIS_PULL_SECONDS, 30, 1, 86_400, ' of seconds'),
     retention: {
       jobsDays: readInteger('WEERBAAR_RETAIN_JOBS_DAYS', env.WEERBAAR_RETAIN_JOBS_DAYS, 14, 1, 3650, ' of days'),
       mailDays: readInteger('WEERBAAR_RETAIN_MAIL_DAYS', env.WEERBAAR_RETAIN_MAIL_DAYS, 30, 1, 3650, ' of days'),

@@ -1,6 +1,7 @@
 import { loadConfig } from '../config.ts';
 import { startServer } from '../server.ts';
 import { seedDemo } from '../services/demo/seed-demo.ts';
+import { sendDemoUitvraagOnceRegistered } from '../services/demo/seed-demo-crisis-requests.ts';
 import { printDemoLogins } from './print-demo-logins.ts';
 
 /** `start [--demo]`: --demo adds the demo organisations (idempotently) and prints how to sign in. */
@@ -13,7 +14,12 @@ export async function run(args: string[]): Promise<number> {
   const config = loadConfig();
   const server = await startServer(config);
   const where = server.database.embedded ? `embedded PostgreSQL in ${config.dataDir}/postgres` : 'DATABASE_URL';
-  if (args.includes('--demo')) printDemoLogins(await seedDemo(server.app.deps, config.publicUrl), config.publicUrl);
+  if (args.includes('--demo')) {
+    printDemoLogins(await seedDemo(server.app.deps, config.publicUrl), config.publicUrl);
+    // The demo uitvraag needs the water company in the register, which its delivered registration puts there.
+    if ((await sendDemoUitvraagOnceRegistered(server.app.deps)) === 'waiting')
+      process.stdout.write('The demo uitvraag follows at the next start (the registration has not arrived yet).\n');
+  }
   process.stdout.write(`Weerbaar runs at ${server.url} (database: ${where}). Stop with Ctrl+C.\n`);
   await new Promise<void>((resolve) => {
     let stopping = false;

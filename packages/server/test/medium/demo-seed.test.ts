@@ -6,6 +6,7 @@ import { JobRunner } from '../../src/jobs/job-runner.ts';
 import { API_TOKEN_PURPOSE } from '../../src/services/delivery/delivery-secrets.ts';
 import { deadlineReminderJob } from '../../src/services/incidents/deadline-reminder.job.ts';
 import { demoEmail, DEMO_ORGS, DEMO_PASSWORD, seedDemo } from '../../src/services/demo/seed-demo.ts';
+import { sendDemoUitvraagOnceRegistered } from '../../src/services/demo/seed-demo-crisis-requests.ts';
 import { deliverAll, listenOnLoopback } from '../support/registration-fixtures.ts';
 import { buildTestApp, TestClient } from '../support/test-client.ts';
 import { useTestDatabase } from '../support/test-database.ts';
@@ -26,8 +27,9 @@ const signIn = async (role: 'incident-handler' | 'owner' | 'analyst', domain: st
   expect((await client.logIn(demoEmail(role, domain), DEMO_PASSWORD)).statusCode).toBe(201);
   return client;
 };
-const count = async (table: 'incidents' | 'audit_events' | 'submissions_outbox' | 'registration_versions') =>
-  Number((await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(t.db)).rows[0]!.n);
+const count = async (
+  table: 'incidents' | 'audit_events' | 'submissions_outbox' | 'registration_versions' | 'crisis_requests',
+) => Number((await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(t.db)).rows[0]!.n);
 
 type Stage = { stage: string; state: string; deadline: string | null };
 const stageOf = (stages: Stage[], stage: string) => stages.find((s) => s.stage === stage);
@@ -220,6 +222,31 @@ describe('demo seed with the demo services', () => {
         demo.name,
       ).toBe(true);
     }
+  });
+});
+
+describe('the demo uitvraag', () => {
+  const uitvragen = async () =>
+    (
+      await sql<{ name: string; subject: string; exercise: boolean }>`
+        SELECT o.name, m.subject, m.exercise FROM authority_messages m JOIN organisations o ON o.id = m.org_id`.execute(
+        t.db,
+      )
+    ).rows;
+
+  it('is sent once the water company is in the register, and its own pull brings it in at once', async () => {
+    // The seed ran before the registration was delivered (above): it could not send it then.
+    expect(await count('crisis_requests')).toBe(0);
+    // `start --demo` waits for the delivered registration (the test delivered it above), then sends.
+    expect(await sendDemoUitvraagOnceRegistered(app.deps, 5_000)).toBe('sent');
+    expect(await uitvragen()).toEqual([
+      { name: 'Waterbedrijf Lage Landen', subject: 'Bent u geraakt door de ransomware?', exercise: true },
+    ]);
+    // Again (the next start): nothing new.
+    expect(await sendDemoUitvraagOnceRegistered(app.deps, 5_000)).toBe('already-there');
+    await seedDemo(app.deps, url);
+    expect(await count('crisis_requests')).toBe(1);
+    expect(await uitvragen()).toHaveLength(1);
   });
 });
 

@@ -40,3 +40,12 @@ describe('the default PUBLIC_URL', () => {
     expect(refusedAddress(own, own.hostname, policy)).toBeUndefined();
   });
 });
+
+describe('WEERBAAR_CRISIS_PULL_SECONDS', () => {
+  it('is 30 s by default, takes whole seconds from 1, and refuses anything else', () => {
+    expect(loadConfig({}).crisisPullIntervalMs).toBe(30_000);
+    expect(loadConfig({ WEERBAAR_CRISIS_PULL_SECONDS: '3' }).crisisPullIntervalMs).toBe(3_000);
+    for (const bad of ['0', '-1', '2.5', 'soon', '86401'])
+      expect(() => loadConfig({ WEERBAAR_CRISIS_PULL_SECONDS: bad }), bad).toThrow(/WEERBAAR_CRISIS_PULL_SECONDS/);
+  });
+});

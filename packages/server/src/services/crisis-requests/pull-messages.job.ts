@@ -11,8 +11,7 @@ import type { Deps } from '../../kernel/deps.ts';
 import { fetchAuthorityMessages } from './pull-authority-messages.ts';
 import { recordPulledMessages } from './record-pulled-messages.ts';
 
-/** How often an entity installation asks its authority for new messages. */
-export const PULL_INTERVAL_MS = 30_000;
+// The interval between pulls is config.crisisPullIntervalMs (WEERBAAR_CRISIS_PULL_SECONDS, default 30 s).
 export const PULL_JOB_KIND = 'crisis-request.pull';
 
 export const pullMessagesJob = defineJob({
@@ -32,13 +31,12 @@ export async function schedulePull(
   orgId: string,
   recipient: SubmissionRecipient,
   round: number,
-  nowMs: number,
-  delayMs = PULL_INTERVAL_MS,
+  runAtMs: number,
 ): Promise<void> {
   await pullMessagesJob.enqueue(
     trx,
     { orgId, recipient, round },
-    { orgId, runAt: new Date(nowMs + delayMs), dedupeKey: `${PULL_JOB_KIND}:${recipient}:${round}` },
+    { orgId, runAt: new Date(runAtMs), dedupeKey: `${PULL_JOB_KIND}:${recipient}:${round}` },
   );
 }
 
@@ -47,7 +45,7 @@ export async function ensurePulls(trx: Trx, orgId: string, nowMs: number): Promi
   for (const target of await listDeliveryTargets(trx, orgId)) {
     if (!target.api_token_ciphertext) continue;
     const round = await lockPullRound(trx, orgId, target.recipient);
-    await schedulePull(trx, orgId, target.recipient, round, nowMs, 0);
+    await schedulePull(trx, orgId, target.recipient, round, nowMs);
   }
 }
 

@@ -33,12 +33,12 @@ export interface PulledMessagesInput {
 export const recordPulledMessages = defineUseCase({
   actions: ['crisis-request.received', 'supervision.request-sent'],
   async run(scope, _ctx: Actor, input: PulledMessagesInput): Promise<number> {
-    const { trx, now, record, unchanged } = scope;
+    const { trx, now, config, record, unchanged } = scope;
     const { orgId, recipient, outcome, round } = input;
     const current = await lockPullRound(trx, orgId, recipient);
     if (round !== undefined && round === current) {
       await savePull(trx, orgId, recipient, { round: current + 1 });
-      await schedulePull(trx, orgId, recipient, current + 1, now.getTime());
+      await schedulePull(trx, orgId, recipient, current + 1, now.getTime() + config.crisisPullIntervalMs);
     }
     if (!outcome.ok) {
       await savePull(trx, orgId, recipient, { last_error: outcome.error });
