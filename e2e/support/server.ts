@@ -89,9 +89,20 @@ export async function startPlatform(
     child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
     child.once('exit', (code) => reject(new Error(`platform exited (${code}):\n${out}`)));
   });
+  const running = () => child.exitCode === null && child.signalCode === null;
+  const exitedWithin = (ms: number) =>
+    Promise.race([exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms).unref())]);
   const kill = async (signal: NodeJS.Signals = 'SIGTERM') => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    if (running()) child.kill(signal);
+    if (signal === 'SIGKILL' || (await exitedWithin(120_000))) return await exited;
+    // Twice a helper's run saw a server go on after SIGTERM until a second one (cause not found): ask again,
+    // then crash it, so a run fails with the server's output instead of hanging until CI's limit.
+    process.stderr.write(`platform still running 120 s after ${signal}; sending it again\n`);
+    if (running()) child.kill(signal);
+    if (await exitedWithin(60_000)) return await exited;
+    if (running()) child.kill('SIGKILL');
     await exited;
+    throw new Error(`platform did not stop on ${signal} within 180 s:\n${out.slice(-4000)}`);
   };
   return {
     url,
