@@ -280,6 +280,26 @@ export async function deleteTeamMember(
   return row?.role;
 }
 
+/** A membership (`ms`) in the owning organisation or one of the crisis's member organisations. */
+function ofCrisisOrgs(
+  eb: ExpressionBuilder<Database & { ms: Database['memberships'] }, 'ms'>,
+  orgId: string,
+  crisisId: string,
+) {
+  return eb.or([
+    eb('ms.org_id', '=', orgId),
+    eb(
+      'ms.org_id',
+      'in',
+      eb
+        .selectFrom('crisis_member_orgs')
+        .select('member_org_id')
+        .where('org_id', '=', orgId)
+        .where('crisis_id', '=', crisisId),
+    ),
+  ]);
+}
+
 /** Whether the person belongs to the owning organisation or one of the crisis's member organisations. */
 export async function isPersonOfCrisisOrgs(
   db: DbOrTrx,
@@ -291,20 +311,7 @@ export async function isPersonOfCrisisOrgs(
     .selectFrom('memberships as ms')
     .select('ms.user_id')
     .where('ms.user_id', '=', userId)
-    .where((eb) =>
-      eb.or([
-        eb('ms.org_id', '=', orgId),
-        eb(
-          'ms.org_id',
-          'in',
-          eb
-            .selectFrom('crisis_member_orgs')
-            .select('member_org_id')
-            .where('org_id', '=', orgId)
-            .where('crisis_id', '=', crisisId),
-        ),
-      ]),
-    )
+    .where((eb) => ofCrisisOrgs(eb, orgId, crisisId))
     .executeTakeFirst();
   return row !== undefined;
 }
@@ -324,20 +331,7 @@ export async function listPeopleOfCrisisOrgs(
     .innerJoin('users as u', 'u.id', 'ms.user_id')
     .innerJoin('organisations as o', 'o.id', 'ms.org_id')
     .select(['ms.user_id', 'u.name', 'ms.org_id', 'o.name as org_name', 'o.kind as org_kind', 'ms.role'])
-    .where((eb) =>
-      eb.or([
-        eb('ms.org_id', '=', orgId),
-        eb(
-          'ms.org_id',
-          'in',
-          eb
-            .selectFrom('crisis_member_orgs')
-            .select('member_org_id')
-            .where('org_id', '=', orgId)
-            .where('crisis_id', '=', crisisId),
-        ),
-      ]),
-    )
+    .where((eb) => ofCrisisOrgs(eb, orgId, crisisId))
     .orderBy('o.name')
     .orderBy('u.name')
     .orderBy('ms.user_id')
