@@ -10,7 +10,10 @@ import { z } from 'zod';
 import { DateTimeInputSchema, TextSchema } from '../platform/input.contracts.ts';
 import { TlpLabelSchema } from '../platform/tlp.ts';
 import { PROVINCE_IDS } from '../registration/registration-vocabulary.ts';
-import { PulledSupervisionRequestSchema } from '../supervision/supervision-transport.contracts.ts';
+import {
+  PulledRequestUpdateSchema,
+  PulledSupervisionRequestSchema,
+} from '../supervision/supervision-transport.contracts.ts';
 
 export const CRISIS_REQUEST_KINDS = ['information-request', 'crisis-message'] as const;
 export const CrisisRequestKindSchema = z.enum(CRISIS_REQUEST_KINDS);
@@ -67,6 +70,11 @@ export const MessagePullResultSchema = z.object({
    * ids are confirmed in the same `delivered` list). Absent from an authority of an older version.
    */
   supervisionRequests: z.array(PulledSupervisionRequestSchema).max(PULL_LIMIT).default([]),
+  /**
+   * The supervisor's later steps on requests the entity pulled (more asked, accepted), confirmed in the same
+   * `delivered` list. Absent from an authority of an older version; an older entity ignores it.
+   */
+  supervisionUpdates: z.array(PulledRequestUpdateSchema).max(PULL_LIMIT).default([]),
 });
 export type MessagePullResult = z.infer<typeof MessagePullResultSchema>;
 

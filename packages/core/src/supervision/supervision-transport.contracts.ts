@@ -23,6 +23,26 @@ export const PulledSupervisionRequestSchema = z.object({
 export type PulledSupervisionRequest = z.infer<typeof PulledSupervisionRequestSchema>;
 
 /**
+ * A later step of the supervisor on a request the entity pulled (the assessment: more asked with a new period,
+ * or accepted), travelling on the same pull. Its id is the supervisor's message id: the entity stores it once by
+ * it, applies it to its copy through the status flow (supervision-rules.ts) and confirms it in `delivered`.
+ */
+export const PulledRequestUpdateSchema = z.object({
+  id: z.uuid(),
+  requestId: z.uuid(),
+  step: z.enum(['more-asked', 'accepted']),
+  note: TextSchema.max(10_000),
+  /** The new period (Awb art. 5:20(1)); only with 'more-asked'. */
+  dueOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+  at: z.iso.datetime(),
+  by: TextSchema.min(1).max(200),
+});
+export type PulledRequestUpdate = z.infer<typeof PulledRequestUpdateSchema>;
+
+/**
  * The bytes of the documents of one remote answer, together. The submission travels in one HTTP body
  * (the server's 1 MiB body limit); base64 makes 4 of every 3 bytes, and the text may take 120 kB escaped.
  */

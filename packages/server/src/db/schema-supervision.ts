@@ -52,6 +52,13 @@ export interface SupervisionRequestMessagesTable {
   due_on: string | null;
   by_label: string;
   at: DefaultTimestamp;
+  /**
+   * Supervisor side (migration 20261211_0500): when the entity installation confirmed it stored this step; null
+   * while a step on a request to a remote entity waits in the pull. Set when written everywhere else.
+   */
+  delivered_at: NullableTimestamp;
+  /** Entity side: a step pulled from the supervisor that the next pull still has to confirm. */
+  delivered_reported: Generated<boolean>;
 }
 export type SupervisionRequestMessageRow = Selectable<SupervisionRequestMessagesTable>;
 

@@ -1289,6 +1289,8 @@ export interface SupervisionRequestMessagesTable {
   due_on: string | null;
   by_label: string;
   at: Generated<Date>;
+  delivered_at: Date | null;
+  delivered_reported: Generated<boolean>;
 }
 
 export interface SupervisionRequestsTable {

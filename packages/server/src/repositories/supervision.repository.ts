@@ -234,6 +234,8 @@ export async function insertMessage(
     due_on: string | null;
     by_label: string;
     at: Date;
+    /** Null for a step that still has to travel to the entity's installation; else delivered when written. */
+    delivered_at?: Date | null;
   },
 ): Promise<SupervisionRequestMessageRow> {
   // Numbered under the request's row lock (lockRequest), which every step of the exchange holds.
@@ -241,6 +243,7 @@ export async function insertMessage(
     .insertInto('supervision_request_messages')
     .values((eb) => ({
       ...row,
+      delivered_at: row.delivered_at === undefined ? row.at : row.delivered_at,
       seq: eb
         .selectFrom('supervision_request_messages')
         .select(sql<number>`coalesce(max(seq), 0) + 1`.as('next'))
@@ -378,6 +381,131 @@ export async function markCopiesReported(trx: Trx, orgId: string, ids: readonly 
     .where('org_id', '=', orgId)
     .where('pulled_from', 'is not', null)
     .where('id', 'in', ids)
+    .execute();
+}
+
+// ---- Later steps on a request to an entity on another installation (more asked, accepted)
+
+/** Supervisor side: the steps on this entity's requests its installation has not confirmed storing, oldest first. */
+export async function listUndeliveredRemoteSteps(
+  db: DbOrTrx,
+  orgId: string,
+  entityId: string,
+  limit: number,
+): Promise<SupervisionRequestMessageRow[]> {
+  return db
+    .selectFrom('supervision_request_messages as m')
+    .innerJoin('supervision_requests as q', (j) =>
+      j.onRef('q.org_id', '=', 'm.org_id').onRef('q.id', '=', 'm.request_id'),
+    )
+    .selectAll('m')
+    .where('m.org_id', '=', orgId)
+    .where('m.delivered_at', 'is', null)
+    .where('m.kind', '<>', 'answer')
+    .where('q.entity_org_id', '=', entityId)
+    .where('q.remote_entity_name', 'is not', null)
+    .orderBy('m.at')
+    .orderBy('m.request_id')
+    .orderBy('m.seq')
+    .limit(limit)
+    .execute();
+}
+
+/** Supervisor side: the entity installation stored these steps; the first confirmation counts, this entity's only. */
+export async function confirmRemoteSteps(
+  trx: Trx,
+  orgId: string,
+  entityId: string,
+  ids: readonly string[],
+  at: Date,
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const result = await trx
+    .updateTable('supervision_request_messages as m')
+    .set({ delivered_at: at })
+    .where('m.org_id', '=', orgId)
+    .where('m.id', 'in', ids)
+    .where('m.delivered_at', 'is', null)
+    .where('m.kind', '<>', 'answer')
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('supervision_requests as q')
+          .select(sql`1`.as('one'))
+          .whereRef('q.org_id', '=', 'm.org_id')
+          .whereRef('q.id', '=', 'm.request_id')
+          .where('q.entity_org_id', '=', entityId)
+          .where('q.remote_entity_name', 'is not', null),
+      ),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/**
+ * Entity side: stores a pulled step on the entity's copy under the supervisor's message id, once (a repeat after
+ * a lost commit inserts nothing). Numbered under the copy's row lock. Returns whether it is new.
+ */
+export async function insertPulledStep(
+  trx: Trx,
+  row: {
+    org_id: string;
+    id: string;
+    request_id: string;
+    kind: 'more-asked' | 'accepted';
+    text: string;
+    due_on: string | null;
+    by_label: string;
+    at: Date;
+    delivered_at: Date;
+  },
+): Promise<boolean> {
+  const inserted = await trx
+    .insertInto('supervision_request_messages')
+    .values((eb) => ({
+      ...row,
+      delivered_reported: false,
+      seq: eb
+        .selectFrom('supervision_request_messages')
+        .select(sql<number>`coalesce(max(seq), 0) + 1`.as('next'))
+        .where('org_id', '=', row.org_id)
+        .where('request_id', '=', row.request_id),
+    }))
+    .onConflict((oc) => oc.columns(['org_id', 'id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+/** Entity side: steps pulled over this target (the copy's) the supervisor has not been told are stored. */
+export async function listUnreportedSteps(
+  db: DbOrTrx,
+  orgId: string,
+  recipient: NonNullable<SupervisionRequestRow['pulled_from']>,
+  limit: number,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('supervision_request_messages as m')
+    .innerJoin('supervision_requests as q', (j) =>
+      j.onRef('q.org_id', '=', 'm.org_id').onRef('q.id', '=', 'm.request_id'),
+    )
+    .select('m.id')
+    .where('m.org_id', '=', orgId)
+    .where('m.delivered_reported', '=', false)
+    .where('q.pulled_from', '=', recipient)
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function markStepsReported(trx: Trx, orgId: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await trx
+    .updateTable('supervision_request_messages')
+    .set({ delivered_reported: true })
+    .where('org_id', '=', orgId)
+    .where('id', 'in', ids)
+    .where('delivered_reported', '=', false)
     .execute();
 }
 

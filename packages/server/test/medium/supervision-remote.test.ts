@@ -234,16 +234,96 @@ describe('an information request to an entity on another installation', () => {
       'submission.delivered',
     ]);
 
-    // The supervisor judges: more cannot travel yet (a new request asks it); accepted is its own record.
+    // The supervisor asks more with a new period: it waits in the pull until B confirms it stored it.
+    const newDue = new Date(Date.now() + 9 * 86_400_000).toISOString().slice(0, 10);
     const more = await analyst.post(`/api/v1/supervision/requests/${id}/assessments`, {
       decision: 'more-asked',
       note: 'Ook het continuïteitsplan graag.',
-      dueOn: tomorrow(),
+      dueOn: newDue,
     });
-    expect(more.statusCode).toBe(409);
-    const accepted = await analyst.post(`/api/v1/supervision/requests/${id}/assessments`, { decision: 'accepted' });
+    expect(more.statusCode, more.body).toBe(200);
+    expect(more.json()).toMatchObject({ status: 'more-asked', dueOn: newDue });
+    const moreId = (more.json().messages as { id: string; kind: string }[]).find((m) => m.kind === 'more-asked')!.id;
+    // Killed before the commit: A answered the pull with the step, B never stored it.
+    const lostStep = await fetchAuthorityMessages(b.db, depsB.config, entity.id, 'competent_authority');
+    expect(lostStep.ok && lostStep.supervisionUpdates).toMatchObject([
+      { id: moreId, requestId: id, step: 'more-asked', dueOn: newDue, note: 'Ook het continuïteitsplan graag.' },
+    ]);
+    // Restarted: stored and applied once; the next pull confirms it and brings it no more.
+    expect(await pullNow(depsB, entity.id)).toBe(1);
+    expect(await pullNow(depsB, entity.id)).toBe(0);
+    const afterStep = await fetchAuthorityMessages(b.db, depsB.config, entity.id, 'competent_authority');
+    expect(afterStep.ok && afterStep.supervisionUpdates).toEqual([]);
+    const [stepDelivered] = await rowsOf(
+      a.db,
+      sql`SELECT delivered_at IS NOT NULL AS delivered FROM supervision_request_messages WHERE id = ${moreId}`,
+    );
+    expect(stepDelivered).toEqual({ delivered: true });
+    const [stepCopies] = await rowsOf(
+      b.db,
+      sql`SELECT count(*)::int AS n FROM supervision_request_messages WHERE id = ${moreId}`,
+    );
+    expect(stepCopies).toEqual({ n: 1 });
+
+    // The entity's copy shows the new question and period, and it answers again.
+    const asked = (await riskManager.get(`/api/v1/supervision/received-requests/${id}`)).json();
+    expect(asked).toMatchObject({ status: 'more-asked', dueOn: newDue, overdue: false });
+    expect(asked.messages).toMatchObject([
+      { kind: 'answer', text: 'Zie bijlagen.' },
+      { kind: 'more-asked', text: 'Ook het continuïteitsplan graag.', dueOn: newDue },
+    ]);
+    const second = await riskManager.post(`/api/v1/supervision/received-requests/${id}/answers`, {
+      text: 'Het continuïteitsplan volgt hierbij in tekst.',
+    });
+    expect(second.statusCode, second.body).toBe(201);
+    expect(second.json().status).toBe('answered');
+    await deliverAll(depsB);
+    await deliverAll(depsB);
+    const twice = (await analyst.get(`/api/v1/supervision/requests/${id}`)).json();
+    expect(twice.status).toBe('answered');
+    expect(twice.messages.map((m: { kind: string }) => m.kind)).toEqual(['answer', 'more-asked', 'answer']);
+    expect(twice.messages[2]).toMatchObject({ text: 'Het continuïteitsplan volgt hierbij in tekst.' });
+
+    // Accepted travels the same way: the entity's copy is closed too.
+    const accepted = await analyst.post(`/api/v1/supervision/requests/${id}/assessments`, {
+      decision: 'accepted',
+      note: 'Dank u.',
+    });
     expect(accepted.statusCode, accepted.body).toBe(200);
     expect(accepted.json().status).toBe('accepted');
+    expect(await pullNow(depsB, entity.id)).toBe(1);
+    expect(await pullNow(depsB, entity.id)).toBe(0);
+    const closed = (await riskManager.get(`/api/v1/supervision/received-requests/${id}`)).json();
+    expect(closed.status).toBe('accepted');
+    expect(closed.messages.map((m: { kind: string }) => m.kind)).toEqual([
+      'answer',
+      'more-asked',
+      'answer',
+      'accepted',
+    ]);
+    const [undelivered] = await rowsOf(
+      a.db,
+      sql`SELECT count(*)::int AS n FROM supervision_request_messages WHERE request_id = ${id} AND delivered_at IS NULL`,
+    );
+    expect(undelivered).toEqual({ n: 0 });
+    // Each step on both chains: A judged twice; B was asked more and saw its answer accepted, once each.
+    expect(await actions(a.db, supervisor.id)).toEqual([
+      'supervision.request-sent',
+      'submission.received',
+      'supervision.request-assessed',
+      'submission.received',
+      'supervision.request-assessed',
+    ]);
+    expect((await actions(b.db, entity.id)).filter((x) => x === 'supervision.request-assessed')).toHaveLength(2);
+    const notes = await rowsOf(
+      b.db,
+      sql`SELECT kind FROM notifications WHERE org_id = ${entity.id} AND subject_id = ${id} ORDER BY created_at`,
+    );
+    expect(notes.map((n) => n.kind)).toEqual([
+      'supervision.request-received',
+      'supervision.more-asked',
+      'supervision.answer-accepted',
+    ]);
   }, 120_000);
 
   it('an answer naming a request of another sender lands nowhere', async () => {

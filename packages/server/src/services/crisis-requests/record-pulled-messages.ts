@@ -8,7 +8,12 @@ import {
   savePull,
 } from '../../repositories/crisis-request.repository.ts';
 import { insertNotification } from '../../repositories/notification.repository.ts';
-import { insertPulledRequests, markCopiesReported } from '../../repositories/supervision.repository.ts';
+import {
+  insertPulledRequests,
+  markCopiesReported,
+  markStepsReported,
+} from '../../repositories/supervision.repository.ts';
+import { recordPulledSteps } from '../supervision/record-pulled-steps.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { defineUseCase, type UseCaseScope } from '../../kernel/use-case.ts';
 import type { PullOutcome } from './pull-authority-messages.ts';
@@ -28,10 +33,11 @@ export interface PulledMessagesInput {
  * on the entity's chain ('crisis-request.received') and a notification for its people. A supervisor's
  * information request is stored as the entity's own copy of the request (supervision_requests, pulled_from =
  * this target, the supervisor's id), so the supervision page shows it as one on this installation; it is on the
- * entity's chain as the local one is ('supervision.request-sent' with received: true).
+ * entity's chain as the local one is ('supervision.request-sent' with received: true). The supervisor's later
+ * steps on such a copy (more asked, accepted) are stored and applied once each (record-pulled-steps.ts).
  */
 export const recordPulledMessages = defineUseCase({
-  actions: ['crisis-request.received', 'supervision.request-sent'],
+  actions: ['crisis-request.received', 'supervision.request-sent', 'supervision.request-assessed'],
   async run(scope, _ctx: Actor, input: PulledMessagesInput): Promise<number> {
     const { trx, now, config, record, unchanged } = scope;
     const { orgId, recipient, outcome, round } = input;
@@ -48,6 +54,7 @@ export const recordPulledMessages = defineUseCase({
     await savePull(trx, orgId, recipient, { last_pulled_at: now, last_error: null });
     await markReported(trx, orgId, outcome.reported.delivered, outcome.reported.read);
     await markCopiesReported(trx, orgId, outcome.reported.delivered);
+    await markStepsReported(trx, orgId, outcome.reported.delivered);
     const fresh = new Set(
       await insertAuthorityMessages(
         trx,
@@ -95,8 +102,11 @@ export const recordPulledMessages = defineUseCase({
       );
     }
     const freshRequests = await recordSupervisionRequests(scope, orgId, recipient, outcome.supervisionRequests);
-    if (fresh.size + freshRequests === 0) unchanged();
-    return fresh.size + freshRequests;
+    // After the requests: a step in the same answer finds its copy stored.
+    const freshSteps = await recordPulledSteps(scope, orgId, recipient, outcome.supervisionUpdates);
+    const count = fresh.size + freshRequests + freshSteps;
+    if (count === 0) unchanged();
+    return count;
   },
 });
 

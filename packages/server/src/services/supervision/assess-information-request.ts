@@ -29,15 +29,10 @@ export const assessInformationRequest = defineUseCase({
     if (!canTakeStep(request.status, step)) {
       throw new DomainError('conflict', `The request is ${request.status}: only an answer can be judged`);
     }
-    // The pull channel carries the request, not yet the later steps: an entity on another installation would
-    // never see the new question, so it is asked in a new request (docs/DELIVERY.md, "Authority → entity").
+    // An entity on another installation receives the step over the pull channel, as it received the request
+    // (docs/DELIVERY.md, "Supervision requests over the same channel"): it waits there until that installation
+    // confirms it stored it (delivered_at), and its own chain records it then.
     const remote = request.remote_entity_name !== null;
-    if (remote && step === 'ask-more') {
-      throw new DomainError(
-        'conflict',
-        'This entity uses another installation: ask further questions in a new information request',
-      );
-    }
     const dueOn = assessment.decision === 'more-asked' ? assessment.dueOn : null;
     if (dueOn !== null && !isValidDueOn(dueOn, now)) throw invalidField('body.dueOn', 'must be a day after today');
     await insertMessage(trx, {
@@ -48,6 +43,7 @@ export const assessInformationRequest = defineUseCase({
       due_on: dueOn,
       by_label: ctx.actor.label,
       at: now,
+      delivered_at: remote ? null : now,
     });
     const status = statusAfter(step);
     await setRequestStatus(trx, ctx.orgId, request.id, status, now, dueOn ?? undefined);

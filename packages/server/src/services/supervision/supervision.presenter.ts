@@ -7,6 +7,7 @@ import {
   type Finding,
   type InformationRequest,
   type InformationRequestSummary,
+  type PulledRequestUpdate,
   type PulledSupervisionRequest,
   type RequestDocument,
   type RequestMessage,
@@ -114,5 +115,19 @@ export function presentPulledRequest(row: RequestWithNames): PulledSupervisionRe
     asksMeasuresDossier: row.asks_measures_dossier,
     sentBy: row.sent_by,
     sentAt: row.sent_at.toISOString(),
+  };
+}
+
+/** A later step on a pulled request as it travels (more asked with its new period, or accepted). */
+export function presentPulledStep(row: SupervisionRequestMessageRow): PulledRequestUpdate {
+  if (row.kind === 'answer') throw new Error("an answer is the entity's own and never travels back to it");
+  return {
+    id: row.id,
+    requestId: row.request_id,
+    step: row.kind,
+    note: row.text,
+    dueOn: row.due_on,
+    at: row.at.toISOString(),
+    by: row.by_label,
   };
 }

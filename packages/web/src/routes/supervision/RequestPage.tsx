@@ -248,11 +248,9 @@ function AssessForm({ r }: { r: InformationRequest }) {
           error={form.errors.fields.decision}
           options={[
             { value: 'accepted', label: t('supervision.decisions.accepted') },
-            // The pull carries only the request, not later steps: more is asked of a remote entity in a new one.
-            ...(r.remote ? [] : [{ value: 'more-asked', label: t('supervision.decisions.more-asked') }]),
+            { value: 'more-asked', label: t('supervision.decisions.more-asked') },
           ]}
         />
-        {r.remote && <p className="utrecht-paragraph">{t('supervision.remote.askMoreInNew')}</p>}
         <TextAreaField {...fields.note} name="note" optional maxLength={10_000} error={form.errors.fields.note} />
         <TextField {...fields.dueOn} name="dueOn" type="date" optional error={form.errors.fields.dueOn} />
         <SubmitButton busy={assess.isPending} busyLabel={t('common.saving')}>
