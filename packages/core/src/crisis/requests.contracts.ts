@@ -11,6 +11,7 @@ import { DateTimeInputSchema, TextSchema } from '../platform/input.contracts.ts'
 import { TlpLabelSchema } from '../platform/tlp.ts';
 import { PROVINCE_IDS } from '../registration/registration-vocabulary.ts';
 import {
+  PulledFindingSchema,
   PulledRequestUpdateSchema,
   PulledSupervisionRequestSchema,
 } from '../supervision/supervision-transport.contracts.ts';
@@ -75,6 +76,8 @@ export const MessagePullResultSchema = z.object({
    * `delivered` list. Absent from an authority of an older version; an older entity ignores it.
    */
   supervisionUpdates: z.array(PulledRequestUpdateSchema).max(PULL_LIMIT).default([]),
+  /** The supervisor's findings about this entity, each as it stands (its version confirmed in `delivered`). */
+  supervisionFindings: z.array(PulledFindingSchema).max(PULL_LIMIT).default([]),
 });
 export type MessagePullResult = z.infer<typeof MessagePullResultSchema>;
 

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { Sha256HexSchema } from '../platform/digest.contracts.ts';
 import { TextSchema } from '../platform/input.contracts.ts';
-import { LegalBasisSchema } from './supervision.contracts.ts';
+import { FindingSeveritySchema, FindingStatusSchema, LegalBasisSchema } from './supervision.contracts.ts';
 
 /** One information request as the entity installation pulls it; stored there once by its id (text it can store). */
 export const PulledSupervisionRequestSchema = z.object({
@@ -41,6 +41,28 @@ export const PulledRequestUpdateSchema = z.object({
   by: TextSchema.min(1).max(200),
 });
 export type PulledRequestUpdate = z.infer<typeof PulledRequestUpdateSchema>;
+
+/**
+ * A finding about the entity as its installation pulls it: the whole finding as it stands now. Each change at the
+ * supervisor (recorded, its follow-up status or note changed) is a new `versionId`; the entity keeps the newest
+ * version of each finding (by id) and confirms the version it stored in `delivered`, so a change made while an
+ * older version was on its way still travels.
+ */
+export const PulledFindingSchema = z.object({
+  id: z.uuid(),
+  versionId: z.uuid(),
+  supervisorName: TextSchema.min(1).max(200),
+  requestId: z.uuid().nullable(),
+  observation: TextSchema.min(1).max(10_000),
+  severity: FindingSeveritySchema,
+  followUpDueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  status: FindingStatusSchema,
+  followUpNote: TextSchema.max(10_000),
+  recordedBy: TextSchema.min(1).max(200),
+  recordedAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type PulledFinding = z.infer<typeof PulledFindingSchema>;
 
 /**
  * The bytes of the documents of one remote answer, together. The submission travels in one HTTP body

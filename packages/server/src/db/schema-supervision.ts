@@ -91,6 +91,17 @@ export interface SupervisionFindingsTable {
   recorded_by: string;
   recorded_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
+  /** Supervisor side, entity on another installation (migration 20261211_0500): its name as the registry has it. */
+  remote_entity_name: string | null;
+  /** Each change is a new version; the entity installation confirms the version it stored. */
+  version_id: Generated<string>;
+  /** Supervisor side: when the entity installation confirmed it stored the current version. */
+  delivered_at: NullableTimestamp;
+  /** Entity side: a copy pulled over this delivery target. */
+  pulled_from: 'csirt' | 'competent_authority' | 'sector_csirt' | null;
+  supervisor_name: string | null;
+  /** Entity side: whether the supervisor has been told the copy's version is stored. */
+  delivered_reported: Generated<boolean>;
 }
 export type SupervisionFindingRow = Selectable<SupervisionFindingsTable>;
 

@@ -1262,6 +1262,12 @@ export interface SupervisionFindingsTable {
   recorded_by: string;
   recorded_at: Generated<Date>;
   updated_at: Generated<Date>;
+  remote_entity_name: string | null;
+  version_id: Generated<string>;
+  delivered_at: Date | null;
+  pulled_from: string | null;
+  supervisor_name: string | null;
+  delivered_reported: Generated<boolean>;
 }
 
 export interface SupervisionRequestDocumentsTable {

@@ -617,13 +617,22 @@ export async function readDocument(
 
 export type FindingWithNames = SupervisionFindingRow & { entity_name: string; supervisor_name: string };
 
+// A party on another installation is no organisation here: its name is on the row (migration 20261211_0500).
 function findingsWithNames(db: DbOrTrx) {
   return db
     .selectFrom('supervision_findings as f')
-    .innerJoin('organisations as e', 'e.id', 'f.entity_org_id')
-    .innerJoin('organisations as s', 's.id', 'f.org_id')
+    .leftJoin('organisations as e', 'e.id', 'f.entity_org_id')
+    .leftJoin('organisations as s', 's.id', 'f.org_id')
     .selectAll('f')
-    .select(['e.name as entity_name', 's.name as supervisor_name']);
+    .select([
+      sql<string>`coalesce(f.remote_entity_name, e.name, '')`.as('entity_name'),
+      sql<string>`coalesce(f.supervisor_name, s.name, '')`.as('supervisor_name'),
+    ]);
+}
+
+/** The supervisor's own findings: never an entity's pulled copy (whose org_id is the entity's). */
+function recordedFindingsWithNames(db: DbOrTrx) {
+  return findingsWithNames(db).where('f.pulled_from', 'is', null);
 }
 
 export async function insertFinding(
@@ -638,13 +647,14 @@ export async function insertFinding(
     recorded_by: string;
     recorded_at: Date;
     updated_at: Date;
+    remote_entity_name?: string | null;
   },
 ): Promise<SupervisionFindingRow> {
   return trx.insertInto('supervision_findings').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
 export async function listFindings(db: DbOrTrx, orgId: string, entityOrgId?: string): Promise<FindingWithNames[]> {
-  let q = findingsWithNames(db).where('f.org_id', '=', orgId);
+  let q = recordedFindingsWithNames(db).where('f.org_id', '=', orgId);
   if (entityOrgId) q = q.where('f.entity_org_id', '=', entityOrgId);
   return q.orderBy('f.recorded_at', 'desc').orderBy('f.id').limit(500).execute();
 }
@@ -659,11 +669,15 @@ export async function listReceivedFindings(db: DbOrTrx, entityOrgId: string): Pr
 }
 
 export async function findFinding(db: DbOrTrx, orgId: string, id: string): Promise<FindingWithNames | undefined> {
-  return findingsWithNames(db).where('f.org_id', '=', orgId).where('f.id', '=', id).executeTakeFirst();
+  return recordedFindingsWithNames(db).where('f.org_id', '=', orgId).where('f.id', '=', id).executeTakeFirst();
 }
 
 export async function lockFinding(trx: Trx, orgId: string, id: string): Promise<FindingWithNames | undefined> {
-  return findingsWithNames(trx).where('f.org_id', '=', orgId).where('f.id', '=', id).forUpdate('f').executeTakeFirst();
+  return recordedFindingsWithNames(trx)
+    .where('f.org_id', '=', orgId)
+    .where('f.id', '=', id)
+    .forUpdate('f')
+    .executeTakeFirst();
 }
 
 export async function updateFinding(
@@ -673,10 +687,146 @@ export async function updateFinding(
   values: { status: SupervisionFindingRow['status']; follow_up_note: string },
   now: Date,
 ): Promise<void> {
+  // A new version: a finding about a remote entity travels again (and a local one's version is merely renewed).
   await trx
     .updateTable('supervision_findings')
-    .set({ ...values, updated_at: now })
+    .set({ ...values, updated_at: now, version_id: sql`gen_random_uuid()`, delivered_at: null })
     .where('org_id', '=', orgId)
     .where('id', '=', id)
+    .execute();
+}
+
+// ---- Findings about an entity on another installation (the pull channel, as requests)
+
+/** Supervisor side: findings about this entity whose current version its installation has not confirmed. */
+export async function listUndeliveredRemoteFindings(
+  db: DbOrTrx,
+  orgId: string,
+  entityId: string,
+  limit: number,
+): Promise<FindingWithNames[]> {
+  return recordedFindingsWithNames(db)
+    .where('f.org_id', '=', orgId)
+    .where('f.entity_org_id', '=', entityId)
+    .where('f.remote_entity_name', 'is not', null)
+    .where('f.delivered_at', 'is', null)
+    .orderBy('f.updated_at')
+    .orderBy('f.id')
+    .limit(limit)
+    .execute();
+}
+
+/** Supervisor side: the entity installation stored these versions; an older version confirms nothing newer. */
+export async function confirmRemoteFindings(
+  trx: Trx,
+  orgId: string,
+  entityId: string,
+  versionIds: readonly string[],
+  at: Date,
+): Promise<number> {
+  if (versionIds.length === 0) return 0;
+  const result = await trx
+    .updateTable('supervision_findings')
+    .set({ delivered_at: at })
+    .where('org_id', '=', orgId)
+    .where('entity_org_id', '=', entityId)
+    .where('remote_entity_name', 'is not', null)
+    .where('version_id', 'in', versionIds)
+    .where('delivered_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/**
+ * Entity side: keeps the pulled version of a finding — a new one is inserted, a newer version replaces the
+ * follow-up (status, note), the same or an older version changes nothing. Returns what happened.
+ */
+export async function upsertPulledFinding(
+  trx: Trx,
+  row: {
+    org_id: string;
+    id: string;
+    version_id: string;
+    request_id: string | null;
+    observation: string;
+    severity: SupervisionFindingRow['severity'];
+    follow_up_due_on: string;
+    status: SupervisionFindingRow['status'];
+    follow_up_note: string;
+    recorded_by: string;
+    recorded_at: Date;
+    updated_at: Date;
+    pulled_from: NonNullable<SupervisionFindingRow['pulled_from']>;
+    supervisor_name: string;
+  },
+): Promise<{ outcome: 'new' | 'changed' | 'same'; before?: SupervisionFindingRow['status'] }> {
+  const before = await trx
+    .selectFrom('supervision_findings')
+    .select(['status', 'version_id', 'updated_at', 'pulled_from'])
+    .where('org_id', '=', row.org_id)
+    .where('id', '=', row.id)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!before) {
+    await trx
+      .insertInto('supervision_findings')
+      .values({ ...row, entity_org_id: row.org_id, delivered_reported: false })
+      .execute();
+    return { outcome: 'new' };
+  }
+  if (before.pulled_from !== row.pulled_from) return { outcome: 'same' };
+  if (before.version_id === row.version_id || before.updated_at > row.updated_at) {
+    // Stored already (a pull answered but not committed before) or older: confirm it again, change nothing.
+    await trx
+      .updateTable('supervision_findings')
+      .set({ delivered_reported: false })
+      .where('org_id', '=', row.org_id)
+      .where('id', '=', row.id)
+      .where('version_id', '=', row.version_id)
+      .execute();
+    return { outcome: 'same' };
+  }
+  await trx
+    .updateTable('supervision_findings')
+    .set({
+      version_id: row.version_id,
+      status: row.status,
+      follow_up_note: row.follow_up_note,
+      follow_up_due_on: row.follow_up_due_on,
+      updated_at: row.updated_at,
+      delivered_reported: false,
+    })
+    .where('org_id', '=', row.org_id)
+    .where('id', '=', row.id)
+    .execute();
+  return { outcome: 'changed', before: before.status };
+}
+
+/** Entity side: versions of findings pulled over this target that the supervisor has not been told are stored. */
+export async function listUnreportedFindingVersions(
+  db: DbOrTrx,
+  orgId: string,
+  recipient: NonNullable<SupervisionFindingRow['pulled_from']>,
+  limit: number,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('supervision_findings')
+    .select('version_id')
+    .where('org_id', '=', orgId)
+    .where('pulled_from', '=', recipient)
+    .where('delivered_reported', '=', false)
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.version_id);
+}
+
+export async function markFindingVersionsReported(trx: Trx, orgId: string, versionIds: readonly string[]) {
+  if (versionIds.length === 0) return;
+  await trx
+    .updateTable('supervision_findings')
+    .set({ delivered_reported: true })
+    .where('org_id', '=', orgId)
+    .where('pulled_from', 'is not', null)
+    .where('version_id', 'in', versionIds)
     .execute();
 }

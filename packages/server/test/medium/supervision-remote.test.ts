@@ -326,6 +326,71 @@ describe('an information request to an entity on another installation', () => {
     ]);
   }, 120_000);
 
+  it('a finding travels too, and so does each change of its follow-up, each version stored once', async () => {
+    const due = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const recorded = await analyst.post('/api/v1/supervision/findings', {
+      entityId: entity.id,
+      observation: 'Het continuïteitsplan is niet geoefend.',
+      severity: 'high',
+      followUpDueOn: due,
+      requestId: null,
+    });
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    const findingId = recorded.json().id as string;
+    expect(recorded.json()).toMatchObject({ entityId: entity.id, entityName: entity.name, status: 'open' });
+
+    // Killed before the commit: A answered the pull with the finding, B never stored it.
+    const lost = await fetchAuthorityMessages(b.db, depsB.config, entity.id, 'competent_authority');
+    expect(lost.ok && lost.supervisionFindings).toMatchObject([{ id: findingId, status: 'open', severity: 'high' }]);
+    expect(await pullNow(depsB, entity.id)).toBe(1);
+    expect(await pullNow(depsB, entity.id)).toBe(0);
+    const none = await fetchAuthorityMessages(b.db, depsB.config, entity.id, 'competent_authority');
+    expect(none.ok && none.supervisionFindings).toEqual([]);
+    const mine = (await riskManager.get('/api/v1/supervision/received-findings')).json().items;
+    expect(mine).toMatchObject([
+      {
+        id: findingId,
+        supervisorName: supervisor.name,
+        observation: 'Het continuïteitsplan is niet geoefend.',
+        followUpDueOn: due,
+        status: 'open',
+      },
+    ]);
+
+    // The supervisor changes the follow-up: a new version travels; stored once even when pulled twice.
+    const changed = await analyst.patch(`/api/v1/supervision/findings/${findingId}`, {
+      status: 'in-progress',
+      followUpNote: 'Oefening gepland in maart.',
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const lostChange = await fetchAuthorityMessages(b.db, depsB.config, entity.id, 'competent_authority');
+    expect(lostChange.ok && lostChange.supervisionFindings).toMatchObject([{ id: findingId, status: 'in-progress' }]);
+    expect(await pullNow(depsB, entity.id)).toBe(1);
+    expect(await pullNow(depsB, entity.id)).toBe(0);
+    const [copy] = (await riskManager.get('/api/v1/supervision/received-findings')).json().items;
+    expect(copy).toMatchObject({ id: findingId, status: 'in-progress', followUpNote: 'Oefening gepland in maart.' });
+    const [rows] = await rowsOf(b.db, sql`SELECT count(*)::int AS n FROM supervision_findings WHERE id = ${findingId}`);
+    expect(rows).toEqual({ n: 1 });
+    const [delivered] = await rowsOf(
+      a.db,
+      sql`SELECT delivered_at IS NOT NULL AS delivered FROM supervision_findings WHERE id = ${findingId}`,
+    );
+    expect(delivered).toEqual({ delivered: true });
+    // The supervisor's list holds its finding, never the entity's copy; both chains once each.
+    expect((await analyst.get(`/api/v1/supervision/findings?entityId=${entity.id}`)).json().items).toHaveLength(1);
+    const actions = async (db: Db, orgId: string) =>
+      (
+        await rowsOf(
+          db,
+          sql`SELECT action FROM audit_events WHERE org_id = ${orgId} AND action LIKE 'supervision.finding-%'
+                AND subject_id = ${findingId} ORDER BY seq`,
+        )
+      ).map((r) => r.action);
+    const both = ['supervision.finding-recorded', 'supervision.finding-updated'];
+    expect(await actions(a.db, supervisor.id)).toEqual(both);
+    expect(await actions(b.db, entity.id)).toEqual(both);
+  }, 60_000);
+
   it('an answer naming a request of another sender lands nowhere', async () => {
     const sent = await analyst.post('/api/v1/supervision/requests', {
       entityId: entity.id,

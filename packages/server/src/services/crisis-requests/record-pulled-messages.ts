@@ -11,8 +11,10 @@ import { insertNotification } from '../../repositories/notification.repository.t
 import {
   insertPulledRequests,
   markCopiesReported,
+  markFindingVersionsReported,
   markStepsReported,
 } from '../../repositories/supervision.repository.ts';
+import { recordPulledFindings } from '../supervision/record-pulled-findings.ts';
 import { recordPulledSteps } from '../supervision/record-pulled-steps.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { defineUseCase, type UseCaseScope } from '../../kernel/use-case.ts';
@@ -34,10 +36,17 @@ export interface PulledMessagesInput {
  * information request is stored as the entity's own copy of the request (supervision_requests, pulled_from =
  * this target, the supervisor's id), so the supervision page shows it as one on this installation; it is on the
  * entity's chain as the local one is ('supervision.request-sent' with received: true). The supervisor's later
- * steps on such a copy (more asked, accepted) are stored and applied once each (record-pulled-steps.ts).
+ * steps on such a copy (more asked, accepted) are stored and applied once each (record-pulled-steps.ts), and its
+ * findings kept in their newest version (record-pulled-findings.ts).
  */
 export const recordPulledMessages = defineUseCase({
-  actions: ['crisis-request.received', 'supervision.request-sent', 'supervision.request-assessed'],
+  actions: [
+    'crisis-request.received',
+    'supervision.request-sent',
+    'supervision.request-assessed',
+    'supervision.finding-recorded',
+    'supervision.finding-updated',
+  ],
   async run(scope, _ctx: Actor, input: PulledMessagesInput): Promise<number> {
     const { trx, now, config, record, unchanged } = scope;
     const { orgId, recipient, outcome, round } = input;
@@ -55,6 +64,7 @@ export const recordPulledMessages = defineUseCase({
     await markReported(trx, orgId, outcome.reported.delivered, outcome.reported.read);
     await markCopiesReported(trx, orgId, outcome.reported.delivered);
     await markStepsReported(trx, orgId, outcome.reported.delivered);
+    await markFindingVersionsReported(trx, orgId, outcome.reported.delivered);
     const fresh = new Set(
       await insertAuthorityMessages(
         trx,
@@ -104,7 +114,8 @@ export const recordPulledMessages = defineUseCase({
     const freshRequests = await recordSupervisionRequests(scope, orgId, recipient, outcome.supervisionRequests);
     // After the requests: a step in the same answer finds its copy stored.
     const freshSteps = await recordPulledSteps(scope, orgId, recipient, outcome.supervisionUpdates);
-    const count = fresh.size + freshRequests + freshSteps;
+    const freshFindings = await recordPulledFindings(scope, orgId, recipient, outcome.supervisionFindings);
+    const count = fresh.size + freshRequests + freshSteps + freshFindings;
     if (count === 0) unchanged();
     return count;
   },

@@ -7,6 +7,7 @@ import {
   type Finding,
   type InformationRequest,
   type InformationRequestSummary,
+  type PulledFinding,
   type PulledRequestUpdate,
   type PulledSupervisionRequest,
   type RequestDocument,
@@ -129,5 +130,23 @@ export function presentPulledStep(row: SupervisionRequestMessageRow): PulledRequ
     dueOn: row.due_on,
     at: row.at.toISOString(),
     by: row.by_label,
+  };
+}
+
+/** A finding as it travels to the entity's installation: the whole of it, as this version stands. */
+export function presentPulledFinding(f: FindingWithNames): PulledFinding {
+  return {
+    id: f.id,
+    versionId: f.version_id,
+    supervisorName: f.supervisor_name,
+    requestId: f.request_id,
+    observation: f.observation,
+    severity: f.severity,
+    followUpDueOn: f.follow_up_due_on,
+    status: f.status,
+    followUpNote: f.follow_up_note,
+    recordedBy: f.recorded_by,
+    recordedAt: f.recorded_at.toISOString(),
+    updatedAt: f.updated_at.toISOString(),
   };
 }

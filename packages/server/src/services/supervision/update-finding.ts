@@ -32,7 +32,10 @@ export const updateFinding = defineUseCase({
     };
     const data = { findingId: row.id, status: update.status };
     await record('supervision.finding-updated', facts, data);
-    await record('supervision.finding-updated', { ...facts, orgId: row.entity_org_id }, data);
+    // A remote entity's chain records the change when its installation pulls the new version.
+    if (row.remote_entity_name === null) {
+      await record('supervision.finding-updated', { ...facts, orgId: row.entity_org_id }, data);
+    }
     return presentFinding({ ...row, status: update.status, follow_up_note: update.followUpNote }, now);
   },
 });

@@ -125,7 +125,7 @@ export function SupervisedEntityPage() {
               />
             )}
           </section>
-          {canSend && e.onThisInstallation && <FindingForm entityId={e.id} />}
+          {canSend && <FindingForm entityId={e.id} />}
         </Page>
       )}
     </QueryState>
