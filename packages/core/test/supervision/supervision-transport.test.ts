@@ -25,7 +25,37 @@ describe('what crosses between a supervisor and an entity on another installatio
   });
 
   it('keeps the pull answer readable both ways across versions', () => {
-    // An authority of an older version sends no supervision requests: the list is empty, not an error.
-    expect(MessagePullResultSchema.parse({ messages: [] })).toEqual({ messages: [], supervisionRequests: [] });
+    // An authority of an older version sends no supervision lists: they are empty, not an error.
+    expect(MessagePullResultSchema.parse({ messages: [] })).toEqual({
+      messages: [],
+      supervisionRequests: [],
+      supervisionUpdates: [],
+      supervisionFindings: [],
+    });
+    // An entity of an older version reads a newer answer: a list it does not know is dropped, not an error.
+    expect(MessagePullResultSchema.parse({ messages: [], somethingNewer: [{ id: 'x' }] })).not.toHaveProperty(
+      'somethingNewer',
+    );
+  });
+
+  it("carries the supervisor's later steps: more asked with its new period, or accepted", () => {
+    const step = {
+      id: '7a1c1d2e-3b4a-4c5d-8e9f-0a1b2c3d4e5f',
+      requestId: '6f1c1d2e-3b4a-4c5d-8e9f-0a1b2c3d4e5f',
+      step: 'more-asked',
+      note: 'Ook het continuïteitsplan graag.',
+      dueOn: '2026-12-20',
+      at: '2026-12-07T10:00:00.000Z',
+      by: 'analyst@inspectie.test',
+    };
+    const parsed = MessagePullResultSchema.parse({ messages: [], supervisionUpdates: [step] });
+    expect(parsed.supervisionUpdates).toEqual([step]);
+    expect(
+      MessagePullResultSchema.safeParse({ messages: [], supervisionUpdates: [{ ...step, step: 'answer' }] }).success,
+    ).toBe(false);
+    expect(
+      MessagePullResultSchema.safeParse({ messages: [], supervisionUpdates: [{ ...step, dueOn: '20-12-2026' }] })
+        .success,
+    ).toBe(false);
   });
 });
