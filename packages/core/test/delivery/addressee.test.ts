@@ -23,6 +23,28 @@ describe('addressee: who a delivery is meant for', () => {
     expect(addresseeRefusal(undefined, ['csirt'])).toBeNull();
   });
 
+  it('refuses a report for another competent authority by name (Cbw art. 15), only where names are set', () => {
+    const VWS = 'Minister van Volksgezondheid, Welzijn en Sport';
+    const IENW = 'Minister van Infrastructuur en Waterstaat';
+    const health = resolveAddressee('competent_authority', ['I.5.1']);
+    const kinds = ['competent-authority'];
+    // Acting for another minister: refused, naming the one the report is meant for and the ones acted for.
+    const refusal = addresseeRefusal(health, kinds, [IENW]);
+    expect(refusal).toContain(`meant for the competent authority ${VWS}`);
+    expect(refusal).toContain(`acts for ${IENW}`);
+    // Acting for it (written with other case and spacing) or among others: received.
+    expect(addresseeRefusal(health, kinds, [IENW, '  minister van volksgezondheid,  welzijn en sport '])).toBeNull();
+    // Two sectors of two ministers, one competent-authority target: an intake of either is the entity's own.
+    expect(addresseeRefusal(resolveAddressee('competent_authority', ['I.5.1', 'I.2.a.1']), kinds, [IENW])).toBeNull();
+    // Nothing set, no name addressed, or not for the competent authority: the name is not checked.
+    expect(addresseeRefusal(health, kinds, [])).toBeNull();
+    expect(addresseeRefusal(health, [])).toBeNull();
+    expect(addresseeRefusal(resolveAddressee('competent_authority', []), kinds, [IENW])).toBeNull();
+    expect(addresseeRefusal(resolveAddressee('csirt', ['I.5.1']), ['csirt'], [IENW])).toBeNull();
+    // The role is checked first: a CSIRT-only intake refuses for its kind whatever it acts for.
+    expect(addresseeRefusal(health, ['csirt'], [VWS])).toMatch(/not a competent authority/);
+  });
+
   it('adds the sector CSIRT copy only when chosen and only to what goes to the CSIRT', () => {
     expect(withSectorCsirtCopy(['csirt', 'competent_authority'], true)).toEqual([
       'csirt',

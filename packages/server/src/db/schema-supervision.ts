@@ -7,6 +7,12 @@ export interface AuthorityKindsTable {
   kind: 'competent-authority' | 'csirt' | 'supervisor';
 }
 
+/** The competent authorities (Cbw art. 15) an authority organisation acts for, by name. */
+export interface AuthorityCompetentAuthoritiesTable {
+  org_id: string;
+  name: string;
+}
+
 export interface SupervisionSectorAuthoritiesTable {
   org_id: string;
   sector: string;
@@ -89,6 +95,7 @@ export type SupervisionFindingRow = Selectable<SupervisionFindingsTable>;
 
 export interface SupervisionTables {
   authority_kinds: AuthorityKindsTable;
+  authority_competent_authorities: AuthorityCompetentAuthoritiesTable;
   supervision_sector_authorities: SupervisionSectorAuthoritiesTable;
   supervision_requests: SupervisionRequestsTable;
   supervision_request_messages: SupervisionRequestMessagesTable;
