@@ -7,7 +7,13 @@
 // bevoegde autoriteit" (Cbw arts. 26(1), 27(1), 29(1)) is not silently left undone (docs/DELIVERY.md).
 import { findEntityType } from '../scope/sector-catalogue.ts';
 import { sectorAuthorityDefault } from '../supervision/sector-authorities.ts';
-import type { SubmissionAddressee, SubmissionRecipient } from './submission.contracts.ts';
+import {
+  addresseeRoleOf,
+  SECTOR_CSIRT_COPIES,
+  type AddresseeRole,
+  type SubmissionAddressee,
+  type SubmissionRecipient,
+} from './submission.contracts.ts';
 
 /** The sectors of a registration's entity types, in order, de-duplicated. */
 export function sectorsOfEntityTypes(entityTypeIds: readonly string[]): string[] {
@@ -23,11 +29,11 @@ export function resolveAddressee(
   const competentAuthorities = [
     ...new Set(sectors.map((s) => sectorAuthorityDefault(s)?.competentAuthority).filter((a): a is string => !!a)),
   ];
-  return { recipient, sectors, competentAuthorities };
+  return { recipient: addresseeRoleOf(recipient), sectors, competentAuthorities };
 }
 
 /** The authority kinds (core/supervision) that may receive a delivery for each recipient role. */
-const KIND_FOR_RECIPIENT: Readonly<Record<SubmissionRecipient, 'csirt' | 'competent-authority'>> = {
+const KIND_FOR_RECIPIENT: Readonly<Record<AddresseeRole, 'csirt' | 'competent-authority'>> = {
   csirt: 'csirt',
   sector_csirt: 'csirt',
   competent_authority: 'competent-authority',
@@ -66,14 +72,16 @@ export function addresseeRefusal(
 }
 
 /**
- * The recipients of an incident report: its stage's recipients (REPORT_RECIPIENTS) and, when the entity chose
- * a copy to a sector CSIRT and the stage goes to the CSIRT, that copy.
+ * The recipients of an incident report: its stage's recipients (REPORT_RECIPIENTS) and, when the stage goes to
+ * the CSIRT, every copy to a sector CSIRT the entity chose (those of SECTOR_CSIRT_COPIES it has a target for),
+ * in slot order.
  */
-export function withSectorCsirtCopy(
+export function withSectorCsirtCopies(
   recipients: readonly SubmissionRecipient[],
-  copyChosen: boolean,
+  chosenCopies: readonly SubmissionRecipient[],
 ): SubmissionRecipient[] {
   const out = [...recipients];
-  if (copyChosen && recipients.includes('csirt') && !out.includes('sector_csirt')) out.push('sector_csirt');
+  if (!recipients.includes('csirt')) return out;
+  for (const copy of SECTOR_CSIRT_COPIES) if (chosenCopies.includes(copy) && !out.includes(copy)) out.push(copy);
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addresseeRefusal, resolveAddressee, withSectorCsirtCopy } from '../../src/delivery/addressee.ts';
+import { addresseeRefusal, resolveAddressee, withSectorCsirtCopies } from '../../src/delivery/addressee.ts';
 
 describe('addressee: who a delivery is meant for', () => {
   it('resolves the competent authority from the registration’s sectors (Cbw art. 15(1)), de-duplicated', () => {
@@ -45,13 +45,25 @@ describe('addressee: who a delivery is meant for', () => {
     expect(addresseeRefusal(health, ['csirt'], [VWS])).toMatch(/not a competent authority/);
   });
 
-  it('adds the sector CSIRT copy only when chosen and only to what goes to the CSIRT', () => {
-    expect(withSectorCsirtCopy(['csirt', 'competent_authority'], true)).toEqual([
+  it('adds each chosen sector CSIRT copy, in slot order, only to what goes to the CSIRT', () => {
+    const both = ['csirt', 'competent_authority'] as const;
+    expect(withSectorCsirtCopies(both, ['sector_csirt'])).toEqual(['csirt', 'competent_authority', 'sector_csirt']);
+    // Two copies (e.g. Z-CERT and a second sector CSIRT); the legal recipients' targets are not copies.
+    expect(withSectorCsirtCopies(both, ['sector_csirt_2', 'csirt', 'competent_authority', 'sector_csirt'])).toEqual([
       'csirt',
       'competent_authority',
       'sector_csirt',
+      'sector_csirt_2',
     ]);
-    expect(withSectorCsirtCopy(['csirt', 'competent_authority'], false)).toEqual(['csirt', 'competent_authority']);
-    expect(withSectorCsirtCopy(['competent_authority'], true)).toEqual(['competent_authority']);
+    expect(withSectorCsirtCopies(both, [])).toEqual(['csirt', 'competent_authority']);
+    expect(withSectorCsirtCopies(['competent_authority'], ['sector_csirt', 'sector_csirt_2'])).toEqual([
+      'competent_authority',
+    ]);
+  });
+
+  it('addresses every copy slot in the role of a sector CSIRT (the slot does not travel)', () => {
+    expect(resolveAddressee('sector_csirt_3', ['I.5.1'])).toMatchObject({ recipient: 'sector_csirt' });
+    expect(addresseeRefusal(resolveAddressee('sector_csirt_2', []), ['csirt'])).toBeNull();
+    expect(addresseeRefusal(resolveAddressee('sector_csirt_2', []), ['supervisor'])).toMatch(/not a CSIRT/);
   });
 });

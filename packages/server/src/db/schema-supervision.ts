@@ -41,7 +41,7 @@ export interface SupervisionRequestsTable {
   /** Supervisor side: when the entity installation confirmed it stored the request (pull channel). */
   delivered_at: NullableTimestamp;
   /** Entity side: a copy pulled over this delivery target; the answer goes back there. */
-  pulled_from: 'csirt' | 'competent_authority' | 'sector_csirt' | null;
+  pulled_from: 'csirt' | 'competent_authority' | 'sector_csirt' | 'sector_csirt_2' | 'sector_csirt_3' | null;
   supervisor_name: string | null;
   /** Entity side: whether the authority has been told the copy is stored (the next pull tells it). */
   delivered_reported: Generated<boolean>;

@@ -19,6 +19,7 @@ let csirt: TestOrg;
 let authority: TestOrg;
 let zcert: TestOrg;
 let ilt: TestOrg;
+let secondCsirt: TestOrg;
 
 const VWS = 'Minister van Volksgezondheid, Welzijn en Sport';
 const IENW = 'Minister van Infrastructuur en Waterstaat';
@@ -38,6 +39,7 @@ beforeAll(async () => {
   authority = await createTestOrg(t.db, 'Bevoegde Autoriteit', 'authority', ['owner']);
   zcert = await createTestOrg(t.db, 'Z-CERT', 'authority', ['owner']);
   ilt = await createTestOrg(t.db, 'Bevoegde Autoriteit IenW', 'authority', ['owner']);
+  secondCsirt = await createTestOrg(t.db, 'Tweede sector-CSIRT', 'authority', ['owner']);
   // What each installation says it is (supervision authority kinds) and, for two, which competent authority
   // (Cbw art. 15) it acts for; the others have not said, so they receive for any.
   for (const [org, body] of [
@@ -45,6 +47,7 @@ beforeAll(async () => {
     [authority, { kinds: ['competent-authority', 'supervisor'], competentAuthorities: [VWS] }],
     [zcert, { kinds: ['csirt'] }],
     [ilt, { kinds: ['competent-authority'], competentAuthorities: [IENW] }],
+    [secondCsirt, { kinds: ['csirt'] }],
   ] as const) {
     const owner = await signedIn(app, org, 'owner');
     const saved = await owner.put('/api/v1/supervision/authority-kinds', body);
@@ -124,6 +127,71 @@ describe('delivery names the competent authority and copies to a sector CSIRT', 
     expect(await countRows(t.db, 'received_submissions', csirt.id)).toBe(before.csirt + 1);
     expect(await countRows(t.db, 'received_submissions', authority.id)).toBe(before.authority + 1);
     expect(await countRows(t.db, 'received_submissions', zcert.id)).toBe(before.zcert + 1);
+  });
+
+  it('two sector CSIRT copies: each its own target, entry and receipt, each arrives once; a repeat adds nothing', async () => {
+    const { owner, handler, org } = await healthEntity('Ziekenhuis Twee Kopieën');
+    await target(owner, 'csirt', csirt, org.id);
+    await target(owner, 'competent_authority', authority, org.id);
+    await target(owner, 'sector_csirt', zcert, org.id);
+    await target(owner, 'sector_csirt_2', secondCsirt, org.id);
+    const count = async () => ({
+      zcert: await countRows(t.db, 'received_submissions', zcert.id),
+      second: await countRows(t.db, 'received_submissions', secondCsirt.id),
+    });
+    const before = await count();
+
+    const incidentId = await significantIncident(handler);
+    const body = earlyWarning();
+    const submitted = await handler.post(`/api/v1/incidents/${incidentId}/reports`, body);
+    expect(submitted.statusCode, submitted.body).toBe(201);
+    const reportId = submitted.json().id as string;
+    await deliverAll(t.db);
+    const repeat = await handler.post(`/api/v1/incidents/${incidentId}/reports`, { ...body, reportId });
+    expect(repeat.statusCode, repeat.body).toBe(200);
+    await deliverAll(t.db);
+
+    const [report] = (await handler.get(`/api/v1/incidents/${incidentId}/reports`)).json().items;
+    const deliveries = report.deliveries as Delivery[];
+    expect(deliveries.map((d) => [d.recipient, d.status]).sort()).toEqual([
+      ['competent_authority', 'delivered'],
+      ['csirt', 'delivered'],
+      ['sector_csirt', 'delivered'],
+      ['sector_csirt_2', 'delivered'],
+    ]);
+    const byRecipient = Object.fromEntries(deliveries.map((d) => [d.recipient, d]));
+    // Each copy is addressed as a sector CSIRT (the slot stays with the sender) and has its own receipt.
+    expect(byRecipient.sector_csirt_2!.addressee?.recipient).toBe('sector_csirt');
+    expect(byRecipient.sector_csirt!.receipt).not.toBeNull();
+    expect(byRecipient.sector_csirt_2!.receipt).not.toBeNull();
+    expect(byRecipient.sector_csirt_2!.receipt!.authorityReference).toMatch(/^MLD-/);
+    expect(await count()).toEqual({ zcert: before.zcert + 1, second: before.second + 1 });
+    // One outbox entry and one delivery job per copy, never two.
+    const entries = await t.db
+      .selectFrom('submissions_outbox')
+      .select('recipient')
+      .where('org_id', '=', org.id)
+      .where('id', '=', reportId)
+      .execute();
+    expect(entries.map((e) => e.recipient).sort()).toEqual([
+      'competent_authority',
+      'csirt',
+      'sector_csirt',
+      'sector_csirt_2',
+    ]);
+    const jobs = await t.db
+      .selectFrom('jobs')
+      .select('dedupe_key')
+      .where('dedupe_key', 'like', `submission.deliver:${reportId}%`)
+      .execute();
+    expect(jobs.map((j) => j.dedupe_key).sort()).toEqual(
+      [
+        `submission.deliver:${reportId}`,
+        `submission.deliver:${reportId}:competent_authority`,
+        `submission.deliver:${reportId}:sector_csirt`,
+        `submission.deliver:${reportId}:sector_csirt_2`,
+      ].sort(),
+    );
   });
 
   it('without a sector CSIRT target there is no copy', async () => {
