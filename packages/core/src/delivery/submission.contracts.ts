@@ -30,7 +30,13 @@ export type SubmissionKind = z.infer<typeof SubmissionKindSchema>;
 // 'sector_csirt': a copy to a sector CSIRT (e.g. Z-CERT for health) that the entity chose in its delivery
 // settings. No article sends it (Cbw art. 16(1) names no copy to a further CSIRT); it is the entity's choice,
 // delivered through the same outbox with the same guarantees (docs/DELIVERY.md, "Copies to a sector CSIRT").
-export const SUBMISSION_RECIPIENTS = ['csirt', 'competent_authority', 'sector_csirt'] as const;
+// More than one copy (e.g. Z-CERT and a second sector CSIRT): each copy is a recipient of its own — its own
+// delivery target, outbox entry, job, pull chain and signed receipt, all keyed by the recipient as the two legal
+// recipients are — so a copy arrives once and a repeat adds nothing, with no new key anywhere. A fixed set of
+// slots, not an open list: the keys stay a closed enum that every table's CHECK and every label covers.
+export const SECTOR_CSIRT_COPIES = ['sector_csirt', 'sector_csirt_2', 'sector_csirt_3'] as const;
+export type SectorCsirtCopy = (typeof SECTOR_CSIRT_COPIES)[number];
+export const SUBMISSION_RECIPIENTS = ['csirt', 'competent_authority', ...SECTOR_CSIRT_COPIES] as const;
 export const SubmissionRecipientSchema = z.enum(SUBMISSION_RECIPIENTS);
 /** The two the law names (Cbw arts. 26(1), 27(1), 29(1)); "one intake for both" sets these, never the copy. */
 export const LEGAL_RECIPIENTS = [
@@ -38,6 +44,17 @@ export const LEGAL_RECIPIENTS = [
   'competent_authority',
 ] as const satisfies readonly (typeof SUBMISSION_RECIPIENTS)[number][];
 export type SubmissionRecipient = z.infer<typeof SubmissionRecipientSchema>;
+
+/**
+ * The role a delivery is addressed in (envelope.addressee.recipient): every copy slot is a 'sector_csirt'. The
+ * slot is the sender's own bookkeeping and does not travel, so an intake of an older version, which knows these
+ * three roles only, receives the second and third copy as it does the first.
+ */
+export const ADDRESSEE_ROLES = ['csirt', 'competent_authority', 'sector_csirt'] as const;
+export const AddresseeRoleSchema = z.enum(ADDRESSEE_ROLES);
+export type AddresseeRole = z.infer<typeof AddresseeRoleSchema>;
+export const addresseeRoleOf = (recipient: SubmissionRecipient): AddresseeRole =>
+  (SECTOR_CSIRT_COPIES as readonly string[]).includes(recipient) ? 'sector_csirt' : (recipient as AddresseeRole);
 
 /** Prefix of the authority reference per kind: REG-2026-000001, MLD-2026-000001 (melding). */
 /**
@@ -47,7 +64,7 @@ export type SubmissionRecipient = z.infer<typeof SubmissionRecipientSchema>;
  */
 export const SubmissionAddresseeSchema = z
   .object({
-    recipient: SubmissionRecipientSchema,
+    recipient: AddresseeRoleSchema,
     /** The registration's sectors (scope catalogue names). */
     sectors: z.array(z.string().max(200)).max(30),
     /** The competent authority per those sectors (Cbw art. 15), de-duplicated; empty where none is known. */

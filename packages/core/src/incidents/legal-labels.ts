@@ -164,6 +164,8 @@ export const SUBMISSION_RECIPIENT_LABELS_NL: Readonly<Record<SubmissionRecipient
   competent_authority: 'bevoegde autoriteit',
   // A copy the entity chose (no article sends it; docs/DELIVERY.md, "Copies to a sector CSIRT").
   sector_csirt: 'sector-CSIRT (kopie)',
+  sector_csirt_2: 'tweede sector-CSIRT (kopie)',
+  sector_csirt_3: 'derde sector-CSIRT (kopie)',
 };
 
 /** Where a report is on its way to the competent authority / CSIRT (glossary: bevoegde autoriteit). */

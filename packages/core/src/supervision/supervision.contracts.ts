@@ -7,7 +7,17 @@ import { DateInputSchema, TextSchema } from '../platform/input.contracts.ts';
 export const AUTHORITY_KINDS = ['competent-authority', 'csirt', 'supervisor'] as const;
 export const AuthorityKindSchema = z.enum(AUTHORITY_KINDS);
 export type AuthorityKind = z.infer<typeof AuthorityKindSchema>;
-export const AuthorityKindsSchema = z.object({ kinds: z.array(AuthorityKindSchema).max(3) }).strict();
+export const AuthorityKindsSchema = z
+  .object({
+    kinds: z.array(AuthorityKindSchema).max(3),
+    /**
+     * The competent authorities (Cbw art. 15: the minister per sector, or the body acting for it) this
+     * organisation acts for, by the names the sector table gives them. Empty: it receives reports for any
+     * competent authority, as before. Omitted on a change: left as it is, so older clients keep it.
+     */
+    competentAuthorities: z.array(TextSchema.trim().min(1).max(200)).max(20).optional(),
+  })
+  .strict();
 export type AuthorityKinds = z.infer<typeof AuthorityKindsSchema>;
 
 export const SectorAuthoritySchema = z.object({

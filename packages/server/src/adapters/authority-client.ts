@@ -40,8 +40,14 @@ function connectionError(error: unknown, what: string): Error {
 async function problemDetail(res: Response): Promise<string> {
   const text = await res.text().catch(() => '');
   try {
-    const problem = JSON.parse(text) as { detail?: string; invalidParams?: { name: string; reason: string }[] };
-    const params = problem.invalidParams?.map((p) => `${p.name}: ${p.reason}`).join('; ');
+    const problem = JSON.parse(text) as {
+      detail?: string;
+      invalidParams?: { name: string; reason: string; code?: string }[];
+    };
+    // The code in brackets (e.g. [wrong_recipient]) lets the entity's screen say it in its own language.
+    const params = problem.invalidParams
+      ?.map((p) => `${p.name}: ${p.reason}${p.code && p.code !== 'invalid' ? ` [${p.code}]` : ''}`)
+      .join('; ');
     return params || problem.detail || text.slice(0, 300);
   } catch {
     return text.slice(0, 300);

@@ -39,7 +39,7 @@ export type CrisisRequestRecipientRow = Selectable<CrisisRequestRecipientsTable>
 export interface AuthorityMessagesTable {
   org_id: string;
   id: string;
-  recipient: 'csirt' | 'competent_authority' | 'sector_csirt';
+  recipient: 'csirt' | 'competent_authority' | 'sector_csirt' | 'sector_csirt_2' | 'sector_csirt_3';
   request_id: string;
   kind: Kind;
   authority_name: string;
@@ -61,7 +61,7 @@ export type AuthorityMessageRow = Selectable<AuthorityMessagesTable>;
 
 export interface AuthorityMessagePullsTable {
   org_id: string;
-  recipient: 'csirt' | 'competent_authority' | 'sector_csirt';
+  recipient: 'csirt' | 'competent_authority' | 'sector_csirt' | 'sector_csirt_2' | 'sector_csirt_3';
   round: Generated<number>;
   last_pulled_at: NullableTimestamp;
   last_error: string | null;

@@ -8,7 +8,7 @@ export interface SubmissionsOutboxTable {
   org_id: string;
   id: string;
   /** One entry per recipient of the submission (migration 20261207_1110_report_recipients). */
-  recipient: Generated<'csirt' | 'competent_authority' | 'sector_csirt'>;
+  recipient: Generated<'csirt' | 'competent_authority' | 'sector_csirt' | 'sector_csirt_2' | 'sector_csirt_3'>;
   kind: string;
   subject_id: string;
   payload: Json;
@@ -31,7 +31,7 @@ export interface SubmissionsOutboxTable {
 
 export interface DeliveryTargetsTable {
   org_id: string;
-  recipient: Generated<'csirt' | 'competent_authority' | 'sector_csirt'>;
+  recipient: Generated<'csirt' | 'competent_authority' | 'sector_csirt' | 'sector_csirt_2' | 'sector_csirt_3'>;
   authority_url: string;
   api_token_ciphertext: string | null;
   pinned_key_id: string | null;

@@ -7,6 +7,12 @@ export interface AuthorityKindsTable {
   kind: 'competent-authority' | 'csirt' | 'supervisor';
 }
 
+/** The competent authorities (Cbw art. 15) an authority organisation acts for, by name. */
+export interface AuthorityCompetentAuthoritiesTable {
+  org_id: string;
+  name: string;
+}
+
 export interface SupervisionSectorAuthoritiesTable {
   org_id: string;
   sector: string;
@@ -35,7 +41,7 @@ export interface SupervisionRequestsTable {
   /** Supervisor side: when the entity installation confirmed it stored the request (pull channel). */
   delivered_at: NullableTimestamp;
   /** Entity side: a copy pulled over this delivery target; the answer goes back there. */
-  pulled_from: 'csirt' | 'competent_authority' | 'sector_csirt' | null;
+  pulled_from: 'csirt' | 'competent_authority' | 'sector_csirt' | 'sector_csirt_2' | 'sector_csirt_3' | null;
   supervisor_name: string | null;
   /** Entity side: whether the authority has been told the copy is stored (the next pull tells it). */
   delivered_reported: Generated<boolean>;
@@ -107,6 +113,7 @@ export type SupervisionFindingRow = Selectable<SupervisionFindingsTable>;
 
 export interface SupervisionTables {
   authority_kinds: AuthorityKindsTable;
+  authority_competent_authorities: AuthorityCompetentAuthoritiesTable;
   supervision_sector_authorities: SupervisionSectorAuthoritiesTable;
   supervision_requests: SupervisionRequestsTable;
   supervision_request_messages: SupervisionRequestMessagesTable;

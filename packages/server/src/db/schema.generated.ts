@@ -133,6 +133,11 @@ export interface AuditHeadsTable {
   hash: string;
 }
 
+export interface AuthorityCompetentAuthoritiesTable {
+  org_id: string;
+  name: string;
+}
+
 export interface AuthorityKindsTable {
   org_id: string;
   kind: string;
@@ -1461,6 +1466,7 @@ export interface GeneratedDatabase {
   audit_checkpoints: AuditCheckpointsTable;
   audit_events: AuditEventsTable;
   audit_heads: AuditHeadsTable;
+  authority_competent_authorities: AuthorityCompetentAuthoritiesTable;
   authority_kinds: AuthorityKindsTable;
   authority_message_pulls: AuthorityMessagePullsTable;
   authority_messages: AuthorityMessagesTable;

@@ -34,6 +34,27 @@ export async function replaceAuthorityKinds(trx: Trx, orgId: string, kinds: read
   }
 }
 
+/** The competent authorities this organisation acts for (none: it receives for any). */
+export async function listActsFor(db: DbOrTrx, orgId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('authority_competent_authorities')
+    .select('name')
+    .where('org_id', '=', orgId)
+    .orderBy('name')
+    .execute();
+  return rows.map((r) => r.name);
+}
+
+export async function replaceActsFor(trx: Trx, orgId: string, names: readonly string[]): Promise<void> {
+  await trx.deleteFrom('authority_competent_authorities').where('org_id', '=', orgId).execute();
+  if (names.length > 0) {
+    await trx
+      .insertInto('authority_competent_authorities')
+      .values(names.map((name) => ({ org_id: orgId, name })))
+      .execute();
+  }
+}
+
 export async function listSectorAuthorityOverrides(db: DbOrTrx, orgId: string): Promise<SectorAuthorityRow[]> {
   return db.selectFrom('supervision_sector_authorities').selectAll().where('org_id', '=', orgId).execute();
 }

@@ -59,6 +59,8 @@ describe('Cbw arts. 26(1), 27(1), 29(1): a report goes to the CSIRT and to the c
       'csirt',
       'competent_authority',
       'sector_csirt',
+      'sector_csirt_2',
+      'sector_csirt_3',
     ]);
 
     const incidentId = await significantIncident(handler);

@@ -43,6 +43,7 @@ import * as trendQuarterlyReports from './20261210_0700_trend_quarterly_reports.
 import * as trendRollup from './20261211_0100_trend_rollup.ts';
 import * as supervisionRemote from './20261211_0300_supervision_remote.ts';
 import * as supervisionFollowup from './20261211_0500_supervision_followup.ts';
+import * as copyTargets from './20261211_0600_copy_targets.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
 // Names sort by timestamp; Kysely runs them in that order and refuses to skip one.
@@ -91,4 +92,5 @@ export const migrations: Record<string, Migration> = {
   '20261211_0100_trend_rollup': trendRollup,
   '20261211_0300_supervision_remote': supervisionRemote,
   '20261211_0500_supervision_followup': supervisionFollowup,
+  '20261211_0600_copy_targets': copyTargets,
 };

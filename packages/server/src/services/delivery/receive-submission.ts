@@ -16,7 +16,7 @@ import {
   type ValidatedSubmission,
 } from './receive-submissions.ts';
 import { assertTokenDeliversFor } from './sender-binding.ts';
-import { listAuthorityKinds } from '../../repositories/supervision.repository.ts';
+import { listActsFor, listAuthorityKinds } from '../../repositories/supervision.repository.ts';
 
 /**
  * Authority intake: validates, stores once per id, numbers, signs and audits a submission. The first delivery
@@ -59,13 +59,24 @@ export async function receiveSubmission(
   // An older sender names no addressee: nothing to check, so no query on the intake's path. An answer to an
   // information request goes back to the organisation that asked, over the connection it was pulled over, so
   // whatever that organisation is (a supervisor only), the answer is meant for it: no check.
+  // An organisation that has named the competent authorities it acts for (Cbw art. 15) also refuses a report
+  // for the competent authority addressed to another one, naming the one expected.
   const refusal =
     envelope.addressee && envelope.kind !== 'information-request-answer'
-      ? addresseeRefusal(envelope.addressee, await listAuthorityKinds(deps.db, ctx.orgId))
+      ? addresseeRefusal(
+          envelope.addressee,
+          await listAuthorityKinds(deps.db, ctx.orgId),
+          envelope.addressee.recipient === 'competent_authority' ? await listActsFor(deps.db, ctx.orgId) : [],
+        )
       : null;
   if (refusal) {
     throw new DomainError('validation_failed', 'This submission is meant for another authority', [
-      { name: 'body.addressee.recipient', reason: refusal, code: 'wrong_recipient' },
+      {
+        name: 'body.addressee.recipient',
+        reason: refusal,
+        code: 'wrong_recipient',
+        params: { expected: envelope.addressee?.competentAuthorities.join('; ') ?? '' },
+      },
     ]);
   }
 

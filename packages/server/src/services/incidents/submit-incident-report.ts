@@ -24,8 +24,8 @@ import {
   listIncidentReports,
 } from '../../repositories/incident-report.repository.ts';
 import { findOrganisation } from '../../repositories/organisation.repository.ts';
-import { findDeliveryTarget } from '../../repositories/delivery-target.repository.ts';
-import { withSectorCsirtCopy } from '@weerbaar/core/delivery';
+import { listDeliveryTargets } from '../../repositories/delivery-target.repository.ts';
+import { withSectorCsirtCopies } from '@weerbaar/core/delivery';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { enqueueSubmission, payloadDigestOf } from '../delivery/enqueue-submission.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
@@ -181,11 +181,11 @@ export const submitIncidentReport = defineUseCase({
       submissionId: reportId,
       payload,
       auditHash: event.hash,
-      // A copy to a sector CSIRT when the entity saved a target for one: its own choice, no article's
+      // A copy to each sector CSIRT the entity saved a target for: its own choice, no article's
       // (Cbw art. 16(1) names no copy; docs/DELIVERY.md, "Copies to a sector CSIRT").
-      recipients: withSectorCsirtCopy(
+      recipients: withSectorCsirtCopies(
         REPORT_RECIPIENTS[input.stage].recipients,
-        Boolean(await findDeliveryTarget(trx, ctx.orgId, 'sector_csirt')),
+        (await listDeliveryTargets(trx, ctx.orgId)).map((target) => target.recipient),
       ),
     });
     // A report that left means the incident is being handled: a new one moves to triage. A final report

@@ -19,6 +19,7 @@ import {
   findReceivedRequest,
   findRequest,
   findSupervisedEntity,
+  listActsFor,
   listAuthorityKinds,
   listDocuments,
   listFindings,
@@ -49,7 +50,11 @@ const authorizeEntityRead = (ctx: OrgActor) =>
 
 export async function getAuthorityKinds(db: Db, ctx: OrgActor): Promise<AuthorityKinds> {
   authorize(ctx, 'read', { type: 'authority-profile', orgId: ctx.orgId }, 'Authority');
-  return { kinds: await listAuthorityKinds(db, ctx.orgId) };
+  const [kinds, competentAuthorities] = await Promise.all([
+    listAuthorityKinds(db, ctx.orgId),
+    listActsFor(db, ctx.orgId),
+  ]);
+  return { kinds, competentAuthorities };
 }
 
 /** The authorities per sector as this authority organisation has them: its settings over the defaults. */

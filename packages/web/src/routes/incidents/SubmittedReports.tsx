@@ -73,6 +73,15 @@ export function SubmittedReports({
                       {d.receipt.verified && ` ${t('incidents.reports.verified')}`}
                     </>
                   )}
+                  {/* Refused as meant for another authority (the intake's code in brackets): said in Dutch, naming
+                      the one the report was for (Cbw art. 15 for the competent authority). */}
+                  {d?.status === 'failed' && d.lastError?.includes('[wrong_recipient]') && (
+                    <p className="utrecht-paragraph" data-testid="wrong-recipient">
+                      {t('incidents.reports.wrongRecipient', {
+                        expected: `${t(`incidents.reports.recipient.${d.recipient}`)}${d.addressee?.competentAuthorities.length ? ` (${d.addressee.competentAuthorities.join('; ')})` : ''}`,
+                      })}
+                    </p>
+                  )}
                   {d?.lastError && (
                     <p className="utrecht-paragraph weerbaar-muted">
                       {t('incidents.reports.lastError', { error: d.lastError })}

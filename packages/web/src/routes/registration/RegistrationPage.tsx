@@ -1,3 +1,4 @@
+import { SUBMISSION_RECIPIENTS } from '@weerbaar/core/delivery';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegistration, useRegistrationSubmissions, useSubmitRegistration } from '../../api/registration.ts';
@@ -107,12 +108,13 @@ export function RegistrationPage() {
             {t('registration.delivery.title')}
           </h2>
           <p className="utrecht-paragraph">{t('registration.delivery.intro')}</p>
-          {(['csirt', 'competent_authority', 'sector_csirt'] as const).map((recipient) => (
+          {SUBMISSION_RECIPIENTS.map((recipient) => (
             <section key={recipient} aria-labelledby={`delivery-${recipient}-heading`}>
               <h3 className="utrecht-heading-3" id={`delivery-${recipient}-heading`}>
                 {t(`registration.delivery.recipient.${recipient}`)}
               </h3>
-              {/* A copy to a sector CSIRT is the entity's own choice: no article sends it (Cbw art. 16(1)). */}
+              {/* A copy to a sector CSIRT is the entity's own choice: no article sends it (Cbw art. 16(1)). Up to
+                  three, each with its own target and receipt; the explanation stands above the first. */}
               {recipient === 'sector_csirt' && (
                 <p className="utrecht-paragraph">{t('registration.delivery.copyIntro')}</p>
               )}

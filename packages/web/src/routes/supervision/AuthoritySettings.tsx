@@ -9,6 +9,7 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
+import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { cite } from '../../format/citation.ts';
 import { sectorLabel } from '../../format/sector-label.ts';
@@ -33,9 +34,15 @@ export function AuthoritySettings() {
 
   async function onKinds(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const chosen = new FormData(event.currentTarget).getAll('kinds').map(String) as AuthorityKind[];
+    const form = new FormData(event.currentTarget);
+    const chosen = form.getAll('kinds').map(String) as AuthorityKind[];
+    // One competent authority per line (Cbw art. 15); empty: reports for any competent authority are received.
+    const competentAuthorities = String(form.get('competentAuthorities') ?? '')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     setFailed(undefined);
-    await setKinds.mutateAsync({ kinds: chosen }).catch(fail);
+    await setKinds.mutateAsync({ kinds: chosen, competentAuthorities }).catch(fail);
   }
 
   async function onSector(event: FormEvent<HTMLFormElement>) {
@@ -79,6 +86,14 @@ export function AuthoritySettings() {
                   />
                 ))}
               </fieldset>
+              <TextAreaField
+                id="acts-for"
+                name="competentAuthorities"
+                label={t('supervision.actsFor')}
+                hint={t('supervision.actsForHint')}
+                defaultValue={(k.competentAuthorities ?? []).join('\n')}
+                optional
+              />
               <SubmitButton busy={setKinds.isPending} busyLabel={t('common.saving')}>
                 {t('supervision.saveKinds')}
               </SubmitButton>
@@ -86,6 +101,8 @@ export function AuthoritySettings() {
           ) : (
             <p className="utrecht-paragraph">
               {t('supervision.kindsLegend')}: {k.kinds.map((kind) => t(`supervision.kinds.${kind}`)).join(', ') || '—'}
+              <br />
+              {t('supervision.actsFor')}: {(k.competentAuthorities ?? []).join('; ') || t('supervision.actsForAny')}
             </p>
           )
         }
