@@ -42,6 +42,7 @@ import * as authorityScale from './20261210_0600_authority_scale.ts';
 import * as trendQuarterlyReports from './20261210_0700_trend_quarterly_reports.ts';
 import * as trendRollup from './20261211_0100_trend_rollup.ts';
 import * as supervisionRemote from './20261211_0300_supervision_remote.ts';
+import * as crisisRemoteMembers from './20261211_0400_crisis_remote_members.ts';
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundlers.
 // Names sort by timestamp; Kysely runs them in that order and refuses to skip one.
@@ -89,4 +90,5 @@ export const migrations: Record<string, Migration> = {
   '20261210_0700_trend_quarterly_reports': trendQuarterlyReports,
   '20261211_0100_trend_rollup': trendRollup,
   '20261211_0300_supervision_remote': supervisionRemote,
+  '20261211_0400_crisis_remote_members': crisisRemoteMembers,
 };
