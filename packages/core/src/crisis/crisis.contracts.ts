@@ -277,7 +277,11 @@ export const CrisisSchema = CrisisSummarySchema.extend({
     advisories: z.array(z.object({ id: z.string(), trackingId: z.string(), title: z.string() })),
     observables: z.array(z.object({ type: z.string(), value: z.string() })),
   }),
-  members: z.array(z.object({ orgId: z.string(), name: z.string() })),
+  /**
+   * Member organisations. `remote`: an entity of the register on another installation — it receives each new
+   * sitrep as a crisis message over the pull channel and never reads the room.
+   */
+  members: z.array(z.object({ orgId: z.string(), name: z.string(), remote: z.boolean() })),
   team: z.array(CrisisTeamMemberSchema),
   levels: z.array(CrisisLevelDefinitionSchema),
   levelChanges: z.array(CrisisLevelChangeEntrySchema),

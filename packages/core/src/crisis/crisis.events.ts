@@ -17,8 +17,8 @@ export const CRISIS_EVENTS = defineEvents({
     direction: 'escalated' | 'de-escalated';
   }>(),
   'crisis.scope-changed': event<{ crisisId: string }>(),
-  'crisis.member-added': event<{ crisisId: string; memberOrgId: string }>(),
-  'crisis.member-removed': event<{ crisisId: string; memberOrgId: string }>(),
+  'crisis.member-added': event<{ crisisId: string; memberOrgId: string; remote: boolean }>(),
+  'crisis.member-removed': event<{ crisisId: string; memberOrgId: string; remote: boolean }>(),
   'crisis.team-member-set': event<{ crisisId: string; userId: string; role: string }>(),
   'crisis.team-member-removed': event<{ crisisId: string; userId: string; role: string }>(),
   'crisis.fact-added': event<{ crisisId: string; factId: string }>(),

@@ -81,8 +81,6 @@ export const RULE_VALIDATION_CODES = [
   'same_supplier',
   // Delivery (core/src/delivery/addressee.ts): a submission meant for another kind of authority.
   'wrong_recipient',
-  // Crisis rooms (core/src/crisis): a registered entity on another installation cannot be a member.
-  'other_installation',
 ] as const;
 
 export const VALIDATION_CODES = [...ZOD_VALIDATION_CODES, ...RULE_VALIDATION_CODES] as const;

@@ -61,6 +61,17 @@ export interface CrisisMemberOrgsTable {
   added_at: Timestamp;
 }
 
+/** A member on another installation: a registry entity that receives sitreps over the pull (20261211_0400). */
+export interface CrisisRemoteMembersTable {
+  org_id: string;
+  crisis_id: string;
+  entity_id: string;
+  name: string;
+  added_by: string;
+  added_at: Timestamp;
+}
+export type CrisisRemoteMemberRow = Selectable<CrisisRemoteMembersTable>;
+
 export interface CrisisTeamTable {
   org_id: string;
   crisis_id: string;
@@ -150,6 +161,7 @@ export interface CrisisTables {
   crises: CrisesTable;
   crisis_level_changes: CrisisLevelChangesTable;
   crisis_member_orgs: CrisisMemberOrgsTable;
+  crisis_remote_members: CrisisRemoteMembersTable;
   crisis_team: CrisisTeamTable;
   crisis_inbox_reports: CrisisInboxReportsTable;
   crisis_advisories: CrisisAdvisoriesTable;

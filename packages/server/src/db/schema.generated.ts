@@ -453,6 +453,15 @@ export interface CrisisObservablesTable {
   added_at: Date;
 }
 
+export interface CrisisRemoteMembersTable {
+  org_id: string;
+  crisis_id: string;
+  entity_id: string;
+  name: string;
+  added_by: string;
+  added_at: Date;
+}
+
 export interface CrisisRequestRecipientsTable {
   org_id: string;
   request_id: string;
@@ -1497,6 +1506,7 @@ export interface GeneratedDatabase {
   crisis_level_changes: CrisisLevelChangesTable;
   crisis_member_orgs: CrisisMemberOrgsTable;
   crisis_observables: CrisisObservablesTable;
+  crisis_remote_members: CrisisRemoteMembersTable;
   crisis_request_recipients: CrisisRequestRecipientsTable;
   crisis_requests: CrisisRequestsTable;
   crisis_settings: CrisisSettingsTable;

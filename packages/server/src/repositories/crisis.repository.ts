@@ -14,6 +14,7 @@ import type {
   CrisisSitrepRow,
   CrisesTable,
   CrisisTeamRow,
+  CrisisRemoteMemberRow,
 } from '../db/schema-crisis.ts';
 import type { IncidentTaskRow } from '../db/schema-incidents.ts';
 import type { ExpressionBuilder, Insertable, Updateable } from 'kysely';
@@ -625,4 +626,46 @@ export async function listLessons(db: DbOrTrx, orgId: string, crisisId: string):
     .where('crisis_id', '=', crisisId)
     .orderBy('recorded_at')
     .execute();
+}
+
+/** Members on another installation (registry entities): they receive sitreps over the pull, not the room. */
+export async function listRemoteMembers(
+  db: DbOrTrx,
+  orgId: string,
+  crisisId: string,
+): Promise<CrisisRemoteMemberRow[]> {
+  return db
+    .selectFrom('crisis_remote_members')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('crisis_id', '=', crisisId)
+    .orderBy('name')
+    .execute();
+}
+
+/** Adds members on another installation; returns the entity ids that were not members yet. */
+export async function addRemoteMembers(trx: Trx, rows: readonly CrisisRemoteMemberRow[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const added = await trx
+    .insertInto('crisis_remote_members')
+    .values([...rows])
+    .onConflict((oc) => oc.doNothing())
+    .returning('entity_id')
+    .execute();
+  return added.map((r) => r.entity_id);
+}
+
+export async function removeRemoteMember(
+  trx: Trx,
+  orgId: string,
+  crisisId: string,
+  entityId: string,
+): Promise<boolean> {
+  const removed = await trx
+    .deleteFrom('crisis_remote_members')
+    .where('org_id', '=', orgId)
+    .where('crisis_id', '=', crisisId)
+    .where('entity_id', '=', entityId)
+    .executeTakeFirst();
+  return removed.numDeletedRows > 0n;
 }

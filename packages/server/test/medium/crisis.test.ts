@@ -62,7 +62,7 @@ describe('declaring and the room', () => {
       status: 'declared',
       isExercise: false,
       structures: [{ key: 'ncc' }],
-      members: [{ orgId: hospital.id }],
+      members: [{ orgId: hospital.id, remote: false }],
       team: [{ userId: authority.users.analyst!.id, role: 'coordinator' }],
       nextSitrepDueAt: '2026-12-07T14:00:00.000Z',
       may: { post: true, manage: true },
@@ -423,7 +423,7 @@ describe('the crisis-team picker', () => {
 });
 
 describe('an organisation of the register on another installation', () => {
-  it('cannot join the room: refused with its own code (the screen points to the uitvraag), nothing written', async () => {
+  it('becomes a remote member (sitreps over the pull, never the room); an id not in the register is refused', async () => {
     const elsewhere = crypto.randomUUID();
     await sql`INSERT INTO registry_entities (org_id, entity_id, name, kvk_number, sectors, entity_types,
         classification_eu, classification_nl, province, latest_submission_id, latest_submitted_at,
@@ -434,21 +434,34 @@ describe('an organisation of the register on another installation', () => {
     const id = res.json().id;
 
     const added = await analyst.post(`/api/v1/crises/${id}/members`, { orgId: elsewhere });
-    expect(added.statusCode).toBe(400);
-    expect(added.json().invalidParams).toEqual([
-      expect.objectContaining({ name: 'body.orgId', code: 'other_installation' }),
-    ]);
+    expect(added.statusCode, added.body).toBe(200);
+    expect(added.json().members).toEqual([{ orgId: elsewhere, name: 'Waterschap Elders', remote: true }]);
+    // It is not a member of the room: the policy's member list holds organisations here only.
+    const [row] = (
+      await sql<{ n: number }>`SELECT count(*)::int AS n FROM crisis_member_orgs WHERE crisis_id = ${id}`.execute(t.db)
+    ).rows;
+    expect(row).toEqual({ n: 0 });
     // An id neither here nor in the register stays a plain invalid value.
     const unknown = await analyst.post(`/api/v1/crises/${id}/members`, { orgId: crypto.randomUUID() });
+    expect(unknown.statusCode).toBe(400);
     expect(unknown.json().invalidParams).toEqual([expect.objectContaining({ name: 'body.orgId', code: 'invalid' })]);
-    // Declaring with it as a member: the same refusal, on its place in the list; no crisis is written.
+    // Declaring with an unknown id: refused on its place in the list; no crisis is written.
     const before = (await analyst.get('/api/v1/crises')).json().items.length;
-    const declared = await analyst.post('/api/v1/crises', declare({ memberOrgIds: [water.id, elsewhere] }));
+    const declared = await analyst.post(
+      '/api/v1/crises',
+      declare({ memberOrgIds: [water.id, elsewhere, crypto.randomUUID()] }),
+    );
     expect(declared.statusCode).toBe(400);
     expect(declared.json().invalidParams).toEqual([
-      expect.objectContaining({ name: 'body.memberOrgIds.1', code: 'other_installation' }),
+      expect.objectContaining({ name: 'body.memberOrgIds.2', code: 'invalid' }),
     ]);
     expect((await analyst.get('/api/v1/crises')).json().items.length).toBe(before);
-    expect((await analyst.get(`/api/v1/crises/${id}`)).json().members).toEqual([]);
+    // Declaring with one here and one elsewhere: one in the room, one remote.
+    const both = await analyst.post('/api/v1/crises', declare({ memberOrgIds: [water.id, elsewhere] }));
+    expect(both.statusCode, both.body).toBe(201);
+    expect(both.json().members).toEqual([
+      { orgId: water.id, name: water.name, remote: false },
+      { orgId: elsewhere, name: 'Waterschap Elders', remote: true },
+    ]);
   });
 });

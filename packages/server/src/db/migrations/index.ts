@@ -42,6 +42,7 @@ import * as authorityScale from './20261210_0600_authority_scale.ts';
 import * as trendQuarterlyReports from './20261210_0700_trend_quarterly_reports.ts';
 import * as trendRollup from './20261211_0100_trend_rollup.ts';
 import * as supervisionRemote from './20261211_0300_supervision_remote.ts';
+import * as crisisRemoteMembers from './20261211_0400_crisis_remote_members.ts';
 import * as supervisionFollowup from './20261211_0500_supervision_followup.ts';
 import * as copyTargets from './20261211_0600_copy_targets.ts';
 
@@ -91,6 +92,7 @@ export const migrations: Record<string, Migration> = {
   '20261210_0700_trend_quarterly_reports': trendQuarterlyReports,
   '20261211_0100_trend_rollup': trendRollup,
   '20261211_0300_supervision_remote': supervisionRemote,
+  '20261211_0400_crisis_remote_members': crisisRemoteMembers,
   '20261211_0500_supervision_followup': supervisionFollowup,
   '20261211_0600_copy_targets': copyTargets,
 };

@@ -210,7 +210,8 @@ export const crisisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) 
       config: { access: 'authority:triage' },
       schema: {
         tags,
-        summary: 'Make another organisation a member of the crisis room',
+        summary:
+          'Make another organisation a member of the crisis: of the room when it is here, or (a registry entity on another installation) a receiver of each new sitrep over the pull channel',
         params: IdParams,
         body: CrisisMemberAddSchema,
         response: { 200: CrisisSchema, 409: CLOSED },
@@ -226,7 +227,8 @@ export const crisisRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) 
       config: { access: 'authority:triage' },
       schema: {
         tags,
-        summary: 'Take an organisation out of the crisis room (and its people out of the crisis team)',
+        summary:
+          'Take a member out of the crisis: out of the room (and its people out of the crisis team), or no more sitreps for one on another installation',
         params: MemberParams,
         response: { 200: CrisisSchema, 409: CLOSED },
       },

@@ -89,26 +89,26 @@ export async function openRoomFor(
 }
 
 /**
- * Member organisations are organisations on this installation: the room is read and written here, and nothing
- * carries it to another installation. An entity of the register that lives elsewhere (a registry entity
- * without a local organisation) is refused with its own code, so the screen can say why and point to what does
- * reach it: the uitvraag and crisis messages over the pull channel (services/crisis-requests).
+ * Sorts the wanted members: organisations on this installation join the room (read and write it here); an
+ * entity of the authority's register that lives on another installation (a registry entity without a local
+ * organisation) becomes a remote member: it never reads the room, it receives each new sitrep as a crisis
+ * message over the pull channel it already fetches uitvragen with (services/crisis-requests). Every registry
+ * entity has that route: it is in the register because it delivered with a token bound to its sender id,
+ * and that token is what it pulls with. An id that is neither is refused.
  */
-export async function assertMembersHere(
+export async function sortMembers(
   trx: DbOrTrx,
   ownerOrgId: string,
   ids: readonly string[],
   field: (index: number) => string,
-): Promise<void> {
+): Promise<{ local: string[]; remote: { entity_id: string; name: string }[] }> {
   const here = await existingOrgIds(trx, ids);
-  const index = ids.findIndex((id) => !here.has(id));
-  if (index < 0) return;
-  const [registered] = await listRegistryCandidates(trx, ownerOrgId, [ids[index]!]);
-  if (registered)
-    throw invalidField(
-      field(index),
-      'is registered with you but works on another installation; it cannot join a crisis room: reach it with an uitvraag or crisis message',
-      'other_installation',
-    );
-  throw invalidField(field(index), 'is not an organisation here');
+  const elsewhere = ids.filter((id) => !here.has(id));
+  const registered = await listRegistryCandidates(trx, ownerOrgId, elsewhere);
+  const index = ids.findIndex((id) => !here.has(id) && !registered.some((r) => r.entity_id === id));
+  if (index >= 0) throw invalidField(field(index), 'is not an organisation here nor an entity of your register');
+  return {
+    local: ids.filter((id) => here.has(id)),
+    remote: registered.map((r) => ({ entity_id: r.entity_id, name: r.name })),
+  };
 }

@@ -122,7 +122,7 @@ export function crisisRecordPdfDefinition(crisis: Crisis, sitreps: readonly Cris
     ),
     { text: 'Reikwijdte', style: 'h2' },
     {
-      text: `Sectoren: ${crisis.sectors.join(', ') || '—'}\nRegio's: ${crisis.regions.join(', ') || '—'}\nBesluitvorming: ${crisis.structures.map((s) => s.label).join(', ') || '—'}\nDeelnemende organisaties: ${crisis.members.map((m) => m.name).join(', ') || '—'}`,
+      text: `Sectoren: ${crisis.sectors.join(', ') || '—'}\nRegio's: ${crisis.regions.join(', ') || '—'}\nBesluitvorming: ${crisis.structures.map((s) => s.label).join(', ') || '—'}\nDeelnemende organisaties: ${crisis.members.map((m) => (m.remote ? `${m.name} (andere installatie)` : m.name)).join(', ') || '—'}`,
     },
     ...pictureContent(crisis),
     { text: 'Situatierapporten', style: 'h2' },

@@ -14,6 +14,7 @@ import {
   listLessons,
   listLevelChanges,
   listMemberOrgs,
+  listRemoteMembers,
   listReadableCrises,
   listScope,
   listSitreps,
@@ -49,18 +50,20 @@ export async function loadCrisis(db: DbOrTrx, ctx: OrgActor, crisisId: string, n
   const { crisis, subject } = await loadRoom(db, ctx, crisisId);
   authorize(ctx, 'read', subject, 'Crisis');
   const o = crisis.org_id;
-  const [settings, levelChanges, members, team, scope, facts, decisions, tasks, sitreps, lessons] = await Promise.all([
-    effectiveSettings(db, o),
-    listLevelChanges(db, o, crisis.id),
-    listMemberOrgs(db, o, crisis.id),
-    listTeam(db, o, crisis.id),
-    listScope(db, o, crisis.id),
-    listFacts(db, o, crisis.id),
-    listDecisions(db, o, crisis.id),
-    listCrisisTasks(db, o, crisis.id),
-    listSitreps(db, o, crisis.id),
-    listLessons(db, o, crisis.id),
-  ]);
+  const [settings, levelChanges, members, remoteMembers, team, scope, facts, decisions, tasks, sitreps, lessons] =
+    await Promise.all([
+      effectiveSettings(db, o),
+      listLevelChanges(db, o, crisis.id),
+      listMemberOrgs(db, o, crisis.id),
+      listRemoteMembers(db, o, crisis.id),
+      listTeam(db, o, crisis.id),
+      listScope(db, o, crisis.id),
+      listFacts(db, o, crisis.id),
+      listDecisions(db, o, crisis.id),
+      listCrisisTasks(db, o, crisis.id),
+      listSitreps(db, o, crisis.id),
+      listLessons(db, o, crisis.id),
+    ]);
   return presentCrisis(
     {
       row: crisis,
@@ -68,6 +71,7 @@ export async function loadCrisis(db: DbOrTrx, ctx: OrgActor, crisisId: string, n
       structures: settings.structures,
       levelChanges,
       members,
+      remoteMembers,
       team,
       scope,
       facts,

@@ -118,6 +118,7 @@ export interface CrisisFacts {
   structures: readonly CrisisStructureDefinition[];
   levelChanges: CrisisLevelChangeRow[];
   members: { member_org_id: string; name: string }[];
+  remoteMembers: { entity_id: string; name: string }[];
   team: (CrisisTeamRow & { name: string; email: string })[];
   scope: {
     inboxReports: { submission_id: string; incident_reference: string; incident_title: string; sender_name: string }[];
@@ -156,7 +157,10 @@ export function presentCrisis(f: CrisisFacts, now: Date): Crisis {
       advisories: f.scope.advisories.map((a) => ({ id: a.id, trackingId: a.tracking_id, title: a.title })),
       observables: f.scope.observables.map((o) => ({ type: o.indicator_type, value: o.indicator_value })),
     },
-    members: f.members.map((m) => ({ orgId: m.member_org_id, name: m.name })),
+    members: [
+      ...f.members.map((m) => ({ orgId: m.member_org_id, name: m.name, remote: false })),
+      ...f.remoteMembers.map((m) => ({ orgId: m.entity_id, name: m.name, remote: true })),
+    ],
     team: f.team.map(presentTeamMember),
     levels: [...f.levels].sort((a, b) => a.rank - b.rank),
     levelChanges: f.levelChanges.map(presentLevelChange),

@@ -6,13 +6,14 @@ import { defineUseCase } from '../../kernel/use-case.ts';
 import { findAgendaItem } from '../../repositories/exercise-agenda.repository.ts';
 import {
   addMemberOrgs,
+  addRemoteMembers,
   addScopeLinks,
   insertCrisis,
   insertLevelChange,
   nextCrisisReference,
   upsertTeamMember,
 } from '../../repositories/crisis.repository.ts';
-import { assertMembersHere, effectiveSettings, ownRoomSubject } from './crisis-guards.ts';
+import { effectiveSettings, sortMembers, ownRoomSubject } from './crisis-guards.ts';
 import { parseInput } from './crisis-input.ts';
 import { loadCrisis } from './crisis-queries.ts';
 import { checkScopeLinks } from './crisis-scope.ts';
@@ -44,7 +45,7 @@ export const declareCrisis = defineUseCase({
       throw invalidField(`body.structures.${unknownStructure}`, 'is not a structure in your settings');
     await checkScopeLinks(trx, ctx.orgId, input.isExercise, input.scope);
     const memberIds = [...new Set(input.memberOrgIds)].filter((id) => id !== ctx.orgId);
-    await assertMembersHere(
+    const members = await sortMembers(
       trx,
       ctx.orgId,
       memberIds,
@@ -96,7 +97,17 @@ export const declareCrisis = defineUseCase({
       row.id,
       new Date(now.getTime() + row.sitrep_interval_minutes * 60_000),
     );
-    const added = await addMemberOrgs(trx, ctx.orgId, row.id, memberIds, ctx.actor.label, now);
+    const added = await addMemberOrgs(trx, ctx.orgId, row.id, members.local, ctx.actor.label, now);
+    const addedRemote = await addRemoteMembers(
+      trx,
+      members.remote.map((m) => ({
+        ...m,
+        org_id: ctx.orgId,
+        crisis_id: row.id,
+        added_by: ctx.actor.label,
+        added_at: now,
+      })),
+    );
     await record(
       'crisis.declared',
       {
@@ -115,7 +126,14 @@ export const declareCrisis = defineUseCase({
       await record(
         'crisis.member-added',
         { subjectType: 'crisis', subjectId: row.id, after: { memberOrgId } },
-        { crisisId: row.id, memberOrgId },
+        { crisisId: row.id, memberOrgId, remote: false },
+      );
+    }
+    for (const memberOrgId of addedRemote) {
+      await record(
+        'crisis.member-added',
+        { subjectType: 'crisis', subjectId: row.id, after: { memberOrgId, remote: true } },
+        { crisisId: row.id, memberOrgId, remote: true },
       );
     }
     return loadCrisis(trx, ctx, row.id, now);

@@ -1,18 +1,21 @@
 import type { CrisisSitrep, CrisisSitrepCreate, SitrepContent } from '@weerbaar/core/crisis';
 import type { OrgActor } from '../../kernel/actor.ts';
 import { defineUseCase } from '../../kernel/use-case.ts';
-import { insertSitrep, nextNumber } from '../../repositories/crisis.repository.ts';
+import { insertSitrep, listRemoteMembers, nextNumber } from '../../repositories/crisis.repository.ts';
 import { openRoomFor } from './crisis-guards.ts';
 import { loadCrisis } from './crisis-queries.ts';
 import { presentSitrep } from './crisis.presenter.ts';
+import { SITREP_MESSAGE_TLP, sendSitrepToRemoteMembers } from './remote-sitrep-message.ts';
 import { scheduleSitrepReminder } from './sitrep-reminder.job.ts';
 
 /**
  * A situation report: a numbered, frozen snapshot of the picture, decisions and actions as they stand now
  * (a trigger refuses any later change). The next one is due one interval later (core/crisis/sitrep-rules.ts).
+ * Members on another installation receive it as a crisis message over the pull (remote-sitrep-message.ts),
+ * recorded as the owner's 'crisis-request.sent'.
  */
 export const issueSitrep = defineUseCase({
-  actions: ['crisis.sitrep-issued'],
+  actions: ['crisis.sitrep-issued', 'crisis-request.sent'],
   async run(
     { trx, now, record },
     ctx: OrgActor,
@@ -54,6 +57,26 @@ export const issueSitrep = defineUseCase({
         'crisis.sitrep-issued',
         { orgId, subjectType: 'crisis', subjectId: crisis.id, after: { number, summary: row.summary } },
         { crisisId: crisis.id, sitrepId: row.id, number },
+      );
+    }
+    const remote = await listRemoteMembers(trx, crisis.org_id, crisis.id);
+    const messageId = await sendSitrepToRemoteMembers(trx, crisis, row, remote);
+    if (messageId) {
+      await record(
+        'crisis-request.sent',
+        {
+          orgId: crisis.org_id,
+          subjectType: 'crisis-request',
+          subjectId: messageId,
+          after: {
+            kind: 'crisis-message',
+            sitrepNumber: number,
+            tlp: SITREP_MESSAGE_TLP,
+            exercise: crisis.is_exercise,
+          },
+          details: { crisisId: crisis.id, sitrepId: row.id, entityIds: remote.map((m) => m.entity_id) },
+        },
+        { requestId: messageId, kind: 'crisis-message', recipients: remote.length },
       );
     }
     return presentSitrep(row);

@@ -11,7 +11,10 @@ import { useFormErrors } from '../../forms/use-form-errors.ts';
 import { useAddMember, useRemoveMember } from './crisis-api.ts';
 import { Section, type PartProps } from './room-parts.tsx';
 
-/** The organisations taking part in the room; the coordinator adds one from the registry or takes one out. */
+/**
+ * The organisations taking part: in the room (this installation) or, for an entity of the register on another
+ * installation, by receiving sitreps and messages; the coordinator adds one from the registry or takes one out.
+ */
 export function MembersSection({ crisis: c, canPost: canManage, onSaved }: PartProps) {
   const { t } = useTranslation();
   const remove = useRemoveMember(c.id);
@@ -32,6 +35,11 @@ export function MembersSection({ crisis: c, canPost: canManage, onSaved }: PartP
           {c.members.map((m) => (
             <li className="utrecht-unordered-list__item" key={m.orgId}>
               {m.name}{' '}
+              {m.remote && (
+                <span className="weerbaar-muted" data-testid="crisis-member-remote">
+                  {t('crisis.members.remote')}{' '}
+                </span>
+              )}
               {canManage && (
                 <button
                   type="button"
@@ -47,8 +55,8 @@ export function MembersSection({ crisis: c, canPost: canManage, onSaved }: PartP
         </ul>
       )}
       {canManage && (
-        // Said before anyone tries: a registered entity on another installation cannot join the room (nothing
-        // carries the room there); the uitvraag and crisis messages do reach it, over the pull channel.
+        // Said before anyone adds one: a registered entity on another installation does not read the room
+        // (nothing carries the room there); it receives each new sitrep and the crisis messages over the pull.
         <p className="utrecht-paragraph weerbaar-no-print" data-testid="crisis-members-elsewhere">
           {t('crisis.members.elsewhere')}{' '}
           <Link className="utrecht-link utrecht-link--html-a" to={`/crisis-requests?crisisId=${c.id}`}>

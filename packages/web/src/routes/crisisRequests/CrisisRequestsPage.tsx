@@ -17,6 +17,7 @@ import { formatDateTime } from '../../format/date.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import {
   useAffectedEntities,
+  useCrisisRemoteMembers,
   usePullNow,
   useReceivedRequests,
   useSendCrisisRequest,
@@ -110,6 +111,7 @@ function SendForm({ crisisId }: { crisisId: string | undefined }) {
   const send = useSendCrisisRequest();
   const [criteria, setCriteria] = useState({ sectors: '', provinces: '', observables: '' });
   const affected = useAffectedEntities(criteria);
+  const remoteMembers = useCrisisRemoteMembers(crisisId).data ?? [];
   const [failed, setFailed] = useState<string>();
   if (!canSend) return null;
 
@@ -138,7 +140,7 @@ function SendForm({ crisisId }: { crisisId: string | undefined }) {
         tlp: text('tlp') as 'AMBER',
         dueAt: kind === 'information-request' && due ? new Date(due).toISOString() : null,
         exercise: false,
-        entityIds: form.getAll('entityIds').map(String),
+        entityIds: [...new Set(form.getAll('entityIds').map(String))],
         communityIds: [],
       });
       await navigate(`/crisis-requests/sent/${sent.id}`);
@@ -184,6 +186,18 @@ function SendForm({ crisisId }: { crisisId: string | undefined }) {
       <form onSubmit={onSubmit} noValidate data-testid="send-crisis-request-form">
         <fieldset className="utrecht-form-fieldset">
           <legend className="utrecht-form-fieldset__legend">{t('crisisRequests.fields.entityIds')}</legend>
+          {remoteMembers.length > 0 && (
+            <ul className="utrecht-unordered-list" data-testid="crisis-remote-members">
+              {remoteMembers.map((m) => (
+                <li key={m.orgId}>
+                  <label>
+                    <input type="checkbox" name="entityIds" value={m.orgId} defaultChecked /> {m.name}{' '}
+                    <span className="weerbaar-muted">({t('crisisRequests.remoteMember')})</span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          )}
           <QueryState query={affected} empty={t('crisisRequests.noneAffected')}>
             {(items) => (
               <ul className="utrecht-unordered-list" data-testid="affected-entities">

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  CrisisSchema,
   AffectedEntityListSchema,
   CrisisRequestListSchema,
   CrisisRequestSchema,
@@ -43,6 +44,20 @@ export function useSentRequest(id: string) {
         'crisis request',
       ),
     refetchInterval: LIVE_MS,
+  });
+}
+
+/**
+ * The crisis's members on another installation: a crisis message from the room goes to them by default (they
+ * do not read the room; messages and sitreps over the pull are what reaches them).
+ */
+export function useCrisisRemoteMembers(crisisId: string | undefined) {
+  const orgId = useOrgId();
+  return useQuery({
+    queryKey: [...all(orgId), 'crisis-remote-members', crisisId],
+    enabled: crisisId !== undefined,
+    queryFn: async ({ signal }) =>
+      checked(CrisisSchema, await api.get(`/crises/${crisisId}`, {}, signal), 'crisis').members.filter((m) => m.remote),
   });
 }
 
