@@ -1,4 +1,5 @@
 // Table types of requests for information and crisis communication (migration 20261210_0200_crisis_requests).
+import type { SubmissionRecipient } from '@weerbaar/core/delivery';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { NullableTimestamp, Timestamp } from './column-types.ts';
 
@@ -39,7 +40,7 @@ export type CrisisRequestRecipientRow = Selectable<CrisisRequestRecipientsTable>
 export interface AuthorityMessagesTable {
   org_id: string;
   id: string;
-  recipient: 'csirt' | 'competent_authority' | 'sector_csirt' | 'sector_csirt_2' | 'sector_csirt_3';
+  recipient: SubmissionRecipient;
   request_id: string;
   kind: Kind;
   authority_name: string;
@@ -61,7 +62,7 @@ export type AuthorityMessageRow = Selectable<AuthorityMessagesTable>;
 
 export interface AuthorityMessagePullsTable {
   org_id: string;
-  recipient: 'csirt' | 'competent_authority' | 'sector_csirt' | 'sector_csirt_2' | 'sector_csirt_3';
+  recipient: SubmissionRecipient;
   round: Generated<number>;
   last_pulled_at: NullableTimestamp;
   last_error: string | null;

@@ -1,4 +1,5 @@
 // Table types of delivery, registration and the registry (migration 20261122_1020_delivery).
+import type { SubmissionRecipient } from '@weerbaar/core/delivery';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { Timestamp, DefaultTimestamp, NullableTimestamp } from './column-types.ts';
 
@@ -8,7 +9,7 @@ export interface SubmissionsOutboxTable {
   org_id: string;
   id: string;
   /** One entry per recipient of the submission (migration 20261207_1110_report_recipients). */
-  recipient: Generated<'csirt' | 'competent_authority' | 'sector_csirt' | 'sector_csirt_2' | 'sector_csirt_3'>;
+  recipient: Generated<SubmissionRecipient>;
   kind: string;
   subject_id: string;
   payload: Json;
@@ -31,7 +32,7 @@ export interface SubmissionsOutboxTable {
 
 export interface DeliveryTargetsTable {
   org_id: string;
-  recipient: Generated<'csirt' | 'competent_authority' | 'sector_csirt' | 'sector_csirt_2' | 'sector_csirt_3'>;
+  recipient: Generated<SubmissionRecipient>;
   authority_url: string;
   api_token_ciphertext: string | null;
   pinned_key_id: string | null;

@@ -1,4 +1,5 @@
 // Table types of supervision (migration 20261209_0600_supervision).
+import type { SubmissionRecipient } from '@weerbaar/core/delivery';
 import type { Generated, Selectable } from 'kysely';
 import type { DefaultTimestamp, NullableTimestamp } from './column-types.ts';
 
@@ -41,7 +42,7 @@ export interface SupervisionRequestsTable {
   /** Supervisor side: when the entity installation confirmed it stored the request (pull channel). */
   delivered_at: NullableTimestamp;
   /** Entity side: a copy pulled over this delivery target; the answer goes back there. */
-  pulled_from: 'csirt' | 'competent_authority' | 'sector_csirt' | 'sector_csirt_2' | 'sector_csirt_3' | null;
+  pulled_from: SubmissionRecipient | null;
   supervisor_name: string | null;
   /** Entity side: whether the authority has been told the copy is stored (the next pull tells it). */
   delivered_reported: Generated<boolean>;
@@ -104,7 +105,7 @@ export interface SupervisionFindingsTable {
   /** Supervisor side: when the entity installation confirmed it stored the current version. */
   delivered_at: NullableTimestamp;
   /** Entity side: a copy pulled over this delivery target. */
-  pulled_from: 'csirt' | 'competent_authority' | 'sector_csirt' | null;
+  pulled_from: SubmissionRecipient | null;
   supervisor_name: string | null;
   /** Entity side: whether the supervisor has been told the copy's version is stored. */
   delivered_reported: Generated<boolean>;

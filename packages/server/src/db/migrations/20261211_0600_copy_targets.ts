@@ -23,6 +23,8 @@ const recipientChecks = (list: string) => `
       ADD CONSTRAINT authority_message_pulls_recipient_check CHECK (recipient IN ${list});
     ALTER TABLE supervision_requests DROP CONSTRAINT supervision_requests_pulled_from_check,
       ADD CONSTRAINT supervision_requests_pulled_from_check CHECK (pulled_from IN ${list});
+    ALTER TABLE supervision_findings DROP CONSTRAINT supervision_findings_pulled_from_check,
+      ADD CONSTRAINT supervision_findings_pulled_from_check CHECK (pulled_from IN ${list});
 `;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -39,6 +41,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
     DELETE FROM supervision_requests WHERE pulled_from IN ('sector_csirt_2', 'sector_csirt_3');
+    DELETE FROM supervision_findings WHERE pulled_from IN ('sector_csirt_2', 'sector_csirt_3');
     DELETE FROM authority_message_pulls WHERE recipient IN ('sector_csirt_2', 'sector_csirt_3');
     DELETE FROM authority_messages WHERE recipient IN ('sector_csirt_2', 'sector_csirt_3');
     DELETE FROM submissions_outbox WHERE recipient IN ('sector_csirt_2', 'sector_csirt_3');
