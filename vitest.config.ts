@@ -21,10 +21,6 @@ const medium = (name: string, target: 'embedded' | 'external') => ({
       target === 'embedded' && external
         ? EMBEDDED_WHEN_EXTERNAL.map((file) => `${MEDIUM}/${file}.test.ts`)
         : [`${MEDIUM}/**/*.test.ts`],
-    // Files share their worker's module cache instead of importing the whole app again (measured: import was
-    // 40 % of a medium file's time). Each file still builds its own app on its own database; the server's
-    // module-level caches are keyed by that app or database (WeakMap), and no medium test mocks a module.
-    isolate: false,
     globalSetup: ['packages/server/test/support/global-setup.ts'],
     provide: { databaseTarget: target },
     // A data dir per run, removed by the global setup: what the app creates there on first use
