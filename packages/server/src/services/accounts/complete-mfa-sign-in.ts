@@ -18,7 +18,7 @@ import { verifyTotp } from '../../adapters/totp.ts';
 export const completeMfaSignIn = defineUseCase({
   actions: ['session.created'],
   async run(
-    { trx, now, record, unchanged },
+    { trx, record, unchanged },
     _ctx: Actor,
     {
       user,
@@ -48,7 +48,8 @@ export const completeMfaSignIn = defineUseCase({
     await clearAccountThrottle(trx, throttle);
     await updateSession(trx, session.id, {
       mfa_pending: false,
-      expires_at: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
+      // By the wall clock, as access control checks it (open-session.ts).
+      expires_at: new Date(Date.now() + SESSION_HOURS * 3_600_000),
     });
     await record(
       'session.created',

@@ -17,7 +17,7 @@ import { clearAccountThrottle, type ThrottleKeys } from './sign-in-throttle.ts';
 export const openSession = defineUseCase({
   actions: ['session.created', 'session.password-verified'],
   async run(
-    { trx, now, record },
+    { trx, record },
     _ctx: Actor,
     input: {
       user: UserRow;
@@ -40,7 +40,8 @@ export const openSession = defineUseCase({
       mfa_pending: mfaPending,
       // The provider's assertion satisfies the MFA requirement (core/platform/mfa.ts) for this session only.
       mfa_via_provider: Boolean(sso?.mfaAsserted),
-      expires_at: new Date(now.getTime() + (mfaPending ? MFA_PENDING_MINUTES * 60_000 : SESSION_HOURS * 3_600_000)),
+      // By the wall clock, as access control checks it: a test's fixed clock must not age a session it uses.
+      expires_at: new Date(Date.now() + (mfaPending ? MFA_PENDING_MINUTES * 60_000 : SESSION_HOURS * 3_600_000)),
     };
     await insertSession(trx, session);
     await record(
