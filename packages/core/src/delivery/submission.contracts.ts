@@ -21,6 +21,15 @@ export const SubmissionKindSchema = z.enum(SUBMISSION_KINDS);
 export type SubmissionKind = z.infer<typeof SubmissionKindSchema>;
 
 /**
+ * Answers to a request the receiving organisation sent itself: they go back to whoever asked, over the
+ * connection the request was pulled over, so the asker's authority kinds are no reason to refuse them.
+ */
+export const REPLY_KINDS: ReadonlySet<SubmissionKind> = new Set([
+  'crisis-request-answer',
+  'information-request-answer',
+]);
+
+/**
  * Who a submission is for. The Cbw sends every report of a significant incident to the entity's CSIRT *and*
  * its competent authority (Cbw arts. 26(1), 27(1)-(2), 29(1): "aan haar CSIRT en haar bevoegde autoriteit");
  * no article makes a delivery to one of them reach the other (art. 39(1): the CSIRT informs the single point

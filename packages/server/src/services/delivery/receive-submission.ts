@@ -1,4 +1,4 @@
-import { addresseeRefusal, type SubmissionEnvelope } from '@weerbaar/core/delivery';
+import { addresseeRefusal, REPLY_KINDS, type SubmissionEnvelope } from '@weerbaar/core/delivery';
 import { parseSubmissionPayload } from '@weerbaar/core/submissions';
 import { DomainError } from '@weerbaar/core/platform';
 import { GroupBatcher, type BatchOutcome } from '../../db/group-batcher.ts';
@@ -56,13 +56,12 @@ export async function receiveSubmission(
   // Meant for another kind of authority (the envelope's addressee against this organisation's authority
   // kinds): refused, not accepted and flagged — a refusal shows on the sender's outbox, so the entity fixes its
   // target and its report reaches "haar CSIRT en haar bevoegde autoriteit" (Cbw arts. 26(1), 27(1), 29(1)).
-  // An older sender names no addressee: nothing to check, so no query on the intake's path. An answer to an
-  // information request goes back to the organisation that asked, over the connection it was pulled over, so
-  // whatever that organisation is (a supervisor only), the answer is meant for it: no check.
+  // An older sender names no addressee: nothing to check, so no query on the intake's path. An answer to the
+  // receiver's own request (REPLY_KINDS) is meant for whoever asked, whatever its kinds: no check.
   // An organisation that has named the competent authorities it acts for (Cbw art. 15) also refuses a report
   // for the competent authority addressed to another one, naming the one expected.
   const refusal =
-    envelope.addressee && envelope.kind !== 'information-request-answer'
+    envelope.addressee && !REPLY_KINDS.has(envelope.kind)
       ? addresseeRefusal(
           envelope.addressee,
           await listAuthorityKinds(deps.db, ctx.orgId),
